@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+// Heard: hears what children in care and care leavers tell their council, and shows what it did about it.
+// No package dependencies: the Swift toolchain plus three system C libraries that Debian ships.
+import PackageDescription
+
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+    name: "Heard",
+    products: [
+        .executable(name: "heard", targets: ["heard"]),
+    ],
+    targets: [
+        // System libraries (C types never leave the module that wraps them).
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CCrypto", providers: [.apt(["libssl-dev"])]),
+
+        // Core: the canonical model and diagnostics. No I/O.
+        .target(name: "HeardCore", swiftSettings: strict),
+
+        // Stages: each depends on Core only (and its own C library). No file system, no clock.
+        .target(name: "HeardIngest", dependencies: ["HeardCore", "CZlib"], swiftSettings: strict),
+        .target(name: "HeardNormalise", dependencies: ["HeardCore"], swiftSettings: strict),
+        .target(name: "HeardThemes", dependencies: ["HeardCore"], swiftSettings: strict),
+        .target(name: "HeardPrivacy", dependencies: ["HeardCore", "CCrypto"], swiftSettings: strict),
+        .target(name: "HeardStore", dependencies: ["HeardCore", "CSQLite"], swiftSettings: strict),
+        .target(name: "HeardSummary", dependencies: ["HeardCore"], swiftSettings: strict),
+
+        // Pipeline: wires the stages together; the only library that touches the disk and the clock.
+        .target(
+            name: "HeardPipeline",
+            dependencies: [
+                "HeardCore", "HeardIngest", "HeardNormalise", "HeardThemes",
+                "HeardPrivacy", "HeardStore", "HeardSummary",
+            ],
+            swiftSettings: strict
+        ),
+
+        // Command line: hand-written argument parsing and the commands; `heard` is a thin main.
+        .target(name: "HeardCLI", dependencies: ["HeardPipeline"], swiftSettings: strict),
+        .executableTarget(name: "heard", dependencies: ["HeardCLI"], swiftSettings: strict),
+
+        .testTarget(name: "HeardCoreTests", dependencies: ["HeardCore"]),
+        .testTarget(name: "HeardIngestTests", dependencies: ["HeardIngest"]),
+        .testTarget(name: "HeardNormaliseTests", dependencies: ["HeardNormalise", "HeardIngest"]),
+        .testTarget(name: "HeardThemesTests", dependencies: ["HeardThemes"]),
+        .testTarget(name: "HeardPrivacyTests", dependencies: ["HeardPrivacy"]),
+        .testTarget(name: "HeardStoreTests", dependencies: ["HeardStore"]),
+        .testTarget(name: "HeardSummaryTests", dependencies: ["HeardSummary"]),
+        .testTarget(name: "HeardPipelineTests", dependencies: ["HeardPipeline"]),
+        .testTarget(name: "HeardCLITests", dependencies: ["HeardCLI", "heard"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

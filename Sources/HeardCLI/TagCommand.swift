@@ -1,0 +1,37 @@
+import HeardPipeline
+import HeardThemes
+
+/// `heard tag`: codes comments from standard input against a theme framework.
+struct TagCommand: Command {
+    static let name = "tag"
+    static let summary = "Tag comments (one per line on stdin) with themes and polarity, as JSON lines"
+    static let help = """
+    Usage: heard tag [--framework ID] [--workspace DIR]
+
+    Reads one comment per line from standard input and writes one JSON object per line:
+      {"text": ..., "themes": [{"id": ..., "evidence": [...]}], "polarity": ...}
+    polarity is one of positive, negative, request, neutral.
+
+    Options:
+      --framework ID    The theme framework (default: heard.json's, else lincolnshire-2022)
+      --workspace DIR   Where to find heard.json and workspace codebooks (default: the current folder)
+
+    """
+
+    static func run(_ arguments: [String], console: any Console) throws -> ExitCode {
+        let parsed = try Arguments(arguments, options: ["framework", "workspace"])
+        let framework = try Pipeline(workspace: workspace(parsed)).framework(id: parsed["framework"])
+        let tagger = KeywordTagger(framework: framework)
+        while let line = console.readLine() {
+            let result = tagger.tag(line)
+            let themes = result.tags.map { tag in
+                JSONValue.object([("id", .string(tag.themeID)), ("evidence", .strings(tag.evidence)),
+                                  ("confidence", .number((tag.confidence * 100).rounded() / 100))])
+            }
+            let object = JSONValue.object([("text", .string(line)), ("themes", .array(themes)),
+                                           ("polarity", .string(result.polarity.rawValue))])
+            console.out(object.text + "\n")
+        }
+        return .success
+    }
+}

@@ -1,0 +1,52 @@
+/// Folding used to compare what people typed: lower case, straight apostrophes and quotes, single spaces,
+/// no surrounding spaces or trailing punctuation. "  Most of the Time! " and "most of the time" fold alike.
+public enum TextFolding {
+    public static func fold(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for character in text.lowercased() {
+            var char = character
+            switch char {
+            case "\u{2018}", "\u{2019}", "`", "\u{00B4}": char = "'"
+            case "\u{201C}", "\u{201D}": char = "\""
+            case "\u{2013}", "\u{2014}": char = "-"
+            default: break
+            }
+            if char.isWhitespace {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if pendingSpace {
+                output.append(" ")
+                pendingSpace = false
+            }
+            output.append(char)
+        }
+        while let last = output.last, ".!?,;:".contains(last) { output.removeLast() }
+        while output.last == " " { output.removeLast() }
+        return output
+    }
+
+    /// Whether a cell says nothing: blank, "N/A", "prefer not to say", "-", "no comment" and the like.
+    public static func isNonAnswer(_ text: String) -> Bool {
+        nonAnswers.contains(fold(text))
+    }
+
+    /// Whether a free-text answer has nothing to hear: a non-answer, or "no", "nothing", "dunno".
+    public static func isEmptyComment(_ text: String) -> Bool {
+        let folded = fold(text)
+        return nonAnswers.contains(folded) || emptyComments.contains(folded)
+    }
+
+    static let nonAnswers: Set<String> = [
+        "", "-", "--", "n/a", "na", "n.a", "n/a.", "none given", "prefer not to say", "prefer not to answer",
+        "rather not say", "skip", "skipped", "no answer", "not applicable", "no response", "#n/a", "null",
+    ]
+
+    static let emptyComments: Set<String> = [
+        "no", "none", "nothing", "nope", "nah", "no comment", "no comments", "not sure", "dunno", "idk",
+        "don't know", "dont know", "nothing really", "nothing much", "nothing else", "no thanks", "all good", "x",
+        "no nothing", "not really", "nil", ".", "?",
+    ]
+}

@@ -1,0 +1,83 @@
+/// The text encodings Excel and survey tools write CSV in.
+public enum TextEncoding: String, Sendable, Codable {
+    case utf8 = "UTF-8"
+    case utf8BOM = "UTF-8 with BOM"
+    case utf16LE = "UTF-16 LE"
+    case utf16BE = "UTF-16 BE"
+    case windows1252 = "Windows-1252"
+}
+
+/// Turns an export's bytes into UTF-8 bytes, detecting the encoding the way Excel writes it:
+/// a BOM says UTF-8 or UTF-16; otherwise valid UTF-8 is UTF-8, and anything else is Windows-1252
+/// (Excel's "CSV (Comma delimited)" on an English Windows laptop).
+public enum TextDecoding {
+    /// Decodes `bytes`, returning UTF-8 bytes without any BOM and the encoding found.
+    public static func utf8Bytes(from bytes: [UInt8]) -> (bytes: [UInt8], encoding: TextEncoding) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return (Array(bytes.dropFirst(3)), .utf8BOM)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return (utf16(bytes.dropFirst(2), bigEndian: false), .utf16LE)
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return (utf16(bytes.dropFirst(2), bigEndian: true), .utf16BE)
+        }
+        if isValidUTF8(bytes) { return (bytes, .utf8) }
+        return (windows1252(bytes), .windows1252)
+    }
+
+    /// Whether `bytes` are well-formed UTF-8.
+    public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        // Fast path: pure ASCII.
+        var ascii = true
+        for byte in bytes where byte >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii { return true }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> [UInt8] {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+            units.append(bigEndian ? (first << 8 | second) : (second << 8 | first))
+            index += 2
+        }
+        // A dangling odd byte cannot be text; it is dropped (a truncated file is reported by the caller's checks).
+        return Array(String(decoding: units, as: UTF16.self).utf8)
+    }
+
+    /// Windows-1252: Latin-1 except 0x80...0x9F, which hold curly quotes, dashes, the euro sign and so on.
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152,
+        0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122,
+        0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+
+    private static func windows1252(_ bytes: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8)
+        for byte in bytes {
+            if byte < 0x80 {
+                output.append(byte)
+                continue
+            }
+            let scalarValue = (0x80...0x9F).contains(byte) ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
+            let scalar = Unicode.Scalar(scalarValue) ?? "\u{FFFD}"
+            output.append(contentsOf: UTF8.encode(scalar).map(Array.init) ?? [])
+        }
+        return output
+    }
+}

@@ -1,0 +1,88 @@
+import HeardCore
+
+/// A declarative description of one export shape: how to recognise it and how each column maps onto the
+/// canonical model. Profiles are JSON files (built-in, or the workspace's `Surveys/profiles/*.json`) that an
+/// officer can read and edit.
+public struct SurveyProfile: Codable, Sendable, Hashable {
+    /// What a column is for.
+    public enum Role: String, Codable, Sendable, Hashable {
+        /// A personal identifier (name, email, phone, address, ID number): never stored.
+        case identity
+        /// The survey tool's respondent id: used in memory to make a pseudonym, never stored.
+        case respondentID = "respondent-id"
+        /// Date of birth: used in memory to derive an age band, never stored.
+        case dateOfBirth = "date-of-birth"
+        /// Age as typed: only the band is kept.
+        case age
+        /// When the response was submitted: gives the wave.
+        case submitted
+        /// Which cohort the respondent is in.
+        case cohort
+        /// A closed question mapped to the question bank.
+        case question
+        /// A free-text question.
+        case freeText = "free-text"
+        /// Known and deliberately not used (timings, collector ids, gender).
+        case ignored
+
+        /// The coarse role `heard check --json` reports.
+        public var reportedRole: String {
+            switch self {
+            case .identity, .respondentID, .dateOfBirth: "identity"
+            case .age, .submitted, .cohort: "metadata"
+            case .question: "question"
+            case .freeText: "free-text"
+            case .ignored: "ignored"
+            }
+        }
+    }
+
+    /// One column mapping. `header` is compared folded (case, spaces and apostrophes do not matter).
+    public struct Column: Codable, Sendable, Hashable {
+        public var header: String
+        public var role: Role
+        /// The question bank id for `question` and `free-text` columns.
+        public var question: String?
+        /// For `cohort` columns: folded cell text -> cohort raw value.
+        public var values: [String: String]?
+
+        public init(header: String, role: Role, question: String? = nil, values: [String: String]? = nil) {
+            self.header = header
+            self.role = role
+            self.question = question
+            self.values = values
+        }
+    }
+
+    public var id: String
+    public var title: String
+    /// The survey series; waves of the same series are compared.
+    public var series: SurveySeries
+    /// Headers that must all be present for the profile to match (folded comparison).
+    public var signature: [String]
+    /// The cohort when the export holds one group only.
+    public var cohort: Cohort?
+    /// Day/month order for ambiguous dates: `dmy` (UK, default) or `mdy` (US tools such as SurveyMonkey).
+    public var dateOrder: DateOrder?
+    /// `academic-year` (default) or `calendar-year`.
+    public var wave: WaveScheme?
+    public var columns: [Column]
+
+    public init(id: String, title: String, series: SurveySeries, signature: [String], cohort: Cohort?,
+                dateOrder: DateOrder? = nil, wave: WaveScheme? = nil, columns: [Column]) {
+        self.id = id
+        self.title = title
+        self.series = series
+        self.signature = signature
+        self.cohort = cohort
+        self.dateOrder = dateOrder
+        self.wave = wave
+        self.columns = columns
+    }
+}
+
+/// How a wave label is derived from the submission date.
+public enum WaveScheme: String, Codable, Sendable, Hashable {
+    case academicYear = "academic-year"
+    case calendarYear = "calendar-year"
+}

@@ -1,0 +1,41 @@
+import HeardCore
+import HeardIngest
+import HeardNormalise
+import HeardPrivacy
+import HeardThemes
+
+/// Turns one export's bytes into anonymised, tagged responses: ingest, normalise, privacy, themes.
+/// No I/O: the pipeline hands it bytes and stores what it returns.
+struct ExportProcessor: Sendable {
+    var ingester: Ingester
+    var normaliser: Normaliser
+    var tagger: any ThemeTagging
+    var pseudonymiser: Pseudonymiser
+
+    struct Result {
+        var profile: String
+        var responses: [Response]
+    }
+
+    func process(_ bytes: [UInt8], source: SourceLocation,
+                 diagnostics: any DiagnosticSink) throws(Diagnostic) -> Result {
+        let tables = try ingester.read(bytes, source: source, diagnostics: diagnostics)
+        guard let table = tables.first else { throw .error("the workbook has no sheets", at: source) }
+        let normalised = try normaliser.normalise(table, diagnostics: diagnostics)
+        // Everything in this export's identity columns is redacted from all of its comments.
+        let redactor = Redactor(denyList: normalised.responses.flatMap(\.identity.values))
+        let responses = normalised.responses.map { response in
+            Response(
+                respondentKey: pseudonymiser.pseudonym(series: response.series, sourceID: response.identity.sourceID,
+                                                       fallback: response.location),
+                exportPath: source.file, sourceRow: response.location.row ?? 0, series: response.series,
+                wave: response.wave, cohort: response.cohort, ageBand: response.ageBand, answers: response.answers,
+                comments: response.comments.map { raw in
+                    let text = redactor.redact(raw.text)
+                    let tagged = tagger.tag(text)
+                    return Comment(questionID: raw.questionID, text: text, tags: tagged.tags, polarity: tagged.polarity)
+                })
+        }
+        return Result(profile: normalised.profile.id, responses: responses)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import HeardCore
+import HeardIngest
+import HeardNormalise
+import HeardStore
+import HeardThemes
+
+extension Pipeline {
+    /// The framework to use: `id`, else heard.json's, else the default.
+    public func framework(id: String?) throws(PipelineError) -> ThemeFramework {
+        if let id { return try loadFramework(id: id) }
+        return try loadFramework(id: loadSettings().framework)
+    }
+
+    /// Built-in frameworks and the workspace's codebooks.
+    public func allFrameworks() throws(PipelineError) -> [ThemeFramework] {
+        let workspaceOnes = try workspaceFrameworks()
+        let ids = Set(workspaceOnes.map(\.id))
+        return BuiltInCodebooks.frameworks().filter { !ids.contains($0.id) } + workspaceOnes
+    }
+
+    /// What `heard status` shows.
+    public struct Status: Sendable {
+        public var responses: Int
+        public var exports: [ExportRecord]
+        public var lastRun: (finished: String, outcome: String)?
+    }
+
+    public func status() throws(PipelineError) -> Status {
+        guard FileManager.default.fileExists(atPath: workspace.storePath.path(percentEncoded: false)) else {
+            return Status(responses: 0, exports: [], lastRun: nil)
+        }
+        let store = try openStore()
+        return try storeCall { () throws(StoreError) in
+            Status(responses: try store.responseCount(), exports: try store.exports(), lastRun: try store.lastRun())
+        }
+    }
+
+    /// `heard check FILE`: reads and maps one export without storing or writing anything.
+    public func check(file: URL, diagnostics: DiagnosticCollector) throws(PipelineError) -> Normaliser.CheckResult? {
+        let bytes = try FileSystem.read(file)
+        let source = SourceLocation(file: workspace.relativePath(file))
+        let tables: [Table]
+        do { tables = try Ingester().read(bytes, source: source, diagnostics: diagnostics) } catch {
+            diagnostics.emit(error)
+            return nil
+        }
+        guard let table = tables.first else { return nil }
+        return Normaliser(library: try loadProfiles()).check(table, diagnostics: diagnostics)
+    }
+}

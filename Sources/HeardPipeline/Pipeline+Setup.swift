@@ -1,0 +1,95 @@
+import Foundation
+import HeardCore
+import HeardIngest
+import HeardNormalise
+import HeardStore
+import HeardSummary
+import HeardThemes
+
+extension Pipeline {
+    func loadSettings() throws(PipelineError) -> Settings {
+        guard FileManager.default.fileExists(atPath: workspace.settings.path(percentEncoded: false)) else {
+            return Settings()
+        }
+        let bytes = try FileSystem.read(workspace.settings)
+        return try Settings.parse(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// A built-in framework, or a codebook `Surveys/frameworks/*.txt` whose `framework:` line has this id.
+    func loadFramework(id: String) throws(PipelineError) -> ThemeFramework {
+        for framework in try workspaceFrameworks() where framework.id == id { return framework }
+        if let framework = BuiltInCodebooks.frameworks().first(where: { $0.id == id }) { return framework }
+        let known = (BuiltInCodebooks.frameworks().map(\.id) + (try workspaceFrameworks()).map(\.id)).sorted()
+        throw .configuration("unknown theme framework \"\(id)\" (known: \(known.joined(separator: ", ")))")
+    }
+
+    func workspaceFrameworks() throws(PipelineError) -> [ThemeFramework] {
+        let files = (try? FileManager.default.contentsOfDirectory(at: workspace.frameworks,
+                                                                  includingPropertiesForKeys: nil)) ?? []
+        var frameworks: [ThemeFramework] = []
+        for url in files.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) where url.pathExtension == "txt" {
+            let text = String(decoding: try FileSystem.read(url), as: UTF8.self)
+            do {
+                frameworks.append(try Codebook.parse(text, source: SourceLocation(file: workspace.relativePath(url))))
+            } catch {
+                throw .configuration("codebook problem: \(error.description)")
+            }
+        }
+        return frameworks
+    }
+
+    /// Built-in profiles plus the workspace's `Surveys/profiles/*.json` (which win on the same id).
+    func loadProfiles() throws(PipelineError) -> ProfileLibrary {
+        var library = ProfileLibrary.builtIn()
+        let files = (try? FileManager.default.contentsOfDirectory(at: workspace.profiles,
+                                                                  includingPropertiesForKeys: nil)) ?? []
+        for url in files.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) where url.pathExtension == "json" {
+            let bytes = try FileSystem.read(url)
+            do {
+                try library.add(json: bytes, source: SourceLocation(file: workspace.relativePath(url)))
+            } catch {
+                throw .configuration("profile problem: \(error.description)")
+            }
+        }
+        return library
+    }
+
+    func openStore() throws(PipelineError) -> Store {
+        let path = workspace.storePath.path(percentEncoded: false)
+        let useMemory = options.dryRun && !FileManager.default.fileExists(atPath: path)
+        do {
+            return try Store(path: useMemory ? ":memory:" : path)
+        } catch {
+            throw .io("cannot open the store \(path): \(error.description)")
+        }
+    }
+
+    /// The "we did" register, if there is one. Problems in it are warnings; the run goes on.
+    func loadActions(framework: ThemeFramework, diagnostics: DiagnosticCollector) -> [Action] {
+        guard let bytes = try? FileSystem.read(workspace.actions) else { return [] }
+        let source = SourceLocation(file: workspace.relativePath(workspace.actions))
+        do {
+            guard let table = try CSVReader().read(bytes, source: source, diagnostics: diagnostics).first else { return [] }
+            return ActionRegister.parse(table, knownThemes: Set(framework.themes.map(\.id)), diagnostics: diagnostics)
+        } catch {
+            diagnostics.emit(error)
+            return []
+        }
+    }
+
+    /// Writes generated files under `Output/`, each only when its bytes changed.
+    func writeOutputs(_ files: [OutputFile], report: inout RunReport) throws(PipelineError) {
+        guard !options.dryRun else {
+            report.outputsWritten = files.map { "Output/\($0.path) (not written: dry run)" }
+            return
+        }
+        try FileSystem.makeDirectory(workspace.output)
+        for file in files {
+            if try FileSystem.writeIfChanged(file.contents, to: workspace.output.appending(path: file.path)) {
+                report.outputsWritten.append("Output/\(file.path)")
+            } else {
+                report.outputsUnchanged += 1
+            }
+        }
+    }
+}

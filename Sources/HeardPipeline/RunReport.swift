@@ -1,0 +1,80 @@
+import Foundation
+import HeardCore
+
+/// What a run did, for IT and officers: files new, changed, unchanged, rejected (with located reasons),
+/// responses added and superseded, warnings, outputs written, timings. Never any personal data: every message
+/// in it is Heard's own wording with a file, row and column.
+public struct RunReport: Sendable, Codable, Equatable {
+    /// One export and what happened to it.
+    public struct ExportLine: Sendable, Codable, Equatable {
+        public enum Outcome: String, Sendable, Codable {
+            case new, changed, unchanged, rejected, missing
+        }
+
+        public var path: String
+        public var outcome: Outcome
+        public var profile: String?
+        public var responses: Int
+        public var reason: String?
+    }
+
+    public var startedAt: String
+    public var finishedAt: String = ""
+    public var dryRun: Bool
+    public var framework: String
+    public var exports: [ExportLine] = []
+    public var ignoredFiles: [String] = []
+    public var responsesAdded = 0
+    public var responsesSuperseded = 0
+    public var responsesHeld = 0
+    public var outputsWritten: [String] = []
+    public var outputsUnchanged = 0
+    public var diagnostics: [Diagnostic] = []
+    public var secondsPerStage: [String: Double] = [:]
+
+    public var rejected: [ExportLine] { exports.filter { $0.outcome == .rejected } }
+
+    public func count(_ outcome: ExportLine.Outcome) -> Int { exports.filter { $0.outcome == outcome }.count }
+
+    /// One line for the terminal and the store.
+    public var headline: String {
+        var parts = ["\(count(.new)) new", "\(count(.changed)) changed", "\(count(.unchanged)) unchanged"]
+        if count(.rejected) > 0 { parts.append("\(count(.rejected)) rejected") }
+        if count(.missing) > 0 { parts.append("\(count(.missing)) missing") }
+        return "exports: \(parts.joined(separator: ", ")); responses held: \(responsesHeld)"
+    }
+
+    public func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return (try? String(decoding: encoder.encode(self), as: UTF8.self)) ?? "{}"
+    }
+
+    public func markdown() -> String {
+        var lines = ["# Heard run report", "", "- Started: \(startedAt)", "- Finished: \(finishedAt)",
+                     "- Theme framework: \(framework)", "- \(headline)",
+                     "- Responses added: \(responsesAdded); superseded: \(responsesSuperseded)"]
+        if dryRun { lines.append("- Dry run: nothing was stored or written") }
+        lines += ["", "## Exports", "", "| File | What happened | Profile | Responses |", "|---|---|---|---|"]
+        for line in exports {
+            lines.append("| \(line.path) | \(line.outcome.rawValue) | \(line.profile ?? "") | \(line.responses) |")
+        }
+        if !rejected.isEmpty {
+            lines += ["", "## Rejected exports", "", "These files were left as they are. Fix them and the next run reads them.", ""]
+            lines += rejected.map { "- \($0.path): \($0.reason ?? "unreadable")" }
+        }
+        if !ignoredFiles.isEmpty {
+            lines += ["", "## Files not read", "", "Heard reads .csv, .tsv, .txt and .xlsx exports.", ""]
+            lines += ignoredFiles.map { "- \($0)" }
+        }
+        let problems = diagnostics.filter { $0.severity >= .warning }
+        lines += ["", "## Warnings", ""]
+        lines += problems.isEmpty ? ["None."] : problems.map { "- `\($0.description)`" }
+        lines += ["", "## Outputs", "", "\(outputsWritten.count) written, \(outputsUnchanged) unchanged.", ""]
+        lines += outputsWritten.map { "- \($0)" }
+        lines += ["", "## Timings", ""]
+        lines += secondsPerStage.sorted { $0.key < $1.key }.map { "- \($0.key): \(String(format: "%.3f", $0.value)) s" }
+        lines.append("")
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// `heard.json`: optional workspace settings. Comments (`//` to the end of a line) are allowed; every missing
+/// field has a default; unknown keys are a configuration error naming the key.
+public struct Settings: Sendable, Equatable {
+    /// The council's name, shown in summaries.
+    public var council: String = ""
+    /// The theme framework id (built-in or a codebook in `Surveys/frameworks/`).
+    public var framework: String = "lincolnshire-2022"
+    /// Counts from 1 to this are suppressed. Never below 3.
+    public var suppressionThreshold: Int = 5
+
+    public init() {}
+
+    static let knownKeys: Set<String> = ["council", "framework", "suppressionThreshold"]
+
+    /// Reads settings from `heard.json` text.
+    public static func parse(_ text: String) throws(PipelineError) -> Settings {
+        let json = stripComments(text)
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else {
+            throw .configuration("heard.json is not a JSON object")
+        }
+        var settings = Settings()
+        for key in object.keys.sorted() where !knownKeys.contains(key) {
+            throw .configuration("heard.json: unknown setting \"\(key)\" (known: \(knownKeys.sorted().joined(separator: ", ")))")
+        }
+        if let council = object["council"] {
+            guard let value = council as? String else { throw .configuration("heard.json: council must be text") }
+            settings.council = value
+        }
+        if let framework = object["framework"] {
+            guard let value = framework as? String else { throw .configuration("heard.json: framework must be text") }
+            settings.framework = value
+        }
+        if let threshold = object["suppressionThreshold"] {
+            guard let value = threshold as? Int, value >= 3 else {
+                throw .configuration("heard.json: suppressionThreshold must be a whole number, 3 or more")
+            }
+            settings.suppressionThreshold = value
+        }
+        return settings
+    }
+
+    /// Removes `//` comments outside strings.
+    static func stripComments(_ text: String) -> String {
+        var output = ""
+        var inString = false, escaped = false, inComment = false
+        var previous: Character = " "
+        for character in text {
+            if inComment {
+                if character == "\n" { inComment = false; output.append(character) }
+                continue
+            }
+            if inString {
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" {
+                    inString = false
+                }
+                output.append(character)
+            } else if character == "/" && previous == "/" {
+                output.removeLast()
+                inComment = true
+            } else {
+                if character == "\"" { inString = true }
+                output.append(character)
+            }
+            previous = inComment ? " " : character
+        }
+        return output
+    }
+}

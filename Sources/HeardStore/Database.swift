@@ -1,0 +1,122 @@
+import CSQLite
+
+/// A small owner of one SQLite connection. C types stay inside this module; errors carry SQLite's message and
+/// the statement's purpose, never the bound values.
+final class Database {
+    private var handle: OpaquePointer?
+
+    init(path: String) throws(StoreError) {
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        guard sqlite3_open_v2(path, &handle, flags, nil) == SQLITE_OK else {
+            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            sqlite3_close(handle)
+            handle = nil
+            throw StoreError("cannot open the store: \(message)")
+        }
+        sqlite3_busy_timeout(handle, 5000)
+    }
+
+    deinit { sqlite3_close_v2(handle) }
+
+    /// Runs SQL with no results (several statements allowed).
+    func execute(_ sql: String) throws(StoreError) {
+        var error: UnsafeMutablePointer<CChar>?
+        if sqlite3_exec(handle, sql, nil, nil, &error) != SQLITE_OK {
+            let message = error.map { String(cString: $0) } ?? "unknown"
+            sqlite3_free(error)
+            throw StoreError("SQL failed: \(message)")
+        }
+    }
+
+    func prepare(_ sql: String) throws(StoreError) -> Statement {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
+            throw StoreError("SQL failed to prepare: \(lastMessage)")
+        }
+        return Statement(statement, database: self)
+    }
+
+    /// Runs `body` in one transaction: all of it is stored, or none of it.
+    func transaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let value = try body()
+            try execute("COMMIT")
+            return value
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    var changes: Int { Int(sqlite3_changes(handle)) }
+    var lastMessage: String { String(cString: sqlite3_errmsg(handle)) }
+}
+
+/// A prepared statement. Bind with 1-based indices; step through rows.
+final class Statement {
+    private let statement: OpaquePointer
+    private unowned let database: Database
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    init(_ statement: OpaquePointer, database: Database) {
+        self.statement = statement
+        self.database = database
+    }
+
+    deinit { sqlite3_finalize(statement) }
+
+    @discardableResult
+    func bind(_ values: [Value]) -> Statement {
+        sqlite3_reset(statement)
+        sqlite3_clear_bindings(statement)
+        for (offset, value) in values.enumerated() {
+            let index = Int32(offset + 1)
+            switch value {
+            case .null: sqlite3_bind_null(statement, index)
+            case .integer(let number): sqlite3_bind_int64(statement, index, number)
+            case .real(let number): sqlite3_bind_double(statement, index, number)
+            case .text(let text): sqlite3_bind_text(statement, index, text, -1, Self.transient)
+            }
+        }
+        return self
+    }
+
+    /// Runs a statement that returns no rows.
+    func run(_ values: [Value] = []) throws(StoreError) {
+        bind(values)
+        let code = sqlite3_step(statement)
+        guard code == SQLITE_DONE || code == SQLITE_ROW else {
+            throw StoreError("SQL failed: \(database.lastMessage)")
+        }
+    }
+
+    /// Steps to the next row; false when done.
+    func next() throws(StoreError) -> Bool {
+        switch sqlite3_step(statement) {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        default: throw StoreError("SQL failed: \(database.lastMessage)")
+        }
+    }
+
+    func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(statement, column)) }
+    func double(_ column: Int32) -> Double { sqlite3_column_double(statement, column) }
+    func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
+    func text(_ column: Int32) -> String {
+        guard let pointer = sqlite3_column_text(statement, column) else { return "" }
+        return String(cString: pointer)
+    }
+    func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
+
+    /// A value to bind.
+    enum Value {
+        case null, integer(Int64), real(Double), text(String)
+    }
+}
+
+extension Statement.Value {
+    static func int(_ value: Int) -> Self { .integer(Int64(value)) }
+    static func optional(_ text: String?) -> Self { text.map { .text($0) } ?? .null }
+}

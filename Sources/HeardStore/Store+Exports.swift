@@ -1,0 +1,66 @@
+import Foundation
+import HeardCore
+
+extension Store {
+    /// Every export the store knows, by path.
+    public func exports() throws(StoreError) -> [ExportRecord] {
+        let query = try database.prepare(
+            "SELECT path, sha256, status, profile, respondents, reason FROM exports ORDER BY path")
+        var records: [ExportRecord] = []
+        while try query.next() {
+            records.append(ExportRecord(
+                path: query.text(0), sha256: query.text(1),
+                status: ExportRecord.Status(rawValue: query.text(2)) ?? .rejected,
+                profile: query.optionalText(3), respondents: query.int(4), reason: query.optionalText(5)))
+        }
+        return records
+    }
+
+    /// Stores one export's responses in one transaction, replacing whatever an earlier version of the same path
+    /// contributed. Returns how many earlier responses were superseded.
+    @discardableResult
+    public func replaceExport(path: String, sha256: String, profile: String, responses: [Response],
+                              at time: Date) throws(StoreError) -> Int {
+        try database.transaction { () throws(StoreError) -> Int in
+            let exportID = try upsertExport(path: path, sha256: sha256, status: .current, profile: profile,
+                                            respondents: responses.count, reason: nil, at: time)
+            try database.prepare("DELETE FROM responses WHERE export_id = ?").run([.integer(exportID)])
+            let superseded = database.changes
+            try insert(responses, exportID: exportID)
+            return superseded
+        }
+    }
+
+    /// Records that an export could not be read. Responses from an earlier good version are kept.
+    public func rejectExport(path: String, sha256: String, reason: String, at time: Date) throws(StoreError) {
+        try database.transaction { () throws(StoreError) in
+            let previous = try exports().first { $0.path == path }
+            _ = try upsertExport(path: path, sha256: sha256, status: .rejected, profile: previous?.profile,
+                                 respondents: previous?.respondents ?? 0, reason: reason, at: time)
+        }
+    }
+
+    /// Marks exports that are no longer present as missing; their responses are kept.
+    public func markMissing(except presentPaths: Set<String>) throws(StoreError) -> [String] {
+        let missing = try exports().filter { !presentPaths.contains($0.path) && $0.status != .missing }.map(\.path)
+        let update = try database.prepare("UPDATE exports SET status = 'missing' WHERE path = ?")
+        for path in missing { try update.run([.text(path)]) }
+        return missing
+    }
+
+    private func upsertExport(path: String, sha256: String, status: ExportRecord.Status, profile: String?,
+                              respondents: Int, reason: String?, at time: Date) throws(StoreError) -> Int64 {
+        let stamp = ISO8601DateFormatter().string(from: time)
+        try database.prepare("""
+            INSERT INTO exports (path, sha256, status, profile, respondents, reason, first_seen, last_seen)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)
+            ON CONFLICT(path) DO UPDATE SET sha256 = ?2, status = ?3, profile = ?4, respondents = ?5,
+                reason = ?6, last_seen = ?7
+            """).run([.text(path), .text(sha256), .text(status.rawValue), .optional(profile), .int(respondents),
+                      .optional(reason), .text(stamp)])
+        let query = try database.prepare("SELECT id FROM exports WHERE path = ?")
+        query.bind([.text(path)])
+        guard try query.next() else { throw StoreError("export row vanished") }
+        return Int64(query.int(0))
+    }
+}

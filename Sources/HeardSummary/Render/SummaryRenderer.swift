@@ -1,0 +1,39 @@
+import HeardCore
+
+/// The Render seam: a summary document -> one or more output files.
+public protocol SummaryRenderer: Sendable {
+    func render(_ document: SummaryDocument) -> [OutputFile]
+}
+
+/// Shared wording, so that Markdown and HTML say the same things.
+enum Wording {
+    static func tookPart(_ document: SummaryDocument) -> String {
+        let who = document.cohorts.map { $0.title.lowercased() }.joined(separator: " and ")
+        let count = document.respondents
+        let noun = count.value == 1 ? "young person" : "young people"
+        return "\(count.text) \(noun) (\(who)) took part in the \(document.series.title.lowercased()), \(document.wave.label)."
+    }
+
+    static func youSaid(_ section: SummaryDocument.ThemeSection) -> String {
+        var text = "\(section.respondents.text) of you talked about this"
+        if let percent = section.respondentsPercent { text += " (\(percent)% of everyone who took part)" }
+        text += ". Things you liked: \(section.praise.text). Problems: \(section.problems.text). "
+        text += "Things you asked for: \(section.requests.text)."
+        return text
+    }
+
+    static func result(_ indicator: SummaryDocument.Indicator) -> String {
+        if let percent = indicator.positivePercent {
+            return "\(percent)% \(indicator.headline) (\(indicator.positive.text) of \(indicator.base.text) who answered)."
+        }
+        return "\(indicator.positive.text) of \(indicator.base.text) who answered \(indicator.headline)."
+    }
+
+    static func status(_ status: Action.Status) -> String {
+        switch status {
+        case .done: "Done"
+        case .inProgress: "In progress"
+        case .planned: "Planned"
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import HeardCore
+
+/// Everything one "You said, we did" summary says, for one survey series and wave, with small counts already
+/// suppressed. Every renderer draws from this and nothing else, so suppression is applied once.
+public struct SummaryDocument: Sendable, Codable, Hashable {
+    /// A theme heading as the framework gives it.
+    public struct ThemeHeading: Sendable, Codable, Hashable {
+        public var id: String
+        public var title: String
+        public var childTitle: String
+
+        public init(id: String, title: String, childTitle: String) {
+            self.id = id
+            self.title = title
+            self.childTitle = childTitle
+        }
+    }
+
+    /// One closed question's results.
+    public struct Indicator: Sendable, Codable, Hashable {
+        public struct AnswerCount: Sendable, Codable, Hashable {
+            public var label: String
+            public var count: PublishedCount
+        }
+
+        public var question: String
+        public var text: String
+        public var headline: String
+        /// How many answered it (with an understood answer).
+        public var base: PublishedCount
+        public var answers: [AnswerCount]
+        /// Those with a positive answer, and their share when it may be shown.
+        public var positive: PublishedCount
+        public var positivePercent: Int?
+        public var themes: [String]
+    }
+
+    /// "You said" and "We did" for one theme.
+    public struct ThemeSection: Sendable, Codable, Hashable {
+        public var heading: ThemeHeading
+        /// Different young people who raised it.
+        public var respondents: PublishedCount
+        public var respondentsPercent: Int?
+        public var comments: PublishedCount
+        public var praise: PublishedCount
+        public var problems: PublishedCount
+        public var requests: PublishedCount
+        /// The most common cue words in their comments.
+        public var mainPoints: [String]
+        public var indicators: [String]
+        public var actions: [Action]
+    }
+
+    public var series: SurveySeries
+    public var wave: Wave
+    public var cohorts: [Cohort]
+    public var respondents: PublishedCount
+    public var ageBands: [Indicator.AnswerCount]
+    public var framework: String
+    public var themes: [ThemeSection]
+    /// Themes young people raised that have no action yet.
+    public var notActedOn: [ThemeHeading]
+    /// Comments that fit no theme.
+    public var otherComments: PublishedCount
+    public var indicators: [Indicator]
+    /// The suppression threshold in force.
+    public var threshold: Int
+
+    /// A file-name-safe slug: `annual-survey-children-in-care-2024-25`.
+    public var slug: String { "\(series.id)-\(wave.label)" }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import HeardCore
+
+/// Reads and writes the plain codebook format an officer edits:
+///
+///     # comments start with a hash
+///     framework: lincolnshire-2022
+///     title: What are children, young people and care leavers telling us?
+///     source: Lincolnshire Children in Care and Care Leavers Strategy 2022-2025
+///
+///     theme: build-not-break-relationships
+///     title: Build not break relationships
+///     child-title: Keeping the people who matter to you
+///     description: Time with family, friends and workers; keeping the same worker.
+///     cues: contact, see my brother, social worker, sw, same worker, foster*
+///     example: More regular time with parents, family, siblings and friends.
+///
+/// `cues:` and `example:` may repeat; cues are separated by commas.
+public enum Codebook {
+    public static func parse(_ text: String, source: SourceLocation) throws(Diagnostic) -> ThemeFramework {
+        var framework = ThemeFramework(id: "", title: "", themes: [])
+        var current: ThemeFramework.Theme?
+        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            guard let colon = line.firstIndex(of: ":") else {
+                throw .error("expected \"key: value\"", at: source.at(row: number + 1))
+            }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if key == "theme" {
+                if let current { framework.themes.append(current) }
+                current = ThemeFramework.Theme(id: value, title: value)
+                continue
+            }
+            if var theme = current {
+                switch key {
+                case "title": theme.title = value; if theme.childTitle == theme.id { theme.childTitle = value }
+                case "child-title": theme.childTitle = value
+                case "description": theme.description = value
+                case "cues": theme.cues += value.split(separator: ",").map {
+                    $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                case "example": theme.examples.append(value)
+                default: throw .error("unknown key \"\(key)\" in a theme", at: source.at(row: number + 1))
+                }
+                current = theme
+            } else {
+                switch key {
+                case "framework": framework.id = value
+                case "title": framework.title = value
+                case "source": framework.source = value
+                default: throw .error("unknown key \"\(key)\" before the first theme", at: source.at(row: number + 1))
+                }
+            }
+        }
+        if let current { framework.themes.append(current) }
+        guard !framework.id.isEmpty else { throw .error("the codebook has no \"framework:\" line", at: source) }
+        guard !framework.themes.isEmpty else { throw .error("the codebook has no themes", at: source) }
+        return framework
+    }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import HeardCLI
+
+exit(HeardCommandLine.main(Array(CommandLine.arguments.dropFirst())))

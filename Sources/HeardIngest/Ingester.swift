@@ -5,7 +5,7 @@ public struct Ingester: Sendable {
     public var csv: any TableReader
     public var xlsx: (any TableReader)?
 
-    public init(csv: any TableReader = CSVReader(), xlsx: (any TableReader)? = nil) {
+    public init(csv: any TableReader = CSVReader(), xlsx: (any TableReader)? = XLSXReader()) {
         self.csv = csv
         self.xlsx = xlsx
     }

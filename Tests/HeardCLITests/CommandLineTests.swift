@@ -83,3 +83,31 @@ struct CommandLineTests {
         #expect(throws: Arguments.UsageError.self) { try Arguments(["--dry-run=yes"], flags: ["dry-run"]) }
     }
 }
+
+@Suite("Command line: workbooks and the benchmark")
+struct WorkbookCommandTests {
+    static let fixture = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appending(path: "Fixtures/writers/openpyxl-survey.xlsx").path
+
+    @Test("read --sheet picks a sheet by name; an unknown sheet is bad data")
+    func sheets() throws {
+        let notes = heard(["read", Self.fixture, "--sheet", "Notes", "--json"])
+        #expect(notes.code == 0)
+        #expect(notes.out == "[{\"Note\":\"second sheet\"}]\n")
+        let first = heard(["read", Self.fixture, "--json"])
+        #expect(first.out.contains("\"Submitted\":\"2024-11-04T10:03:12\""))
+        let missing = heard(["read", Self.fixture, "--sheet", "Nope"])
+        #expect(missing.code == 65)
+        #expect(missing.err.contains("Nope"))
+    }
+
+    @Test("bench reports a rate for every stage on a small synthetic survey")
+    func bench() {
+        let result = heard(["bench", "--rows", "200"])
+        #expect(result.code == 0)
+        for stage in ["ingest CSV", "ingest XLSX", "tag comments", "redact comments"] {
+            #expect(result.out.contains(stage))
+        }
+        #expect(heard(["bench", "--rows", "zero"]).code == 64)
+    }
+}

@@ -1,0 +1,99 @@
+/// What a cell's style says about how to show its number: as a date, a time, a date and time, a percentage,
+/// a fixed number of decimals, or Excel's General.
+enum NumberDisplay: Equatable {
+    case general, date, time, dateTime, percent(decimals: Int), fixed(decimals: Int)
+}
+
+/// The `cellXfs` table of `styles.xml`: style index -> number display.
+struct CellStyles {
+    private(set) var displays: [NumberDisplay] = []
+
+    init() {}
+
+    init(_ bytes: [UInt8]) throws(XLSXFailure) {
+        var custom: [Int: String] = [:]
+        var scanner = XMLScanner(bytes)
+        var inCellXfs = false
+        while true {
+            let event = try XLSXFailure.xml { () throws(XMLScanner.Malformed) in try scanner.next() }
+            switch event {
+            case .start("numFmt", let attributes, _):
+                if let id = attributes.value("numFmtId").flatMap({ Int($0) }) {
+                    custom[id] = attributes.value("formatCode") ?? ""
+                }
+            case .start("cellXfs", _, let selfClosing): inCellXfs = !selfClosing
+            case .end("cellXfs"): inCellXfs = false
+            case .start("xf", let attributes, _) where inCellXfs:
+                let id = attributes.value("numFmtId").flatMap { Int($0) } ?? 0
+                displays.append(custom[id].map(Self.display(forCode:)) ?? Self.display(forBuiltIn: id))
+            case .endOfDocument: return
+            default: continue
+            }
+        }
+    }
+
+    func display(style: Int) -> NumberDisplay {
+        style >= 0 && style < displays.count ? displays[style] : .general
+    }
+
+    static func display(forBuiltIn id: Int) -> NumberDisplay {
+        switch id {
+        case 1: .fixed(decimals: 0)
+        case 2: .fixed(decimals: 2)
+        case 3: .fixed(decimals: 0)
+        case 4: .fixed(decimals: 2)
+        case 9: .percent(decimals: 0)
+        case 10: .percent(decimals: 2)
+        case 14...17, 27...31, 34...36, 50...58: .date
+        case 18...21, 32, 33, 45...47: .time
+        case 22: .dateTime
+        default: .general
+        }
+    }
+
+    /// Reads a custom format code: date and time letters outside quotes, brackets and escapes decide.
+    static func display(forCode code: String) -> NumberDisplay {
+        let section = code.split(separator: ";", omittingEmptySubsequences: false).first.map(String.init) ?? code
+        var letters = ""
+        var inQuotes = false, inBrackets = false, escaped = false
+        var bracketText = ""
+        for character in section {
+            if escaped { escaped = false; continue }
+            switch character {
+            case "\\", "_", "*": escaped = true
+            case "\"": inQuotes.toggle()
+            case "[": if !inQuotes { inBrackets = true; bracketText = "" }
+            case "]":
+                if !inQuotes && inBrackets {
+                    inBrackets = false
+                    // Elapsed time ([h], [mm], [ss]) is a time; colours and locales are not.
+                    if let first = bracketText.lowercased().first, "hms".contains(first) { letters.append("h") }
+                }
+            default:
+                if inBrackets { bracketText.append(character) } else if !inQuotes {
+                    letters.append(contentsOf: character.lowercased())
+                }
+            }
+        }
+        let hasDate = letters.contains("y") || letters.contains("d")
+            || (letters.contains("m") && !letters.contains("h") && !letters.contains("s"))
+        let hasTime = letters.contains("h") || letters.contains("s")
+        switch (hasDate, hasTime) {
+        case (true, true): return .dateTime
+        case (true, false): return .date
+        case (false, true): return .time
+        default: break
+        }
+        if section.contains("%") {
+            return .percent(decimals: decimals(in: section))
+        }
+        if section.lowercased() == "general" || section.isEmpty { return .general }
+        if section.allSatisfy({ "0#,.".contains($0) }) { return .fixed(decimals: decimals(in: section)) }
+        return .general
+    }
+
+    private static func decimals(in section: String) -> Int {
+        guard let dot = section.firstIndex(of: ".") else { return 0 }
+        return section[section.index(after: dot)...].prefix { $0 == "0" || $0 == "#" }.count
+    }
+}

@@ -59,4 +59,15 @@ public enum CSVDelimiter: UInt8, Sendable, CaseIterable, Codable {
         // Lines agreeing on the same field count matter most; more fields breaks ties.
         return lines * 1000 + min(mode, 999)
     }
+
+    /// Excel's optional first line `sep=;`: the delimiter it names and the line's length with its newline.
+    static func excelHint(_ bytes: [UInt8]) -> (delimiter: CSVDelimiter, lineLength: Int)? {
+        guard bytes.count >= 5, bytes[0...3].elementsEqual(Array("sep=".utf8)),
+              let delimiter = CSVDelimiter(rawValue: bytes[4]) else { return nil }
+        var length = 5
+        if length < bytes.count, bytes[length] == 0x0D { length += 1 }
+        if length < bytes.count, bytes[length] == 0x0A { length += 1 }
+        guard length == bytes.count || length > 5 else { return nil }
+        return (delimiter, length)
+    }
 }

@@ -8,12 +8,23 @@ public struct CSVReader: TableReader {
 
     public func read(_ bytes: [UInt8], source: SourceLocation,
                      diagnostics: any DiagnosticSink) throws(Diagnostic) -> [Table] {
-        let (text, encoding) = TextDecoding.utf8Bytes(from: bytes)
+        let (decoded, encoding) = TextDecoding.utf8Bytes(from: bytes)
         if encoding == .windows1252 {
             diagnostics.emit(.note("not UTF-8: read as Windows-1252", at: source))
         }
-        let delimiter = CSVDelimiter.sniff(text)
-        let parsed = CSVParser(delimiter: delimiter).parse(text)
+        var text = decoded
+        var delimiter = CSVDelimiter.sniff(text)
+        var skippedRows = 0
+        // Excel's "sep=;" hint line names the delimiter and is not data.
+        if let hinted = CSVDelimiter.excelHint(text) {
+            delimiter = hinted.delimiter
+            text.removeFirst(hinted.lineLength)
+            skippedRows = 1
+        }
+        var parsed = CSVParser(delimiter: delimiter).parse(text)
+        if skippedRows > 0 {
+            for index in parsed.records.indices { parsed.records[index].row += skippedRows }
+        }
         if parsed.endedInsideQuotes {
             let lastRow = parsed.records.last?.row
             throw .error("the file ends inside a quoted cell; it may be half-saved or truncated. Save it again "

@@ -111,3 +111,23 @@ struct WorkbookCommandTests {
         #expect(heard(["bench", "--rows", "zero"]).code == 64)
     }
 }
+
+@Suite("heard read on the csv-spectrum suite")
+struct ReadConformanceTests {
+    static let folder = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appending(path: "Fixtures/csv-spectrum")
+    static var cases: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.appending(path: "csvs").path)) ?? [])
+            .filter { $0.hasSuffix(".csv") }.map { String($0.dropLast(4)) }.sorted()
+    }
+
+    @Test("heard read --json prints exactly the expected table", arguments: cases)
+    func conformance(name: String) throws {
+        let result = heard(["read", Self.folder.appending(path: "csvs/\(name).csv").path, "--json"])
+        #expect(result.code == 0)
+        let actual = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as! [[String: String]]
+        let expected = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Self.folder.appending(path: "json/\(name).json"))) as! [[String: String]]
+        #expect(actual == expected)
+    }
+}

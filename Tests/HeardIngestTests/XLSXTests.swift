@@ -118,3 +118,22 @@ struct WorkbookRefusalTests {
         #expect(refusal(zip.finish())?.message.contains("not well-formed") == true)
     }
 }
+
+@Suite("Excel's own escapes and hints")
+struct ExcelQuirkTests {
+    @Test("_xHHHH_ escapes in cell text become characters", arguments: [
+        ("line_x000D__x000A_two", "line\r\ntwo"), ("tab_x0009_here", "tab\there"), ("a_x005F_x000D_b", "a_x000D_b"),
+        ("plain_x_text", "plain_x_text"), ("_x00", "_x00"),
+    ])
+    func escapes(raw: String, decoded: String) {
+        #expect(ExcelEscapes.decode(raw) == decoded)
+    }
+
+    @Test("an Excel sep= hint line sets the delimiter and is not a row; row numbers stay Excel's")
+    func sepHint() throws {
+        let table = try readCSV("sep=;\r\nName;Age\r\nx,y;3\r\n")
+        #expect(table.header == ["Name", "Age"])
+        #expect(table.rows.map(\.cells) == [["x,y", "3"]])
+        #expect(table.rows[0].sourceRow == 3)
+    }
+}

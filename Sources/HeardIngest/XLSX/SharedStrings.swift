@@ -12,7 +12,7 @@ enum SharedStrings {
             case .start("si", _, let selfClosing):
                 if selfClosing { strings.append("") } else { current = "" }
             case .end("si"):
-                strings.append(current ?? "")
+                strings.append(ExcelEscapes.decode(current ?? ""))
                 current = nil
             case .start("rPh", _, let selfClosing):
                 if !selfClosing { phoneticDepth += 1 }

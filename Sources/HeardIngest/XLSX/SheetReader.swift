@@ -72,7 +72,7 @@ struct SheetReader {
         case "s":
             guard let index = value.flatMap({ Int($0) }), index >= 0, index < sharedStrings.count else { return "" }
             return sharedStrings[index]
-        case "inlineStr": return inline
+        case "inlineStr": return ExcelEscapes.decode(inline)
         case "str", "e": return value ?? ""
         case "b": return value == "1" ? "TRUE" : (value == nil ? "" : "FALSE")
         case "d": return value ?? ""

@@ -33,9 +33,10 @@ public struct AnswerScale: Hashable, Sendable, Codable {
 
     public static let frequency = AnswerScale(id: "frequency", options: [
         Option("Always", synonyms: ["always", "all the time", "all of the time", "allways", "always always"], isPositive: true),
-        Option("Most of the time", synonyms: ["most of the time", "mostly", "usually", "often", "most of time", "most times"], isPositive: true),
-        Option("Sometimes", synonyms: ["sometimes", "some times", "sometime", "sumtimes", "somtimes"]),
-        Option("Hardly ever", synonyms: ["hardly ever", "rarely", "not often", "hardly"]),
+        Option("Most of the time", synonyms: ["most of the time", "mostly", "usually", "often", "most of time", "most times", "a lot of the time", "a lot"], isPositive: true),
+        Option("Sometimes", synonyms: ["sometimes", "some times", "sometime", "sumtimes", "somtimes", "some of the time",
+                                       "now and then", "a bit", "occasionally"]),
+        Option("Hardly ever", synonyms: ["hardly ever", "rarely", "not often", "hardly", "not much", "a little of the time"]),
         Option("Never", synonyms: ["never", "not at all", "never ever"]),
     ])
 

@@ -34,10 +34,11 @@ public struct Question: Hashable, Sendable, Codable, Identifiable {
         self.positiveAnswers = positiveAnswers
     }
 
-    /// Whether an answer label counts towards this question's headline.
+    /// Whether an answer label counts towards this question's headline, on whichever scale the survey used.
     public func isPositive(_ label: String) -> Bool {
         if let positiveAnswers { return positiveAnswers.contains(label) }
-        return scale?.options.first { $0.label == label }?.isPositive ?? false
+        let scales = [scale].compactMap { $0 } + AnswerScale.all
+        return scales.lazy.compactMap { $0.options.first { $0.label == label } }.first?.isPositive ?? false
     }
 
     public var scale: AnswerScale? { scaleID.flatMap { AnswerScale.named($0) } }

@@ -67,7 +67,7 @@ public struct QuestionBank: Sendable {
         Question(id: "feel-lonely", text: "How often do you feel lonely?", headline: "hardly ever or never feel lonely",
                  scaleID: "frequency", cohorts: [.careLeavers],
                  themes: ["healthy-and-resilient", "health-wellbeing", "well"],
-                 positiveAnswers: ["Hardly ever", "Never"]),
+                 positiveAnswers: ["Hardly ever", "Never", "No", "Disagree", "Strongly disagree"]),
         Question(id: "ready-for-independence", text: "Do you feel ready to live independently?",
                  headline: "feel ready to live independently", scaleID: "frequency", cohorts: [.careLeavers],
                  themes: ["safe-and-suitable-accommodation", "ready-for-our-future", "prosperous"]),

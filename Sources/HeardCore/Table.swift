@@ -24,11 +24,14 @@ public struct Table: Sendable, Hashable {
     public var source: SourceLocation
     /// Header texts, made unique by the reader (`Comment`, `Comment (2)`); never empty strings.
     public var header: [String]
+    /// The header exactly as the file has it (blank cells blank, repeats repeated).
+    public var originalHeader: [String]
     public var rows: [Row]
 
-    public init(source: SourceLocation, header: [String], rows: [Row]) {
+    public init(source: SourceLocation, header: [String], originalHeader: [String]? = nil, rows: [Row]) {
         self.source = source
         self.header = header
+        self.originalHeader = originalHeader ?? header
         self.rows = rows
     }
 

@@ -51,7 +51,7 @@ public struct CSVReader: TableReader {
             }
             rows.append(Table.Row(sourceRow: record.row, cells: record.fields))
         }
-        return [Table(source: source, header: header, rows: rows)]
+        return [Table(source: source, header: header, originalHeader: headerRecord.fields, rows: rows)]
     }
 }
 

@@ -57,6 +57,6 @@ public struct XLSXReader: TableReader {
             }
             return Table.Row(sourceRow: row.row, cells: cells)
         }
-        return Table(source: source, header: header, rows: data)
+        return Table(source: source, header: header, originalHeader: headerRow.cells, rows: data)
     }
 }

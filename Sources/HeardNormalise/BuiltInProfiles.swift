@@ -1,6 +1,6 @@
 /// The profiles Heard ships, as the same JSON an officer would write in `Surveys/profiles/`.
 enum BuiltInProfiles {
-    static let json: [String] = [viewpointCLA, annualChildrenInCare, annualCareLeavers]
+    static let json: [String] = [viewpointCLA, annualChildrenInCare, annualCareLeavers] + SurveyToolProfiles.json
 
     /// Viewpoint-style children looked after questionnaire export (UK dates, one row per child).
     static let viewpointCLA = """

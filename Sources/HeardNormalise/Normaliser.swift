@@ -1,64 +1,92 @@
 import HeardCore
 
-/// Normalise stage: a `Table` and the profile that fits it -> canonical `NormalisedResponse`s.
+/// Normalise stage: a `Table` -> canonical `NormalisedResponse`s.
 ///
-/// Every row becomes a response unless it holds no answer at all (reported as a note). Unknown answers are
-/// kept as `.unrecognised`, counted and reported by location; columns the profile does not know are reported
-/// and not used (they may hold personal data).
+/// The best-matching profile (built-in or the workspace's) maps the columns it lists; every other column is
+/// classified by its header and values (`GenericMapper`), so an export Heard has never seen still gives its
+/// answers. Unknown answers are kept as `.unrecognised`, counted and reported by location; rows with no
+/// answer at all and repeat submissions are reported. Nothing is dropped silently.
 public struct Normaliser: Sendable {
     public var library: ProfileLibrary
     public var bank: QuestionBank
     public var ageBands: [AgeBand]
+    /// How waves are labelled when a profile does not say (academic year unless `heard.json` says otherwise).
+    public var waveScheme: WaveScheme
 
     public init(library: ProfileLibrary = .builtIn(), bank: QuestionBank = .standard,
-                ageBands: [AgeBand] = AgeBand.defaultBands) {
+                ageBands: [AgeBand] = AgeBand.defaultBands, waveScheme: WaveScheme = .academicYear) {
         self.library = library
         self.bank = bank
         self.ageBands = ageBands
+        self.waveScheme = waveScheme
     }
 
     /// What normalising one table produced.
     public struct Result: Sendable {
+        /// The profile used: the matched one completed by the generic mapper (id `generic` if none matched).
         public var profile: SurveyProfile
         public var responses: [NormalisedResponse]
         /// Cells whose closed answer was not understood.
         public var unrecognisedAnswers: Int
+        /// 0...1: how sure Heard is of the column mapping.
+        public var confidence: Double
     }
 
-    /// Normalises with the best-matching profile, or throws a located error when none fits.
-    public func normalise(_ table: Table, diagnostics: any DiagnosticSink) throws(Diagnostic) -> Result {
-        guard let profile = library.match(table) else {
-            throw .error("no survey profile matches these columns: describe them in Surveys/profiles/ "
-                         + "(see `heard check`)", at: table.source)
+    /// The table as it will be read (second header row folded) and its complete mapping.
+    func prepare(_ table: Table, diagnostics: any DiagnosticSink) -> (table: Table, mapping: GenericMapper.Mapping) {
+        var base = library.match(table)
+        var prepared = table
+        if base?.secondHeaderRow == true || SurveyMonkeyShape.hasSecondHeaderRow(table) {
+            prepared = SurveyMonkeyShape.flatten(table, diagnostics: diagnostics)
+            base = library.match(prepared) ?? base
         }
-        return normalise(table, with: profile, diagnostics: diagnostics)
+        return (prepared, GenericMapper(bank: bank).map(prepared, base: base))
     }
 
-    public func normalise(_ table: Table, with profile: SurveyProfile,
-                          diagnostics: any DiagnosticSink) -> Result {
+    /// Normalises with the best mapping Heard can make, or throws a located error when no column holds an answer.
+    public func normalise(_ table: Table, diagnostics: any DiagnosticSink) throws(Diagnostic) -> Result {
+        let (prepared, mapping) = prepare(table, diagnostics: diagnostics)
+        let answerColumns = mapping.profile.columns.filter { $0.role == .question || $0.role == .freeText }
+        guard !answerColumns.isEmpty else {
+            throw .error("no column of this export looks like a survey question: describe it with a profile in "
+                         + "Surveys/profiles/ (see `heard check --write-profile`)", at: table.source)
+        }
+        for (index, guess) in mapping.guesses.enumerated() where guess.confidence < 1 {
+            let location = prepared.source.at(row: 1, column: index + 1)
+            switch guess.role {
+            case .ignored where guess.reason.hasPrefix("not understood"):
+                diagnostics.emit(.warning("column \"\(prepared.header[index])\" not understood: not used", at: location))
+            case .identity:
+                diagnostics.emit(.note("column \"\(prepared.header[index])\" is a personal identifier (\(guess.reason)): "
+                                       + "never stored", at: location))
+            default:
+                break
+            }
+        }
+        var result = normalise(prepared, with: mapping.profile, diagnostics: diagnostics)
+        result.confidence = mapping.confidence
+        return result
+    }
+
+    /// Normalises with a given, complete profile (columns it does not list are reported and not used).
+    public func normalise(_ table: Table, with profile: SurveyProfile, diagnostics: any DiagnosticSink) -> Result {
         let plan = ColumnPlan(profile: profile, header: table.header)
         for index in plan.unmapped {
             diagnostics.emit(.warning("column \"\(table.header[index])\" is not in profile \(profile.id): not used",
                                       at: table.source.at(row: 1, column: index + 1)))
         }
-        for column in plan.missing where column.role == .question || column.role == .freeText {
-            diagnostics.emit(.note("the export has no column \"\(column.header)\"", at: table.source,
-                                   context: ["profile": profile.id]))
-        }
+        var profile = profile
+        if profile.wave == nil { profile.wave = waveScheme }
         var reader = RowReader(profile: profile, plan: plan, bank: bank, ageBands: ageBands, table: table)
-        var responses: [NormalisedResponse] = []
-        responses.reserveCapacity(table.rows.count)
-        var rowsWithoutWave: [Int] = []
+        var read: [(response: NormalisedResponse, submitted: CalendarDate?)] = []
+        read.reserveCapacity(table.rows.count)
         for row in table.rows {
-            guard var response = reader.read(row, diagnostics: diagnostics) else { continue }
-            if response.wave.label.isEmpty { rowsWithoutWave.append(responses.count) }
-            response.wave = response.wave.label.isEmpty ? Wave("undated") : response.wave
-            responses.append(response)
+            if let item = reader.read(row, diagnostics: diagnostics) { read.append(item) }
         }
         // A row without a readable date belongs to the wave most of its export is in.
-        if let common = reader.mostCommonWave {
-            for index in rowsWithoutWave { responses[index].wave = common }
-        }
-        return Result(profile: profile, responses: responses, unrecognisedAnswers: reader.unrecognised)
+        let common = reader.mostCommonWave ?? Wave("undated")
+        for index in read.indices where read[index].response.wave.label.isEmpty { read[index].response.wave = common }
+        let responses = Duplicates.keepLatest(read, diagnostics: diagnostics)
+        return Result(profile: profile, responses: responses, unrecognisedAnswers: reader.unrecognised, confidence: 1)
     }
 }

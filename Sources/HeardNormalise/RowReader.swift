@@ -6,7 +6,8 @@ struct RowReader {
     let plan: ColumnPlan
     let table: Table
     let ageBands: [AgeBand]
-    private let questions: [(index: Int, question: Question, matcher: AnswerMatcher)]
+    private let questions: [(index: Int, questionID: String, matcher: AnswerMatcher?, values: [String: String])]
+    private let series: SurveySeries
     private let freeText: [(index: Int, questionID: String)]
     private let identityColumns: [Int]
     private var waveCounts: [Wave: Int] = [:]
@@ -17,12 +18,13 @@ struct RowReader {
         self.plan = plan
         self.table = table
         self.ageBands = ageBands
-        questions = plan.all(.question).compactMap { mapped in
-            guard let id = mapped.column.question, let question = bank[id], let scale = question.scale else {
-                return nil
-            }
-            return (mapped.index, question, AnswerMatcher(scale: scale))
+        questions = plan.all(.question).map { mapped in
+            let column = mapped.column
+            let id = column.question ?? CustomQuestion.id(forHeader: table.header[mapped.index])
+            let scale = column.scale.flatMap { AnswerScale.named($0) } ?? bank[id]?.scale
+            return (mapped.index, id, scale.map { AnswerMatcher(scale: $0) }, column.values ?? [:])
         }
+        series = profile.series ?? SeriesNaming.series(forFile: table.source.file)
         freeText = plan.all(.freeText).map { ($0.index, $0.column.question ?? "comment-anything-else") }
         identityColumns = plan.mapped.filter {
             [.identity, .respondentID, .dateOfBirth].contains($0.column.role)
@@ -33,7 +35,7 @@ struct RowReader {
         waveCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
-    mutating func read(_ row: Table.Row, diagnostics: any DiagnosticSink) -> NormalisedResponse? {
+    mutating func read(_ row: Table.Row, diagnostics: any DiagnosticSink) -> (response: NormalisedResponse, submitted: CalendarDate?)? {
         let order = profile.dateOrder ?? .dmy
         let submitted = plan.first(.submitted).flatMap { CalendarDate.parse(row[$0], order: order) }
         if let column = plan.first(.submitted), submitted == nil, !row[column].isEmpty {
@@ -46,15 +48,16 @@ struct RowReader {
             waveCounts[wave, default: 0] += 1
         }
         var answers: [Answer] = []
-        for (index, question, matcher) in questions {
-            let value = matcher.match(row[index])
-            if value == .unrecognised {
-                unrecognised += 1
-                diagnostics.emit(.warning("answer not understood; kept and counted as unrecognised",
-                                          at: table.location(row: row, column: index),
-                                          context: ["question": question.id]))
+        for (index, questionID, matcher, values) in questions {
+            for value in CustomQuestion.values(row[index], matcher: matcher, valueMap: values) {
+                if value == .unrecognised {
+                    unrecognised += 1
+                    diagnostics.emit(.warning("answer not understood; kept and counted as unrecognised",
+                                              at: table.location(row: row, column: index),
+                                              context: ["question": questionID]))
+                }
+                answers.append(Answer(questionID: questionID, value: value))
             }
-            answers.append(Answer(questionID: question.id, value: value))
         }
         let comments = freeText.compactMap { index, questionID -> RawComment? in
             let text = row[index]
@@ -68,10 +71,11 @@ struct RowReader {
         }
         let sourceID = plan.first(.respondentID).map { row[$0].trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
         let identityValues = identityColumns.map { row[$0].trimmingSpaces }.filter { !$0.isEmpty }
-        return NormalisedResponse(
-            location: table.source.at(row: row.sourceRow), series: profile.series, wave: wave,
+        let response = NormalisedResponse(
+            location: table.source.at(row: row.sourceRow), series: series, wave: wave,
             cohort: cohort(of: row), ageBand: ageBand(of: row, submitted: submitted, order: order),
             answers: answers, comments: comments, identity: RawIdentity(sourceID: sourceID, values: identityValues))
+        return (response, submitted)
     }
 
     private func cohort(of row: Table.Row) -> Cohort {

@@ -43,23 +43,33 @@ public struct SurveyProfile: Codable, Sendable, Hashable {
         public var role: Role
         /// The question bank id for `question` and `free-text` columns.
         public var question: String?
-        /// For `cohort` columns: folded cell text -> cohort raw value.
+        /// For `cohort` columns: folded cell text -> cohort raw value. For questions: folded cell text -> the
+        /// answer label to use (an officer's own value map).
         public var values: [String: String]?
+        /// For questions: the answer scale id the survey used, when it differs from the question bank's.
+        public var scale: String?
 
-        public init(header: String, role: Role, question: String? = nil, values: [String: String]? = nil) {
+        public init(header: String, role: Role, question: String? = nil, values: [String: String]? = nil,
+                    scale: String? = nil) {
             self.header = header
             self.role = role
             self.question = question
             self.values = values
+            self.scale = scale
         }
     }
 
     public var id: String
     public var title: String
-    /// The survey series; waves of the same series are compared.
-    public var series: SurveySeries
+    /// The survey series; waves of the same series are compared. When absent (survey tools' profiles), the
+    /// series is named after the export's file name without years.
+    public var series: SurveySeries?
     /// Headers that must all be present for the profile to match (folded comparison).
     public var signature: [String]
+    /// Whether columns the profile does not list are mapped by wording and content (survey tools' profiles).
+    public var generic: Bool?
+    /// Whether the export has a second header row under the first (SurveyMonkey: "Response", option names).
+    public var secondHeaderRow: Bool?
     /// The cohort when the export holds one group only.
     public var cohort: Cohort?
     /// Day/month order for ambiguous dates: `dmy` (UK, default) or `mdy` (US tools such as SurveyMonkey).
@@ -68,12 +78,15 @@ public struct SurveyProfile: Codable, Sendable, Hashable {
     public var wave: WaveScheme?
     public var columns: [Column]
 
-    public init(id: String, title: String, series: SurveySeries, signature: [String], cohort: Cohort?,
-                dateOrder: DateOrder? = nil, wave: WaveScheme? = nil, columns: [Column]) {
+    public init(id: String, title: String, series: SurveySeries?, signature: [String], cohort: Cohort?,
+                dateOrder: DateOrder? = nil, wave: WaveScheme? = nil, columns: [Column], generic: Bool? = nil,
+                secondHeaderRow: Bool? = nil) {
         self.id = id
         self.title = title
         self.series = series
         self.signature = signature
+        self.generic = generic
+        self.secondHeaderRow = secondHeaderRow
         self.cohort = cohort
         self.dateOrder = dateOrder
         self.wave = wave

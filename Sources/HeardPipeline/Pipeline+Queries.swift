@@ -48,4 +48,13 @@ extension Pipeline {
         guard let table = tables.first else { return nil }
         return Normaliser(library: try loadProfiles()).check(table, diagnostics: diagnostics)
     }
+
+    /// Saves a mapping as `Surveys/profiles/NAME.json`; returns the workspace-relative path written.
+    public func writeProfile(_ profile: SurveyProfile, named name: String) throws(PipelineError) -> String {
+        let safe = name.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        guard !safe.isEmpty else { throw .configuration("a profile name needs letters or digits") }
+        let url = workspace.profiles.appending(path: "\(safe).json")
+        try FileSystem.writeIfChanged(Array(profile.json(id: safe, signatureFrom: []).utf8), to: url)
+        return workspace.relativePath(url)
+    }
 }

@@ -52,7 +52,8 @@ public struct Pipeline {
         let store = try openStore()
         let key = try WorkspaceKey.load(from: workspace.keyPath, create: !options.dryRun)
         let processor = ExportProcessor(
-            ingester: Ingester(), normaliser: Normaliser(library: try loadProfiles()),
+            ingester: Ingester(),
+            normaliser: Normaliser(library: try loadProfiles(), waveScheme: WaveScheme(rawValue: settings.wave) ?? .academicYear),
             tagger: KeywordTagger(framework: framework), pseudonymiser: Pseudonymiser(key: key))
         let diagnostics = DiagnosticCollector()
 

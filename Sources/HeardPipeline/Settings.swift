@@ -9,10 +9,12 @@ public struct Settings: Sendable, Equatable {
     public var framework: String = "lincolnshire-2022"
     /// Counts from 1 to this are suppressed. Never below 3.
     public var suppressionThreshold: Int = 5
+    /// How survey waves are labelled: `academic-year` (2024-25, September to August) or `calendar-year`.
+    public var wave: String = "academic-year"
 
     public init() {}
 
-    static let knownKeys: Set<String> = ["council", "framework", "suppressionThreshold"]
+    static let knownKeys: Set<String> = ["council", "framework", "suppressionThreshold", "wave"]
 
     /// Reads settings from `heard.json` text.
     public static func parse(_ text: String) throws(PipelineError) -> Settings {
@@ -37,6 +39,12 @@ public struct Settings: Sendable, Equatable {
                 throw .configuration("heard.json: suppressionThreshold must be a whole number, 3 or more")
             }
             settings.suppressionThreshold = value
+        }
+        if let wave = object["wave"] {
+            guard let value = wave as? String, ["academic-year", "calendar-year"].contains(value) else {
+                throw .configuration("heard.json: wave must be \"academic-year\" or \"calendar-year\"")
+            }
+            settings.wave = value
         }
         return settings
     }

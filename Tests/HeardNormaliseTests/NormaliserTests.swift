@@ -116,11 +116,13 @@ struct NormaliserTests {
         #expect(!warning.description.contains("purple"))
     }
 
-    @Test("a table no profile fits is refused with a located error")
-    func noProfile() throws {
-        let table = try #require(try CSVReader().read(Array("foo,bar\n1,2\n".utf8), source: SourceLocation(file: "t.csv"),
+    @Test("a table with no question-like column is refused with a located error")
+    func noQuestions() throws {
+        let text = "Name,Email\nAmira Haddad,amira@example.com\nJo Reid,jo@example.com\n"
+        let table = try #require(try CSVReader().read(Array(text.utf8), source: SourceLocation(file: "t.csv"),
                                                       diagnostics: DiagnosticCollector()).first)
-        #expect(throws: Diagnostic.self) { try Normaliser().normalise(table, diagnostics: DiagnosticCollector()) }
+        let error = #expect(throws: Diagnostic.self) { try Normaliser().normalise(table, diagnostics: DiagnosticCollector()) }
+        #expect(error?.location?.file == "t.csv")
     }
 
     @Test("a workspace profile with a broken field names the field")

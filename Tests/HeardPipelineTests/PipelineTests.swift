@@ -141,6 +141,19 @@ struct PipelineTests {
         #expect(settings.suppressionThreshold == 10)
         #expect(throws: PipelineError.self) { try Settings.parse(#"{"colour": "red"}"#) }
         #expect(throws: PipelineError.self) { try Settings.parse(#"{"suppressionThreshold": 2}"#) }
+        #expect(try Settings.parse(#"{"wave": "calendar-year"}"#).wave == "calendar-year")
+        #expect(throws: PipelineError.self) { try Settings.parse(#"{"wave": "termly"}"#) }
+    }
+
+    @Test("heard.json can label waves by calendar year")
+    func calendarWaves() throws {
+        let workspace = try exampleWorkspace()
+        try Data(#"{"wave": "calendar-year"}"#.utf8).write(to: workspace.settings)
+        let report = try Pipeline(workspace: workspace).run()
+        #expect(report.rejected.isEmpty)
+        let names = files(under: workspace.output).map(\.lastPathComponent)
+        #expect(names.contains("annual-survey-children-in-care-2023.md"))
+        #expect(names.contains("viewpoint-cla-2025.md") || names.contains("viewpoint-cla-2024.md"))
     }
 
     @Test("an unknown framework is a configuration error")

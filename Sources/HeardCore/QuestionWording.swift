@@ -1,0 +1,42 @@
+/// The ways surveys word each canonical question, as phrases of key words. A header matches a phrase when it
+/// holds all the phrase's words (after `HeaderWords` folding: case, plurals, "-ing"/"-ed", small words
+/// ignored), so "How safe do you feel in your home?" matches "safe home".
+public enum QuestionWording {
+    public static let phrases: [String: [String]] = [
+        "feel-safe-where-live": ["safe where live", "safe home", "safe placement", "safe where stay", "feel safe",
+                                 "safe house", "safe live"],
+        "feel-settled": ["settled", "settle"],
+        "trust-social-worker": ["trust social worker", "trust sw", "social worker trust", "rely social worker"],
+        "social-worker-changes": ["how many social worker", "number social worker", "social worker change",
+                                  "change social worker", "how many sw", "different social worker"],
+        "know-why-in-care": ["why care", "why looked after", "reason care", "understand why"],
+        "see-family-enough": ["see family", "family contact", "contact family", "time family", "see parent",
+                              "see mum", "see brother sister", "see sibling", "family time"],
+        "trusted-adult": ["adult trust", "trusted adult", "adult you trust", "grown up", "adult talk", "adult go to",
+                          "someone trust", "someone go to"],
+        "good-friend": ["good friend", "best friend", "close friend", "really good friend", "friend"],
+        "like-school": ["like school", "enjoy school", "like college", "school good", "like going school",
+                        "enjoy learning", "school"],
+        "involved-in-decisions": ["involved decision", "say decision", "decision life", "listened decision",
+                                  "say what happen", "included decision"],
+        "happy-yesterday": ["happy yesterday", "yesterday"],
+        "life-satisfaction": ["satisfied life", "life satisfaction", "happy life", "life overall",
+                              "life going well"],
+        "carers-notice-feelings": ["carer notice", "carer feeling", "notice feel", "carer understand feeling",
+                                   "foster carer notice"],
+        "home-safe-suitable": ["home safe suitable", "accommodation safe", "home suitable", "home right",
+                               "live safe right", "accommodation suitable", "safe suitable", "suitable",
+                               "flat safe", "flat suitable", "accommodation"],
+        "manage-money": ["manage money", "money", "budget", "afford", "pay bill"],
+        "in-education-employment-training": ["education employment training", "education work training",
+                                             "work training", "job college", "employment", "neet"],
+        "know-personal-adviser": ["personal adviser", "personal advisor", "pa", "leaving care worker"],
+        "feel-lonely": ["lonely", "loneliness", "isolated", "alone"],
+        "ready-for-independence": ["ready independ", "ready live own", "live own", "independ", "ready adult"],
+        "comment-what-good": ["what good", "what going well", "what like", "best thing", "what work well",
+                              "what happy", "good thing"],
+        "comment-what-better": ["what better", "what improve", "what change", "could do better", "what wish",
+                                "what could", "what make better", "improve"],
+        "comment-anything-else": ["anything else", "other comment", "tell us", "comment", "say"],
+    ]
+}

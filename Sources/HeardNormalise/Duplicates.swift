@@ -1,0 +1,30 @@
+import HeardCore
+
+/// One respondent submitting twice in one wave of a series counts once: the latest submission is kept (by
+/// submission date, then by row) and the earlier rows are reported by location.
+enum Duplicates {
+    static func keepLatest(_ read: [(response: NormalisedResponse, submitted: CalendarDate?)],
+                           diagnostics: any DiagnosticSink) -> [NormalisedResponse] {
+        var latest: [String: Int] = [:]
+        var dropped: Set<Int> = []
+        for (index, item) in read.enumerated() {
+            guard let id = item.response.identity.sourceID?.lowercased() else { continue }
+            let key = "\(item.response.series.id)\u{0}\(item.response.wave.label)\u{0}\(id)"
+            guard let previous = latest[key] else {
+                latest[key] = index
+                continue
+            }
+            let earlier = read[previous].submitted, now = item.submitted
+            let replace = (earlier ?? now ?? CalendarDate(year: 0, month: 1, day: 1)) <= (now ?? earlier
+                ?? CalendarDate(year: 0, month: 1, day: 1))
+            let loser = replace ? previous : index
+            dropped.insert(loser)
+            if replace { latest[key] = index }
+            let kept = replace ? index : previous
+            diagnostics.emit(.note("the same respondent answered again in this wave: this earlier submission is "
+                                   + "replaced by row \(read[kept].response.location.row ?? 0)",
+                                   at: read[loser].response.location))
+        }
+        return read.indices.filter { !dropped.contains($0) }.map { read[$0].response }
+    }
+}

@@ -1,0 +1,54 @@
+import HeardCore
+
+/// Header names survey tools give their own columns (folded), and how to read a cohort from an answer.
+enum MetadataHeaders {
+    static let respondentID: Set<String> = [
+        "respondent id", "respondentid", "response id", "responseid", "id", "user id", "userid", "submission id",
+        "response number", "respondent", "unique id", "record id", "child id", "young person id", "participant id",
+        "ref", "reference", "response no", "entry id",
+    ]
+    /// Completion-type dates, preferred over start-type ones.
+    static let submitted: Set<String> = [
+        "timestamp", "completion time", "end date", "ended", "completed", "date completed", "submitted",
+        "submitted at", "submission date", "date submitted", "submit date", "completed at", "end time",
+        "date", "completed on", "submission time",
+    ]
+    static let started: Set<String> = ["start time", "start date", "started", "started at", "date started"]
+    static let ignored: Set<String> = [
+        "collector id", "custom data", "custom data 1", "last modified time", "duration", "time taken", "status",
+        "language", "tracking link", "score", "total score", "quiz feedback", "points", "response status",
+        "survey", "questionnaire", "page", "source", "channel", "link", "device", "browser",
+    ]
+    /// Special category data (UK GDPR article 9) and other quasi-identifiers Heard does not use.
+    static let specialCategory: Set<String> = [
+        "gender", "sex", "ethnicity", "ethnic group", "ethnic origin", "religion", "faith", "sexuality",
+        "sexual orientation", "disability", "gender identity", "what is your gender", "what is your ethnicity",
+    ]
+
+    static func isOtherPleaseSpecify(_ folded: String) -> Bool {
+        folded.contains("please specify") || folded.contains("please say") || folded.hasSuffix("- other")
+            || folded.contains("other (")
+    }
+
+    static func isAgeHeader(_ folded: String) -> Bool {
+        let words = Set(folded.split { !$0.isLetter }.map(String.init))
+        return words.contains("age") || folded.contains("how old")
+    }
+
+    static func isBirthHeader(_ folded: String) -> Bool {
+        folded.contains("date of birth") || folded == "dob" || folded == "d.o.b" || folded.contains("birthday")
+            || folded.contains("birth date")
+    }
+
+    /// Reads a cohort from an answer such as "I'm a care leaver (18+)" or "In foster care".
+    static func cohort(of folded: String) -> Cohort? {
+        if ["leaver", "left care", "leaving care", "18+", "over 18", "care experienced adult"].contains(where: folded.contains) {
+            return .careLeavers
+        }
+        if ["in care", "looked after", "foster", "children's home", "kinship", "residential", "under 18"]
+            .contains(where: folded.contains) {
+            return .childrenInCare
+        }
+        return nil
+    }
+}

@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "HeardCoreTests", dependencies: ["HeardCore"]),
         .testTarget(name: "HeardIngestTests", dependencies: ["HeardIngest"]),
         .testTarget(name: "HeardNormaliseTests", dependencies: ["HeardNormalise", "HeardIngest"]),
-        .testTarget(name: "HeardThemesTests", dependencies: ["HeardThemes"]),
+        .testTarget(name: "HeardThemesTests", dependencies: ["HeardThemes", "HeardIngest"]),
         .testTarget(name: "HeardPrivacyTests", dependencies: ["HeardPrivacy"]),
         .testTarget(name: "HeardStoreTests", dependencies: ["HeardStore"]),
         .testTarget(name: "HeardSummaryTests", dependencies: ["HeardSummary"]),

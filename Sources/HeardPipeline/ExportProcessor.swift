@@ -9,8 +9,13 @@ import HeardThemes
 struct ExportProcessor: Sendable {
     var ingester: Ingester
     var normaliser: Normaliser
-    var tagger: any ThemeTagging
+    var tagger: KeywordTagger
     var pseudonymiser: Pseudonymiser
+
+    /// The polarity a question invites, used only to break ties ("What could be better?" invites requests).
+    static let invitedPolarity: [String: Polarity] = [
+        "comment-what-good": .positive, "comment-what-better": .request,
+    ]
 
     struct Result {
         var profile: String
@@ -32,7 +37,7 @@ struct ExportProcessor: Sendable {
                 wave: response.wave, cohort: response.cohort, ageBand: response.ageBand, answers: response.answers,
                 comments: response.comments.map { raw in
                     let text = redactor.redact(raw.text)
-                    let tagged = tagger.tag(text)
+                    let tagged = tagger.tag(text, hint: Self.invitedPolarity[raw.questionID])
                     return Comment(questionID: raw.questionID, text: text, tags: tagged.tags, polarity: tagged.polarity)
                 })
         }

@@ -77,6 +77,23 @@ extension Pipeline {
         }
     }
 
+    /// The officer's corrections in `Surveys/corrections.csv`, if any (problems are warnings).
+    public func corrections(for framework: ThemeFramework,
+                            diagnostics: DiagnosticCollector = DiagnosticCollector()) -> TagCorrections {
+        let url = workspace.surveys.appending(path: "corrections.csv")
+        guard let bytes = try? FileSystem.read(url) else { return TagCorrections() }
+        let source = SourceLocation(file: workspace.relativePath(url))
+        do {
+            guard let table = try CSVReader().read(bytes, source: source, diagnostics: diagnostics).first else {
+                return TagCorrections()
+            }
+            return TagCorrections.parse(table, framework: framework, diagnostics: diagnostics)
+        } catch {
+            diagnostics.emit(error)
+            return TagCorrections()
+        }
+    }
+
     /// Writes generated files under `Output/`, each only when its bytes changed.
     func writeOutputs(_ files: [OutputFile], report: inout RunReport) throws(PipelineError) {
         guard !options.dryRun else {

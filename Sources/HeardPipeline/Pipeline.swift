@@ -51,11 +51,12 @@ public struct Pipeline {
                                framework: framework.id)
         let store = try openStore()
         let key = try WorkspaceKey.load(from: workspace.keyPath, create: !options.dryRun)
+        let diagnostics = DiagnosticCollector()
         let processor = ExportProcessor(
             ingester: Ingester(),
             normaliser: Normaliser(library: try loadProfiles(), waveScheme: WaveScheme(rawValue: settings.wave) ?? .academicYear),
-            tagger: KeywordTagger(framework: framework), pseudonymiser: Pseudonymiser(key: key))
-        let diagnostics = DiagnosticCollector()
+            tagger: KeywordTagger(framework: framework, corrections: corrections(for: framework, diagnostics: diagnostics)),
+            pseudonymiser: Pseudonymiser(key: key))
 
         var clock = StageClock()
         try ingestExports(processor: processor, store: store, report: &report, diagnostics: diagnostics,

@@ -5,6 +5,9 @@ public enum BuiltInCodebooks {
     /// Codebook texts by framework id.
     public static let texts: [String: String] = [
         "lincolnshire-2022": lincolnshire2022,
+        "nelc-2019": nelc2019,
+        "north-lincolnshire-2022": northLincolnshire2022,
+        "nottinghamshire-2018": nottinghamshire2018,
     ]
 
     /// The default framework id.

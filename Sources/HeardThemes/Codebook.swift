@@ -15,7 +15,7 @@ import HeardCore
 ///     cues: contact, see my brother, social worker, sw, same worker, foster*
 ///     example: More regular time with parents, family, siblings and friends.
 ///
-/// `cues:` and `example:` may repeat; cues are separated by commas.
+/// `cues:`, `weak-cues:` (count half) and `example:` may repeat; cues are separated by commas.
 public enum Codebook {
     public static func parse(_ text: String, source: SourceLocation) throws(Diagnostic) -> ThemeFramework {
         var framework = ThemeFramework(id: "", title: "", themes: [])
@@ -39,6 +39,8 @@ public enum Codebook {
                 case "child-title": theme.childTitle = value
                 case "description": theme.description = value
                 case "cues": theme.cues += value.split(separator: ",").map {
+                    $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                case "weak-cues": theme.weakCues += value.split(separator: ",").map {
                     $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 case "example": theme.examples.append(value)
                 default: throw .error("unknown key \"\(key)\" in a theme", at: source.at(row: number + 1))

@@ -1,91 +1,82 @@
 import HeardCore
 
-/// Tags a comment with every theme whose cues it contains, preferring the longest cue at each word, so that
-/// "live with my mum" counts for family rather than for accommodation's "live with".
+/// Tags a comment with every theme whose cues it holds, explainably:
 ///
-/// Evidence is the matched words as the young person wrote them. Confidence grows with the number of distinct
-/// cues found for a theme.
+/// - the comment is tokenised, shorthand and misspellings normalised ("ur sw" -> "your sw"), words stemmed;
+/// - where matching cues overlap, the longest wins, so "live with my mum" counts for family, not for housing's
+///   "live with"; cues of equal length for different themes all count;
+/// - a cue weighs 1 and a weak cue 0.5; a theme is tagged when its distinct cues weigh 1 or more;
+/// - evidence is the matched words as the young person wrote them; confidence grows with the weight.
+///
+/// Officer corrections (`TagCorrections`) override the result for comments they name.
 public struct KeywordTagger: ThemeTagging {
     public let framework: ThemeFramework
-    private let cuesByFirstWord: [String: [Cue]]
-    private let prefixCues: [Cue]
+    private let index: CueIndex
     private let polarity = PolarityClassifier()
+    private let corrections: TagCorrections
 
-    struct Cue: Sendable {
-        var words: [String]
-        var themeID: String
-        /// The last word matches as a prefix (`foster*`).
-        var isPrefix: Bool
-    }
-
-    public init(framework: ThemeFramework) {
+    public init(framework: ThemeFramework, corrections: TagCorrections = TagCorrections()) {
         self.framework = framework
-        var byFirst: [String: [Cue]] = [:]
-        var prefixes: [Cue] = []
-        for theme in framework.themes {
-            for cueText in theme.cues {
-                let isPrefix = cueText.hasSuffix("*")
-                let words = Tokeniser.words(isPrefix ? String(cueText.dropLast()) : cueText)
-                guard let first = words.first else { continue }
-                let cue = Cue(words: words, themeID: theme.id, isPrefix: isPrefix)
-                if isPrefix && words.count == 1 {
-                    prefixes.append(cue)
-                } else {
-                    byFirst[first, default: []].append(cue)
-                }
-            }
-        }
-        cuesByFirstWord = byFirst
-        prefixCues = prefixes
+        self.index = CueIndex(framework: framework)
+        self.corrections = corrections
     }
 
-    public func tag(_ text: String) -> TaggingResult {
+    public func tag(_ text: String) -> TaggingResult { tag(text, hint: nil) }
+
+    /// `hint` is the polarity the question invites ("what could be better?" invites requests), used for ties.
+    public func tag(_ text: String, hint: Polarity?) -> TaggingResult {
         let tokens = Tokeniser.tokens(text)
+        let words = CommentReader.read(tokens)
+        var weight: [String: Double] = [:]
         var evidence: [String: [String]] = [:]
+        var seenCues: Set<String> = []
+        var matchedCues: [String: [String]] = [:]
         var order: [String] = []
-        var index = 0
-        while index < tokens.count {
+        // Every position's longest cues; then the longest spans win where spans overlap.
+        var spans: [(start: Int, length: Int, cues: [CueIndex.Cue])] = []
+        for position in words.indices {
             var bestLength = 0
-            var bestThemes: [String] = []
-            for cue in candidates(at: tokens[index].text) where matches(cue, tokens, at: index) {
-                if cue.words.count > bestLength {
-                    bestLength = cue.words.count
-                    bestThemes = [cue.themeID]
-                } else if cue.words.count == bestLength, !bestThemes.contains(cue.themeID) {
-                    bestThemes.append(cue.themeID)
+            var best: [CueIndex.Cue] = []
+            for cue in index.candidates(at: words[position]) where index.matches(cue, words, at: position) {
+                let length = cue.stems.count
+                if length > bestLength {
+                    bestLength = length
+                    best = [cue]
+                } else if length == bestLength {
+                    best.append(cue)
                 }
             }
-            guard bestLength > 0 else {
-                index += 1
-                continue
+            if bestLength > 0 { spans.append((position, bestLength, best)) }
+        }
+        var taken = [Bool](repeating: false, count: words.count)
+        var chosen: [(start: Int, length: Int, cues: [CueIndex.Cue])] = []
+        for span in spans.sorted(by: { ($0.length, -$0.start) > ($1.length, -$1.start) })
+        where !taken[span.start..<(span.start + span.length)].contains(true) {
+            for offset in 0..<span.length { taken[span.start + offset] = true }
+            chosen.append(span)
+        }
+        for span in chosen.sorted(by: { $0.start < $1.start }) {
+            let first = tokens[words[span.start].token], last = tokens[words[span.start + span.length - 1].token]
+            let surface = String(text[first.range.lowerBound..<last.range.upperBound])
+            // One span counts once per theme, at its strongest cue ("house" is not also "housing").
+            var strongest: [String: Double] = [:]
+            for cue in span.cues where !seenCues.contains(cue.themeID + "\u{0}" + cue.text) {
+                seenCues.insert(cue.themeID + "\u{0}" + cue.text)
+                strongest[cue.themeID] = max(strongest[cue.themeID] ?? 0, cue.weight)
+                matchedCues[cue.themeID, default: []].append("\(cue.text) (\(cue.weight == 1 ? "1" : "0.5"))")
             }
-            let surface = String(text[tokens[index].range.lowerBound..<tokens[index + bestLength - 1].range.upperBound])
-            for theme in bestThemes {
-                if evidence[theme] == nil { order.append(theme) }
-                if !(evidence[theme]?.contains(surface) ?? false) { evidence[theme, default: []].append(surface) }
+            for cue in span.cues where strongest[cue.themeID] != nil {
+                guard let gained = strongest.removeValue(forKey: cue.themeID) else { continue }
+                if weight[cue.themeID] == nil { order.append(cue.themeID) }
+                weight[cue.themeID, default: 0] += gained
+                if !(evidence[cue.themeID]?.contains(surface) ?? false) { evidence[cue.themeID, default: []].append(surface) }
             }
-            index += bestLength
         }
-        let tags = order.map { theme in
-            let found = evidence[theme] ?? []
-            return ThemeTag(themeID: theme, evidence: found, confidence: min(1, 0.5 + 0.2 * Double(found.count - 1)))
+        let tags = order.filter { weight[$0]! >= 1 }.map { theme in
+            ThemeTag(themeID: theme, evidence: evidence[theme] ?? [], confidence: min(1, 0.4 + 0.2 * weight[theme]!))
         }
-        return TaggingResult(tags: tags, polarity: polarity.classify(tokens.map(\.text)))
-    }
-
-    private func candidates(at word: String) -> [Cue] {
-        let exact = cuesByFirstWord[word] ?? []
-        let prefixed = prefixCues.filter { word.hasPrefix($0.words[0]) }
-        return prefixed.isEmpty ? exact : exact + prefixed
-    }
-
-    private func matches(_ cue: Cue, _ tokens: [Tokeniser.Token], at start: Int) -> Bool {
-        guard start + cue.words.count <= tokens.count else { return false }
-        for (offset, word) in cue.words.enumerated() {
-            let token = tokens[start + offset].text
-            let isLast = offset == cue.words.count - 1
-            if isLast && cue.isPrefix ? !token.hasPrefix(word) : token != word { return false }
-        }
-        return true
+        let result = TaggingResult(tags: tags, polarity: polarity.classify(words.map(\.word), hint: hint),
+                                   cues: matchedCues)
+        return corrections.apply(to: result, text: text)
     }
 }

@@ -13,16 +13,19 @@ public struct ThemeFramework: Sendable, Hashable, Identifiable {
         public var description: String
         /// Words and phrases that signal the theme. `foster*` matches any word starting "foster".
         public var cues: [String]
+        /// Cues that count half: alone they do not tag a comment, two of them (or one with a cue) do.
+        public var weakCues: [String]
         /// Statements the council lists under this heading (training and documentation).
         public var examples: [String]
 
         public init(id: String, title: String, childTitle: String = "", description: String = "",
-                    cues: [String] = [], examples: [String] = []) {
+                    cues: [String] = [], weakCues: [String] = [], examples: [String] = []) {
             self.id = id
             self.title = title
             self.childTitle = childTitle.isEmpty ? title : childTitle
             self.description = description
             self.cues = cues
+            self.weakCues = weakCues
             self.examples = examples
         }
     }

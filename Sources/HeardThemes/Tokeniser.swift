@@ -9,24 +9,37 @@ public enum Tokeniser {
 
     public static func tokens(_ text: String) -> [Token] {
         var result: [Token] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var start: String.Index?
         var end = text.startIndex
-        for index in text.indices {
-            let character = text[index]
-            if character.isLetter || character.isNumber {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            let value = scalar.value
+            if (value >= 97 && value <= 122) || (value >= 48 && value <= 57) {
                 if start == nil { start = index }
-                current.append(contentsOf: character.lowercased())
-                end = text.index(after: index)
-            } else if character == "'" || character == "\u{2019}" || character == "`", start != nil {
-                continue
+                current.append(scalar)
+                end = next
+            } else if value >= 65 && value <= 90 {
+                if start == nil { start = index }
+                current.append(Unicode.Scalar(value + 32)!)
+                end = next
+            } else if value > 127 && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) {
+                if start == nil { start = index }
+                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                end = next
+            } else if (value == 39 || value == 0x2019 || value == 96) && start != nil {
+                // apostrophes join: "can't" -> "cant"
             } else if let begin = start {
-                result.append(Token(text: current, range: begin..<end))
-                current = ""
+                result.append(Token(text: String(current), range: begin..<end))
+                current = String.UnicodeScalarView()
                 start = nil
             }
+            index = next
         }
-        if let begin = start { result.append(Token(text: current, range: begin..<end)) }
+        if let begin = start { result.append(Token(text: String(current), range: begin..<end)) }
         return result
     }
 

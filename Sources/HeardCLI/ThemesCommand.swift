@@ -1,0 +1,60 @@
+import Foundation
+import HeardCore
+import HeardIngest
+import HeardPipeline
+import HeardThemes
+
+/// `heard themes eval FILE`: how well the tagger agrees with labelled comments.
+struct ThemesCommand: Command {
+    static let name = "themes"
+    static let summary = "Score the theme tagger against labelled comments (heard themes eval FILE)"
+    static let help = """
+    Usage: heard themes eval FILE [--framework ID] [--workspace DIR]
+
+    Reads labelled comments from FILE, a CSV with columns framework,theme,text (and optionally polarity):
+    one row per comment and theme, theme empty for none. Tags every comment and prints precision, recall
+    and F1 per theme, micro and macro F1, and polarity accuracy where polarity is labelled.
+    With --framework, only that framework's rows are scored.
+
+    """
+
+    static func run(_ arguments: [String], console: any Console) throws -> ExitCode {
+        let parsed = try Arguments(arguments, options: ["framework", "workspace"], maxPositionals: 2)
+        guard parsed.positionals.first == "eval" else { throw Arguments.UsageError("expected 'eval'") }
+        guard parsed.positionals.count == 2 else { throw Arguments.UsageError("missing FILE") }
+        let path = parsed.positionals[1]
+        guard let data = try? Data(contentsOf: URL(filePath: path)) else {
+            console.err("heard themes: cannot read \(path)\n")
+            return .ioError
+        }
+        let pipeline = Pipeline(workspace: workspace(parsed))
+        let frameworks = try pipeline.allFrameworks()
+        let diagnostics = DiagnosticCollector()
+        guard let table = try CSVReader().read(Array(data), source: SourceLocation(file: path), diagnostics: diagnostics).first
+        else { return .dataError }
+        let labelled = LabelFile.read(table, frameworks: frameworks, diagnostics: diagnostics)
+        for problem in diagnostics.diagnostics { console.err("\(problem)\n") }
+        for id in labelled.keys.sorted() where parsed["framework"] == nil || parsed["framework"] == id {
+            guard let framework = frameworks.first(where: { $0.id == id }) else { continue }
+            let scores = ThemeScores.evaluate(KeywordTagger(framework: framework), on: labelled[id]!)
+            console.out(Self.format(scores))
+        }
+        return diagnostics.hasErrors ? .dataError : .success
+    }
+
+    static func format(_ scores: ThemeScores) -> String {
+        func number(_ value: Double) -> String { String(format: "%.2f", value) }
+        var text = "\(scores.framework): \(scores.comments) comments\n"
+        text += "  theme                              precision  recall  F1    (tp fp fn)\n"
+        for line in scores.lines {
+            text += "  \(line.theme.padding(toLength: 34, withPad: " ", startingAt: 0)) \(number(line.precision))       "
+                + "\(number(line.recall))    \(number(line.f1))  (\(line.truePositives) \(line.falsePositives) \(line.falseNegatives))\n"
+        }
+        text += "  micro: precision \(number(scores.microPrecision)), recall \(number(scores.microRecall)), "
+            + "F1 \(number(scores.microF1)); macro F1 \(number(scores.macroF1))\n"
+        if let accuracy = scores.polarityAccuracy {
+            text += "  polarity accuracy: \(number(accuracy)) (\(scores.polarityLabelled) labelled)\n"
+        }
+        return text
+    }
+}

@@ -1,0 +1,36 @@
+/// Rewrites the shorthand, misspellings and American spellings young people use into the words cues are
+/// written in, one token at a time ("ur sw wont ring me bk" -> "your sw wont ring me back").
+public enum TextNormaliser {
+    public static func normalise(_ token: String) -> [String] {
+        if let replacement = replacements[token] { return replacement.split(separator: " ").map(String.init) }
+        return [token]
+    }
+
+    static let replacements: [String: String] = [
+        "u": "you", "ur": "your", "r": "are", "coz": "because", "cos": "because", "cuz": "because", "bc": "because",
+        "skool": "school", "skl": "school", "scool": "school", "shcool": "school", "colledge": "college",
+        "collage": "college", "collge": "college", "uni": "uni", "freinds": "friends", "frends": "friends",
+        "freind": "friend", "frend": "friend", "socail": "social", "scoial": "social", "sosial": "social",
+        "wrker": "worker", "worka": "worker", "alot": "a lot", "plz": "please", "pls": "please", "wanna": "want to",
+        "gonna": "going to", "gotta": "got to", "dunno": "dont know", "nanna": "nan", "gran": "nan", "granny": "nan",
+        "mom": "mum", "mam": "mum", "mummy": "mum", "mother": "mum", "daddy": "dad", "father": "dad",
+        "bro": "brother", "bruv": "brother", "sis": "sister", "bf": "boyfriend", "gf": "girlfriend", "tho": "though",
+        "thx": "thanks", "ty": "thanks", "ppl": "people", "diff": "different", "b4": "before", "bk": "back",
+        "wiv": "with", "wen": "when", "wot": "what", "wat": "what", "hav": "have", "cant": "cant", "wont": "wont",
+        "ive": "i have", "im": "i am", "dont": "dont", "didnt": "didnt",
+        "apartment": "flat", "counselor": "counsellor", "counseling": "counselling", "center": "centre",
+        "program": "programme", "color": "colour", "mates": "mates", "wifi": "wifi", "wi": "wi", "fone": "phone",
+        "fon": "phone", "txt": "text", "msg": "message", "mins": "minutes", "hse": "house", "yrs": "years",
+        "placment": "placement", "placemnt": "placement", "plasement": "placement", "carer's": "carers",
+        "carrers": "carers", "teachers": "teachers", "techer": "teacher", "teacher's": "teacher",
+        "mentel": "mental", "helth": "health", "anxiaty": "anxiety", "lonley": "lonely", "lonly": "lonely",
+        "indipendent": "independent", "independant": "independent", "indepentent": "independent",
+        "accomodation": "accommodation", "acommodation": "accommodation", "accommadation": "accommodation",
+        "appreniceship": "apprenticeship", "apprentiship": "apprenticeship", "bullyed": "bullied",
+        "bulled": "bullied", "brothers": "brothers", "sisters": "sisters", "sibs": "siblings", "nite": "night",
+        "tonite": "tonight", "gud": "good", "gr8": "great", "luv": "love", "sumtimes": "sometimes",
+        "somtimes": "sometimes", "allways": "always", "nevr": "never", "realy": "really", "reely": "really",
+        "becuase": "because", "becaus": "because", "togther": "together", "familys": "families", "famly": "family",
+        "fam": "family", "camh": "camhs", "sw's": "sw", "sws": "social workers",
+    ]
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+@testable import HeardCore
+@testable import HeardIngest
+@testable import HeardThemes
+
+let themeFixtures = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appending(path: "Fixtures/themes")
+
+func labelled(_ name: String) throws -> [String: [LabelledComment]] {
+    let bytes = Array(try Data(contentsOf: themeFixtures.appending(path: name)))
+    let table = try #require(try CSVReader().read(bytes, source: SourceLocation(file: name), diagnostics: DiagnosticCollector()).first)
+    let collector = DiagnosticCollector()
+    let items = LabelFile.read(table, frameworks: BuiltInCodebooks.frameworks(), diagnostics: collector)
+    #expect(collector.diagnostics.isEmpty, "labels file problems: \(collector.diagnostics)")
+    return items
+}
+
+@Suite("Theme tagging scores")
+struct EvaluationTests {
+    /// The held-out set was written before tuning and is never tuned on; these floors guard against regressions.
+    @Test("held-out comments: micro-F1 and polarity accuracy stay at their measured level",
+          arguments: ["lincolnshire-2022", "nelc-2019"])
+    func heldOut(framework id: String) throws {
+        let items = try #require(try labelled("held-out.csv")[id])
+        #expect(items.count == 50)
+        let framework = try #require(BuiltInCodebooks.frameworks().first { $0.id == id })
+        let scores = ThemeScores.evaluate(KeywordTagger(framework: framework), on: items)
+        #expect(scores.microF1 >= 0.78, "micro-F1 \(scores.microF1)")
+        #expect((scores.polarityAccuracy ?? 0) >= 0.78, "polarity \(scores.polarityAccuracy ?? 0)")
+    }
+
+    @Test("the development set (tuned on) stays above 0.85 micro-F1")
+    func development() throws {
+        let dev = try labelled("dev.csv")
+        for (id, items) in dev {
+            let framework = try #require(BuiltInCodebooks.frameworks().first { $0.id == id })
+            #expect(ThemeScores.evaluate(KeywordTagger(framework: framework), on: items).microF1 >= 0.85)
+        }
+    }
+
+    @Test("scores are computed as precision, recall and F1 over theme decisions")
+    func arithmetic() {
+        let framework = ThemeFramework(id: "t", title: "t", themes: [
+            .init(id: "school", title: "School", cues: ["school"]), .init(id: "home", title: "Home", cues: ["home"]),
+        ])
+        let items = [
+            LabelledComment(text: "school is good", themes: ["school"], polarity: .positive),
+            LabelledComment(text: "school and home", themes: ["school"], polarity: .neutral),
+            LabelledComment(text: "my room", themes: ["home"], polarity: .neutral),
+        ]
+        let scores = ThemeScores.evaluate(KeywordTagger(framework: framework), on: items)
+        #expect(scores.lines[0].truePositives == 2 && scores.lines[1].falsePositives == 1 && scores.lines[1].falseNegatives == 1)
+        #expect(abs(scores.microPrecision - 2.0 / 3.0) < 1e-9)
+        #expect(abs(scores.microRecall - 2.0 / 3.0) < 1e-9)
+        #expect(scores.polarityAccuracy == 1)
+    }
+
+    @Test("label headings resolve to theme ids, whatever their case and punctuation", arguments: [
+        ("nelc-2019", "EDUCATION, TRAINING & EMPLOYMENT", "education-training-employment"),
+        ("nelc-2019", "WHERE WE LIVE NOW & IN THE FUTURE", "where-we-live"),
+        ("nelc-2019", "SUPPORT US", "support-us"),
+        ("lincolnshire-2022", "Build not break relationships", "build-not-break-relationships"),
+        ("lincolnshire-2022", "safe-and-suitable-accommodation", "safe-and-suitable-accommodation"),
+    ])
+    func headings(framework id: String, label: String, theme: String) throws {
+        let framework = try #require(BuiltInCodebooks.frameworks().first { $0.id == id })
+        #expect(LabelFile.resolveTheme(label, in: framework) == theme)
+    }
+}
+
+@Suite("Frameworks, stemming and corrections")
+struct FrameworkTests {
+    @Test("the four shipped frameworks carry the contract theme ids")
+    func contracts() {
+        let ids = Dictionary(uniqueKeysWithValues: BuiltInCodebooks.frameworks().map { ($0.id, $0.themes.map(\.id)) })
+        #expect(ids["nelc-2019"] == ["support-us", "education-training-employment", "health-wellbeing", "relationships",
+                                     "where-we-live", "ready-for-our-future", "participation-in-society"])
+        #expect(ids["north-lincolnshire-2022"] == ["safe", "well", "prosperous", "connected"])
+        #expect(ids["nottinghamshire-2018"] == ["safe", "health-wellbeing", "fulfil-potential", "employment-independence",
+                                                "positive-contribution", "transition-to-adulthood"])
+        #expect(BuiltInCodebooks.frameworks().count == BuiltInCodebooks.texts.count)
+    }
+
+    @Test("stems meet across endings", arguments: [
+        ("moving", "move"), ("moved", "move"), ("moves", "move"), ("families", "family"), ("meetings", "meeting"),
+        ("school", "schools"),
+    ])
+    func stems(a: String, b: String) {
+        #expect(Stemmer.stem(a) == Stemmer.stem(b))
+    }
+
+    @Test("text-speak and misspellings reach the cues")
+    func shorthand() {
+        let framework = BuiltInCodebooks.frameworks().first { $0.id == "lincolnshire-2022" }!
+        let result = KeywordTagger(framework: framework).tag("ur skool is rubbish")
+        #expect(result.tags.map(\.themeID) == ["learning-and-aspirations"])
+        #expect(result.tags[0].evidence == ["skool"])
+    }
+
+    @Test("a weak cue alone does not tag; two do")
+    func weakCues() {
+        let framework = ThemeFramework(id: "t", title: "t", themes: [.init(id: "home", title: "Home", weakCues: ["house", "room"])])
+        #expect(KeywordTagger(framework: framework).tag("my house").tags.isEmpty)
+        #expect(KeywordTagger(framework: framework).tag("my house and my room").tags.map(\.themeID) == ["home"])
+    }
+
+    @Test("negation turns praise into a complaint; wanting to stay is contentment")
+    func negation() {
+        let classifier = PolarityClassifier()
+        #expect(classifier.classify(Tokeniser.words("i am not happy here")) == .negative)
+        #expect(classifier.classify(Tokeniser.words("i like my carers and want to stay")) == .positive)
+        #expect(classifier.classify(Tokeniser.words("ok"), hint: .request) == .positive)
+        #expect(classifier.classify(Tokeniser.words("the bus"), hint: .request) == .request)
+    }
+
+    @Test("an officer's correction wins over the tagger for that comment only")
+    func corrections() throws {
+        let framework = BuiltInCodebooks.frameworks().first { $0.id == "lincolnshire-2022" }!
+        let table = Table(source: SourceLocation(file: "Surveys/corrections.csv"), header: ["text", "themes", "polarity"],
+                          rows: [.init(sourceRow: 2, cells: ["My school is rubbish!", "healthy-and-resilient", "negative"]),
+                                 .init(sourceRow: 3, cells: ["x", "no-such-theme", ""])])
+        let collector = DiagnosticCollector()
+        let corrections = TagCorrections.parse(table, framework: framework, diagnostics: collector)
+        #expect(corrections.count == 1)
+        #expect(collector.diagnostics.first?.location?.row == 3)
+        let tagger = KeywordTagger(framework: framework, corrections: corrections)
+        #expect(tagger.tag("my school is rubbish").tags.map(\.themeID) == ["healthy-and-resilient"])
+        #expect(tagger.tag("my school is great").tags.map(\.themeID) == ["learning-and-aspirations"])
+    }
+}

@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "HeardIngestTests", dependencies: ["HeardIngest"]),
         .testTarget(name: "HeardNormaliseTests", dependencies: ["HeardNormalise", "HeardIngest"]),
         .testTarget(name: "HeardThemesTests", dependencies: ["HeardThemes", "HeardIngest"]),
-        .testTarget(name: "HeardPrivacyTests", dependencies: ["HeardPrivacy"]),
+        .testTarget(name: "HeardPrivacyTests", dependencies: ["HeardPrivacy", "HeardIngest"]),
         .testTarget(name: "HeardStoreTests", dependencies: ["HeardStore"]),
         .testTarget(name: "HeardSummaryTests", dependencies: ["HeardSummary"]),
         .testTarget(name: "HeardPipelineTests", dependencies: ["HeardPipeline"]),

@@ -37,6 +37,7 @@ struct RunCommand: Command {
             console.out("heard: summaries are in \(workspace.relativePath(workspace.output))/ "
                         + "(\(report.outputsWritten.count) files written, \(report.outputsUnchanged) unchanged)\n")
         }
-        return report.rejected.isEmpty ? .success : .dataError
+        for line in report.blockedOutputs { console.err("heard: final privacy scan stopped \(line)\n") }
+        return report.rejected.isEmpty && report.blockedOutputs.isEmpty ? .success : .dataError
     }
 }

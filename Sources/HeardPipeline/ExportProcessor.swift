@@ -27,8 +27,14 @@ struct ExportProcessor: Sendable {
         let tables = try ingester.read(bytes, source: source, diagnostics: diagnostics)
         guard let table = tables.first else { throw .error("the workbook has no sheets", at: source) }
         let normalised = try normaliser.normalise(table, diagnostics: diagnostics)
-        // Everything in this export's identity columns is redacted from all of its comments.
-        let redactor = Redactor(denyList: normalised.responses.flatMap(\.identity.values))
+        // Everything in this export's identity columns is redacted from all of its comments, and so is any name
+        // found in one comment wherever it recurs in another: a first pass finds names, a second denies them.
+        let firstPass = Redactor(denyList: normalised.responses.flatMap(\.identity.values))
+        var foundNames: Set<String> = []
+        for response in normalised.responses {
+            for comment in response.comments { foundNames.formUnion(firstPass.redactCollecting(comment.text).names) }
+        }
+        let redactor = firstPass.denying(foundNames)
         let responses = normalised.responses.map { response in
             Response(
                 respondentKey: pseudonymiser.pseudonym(series: response.series, sourceID: response.identity.sourceID,

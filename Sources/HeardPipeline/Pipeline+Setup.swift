@@ -2,6 +2,7 @@ import Foundation
 import HeardCore
 import HeardIngest
 import HeardNormalise
+import HeardPrivacy
 import HeardStore
 import HeardSummary
 import HeardThemes
@@ -102,6 +103,11 @@ extension Pipeline {
         }
         try FileSystem.makeDirectory(workspace.output)
         for file in files {
+            let findings = OutputScanner.scan(String(decoding: file.contents, as: UTF8.self))
+            if let first = findings.first {
+                report.blockedOutputs.append("Output/\(file.path): \(first) (\(findings.count) in all); not written")
+                continue
+            }
             if try FileSystem.writeIfChanged(file.contents, to: workspace.output.appending(path: file.path)) {
                 report.outputsWritten.append("Output/\(file.path)")
             } else {

@@ -54,7 +54,8 @@ public struct Pipeline {
         let diagnostics = DiagnosticCollector()
         let processor = ExportProcessor(
             ingester: Ingester(),
-            normaliser: Normaliser(library: try loadProfiles(), waveScheme: WaveScheme(rawValue: settings.wave) ?? .academicYear),
+            normaliser: Normaliser(library: try loadProfiles(), ageBands: settings.ageBands,
+                                   waveScheme: WaveScheme(rawValue: settings.wave) ?? .academicYear),
             tagger: KeywordTagger(framework: framework, corrections: corrections(for: framework, diagnostics: diagnostics)),
             pseudonymiser: Pseudonymiser(key: key))
 

@@ -29,6 +29,8 @@ public struct RunReport: Sendable, Codable, Equatable {
     public var responsesHeld = 0
     public var outputsWritten: [String] = []
     public var outputsUnchanged = 0
+    /// Outputs the final privacy scan stopped (kind and line only). Each is a bug to fix.
+    public var blockedOutputs: [String] = []
     public var diagnostics: [Diagnostic] = []
     public var secondsPerStage: [String: Double] = [:]
 
@@ -70,6 +72,11 @@ public struct RunReport: Sendable, Codable, Equatable {
         let problems = diagnostics.filter { $0.severity >= .warning }
         lines += ["", "## Warnings", ""]
         lines += problems.isEmpty ? ["None."] : problems.map { "- `\($0.description)`" }
+        if !blockedOutputs.isEmpty {
+            lines += ["", "## Outputs stopped by the final privacy scan", "",
+                      "These files were not written because something in them looked like personal data.", ""]
+            lines += blockedOutputs.map { "- \($0)" }
+        }
         lines += ["", "## Outputs", "", "\(outputsWritten.count) written, \(outputsUnchanged) unchanged.", ""]
         lines += outputsWritten.map { "- \($0)" }
         lines += ["", "## Timings", ""]

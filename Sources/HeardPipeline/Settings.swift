@@ -1,4 +1,5 @@
 import Foundation
+import HeardCore
 
 /// `heard.json`: optional workspace settings. Comments (`//` to the end of a line) are allowed; every missing
 /// field has a default; unknown keys are a configuration error naming the key.
@@ -11,10 +12,12 @@ public struct Settings: Sendable, Equatable {
     public var suppressionThreshold: Int = 5
     /// How survey waves are labelled: `academic-year` (2024-25, September to August) or `calendar-year`.
     public var wave: String = "academic-year"
+    /// Age bands, e.g. ["4-7", "8-10", "11-15", "16-17", "18-21", "22-25"] (the default). Exact ages are never kept.
+    public var ageBands: [AgeBand] = AgeBand.defaultBands
 
     public init() {}
 
-    static let knownKeys: Set<String> = ["council", "framework", "suppressionThreshold", "wave"]
+    static let knownKeys: Set<String> = ["council", "framework", "suppressionThreshold", "wave", "ageBands"]
 
     /// Reads settings from `heard.json` text.
     public static func parse(_ text: String) throws(PipelineError) -> Settings {
@@ -45,6 +48,20 @@ public struct Settings: Sendable, Equatable {
                 throw .configuration("heard.json: wave must be \"academic-year\" or \"calendar-year\"")
             }
             settings.wave = value
+        }
+        if let bands = object["ageBands"] {
+            guard let labels = bands as? [String], !labels.isEmpty else {
+                throw .configuration("heard.json: ageBands must be a list like [\"4-7\", \"8-10\"]")
+            }
+            var parsed: [AgeBand] = []
+            for label in labels {
+                guard let band = AgeBand(label: label), band.lower <= band.upper,
+                      band.lower > (parsed.last?.upper ?? -1) else {
+                    throw .configuration("heard.json: age band \"\(label)\" must be like \"11-15\", in order, not overlapping")
+                }
+                parsed.append(band)
+            }
+            settings.ageBands = parsed
         }
         return settings
     }

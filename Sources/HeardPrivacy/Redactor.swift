@@ -1,81 +1,77 @@
 import Foundation
 import HeardCore
 
-/// Removes identifiers from a comment and puts a child-readable placeholder in their place (`[email]`,
-/// `[phone number]`, `[name]`).
+/// Removes identifiers from a comment and puts a child-readable placeholder in their place (`[name]`,
+/// `[phone number]`, `[school]`...). Three passes:
 ///
-/// Two sources of identifiers: patterns (emails, phone numbers) and a deny list of the export's own identity
-/// values (the names, emails and ids in its identity columns), matched as whole words.
+/// 1. shapes (`PatternRedaction`, `DigitRuns`): links, emails, handles, NI, NHS and pupil numbers, case
+///    references, postcodes, exact dates, addresses, phone numbers and any long number;
+/// 2. schools, academies and colleges by name (`SchoolRedaction`);
+/// 3. people's names (`NameRedaction`): the export's own identity values wherever they recur, the gazetteer,
+///    and names no list holds, by context.
 public struct Redactor: Sendable {
     private let denyWords: Set<String>
     private let denyPhrases: [String]
 
     /// `denyList` holds identity cell values; each is split into words, so "Jake Thompson" denies "jake" and
-    /// "thompson". Words that are also everyday English ("will", "hope") are only redacted when capitalised.
+    /// "thompson", and values with digits or "@" (emails, IDs) are denied whole.
     public init(denyList: [String] = []) {
         var words: Set<String> = []
         var phrases: [String] = []
         for value in denyList {
-            let folded = value.lowercased()
-            if folded.contains("@") || folded.contains(where: \.isNumber) { phrases.append(folded) }
-            for word in folded.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" })
-            where word.count >= 2 {
+            let folded = value.lowercased().trimmingCharacters(in: .whitespaces)
+            if folded.contains("@") || folded.contains(where: \.isNumber) {
+                if folded.count >= 4 { phrases.append(folded) }
+                continue
+            }
+            for word in folded.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }) where word.count >= 2 {
                 words.insert(String(word))
             }
         }
         denyWords = words
-        denyPhrases = phrases.filter { $0.count >= 4 }
+        denyPhrases = phrases.sorted { $0.count > $1.count }
     }
 
     /// The comment with every identifier replaced.
-    public func redact(_ text: String) -> String {
+    public func redact(_ text: String) -> String { redactCollecting(text).text }
+
+    /// The redacted comment and the names found in it (lower case), so an export can deny them everywhere.
+    public func redactCollecting(_ text: String) -> (text: String, names: [String]) {
         var result = text
         for phrase in denyPhrases where result.lowercased().contains(phrase) {
-            result = result.replacingOccurrences(of: phrase, with: "[personal detail]", options: .caseInsensitive)
+            result = result.replacingOccurrences(of: phrase, with: Placeholder.personalDetail.rawValue,
+                                                 options: .caseInsensitive)
         }
-        result = result.replacing(Patterns.email, with: "[email]")
-        result = result.replacing(Patterns.phone, with: { _ in "[phone number]" })
-        return denyWords.isEmpty ? result : redactDeniedWords(result)
+        result = PatternRedaction.redact(result)
+        result = DigitRuns.redact(result)
+        let words = Words(result)
+        var replacements = SchoolRedaction.find(in: words).map { ($0, Placeholder.school) }
+        let schoolSpans = replacements.map(\.0)
+        let found = NameRedaction(denied: denyWords).find(in: words)
+        for range in found.ranges where !schoolSpans.contains(where: { $0.overlaps(range) }) {
+            replacements.append((range, .name))
+        }
+        for (range, placeholder) in replacements.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) {
+            result.replaceSubrange(range, with: placeholder.rawValue)
+        }
+        return (result, found.names)
     }
 
-    /// Replaces denied words, and a capitalised word straight after a redacted name ("Jake Robinson"), which
-    /// is taken to be the rest of that name.
-    private func redactDeniedWords(_ text: String) -> String {
-        var output = ""
-        var word = ""
-        var afterName = false
-        func flush() {
-            guard !word.isEmpty else { return }
-            let folded = word.lowercased()
-            let capitalised = word.first?.isUppercase == true
-            let denied = denyWords.contains(folded) && (!EverydayWords.contains(folded) || capitalised)
-            let surname = afterName && capitalised && !EverydayWords.contains(folded)
-            if denied || surname {
-                output += "[name]"
-                afterName = true
-            } else {
-                output += word
-                afterName = false
-            }
-            word = ""
-        }
-        for character in text {
-            if character.isLetter || character == "'" || character == "-" {
-                word.append(character)
-            } else {
-                flush()
-                if character != " " { afterName = false }
-                output.append(character)
-            }
-        }
-        flush()
-        return output
+    /// A redactor that also denies `names` (found in other comments of the same export).
+    public func denying(_ names: some Sequence<String>) -> Redactor {
+        var copy = self
+        copy.extend(names)
+        return copy
     }
-}
 
-/// The regular expressions for structured identifiers.
-enum Patterns {
-    nonisolated(unsafe) static let email = #/[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+/#
-    /// UK numbers (07700 900123, 0115 496 0000, +44 7700 900123) and long international ones.
-    nonisolated(unsafe) static let phone = #/(?:(?:\+|00)\d{1,3}[\s\-.]?|\b0)(?:\(?\d\)?[\s\-.]?){8,11}\d\b/#
+    private mutating func extend(_ names: some Sequence<String>) {
+        var words = denyWords
+        for name in names where name.count >= 2 { words.insert(name) }
+        self = Redactor(words: words, phrases: denyPhrases)
+    }
+
+    private init(words: Set<String>, phrases: [String]) {
+        denyWords = words
+        denyPhrases = phrases
+    }
 }

@@ -5,6 +5,8 @@ public struct PublishedCount: Hashable, Sendable, Codable {
     public var value: Int?
     /// The threshold in force, for the wording ("5 or fewer").
     public var threshold: Int
+    /// Hidden only so that another hidden count cannot be worked out from a total.
+    public var isSecondary = false
 
     public init(_ count: Int, threshold: Int) {
         self.threshold = threshold
@@ -13,8 +15,8 @@ public struct PublishedCount: Hashable, Sendable, Codable {
 
     public var isSuppressed: Bool { value == nil }
 
-    /// "12", "0" or "5 or fewer".
-    public var text: String { value.map(String.init) ?? "\(threshold) or fewer" }
+    /// "12", "0", "5 or fewer", or "hidden" for a count hidden to protect another.
+    public var text: String { value.map(String.init) ?? (isSecondary ? "hidden" : "\(threshold) or fewer") }
 
     /// A percentage of `base`, only when neither is suppressed and the base is at least 10.
     public func percent(of base: PublishedCount) -> Int? {

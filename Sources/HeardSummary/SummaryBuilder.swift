@@ -49,9 +49,12 @@ public struct SummaryBuilder: Sendable {
         let other = responses.flatMap(\.comments).filter(\.tags.isEmpty).count
         var bands: [AgeBand: Int] = [:]
         for response in responses { if let band = response.ageBand { bands[band, default: 0] += 1 } }
+        let bandOrder = bands.keys.sorted()
+        let bandCounts = DisclosureControl.protect(bandOrder.map { bands[$0]! }, threshold: threshold,
+                                                   totalPublished: !respondents.isSuppressed)
         return SummaryDocument(
             series: series, wave: wave, cohorts: Set(responses.map(\.cohort)).sorted(), respondents: respondents,
-            ageBands: bands.keys.sorted().map { .init(label: $0.label, count: count(bands[$0]!)) },
+            ageBands: zip(bandOrder, bandCounts).map { .init(label: $0.label, count: $1) },
             framework: frameworkID, themes: sections,
             notActedOn: sections.filter { $0.comments.value != 0 && $0.actions.isEmpty }.map(\.heading),
             otherComments: count(other), indicators: indicators, threshold: threshold)
@@ -72,14 +75,34 @@ public struct SummaryBuilder: Sendable {
         return asked.compactMap { id -> SummaryDocument.Indicator? in
             guard let question = bank[id], let scale = question.scale, let byLabel = counts[id] else { return nil }
             let base = PublishedCount(byLabel.values.reduce(0, +), threshold: threshold)
-            let positive = PublishedCount(byLabel.filter { question.isPositive($0.key) }.values.reduce(0, +),
-                                          threshold: threshold)
+            let labels = Self.labels(for: question, scale: scale, seen: Set(byLabel.keys))
+            let answers = DisclosureControl.protect(labels.map { byLabel[$0] ?? 0 }, threshold: threshold,
+                                                    totalPublished: !base.isSuppressed)
+            // The headline count is shown only when neither it nor the rest could single anyone out.
+            let positiveLabels = Set(labels.indices.filter { question.isPositive(labels[$0]) })
+            let positiveTotal = positiveLabels.map { byLabel[labels[$0]] ?? 0 }.reduce(0, +)
+            var positive = PublishedCount(positiveTotal, threshold: threshold)
+            let hiddenInPart = positiveLabels.filter { answers[$0].isSuppressed }.count
+            let hiddenInRest = labels.indices.filter { !positiveLabels.contains($0) && answers[$0].isSuppressed }.count
+            if !DisclosureControl.partMayBeShown(part: positiveTotal, total: byLabel.values.reduce(0, +), threshold: threshold,
+                                                 hiddenInPart: hiddenInPart, hiddenInRest: hiddenInRest) {
+                positive = .hidden(threshold: threshold)
+            }
             return SummaryDocument.Indicator(
                 question: id, text: question.text, headline: question.headline, base: base,
-                answers: scale.options.map { .init(label: $0.label, count: PublishedCount(byLabel[$0.label] ?? 0,
-                                                                                          threshold: threshold)) },
+                answers: zip(labels, answers).map { .init(label: $0, count: $1) },
                 positive: positive, positivePercent: positive.percent(of: base), themes: question.themes)
         }
+    }
+
+    /// The answer labels to list: the scale that holds most of the answers given (surveys use different ones).
+    static func labels(for question: Question, scale: AnswerScale, seen: Set<String>) -> [String] {
+        let scales = [scale] + AnswerScale.all.filter { $0.id != scale.id }
+        let best = scales.max { a, b in
+            seen.intersection(a.options.map(\.label)).count < seen.intersection(b.options.map(\.label)).count
+        } ?? scale
+        let listed = best.options.map(\.label)
+        return listed + seen.subtracting(listed).sorted()
     }
 
     /// The evidence phrases most often behind a theme, most common first (at most five).

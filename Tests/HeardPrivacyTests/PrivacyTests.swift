@@ -39,7 +39,7 @@ struct RedactorTests {
         ("ring 07700900123", "ring [phone number]"),
         ("call +44 7700 900123 now", "call [phone number] now"),
         ("office 0115 496 0000.", "office [phone number]."),
-        ("or (01632) 960 001", "or ([phone number]"),
+        ("or (01632) 960 001", "or [phone number]"),
     ])
     func patterns(text: String, expected: String) {
         #expect(Redactor().redact(text) == expected)

@@ -26,7 +26,14 @@ enum Wording {
         if let percent = indicator.positivePercent {
             return "\(percent)% \(indicator.headline) (\(indicator.positive.text) of \(indicator.base.text) who answered)."
         }
-        return "\(indicator.positive.text) of \(indicator.base.text) who answered \(indicator.headline)."
+        if let positive = indicator.positive.value, let base = indicator.base.value {
+            return "\(positive) of \(base) who answered \(indicator.headline)."
+        }
+        if indicator.base.isSuppressed {
+            return "\(indicator.base.text) answered whether they \(indicator.headline.hasPrefix("feel") ? "" : "")"
+                + "\(indicator.headline): too few to show the results."
+        }
+        return "\(indicator.text) Some answers are hidden so that nobody can be picked out."
     }
 
     static func status(_ status: Action.Status) -> String {

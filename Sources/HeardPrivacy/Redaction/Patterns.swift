@@ -1,0 +1,91 @@
+import Foundation
+
+/// The regular expressions behind `PatternRedaction`.
+enum Patterns {
+    static let domainHint = Pattern(#"\.(com|co\.uk|org|net|uk|io|ly|me|tv|gg)\b"#)
+    static let link = Pattern(#"\b(?:https?://|www\.)\S+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org\.uk|org|net|uk|io|ly|me|tv|gg)(?:/\S*)?"#)
+    static let email = Pattern(#"[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+"#)
+    static let spokenEmail = Pattern(#"\b[a-z0-9._]+ ?(?:at|\(at\)) ?(?:gmail|hotmail|yahoo|outlook|icloud|live|aol|btinternet)(?: ?(?:dot|\.) ?(?:com|co ?\.? ?uk|net))?"#)
+    static let atHandle = Pattern(#"(?<![\w.])@[a-z0-9_.]{2,}"#)
+    static let handleCue = Pattern(#"\b(?:snap|snapchat|sc|insta|instagram|ig|tiktok|tik tok|tt|twitter|facebook|fb|discord|psn|gamertag|xbox)\b"#)
+    private static let cuedHandleExpression = Pattern(#"\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|facebook|fb|discord|psn|gamertag|xbox(?: gamertag)?)\b(?:\s*(?:name|username|user|handle|tag|is|:|-|=|@)\s*)*:?\s*@?([a-z0-9._]{3,30})"#)
+
+    /// "snap: jaybird_09", "add me on insta kayla.x": the handle after a platform's name, when it is not an
+    /// ordinary word ("snap is good" keeps "is good").
+    static func cuedHandle(_ text: String) -> String {
+        cuedHandleExpression.replace(in: text, with: .handle, group: 1) { candidate in
+            let lower = candidate.lowercased()
+            let hasMark = lower.contains(where: { $0.isNumber || $0 == "_" || $0 == "." })
+            return hasMark || !Gazetteer.englishWords.contains(lower)
+        }
+    }
+
+    static let niNumber = Pattern(#"\b[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d]\b"#)
+    static let pupilNumber = Pattern(#"\b[a-z]\d{11}[a-z0-9]\b"#)
+    static let reference = Pattern(#"\b(?:[A-Z]{2,6}[-/ ]?\d{4,}|[a-zA-Z]{2,6}[-/]?\d{5,})\b"#, caseInsensitive: false)
+    static let postcode = Pattern(#"\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b"#)
+    private static let outwardCode = Pattern(#"\b([A-Za-z]{1,2})(\d{1,2}[A-Za-z]?)\b"#)
+
+    /// Partial postcodes ("DN31", "ln2") when the letters are a real UK postcode area.
+    static func partialPostcode(_ text: String) -> String {
+        outwardCode.replace(in: text, with: .postcode) { candidate in
+            let letters = String(candidate.prefix { $0.isLetter }).uppercased()
+            let uppercase = candidate == candidate.uppercased()
+            guard PostcodeAreas.all.contains(letters) else { return false }
+            // Single-letter areas (B, M, S...) and lower-case codes clash with ordinary words ("m6", "b12", "pe1").
+            return letters.count == 2 ? (uppercase || !PostcodeAreas.wordLike.contains(letters)) : uppercase && candidate.count >= 3
+        }
+    }
+
+    static let numericDate = Pattern(#"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b"#)
+    static let monthHint = Pattern(#"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"#)
+    private static let months = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    static let dayMonth = Pattern(#"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? "# + months + #"\b\.?(?:,? \d{4}|,? '?\d{2}\b)?"#)
+    static let monthDay = Pattern(#"\b"# + months + #" \d{1,2}(?:st|nd|rd|th)?\b(?:,? \d{4})?"#)
+
+    static let flat = Pattern(#"\b(?:flat|apartment|apt|unit|room)\s*(?:no\.?\s*)?\d+[a-z]?\b"#)
+    private static let streetTypes = "(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct|place|grove|terrace|gardens|gdns|walk|mews|row|square|sq|parade|rise|view|boulevard|estate)"
+    static let numberedStreet = Pattern(#"\b\d{1,4}[a-z]?,? (?:[a-z'\-]+ ){1,3}"# + streetTypes + #"\b"#)
+    static let streetHint = Pattern(#"\b(?:street|road|avenue|lane|close|drive|crescent|grove|terrace|gardens|mews|way|court|estate)\b"#)
+    private static let namedStreetExpression = Pattern(#"\b((?:[a-z][a-z'\-]+ ){1,2})(street|road|avenue|lane|close|drive|crescent|grove|terrace|gardens|mews|way|court|estate)\b"#)
+
+    /// "on Victoria Road", "near chapel lane": a street named by its own words, not "down the road". Leading
+    /// small words ("from", "on") stay; the street's own words and its type become `[address]`.
+    static func namedStreet(_ text: String) -> String {
+        var result = text
+        for match in namedStreetExpression.matches(in: text).reversed() {
+            guard let whole = Range(match.range, in: result), let typeRange = Range(match.range(at: 2), in: result)
+            else { continue }
+            let words = result[whole.lowerBound..<typeRange.lowerBound].split(separator: " ")
+            let nameWords = words.drop { genericStreetWords.contains($0.lowercased()) }
+            guard let firstWord = nameWords.first, nameWords.allSatisfy({ !genericStreetWords.contains($0.lowercased()) })
+            else { continue }
+            let capitalised = firstWord.first?.isUppercase == true
+            let distinctive = nameWords.contains { !Gazetteer.englishWords.contains($0.lowercased()) || Gazetteer.isName($0.lowercased()) }
+            guard capitalised || distinctive else { continue }
+            result.replaceSubrange(firstWord.startIndex..<typeRange.upperBound, with: Placeholder.address.rawValue)
+        }
+        return result
+    }
+
+    static let genericStreetWords: Set<String> = [
+        "the", "a", "an", "my", "our", "your", "this", "that", "same", "main", "busy", "long", "wrong", "right",
+        "one", "other", "next", "each", "every", "his", "her", "their", "its", "no", "any", "some", "on", "in", "at",
+        "to", "of", "way", "down", "up", "across", "cross", "along", "by", "way", "whole", "new", "old", "whole",
+        "no", "better", "best", "only", "easy", "hard", "give", "find", "make", "get", "got", "in", "from", "near",
+        "off", "live", "lives", "living", "moved", "move", "went", "go", "going", "walk", "walking", "past", "round",
+        "around", "over", "into", "onto", "i", "we", "you", "they", "he", "she", "me", "us", "and", "or", "but",
+    ]
+}
+
+/// UK postcode areas, for recognising partial postcodes.
+enum PostcodeAreas {
+    static let all: Set<String> = Set("""
+    AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G \
+    GL GU HA HD HG HP HR HS HU HX IG IP IV KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA \
+    PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR \
+    WS WV YO ZE
+    """.split(separator: " ").map(String.init))
+    /// Areas whose letters are also everyday words or school subjects when written in lower case.
+    static let wordLike: Set<String> = ["PE", "ME", "DE", "IT", "RE", "SO", "ST", "HA", "LA", "DO", "GO", "UB", "SE"]
+}

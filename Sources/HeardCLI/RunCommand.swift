@@ -28,6 +28,9 @@ struct RunCommand: Command {
                                 options: RunOptions(framework: parsed["framework"], dryRun: parsed.has("dry-run")))
         let report = try pipeline.run()
         console.out("heard: \(report.headline)\n")
+        if report.concernsNeedingReview > 0 {
+            console.err("heard: \(report.safeguardingLine) See heard safeguarding list.\n")
+        }
         for line in report.rejected {
             console.err("heard: rejected \(line.path): \(line.reason ?? "unreadable")\n")
         }

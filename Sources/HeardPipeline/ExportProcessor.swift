@@ -1,3 +1,4 @@
+import Foundation
 import HeardCore
 import HeardIngest
 import HeardNormalise
@@ -11,6 +12,7 @@ struct ExportProcessor: Sendable {
     var normaliser: Normaliser
     var tagger: KeywordTagger
     var pseudonymiser: Pseudonymiser
+    var screen = SafeguardingScreen()
 
     /// The polarity a question invites, used only to break ties ("What could be better?" invites requests).
     static let invitedPolarity: [String: Polarity] = [
@@ -20,9 +22,11 @@ struct ExportProcessor: Sendable {
     struct Result {
         var profile: String
         var responses: [Response]
+        /// Disclosures found, verbatim, for the restricted safeguarding list only.
+        var concerns: [Concern]
     }
 
-    func process(_ bytes: [UInt8], source: SourceLocation,
+    func process(_ bytes: [UInt8], source: SourceLocation, foundAt: String,
                  diagnostics: any DiagnosticSink) throws(Diagnostic) -> Result {
         let tables = try ingester.read(bytes, source: source, diagnostics: diagnostics)
         guard let table = tables.first else { throw .error("the workbook has no sheets", at: source) }
@@ -35,6 +39,7 @@ struct ExportProcessor: Sendable {
             for comment in response.comments { foundNames.formUnion(firstPass.redactCollecting(comment.text).names) }
         }
         let redactor = firstPass.denying(foundNames)
+        var concerns: [Concern] = []
         let responses = normalised.responses.map { response in
             Response(
                 respondentKey: pseudonymiser.pseudonym(series: response.series, sourceID: response.identity.sourceID,
@@ -42,11 +47,21 @@ struct ExportProcessor: Sendable {
                 exportPath: source.file, sourceRow: response.location.row ?? 0, series: response.series,
                 wave: response.wave, cohort: response.cohort, ageBand: response.ageBand, answers: response.answers,
                 comments: response.comments.map { raw in
+                    // Safeguarding first, on the young person's own words.
+                    let screened = screen.scan(raw.text)
+                    if screened.isConcern {
+                        concerns.append(Concern(
+                            id: SafeguardingList.id(location: raw.location, text: raw.text), kinds: screened.kinds,
+                            evidence: screened.evidence.map { $0.trimmingCharacters(in: .whitespaces) },
+                            location: raw.location, respondentID: response.identity.sourceID, text: raw.text,
+                            foundAt: foundAt, acknowledgedBy: nil, acknowledgedAt: nil))
+                    }
                     let text = redactor.redact(raw.text)
                     let tagged = tagger.tag(text, hint: Self.invitedPolarity[raw.questionID])
-                    return Comment(questionID: raw.questionID, text: text, tags: tagged.tags, polarity: tagged.polarity)
+                    return Comment(questionID: raw.questionID, text: text, tags: tagged.tags, polarity: tagged.polarity,
+                                   hasConcern: screened.isConcern)
                 })
         }
-        return Result(profile: normalised.profile.id, responses: responses)
+        return Result(profile: normalised.profile.id, responses: responses, concerns: concerns)
     }
 }

@@ -34,7 +34,7 @@ extension Pipeline {
             let source = SourceLocation(file: path)
             let result: ExportProcessor.Result
             do {
-                result = try processor.process(bytes, source: source, diagnostics: diagnostics)
+                result = try processor.process(bytes, source: source, foundAt: report.startedAt, diagnostics: diagnostics)
             } catch {
                 diagnostics.emit(error)
                 if !options.dryRun {
@@ -52,6 +52,11 @@ extension Pipeline {
                                             responses: result.responses, at: now())
                 }
                 report.responsesSuperseded += superseded
+            }
+            if !options.dryRun {
+                report.newConcerns += try SafeguardingList(workspace: workspace).record(result.concerns)
+            } else {
+                report.newConcerns += result.concerns.count
             }
             report.responsesAdded += result.responses.count
             report.exports.append(.init(path: path, outcome: outcome, profile: result.profile,

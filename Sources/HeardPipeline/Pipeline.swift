@@ -62,6 +62,15 @@ public struct Pipeline {
         var clock = StageClock()
         try ingestExports(processor: processor, store: store, report: &report, diagnostics: diagnostics,
                           clock: &clock)
+        if !options.dryRun {
+            let list = SafeguardingList(workspace: workspace)
+            report.concernsNeedingReview = try list.unacknowledgedCount()
+            if report.newConcerns > 0, let hook = settings.safeguardingHook {
+                SafeguardingHook.run(hook, newConcerns: report.newConcerns, workspace: workspace, diagnostics: diagnostics)
+            }
+        } else {
+            report.concernsNeedingReview = report.newConcerns
+        }
         clock.start("summarise")
         let responses = try storeCall { () throws(StoreError) in try store.responses() }
         report.responsesHeld = responses.count

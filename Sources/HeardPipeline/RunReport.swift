@@ -27,6 +27,9 @@ public struct RunReport: Sendable, Codable, Equatable {
     public var responsesAdded = 0
     public var responsesSuperseded = 0
     public var responsesHeld = 0
+    /// Disclosures found this run, and all not yet acknowledged (counts only: the content is restricted).
+    public var newConcerns = 0
+    public var concernsNeedingReview = 0
     public var outputsWritten: [String] = []
     public var outputsUnchanged = 0
     /// Outputs the final privacy scan stopped (kind and line only). Each is a bug to fix.
@@ -37,6 +40,12 @@ public struct RunReport: Sendable, Codable, Equatable {
     public var rejected: [ExportLine] { exports.filter { $0.outcome == .rejected } }
 
     public func count(_ outcome: ExportLine.Outcome) -> Int { exports.filter { $0.outcome == outcome }.count }
+
+    /// "3 comments need safeguarding review now (1 new this run)." Counts only.
+    public var safeguardingLine: String {
+        let noun = concernsNeedingReview == 1 ? "comment needs" : "comments need"
+        return "\(concernsNeedingReview) \(noun) safeguarding review now (\(newConcerns) new this run)."
+    }
 
     /// One line for the terminal and the store.
     public var headline: String {
@@ -57,6 +66,10 @@ public struct RunReport: Sendable, Codable, Equatable {
                      "- Theme framework: \(framework)", "- \(headline)",
                      "- Responses added: \(responsesAdded); superseded: \(responsesSuperseded)"]
         if dryRun { lines.append("- Dry run: nothing was stored or written") }
+        if concernsNeedingReview > 0 {
+            lines += ["", "## Safeguarding", "", "**\(safeguardingLine)** An officer should see them today with "
+                      + "`heard safeguarding list` and record the review with `heard safeguarding ack ID --by NAME`."]
+        }
         lines += ["", "## Exports", "", "| File | What happened | Profile | Responses |", "|---|---|---|---|"]
         for line in exports {
             lines.append("| \(line.path) | \(line.outcome.rawValue) | \(line.profile ?? "") | \(line.responses) |")

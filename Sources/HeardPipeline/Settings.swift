@@ -14,10 +14,13 @@ public struct Settings: Sendable, Equatable {
     public var wave: String = "academic-year"
     /// Age bands, e.g. ["4-7", "8-10", "11-15", "16-17", "18-21", "22-25"] (the default). Exact ages are never kept.
     public var ageBands: [AgeBand] = AgeBand.defaultBands
+    /// A shell command run when a run finds new safeguarding concerns (e.g. to send an email or a Teams
+    /// message). It is told only how many (`HEARD_NEW_CONCERNS`), never what was said.
+    public var safeguardingHook: String?
 
     public init() {}
 
-    static let knownKeys: Set<String> = ["council", "framework", "suppressionThreshold", "wave", "ageBands"]
+    static let knownKeys: Set<String> = ["council", "framework", "suppressionThreshold", "wave", "ageBands", "safeguardingHook"]
 
     /// Reads settings from `heard.json` text.
     public static func parse(_ text: String) throws(PipelineError) -> Settings {
@@ -48,6 +51,12 @@ public struct Settings: Sendable, Equatable {
                 throw .configuration("heard.json: wave must be \"academic-year\" or \"calendar-year\"")
             }
             settings.wave = value
+        }
+        if let hook = object["safeguardingHook"] {
+            guard let value = hook as? String, !value.isEmpty else {
+                throw .configuration("heard.json: safeguardingHook must be a command (text)")
+            }
+            settings.safeguardingHook = value
         }
         if let bands = object["ageBands"] {
             guard let labels = bands as? [String], !labels.isEmpty else {

@@ -108,7 +108,8 @@ public struct SummaryBuilder: Sendable {
     /// The evidence phrases most often behind a theme, most common first (at most five).
     private func mainPoints(_ comments: [Comment], theme: String) -> [String] {
         var frequency: [String: Int] = [:]
-        for comment in comments {
+        // A comment with a safeguarding concern never lends its words to a summary.
+        for comment in comments where !comment.hasConcern {
             for tag in comment.tags where tag.themeID == theme {
                 for word in Set(tag.evidence.map { $0.lowercased() }) { frequency[word, default: 0] += 1 }
             }

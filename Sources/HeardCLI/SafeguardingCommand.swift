@@ -1,0 +1,60 @@
+import Foundation
+import HeardPipeline
+import HeardPrivacy
+
+/// `heard safeguarding scan|list|ack`: the disclosure screen and the restricted list of concerns.
+struct SafeguardingCommand: Command {
+    static let name = "safeguarding"
+    static let summary = "Screen comments for disclosures of harm; list and acknowledge concerns"
+    static let help = """
+    Usage: heard safeguarding scan
+           heard safeguarding list [--workspace DIR] [--all]
+           heard safeguarding ack ID --by NAME [--workspace DIR]
+
+    scan: reads one comment per line on standard input and writes one JSON object per line:
+      {"concern": true|false, "kinds": [...], "evidence": [...]}
+    list: shows the concerns found by heard run that still need review (with --all, acknowledged ones too):
+      the export, sheet, row, respondent ID and the young person's own words. This is restricted
+      information: it is kept only in .heard/safeguarding/ and never reaches Output/ or the logs.
+    ack: records that NAME has reviewed concern ID; runs stop announcing it.
+
+    """
+
+    static func run(_ arguments: [String], console: any Console) throws -> ExitCode {
+        let parsed = try Arguments(arguments, flags: ["all"], options: ["workspace", "by"], maxPositionals: 2)
+        switch parsed.positionals.first {
+        case "scan":
+            let screen = SafeguardingScreen()
+            while let line = console.readLine() {
+                let result = screen.scan(line)
+                console.out(JSONValue.object([
+                    ("concern", .bool(result.isConcern)), ("kinds", .strings(result.kinds.map(\.rawValue))),
+                    ("evidence", .strings(result.evidence.map { $0.trimmingCharacters(in: .whitespaces) })),
+                ]).text + "\n")
+            }
+            return .success
+        case "list":
+            let list = SafeguardingList(workspace: workspace(parsed))
+            let concerns = try list.concerns().filter { parsed.has("all") || $0.acknowledgedBy == nil }
+            if concerns.isEmpty { console.out("No comments need safeguarding review.\n") }
+            for concern in concerns {
+                console.out("\(concern.id)  \(concern.kinds.map(\.rawValue).joined(separator: ", "))\n")
+                console.out("  where: \(concern.location)  respondent: \(concern.respondentID ?? "not given")\n")
+                console.out("  found: \(concern.foundAt)\n")
+                if let by = concern.acknowledgedBy { console.out("  reviewed by \(by) at \(concern.acknowledgedAt ?? "")\n") }
+                console.out("  said: \(concern.text)\n\n")
+            }
+            return .success
+        case "ack":
+            guard parsed.positionals.count == 2 else { throw Arguments.UsageError("missing concern ID") }
+            guard let by = parsed["by"], !by.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw Arguments.UsageError("say who reviewed it with --by NAME")
+            }
+            try SafeguardingList(workspace: workspace(parsed)).acknowledge(parsed.positionals[1], by: by)
+            console.out("heard: concern \(parsed.positionals[1]) acknowledged by \(by)\n")
+            return .success
+        default:
+            throw Arguments.UsageError("expected scan, list or ack")
+        }
+    }
+}

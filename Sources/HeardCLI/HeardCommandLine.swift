@@ -8,7 +8,8 @@ public enum HeardCommandLine {
 
     static var commands: [any Command.Type] { [
         RunCommand.self, ReadCommand.self, CheckCommand.self, TagCommand.self, RedactCommand.self,
-        FrameworksCommand.self, ThemesCommand.self, SafeguardingCommand.self, StatusCommand.self, BenchCommand.self,
+        FrameworksCommand.self, ThemesCommand.self, SafeguardingCommand.self, ReviewCommand.self, StatusCommand.self,
+        BenchCommand.self,
     ] }
 
     /// The subcommands' names, in the order `heard --help` lists them.

@@ -3,6 +3,7 @@ import HeardCore
 import HeardIngest
 import HeardNormalise
 import HeardStore
+import HeardSummary
 import HeardThemes
 
 extension Pipeline {
@@ -47,6 +48,24 @@ extension Pipeline {
         }
         guard let table = tables.first else { return nil }
         return Normaliser(library: try loadProfiles()).check(table, diagnostics: diagnostics)
+    }
+
+    /// The summary documents the store's responses give now (nothing written).
+    public func summaries() throws(PipelineError) -> [SummaryDocument] {
+        let settings = try loadSettings()
+        let framework = try loadFramework(id: options.framework ?? settings.framework)
+        guard FileManager.default.fileExists(atPath: workspace.storePath.path(percentEncoded: false)) else { return [] }
+        return try buildDocuments(store: try openStore(), settings: settings, framework: framework,
+                                  diagnostics: DiagnosticCollector())
+    }
+
+    /// Records a review decision from the command line (reworded text is redacted and screened first).
+    public func recordReview(_ decision: ReviewDecision) throws(PipelineError) {
+        let known = try summaries().flatMap(\.candidates).map(\.id)
+        guard known.contains(decision.id) else { throw .configuration("no candidate quote with id \(decision.id) (see heard review list)") }
+        var cleaned = decision
+        cleaned.wording = decision.wording.map(ReviewDecisions.clean)
+        try ReviewDecisions(workspace: workspace).record(cleaned)
     }
 
     /// Saves a mapping as `Surveys/profiles/NAME.json`; returns the workspace-relative path written.

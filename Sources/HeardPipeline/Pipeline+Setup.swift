@@ -78,6 +78,27 @@ extension Pipeline {
         }
     }
 
+    /// Summary documents for everything the store holds, with actions and review decisions applied.
+    func buildDocuments(store: Store, settings: Settings, framework: ThemeFramework,
+                        diagnostics: DiagnosticCollector) throws(PipelineError) -> [SummaryDocument] {
+        let responses = try storeCall { () throws(StoreError) in try store.responses() }
+        let actions = loadActions(framework: framework, diagnostics: diagnostics)
+        return SummaryBuilder(
+            frameworkID: framework.id,
+            themes: framework.themes.map { .init(id: $0.id, title: $0.title, childTitle: $0.childTitle) },
+            threshold: settings.suppressionThreshold
+        ).build(responses: responses, actions: actions,
+                decisions: ReviewDecisions(workspace: workspace).load(diagnostics: diagnostics), council: settings.council)
+    }
+
+    /// Every output file for the documents: Markdown, HTML, easy-read, review page, tables and summary.json.
+    static func render(_ documents: [SummaryDocument]) -> [OutputFile] {
+        let renderers: [any SummaryRenderer] = [MarkdownRenderer(), HTMLRenderer(), EasyReadRenderer(),
+                                                ReviewPageRenderer(), TableRenderer()]
+        return documents.flatMap { document in renderers.flatMap { $0.render(document) } }
+            + [SummaryJSONRenderer().render(documents)]
+    }
+
     /// The officer's corrections in `Surveys/corrections.csv`, if any (problems are warnings).
     public func corrections(for framework: ThemeFramework,
                             diagnostics: DiagnosticCollector = DiagnosticCollector()) -> TagCorrections {

@@ -72,16 +72,10 @@ public struct Pipeline {
             report.concernsNeedingReview = report.newConcerns
         }
         clock.start("summarise")
-        let responses = try storeCall { () throws(StoreError) in try store.responses() }
-        report.responsesHeld = responses.count
-        let actions = loadActions(framework: framework, diagnostics: diagnostics)
-        let documents = SummaryBuilder(
-            frameworkID: framework.id,
-            themes: framework.themes.map { .init(id: $0.id, title: $0.title, childTitle: $0.childTitle) },
-            threshold: settings.suppressionThreshold
-        ).build(responses: responses, actions: actions)
+        let documents = try buildDocuments(store: store, settings: settings, framework: framework, diagnostics: diagnostics)
+        report.responsesHeld = try storeCall { () throws(StoreError) in try store.responseCount() }
         clock.start("render")
-        let files = documents.flatMap { MarkdownRenderer().render($0) + HTMLRenderer().render($0) }
+        let files = Self.render(documents)
         report.diagnostics = diagnostics.diagnostics
         report.secondsPerStage = clock.finish()
         try writeOutputs(files, report: &report)

@@ -56,12 +56,24 @@ public enum OutputScanner {
         let lower = line.lowercased()
         if lower.contains("@"), Patterns.email.firstMatch(in: lower) != nil { return "email address" }
         if lower.contains("@"), Patterns.atHandle.firstMatch(in: lower) != nil { return "social media handle" }
-        var digits = 0, longest = 0
+        // Digit groups joined by single separators ("07700 900123"); a run of single digits ("0 1 2 3", a
+        // chart's scale) is not a number.
+        var digits = 0, group = 0, widestGroup = 0, found = false
         for character in line {
-            if character.isASCIIDigit { digits += 1; longest = max(longest, digits) }
-            else if !" -.()+".contains(character) { digits = 0 }
+            if character.isASCIIDigit {
+                digits += 1
+                group += 1
+                widestGroup = max(widestGroup, group)
+                if digits >= 9 && widestGroup >= 3 { found = true }
+            } else if " -.()+".contains(character) {
+                group = 0
+            } else {
+                digits = 0
+                group = 0
+                widestGroup = 0
+            }
         }
-        if longest >= 9 { return "phone or ID number" }
+        if found { return "phone or ID number" }
         if line.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
             if Patterns.postcode.firstMatch(in: lower) != nil { return "postcode" }
             if Patterns.niNumber.firstMatch(in: lower) != nil { return "National Insurance number" }

@@ -16,26 +16,60 @@ public struct SummaryBuilder: Sendable {
         self.threshold = max(3, threshold)
     }
 
-    /// One document per (series, wave), sorted by series then wave.
-    public func build(responses: [Response], actions: [Action]) -> [SummaryDocument] {
+    /// One document per (series, wave), sorted by series then wave, each with its trend against the wave before.
+    /// `decisions` are the Children in Care Council's review decisions (reworded text already redacted).
+    public func build(responses: [Response], actions: [Action], decisions: [ReviewDecision] = [],
+                      council: String = "") -> [SummaryDocument] {
         var groups: [SurveySeries: [Wave: [Response]]] = [:]
         for response in responses { groups[response.series, default: [:]][response.wave, default: []].append(response) }
+        let byID = Dictionary(decisions.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         return groups.keys.sorted().flatMap { series in
-            groups[series]!.keys.sorted().map { wave in
-                document(series: series, wave: wave, responses: groups[series]![wave]!, actions: actions)
+            var documents: [SummaryDocument] = []
+            for wave in groups[series]!.keys.sorted() {
+                var document = document(series: series, wave: wave, responses: groups[series]![wave]!, actions: actions,
+                                        decisions: byID)
+                document.council = council
+                if let previous = documents.last {
+                    document.previous = previous.wave
+                    document.trend = Self.trend(from: previous, to: document)
+                }
+                documents.append(document)
             }
+            return documents
         }
     }
 
-    func document(series: SurveySeries, wave: Wave, responses: [Response], actions: [Action]) -> SummaryDocument {
+    func document(series: SurveySeries, wave: Wave, responses: [Response], actions: [Action],
+                  decisions: [String: ReviewDecision] = [:]) -> SummaryDocument {
         let count = { (value: Int) in PublishedCount(value, threshold: threshold) }
         let respondents = count(Set(responses.map(\.respondentKey)).count)
         let indicators = indicatorResults(responses)
         var sections: [SummaryDocument.ThemeSection] = []
+        var candidates: [SummaryDocument.Candidate] = []
+        /// Candidates for a group of comments, and the approved quotes among them.
+        func review(_ comments: [Comment], theme: String?) -> [String] {
+            var approved: [String] = []
+            for comment in comments where QuoteSelection.isQuotable(comment) {
+                let id = QuoteSelection.id(series: series, wave: wave, text: comment.text)
+                guard !candidates.contains(where: { $0.id == id }) else { continue }
+                let decision = decisions[id]
+                candidates.append(.init(id: id, themeID: theme, text: comment.text,
+                                        decision: decision?.decision.rawValue ?? "undecided"))
+                switch decision?.decision {
+                case .approve?: approved.append(comment.text)
+                case .reword?: if let wording = decision?.wording, !wording.isEmpty { approved.append(wording) }
+                default: break
+                }
+            }
+            return QuoteSelection.pick(approved)
+        }
         for heading in themes {
             let raised = responses.filter { $0.comments.contains { $0.tags.contains { $0.themeID == heading.id } } }
             let comments = responses.flatMap(\.comments).filter { $0.tags.contains { $0.themeID == heading.id } }
-            let respondentCount = count(Set(raised.map(\.respondentKey)).count)
+            let raisedBy = Set(raised.map(\.respondentKey)).count
+            let respondentCount = count(raisedBy)
+            // Quotes only from themes raised by more than the threshold of different young people.
+            let quotes = raisedBy > threshold ? review(comments, theme: heading.id) : []
             sections.append(SummaryDocument.ThemeSection(
                 heading: heading, respondents: respondentCount,
                 respondentsPercent: respondentCount.percent(of: respondents), comments: count(comments.count),
@@ -44,9 +78,12 @@ public struct SummaryBuilder: Sendable {
                 requests: count(comments.filter { $0.polarity == .request }.count),
                 mainPoints: mainPoints(comments, theme: heading.id),
                 indicators: indicators.filter { $0.themes.contains(heading.id) }.map(\.question),
-                actions: actions.filter { $0.themeID == heading.id && ($0.wave.isEmpty || $0.wave == wave.label) }))
+                actions: actions.filter { $0.themeID == heading.id && ($0.wave.isEmpty || $0.wave == wave.label) },
+                quotes: quotes))
         }
-        let other = responses.flatMap(\.comments).filter(\.tags.isEmpty).count
+        let otherComments = responses.flatMap(\.comments).filter(\.tags.isEmpty)
+        let other = otherComments.count
+        let otherQuotes = other > threshold ? review(otherComments, theme: nil) : []
         var bands: [AgeBand: Int] = [:]
         for response in responses { if let band = response.ageBand { bands[band, default: 0] += 1 } }
         let bandOrder = bands.keys.sorted()
@@ -57,7 +94,8 @@ public struct SummaryBuilder: Sendable {
             ageBands: zip(bandOrder, bandCounts).map { .init(label: $0.label, count: $1) },
             framework: frameworkID, themes: sections,
             notActedOn: sections.filter { $0.comments.value != 0 && $0.actions.isEmpty }.map(\.heading),
-            otherComments: count(other), indicators: indicators, threshold: threshold)
+            otherComments: count(other), indicators: indicators, threshold: threshold, previous: nil, trend: [],
+            otherQuotes: otherQuotes, candidates: candidates, council: "")
     }
 
     private func indicatorResults(_ responses: [Response]) -> [SummaryDocument.Indicator] {
@@ -93,6 +131,31 @@ public struct SummaryBuilder: Sendable {
                 answers: zip(labels, answers).map { .init(label: $0, count: $1) },
                 positive: positive, positivePercent: positive.percent(of: base), themes: question.themes)
         }
+    }
+
+    /// Changes in the share raising each theme and in each headline result, tested against the noise.
+    static func trend(from previous: SummaryDocument, to current: SummaryDocument) -> [SummaryDocument.Trend] {
+        var trends: [SummaryDocument.Trend] = []
+        func add(_ subject: String, _ title: String, _ before: (Int?, Int?), _ now: (Int?, Int?)) {
+            guard let beforeCount = before.0, let beforeBase = before.1, let nowCount = now.0, let nowBase = now.1,
+                  beforeBase >= 10, nowBase >= 10 else { return }
+            let result = TrendTest.compare(previous: (beforeCount, beforeBase), current: (nowCount, nowBase))
+            trends.append(.init(subject: subject, title: title,
+                                previousPercent: Int((Double(beforeCount) * 100 / Double(beforeBase)).rounded()),
+                                currentPercent: Int((Double(nowCount) * 100 / Double(nowBase)).rounded()),
+                                direction: result.direction, isSignificant: result.significant))
+        }
+        for section in current.themes {
+            guard let earlier = previous.themes.first(where: { $0.heading.id == section.heading.id }) else { continue }
+            add(section.heading.id, section.heading.title, (earlier.respondents.value, previous.respondents.value),
+                (section.respondents.value, current.respondents.value))
+        }
+        for indicator in current.indicators {
+            guard let earlier = previous.indicators.first(where: { $0.question == indicator.question }) else { continue }
+            add(indicator.question, indicator.headline, (earlier.positive.value, earlier.base.value),
+                (indicator.positive.value, indicator.base.value))
+        }
+        return trends
     }
 
     /// The answer labels to list: the scale that holds most of the answers given (surveys use different ones).

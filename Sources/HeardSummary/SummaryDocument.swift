@@ -49,6 +49,31 @@ public struct SummaryDocument: Sendable, Codable, Hashable {
         public var mainPoints: [String]
         public var indicators: [String]
         public var actions: [Action]
+        /// Quotes approved in review (already redacted), at most three, chosen to differ.
+        public var quotes: [String]
+    }
+
+    /// A change since the previous wave of the same series, flagged only when larger than the noise.
+    public struct Trend: Sendable, Codable, Hashable {
+        /// A theme id or a question id.
+        public var subject: String
+        public var title: String
+        /// Percentages then and now.
+        public var previousPercent: Int
+        public var currentPercent: Int
+        /// "up", "down" or "no clear change".
+        public var direction: String
+        public var isSignificant: Bool
+    }
+
+    /// A comment that could be quoted, for the Children in Care Council's review.
+    public struct Candidate: Sendable, Codable, Hashable {
+        /// Stable id (series, wave and text).
+        public var id: String
+        public var themeID: String?
+        public var text: String
+        /// approve, hide, reword, or undecided.
+        public var decision: String
     }
 
     public var series: SurveySeries
@@ -65,6 +90,17 @@ public struct SummaryDocument: Sendable, Codable, Hashable {
     public var indicators: [Indicator]
     /// The suppression threshold in force.
     public var threshold: Int
+    /// The previous wave of the same series, if Heard holds one.
+    public var previous: Wave?
+    public var trend: [Trend]
+    /// Approved quotes that fit no theme.
+    public var otherQuotes: [String]
+    /// Every quotable comment with its review decision, for the review page (never the published summary).
+    public var candidates: [Candidate]
+    public var council: String
+
+    /// The cohort as one word for `summary.json`: `children-in-care`, `care-leavers` or `mixed`.
+    public var cohortLabel: String { cohorts.count == 1 ? cohorts[0].rawValue : "mixed" }
 
     /// A file-name-safe slug: `annual-survey-children-in-care-2024-25`.
     public var slug: String { "\(series.id)-\(wave.label)" }

@@ -165,3 +165,64 @@ struct PipelineTests {
         #expect(error?.exitCode == 78)
     }
 }
+
+@Suite("Summaries from two tools and two waves")
+struct SummaryOutputTests {
+    @Test("summary.json holds true counts, a trend against the previous wave, and no count from 1 to 5")
+    func summaryJSON() throws {
+        let workspace = try exampleWorkspace()
+        _ = try Pipeline(workspace: workspace).run()
+        let data = try Data(contentsOf: workspace.output.appending(path: "summary.json"))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let waves = try #require(object["waves"] as? [[String: Any]])
+        let byKey = Dictionary(uniqueKeysWithValues: waves.map { ("\($0["series"]!)/\($0["wave"]!)", $0) })
+        #expect(byKey["viewpoint-cla/2024-25"]?["respondents"] as? Int == 46)
+        #expect(byKey["annual-survey-care-leavers/2024-25"]?["respondents"] as? Int == 44)
+        let current = try #require(byKey["annual-survey-children-in-care/2024-25"])
+        #expect(current["respondents"] as? Int == 48)
+        #expect(current["previous"] as? String == "2023-24")
+        #expect((current["trend"] as? [Any])?.isEmpty == false)
+        // No published count anywhere is from 1 to the threshold.
+        func walk(_ value: Any, key: String) {
+            if let dictionary = value as? [String: Any] {
+                for (child, item) in dictionary { walk(item, key: child) }
+            } else if let array = value as? [Any] {
+                for item in array { walk(item, key: key) }
+            } else if let number = value as? Int, ["respondents", "comments", "praise", "problems", "requests", "count",
+                                                     "base", "positive", "otherComments"].contains(key) {
+                #expect(!(1...5).contains(number), "\(key) = \(number) published")
+            }
+        }
+        walk(object, key: "")
+        let names = Set(files(under: workspace.output).map { workspace.relativePath($0) })
+        for path in ["Output/easy-read/viewpoint-cla-2024-25.html", "Output/review/viewpoint-cla-2024-25.html",
+                     "Output/tables/viewpoint-cla-2024-25-themes.csv"] {
+            #expect(names.contains(path), "missing \(path)")
+        }
+    }
+
+    @Test("a review decision dropped into Surveys/reviews publishes the quote on the next run")
+    func reviewRoundTrip() throws {
+        let workspace = try exampleWorkspace()
+        _ = try Pipeline(workspace: workspace).run()
+        let documents = try Pipeline(workspace: workspace).summaries()
+        let candidate = try #require(documents.flatMap(\.candidates).first)
+        let html = try String(contentsOf: workspace.output.appending(path: "\(documents.first { $0.candidates.contains(candidate) }!.slug).html"),
+                              encoding: .utf8)
+        #expect(!html.contains(HTMLEscape(candidate.text)))
+        let reviews = workspace.surveys.appending(path: "reviews")
+        try FileManager.default.createDirectory(at: reviews, withIntermediateDirectories: true)
+        try Data(#"{"decisions": [{"id": "\#(candidate.id)", "decision": "approve"}]}"#.utf8)
+            .write(to: reviews.appending(path: "decisions.json"))
+        _ = try Pipeline(workspace: workspace).run()
+        let after = try String(contentsOf: workspace.output.appending(path: "\(documents.first { $0.candidates.contains(candidate) }!.slug).html"),
+                               encoding: .utf8)
+        #expect(after.contains(HTMLEscape(candidate.text)))
+    }
+}
+
+func HTMLEscape(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        .replacingOccurrences(of: "'", with: "&#39;")
+}

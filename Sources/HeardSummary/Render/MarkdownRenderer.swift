@@ -9,22 +9,20 @@ public struct MarkdownRenderer: SummaryRenderer {
     }
 
     public func markdown(_ document: SummaryDocument) -> String {
-        var lines: [String] = []
-        lines.append("# You said, we did: \(document.series.title), \(document.wave.label)")
-        lines.append("")
+        var lines: [String] = ["# You said, we did: \(document.series.title), \(document.wave.label)", ""]
+        if !document.council.isEmpty { lines += [escape(document.council), ""] }
         lines.append(Wording.tookPart(document))
         if !document.ageBands.isEmpty {
-            let bands = document.ageBands.map { "\($0.label): \($0.count.text)" }.joined(separator: ", ")
-            lines.append("")
-            lines.append("Ages: \(bands).")
+            lines += ["", "Ages: \(document.ageBands.map { "\($0.label): \($0.count.text)" }.joined(separator: ", "))."]
         }
         let indicators = Dictionary(document.indicators.map { ($0.question, $0) }, uniquingKeysWith: { a, _ in a })
         for section in document.themes {
             lines += ["", "## \(section.heading.title)", "", "### You said", "", Wording.youSaid(section)]
-            if !section.mainPoints.isEmpty {
-                lines += ["", "What came up most: \(section.mainPoints.joined(separator: ", "))."]
-            }
-            for id in section.indicators { if let indicator = indicators[id] { lines += ["", "- \(Wording.result(indicator))"] } }
+            if !section.mainPoints.isEmpty { lines += ["", "What came up most: \(section.mainPoints.joined(separator: ", "))."] }
+            for quote in section.quotes { lines += ["", "> \u{201C}\(escape(quote))\u{201D}"] }
+            let results = section.indicators.compactMap { indicators[$0] }
+            if !results.isEmpty { lines.append("") }
+            lines += results.map { "- \(Wording.result($0))" }
             lines += ["", "### We did", ""]
             if section.actions.isEmpty {
                 lines.append("We haven't acted on this yet.")
@@ -37,19 +35,29 @@ public struct MarkdownRenderer: SummaryRenderer {
                 }
             }
         }
+        let themeIDs = Set(document.themes.map(\.heading.id))
+        let unplaced = document.indicators.filter { Set($0.themes).isDisjoint(with: themeIDs) }
+        if !unplaced.isEmpty {
+            lines += ["", "## Your answers to other questions", ""] + unplaced.map { "- \(Wording.result($0))" }
+        }
         lines += ["", "## Other things you told us", "",
                   "\(document.otherComments.text) comments did not fit one of these themes. We read every one."]
+        for quote in document.otherQuotes { lines += ["", "> \u{201C}\(escape(quote))\u{201D}"] }
         if !document.notActedOn.isEmpty {
-            lines += ["", "## We haven't acted on this yet", ""]
-            lines += document.notActedOn.map { "- \($0.title)" }
+            lines += ["", "## We haven't acted on this yet", ""] + document.notActedOn.map { "- \($0.title)" }
         }
-        lines += ["", "---", "",
-                  "Numbers from 1 to \(document.threshold) are shown as \"\(document.threshold) or fewer\" so that "
-                  + "nobody can be picked out. Themes: \(document.framework).", ""]
+        if let previous = document.previous {
+            lines += ["", "## Since \(previous.label)", "", Wording.trendIntro, ""]
+            lines += document.trend.map { trend in
+                let change = trend.isSignificant ? (trend.direction == "up" ? "**Up**" : "**Down**") : "No clear change"
+                return "- \(change): \(trend.title), \(trend.previousPercent)% then, \(trend.currentPercent)% now."
+            }
+        }
+        lines += ["", "---", "", Wording.suppressionNote(document) + " Themes: \(document.framework).", ""]
         return lines.joined(separator: "\n")
     }
 
-    /// Officer-typed text is shown literally, not as Markdown.
+    /// Officer-typed text and quotes are shown literally, not as Markdown.
     private func escape(_ text: String) -> String {
         var output = ""
         for character in text {

@@ -36,6 +36,16 @@ enum Wording {
         return "\(indicator.text) Some answers are hidden so that nobody can be picked out."
     }
 
+    static let trendIntro = "A change is marked up or down only when it is bigger than the chance differences "
+        + "expected between two groups of this size (a two-proportion test at the 95% level); smaller changes are "
+        + "shown as no clear change. Groups of fewer than 10 are not compared."
+
+    static func suppressionNote(_ document: SummaryDocument) -> String {
+        "Numbers from 1 to \(document.threshold) are shown as \"\(document.threshold) or fewer\", and sometimes "
+            + "another number is hidden too, so that nobody can be picked out. Quotes are shown only when the "
+            + "Children in Care Council has agreed them, and names and other details are taken out first."
+    }
+
     static func status(_ status: Action.Status) -> String {
         switch status {
         case .done: "Done"

@@ -1,0 +1,60 @@
+import HeardCore
+
+/// Which comments may be quoted, and which approved quotes are shown. A quote is always redacted text, never
+/// from a comment with a safeguarding concern, at most 40 words, from a theme raised by more than the
+/// threshold of different young people, and published only once the Children in Care Council approved it.
+enum QuoteSelection {
+    static let maximumWords = 40
+
+    static func isQuotable(_ comment: Comment) -> Bool {
+        guard !comment.hasConcern else { return false }
+        let words = comment.text.split(whereSeparator: \.isWhitespace).count
+        return words >= 3 && words <= maximumWords
+    }
+
+    /// Stable id of a candidate quote.
+    static func id(series: SurveySeries, wave: Wave, text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a: an id, not a secret
+        for byte in "\(series.id)\u{0}\(wave.label)\u{0}\(text)".utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return String(hash, radix: 16)
+    }
+
+    /// Up to three approved quotes that differ from each other in their words.
+    static func pick(_ approved: [String], limit: Int = 3) -> [String] {
+        var chosen: [String] = []
+        var chosenWords: [Set<String>] = []
+        for quote in approved.sorted(by: { $0.count > $1.count || ($0.count == $1.count && $0 < $1) }) {
+            let words = Set(quote.lowercased().split { !$0.isLetter }.map(String.init))
+            let similar = chosenWords.contains { other in
+                Double(words.intersection(other).count) / Double(max(1, words.union(other).count)) > 0.5
+            }
+            if !similar {
+                chosen.append(quote)
+                chosenWords.append(words)
+            }
+            if chosen.count == limit { break }
+        }
+        return chosen
+    }
+}
+
+/// What the Children in Care Council decided about one quote.
+public struct ReviewDecision: Sendable, Codable, Hashable {
+    public enum Kind: String, Sendable, Codable {
+        case approve, hide, reword
+    }
+
+    public var id: String
+    public var decision: Kind
+    /// New wording for `reword` (redacted again before use).
+    public var wording: String?
+
+    public init(id: String, decision: Kind, wording: String? = nil) {
+        self.id = id
+        self.decision = decision
+        self.wording = wording
+    }
+}

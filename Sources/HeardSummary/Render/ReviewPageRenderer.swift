@@ -1,0 +1,76 @@
+import HeardCore
+
+/// The Children in Care Council's review page (`Output/review/`): every candidate quote, already redacted,
+/// with Approve / Hide / Suggest new wording, and a "Save decisions" button that downloads a decisions file
+/// for the officer to drop into `Surveys/reviews/`. One self-contained file: works offline from a shared drive.
+public struct ReviewPageRenderer: SummaryRenderer {
+    public init() {}
+
+    public func render(_ document: SummaryDocument) -> [OutputFile] {
+        [OutputFile(path: "review/\(document.slug).html", text: html(document))]
+    }
+
+    public func html(_ document: SummaryDocument) -> String {
+        let e = HTML.escape
+        var body = "<h1>Draft for review: \(e(document.series.title)), \(e(document.wave.label))</h1>\n"
+        body += "<p>These are things young people wrote. Names and other details have been taken out. "
+            + "Please choose which ones can go in the \u{201C}You said, we did\u{201D} poster.</p>\n"
+        body += "<p>For each one, choose Approve, Hide, or Suggest new wording. Then press \u{201C}Save decisions\u{201D} "
+            + "and give the file to your participation officer.</p>\n"
+        body += "<form id=\"review\" data-series=\"\(e(document.series.id))\" data-wave=\"\(e(document.wave.label))\" "
+            + "data-file=\"review-decisions-\(e(document.slug)).json\">\n"
+        let titles = Dictionary(document.themes.map { ($0.heading.id, $0.heading.childTitle) }, uniquingKeysWith: { a, _ in a })
+        if document.candidates.isEmpty { body += "<p>There are no quotes to review yet.</p>\n" }
+        for (index, candidate) in document.candidates.enumerated() {
+            let name = "q\(index)"
+            let theme = candidate.themeID.flatMap { titles[$0] } ?? "Other things you told us"
+            body += "<section class=\"quote\" data-id=\"\(e(candidate.id))\" aria-labelledby=\"\(name)-title\">\n"
+            body += "<h2 id=\"\(name)-title\">Quote \(index + 1) of \(document.candidates.count): \(e(theme))</h2>\n"
+            body += "<blockquote><p>\(e(candidate.text))</p></blockquote>\n"
+            body += "<fieldset class=\"decision\"><legend>Your decision on quote \(index + 1)</legend>\n"
+            for (value, label) in [("approve", "Approve"), ("hide", "Hide"), ("reword", "Suggest new wording")] {
+                let checked = candidate.decision == value ? " checked" : ""
+                body += "<label class=\"choice\"><input type=\"radio\" name=\"\(name)\" value=\"\(value)\"\(checked)> \(label)</label>\n"
+            }
+            body += "</fieldset>\n"
+            body += "<label class=\"wording\" for=\"\(name)-wording\">New wording (only if you chose Suggest new wording)</label>\n"
+            body += "<textarea id=\"\(name)-wording\" name=\"\(name)-wording\" rows=\"2\"></textarea>\n</section>\n"
+        }
+        body += "<button type=\"button\" id=\"save\">Save decisions</button>\n"
+        body += "<p id=\"status\" role=\"status\" aria-live=\"polite\"></p>\n</form>"
+        return HTML.page(title: "Review quotes: \(document.series.title), \(document.wave.label)", body: body,
+                         extraStyle: style, script: script)
+    }
+
+    private let style = "section.quote{border:2px solid #b1b4b6;border-radius:.5rem;margin:1rem 0;padding:.75rem}"
+        + "section.quote h2{font-size:1.1rem;border:0;margin:0;padding:0}fieldset.decision{border:0;padding:0;margin:.5rem 0}"
+        + "legend{font-weight:700}.choice{display:inline-block;margin:.25rem 1rem .25rem 0;font-size:1.1rem}"
+        + ".choice input{width:1.3rem;height:1.3rem}.wording{display:block;margin-top:.5rem}"
+        + "textarea{width:100%;font:inherit}button{font:inherit;font-size:1.2rem;padding:.6rem 1.2rem;background:#00703c;"
+        + "color:#fff;border:0;border-radius:.3rem;cursor:pointer}button:focus{outline:3px solid #ffdd00}"
+
+    private let script = """
+    document.getElementById('save').addEventListener('click', function () {
+      var form = document.getElementById('review');
+      var decisions = [];
+      form.querySelectorAll('section.quote').forEach(function (set) {
+        var chosen = set.querySelector('input[type=radio]:checked');
+        if (!chosen) { return; }
+        var entry = { id: set.getAttribute('data-id'), decision: chosen.value };
+        if (chosen.value === 'reword') { entry.wording = set.querySelector('textarea').value; }
+        decisions.push(entry);
+      });
+      var file = { format: 'heard-review-decisions', version: 1, series: form.getAttribute('data-series'),
+                   wave: form.getAttribute('data-wave'), decisions: decisions };
+      var blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
+      var link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = form.getAttribute('data-file');
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      document.getElementById('status').textContent = 'Saved ' + decisions.length +
+        ' decisions. Give the file to your participation officer.';
+    });
+    """
+}

@@ -1,0 +1,100 @@
+import Foundation
+import HeardCore
+
+/// `Output/summary.json`: every wave's numbers for other tools, suppressed counts as `null`. Quotes appear only
+/// when approved; candidates for review never do.
+public struct SummaryJSONRenderer: Sendable {
+    public init() {}
+
+    struct File: Encodable {
+        var waves: [Wave]
+    }
+
+    struct Wave: Encodable {
+        var series: String
+        var seriesTitle: String
+        var wave: String
+        var cohort: String
+        var respondents: PublishedCount
+        var previous: String?
+        var trend: [SummaryDocument.Trend]
+        var themes: [Theme]
+        var otherComments: PublishedCount
+        var indicators: [Indicator]
+        var actions: [Action]
+    }
+
+    struct Theme: Encodable {
+        var id: String
+        var title: String
+        var respondents: PublishedCount
+        var comments: PublishedCount
+        var praise: PublishedCount
+        var problems: PublishedCount
+        var requests: PublishedCount
+        var mainPoints: [String]
+        var quotes: [String]
+        var actions: [Action]
+    }
+
+    struct Indicator: Encodable {
+        var question: String
+        var text: String
+        var base: PublishedCount
+        var positive: PublishedCount
+        var positivePercent: Int?
+        var answers: [SummaryDocument.Indicator.AnswerCount]
+    }
+
+    public func render(_ documents: [SummaryDocument]) -> OutputFile {
+        let waves = documents.map { document in
+            Wave(series: document.series.id, seriesTitle: document.series.title, wave: document.wave.label,
+                 cohort: document.cohortLabel, respondents: document.respondents, previous: document.previous?.label,
+                 trend: document.trend,
+                 themes: document.themes.map {
+                     Theme(id: $0.heading.id, title: $0.heading.title, respondents: $0.respondents, comments: $0.comments,
+                           praise: $0.praise, problems: $0.problems, requests: $0.requests, mainPoints: $0.mainPoints,
+                           quotes: $0.quotes, actions: $0.actions)
+                 },
+                 otherComments: document.otherComments,
+                 indicators: document.indicators.map {
+                     Indicator(question: $0.question, text: $0.text, base: $0.base, positive: $0.positive,
+                               positivePercent: $0.positivePercent, answers: $0.answers)
+                 },
+                 actions: document.themes.flatMap(\.actions))
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(File(waves: waves))) ?? Data("{}".utf8)
+        return OutputFile(path: "summary.json", contents: Array(data) + [10])
+    }
+}
+
+/// The same tables as CSV (`Output/tables/`), for officers who work in Excel. Suppressed counts are blank
+/// with a note column.
+public struct TableRenderer: SummaryRenderer {
+    public init() {}
+
+    public func render(_ document: SummaryDocument) -> [OutputFile] {
+        var themes = "theme,title,young people,comments,praise,problems,requests\r\n"
+        for section in document.themes {
+            themes += [section.heading.id, section.heading.title, cell(section.respondents), cell(section.comments),
+                       cell(section.praise), cell(section.problems), cell(section.requests)].map(csv).joined(separator: ",") + "\r\n"
+        }
+        var indicators = "question,answer,young people\r\n"
+        for indicator in document.indicators {
+            for answer in indicator.answers {
+                indicators += [indicator.question, answer.label, cell(answer.count)].map(csv).joined(separator: ",") + "\r\n"
+            }
+            indicators += [indicator.question, "(answered)", cell(indicator.base)].map(csv).joined(separator: ",") + "\r\n"
+        }
+        return [OutputFile(path: "tables/\(document.slug)-themes.csv", text: themes),
+                OutputFile(path: "tables/\(document.slug)-questions.csv", text: indicators)]
+    }
+
+    private func cell(_ count: PublishedCount) -> String { count.text }
+
+    private func csv(_ text: String) -> String {
+        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+}

@@ -7,15 +7,30 @@ struct BenchCommand: Command {
     static let summary = "Measure throughput per stage on synthetic data (use a release build)"
     static let help = """
     Usage: heard bench [--rows N]
+           heard bench --responses N
 
     Makes a synthetic survey of N rows (default 100000) in memory and reports how fast each stage runs:
     CSV and XLSX reading (MB/s), theme tagging and redaction (comments/s). Best of three runs each.
+    With --responses N: makes a synthetic workspace of N responses with comments and reports the whole
+    nightly job end to end (every stage, every output), then a night with nothing new, and peak memory.
     Build for release first for real figures: swift run -c release heard bench
 
     """
 
     static func run(_ arguments: [String], console: any Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, options: ["rows"])
+        let parsed = try Arguments(arguments, options: ["rows", "responses"])
+        if let text = parsed["responses"] {
+            guard let responses = Int(text), responses > 0 else { throw Arguments.UsageError("--responses needs a whole number above 0") }
+            let result = try Benchmark.endToEnd(responses: responses)
+            console.out("heard bench: \(result.responses) responses in \(result.exports) exports, end to end\n")
+            console.out(String(format: "  first run:  %.2f s (%.0f responses/s)\n", result.firstRunSeconds,
+                               Double(result.responses) / result.firstRunSeconds))
+            for (stage, seconds) in result.stages.sorted(by: { $0.key < $1.key }) {
+                console.out(String(format: "    %@ %.2f s\n", stage.padding(toLength: 10, withPad: " ", startingAt: 0), seconds))
+            }
+            console.out(String(format: "  nothing new: %.2f s\n  peak memory: %.0f MB\n", result.quietRunSeconds, result.peakMemoryMB))
+            return .success
+        }
         var rows = 100_000
         if let text = parsed["rows"] {
             guard let value = Int(text), value > 0 else { throw Arguments.UsageError("--rows needs a whole number above 0") }

@@ -4,12 +4,12 @@ import HeardPipeline
 /// The `heard` command line: dispatches to a subcommand, prints help and the version, maps failures to the
 /// exit codes in DESIGN.
 public enum HeardCommandLine {
-    public static let version = "0.1.0"
+    public static let version = Pipeline.version
 
     static var commands: [any Command.Type] { [
         RunCommand.self, ReadCommand.self, CheckCommand.self, TagCommand.self, RedactCommand.self,
         FrameworksCommand.self, ThemesCommand.self, SafeguardingCommand.self, ReviewCommand.self, StatusCommand.self,
-        BenchCommand.self,
+        BenchCommand.self, ForgetCommand.self, ScheduleCommand.self,
     ] }
 
     /// The subcommands' names, in the order `heard --help` lists them.

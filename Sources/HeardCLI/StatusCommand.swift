@@ -19,7 +19,7 @@ struct StatusCommand: Command {
             let exports = status.exports.map { export in
                 JSONValue.object([("path", .string(export.path)), ("sha256", .string(export.sha256)),
                                   ("status", .string(export.status.rawValue)), ("profile", .optional(export.profile)),
-                                  ("respondents", .integer(export.respondents))])
+                                  ("respondents", .integer(export.respondents)), ("waves", .strings(export.waves))])
             }
             let lastRun: JSONValue = status.lastRun.map {
                 .object([("finished", .string($0.finished)), ("outcome", .string($0.outcome))])
@@ -31,7 +31,8 @@ struct StatusCommand: Command {
         console.out("Responses held: \(status.responses)\n")
         for export in status.exports {
             console.out("  \(export.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) "
-                        + "\(export.path) (\(export.respondents) responses, \(export.profile ?? "no profile"))\n")
+                        + "\(export.path) (\(export.respondents) responses, \(export.profile ?? "no profile"), "
+                        + "waves \(export.waves.joined(separator: ", ")))\n")
         }
         if let last = status.lastRun { console.out("Last run: \(last.finished), \(last.outcome)\n") }
         return .success

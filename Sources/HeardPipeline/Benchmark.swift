@@ -41,11 +41,49 @@ public struct Benchmark {
                 for comment in comments { _ = tagger.tag(comment) }
             })
         }
-        let redactor = Redactor(denyList: data.prefix(200).map { $0[1] })
+        let redactor = Redactor(denyList: data.prefix(200).map { $0[4] })
         figures.append(measure("redact comments", amount: Double(comments.count), unit: "comments") {
             for comment in comments { _ = redactor.redact(comment) }
         })
         return figures
+    }
+
+    /// End to end on a synthetic workspace: `responses` rows in exports of 20,000, one full run, then a run
+    /// with nothing new. Returns per-stage seconds of the full run, both totals and the peak memory.
+    public struct EndToEnd: Sendable {
+        public var responses: Int
+        public var exports: Int
+        public var firstRunSeconds: Double
+        public var quietRunSeconds: Double
+        public var stages: [String: Double]
+        public var peakMemoryMB: Double
+    }
+
+    public static func endToEnd(responses: Int) throws(PipelineError) -> EndToEnd {
+        let root = FileManager.default.temporaryDirectory.appending(path: "heard-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let workspace = Workspace(root: root)
+        let perFile = 20_000
+        var exports = 0
+        var written = 0
+        while written < responses {
+            let count = min(perFile, responses - written)
+            let (header, rows) = SyntheticSurvey.rows(count: count, first: 1000 + written)
+            let url = workspace.surveys.appending(path: "bench/annual-\(exports + 1).csv")
+            try FileSystem.writeIfChanged(SyntheticSurvey.csv(header: header, rows: rows), to: url)
+            written += count
+            exports += 1
+        }
+        let start = DispatchTime.now().uptimeNanoseconds
+        let report = try Pipeline(workspace: workspace).run()
+        let first = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let quietStart = DispatchTime.now().uptimeNanoseconds
+        _ = try Pipeline(workspace: workspace).run()
+        let quiet = Double(DispatchTime.now().uptimeNanoseconds - quietStart) / 1e9
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return EndToEnd(responses: report.responsesHeld, exports: exports, firstRunSeconds: first, quietRunSeconds: quiet,
+                        stages: report.secondsPerStage, peakMemoryMB: Double(usage.ru_maxrss) / 1024)
     }
 
     /// The best of three timings of `body`.

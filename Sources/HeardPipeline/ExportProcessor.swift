@@ -13,11 +13,18 @@ struct ExportProcessor: Sendable {
     var tagger: KeywordTagger
     var pseudonymiser: Pseudonymiser
     var screen = SafeguardingScreen()
+    /// Pseudonyms of young people who asked to be forgotten: their rows are never stored again.
+    var erased: Set<String> = []
 
     /// The polarity a question invites, used only to break ties ("What could be better?" invites requests).
     static let invitedPolarity: [String: Polarity] = [
         "comment-what-good": .positive, "comment-what-better": .request,
     ]
+
+    /// Whether a redacted comment still holds one of the names found elsewhere in its export.
+    static func mentionsAny(_ names: Set<String>, in text: String) -> Bool {
+        text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "-" }.contains { names.contains(String($0)) }
+    }
 
     struct Result {
         var profile: String
@@ -31,36 +38,50 @@ struct ExportProcessor: Sendable {
         let tables = try ingester.read(bytes, source: source, diagnostics: diagnostics)
         guard let table = tables.first else { throw .error("the workbook has no sheets", at: source) }
         let normalised = try normaliser.normalise(table, diagnostics: diagnostics)
-        // Everything in this export's identity columns is redacted from all of its comments, and so is any name
-        // found in one comment wherever it recurs in another: a first pass finds names, a second denies them.
-        let firstPass = Redactor(denyList: normalised.responses.flatMap(\.identity.values))
-        var foundNames: Set<String> = []
-        for response in normalised.responses {
-            for comment in response.comments { foundNames.formUnion(firstPass.redactCollecting(comment.text).names) }
+        let kept = normalised.responses.filter { response in
+            !erased.contains(pseudonymiser.pseudonym(series: response.series, sourceID: response.identity.sourceID,
+                                                     fallback: response.location))
         }
+        // Everything in this export's identity columns is redacted from all of its comments, and so is any name
+        // found in one comment wherever it recurs in another: a first pass finds names; comments holding one
+        // of them are redacted again with it denied. Comments are independent, so both cores share the work.
+        let raws = kept.flatMap(\.comments)
+        let firstPass = Redactor(denyList: normalised.responses.flatMap(\.identity.values))
+        let first = ParallelMap.map(raws) { firstPass.redactCollecting($0.text) }
+        let foundNames = Set(first.flatMap(\.names))
         let redactor = firstPass.denying(foundNames)
+        let processed = ParallelMap.map(Array(raws.indices)) { index -> (Comment, SafeguardingScreen.Result) in
+            let raw = raws[index]
+            // Safeguarding first, on the young person's own words.
+            let screened = screen.scan(raw.text)
+            var text = first[index].text
+            if !foundNames.isEmpty, Self.mentionsAny(foundNames, in: text) { text = redactor.redact(raw.text) }
+            let tagged = tagger.tag(text, hint: Self.invitedPolarity[raw.questionID])
+            return (Comment(questionID: raw.questionID, text: text, tags: tagged.tags, polarity: tagged.polarity,
+                            hasConcern: screened.isConcern), screened)
+        }
         var concerns: [Concern] = []
-        let responses = normalised.responses.map { response in
-            Response(
+        var cursor = 0
+        let responses = kept.map { response in
+            var comments: [Comment] = []
+            for raw in response.comments {
+                let (comment, screened) = processed[cursor]
+                cursor += 1
+                comments.append(comment)
+                if screened.isConcern {
+                    concerns.append(Concern(
+                        id: SafeguardingList.id(location: raw.location, text: raw.text), kinds: screened.kinds,
+                        evidence: screened.evidence.map { $0.trimmingCharacters(in: .whitespaces) },
+                        location: raw.location, respondentID: response.identity.sourceID, text: raw.text,
+                        foundAt: foundAt, acknowledgedBy: nil, acknowledgedAt: nil))
+                }
+            }
+            return Response(
                 respondentKey: pseudonymiser.pseudonym(series: response.series, sourceID: response.identity.sourceID,
                                                        fallback: response.location),
                 exportPath: source.file, sourceRow: response.location.row ?? 0, series: response.series,
                 wave: response.wave, cohort: response.cohort, ageBand: response.ageBand, answers: response.answers,
-                comments: response.comments.map { raw in
-                    // Safeguarding first, on the young person's own words.
-                    let screened = screen.scan(raw.text)
-                    if screened.isConcern {
-                        concerns.append(Concern(
-                            id: SafeguardingList.id(location: raw.location, text: raw.text), kinds: screened.kinds,
-                            evidence: screened.evidence.map { $0.trimmingCharacters(in: .whitespaces) },
-                            location: raw.location, respondentID: response.identity.sourceID, text: raw.text,
-                            foundAt: foundAt, acknowledgedBy: nil, acknowledgedAt: nil))
-                    }
-                    let text = redactor.redact(raw.text)
-                    let tagged = tagger.tag(text, hint: Self.invitedPolarity[raw.questionID])
-                    return Comment(questionID: raw.questionID, text: text, tags: tagged.tags, polarity: tagged.polarity,
-                                   hasConcern: screened.isConcern)
-                })
+                comments: comments)
         }
         return Result(profile: normalised.profile.id, responses: responses, concerns: concerns)
     }

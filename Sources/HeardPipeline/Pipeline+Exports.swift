@@ -6,7 +6,7 @@ import HeardStore
 extension Pipeline {
     /// Reads every new or changed export and stores its responses, one transaction each; a bad export is
     /// recorded as rejected, left untouched, and the run goes on.
-    func ingestExports(processor: ExportProcessor, store: Store, report: inout RunReport,
+    func ingestExports(processor: ExportProcessor, store: Store, derivation: String, report: inout RunReport,
                        diagnostics: DiagnosticCollector, clock: inout StageClock) throws(PipelineError) {
         clock.start("ingest")
         let known = Dictionary(try storeCall { () throws(StoreError) in try store.exports() }.map { ($0.path, $0) },
@@ -14,8 +14,9 @@ extension Pipeline {
         let (files, ignored) = workspace.exportFiles()
         report.ignoredFiles = ignored.map(workspace.relativePath)
         var present: Set<String> = []
-        for url in files {
+        for (number, url) in files.enumerated() {
             let path = workspace.relativePath(url)
+            progress?("reading \(number + 1) of \(files.count): \(path)")
             present.insert(path)
             let bytes: [UInt8]
             do { bytes = try FileSystem.read(url) } catch {
@@ -24,13 +25,16 @@ extension Pipeline {
                 continue
             }
             let sha = Digest.sha256Hex(bytes)
-            if let previous = known[path], previous.sha256 == sha, previous.status != .missing {
+            let derivedAlike = known[path]?.derivation == derivation || known[path]?.status == .rejected
+            if let previous = known[path], previous.sha256 == sha, previous.status != .missing, derivedAlike,
+               !options.rebuild {
                 let outcome: RunReport.ExportLine.Outcome = previous.status == .rejected ? .rejected : .unchanged
                 report.exports.append(.init(path: path, outcome: outcome, profile: previous.profile,
-                                            responses: previous.respondents, reason: previous.reason))
+                                            responses: previous.respondents, reason: previous.reason, isRepeat: true))
                 continue
             }
-            let outcome: RunReport.ExportLine.Outcome = known[path] == nil ? .new : .changed
+            let outcome: RunReport.ExportLine.Outcome = known[path] == nil ? .new
+                : (known[path]!.sha256 == sha ? .rederived : .changed)
             let source = SourceLocation(file: path)
             let result: ExportProcessor.Result
             do {
@@ -49,7 +53,7 @@ extension Pipeline {
             if !options.dryRun {
                 let superseded = try storeCall { () throws(StoreError) in
                     try store.replaceExport(path: path, sha256: sha, profile: result.profile,
-                                            responses: result.responses, at: now())
+                                            responses: result.responses, derivation: derivation, at: now())
                 }
                 report.responsesSuperseded += superseded
             }

@@ -99,6 +99,35 @@ extension Pipeline {
             + [SummaryJSONRenderer().render(documents)]
     }
 
+    /// A fingerprint of everything stored responses are derived with: Heard's version, the framework's cues,
+    /// corrections, workspace profiles and the settings that shape normalisation. When it changes, unchanged
+    /// exports are read again so that every stored tag and redaction is current.
+    func derivationFingerprint(settings: Settings, framework: ThemeFramework) throws(PipelineError) -> String {
+        var parts = ["heard \(Pipeline.version)", framework.id, settings.wave,
+                     settings.ageBands.map(\.label).joined(separator: ","), String(settings.suppressionThreshold)]
+        for theme in framework.themes {
+            parts.append(theme.id + ":" + theme.cues.joined(separator: ",") + "|" + theme.weakCues.joined(separator: ","))
+        }
+        let inputs = [workspace.surveys.appending(path: "corrections.csv")]
+            + ((try? FileManager.default.contentsOfDirectory(at: workspace.profiles, includingPropertiesForKeys: nil)) ?? [])
+                .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        for url in inputs {
+            if let bytes = try? FileSystem.read(url) { parts.append(workspace.relativePath(url) + ":" + Digest.sha256Hex(bytes)) }
+        }
+        return Digest.sha256Hex(Array(parts.joined(separator: "\n").utf8))
+    }
+
+    /// Writes the run report when the run changed something (or there is none yet), so a quiet night rewrites
+    /// nothing; every run, quiet or not, is logged in `.heard/logs/heard.log`.
+    func writeRunReport(_ report: RunReport) throws(PipelineError) {
+        let markdownURL = workspace.output.appending(path: "run-report.md")
+        if !report.changedSomething, FileManager.default.fileExists(atPath: markdownURL.path(percentEncoded: false)) {
+            return
+        }
+        try FileSystem.writeIfChanged(Array(report.markdown().utf8), to: markdownURL)
+        try FileSystem.writeIfChanged(Array(report.json().utf8), to: workspace.output.appending(path: "run-report.json"))
+    }
+
     /// The officer's corrections in `Surveys/corrections.csv`, if any (problems are warnings).
     public func corrections(for framework: ThemeFramework,
                             diagnostics: DiagnosticCollector = DiagnosticCollector()) -> TagCorrections {

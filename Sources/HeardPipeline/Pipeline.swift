@@ -26,10 +26,15 @@ import HeardThemes
 /// Privacy runs before Themes (DESIGN lists them the other way round) so that the tagger, its evidence and
 /// everything after it only ever see redacted text.
 public struct Pipeline {
+    /// Heard's version (also part of the derivation fingerprint).
+    public static let version = "0.2.0"
+
     public var workspace: Workspace
     public var options: RunOptions
     /// The clock, overridable in tests.
     public var now: @Sendable () -> Date = { Date() }
+    /// Called with a short progress line ("reading 3 of 12 exports"), for a terminal; nil when nobody watches.
+    public var progress: (@Sendable (String) -> Void)?
 
     public init(workspace: Workspace, options: RunOptions = RunOptions()) {
         self.workspace = workspace
@@ -52,16 +57,19 @@ public struct Pipeline {
         let store = try openStore()
         let key = try WorkspaceKey.load(from: workspace.keyPath, create: !options.dryRun)
         let diagnostics = DiagnosticCollector()
-        let processor = ExportProcessor(
+        let corrections = corrections(for: framework, diagnostics: diagnostics)
+        let derivation = try derivationFingerprint(settings: settings, framework: framework)
+        var processor = ExportProcessor(
             ingester: Ingester(),
             normaliser: Normaliser(library: try loadProfiles(), ageBands: settings.ageBands,
                                    waveScheme: WaveScheme(rawValue: settings.wave) ?? .academicYear),
-            tagger: KeywordTagger(framework: framework, corrections: corrections(for: framework, diagnostics: diagnostics)),
+            tagger: KeywordTagger(framework: framework, corrections: corrections),
             pseudonymiser: Pseudonymiser(key: key))
+        processor.erased = try storeCall { () throws(StoreError) in try store.erasedKeys() }
 
         var clock = StageClock()
-        try ingestExports(processor: processor, store: store, report: &report, diagnostics: diagnostics,
-                          clock: &clock)
+        try ingestExports(processor: processor, store: store, derivation: derivation, report: &report,
+                          diagnostics: diagnostics, clock: &clock)
         if !options.dryRun {
             let list = SafeguardingList(workspace: workspace)
             report.concernsNeedingReview = try list.unacknowledgedCount()
@@ -71,18 +79,31 @@ public struct Pipeline {
         } else {
             report.concernsNeedingReview = report.newConcerns
         }
-        clock.start("summarise")
-        let documents = try buildDocuments(store: store, settings: settings, framework: framework, diagnostics: diagnostics)
         report.responsesHeld = try storeCall { () throws(StoreError) in try store.responseCount() }
-        clock.start("render")
-        let files = Self.render(documents)
+        let storeState = try storeCall { () throws(StoreError) in try store.stateFingerprint() }
+        let fingerprint = OutputManifest.fingerprint(workspace: workspace, derivation: derivation, storeState: storeState,
+                                                     settings: settings)
+        if !options.dryRun, let manifest = OutputManifest.load(workspace), manifest.fingerprint == fingerprint,
+           manifest.filesPresent(workspace) {
+            // Nothing the summaries depend on changed: nothing to summarise or rewrite.
+            report.outputsUnchanged = manifest.files.count
+        } else {
+            clock.start("summarise")
+            let documents = try buildDocuments(store: store, settings: settings, framework: framework, diagnostics: diagnostics)
+            clock.start("render")
+            let files = Self.render(documents)
+            clock.start("write")
+            try writeOutputs(files, report: &report)
+            if !options.dryRun {
+                try OutputManifest(fingerprint: fingerprint, files: files.map(\.path)).save(workspace)
+            }
+        }
         report.diagnostics = diagnostics.diagnostics
         report.secondsPerStage = clock.finish()
-        try writeOutputs(files, report: &report)
         report.finishedAt = ISO8601DateFormatter().string(from: now())
         if !options.dryRun {
-            try FileSystem.writeIfChanged(Array(report.markdown().utf8), to: workspace.output.appending(path: "run-report.md"))
-            try FileSystem.writeIfChanged(Array(report.json().utf8), to: workspace.output.appending(path: "run-report.json"))
+            try writeRunReport(report)
+            RunLog(folder: workspace.state.appending(path: "logs")).append(report)
             let outcome = report.rejected.isEmpty ? "ok" : "some exports rejected"
             try storeCall { () throws(StoreError) in
                 try store.recordRun(started: started, finished: now(), outcome: outcome, summary: report.headline)
@@ -98,9 +119,12 @@ public struct RunOptions: Sendable {
     public var framework: String?
     /// Read and report, but store and write nothing.
     public var dryRun = false
+    /// Read every export still present again and re-derive everything from it.
+    public var rebuild = false
 
-    public init(framework: String? = nil, dryRun: Bool = false) {
+    public init(framework: String? = nil, dryRun: Bool = false, rebuild: Bool = false) {
         self.framework = framework
         self.dryRun = dryRun
+        self.rebuild = rebuild
     }
 }

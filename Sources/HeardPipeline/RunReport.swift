@@ -9,6 +9,8 @@ public struct RunReport: Sendable, Codable, Equatable {
     public struct ExportLine: Sendable, Codable, Equatable {
         public enum Outcome: String, Sendable, Codable {
             case new, changed, unchanged, rejected, missing
+            /// Unchanged file read again because codebooks, profiles, settings or Heard changed (or --rebuild).
+            case rederived
         }
 
         public var path: String
@@ -16,6 +18,8 @@ public struct RunReport: Sendable, Codable, Equatable {
         public var profile: String?
         public var responses: Int
         public var reason: String?
+        /// Rejected before, unchanged since: reported again, but not news.
+        public var isRepeat = false
     }
 
     public var startedAt: String
@@ -50,6 +54,7 @@ public struct RunReport: Sendable, Codable, Equatable {
     /// One line for the terminal and the store.
     public var headline: String {
         var parts = ["\(count(.new)) new", "\(count(.changed)) changed", "\(count(.unchanged)) unchanged"]
+        if count(.rederived) > 0 { parts.append("\(count(.rederived)) read again") }
         if count(.rejected) > 0 { parts.append("\(count(.rejected)) rejected") }
         if count(.missing) > 0 { parts.append("\(count(.missing)) missing") }
         return "exports: \(parts.joined(separator: ", ")); responses held: \(responsesHeld)"
@@ -59,6 +64,13 @@ public struct RunReport: Sendable, Codable, Equatable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         return (try? String(decoding: encoder.encode(self), as: UTF8.self)) ?? "{}"
+    }
+
+    /// Whether this run changed anything: an export read, rejected or gone, an output written or stopped, a new
+    /// safeguarding concern.
+    public var changedSomething: Bool {
+        exports.contains { $0.outcome != .unchanged && !$0.isRepeat } || !outputsWritten.isEmpty || !blockedOutputs.isEmpty
+            || newConcerns > 0
     }
 
     public func markdown() -> String {

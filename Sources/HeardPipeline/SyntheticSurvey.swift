@@ -2,10 +2,11 @@ import Foundation
 /// Deterministic synthetic survey rows for benchmarks: invented names, answers and comments built from
 /// fragments, with the quoting, commas and newlines real exports have.
 enum SyntheticSurvey {
-    static let commentColumn = 7
+    static let commentColumn = 8
 
-    static func rows(count: Int) -> (header: [String], rows: [[String]]) {
-        let header = ["Response ID", "Name", "Email", "Completion time", "How old are you?",
+    /// Rows in a Microsoft Forms shape, ids starting at `first`.
+    static func rows(count: Int, first: Int = 1000) -> (header: [String], rows: [[String]]) {
+        let header = ["ID", "Start time", "Completion time", "Email", "Name", "How old are you?",
                       "Do you feel safe where you live?", "Do you have a really good friend?", "What could we do better?"]
         let names = ["Jayden Smith", "Amelia Kowalski", "Aisha Hussain", "Tomasz Nowak", "Precious Okafor", "Liam O'Neill"]
         let answers = ["Always", "Most of the time", "Sometimes", "Hardly ever", "Never", "", "N/A"]
@@ -20,8 +21,9 @@ enum SyntheticSurvey {
         }
         let rows = (0..<count).map { index -> [String] in
             let name = pick(names)
-            return [String(1000 + index), name, name.lowercased().replacingOccurrences(of: " ", with: ".") + "@example.com",
-                    "04/11/2024 10:\(10 + index % 50):00", String(8 + index % 10), pick(answers), pick(["Yes", "No", "Not sure"]),
+            return [String(first + index), "04/11/2024 10:00:00", "04/11/2024 10:\(10 + index % 50):00",
+                    name.lowercased().replacingOccurrences(of: " ", with: ".") + "@example.com", name,
+                    String(8 + index % 10), pick(answers), pick(["Yes", "No", "Not sure"]),
                     "\(pick(openings)) \(pick(middles))\(pick(endings))"]
         }
         return (header, rows)

@@ -37,6 +37,7 @@ public struct Workspace: Sendable {
     /// Files with other endings are returned separately so the run report can mention them.
     public func exportFiles() -> (exports: [URL], ignored: [URL]) {
         var exports: [URL] = [], ignored: [URL] = []
+        let ownFiles: Set<URL> = [actions.standardizedFileURL, surveys.appending(path: "corrections.csv").standardizedFileURL]
         let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey]
         guard let walker = FileManager.default.enumerator(at: surveys, includingPropertiesForKeys: keys,
                                                           options: [.skipsHiddenFiles]) else { return ([], []) }
@@ -49,7 +50,7 @@ public struct Workspace: Sendable {
                 }
                 continue
             }
-            guard values?.isRegularFile == true, url.standardizedFileURL != actions.standardizedFileURL else { continue }
+            guard values?.isRegularFile == true, !ownFiles.contains(url.standardizedFileURL) else { continue }
             if url.lastPathComponent.hasPrefix("~$") { continue } // Excel's lock file while a workbook is open
             if Self.exportExtensions.contains(url.pathExtension.lowercased()) {
                 exports.append(url)

@@ -11,17 +11,18 @@ import HeardCore
 ///    and names no list holds, by context.
 public struct Redactor: Sendable {
     private let denyWords: Set<String>
-    private let denyPhrases: [String]
+    /// Whole values with digits or "@" (emails, IDs), matched as tokens of the comment.
+    private let denyPhrases: Set<String>
 
     /// `denyList` holds identity cell values; each is split into words, so "Jake Thompson" denies "jake" and
     /// "thompson", and values with digits or "@" (emails, IDs) are denied whole.
     public init(denyList: [String] = []) {
         var words: Set<String> = []
-        var phrases: [String] = []
+        var phrases: Set<String> = []
         for value in denyList {
             let folded = value.lowercased().trimmingCharacters(in: .whitespaces)
             if folded.contains("@") || folded.contains(where: \.isNumber) {
-                if folded.count >= 4 { phrases.append(folded) }
+                for token in Self.tokens(folded) where token.count >= 4 { phrases.insert(String(token)) }
                 continue
             }
             for word in folded.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }) where word.count >= 2 {
@@ -29,7 +30,12 @@ public struct Redactor: Sendable {
             }
         }
         denyWords = words
-        denyPhrases = phrases.sorted { $0.count > $1.count }
+        denyPhrases = phrases
+    }
+
+    /// Tokens for whole-value matching: split on spaces and punctuation that cannot be inside an email or ID.
+    static func tokens(_ text: String) -> [Substring] {
+        text.split { $0.isWhitespace || ",;:!?()[]{}\"'<>".contains($0) }
     }
 
     /// The comment with every identifier replaced.
@@ -38,9 +44,14 @@ public struct Redactor: Sendable {
     /// The redacted comment and the names found in it (lower case), so an export can deny them everywhere.
     public func redactCollecting(_ text: String) -> (text: String, names: [String]) {
         var result = text
-        for phrase in denyPhrases where result.lowercased().contains(phrase) {
-            result = result.replacingOccurrences(of: phrase, with: Placeholder.personalDetail.rawValue,
-                                                 options: .caseInsensitive)
+        if !denyPhrases.isEmpty {
+            for token in Self.tokens(text).reversed() {
+                var value = token
+                while let last = value.last, ".-".contains(last) { value.removeLast() }
+                if denyPhrases.contains(value.lowercased()) {
+                    result.replaceSubrange(value.startIndex..<value.endIndex, with: Placeholder.personalDetail.rawValue)
+                }
+            }
         }
         result = PatternRedaction.redact(result)
         result = DigitRuns.redact(result)
@@ -70,7 +81,7 @@ public struct Redactor: Sendable {
         self = Redactor(words: words, phrases: denyPhrases)
     }
 
-    private init(words: Set<String>, phrases: [String]) {
+    private init(words: Set<String>, phrases: Set<String>) {
         denyWords = words
         denyPhrases = phrases
     }

@@ -56,5 +56,13 @@ enum Migrations {
             summary TEXT NOT NULL
         );
         """),
+        ("002-derivation-and-erasure", """
+        ALTER TABLE exports ADD COLUMN derivation TEXT NOT NULL DEFAULT '';
+        CREATE TABLE erasures (
+            respondent_key TEXT PRIMARY KEY,
+            erased_at TEXT NOT NULL
+        );
+        CREATE INDEX responses_by_key ON responses(respondent_key);
+        """),
     ]
 }

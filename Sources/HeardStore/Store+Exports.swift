@@ -4,14 +4,20 @@ import HeardCore
 extension Store {
     /// Every export the store knows, by path.
     public func exports() throws(StoreError) -> [ExportRecord] {
-        let query = try database.prepare(
-            "SELECT path, sha256, status, profile, respondents, reason FROM exports ORDER BY path")
+        let query = try database.prepare("""
+            SELECT e.path, e.sha256, e.status, e.profile, e.respondents, e.reason, e.derivation,
+                   (SELECT group_concat(DISTINCT r.wave) FROM responses r WHERE r.export_id = e.id)
+            FROM exports e ORDER BY e.path
+            """)
         var records: [ExportRecord] = []
         while try query.next() {
-            records.append(ExportRecord(
+            var record = ExportRecord(
                 path: query.text(0), sha256: query.text(1),
                 status: ExportRecord.Status(rawValue: query.text(2)) ?? .rejected,
-                profile: query.optionalText(3), respondents: query.int(4), reason: query.optionalText(5)))
+                profile: query.optionalText(3), respondents: query.int(4), reason: query.optionalText(5))
+            record.derivation = query.text(6)
+            record.waves = (query.optionalText(7) ?? "").split(separator: ",").map(String.init).sorted()
+            records.append(record)
         }
         return records
     }
@@ -20,10 +26,11 @@ extension Store {
     /// contributed. Returns how many earlier responses were superseded.
     @discardableResult
     public func replaceExport(path: String, sha256: String, profile: String, responses: [Response],
-                              at time: Date) throws(StoreError) -> Int {
+                              derivation: String = "", at time: Date) throws(StoreError) -> Int {
         try database.transaction { () throws(StoreError) -> Int in
             let exportID = try upsertExport(path: path, sha256: sha256, status: .current, profile: profile,
                                             respondents: responses.count, reason: nil, at: time)
+            try database.prepare("UPDATE exports SET derivation = ? WHERE id = ?").run([.text(derivation), .integer(exportID)])
             try database.prepare("DELETE FROM responses WHERE export_id = ?").run([.integer(exportID)])
             let superseded = database.changes
             try insert(responses, exportID: exportID)

@@ -45,6 +45,11 @@ public struct ExportRecord: Sendable, Hashable, Codable {
     public var profile: String?
     public var respondents: Int
     public var reason: String?
+    /// Fingerprint of everything the stored responses were derived with (codebooks, profiles, settings,
+    /// Heard's version): when it changes, the export is read again.
+    public var derivation: String = ""
+    /// The waves its responses belong to.
+    public var waves: [String] = []
 
     public init(path: String, sha256: String, status: Status, profile: String?, respondents: Int, reason: String?) {
         self.path = path

@@ -62,9 +62,11 @@ struct EndToEndTests {
                 #expect(text.contains("We did"))
             }
         }
-        let second = try runBinary(["run"], in: folder)
+        let second = try runBinary(["run", "--verbose"], in: folder)
         #expect(second.code == 0)
         #expect(second.out.contains("4 unchanged"))
+        let quiet = try runBinary(["run"], in: folder)
+        #expect(quiet.code == 0 && quiet.out.isEmpty && quiet.err.isEmpty)
     }
 
     @Test("exit codes: unknown command 64, --version 0, status after a run")

@@ -62,3 +62,19 @@ struct SafeguardingTests {
         #expect(!SafeguardingScreen().scan(text).isConcern)
     }
 }
+
+@Suite("The safeguarding gate")
+struct SafeguardingGateTests {
+    @Test("the fast gate never changes a result on any labelled comment, alone or run together")
+    func gateChangesNothing() throws {
+        let texts = try (disclosures("held-out.csv") + disclosures("dev.csv")).map(\.text)
+        var ungated = SafeguardingScreen()
+        ungated.useGate = false
+        let gated = SafeguardingScreen()
+        var combined: [String] = texts
+        for index in texts.indices { combined.append(texts[index] + ". " + texts[(index * 7 + 3) % texts.count]) }
+        for text in combined {
+            #expect(gated.scan(text) == ungated.scan(text), "gate changed the result")
+        }
+    }
+}

@@ -1,3 +1,5 @@
+import HeardCore
+
 /// Day/month order for dates like `04/05/2024`.
 public enum DateOrder: String, Codable, Sendable, Hashable {
     /// 4 May 2024: UK tools and Excel on a UK laptop.
@@ -55,17 +57,8 @@ public struct CalendarDate: Hashable, Sendable, Comparable {
 
     /// Excel's 1900 date system (serial 61 is 1 March 1900; Excel's phantom 29 February 1900 is skipped).
     static func fromExcelSerial(_ serial: Int) -> CalendarDate {
-        // Days since 1899-12-30, converted with the civil-from-days algorithm.
-        let days = serial - 25569 // to days since 1970-01-01
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        // Serial 25569 is 1970-01-01.
+        let (year, month, day) = CivilDate.fromDays(serial - 25569)
         return CalendarDate(year: year, month: month, day: day)
     }
 }

@@ -26,7 +26,7 @@ struct RunLog {
             try? handle.write(contentsOf: Data(text.utf8))
             try? handle.close()
         } else {
-            FileManager.default.createFile(atPath: file.path(percentEncoded: false), contents: Data(text.utf8),
+            _ = FileManager.default.createFile(atPath: file.path(percentEncoded: false), contents: Data(text.utf8),
                                            attributes: [.posixPermissions: 0o600])
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HeardCore
 
 /// Turns a stored cell value into the text Excel shows: numbers without a trailing `.0`, dates in ISO 8601.
 enum CellText {
@@ -47,21 +48,8 @@ enum CellText {
         // Days since 1970-01-01. The 1900 system counts a 29 February 1900 that never was (serial 60);
         // the 1904 system starts at 1 January 1904.
         let unixDays = uses1904 ? day - 24_107 : (day >= 61 ? day - 25_569 : day - 25_568)
-        let (year, month, dayOfMonth) = civil(fromDays: unixDays)
+        let (year, month, dayOfMonth) = CivilDate.fromDays(unixDays)
         let date = String(format: "%04d-%02d-%02d", year, month, dayOfMonth)
         return display == .date ? date : "\(date)T\(time)"
-    }
-
-    /// Howard Hinnant's days-to-civil algorithm.
-    static func civil(fromDays days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

@@ -1,3 +1,5 @@
+import HeardCore
+
 /// Writes a one-sheet workbook (.xlsx) from a header and rows of text, numbers written as numbers.
 public enum WorkbookWriter {
     public static func xlsx(sheet: String = "Sheet1", header: [String], rows: [[String]]) -> [UInt8] {
@@ -56,17 +58,5 @@ public enum WorkbookWriter {
         return name
     }
 
-    static func escape(_ text: String) -> String {
-        var output = ""
-        for character in text {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            default: output.append(character)
-            }
-        }
-        return output
-    }
+    static func escape(_ text: String) -> String { Markup.escape(text) }
 }

@@ -1,20 +1,8 @@
+import HeardCore
+
 /// Escaping and the shared page shell for self-contained HTML.
 enum HTML {
-    static func escape(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default: output.append(character)
-            }
-        }
-        return output
-    }
+    static func escape(_ text: String) -> String { Markup.escape(text) }
 
     /// A complete page: no external scripts, fonts, images or requests. `script` is inline, if any.
     static func page(title: String, body: String, extraStyle: String = "", script: String = "") -> String {

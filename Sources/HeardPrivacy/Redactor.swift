@@ -35,8 +35,10 @@ public struct Redactor: Sendable {
 
     /// Tokens for whole-value matching: split on spaces and punctuation that cannot be inside an email or ID.
     static func tokens(_ text: String) -> [Substring] {
-        text.split { $0.isWhitespace || ",;:!?()[]{}\"'<>".contains($0) }
+        text.split { $0.isWhitespace || separators.contains($0) }
     }
+
+    private static let separators: Set<Character> = [",", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "\"", "'", "<", ">"]
 
     /// The comment with every identifier replaced.
     public func redact(_ text: String) -> String { redactCollecting(text).text }

@@ -46,12 +46,13 @@ public struct SummaryBuilder: Sendable {
         let indicators = indicatorResults(responses)
         var sections: [SummaryDocument.ThemeSection] = []
         var candidates: [SummaryDocument.Candidate] = []
+        var candidateIDs: Set<String> = []
         /// Candidates for a group of comments, and the approved quotes among them.
         func review(_ comments: [Comment], theme: String?) -> [String] {
             var approved: [String] = []
             for comment in comments where QuoteSelection.isQuotable(comment) {
                 let id = QuoteSelection.id(series: series, wave: wave, text: comment.text)
-                guard !candidates.contains(where: { $0.id == id }) else { continue }
+                guard candidateIDs.insert(id).inserted else { continue }
                 let decision = decisions[id]
                 candidates.append(.init(id: id, themeID: theme, text: comment.text,
                                         decision: decision?.decision.rawValue ?? "undecided"))

@@ -31,8 +31,8 @@ struct RedactionCorpusTests {
         for kind in Self.structured { #expect(result.leaked[kind, default: 0] == 0, "\(kind) leaked") }
         #expect(result.leakRate("name") <= 0.01)
         #expect(result.leakRate("surname") <= 0.01)
-        #expect(result.leakRate("unlisted-name") <= 0.04)
-        #expect(result.leakRate("everyday-name") <= 0.04)
+        #expect(result.leakRate("unlisted-name") <= 0.02)
+        #expect(result.leakRate("everyday-name") <= 0.02)
         #expect(result.overRedaction <= 0.01)
     }
 

@@ -25,12 +25,16 @@ struct NameRedaction {
             } else if subject && !NameCues.functionWords.contains(lower) && !["my", "i", "me", "you", "we", "they", "he", "she", "it", "is", "was"].contains(lower) {
                 isName = true
             } else if NameCues.calendarNames.contains(lower) {
-                isName = cued && (capital || words.shouting)
+                // "in May", "May 5th" are months; "ask May she knows", "me and May" are people.
+                isName = (cued && (capital || words.shouting))
+                    || (midSentenceCapital && !NameCues.isMonthContext(items, at: index))
             } else if care || lower.count < 2 {
                 isName = false
             } else if Gazetteer.isName(lower) {
                 isName = (!english && lower.count >= 3) || midSentenceCapital
                     || (cued && (capital || !english || NameCues.everydayNames.contains(lower)))
+                    || (NameCues.afterRelation(items, at: index) && Gazetteer.givenNames.contains(lower)
+                        && !NameCues.notNamesAfterCue.contains(lower) && !NameCues.functionWords.contains(lower))
                     || (previousWasName && capital)
             } else if !english {
                 isName = cued || midSentenceCapital || (previousWasName && capital)
@@ -50,16 +54,14 @@ struct NameRedaction {
 enum NameCues {
     /// "my sw X", "called X", "me and X", "Mr X".
     static func precedes(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index > 0 else { return false }
+        guard index > 0, !items[index].isAfterBreak else { return false }
         let one = items[index - 1].lower
         let two = index > 1 ? items[index - 2].lower : ""
         if introducers.contains(one) { return true }
         if titles.contains(one) && (unambiguousTitles.contains(one) || items[index - 1].isCapitalised || items[index].isCapitalised) {
             return true
         }
-        if relations.contains(one) && (two == "my" || two == "our" || two == "new" || two == "old" || two == "foster") {
-            return true
-        }
+        if afterRelation(items, at: index) { return true }
         if one == "and" && two == "me" { return true }
         if one == "is" && two == "name" || one == "name" && two == "my" { return true }
         return false
@@ -67,14 +69,53 @@ enum NameCues {
 
     /// "X my carer", "X is my sw", "X and me".
     static func follows(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index + 2 < items.count else { return false }
+        guard index + 2 < items.count, !items[(index + 1)...(index + 2)].contains(where: \.isAfterBreak) else { return false }
         let one = items[index + 1].lower, two = items[index + 2].lower
         let three = index + 3 < items.count ? items[index + 3].lower : ""
-        if one == "my" && relations.contains(two) { return true }
-        if one == "is" && two == "my" && relations.contains(three) { return true }
+        let four = index + 4 < items.count ? items[index + 4].lower : ""
+        if one == "my" && (relations.contains(two) || (describers.contains(two) && relations.contains(three))) { return true }
+        if one == "is" && two == "my" && (relations.contains(three) || (describers.contains(three) && relations.contains(four))) {
+            return true
+        }
         if one == "and" && two == "me" { return true }
         return false
     }
+
+    /// "my sister X", "my foster carer X", "our new sw X": a relation just before the word.
+    static func afterRelation(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index >= 2, !items[index].isAfterBreak, !items[index - 1].isAfterBreak else { return false }
+        let one = items[index - 1].lower, two = items[index - 2].lower
+        let three = index >= 3 ? items[index - 3].lower : ""
+        let owners: Set<String> = ["my", "our", "your", "his", "her", "their"]
+        if relations.contains(one) && (owners.contains(two) || describers.contains(two)) { return true }
+        return relations.contains(one) && describers.contains(two) && owners.contains(three)
+    }
+
+    /// A month name used as a month: after "in", "on", "since"... or before a number.
+    static func isMonthContext(_ items: [Words.Word], at index: Int) -> Bool {
+        let before = index > 0 ? items[index - 1].lower : ""
+        let temporal: Set<String> = ["in", "on", "of", "since", "until", "till", "by", "last", "next", "this", "early",
+                                     "late", "mid", "end", "from", "during", "before", "after", "every"]
+        return temporal.contains(before)
+    }
+
+    /// Everyday words that follow "my sister", "my sw" without being names ("my sw will ring", "my mate is").
+    static let notNamesAfterCue: Set<String> = [
+        "will", "may", "can", "could", "would", "should", "is", "was", "has", "had", "does", "did", "says", "said",
+        "gets", "got", "goes", "went", "comes", "came", "always", "never", "just", "really", "who", "which", "that",
+        "and", "but", "so", "too", "also", "keeps", "helps", "lives", "loves", "likes", "wants", "needs", "tried",
+        "tries", "knows", "thinks", "told", "tells", "makes", "made", "takes", "took", "left", "leaves", "rings",
+        "texts", "visits", "sees", "saw", "in", "at", "on", "to", "from", "with", "because", "when", "as", "or", "if",
+        "more", "less", "lots", "alot", "a", "the", "all", "both", "again", "now", "then", "here", "there", "about",
+        "are", "were", "am", "be", "been", "being", "do", "dont", "didnt", "doesnt", "isnt", "wasnt", "aint", "cant",
+        "wont", "my", "me", "you", "we", "they", "he", "she", "it", "his", "her", "their", "our", "your", "not", "no",
+        "yes", "very", "so", "such", "what", "where", "why", "how", "this", "these", "those", "one", "some", "any",
+        "birthday", "dob", "number", "insta", "snap", "phone", "email", "mates", "mate",
+    ]
+
+    /// Words between "my" and a relation: "my foster carer", "my little sister", "my new sw".
+    static let describers: Set<String> = ["foster", "social", "key", "best", "little", "big", "older", "younger",
+                                          "new", "old", "baby", "step", "half", "twin", "ex"]
 
     /// Words that follow a subject, marking the word before them as a person after a cue.
     static let verbsAfterSubject: Set<String> = [

@@ -9,6 +9,8 @@ struct Words {
         var isCapitalised: Bool
         /// First word of the comment or of a sentence.
         var startsSentence: Bool
+        /// A placeholder or a sentence break stands just before it: cues do not reach across.
+        var isAfterBreak = false
     }
 
     var items: [Word] = []
@@ -18,6 +20,7 @@ struct Words {
     init(_ text: String) {
         var start: String.Index?
         var sentenceStart = true
+        var afterBreak = false
         var inPlaceholder = false
         var upper = 0, letters = 0
         var index = text.startIndex
@@ -30,14 +33,19 @@ struct Words {
                 var lower = word.lowercased()
                 for suffix in ["'s", "\u{2019}s"] where lower.hasSuffix(suffix) { lower.removeLast(2) }
                 items.append(Word(text: word, lower: lower, range: begin..<text.index(begin, offsetBy: word.count),
-                                  isCapitalised: capital, startsSentence: sentenceStart))
+                                  isCapitalised: capital, startsSentence: sentenceStart,
+                                  isAfterBreak: afterBreak || sentenceStart))
                 sentenceStart = false
+                afterBreak = false
             }
             start = nil
         }
         while index < text.endIndex {
             let character = text[index]
-            if character == "[" { inPlaceholder = true }
+            if character == "[" {
+                inPlaceholder = true
+                afterBreak = true
+            }
             if inPlaceholder {
                 if character == "]" { inPlaceholder = false }
                 finish(index)

@@ -5,7 +5,8 @@ import HeardCore
 /// - the comment is tokenised, shorthand and misspellings normalised ("ur sw" -> "your sw"), words stemmed;
 /// - where matching cues overlap, the longest wins, so "live with my mum" counts for family, not for housing's
 ///   "live with"; cues of equal length for different themes all count;
-/// - a cue weighs 1 and a weak cue 0.5; a theme is tagged when its distinct cues weigh 1 or more;
+/// - a cue weighs 1 and a weak cue 0.5; a theme is tagged when its distinct cues weigh 1 or more and at
+///   least 40% of the strongest theme's weight;
 /// - evidence is the matched words as the young person wrote them; confidence grows with the weight.
 ///
 /// Officer corrections (`TagCorrections`) override the result for comments they name.
@@ -72,7 +73,9 @@ public struct KeywordTagger: ThemeTagging {
                 if !(evidence[cue.themeID]?.contains(surface) ?? false) { evidence[cue.themeID, default: []].append(surface) }
             }
         }
-        let tags = order.filter { weight[$0]! >= 1 }.map { theme in
+        // A theme far weaker than the strongest (under 40% of its weight) is a passing mention, not a topic.
+        let strongest = weight.values.max() ?? 0
+        let tags = order.filter { weight[$0]! >= 1 && weight[$0]! >= 0.4 * strongest }.map { theme in
             ThemeTag(themeID: theme, evidence: evidence[theme] ?? [], confidence: min(1, 0.4 + 0.2 * weight[theme]!))
         }
         let result = TaggingResult(tags: tags, polarity: polarity.classify(words.map(\.word), hint: hint),

@@ -17,7 +17,7 @@ extension BuiltInCodebooks {
     cues: council, services, unhelpful, on time, late, cancelled, cancels, turn up, rings me back, care plan
     cues: ring me back, calls back, answer, respond, takes ages, too long, changes of worker, keeps changing
     cues: same questions, understand why, why i cant
-    weak-cues: they, them, social worker, social workers, sw, worker, workers, support, help, helped, helpful, waiting, wait
+    weak-cues: social worker, social workers, sw, worker, workers, support, help, helped, helpful, waiting, wait
     example: Value our views and always try to give us opportunities to be heard.
     example: Make sure we don't leave care until we are ready.
 

@@ -2,6 +2,7 @@
 /// no surrounding spaces or trailing punctuation. "  Most of the Time! " and "most of the time" fold alike.
 public enum TextFolding {
     public static func fold(_ text: String) -> String {
+        if let ascii = foldASCII(text) { return ascii }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -26,6 +27,31 @@ public enum TextFolding {
         while let last = output.last, ".!?,;:".contains(last) { output.removeLast() }
         while output.last == " " { output.removeLast() }
         return output
+    }
+
+    /// The same folding over bytes, for the common all-ASCII cell; nil when the text is not ASCII.
+    static func foldASCII(_ text: String) -> String? {
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == 32 || (byte >= 9 && byte <= 13) {
+                    pendingSpace = !output.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    output.append(32)
+                    pendingSpace = false
+                }
+                output.append(byte == 96 ? 39 : (byte >= 65 && byte <= 90 ? byte + 32 : byte))
+            }
+            while let last = output.last, [46, 33, 63, 44, 59, 58].contains(last) { output.removeLast() }
+            while output.last == 32 { output.removeLast() }
+            return String(decoding: output, as: UTF8.self)
+        } ?? nil
     }
 
     /// Whether a cell says nothing: blank, "N/A", "prefer not to say", "-", "no comment" and the like.

@@ -38,10 +38,11 @@ struct ExportProcessor: Sendable {
         let tables = try ingester.read(bytes, source: source, diagnostics: diagnostics)
         guard let table = tables.first else { throw .error("the workbook has no sheets", at: source) }
         let normalised = try normaliser.normalise(table, diagnostics: diagnostics)
-        let kept = normalised.responses.filter { response in
-            !erased.contains(pseudonymiser.pseudonym(series: response.series, sourceID: response.identity.sourceID,
-                                                     fallback: response.location))
-        }
+        let keyed = normalised.responses.map { response in
+            (response, pseudonymiser.pseudonym(series: response.series, sourceID: response.identity.sourceID,
+                                               fallback: response.location))
+        }.filter { !erased.contains($0.1) }
+        let kept = keyed.map(\.0)
         // Everything in this export's identity columns is redacted from all of its comments, and so is any name
         // found in one comment wherever it recurs in another: a first pass finds names; comments holding one
         // of them are redacted again with it denied. Comments are independent, so both cores share the work.
@@ -62,7 +63,7 @@ struct ExportProcessor: Sendable {
         }
         var concerns: [Concern] = []
         var cursor = 0
-        let responses = kept.map { response in
+        let responses = keyed.map { response, key in
             var comments: [Comment] = []
             for raw in response.comments {
                 let (comment, screened) = processed[cursor]
@@ -77,8 +78,7 @@ struct ExportProcessor: Sendable {
                 }
             }
             return Response(
-                respondentKey: pseudonymiser.pseudonym(series: response.series, sourceID: response.identity.sourceID,
-                                                       fallback: response.location),
+                respondentKey: key,
                 exportPath: source.file, sourceRow: response.location.row ?? 0, series: response.series,
                 wave: response.wave, cohort: response.cohort, ageBand: response.ageBand, answers: response.answers,
                 comments: comments)

@@ -102,11 +102,69 @@ extension Store {
         return (query.text(0), query.text(1))
     }
 
+    /// Evidence is stored as a JSON array of strings, written and read by hand: the hot path of loading a
+    /// large store must not build a JSON coder per tag.
     static func encode(_ words: [String]) -> String {
-        (try? String(decoding: JSONEncoder().encode(words), as: UTF8.self)) ?? "[]"
+        var output = "["
+        for (index, word) in words.enumerated() {
+            if index > 0 { output += "," }
+            output += "\""
+            for scalar in word.unicodeScalars {
+                switch scalar {
+                case "\"": output += "\\\""
+                case "\\": output += "\\\\"
+                case "\n": output += "\\n"
+                case "\r": output += "\\r"
+                case "\t": output += "\\t"
+                case _ where scalar.value < 0x20:
+                    let hex = String(scalar.value, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: output.unicodeScalars.append(scalar)
+                }
+            }
+            output += "\""
+        }
+        return output + "]"
     }
 
     static func decode(_ text: String) -> [String] {
-        (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? []
+        if let fast = decodeSimple(text) { return fast }
+        return (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? []
+    }
+
+    /// Reads `["a","b"]` with the escapes `encode` writes; nil for anything else (then JSONDecoder reads it).
+    static func decodeSimple(_ text: String) -> [String]? {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard scalars.next() == "[" else { return nil }
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        var inString = false
+        while let scalar = scalars.next() {
+            if inString {
+                if scalar == "\"" {
+                    words.append(String(current))
+                    current = String.UnicodeScalarView()
+                    inString = false
+                } else if scalar == "\\" {
+                    switch scalars.next() {
+                    case "\""?: current.append("\"")
+                    case "\\"?: current.append("\\")
+                    case "n"?: current.append("\n")
+                    case "r"?: current.append("\r")
+                    case "t"?: current.append("\t")
+                    default: return nil
+                    }
+                } else {
+                    current.append(scalar)
+                }
+            } else if scalar == "\"" {
+                inString = true
+            } else if scalar == "]" {
+                return words
+            } else if scalar != "," {
+                return nil
+            }
+        }
+        return nil
     }
 }

@@ -73,3 +73,16 @@ struct StoreTests {
         #expect(try again.responseCount() == 1)
     }
 }
+
+@Suite("Evidence encoding")
+struct EvidenceEncodingTests {
+    @Test("evidence round-trips through the hand-written JSON, escapes and all", arguments: [
+        [], ["sw"], ["see my", "brother"], ["quote \" and \\ slash", "line\nbreak", "tab\there", "zoë’s"],
+    ])
+    func roundTrip(words: [String]) throws {
+        let encoded = Store.encode(words)
+        #expect(Store.decode(encoded) == words)
+        let viaFoundation = try JSONDecoder().decode([String].self, from: Data(encoded.utf8))
+        #expect(viaFoundation == words)
+    }
+}

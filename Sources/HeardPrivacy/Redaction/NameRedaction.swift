@@ -86,18 +86,20 @@ enum NameCues {
         guard index >= 2, !items[index].isAfterBreak, !items[index - 1].isAfterBreak else { return false }
         let one = items[index - 1].lower, two = items[index - 2].lower
         let three = index >= 3 ? items[index - 3].lower : ""
-        let owners: Set<String> = ["my", "our", "your", "his", "her", "their"]
         if relations.contains(one) && (owners.contains(two) || describers.contains(two)) { return true }
         return relations.contains(one) && describers.contains(two) && owners.contains(three)
     }
 
+    static let owners: Set<String> = ["my", "our", "your", "his", "her", "their"]
+
     /// A month name used as a month: after "in", "on", "since"... or before a number.
     static func isMonthContext(_ items: [Words.Word], at index: Int) -> Bool {
         let before = index > 0 ? items[index - 1].lower : ""
-        let temporal: Set<String> = ["in", "on", "of", "since", "until", "till", "by", "last", "next", "this", "early",
-                                     "late", "mid", "end", "from", "during", "before", "after", "every"]
         return temporal.contains(before)
     }
+
+    static let temporal: Set<String> = ["in", "on", "of", "since", "until", "till", "by", "last", "next", "this",
+                                        "early", "late", "mid", "end", "from", "during", "before", "after", "every"]
 
     /// Everyday words that follow "my sister", "my sw" without being names ("my sw will ring", "my mate is").
     static let notNamesAfterCue: Set<String> = [

@@ -5,8 +5,9 @@ struct DisclosureRule: Sendable {
     var pattern: Pattern
     /// Whether "dont"/"never" just before the trigger cancels it.
     var negatable: Bool
-    /// First three letters of the pattern's words: a comment none of whose words start so cannot match, and
-    /// the rule is not run on it (a fast gate; the tests check it changes no result).
+    /// The first four letters (three for short words) of the pattern's words, a letter made optional by `?`
+    /// dropped first: a comment none of whose words start so cannot match, and the rule is not run on it (a
+    /// fast gate; the tests check it changes no result). An empty set means the rule always runs.
     var anchors: Set<String>
 
     init(_ kind: ConcernKind, _ pattern: String, negatable: Bool = false) {
@@ -19,13 +20,31 @@ struct DisclosureRule: Sendable {
     static func anchors(of pattern: String) -> Set<String> {
         var source = pattern
         for escape in ["\\b", "\\w", "\\d", "\\s", "\\S", "\\W"] { source = source.replacingOccurrences(of: escape, with: " ") }
-        let runs = source.split { !$0.isLetter }.filter { $0.count >= 3 }.map { String($0.prefix(3)) }
-        return Set(runs).subtracting(common)
+        var anchors: Set<String> = []
+        var run = ""
+        let characters = Array(source) + [" "]
+        for character in characters {
+            if character.isLetter {
+                run.append(character)
+                continue
+            }
+            if character == "?" && !run.isEmpty { run.removeLast() } // "hits?" may be "hit"
+            if run.count >= 3 { anchors.insert(String(run.prefix(4))) }
+            run = ""
+        }
+        let kept = anchors.subtracting(common)
+        return kept.isEmpty ? [] : kept
     }
 
-    /// Three-letter starts too common to gate on; every rule also holds a rarer word.
-    static let common: Set<String> = ["the", "and", "for", "wit", "fro", "tha", "thi", "hav", "has", "was", "wer", "are",
-                                      "him", "her", "the", "she", "his", "its", "our", "out", "not", "all", "any", "can"]
+    /// Word starts too common to gate on; every rule also holds a rarer word.
+    static let common: Set<String> = ["the", "and", "for", "with", "from", "that", "this", "have", "has", "was", "were",
+                                      "are", "him", "her", "she", "his", "its", "our", "out", "not", "all", "any", "can",
+                                      "they", "them", "what", "when", "your"]
+
+    /// Whether the rule may match a comment whose word starts (three and four letters) are `starts`.
+    func mayMatch(_ starts: Set<String>) -> Bool {
+        anchors.isEmpty || !anchors.isDisjoint(with: starts)
+    }
 }
 
 enum DisclosureRules {

@@ -20,9 +20,13 @@ public struct SafeguardingScreen: Sendable {
     public func scan(_ text: String) -> Result {
         let normalised = Self.normalise(text)
         // Only rules sharing a word start with the comment are run: most comments need few or none.
-        let starts = Set(normalised.split(separator: " ").filter { $0.count >= 3 }.map { String($0.prefix(3)) })
+        var starts: Set<String> = []
+        for word in normalised.split(separator: " ") where word.count >= 3 {
+            starts.insert(String(word.prefix(3)))
+            if word.count >= 4 { starts.insert(String(word.prefix(4))) }
+        }
         var found: [(kind: ConcernKind, range: Range<String.Index>, negatable: Bool)] = []
-        for rule in DisclosureRules.all where !useGate || !rule.anchors.isDisjoint(with: starts) {
+        for rule in DisclosureRules.all where !useGate || rule.mayMatch(starts) {
             for match in rule.pattern.matches(in: normalised) {
                 if let range = Range(match.range, in: normalised) { found.append((rule.kind, range, rule.negatable)) }
             }

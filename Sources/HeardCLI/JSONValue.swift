@@ -1,3 +1,5 @@
+import HeardCore
+
 /// A JSON value with object keys kept in the order given (so `heard read --json` keeps the header order).
 public indirect enum JSONValue: Sendable, Equatable {
     case string(String)
@@ -43,23 +45,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        output += "\""
-    }
+    static func writeString(_ value: String, to output: inout String) { JSONString.write(value, to: &output) }
 }
 
 extension JSONValue {

@@ -23,8 +23,8 @@ extension Normaliser {
     }
 
     public func check(_ table: Table, diagnostics: any DiagnosticSink) -> CheckResult {
-        let respondents = (try? normalise(table, diagnostics: diagnostics))?.responses.count ?? 0
-        let (_, mapping) = prepare(table, diagnostics: DiagnosticCollector())
+        let (prepared, mapping) = prepare(table, diagnostics: diagnostics)
+        let respondents = (try? normalise(prepared, mapping: mapping, diagnostics: diagnostics))?.responses.count ?? 0
         let columns = zip(mapping.profile.columns, mapping.guesses).map { column, guess in
             ColumnUse(header: column.header, role: column.role.reportedRole,
                       question: column.role == .question ? (column.question ?? CustomQuestion.id(forHeader: column.header))

@@ -46,10 +46,16 @@ public struct Normaliser: Sendable {
     /// Normalises with the best mapping Heard can make, or throws a located error when no column holds an answer.
     public func normalise(_ table: Table, diagnostics: any DiagnosticSink) throws(Diagnostic) -> Result {
         let (prepared, mapping) = prepare(table, diagnostics: diagnostics)
+        return try normalise(prepared, mapping: mapping, diagnostics: diagnostics)
+    }
+
+    /// Normalises a prepared table with its complete mapping, reporting the columns the mapper guessed at.
+    func normalise(_ prepared: Table, mapping: GenericMapper.Mapping,
+                   diagnostics: any DiagnosticSink) throws(Diagnostic) -> Result {
         let answerColumns = mapping.profile.columns.filter { $0.role == .question || $0.role == .freeText }
         guard !answerColumns.isEmpty else {
             throw .error("no column of this export looks like a survey question: describe it with a profile in "
-                         + "Surveys/profiles/ (see `heard check --write-profile`)", at: table.source)
+                         + "Surveys/profiles/ (see `heard check --write-profile`)", at: prepared.source)
         }
         for (index, guess) in mapping.guesses.enumerated() where guess.confidence < 1 {
             let location = prepared.source.at(row: 1, column: index + 1)

@@ -108,21 +108,7 @@ extension Store {
         var output = "["
         for (index, word) in words.enumerated() {
             if index > 0 { output += "," }
-            output += "\""
-            for scalar in word.unicodeScalars {
-                switch scalar {
-                case "\"": output += "\\\""
-                case "\\": output += "\\\\"
-                case "\n": output += "\\n"
-                case "\r": output += "\\r"
-                case "\t": output += "\\t"
-                case _ where scalar.value < 0x20:
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: output.unicodeScalars.append(scalar)
-                }
-            }
-            output += "\""
+            JSONString.write(word, to: &output)
         }
         return output + "]"
     }

@@ -45,6 +45,10 @@ public struct Benchmark {
         figures.append(measure("redact comments", amount: Double(comments.count), unit: "comments") {
             for comment in comments { _ = redactor.redact(comment) }
         })
+        let screen = SafeguardingScreen()
+        figures.append(measure("screen comments", amount: Double(comments.count), unit: "comments") {
+            for comment in comments { _ = screen.scan(comment) }
+        })
         return figures
     }
 

@@ -2,12 +2,10 @@ import Foundation
 
 /// The regular expressions behind `PatternRedaction`.
 enum Patterns {
-    static let domainHint = Pattern(#"\.(com|co\.uk|org|net|uk|io|ly|me|tv|gg)\b"#)
     static let link = Pattern(#"\b(?:https?://|www\.)\S+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org\.uk|org|net|uk|io|ly|me|tv|gg)(?:/\S*)?"#)
     static let email = Pattern(#"[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+"#)
     static let spokenEmail = Pattern(#"\b[a-z0-9._]+ ?(?:at|\(at\)) ?(?:gmail|hotmail|yahoo|outlook|icloud|live|aol|btinternet)(?: ?(?:dot|\.) ?(?:com|co ?\.? ?uk|net))?"#)
     static let atHandle = Pattern(#"(?<![\w.])@[a-z0-9_.]{2,}"#)
-    static let handleCue = Pattern(#"\b(?:snap|snapchat|sc|insta|instagram|ig|tiktok|tik tok|tt|twitter|facebook|fb|discord|psn|gamertag|xbox)\b"#)
     private static let cuedHandleExpression = Pattern(#"\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|facebook|fb|discord|psn|gamertag|xbox(?: gamertag)?)\b(?:\s*(?:name|username|user|handle|tag|is|:|-|=|@)\s*)*:?\s*@?([a-z0-9._]{3,30})"#)
 
     /// "snap: jaybird_09", "add me on insta kayla.x": the handle after a platform's name, when it is not an
@@ -38,7 +36,6 @@ enum Patterns {
     }
 
     static let numericDate = Pattern(#"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b"#)
-    static let monthHint = Pattern(#"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"#)
     private static let months = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
     static let dayMonth = Pattern(#"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? "# + months + #"\b\.?(?:,? \d{4}|,? '?\d{2}\b)?"#)
     static let monthDay = Pattern(#"\b"# + months + #" \d{1,2}(?:st|nd|rd|th)?\b(?:,? \d{4})?"#)
@@ -46,7 +43,6 @@ enum Patterns {
     static let flat = Pattern(#"\b(?:flat|apartment|apt|unit|room)\s*(?:no\.?\s*)?\d+[a-z]?\b"#)
     private static let streetTypes = "(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct|place|grove|terrace|gardens|gdns|walk|mews|row|square|sq|parade|rise|view|boulevard|estate)"
     static let numberedStreet = Pattern(#"\b\d{1,4}[a-z]?,? (?:[a-z'\-]+ ){1,3}"# + streetTypes + #"\b"#)
-    static let streetHint = Pattern(#"\b(?:street|road|avenue|lane|close|drive|crescent|grove|terrace|gardens|mews|way|court|estate)\b"#)
     private static let namedStreetExpression = Pattern(#"\b((?:[a-z][a-z'\-]+ ){1,2})(street|road|avenue|lane|close|drive|crescent|grove|terrace|gardens|mews|way|court|estate)\b"#)
 
     /// "on Victoria Road", "near chapel lane": a street named by its own words, not "down the road". Leading

@@ -5,49 +5,20 @@ struct DisclosureRule: Sendable {
     var pattern: Pattern
     /// Whether "dont"/"never" just before the trigger cancels it.
     var negatable: Bool
-    /// The first four letters (three for short words) of the pattern's words, a letter made optional by `?`
-    /// dropped first: a comment none of whose words start so cannot match, and the rule is not run on it (a
-    /// fast gate; the tests check it changes no result). An empty set means the rule always runs.
-    var anchors: Set<String>
+    /// What any match must contain (see `PatternShape.clauses`), for the `RuleGate`.
+    var clauses: [Set<String>]
 
     init(_ kind: ConcernKind, _ pattern: String, negatable: Bool = false) {
         self.kind = kind
-        self.pattern = Pattern(pattern)
+        self.pattern = Pattern(pattern, caseInsensitive: false)
         self.negatable = negatable
-        anchors = Self.anchors(of: pattern)
-    }
-
-    static func anchors(of pattern: String) -> Set<String> {
-        var source = pattern
-        for escape in ["\\b", "\\w", "\\d", "\\s", "\\S", "\\W"] { source = source.replacingOccurrences(of: escape, with: " ") }
-        var anchors: Set<String> = []
-        var run = ""
-        let characters = Array(source) + [" "]
-        for character in characters {
-            if character.isLetter {
-                run.append(character)
-                continue
-            }
-            if character == "?" && !run.isEmpty { run.removeLast() } // "hits?" may be "hit"
-            if run.count >= 3 { anchors.insert(String(run.prefix(4))) }
-            run = ""
-        }
-        let kept = anchors.subtracting(common)
-        return kept.isEmpty ? [] : kept
-    }
-
-    /// Word starts too common to gate on; every rule also holds a rarer word.
-    static let common: Set<String> = ["the", "and", "for", "with", "from", "that", "this", "have", "has", "was", "were",
-                                      "are", "him", "her", "she", "his", "its", "our", "out", "not", "all", "any", "can",
-                                      "they", "them", "what", "when", "your"]
-
-    /// Whether the rule may match a comment whose word starts (three and four letters) are `starts`.
-    func mayMatch(_ starts: Set<String>) -> Bool {
-        anchors.isEmpty || !anchors.isDisjoint(with: starts)
+        clauses = PatternShape(pattern).clauses
     }
 }
 
 enum DisclosureRules {
+    static let gate = RuleGate(clauses: all.map(\.clauses))
+
     private static let me = #"(?:me|us|my (?:sister|brother|siblings))"#
     private static let adult = #"(?:carer|carers|foster (?:mum|dad|carer|carers)|mum|dad|stepdad|stepmum|step dad|step mum|staff|worker|uncle|auntie|nan|grandad|he|she|they|someone|somebody|a man|a woman|an adult|older (?:boys|lads|kids|people|man|men))"#
     private static let hurtVerbs = #"(?:hits?|hitting|beats?|beating|beat|kicks?|kicked|kicking|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|hurts?|hurting|batter(?:s|ed)?|throws? (?:things|stuff) at|threw (?:things|stuff|something) at|push(?:es|ed)|grab(?:s|bed))"#
@@ -118,13 +89,13 @@ enum DisclosureRules {
 
     /// Talk that sounds alarming and is not a disclosure; a trigger inside one of these is ignored.
     static let benign: [Pattern] = [
-        Pattern(#"\b(?:killing it|kill(?:ed|ing)? (?:it|time)|dying to (?:see|go|meet|get|try|know)|died laughing|dead funny|i could kill for|bored to death|scared me to death|knife crime (?:workshop|talk|session|lesson|assembly|awareness)|(?:drugs?|knife|crime|gang|county lines|grooming|exploitation|online safety|bullying|self harm|suicide) (?:workshop|talk|session|lesson|assembly|awareness|training|course|project|group|club|week|day|poster|leaflet))\b"#),
-        Pattern(#"\b(?:hurt|hurts|hurting|injured|broke|broken) my (?:leg|knee|ankle|arm|wrist|foot|back|finger|toe|head) (?:playing|at|in|on|when|doing)\b"#),
-        Pattern(#"\b(?:messing|mucking|playing|play fighting|joking|having a laugh) (?:about|around)|\bplay fight\w*|\bpillow fight\b|\b(?:to stop me|so i didnt|so i wouldnt) (?:falling|fall|getting hurt|get hurt|running into)\b"#),
-        Pattern(#"\b(?:kicked|chucked|threw|thrown) (?:me )?out of (?:the )?(?:group|group chat|chat|game|team|class|lesson|club|lobby|party)\b"#),
-        Pattern(#"\b(?:run|running|ran) (?:away with it|out of|late|for the bus|a marathon|club|races?)\b"#),
-        Pattern(#"\b(?:cutting|cut|cuts) (?:my hair|my nails|the grass|back|down|out|costs|in half|it fine)\b"#),
-        Pattern(#"\b(?:starving|im starving|so hungry) (?:after|before|when i get)\b|\bnot eating (?:meat|pork|fish|sweets|junk|breakfast|chocolate)\b|\b(?:not|never) hungry in the morning\b"#),
+        Pattern(#"\b(?:killing it|kill(?:ed|ing)? (?:it|time)|dying to (?:see|go|meet|get|try|know)|died laughing|dead funny|i could kill for|bored to death|scared me to death|knife crime (?:workshop|talk|session|lesson|assembly|awareness)|(?:drugs?|knife|crime|gang|county lines|grooming|exploitation|online safety|bullying|self harm|suicide) (?:workshop|talk|session|lesson|assembly|awareness|training|course|project|group|club|week|day|poster|leaflet))\b"#, caseInsensitive: false),
+        Pattern(#"\b(?:hurt|hurts|hurting|injured|broke|broken) my (?:leg|knee|ankle|arm|wrist|foot|back|finger|toe|head) (?:playing|at|in|on|when|doing)\b"#, caseInsensitive: false),
+        Pattern(#"\b(?:messing|mucking|playing|play fighting|joking|having a laugh) (?:about|around)|\bplay fight\w*|\bpillow fight\b|\b(?:to stop me|so i didnt|so i wouldnt) (?:falling|fall|getting hurt|get hurt|running into)\b"#, caseInsensitive: false),
+        Pattern(#"\b(?:kicked|chucked|threw|thrown) (?:me )?out of (?:the )?(?:group|group chat|chat|game|team|class|lesson|club|lobby|party)\b"#, caseInsensitive: false),
+        Pattern(#"\b(?:run|running|ran) (?:away with it|out of|late|for the bus|a marathon|club|races?)\b"#, caseInsensitive: false),
+        Pattern(#"\b(?:cutting|cut|cuts) (?:my hair|my nails|the grass|back|down|out|costs|in half|it fine)\b"#, caseInsensitive: false),
+        Pattern(#"\b(?:starving|im starving|so hungry) (?:after|before|when i get)\b|\bnot eating (?:meat|pork|fish|sweets|junk|breakfast|chocolate)\b|\b(?:not|never) hungry in the morning\b"#, caseInsensitive: false),
     ]
 
     /// Text-speak for the same words.

@@ -19,14 +19,12 @@ public struct SafeguardingScreen: Sendable {
 
     public func scan(_ text: String) -> Result {
         let normalised = Self.normalise(text)
-        // Only rules sharing a word start with the comment are run: most comments need few or none.
-        var starts: Set<String> = []
-        for word in normalised.split(separator: " ") where word.count >= 3 {
-            starts.insert(String(word.prefix(3)))
-            if word.count >= 4 { starts.insert(String(word.prefix(4))) }
-        }
         var found: [(kind: ConcernKind, range: Range<String.Index>, negatable: Bool)] = []
-        for rule in DisclosureRules.all where !useGate || rule.mayMatch(starts) {
+        // Only rules sharing a word start with the comment are run: most comments need few or none.
+        let rules = DisclosureRules.all
+        let toRun = useGate ? DisclosureRules.gate.rules(for: normalised) : Array(rules.indices)
+        for index in toRun {
+            let rule = rules[index]
             for match in rule.pattern.matches(in: normalised) {
                 if let range = Range(match.range, in: normalised) { found.append((rule.kind, range, rule.negatable)) }
             }
@@ -59,6 +57,42 @@ public struct SafeguardingScreen: Sendable {
 
     /// Lower case, apostrophes dropped, shorthand spelled out, spaces collapsed.
     static func normalise(_ text: String) -> String {
+        let words = asciiWords(text) ?? unicodeWords(text)
+        var output = " "
+        output.reserveCapacity(text.utf8.count + 16)
+        for word in words {
+            output += DisclosureRules.shorthand[word] ?? word
+            output += " "
+        }
+        return output
+    }
+
+    /// The words of an all-ASCII comment, read byte by byte; nil when the comment is not ASCII.
+    private static func asciiWords(_ text: String) -> [String]? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            var words: [String] = []
+            var current: [UInt8] = []
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                switch byte {
+                case 39: continue
+                case 65...90: current.append(byte + 32)
+                case 97...122, 48...57: current.append(byte)
+                default:
+                    if !current.isEmpty {
+                        words.append(String(decoding: current, as: UTF8.self))
+                        current.removeAll(keepingCapacity: true)
+                    }
+                    // . ! ? , ; end a clause
+                    if byte == 46 || byte == 33 || byte == 63 || byte == 44 || byte == 59 { words.append("|") }
+                }
+            }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            return words
+        } ?? nil
+    }
+
+    private static func unicodeWords(_ text: String) -> [String] {
         var words: [String] = []
         var current = ""
         for character in text.lowercased() {
@@ -71,8 +105,7 @@ public struct SafeguardingScreen: Sendable {
             }
         }
         if !current.isEmpty { words.append(current) }
-        let expanded = words.flatMap { (DisclosureRules.shorthand[$0] ?? $0).split(separator: " ").map(String.init) }
-        return " " + expanded.joined(separator: " ") + " "
+        return words
     }
 
     /// "i dont want to die", "never hit me": a negation just before the trigger.

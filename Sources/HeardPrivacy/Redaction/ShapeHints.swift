@@ -1,0 +1,103 @@
+/// What a comment could hold, found in one pass over its bytes, so `PatternRedaction` runs a pattern only when
+/// the comment has the mark that pattern needs (an "@", a digit, a web address ending, a platform's name, a
+/// month, a street word). Every hint is a superset of its pattern: a hint may fire for nothing, never miss.
+struct ShapeHints {
+    var hasDigit = false
+    var hasAtSign = false
+    /// "jay at gmail", "jay(at)hotmail": "at" just before an email provider's name.
+    var spokenEmail = false
+    /// "http" or "www" anywhere, or a dot before a web address ending (".com", ".co.uk").
+    var link = false
+    /// A social media platform's name as a word.
+    var platform = false
+    /// A word starting like a month ("jan", "sept").
+    var month = false
+    /// A street word ("road", "close").
+    var street = false
+
+    init(_ text: String) {
+        let bytes = Array(text.utf8)
+        var word: [UInt8] = []
+        for (index, raw) in bytes.enumerated() {
+            let byte = raw >= 65 && raw <= 90 ? raw + 32 : raw
+            switch byte {
+            case 48...57: hasDigit = true
+            case 64: hasAtSign = true
+            case 46: if Self.startsWebEnding(bytes, at: index + 1) { link = true }
+            case 112: if Self.follows(bytes, at: index, "http") { link = true }
+            case 119: if Self.follows(bytes, at: index, "www") { link = true }
+            case 116:
+                if Self.follows(bytes, at: index, "at") && Self.startsProvider(bytes, after: index + 1) { spokenEmail = true }
+            default: break
+            }
+            let isWordByte = (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57)
+            if isWordByte { word.append(byte) }
+            if !isWordByte || index == bytes.count - 1 {
+                if !word.isEmpty { note(word) }
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+    }
+
+    private mutating func note(_ word: [UInt8]) {
+        if word.count >= 3, Self.months.contains(String(decoding: word.prefix(3), as: UTF8.self)) { month = true }
+        guard word.count >= 2, word.count <= 10, let kind = Self.words[String(decoding: word, as: UTF8.self)] else { return }
+        switch kind {
+        case .platform: platform = true
+        case .street: street = true
+        }
+    }
+
+    private enum WordKind { case platform, street }
+
+    private static let words: [String: WordKind] = {
+        var words: [String: WordKind] = [:]
+        for platform in ["snap", "snapchat", "sc", "insta", "instagram", "ig", "tiktok", "tik", "tt", "twitter", "facebook",
+                         "fb", "discord", "psn", "gamertag", "xbox"] { words[platform] = .platform }
+        for street in ["street", "road", "avenue", "lane", "close", "drive", "crescent", "grove", "terrace", "gardens",
+                       "mews", "way", "court", "estate"] { words[street] = .street }
+        return words
+    }()
+
+    private static let months: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    private static let webEndings = ["com", "co.uk", "org", "net", "uk", "io", "ly", "me", "tv", "gg"].map { Array($0.utf8) }
+    private static let providers = ["gmail", "hotmail", "yahoo", "outlook", "icloud", "live", "aol", "btinternet"]
+        .map { Array($0.utf8) }
+
+    /// Whether the lower-cased bytes ending at `index` spell `word`.
+    private static func follows(_ bytes: [UInt8], at index: Int, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard index + 1 >= count else { return false }
+        return (0..<count).allSatisfy { offset in
+            let byte = bytes[index + 1 - count + offset]
+            return (byte >= 65 && byte <= 90 ? byte + 32 : byte) == word.utf8Start[offset]
+        }
+    }
+
+    private static func startsWebEnding(_ bytes: [UInt8], at start: Int) -> Bool {
+        webEndings.contains { ending in
+            guard start + ending.count <= bytes.count, matches(bytes, at: start, ending) else { return false }
+            let next = start + ending.count
+            return next == bytes.count || !isWordByte(bytes[next])
+        }
+    }
+
+    /// After "at": an optional ")" and an optional space, then a provider's name.
+    private static func startsProvider(_ bytes: [UInt8], after index: Int) -> Bool {
+        var start = index
+        if start < bytes.count, bytes[start] == 41 { start += 1 }
+        if start < bytes.count, bytes[start] == 32 { start += 1 }
+        return providers.contains { start + $0.count <= bytes.count && matches(bytes, at: start, $0) }
+    }
+
+    private static func matches(_ bytes: [UInt8], at start: Int, _ lower: [UInt8]) -> Bool {
+        lower.indices.allSatisfy { offset in
+            let byte = bytes[start + offset]
+            return (byte >= 65 && byte <= 90 ? byte + 32 : byte) == lower[offset]
+        }
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte == 95
+    }
+}

@@ -19,8 +19,8 @@ public struct Redactor: Sendable {
     public init(denyList: [String] = []) {
         var words: Set<String> = []
         var phrases: Set<String> = []
-        for value in denyList {
-            let folded = value.lowercased().trimmingCharacters(in: .whitespaces)
+        for value in Set(denyList) {
+            let folded = value.lowercased()
             if folded.contains("@") || folded.contains(where: \.isNumber) {
                 for token in Self.tokens(folded) where token.count >= 4 { phrases.insert(String(token)) }
                 continue
@@ -35,10 +35,14 @@ public struct Redactor: Sendable {
 
     /// Tokens for whole-value matching: split on spaces and punctuation that cannot be inside an email or ID.
     static func tokens(_ text: String) -> [Substring] {
-        text.split { $0.isWhitespace || separators.contains($0) }
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split { $0.isWhitespace || separators.contains($0) } }
+        return utf8.split { (9...13).contains($0) || $0 == 32 || separatorBytes.contains($0) }
+            .map { text[$0.startIndex..<$0.endIndex] }
     }
 
     private static let separators: Set<Character> = [",", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "\"", "'", "<", ">"]
+    private static let separatorBytes: [UInt8] = separators.map { $0.asciiValue! }
 
     /// The comment with every identifier replaced.
     public func redact(_ text: String) -> String { redactCollecting(text).text }

@@ -8,8 +8,15 @@ enum QuoteSelection {
 
     static func isQuotable(_ comment: Comment) -> Bool {
         guard !comment.hasConcern else { return false }
-        let words = comment.text.split(whereSeparator: \.isWhitespace).count
+        let words = wordCount(comment.text)
         return words >= 3 && words <= maximumWords
+    }
+
+    /// Words separated by white space; bytes for ASCII text, Characters otherwise.
+    static func wordCount(_ text: String) -> Int {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: \.isWhitespace).count }
+        return utf8.split { $0 == 32 || (9...13).contains($0) }.count
     }
 
     /// Stable id of a candidate quote.

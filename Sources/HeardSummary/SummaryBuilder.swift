@@ -64,13 +64,26 @@ public struct SummaryBuilder: Sendable {
             }
             return QuoteSelection.pick(approved)
         }
+        // One pass sorts every comment under the themes it was tagged with.
+        var raisedBy: [String: Set<String>] = [:]
+        var byTheme: [String: [Comment]] = [:]
+        var otherComments: [Comment] = []
+        for response in responses {
+            for comment in response.comments {
+                if comment.tags.isEmpty { otherComments.append(comment) }
+                var seen: Set<String> = []
+                for tag in comment.tags where seen.insert(tag.themeID).inserted {
+                    byTheme[tag.themeID, default: []].append(comment)
+                    raisedBy[tag.themeID, default: []].insert(response.respondentKey)
+                }
+            }
+        }
         for heading in themes {
-            let raised = responses.filter { $0.comments.contains { $0.tags.contains { $0.themeID == heading.id } } }
-            let comments = responses.flatMap(\.comments).filter { $0.tags.contains { $0.themeID == heading.id } }
-            let raisedBy = Set(raised.map(\.respondentKey)).count
-            let respondentCount = count(raisedBy)
+            let comments = byTheme[heading.id] ?? []
+            let raisedCount = raisedBy[heading.id]?.count ?? 0
+            let respondentCount = count(raisedCount)
             // Quotes only from themes raised by more than the threshold of different young people.
-            let quotes = raisedBy > threshold ? review(comments, theme: heading.id) : []
+            let quotes = raisedCount > threshold ? review(comments, theme: heading.id) : []
             sections.append(SummaryDocument.ThemeSection(
                 heading: heading, respondents: respondentCount,
                 respondentsPercent: respondentCount.percent(of: respondents), comments: count(comments.count),
@@ -82,7 +95,6 @@ public struct SummaryBuilder: Sendable {
                 actions: actions.filter { $0.themeID == heading.id && ($0.wave.isEmpty || $0.wave == wave.label) },
                 quotes: quotes))
         }
-        let otherComments = responses.flatMap(\.comments).filter(\.tags.isEmpty)
         let other = otherComments.count
         let otherQuotes = other > threshold ? review(otherComments, theme: nil) : []
         var bands: [AgeBand: Int] = [:]

@@ -37,7 +37,9 @@ struct CueIndex {
     }
 
     private var byFirstStem: [String: [Cue]] = [:]
-    private var prefixCues: [Cue] = []
+    /// Prefix cues by their first three letters; shorter prefixes are tried on every word.
+    private var prefixCuesByStart: [Substring: [Cue]] = [:]
+    private var shortPrefixCues: [Cue] = []
 
     init(framework: ThemeFramework) {
         for theme in framework.themes {
@@ -51,7 +53,8 @@ struct CueIndex {
         if text.hasSuffix("*") {
             let stem = String(text.dropLast()).lowercased()
             guard !stem.isEmpty, !stem.contains(" ") else { return }
-            prefixCues.append(Cue(stems: [stem], themeID: theme, weight: weight, prefix: stem, text: text))
+            let cue = Cue(stems: [stem], themeID: theme, weight: weight, prefix: stem, text: text)
+            if stem.count >= 3 { prefixCuesByStart[stem.prefix(3), default: []].append(cue) } else { shortPrefixCues.append(cue) }
             return
         }
         let stems = CommentReader.cueStems(text)
@@ -62,7 +65,8 @@ struct CueIndex {
     /// Cues that could start at `word`.
     func candidates(at word: ReadWord) -> [Cue] {
         let exact = byFirstStem[word.stem] ?? []
-        let prefixed = prefixCues.filter { word.word.hasPrefix($0.prefix!) }
+        let sameStart = word.word.count >= 3 ? prefixCuesByStart[word.word.prefix(3)] ?? [] : []
+        let prefixed = (sameStart + shortPrefixCues).filter { word.word.hasPrefix($0.prefix!) }
         return prefixed.isEmpty ? exact : exact + prefixed
     }
 

@@ -106,8 +106,10 @@ extension Pipeline {
         var parts = ["heard \(Pipeline.version)", framework.id, settings.wave,
                      settings.ageBands.map(\.label).joined(separator: ","), String(settings.suppressionThreshold)]
         for theme in framework.themes {
-            parts.append(theme.id + ":" + theme.cues.joined(separator: ",") + "|" + theme.weakCues.joined(separator: ","))
+            parts.append(theme.id + ":" + theme.cues.joined(separator: ",") + "|" + theme.weakCues.joined(separator: ",")
+                         + "|" + theme.pairs.map(\.line).joined(separator: ";"))
         }
+        parts.append("not:" + framework.notCues.joined(separator: ","))
         let inputs = [workspace.surveys.appending(path: "corrections.csv")]
             + ((try? FileManager.default.contentsOfDirectory(at: workspace.profiles, includingPropertiesForKeys: nil)) ?? [])
                 .sorted { $0.lastPathComponent < $1.lastPathComponent }

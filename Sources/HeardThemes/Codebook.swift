@@ -28,6 +28,11 @@ public enum Codebook {
             }
             let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if key == "not-cues" {
+                framework.notCues += value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                    .filter { !$0.isEmpty }
+                continue
+            }
             if key == "theme" {
                 if let current { framework.themes.append(current) }
                 current = ThemeFramework.Theme(id: value, title: value)
@@ -43,6 +48,11 @@ public enum Codebook {
                 case "weak-cues": theme.weakCues += value.split(separator: ",").map {
                     $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 case "example": theme.examples.append(value)
+                case "together":
+                    guard let pair = CuePair(line: value) else {
+                        throw .error("\"together:\" needs words on both sides of \"|\"", at: source.at(row: number + 1))
+                    }
+                    theme.pairs.append(pair)
                 default: throw .error("unknown key \"\(key)\" in a theme", at: source.at(row: number + 1))
                 }
                 current = theme

@@ -31,9 +31,11 @@ struct CueIndex {
         var stems: [String]
         var themeID: String
         var weight: Double
-        /// The last word matches as a prefix (`foster*`).
+        /// The last word matches as a prefix (`foster*`, `foster carer*`).
         var prefix: String?
         var text: String
+        /// A not-cue: its words count for no theme.
+        var isNot: Bool { themeID.isEmpty }
     }
 
     private var byFirstStem: [String: [Cue]] = [:]
@@ -41,20 +43,33 @@ struct CueIndex {
     private var prefixCuesByStart: [Substring: [Cue]] = [:]
     private var shortPrefixCues: [Cue] = []
 
+    /// Co-occurrence cues, every theme's.
+    private(set) var pairs: [CompiledPair] = []
+
     init(framework: ThemeFramework) {
         for theme in framework.themes {
+            pairs += theme.pairs.map { CompiledPair(themeID: theme.id, pair: $0) }
             for (texts, weight) in [(theme.cues, 1.0), (theme.weakCues, 0.5)] {
                 for text in texts { add(text, theme: theme.id, weight: weight) }
             }
         }
+        for text in framework.notCues { add(text, theme: "", weight: 0) }
     }
 
     private mutating func add(_ text: String, theme: String, weight: Double) {
         if text.hasSuffix("*") {
-            let stem = String(text.dropLast()).lowercased()
-            guard !stem.isEmpty, !stem.contains(" ") else { return }
-            let cue = Cue(stems: [stem], themeID: theme, weight: weight, prefix: stem, text: text)
-            if stem.count >= 3 { prefixCuesByStart[stem.prefix(3), default: []].append(cue) } else { shortPrefixCues.append(cue) }
+            // "foster carer*": every word but the last as stems, the last as a prefix of the comment's word.
+            var words = text.dropLast().lowercased().split(separator: " ").map(String.init)
+            guard let stem = words.popLast() else { return }
+            let leading = words.flatMap { CommentReader.cueStems($0) }
+            let cue = Cue(stems: leading + [stem], themeID: theme, weight: weight, prefix: stem, text: text)
+            if let first = leading.first {
+                byFirstStem[first, default: []].append(cue)
+            } else if stem.count >= 3 {
+                prefixCuesByStart[stem.prefix(3), default: []].append(cue)
+            } else {
+                shortPrefixCues.append(cue)
+            }
             return
         }
         let stems = CommentReader.cueStems(text)
@@ -71,9 +86,15 @@ struct CueIndex {
     }
 
     func matches(_ cue: Cue, _ words: [ReadWord], at start: Int) -> Bool {
-        if cue.prefix != nil { return true }
         guard start + cue.stems.count <= words.count else { return false }
-        for (offset, stem) in cue.stems.enumerated() where words[start + offset].stem != stem { return false }
+        for (offset, stem) in cue.stems.enumerated() {
+            let word = words[start + offset]
+            if let prefix = cue.prefix, offset == cue.stems.count - 1 {
+                if !word.word.hasPrefix(prefix) { return false }
+            } else if word.stem != stem {
+                return false
+            }
+        }
         return true
     }
 }

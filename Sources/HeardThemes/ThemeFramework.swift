@@ -17,6 +17,8 @@ public struct ThemeFramework: Sendable, Hashable, Identifiable {
         public var weakCues: [String]
         /// Statements the council lists under this heading (training and documentation).
         public var examples: [String]
+        /// Co-occurrence cues: one of each side anywhere in a comment counts as a cue.
+        public var pairs: [CuePair] = []
 
         public init(id: String, title: String, childTitle: String = "", description: String = "",
                     cues: [String] = [], weakCues: [String] = [], examples: [String] = []) {
@@ -36,6 +38,9 @@ public struct ThemeFramework: Sendable, Hashable, Identifiable {
     /// Where the categories come from.
     public var source: String
     public var themes: [Theme]
+    /// Phrases that hold a cue but mean something else ("pocket money", "want to be able to"): where one
+    /// matches, the words it covers count for no theme.
+    public var notCues: [String] = []
 
     public init(id: String, title: String, source: String = "", themes: [Theme]) {
         self.id = id

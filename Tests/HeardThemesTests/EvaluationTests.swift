@@ -18,24 +18,29 @@ func labelled(_ name: String) throws -> [String: [LabelledComment]] {
 
 @Suite("Theme tagging scores")
 struct EvaluationTests {
-    /// The held-out set was written before tuning and is never tuned on; these floors guard against regressions.
-    @Test("held-out comments: micro-F1 and polarity accuracy stay at their measured level",
-          arguments: ["lincolnshire-2022", "nelc-2019"])
-    func heldOut(framework id: String) throws {
-        let items = try #require(try labelled("held-out.csv")[id])
-        #expect(items.count == 50)
+    /// The held-out sets were written before tuning and are never tuned on (their scores, not their errors, were
+    /// read); these floors, a little under the measured scores, guard against regressions.
+    @Test("held-out comments: micro-F1 and polarity accuracy stay at their measured level", arguments: [
+        ("held-out.csv", "lincolnshire-2022", 50, 0.82), ("held-out.csv", "nelc-2019", 50, 0.78),
+        ("held-out-2.csv", "lincolnshire-2022", 54, 0.80), ("held-out-2.csv", "nelc-2019", 54, 0.76),
+    ])
+    func heldOut(file: String, framework id: String, count: Int, floor: Double) throws {
+        let items = try #require(try labelled(file)[id])
+        #expect(items.count == count)
         let framework = try #require(BuiltInCodebooks.frameworks().first { $0.id == id })
         let scores = ThemeScores.evaluate(KeywordTagger(framework: framework), on: items)
-        #expect(scores.microF1 >= 0.78, "micro-F1 \(scores.microF1)")
+        #expect(scores.microF1 >= floor, "micro-F1 \(scores.microF1)")
         #expect((scores.polarityAccuracy ?? 0) >= 0.78, "polarity \(scores.polarityAccuracy ?? 0)")
     }
 
-    @Test("the development set (tuned on) stays above 0.85 micro-F1")
-    func development() throws {
-        let dev = try labelled("dev.csv")
-        for (id, items) in dev {
+    @Test("the development sets (tuned on) stay above 0.85 micro-F1",
+          arguments: ["dev.csv", "dev2.csv", "dev3.csv", "dev4.csv"])
+    func development(file: String) throws {
+        for (id, items) in try labelled(file) {
             let framework = try #require(BuiltInCodebooks.frameworks().first { $0.id == id })
-            #expect(ThemeScores.evaluate(KeywordTagger(framework: framework), on: items).microF1 >= 0.85)
+            let scores = ThemeScores.evaluate(KeywordTagger(framework: framework), on: items)
+            #expect(scores.microF1 >= 0.85, "\(id) micro-F1 \(scores.microF1)")
+            #expect((scores.polarityAccuracy ?? 0) >= 0.85, "\(id) polarity \(scores.polarityAccuracy ?? 0)")
         }
     }
 

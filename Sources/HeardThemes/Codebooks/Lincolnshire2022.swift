@@ -5,6 +5,11 @@ extension BuiltInCodebooks {
     framework: lincolnshire-2022
     title: What are children, young people and care leavers telling us?
     source: Lincolnshire County Council, Children in Care and Care Leavers Strategy 2022-2025
+    # Phrases that hold a cue but are about something else: their words count for no theme.
+    not-cues: pocket money, want to be able, want to be allowed, she lives with, he lives with, they live with
+    not-cues: who lives with, lives with another, lives with her, lives with his, want to be listened, want to be heard
+    not-cues: want to be told, want to be asked, want to be treated, want to be involved, great job, good job
+    not-cues: that lives with, who live with
 
     theme: support-to-remain-with-family
     title: Support to remain with family
@@ -14,12 +19,22 @@ extension BuiltInCodebooks {
     cues: live with my parents, live with my nan, why i cant go home, why im in care, why i am in care, why i came into care
     cues: why i was taken, why i got taken, family support, help my mum, help my dad, help my family, help for my family
     cues: help for parents, support for parents, support my family, family friends, early help, safe space to talk
-    cues: listened to, listen to us, listen to me, listen to young people, listen to kids, dont listen, not listened
-    cues: someone to talk to, pick up on, told what to do, before i came into care, taken into care, stay with my family
+    cues: listened to, listen to us, listen to young people, listen to kids, dont listen, not listened
+    weak-cues: listen to me
+    cues: pick up on, told what to do, before i came into care, taken into care, stay with my family
     cues: kept together, keep families together, my parents need, my mum needs, parenting, live with my brother
     cues: live with my brothers, live with my sister, live with my sisters, live with my siblings, live with my grandparents
     cues: live with my auntie, live with my dad, came into care, first came into care, coming into care, into care
     cues: care plan, more say, say in, have a say, understand why, why i cant see, why cant i, safe space
+    cues: court, court case, decisions about me, without asking, never asked, not asked, nobody asks, asking me
+    cues: whats happening, what is happening, what was happening, my review, lac review, cla review, see my file
+    cues: look after me, kinship, special guardian*, sgo, family and friends carer*, talking about me, about me without
+    cues: real dad, real mum, real family, birth mum, birth dad, birth family, birth parents, who my dad, who my mum
+    cues: life story, my past, explains, explain things, no one explains, nobody explains, going on with my case
+    cues: my case, advocate, advocacy, complain, complaint, my views, my opinion, ask me, ask us, asked me
+    cues: who looks after me, have a say in who, involved in decisions, nobody asked, no one asked, my rights, rights
+    cues: like a number, just a number, like a person, mum has changed, dad has changed, go back to
+    weak-cues: meetings, meeting, decisions
     weak-cues: parents, mum, dad, family, listen
     example: Children and young people to be listened to more and have a safe space to talk.
     example: For parents and families to feel more comfortable to ask for support if struggling.
@@ -28,13 +43,18 @@ extension BuiltInCodebooks {
     title: Stability and permanence
     child-title: Staying settled where you live
     description: Not moving too often, being asked and told before a move, meeting new carers first, keeping your belongings.
-    cues: move, moves, moving, moved, move me, moved me, keep moving, placement move, placement, placements, settled
+    cues: move, moves, moving, moved, move me, moved me, keep moving, placement move, settled
     cues: unsettled, stay here, stay where i am, stay put, same placement, new carers, meet them first, meet my carers
-    cues: before i move, before i have to move, before moving, belongings, my stuff, my things, bin bag*
+    cues: before i move, before i have to move, before moving, belonging*, my stuff, my things, bin bag*
+    cues: kicked out of my placement, kicked out of my foster, meet them first, meet the carers, moved again, moved away
+    cues: so many moves, so many placements, stay with my foster, stay with my carers, stay with my foster carers
+    cues: told before, no warning, moved without, moved schools, change schools, changed schools, happy where
+    cues: where i am, always changing, on shift, agency staff, same school
     cues: same school, broke down, break down, breakdown, permanent, permanence, forever home, long term, matched
     cues: matching, who else lives, other kids in the house, other young people in the house, transition
-    cues: children's home, childrens home, kids home, foster home, new home, new house, stability, stable
-    weak-cues: stay, staying, home, house
+    cues: new home, new house, stability, stable
+    weak-cues: children's home, childrens home, kids home, foster home
+    weak-cues: stay, staying, home, house, placement, placements
     example: Better discussion with young people to identify who they want to care for them before moving.
     example: Ensuring when children move their personal belongings they have a sense of ownership.
 
@@ -49,6 +69,13 @@ extension BuiltInCodebooks {
     cues: worker left, worker leaving, worker leaves, meet people, meet other, make friends, new people
     cues: key worker, keyworker, rings me back, ring me back, calls me back, texts back, relationship*, connected, connection
     cues: trust, trusted, bond, get on with, friends, friend, mates, mate, boyfriend, girlfriend, pet, dog, cat
+    cues: there for me, treat me like, like one of, one of the family, part of the family, independent visitor, mentor
+    cues: came to watch, come and watch, proud of me, staff change, staff keep changing, staff leave, youth worker
+    cues: support worker, time with, missing contact, misses contact, missed contact, adopted, like family, like my family
+    cues: gran, granny, nanny, grandparent*, foster brother, foster sister, half brother, half sister, step brother
+    cues: step sister, best friend, partner, my baby, my son, my daughter, my kids, contact centre, family contact
+    cues: closer to my family, near my family, far from my family, prize giving, always changing, on shift
+    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, lets me, trust, understand me, gets me, love, horrible, rude, shout, shouts
     weak-cues: pa, worker, workers, carer, carers, foster carer*, foster mum, foster dad, foster family, staff, mum, dad
     weak-cues: family, adults
     example: More regular time with parents, family, siblings and friends, keep us connected.
@@ -60,13 +87,17 @@ extension BuiltInCodebooks {
     description: School, college, teachers who understand, tutors, money for activities, hopes for the future.
     cues: school, schools, college, uni, university, teacher, teachers, homework, maths, english, science, pep, tutor
     cues: tutors, tutoring, exam*, gcse*, a level*, lesson*, class, classes, apprenticeship*, career, careers
-    cues: reading, writing, spelling, youth club, youth groups, groups, events
-    cues: qualification*, course, courses, clubs, club, activities, activity, trips, trip, after school
-    cues: laptop, want to be, when i grow up, dream*, ambition*, future job, education, learning, learn, parents evening
+    cues: reading, writing, spelling, youth club, youth groups, opportunit*
+    cues: qualification*, course, courses, clubs, club, activities, activity, trips, trip
+    cues: laptop, want to be a, want to be an, wanna be a, become a, when i grow up, when im older, dream*, ambition*
+    cues: future job, education, learning, learn, parents evening, be a nurse, be a doctor, be a vet, be a teacher, be a social worker, be a police officer, be a mechanic, be a hairdresser, be a footballer, be a chef, be a builder, be a lawyer, be a youth worker, be a carer
+    cues: school trip, residential trip, trip with my class, hairdressing, beauty, plumbing, construction, catering
+    cues: childcare, nursing, mechanics, dyslexia, dyslexic, get a job, got a job, find a job, find work, results
+    cues: change schools, changed schools, moved schools, changing schools, same school, prize giving, award*
     cues: bullied at school, virtual school, designated teacher, detention, excluded, exclusion, sen, ehcp, revision
     cues: pocket money for activities, hobby, hobbies, dance, drama, music lessons, art, swimming lessons, driving lessons
     cues: work experience, different at school, pulled out of class, pulled out of lessons, meetings at school
-    weak-cues: job, jobs, study, studying, training
+    weak-cues: job, jobs, study, studying, training, after school, events, groups
     example: Children and young people should have the financial support to engage in all the activities others do.
     example: For teachers to better understand children in care and their circumstances.
 
@@ -78,8 +109,12 @@ extension BuiltInCodebooks {
     cues: mental health, camhs, feelings*, feel sad, sad, anxious, anxiety, depressed, depression, stress*, counsell*
     cues: therapy, therapist, talk to someone, check in, check ins, check-in*, lonely, loneliness, part time job
     cues: saturday job, wellbeing, well being, doctor, doctors, dentist, waiting list*, nurse
-    cues: sleep, eating, eat, emotions, emotional, angry, anger, worried, worry, confidence, confident, self esteem
-    weak-cues: happy, unhappy
+    cues: sleep, eating, eat, emotions, emotional, confidence, confident, self esteem
+    cues: learn to cook, cooking lessons, cooking skills, fun day, fun days, days out, hair and skin, skin care
+    cues: upsets me, upset, adhd, autism, autistic, asd, disability, disabled, register with a doctor, medication, meds
+    cues: manage my anger, anger management, temper, feel down, feeling down, get down, feel low, dont belong
+    cues: fit in, someone to talk to, church, mosque, religion, faith, youth clubs, fit in, nothing to do, bored, karate, boxing, gymnastics, rugby, cricket, netball, basketball, cycling, bike, horse riding, riding, running, scouts, cadets, martial arts, kickboxing, climbing, skating, skateboarding, trampolining, fishing
+    weak-cues: happy, unhappy, angry, anger, worried, worry, scared
     cues: therapeutic, counsellor, medical, medicals, health assessment, leisure centre, get out the house, shopping, shop
     example: For better support to teach young people how to cook healthy food and shop.
     example: For more therapeutic non-clinical spaces for young people to be able to talk comfortably.
@@ -90,12 +125,22 @@ extension BuiltInCodebooks {
     description: A say in where you live, safe shared homes, skills and money to live independently.
     cues: flat, flats, housing, accommodation, supported accommodation, supported living, supported housing
     cues: semi independent, semi-independent, independent living, live independently, independence, live on my own
-    cues: where i live, where to live, where we live, choice where, bills, rent, money, budget, budgeting, gas and electric
+    cues: where i live, where to live, where we live, choice where, bills, rent, budget, budgeting, gas and electric
+    cues: say in how, how our home, how the house
+    cues: moved into my own, move into my own, moving into my own, own flat, my own place, leave care, leaving care
+    cues: turn 18, at 18, when im 18, where i will live, where ill live, sofa surfing, after 18, after im 18
+    cues: somewhere to live, find somewhere, place to live, a home of my own, bed, new bed, key to the house, own key
+    cues: b&b, bed and breakfast, supported lodgings, lodgings, steal, stole, stolen, homes are run, home is run
+    cues: bank card, bank account, saving, savings, manage my money, move into my first, moved into my first, first flat
+    cues: pathway plan, close my case, closed my case, case closed, still need support, move out, moved out, moving out
+    cues: bathroom, kitchen, shower, dirty, clean, shared by, older kids, scared of, bedroom, closer to my family
+    cues: near my family, far from my family
+    weak-cues: forms, appointments
     cues: council tax, setting up home, staying put, safe, unsafe, not safe, own room, my room, hostel, homeless
     cues: universal credit, entitled, shared house, shared accommodation, housemates, who i live with, people i live with
-    cues: landlord, bedsit, tenancy, deposit, furniture, wifi, heating, damp, neighbours, area, live with
+    cues: landlord, bedsit, tenancy, deposit, furniture, wifi, heating, damp, neighbours, live with
     cues: rules, curfew, strict, where they want to live, where i want to live, want to live
-    weak-cues: house, home, live
+    weak-cues: house, home, live, money, care leaver*, area
     example: Young people to be actively engaged in the decisions about where they want to live.
     example: Ensure young people learn the skills to live independently, especially with money.
     """

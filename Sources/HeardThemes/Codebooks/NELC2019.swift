@@ -5,6 +5,11 @@ extension BuiltInCodebooks {
     framework: nelc-2019
     title: The key things that young people have told us
     source: North East Lincolnshire Council, Partnership Strategy for Children Looked After and Care Leavers 2019-2022
+    # Phrases that hold a cue but are about something else: their words count for no theme.
+    not-cues: pocket money, want to be able, want to be allowed, she lives with, he lives with, they live with
+    not-cues: who lives with, lives with another, lives with her, lives with his, want to be listened, want to be heard
+    not-cues: want to be told, want to be asked, want to be treated, want to be involved, great job, good job
+    not-cues: that lives with, who live with
 
     theme: support-us
     title: Support us: how you deliver our services
@@ -12,12 +17,22 @@ extension BuiltInCodebooks {
     description: Decisions made with us in mind, our views valued, being told why, not leaving care before we are ready, promises kept.
     cues: listen to us, listen to me, listened to, dont listen, not listened, our views, my views, my opinion, explain why
     cues: tell me why, told why, no one told me, nobody told me, kept in the dark, decision*, decide, decided, promise*
-    cues: pledge*, kept their word, let down, leave care, leaving care, ready to leave, not ready, 21, 25, after 18
+    cues: pledge*, kept their word, let down, ready to leave, not ready, 21, 25, after 18
     cues: iro, reviews, review, my meetings, in meetings, review meeting, paperwork, forms, came into care
-    cues: council, services, unhelpful, on time, late, cancelled, cancels, turn up, rings me back, care plan
-    cues: ring me back, calls back, answer, respond, takes ages, too long, changes of worker, keeps changing
+    cues: services, unhelpful, on time, late, cancelled, cancels, turn up, rings me back, care plan
+    cues: court, court case, whats happening, what is happening, without asking, decisions about me, never asked
+    cues: not told, never told, told about, reply, replies, said they would, never got, never happened, still waiting
+    cues: called lac, being called, looked after child, the word lac, label*, meetings, meeting, talking about me
+    cues: about me without, time with my social worker, changes every, changing my social worker, stop changing, explains
+    cues: explain things, no one explains, nobody explains, going on with my case, my case, who looks after me
+    cues: have a say in who, sign forms, sign my, permission, allowed to sign, delegated authority, consent, checks
+    cues: police checks, advocate, advocacy, complain, complaint, nobody asked, no one asked, ask me, asked me
+    cues: my rights, rights, like a number, just a number, like a person, close my case, closed my case, case closed
+    cues: say in my pathway plan, see our social worker, see my social worker
+    cues: ring me back, calls back, answer, respond, takes ages, changes of worker, keeps changing
     cues: same questions, understand why, why i cant
     weak-cues: social worker, social workers, sw, worker, workers, support, help, helped, helpful, waiting, wait
+    weak-cues: council, leave care, leaving care, too long
     example: Value our views and always try to give us opportunities to be heard.
     example: Make sure we don't leave care until we are ready.
 
@@ -30,6 +45,9 @@ extension BuiltInCodebooks {
     cues: employment, employer, career*, cv, interview*, course, courses, qualification*, education, learning
     cues: bully, bullied, bullying, picked on, virtual school, excluded, exclusion, detention, study, studying, revision
     cues: student, students, laptop, bursary, apprentice, part time job, saturday job, reading, writing, spelling
+    cues: school trip, residential trip, trip with my class, hairdressing, beauty, plumbing, construction, catering
+    cues: childcare, nursing, mechanics, dyslexia, dyslexic, results, want to be a, want to be an, wanna be a, become a
+    cues: same school, prize giving, award*, when i grow up, when im older, be a nurse, be a doctor, be a vet, be a teacher, be a social worker, be a police officer, be a mechanic, be a hairdresser, be a footballer, be a chef, be a builder, be a lawyer, be a youth worker, be a carer
     weak-cues: training
     example: Find the right school for us that will make time to support us as well as teach us.
     example: Give us opportunities for work experience and employment.
@@ -40,9 +58,15 @@ extension BuiltInCodebooks {
     description: Health information and histories, health care whatever our age, leisure, fun days, medicals, feelings and mental health.
     cues: health, healthy, doctor, doctors, dentist, nurse, medical*, medicine, gp, hospital, camhs, mental health
     cues: therapy, therapist, counsell*, feelings*, emotions, emotional, sad, anxious, anxiety, depressed, depression
-    cues: stress*, worried, worry, angry, lonely, loneliness, happy, unhappy, wellbeing, well being, sleep, eating
+    cues: wellbeing, well being, sleep, eating, fun days, days out, hair and skin, skin care
     cues: food, cook, cooking, gym, leisure centre, leisure, swimming, football, sport*, exercise, fit, fitness, fun day
-    cues: fun, activities, health history, health histories, waiting list*, glasses, opticians
+    cues: fun, activities, health history, health histories, waiting list*, glasses, opticians, adhd, autism
+    cues: autistic, asd, disability, disabled, register with a doctor, medication, meds, manage my anger, anger management
+    cues: temper, feel down, feeling down, get down, feel low, dont belong, fit in, nothing to do, bored, upsets me
+    cues: lonely, loneliness, church, mosque, religion, faith, youth clubs, confident, confidence, self esteem
+    cues: karate, boxing, gymnastics, rugby, cricket, netball, basketball, cycling, bike, horse riding, riding, running, scouts, cadets, martial arts, kickboxing, climbing, skating, skateboarding, trampolining, fishing
+    cues: stress*
+    weak-cues: worried, worry, angry, happy, unhappy, scared
     example: Provide us with information about our health histories.
     example: Enable us to have access to the local leisure centres.
 
@@ -55,8 +79,15 @@ extension BuiltInCodebooks {
     cues: boyfriend, girlfriend, foster mum, foster dad, foster family, key worker, worker left, worker leaving, worker leaves
     cues: pa, personal adviser, personal advisor, trust, bond, get on with, care about, cares about, celebrate
     cues: achievement*, proud, birthday, christmas, same worker, new worker, goodbye, said bye, stay in touch, keep in touch
-    cues: pet, dog, cat, meet people, make friends
-    weak-cues: carer, carers, foster carer*, staff
+    cues: pet, dog, cat, meet people, make friends, there for me, treat me like, like one of, one of the family
+    cues: part of the family, independent visitor, mentor, came to watch, come and watch, proud of me, keyworker
+    cues: staff change, staff keep changing, staff leave, social worker, social workers, sw, iro, worker, workers
+    cues: youth worker, time with, missing contact, misses contact, missed contact, adopted, like family, like my family
+    cues: real family, real dad, real mum, birth family, gran, granny, nanny, grandparent*, foster brother
+    cues: foster sister, half brother, half sister, best friend, partner, my baby, my son, my daughter, contact centre
+    cues: closer to my family, near my family, far from my family, prize giving, always changing, on shift
+    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, lets me, trust, understand me, gets me, love, horrible, rude, shout, shouts
+    weak-cues: carer, carers, foster carer*, staff, listens, ring me back, rings me back, calls back, reply, replies
     example: Make sure that we can contact our workers whenever we need them.
     example: Celebrate our achievements and pick us up when things don't quite work out.
 
@@ -64,11 +95,22 @@ extension BuiltInCodebooks {
     title: Where we live now and in the future
     child-title: Where you live
     description: Feeling secure where we live, well-trained carers and staff, placements of a good standard, fewer changes.
-    cues: placement, placements, foster home, children's home, childrens home, kids home, house, home, where i live
+    cues: placement, placements, foster home, children's home, childrens home, kids home, where i live
     cues: where we live, move, moved, moving, moves, settled, secure, safe, unsafe, my room, own room
     cues: bedroom, carers trained, staff trained, training for carers, residential, semi independent, supported accommodation
-    cues: supported living, flat, accommodation, housing, neighbours, area, wifi, rules, curfew, sleepover*
-    weak-cues: live, living, stay
+    cues: supported living, flat, accommodation, housing, neighbours, wifi, rules, curfew, sleepover*
+    weak-cues: area
+    cues: say in where i live, say in where, where i will live, where ill live, taken off me, homeless, sofa surfing
+    cues: more training, staff training, carers training, trained staff, dont let me, wont let me, not allowed
+    cues: stay with my foster, stay with my carers, somewhere to live, bed, new bed, key to the house, own key, strict
+    cues: bedtime, b&b, bed and breakfast, supported lodgings, lodgings, homes are run, home is run, say in how
+    cues: meet them first, meet the carers, new carers, kicked out of my placement, kicked out of my foster, steal
+    cues: stole, stolen, moved away, moved again, so many moves, so many placements, happy where, where i am
+    cues: bathroom, kitchen, shower, dirty, clean, shared by, older kids, scared of, bedroom, closer to my family
+    cues: near my family, far from my family, always changing, on shift, agency staff, clothes, told off, friends round
+    together: carer, carers, foster carer, foster carers, foster family, staff | kind, nice, lovely, respect, care about, dont care, horrible, rude, strict
+    weak-cues: treat me like, one of the family, part of the family
+    weak-cues: live, living, stay, house, home
     example: Help us feel secure and make sure the people who look after us are well prepared and trained.
     example: Ensure placements are always of a good standard.
 
@@ -77,10 +119,18 @@ extension BuiltInCodebooks {
     child-title: Getting ready for adult life
     description: Emotional, financial and practical support as we get older; a smooth move to independence when we are ready.
     cues: independence, independent, live on my own, own flat, my flat, move out, moving out, leaving care, 18, 18th
-    cues: turning 18, adult, adulthood, future, ready, not ready, money, budget, budgeting, bills, rent, council tax
-    cues: universal credit, benefits, bank account, savings, save, cooking, cook, shopping, life skills, skills
+    cues: turning 18, adulthood, adult life, becoming an adult, future, ready, not ready, budget, budgeting, bills, rent
+    cues: council tax, somewhere to live, find somewhere, place to live, bank card, first flat, move into my first
+    cues: moved into my first, manage my money, after 18, after im 18, forms, appointments, pathway plan, bus pass*
+    cues: free bus, travel, close my case, closed my case, case closed, still need support, moved out
+    weak-cues: adult, adults
+    cues: learn to cook, cooking lessons, cooking skills, council house, council flat, house from the council
+    cues: leave care, care leaver, care leavers, sofa surfing
+    cues: universal credit, benefits, bank account, savings, saving, cooking, cook, shopping, life skills, skills
+    weak-cues: save
     cues: staying put, setting up home, pathway plan, driving lessons, passport, id, provisional, forced out, kicked out
     cues: tenancy, landlord, gas and electric, insurance, drive, driving, learn to drive
+    weak-cues: money
     example: As we get older, make sure that emotional support is there for us as well as financial and practical support.
     example: Support us to make a smooth transition through care to independence when we are ready.
 
@@ -91,6 +141,7 @@ extension BuiltInCodebooks {
     cues: children in care council, cicc, youth council, have a say, have our say, my say, say in, involved, involve*
     cues: take part, taking part, join, volunteer*, community, vote, voting, opinion*, voice, heard, files, my file
     cues: records, access my, consultation, survey*, participation, groups, group, youth club, events, event, clubs
+    cues: see my file, my files, life story, my past, who my real, birth family, my history, family history, my rights
     cues: hub, drop in, meet other, care leavers hub
     example: Involve children and young people in key council decisions.
     example: Help us to access our files when we are ready to see them.

@@ -1,0 +1,77 @@
+import Testing
+@testable import HeardCore
+@testable import HeardThemes
+
+/// The codebook constructs beyond plain cues: not-cues, multi-word prefix cues and `together:` pairs.
+@Suite("Codebook constructs")
+struct CodebookConstructTests {
+    static let codebook = """
+    framework: test
+    title: Test
+    not-cues: pocket money, she lives with
+    theme: money
+    title: Money
+    cues: money, bills
+    theme: home
+    title: Home
+    cues: live with, foster carer*
+    theme: people
+    title: People
+    weak-cues: carers
+    together: carers, staff | kind, listen to me
+    """
+
+    func tagger() throws -> KeywordTagger {
+        KeywordTagger(framework: try Codebook.parse(Self.codebook, source: SourceLocation(file: "test.txt")))
+    }
+
+    func themes(_ text: String) throws -> [String] { try tagger().tag(text).tags.map(\.themeID) }
+
+    @Test("a not-cue takes its words for no theme, and only its words")
+    func notCues() throws {
+        #expect(try themes("i need more pocket money") == [])
+        #expect(try themes("i need more money for bills") == ["money"])
+        #expect(try themes("my sister is fine, she lives with my nan") == [])
+        #expect(try themes("i want to live with my nan") == ["home"])
+    }
+
+    @Test("a multi-word prefix cue matches every word of the phrase, the last as a prefix")
+    func multiWordPrefix() throws {
+        #expect(try themes("my foster carers are great") == ["home"])
+        #expect(try themes("my foster carer is great") == ["home"])
+        #expect(try themes("my foster mum is great") == [])
+    }
+
+    @Test("a together pair needs one phrase from each side, anywhere in the comment, and shows both")
+    func together() throws {
+        let result = try tagger().tag("My carers are really kind to me")
+        #expect(result.tags.map(\.themeID) == ["people"])
+        #expect(result.tags.first?.evidence.contains("carers \u{2026} kind") == true)
+        #expect(try themes("the staff always listen to me") == ["people"])
+        #expect(try themes("my carers took me shopping") == [])
+        #expect(try themes("everyone is kind") == [])
+    }
+
+    @Test("a together line without both sides is refused at its line")
+    func badTogether() {
+        do {
+            _ = try Codebook.parse("framework: x\ntheme: a\ntogether: carers, kind\n", source: SourceLocation(file: "c.txt"))
+            Issue.record("accepted a together line with one side")
+        } catch {
+            #expect(error.location?.row == 3)
+        }
+    }
+
+    @Test("polarity reads the last clause after 'but', other people's wants, and 'like' as a preposition", arguments: [
+        ("i like my flat but its far from everyone i know", Polarity.negative),
+        ("the food is rubbish but my carers are kind", .positive),
+        ("they want to close my case", .neutral),
+        ("my teacher doesnt understand what its like being in care", .negative),
+        ("i had to leave all my stuff behind", .negative),
+        ("she is always there for me", .positive),
+        ("cooking lessons would help", .request),
+    ])
+    func polarity(text: String, expected: Polarity) throws {
+        #expect(try tagger().tag(text).polarity == expected)
+    }
+}

@@ -33,11 +33,13 @@ public struct PolarityClassifier: Sendable {
                 positive += 1 // "i want to stay here": contentment, not a request
             } else if ["need", "needed"].contains(word) && previous == "i" && ["that", "what", "everything", "all"].contains(beforePrevious) {
                 positive += 1 // "she gets me what i need"
-            } else if Self.requestWords.contains(word) && (Self.otherPeople.contains(previous)
+            } else if (Self.requestWords.contains(word) || Self.softRequestWords.contains(word)) && (Self.otherPeople.contains(previous)
                 || (previous == "i" && ["when", "if", "whenever"].contains(beforePrevious))) {
                 // "they want to close my case", "there when i need her": not the young person asking
             } else if word == "told" && next == "off" {
                 negative += 1
+            } else if ["do", "doing", "did", "done"].contains(word) && next == "well" {
+                positive += 1 // "pushed me to do well"
             } else if (word == "have" || word == "had") && next == "to" && !["want", "wanted"].contains(previous) {
                 negative += 1 // "i had to leave my stuff behind", "have to tell my story again"
             } else if word == "would" && (next == "help" || (next == "be" && ["good", "nice", "better", "great"].contains(afterNext))) {
@@ -94,7 +96,7 @@ public struct PolarityClassifier: Sendable {
         "helpful", "best", "safe", "brilliant", "fab", "lovely", "caring", "massive", "enjoy", "enjoyed", "fun",
         "proud", "listens", "listened", "thanks", "thank", "supportive", "settled", "excellent", "awesome",
         "better", "glad", "grateful", "friendly", "perfect", "fine", "ok", "okay", "easier", "cool",
-        "sorted", "opportunities", "opportunity", "saving", "cares", "respect", "respects", "teaches", "lets",
+        "sorted", "opportunities", "opportunity", "saving", "cares", "respect", "respects", "teaches", "lets", "sound",
     ]
     /// People other than the young person: their wants are not requests.
     static let otherPeople: Set<String> = ["they", "he", "she", "it", "who", "people", "everyone", "staff", "them"]

@@ -9,7 +9,7 @@ extension BuiltInCodebooks {
     not-cues: pocket money, want to be able, want to be allowed, she lives with, he lives with, they live with
     not-cues: who lives with, lives with another, lives with her, lives with his, want to be listened, want to be heard
     not-cues: want to be told, want to be asked, want to be treated, want to be involved, great job, good job
-    not-cues: that lives with, who live with
+    not-cues: that lives with, who live with, proud of myself
 
     theme: support-to-remain-with-family
     title: Support to remain with family
@@ -30,7 +30,7 @@ extension BuiltInCodebooks {
     cues: whats happening, what is happening, what was happening, my review, lac review, cla review, see my file
     cues: look after me, kinship, special guardian*, sgo, family and friends carer*, talking about me, about me without
     cues: real dad, real mum, real family, birth mum, birth dad, birth family, birth parents, who my dad, who my mum
-    cues: life story, my past, explains, explain things, no one explains, nobody explains, going on with my case
+    cues: life story, my past, see my records, my records, what i think, asks what, never asks, ask what, explains, explain things, no one explains, nobody explains, going on with my case
     cues: my case, advocate, advocacy, complain, complaint, my views, my opinion, ask me, ask us, asked me
     cues: who looks after me, have a say in who, involved in decisions, nobody asked, no one asked, my rights, rights
     cues: like a number, just a number, like a person, mum has changed, dad has changed, go back to
@@ -49,7 +49,7 @@ extension BuiltInCodebooks {
     cues: kicked out of my placement, kicked out of my foster, meet them first, meet the carers, moved again, moved away
     cues: so many moves, so many placements, stay with my foster, stay with my carers, stay with my foster carers
     cues: told before, no warning, moved without, moved schools, change schools, changed schools, happy where
-    cues: where i am, always changing, on shift, agency staff, same school
+    cues: where i am, on shift, agency staff, same school, say goodbye, said goodbye, far from my school
     cues: same school, broke down, break down, breakdown, permanent, permanence, forever home, long term, matched
     cues: matching, who else lives, other kids in the house, other young people in the house, transition
     cues: new home, new house, stability, stable
@@ -75,7 +75,8 @@ extension BuiltInCodebooks {
     cues: gran, granny, nanny, grandparent*, foster brother, foster sister, half brother, half sister, step brother
     cues: step sister, best friend, partner, my baby, my son, my daughter, my kids, contact centre, family contact
     cues: closer to my family, near my family, far from my family, prize giving, always changing, on shift
-    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, lets me, trust, understand me, gets me, love, horrible, rude, shout, shouts
+    together: mum, mam, mom, dad, parents, nan, nanna, nana, grandad, grandma, brother, brothers, sister, sisters, siblings, family, cousin, cousins, auntie, aunty, uncle | talk to, phone, call, calls, ring, text, texts, facetime, video call, miss, missing, visit, see, time with
+    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
     weak-cues: pa, worker, workers, carer, carers, foster carer*, foster mum, foster dad, foster family, staff, mum, dad
     weak-cues: family, adults
     example: More regular time with parents, family, siblings and friends, keep us connected.
@@ -89,11 +90,13 @@ extension BuiltInCodebooks {
     cues: tutors, tutoring, exam*, gcse*, a level*, lesson*, class, classes, apprenticeship*, career, careers
     cues: reading, writing, spelling, youth club, youth groups, opportunit*
     cues: qualification*, course, courses, clubs, club, activities, activity, trips, trip
-    cues: laptop, want to be a, want to be an, wanna be a, become a, when i grow up, when im older, dream*, ambition*
+    cues: laptop, want to be a, want to be an, wanna be a, become a, when i grow up, dream*, ambition*
     cues: future job, education, learning, learn, parents evening, be a nurse, be a doctor, be a vet, be a teacher, be a social worker, be a police officer, be a mechanic, be a hairdresser, be a footballer, be a chef, be a builder, be a lawyer, be a youth worker, be a carer
     cues: school trip, residential trip, trip with my class, hairdressing, beauty, plumbing, construction, catering
     cues: childcare, nursing, mechanics, dyslexia, dyslexic, get a job, got a job, find a job, find work, results
     cues: change schools, changed schools, moved schools, changing schools, same school, prize giving, award*
+    cues: far from my school
+    weak-cues: when im older
     cues: bullied at school, virtual school, designated teacher, detention, excluded, exclusion, sen, ehcp, revision
     cues: pocket money for activities, hobby, hobbies, dance, drama, music lessons, art, swimming lessons, driving lessons
     cues: work experience, different at school, pulled out of class, pulled out of lessons, meetings at school
@@ -113,7 +116,8 @@ extension BuiltInCodebooks {
     cues: learn to cook, cooking lessons, cooking skills, fun day, fun days, days out, hair and skin, skin care
     cues: upsets me, upset, adhd, autism, autistic, asd, disability, disabled, register with a doctor, medication, meds
     cues: manage my anger, anger management, temper, feel down, feeling down, get down, feel low, dont belong
-    cues: fit in, someone to talk to, church, mosque, religion, faith, youth clubs, fit in, nothing to do, bored, karate, boxing, gymnastics, rugby, cricket, netball, basketball, cycling, bike, horse riding, riding, running, scouts, cadets, martial arts, kickboxing, climbing, skating, skateboarding, trampolining, fishing
+    cues: understands me, understand me, no one understands, nobody understands, glasses, optician*, eyes, hearing
+    cues: asthma, clubs after school, after school clubs, after school club, fit in, someone to talk to, church, mosque, religion, faith, youth clubs, fit in, nothing to do, bored, karate, boxing, gymnastics, rugby, cricket, netball, basketball, cycling, bike, horse riding, riding, running, scouts, cadets, martial arts, kickboxing, climbing, skating, skateboarding, trampolining, fishing
     weak-cues: happy, unhappy, angry, anger, worried, worry, scared
     cues: therapeutic, counsellor, medical, medicals, health assessment, leisure centre, get out the house, shopping, shop
     example: For better support to teach young people how to cook healthy food and shop.
@@ -134,7 +138,8 @@ extension BuiltInCodebooks {
     cues: bank card, bank account, saving, savings, manage my money, move into my first, moved into my first, first flat
     cues: pathway plan, close my case, closed my case, case closed, still need support, move out, moved out, moving out
     cues: bathroom, kitchen, shower, dirty, clean, shared by, older kids, scared of, bedroom, closer to my family
-    cues: near my family, far from my family
+    cues: near my family, far from my family, own space, my space, privacy, knock, mates over, friends over
+    cues: friends round, enough money, run out of money, end of the month, skint
     weak-cues: forms, appointments
     cues: council tax, setting up home, staying put, safe, unsafe, not safe, own room, my room, hostel, homeless
     cues: universal credit, entitled, shared house, shared accommodation, housemates, who i live with, people i live with

@@ -9,7 +9,7 @@ extension BuiltInCodebooks {
     not-cues: pocket money, want to be able, want to be allowed, she lives with, he lives with, they live with
     not-cues: who lives with, lives with another, lives with her, lives with his, want to be listened, want to be heard
     not-cues: want to be told, want to be asked, want to be treated, want to be involved, great job, good job
-    not-cues: that lives with, who live with
+    not-cues: that lives with, who live with, proud of myself
 
     theme: support-us
     title: Support us: how you deliver our services
@@ -27,7 +27,7 @@ extension BuiltInCodebooks {
     cues: explain things, no one explains, nobody explains, going on with my case, my case, who looks after me
     cues: have a say in who, sign forms, sign my, permission, allowed to sign, delegated authority, consent, checks
     cues: police checks, advocate, advocacy, complain, complaint, nobody asked, no one asked, ask me, asked me
-    cues: my rights, rights, like a number, just a number, like a person, close my case, closed my case, case closed
+    cues: what i think, asks what, never asks, ask what, understand what its like, what its like, my rights, rights, like a number, just a number, like a person, close my case, closed my case, case closed
     cues: say in my pathway plan, see our social worker, see my social worker
     cues: ring me back, calls back, answer, respond, takes ages, changes of worker, keeps changing
     cues: same questions, understand why, why i cant
@@ -47,7 +47,8 @@ extension BuiltInCodebooks {
     cues: student, students, laptop, bursary, apprentice, part time job, saturday job, reading, writing, spelling
     cues: school trip, residential trip, trip with my class, hairdressing, beauty, plumbing, construction, catering
     cues: childcare, nursing, mechanics, dyslexia, dyslexic, results, want to be a, want to be an, wanna be a, become a
-    cues: same school, prize giving, award*, when i grow up, when im older, be a nurse, be a doctor, be a vet, be a teacher, be a social worker, be a police officer, be a mechanic, be a hairdresser, be a footballer, be a chef, be a builder, be a lawyer, be a youth worker, be a carer
+    weak-cues: when im older
+    cues: same school, prize giving, award*, when i grow up, be a nurse, be a doctor, be a vet, be a teacher, be a social worker, be a police officer, be a mechanic, be a hairdresser, be a footballer, be a chef, be a builder, be a lawyer, be a youth worker, be a carer
     weak-cues: training
     example: Find the right school for us that will make time to support us as well as teach us.
     example: Give us opportunities for work experience and employment.
@@ -63,7 +64,8 @@ extension BuiltInCodebooks {
     cues: fun, activities, health history, health histories, waiting list*, glasses, opticians, adhd, autism
     cues: autistic, asd, disability, disabled, register with a doctor, medication, meds, manage my anger, anger management
     cues: temper, feel down, feeling down, get down, feel low, dont belong, fit in, nothing to do, bored, upsets me
-    cues: lonely, loneliness, church, mosque, religion, faith, youth clubs, confident, confidence, self esteem
+    cues: understands me, understand me, no one understands, nobody understands, optician*, eyes, hearing, asthma
+    cues: clubs after school, after school clubs, after school club, dance, lonely, loneliness, church, mosque, religion, faith, youth clubs, confident, confidence, self esteem
     cues: karate, boxing, gymnastics, rugby, cricket, netball, basketball, cycling, bike, horse riding, riding, running, scouts, cadets, martial arts, kickboxing, climbing, skating, skateboarding, trampolining, fishing
     cues: stress*
     weak-cues: worried, worry, angry, happy, unhappy, scared
@@ -86,7 +88,8 @@ extension BuiltInCodebooks {
     cues: real family, real dad, real mum, birth family, gran, granny, nanny, grandparent*, foster brother
     cues: foster sister, half brother, half sister, best friend, partner, my baby, my son, my daughter, contact centre
     cues: closer to my family, near my family, far from my family, prize giving, always changing, on shift
-    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, lets me, trust, understand me, gets me, love, horrible, rude, shout, shouts
+    together: mum, mam, mom, dad, parents, nan, nanna, nana, grandad, grandma, brother, brothers, sister, sisters, siblings, family, cousin, cousins, auntie, aunty, uncle | talk to, phone, call, calls, ring, text, texts, facetime, video call, miss, missing, visit, see, time with
+    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
     weak-cues: carer, carers, foster carer*, staff, listens, ring me back, rings me back, calls back, reply, replies
     example: Make sure that we can contact our workers whenever we need them.
     example: Celebrate our achievements and pick us up when things don't quite work out.
@@ -107,7 +110,8 @@ extension BuiltInCodebooks {
     cues: meet them first, meet the carers, new carers, kicked out of my placement, kicked out of my foster, steal
     cues: stole, stolen, moved away, moved again, so many moves, so many placements, happy where, where i am
     cues: bathroom, kitchen, shower, dirty, clean, shared by, older kids, scared of, bedroom, closer to my family
-    cues: near my family, far from my family, always changing, on shift, agency staff, clothes, told off, friends round
+    cues: say goodbye, said goodbye, far from my school, own space, my space, privacy, knock, mates over, friends over
+    cues: near my family, far from my family, on shift, agency staff, clothes, told off, friends round
     together: carer, carers, foster carer, foster carers, foster family, staff | kind, nice, lovely, respect, care about, dont care, horrible, rude, strict
     weak-cues: treat me like, one of the family, part of the family
     weak-cues: live, living, stay, house, home
@@ -121,7 +125,9 @@ extension BuiltInCodebooks {
     cues: independence, independent, live on my own, own flat, my flat, move out, moving out, leaving care, 18, 18th
     cues: turning 18, adulthood, adult life, becoming an adult, future, ready, not ready, budget, budgeting, bills, rent
     cues: council tax, somewhere to live, find somewhere, place to live, bank card, first flat, move into my first
-    cues: moved into my first, manage my money, after 18, after im 18, forms, appointments, pathway plan, bus pass*
+    weak-cues: appointments
+    cues: cv, finding work, find work, enough money, run out of money, end of the month, skint
+    cues: moved into my first, manage my money, after 18, after im 18, forms, pathway plan, bus pass*
     cues: free bus, travel, close my case, closed my case, case closed, still need support, moved out
     weak-cues: adult, adults
     cues: learn to cook, cooking lessons, cooking skills, council house, council flat, house from the council
@@ -141,7 +147,8 @@ extension BuiltInCodebooks {
     cues: children in care council, cicc, youth council, have a say, have our say, my say, say in, involved, involve*
     cues: take part, taking part, join, volunteer*, community, vote, voting, opinion*, voice, heard, files, my file
     cues: records, access my, consultation, survey*, participation, groups, group, youth club, events, event, clubs
-    cues: see my file, my files, life story, my past, who my real, birth family, my history, family history, my rights
+    cues: see my file, my files, see my records, my records, life story, who my real, have a say in who
+    cues: listen to young people, other kids in care, other young people in care, birth family, my history, family history, my rights
     cues: hub, drop in, meet other, care leavers hub
     example: Involve children and young people in key council decisions.
     example: Help us to access our files when we are ready to see them.

@@ -12,7 +12,8 @@ enum CommentReader {
         var words: [ReadWord] = []
         words.reserveCapacity(tokens.count + 4)
         for (index, token) in tokens.enumerated() {
-            for word in TextNormaliser.normalise(token.text) {
+            let spelled = token.hadApostrophe && token.text == "id" ? ["i", "would"] : TextNormaliser.normalise(token.text)
+            for word in spelled {
                 words.append(ReadWord(word: word, stem: Stemmer.stem(word), token: index))
             }
         }

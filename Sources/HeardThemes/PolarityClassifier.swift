@@ -35,7 +35,18 @@ public struct PolarityClassifier: Sendable {
                 positive += 1 // "she gets me what i need"
             } else if (Self.requestWords.contains(word) || Self.softRequestWords.contains(word)) && (Self.otherPeople.contains(previous)
                 || (previous == "i" && ["when", "if", "whenever"].contains(beforePrevious))) {
-                // "they want to close my case", "there when i need her": not the young person asking
+                // "they want to close my case", "there when i need her": not the young person asking;
+                // "they let me have my friends round" is praise
+                if ["let", "lets"].contains(word) && ["me", "us"].contains(next) { positive += 1 }
+            } else if word == "more" && ["feel", "feeling", "felt", "am", "is", "are", "was"].contains(previous) {
+                // "i feel more independent now": a comparison, not an ask
+            } else if word == "better" && index == 0 {
+                request += 1 // "better wifi in the flats"
+            } else if word == "help" && ["big", "great", "real", "massive", "good", "huge"].contains(previous) {
+                positive += 1 // "council tax exemption is a big help"
+            } else if ["get", "got", "gets"].contains(word) && next == "to"
+                && ["see", "go", "do", "have", "stay", "keep", "spend", "choose"].contains(afterNext) {
+                negated ? (negative += 1) : (positive += 1) // "i get to see my nan", "i never get to see her"
             } else if word == "told" && next == "off" {
                 negative += 1
             } else if ["do", "doing", "did", "done"].contains(word) && next == "well" {

@@ -5,11 +5,14 @@ public enum Tokeniser {
     public struct Token: Sendable, Hashable {
         public var text: String
         public var range: Range<String.Index>
+        /// Written with an apostrophe inside ("I'd"), so "id" is "I would", not an ID card.
+        public var hadApostrophe = false
     }
 
     public static func tokens(_ text: String) -> [Token] {
         var result: [Token] = []
         var current = String.UnicodeScalarView()
+        var apostrophe = false
         var start: String.Index?
         var end = text.startIndex
         let scalars = text.unicodeScalars
@@ -31,15 +34,16 @@ public enum Tokeniser {
                 current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
                 end = next
             } else if (value == 39 || value == 0x2019 || value == 96) && start != nil {
-                // apostrophes join: "can't" -> "cant"
+                apostrophe = true // apostrophes join: "can't" -> "cant"
             } else if let begin = start {
-                result.append(Token(text: String(current), range: begin..<end))
+                result.append(Token(text: String(current), range: begin..<end, hadApostrophe: apostrophe))
                 current = String.UnicodeScalarView()
+                apostrophe = false
                 start = nil
             }
             index = next
         }
-        if let begin = start { result.append(Token(text: String(current), range: begin..<end)) }
+        if let begin = start { result.append(Token(text: String(current), range: begin..<end, hadApostrophe: apostrophe)) }
         return result
     }
 

@@ -87,7 +87,7 @@ extension BuiltInCodebooks {
     child-title: School, college and your dreams
     description: School, college, teachers who understand, tutors, money for activities, hopes for the future.
     cues: school, schools, college, uni, university, teacher, teachers, homework, maths, english, science, pep, tutor
-    cues: tutors, tutoring, exam*, gcse*, a level*, lesson*, class, classes, apprenticeship*, career, careers
+    cues: tutors, tutoring, exam, exams, examination*, gcse*, a level*, lesson*, class, classes, apprenticeship*, career, careers
     cues: reading, writing, spelling, youth club, youth groups, opportunit*
     cues: qualification*, course, courses, clubs, club, activities, activity, trips, trip
     cues: laptop, want to be a, want to be an, wanna be a, become a, when i grow up, dream*, ambition*

@@ -40,7 +40,7 @@ extension BuiltInCodebooks {
     title: Education, training and employment: be ambitious for our future
     child-title: School, college and work
     description: The right school, teachers who support us, work experience and jobs, college, university and apprenticeships, bullying.
-    cues: school, schools, college, uni, university, teacher, teachers, homework, maths, english, exam*, gcse*, lesson*
+    cues: school, schools, college, uni, university, teacher, teachers, homework, maths, english, exam, exams, examination*, gcse*, lesson*
     cues: class, classes, tutor, tutors, pep, apprenticeship*, traineeship*, work experience, job, jobs, work, working
     cues: employment, employer, career*, cv, interview*, course, courses, qualification*, education, learning
     cues: bully, bullied, bullying, picked on, virtual school, excluded, exclusion, detention, study, studying, revision
@@ -60,7 +60,7 @@ extension BuiltInCodebooks {
     cues: health, healthy, doctor, doctors, dentist, nurse, medical*, medicine, gp, hospital, camhs, mental health
     cues: therapy, therapist, counsell*, feelings*, emotions, emotional, sad, anxious, anxiety, depressed, depression
     cues: wellbeing, well being, sleep, eating, fun days, days out, hair and skin, skin care
-    cues: food, cook, cooking, gym, leisure centre, leisure, swimming, football, sport*, exercise, fit, fitness, fun day
+    cues: food, cook, cooking, gym, leisure centre, leisure, swimming, football, sport, sports, sporty, exercise, fit, fitness, fun day
     cues: fun, activities, health history, health histories, waiting list*, glasses, opticians, adhd, autism
     cues: autistic, asd, disability, disabled, register with a doctor, medication, meds, manage my anger, anger management
     cues: temper, feel down, feeling down, get down, feel low, dont belong, fit in, nothing to do, bored, upsets me

@@ -22,14 +22,14 @@ extension BuiltInCodebooks {
     cues: health, healthy, mental health, camhs, feelings*, emotions, emotional, wellbeing, well being, happy, unhappy
     cues: sad, anxious, anxiety, depressed, depression, stress*, worried, worry, angry, lonely, loneliness, counsell*
     cues: therapy, therapist, doctor, doctors, dentist, nurse, medical*, sleep, eating, food, cook, cooking, gym, fit
-    cues: fitness, sport*, football, swimming, exercise, talk to someone
+    cues: fitness, sport, sports, sporty, football, swimming, exercise, talk to someone
     example: Children in care and care leavers report improved emotional well-being and mental health.
 
     theme: prosperous
     title: Prosperous
     child-title: School, work and money
     description: Education, training and employment; aspirations; money and independence skills.
-    cues: school, schools, college, uni, university, teacher, teachers, homework, exam*, gcse*, lesson*, class, tutor
+    cues: school, schools, college, uni, university, teacher, teachers, homework, exam, exams, examination*, gcse*, lesson*, class, tutor
     cues: pep, apprenticeship*, job, jobs, work, working, employment, career*, training, course, courses, qualification*
     cues: education, learning, learn, money, budget, budgeting, bills, rent, savings, bank, universal credit, benefits
     cues: independence, independent, live on my own, flat, own flat, driving lessons, future, dream*, want to be

@@ -21,14 +21,14 @@ extension BuiltInCodebooks {
     cues: health, healthy, mental health, camhs, feelings*, emotions, emotional, wellbeing, well being, happy, unhappy
     cues: sad, anxious, anxiety, depressed, depression, stress*, worried, worry, angry, lonely, loneliness, counsell*
     cues: therapy, therapist, doctor, doctors, dentist, nurse, medical*, health assessment, sleep, eating, food, gym
-    cues: fit, fitness, sport*, football, swimming, exercise
+    cues: fit, fitness, sport, sports, sporty, football, swimming, exercise
     example: Ensure children and young people understand their health histories and assessments.
 
     theme: fulfil-potential
     title: Fulfils their potential
     child-title: Doing your best at school
     description: School, progress and attendance, special educational needs support, designated teachers, aspirations.
-    cues: school, schools, teacher, teachers, homework, maths, english, science, exam*, gcse*, lesson*, class, tutor
+    cues: school, schools, teacher, teachers, homework, maths, english, science, exam, exams, examination*, gcse*, lesson*, class, tutor
     cues: tutors, pep, virtual school, designated teacher, sen, ehcp, detention, excluded, exclusion, learning, learn
     cues: education, grades, results, revision, clubs, club, activities, trips, dream*, want to be, ambition*
     example: Support designated teachers in schools so our children meet their full potential.

@@ -68,6 +68,21 @@ extension Pipeline {
         try ReviewDecisions(workspace: workspace).record(cleaned)
     }
 
+    /// Records a command-line "this quote is about these themes" (none: "other things you told us"); the next
+    /// run re-tags the comment. Theme ids must be the framework's.
+    public func recordRetag(id: String, themes: [String]) throws(PipelineError) {
+        guard let candidate = try summaries().flatMap(\.candidates).first(where: { $0.id == id }) else {
+            throw .configuration("no candidate quote with id \(id) (see heard review list)")
+        }
+        let settings = try loadSettings()
+        let framework = try loadFramework(id: options.framework ?? settings.framework)
+        let known = Set(framework.themes.map(\.id))
+        if let unknown = themes.first(where: { !known.contains($0) }) {
+            throw .configuration("\(unknown) is not a theme of \(framework.id) (see heard frameworks)")
+        }
+        try ReviewDecisions(workspace: workspace).recordRetag(id: id, text: candidate.text, themes: themes)
+    }
+
     /// Saves a mapping as `Surveys/profiles/NAME.json`; returns the workspace-relative path written.
     public func writeProfile(_ profile: SurveyProfile, named name: String) throws(PipelineError) -> String {
         let safe = name.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }

@@ -110,6 +110,9 @@ extension Pipeline {
                          + "|" + theme.pairs.map(\.line).joined(separator: ";"))
         }
         parts.append("not:" + framework.notCues.joined(separator: ","))
+        for retag in ReviewDecisions(workspace: workspace).retags(diagnostics: DiagnosticCollector()) {
+            parts.append("retag:" + retag.themes.joined(separator: ";") + ":" + retag.text)
+        }
         let inputs = [workspace.surveys.appending(path: "corrections.csv")]
             + ((try? FileManager.default.contentsOfDirectory(at: workspace.profiles, includingPropertiesForKeys: nil)) ?? [])
                 .sorted { $0.lastPathComponent < $1.lastPathComponent }
@@ -133,18 +136,25 @@ extension Pipeline {
     /// The officer's corrections in `Surveys/corrections.csv`, if any (problems are warnings).
     public func corrections(for framework: ThemeFramework,
                             diagnostics: DiagnosticCollector = DiagnosticCollector()) -> TagCorrections {
+        var corrections = TagCorrections()
         let url = workspace.surveys.appending(path: "corrections.csv")
-        guard let bytes = try? FileSystem.read(url) else { return TagCorrections() }
-        let source = SourceLocation(file: workspace.relativePath(url))
-        do {
-            guard let table = try CSVReader().read(bytes, source: source, diagnostics: diagnostics).first else {
-                return TagCorrections()
+        if let bytes = try? FileSystem.read(url) {
+            let source = SourceLocation(file: workspace.relativePath(url))
+            do {
+                if let table = try CSVReader().read(bytes, source: source, diagnostics: diagnostics).first {
+                    corrections = TagCorrections.parse(table, framework: framework, diagnostics: diagnostics)
+                }
+            } catch {
+                diagnostics.emit(error)
             }
-            return TagCorrections.parse(table, framework: framework, diagnostics: diagnostics)
-        } catch {
-            diagnostics.emit(error)
-            return TagCorrections()
         }
+        // Reviewers' "this is about another theme" decisions, for themes this framework has; the file wins.
+        let known = Set(framework.themes.map(\.id))
+        for retag in ReviewDecisions(workspace: workspace).retags(diagnostics: diagnostics)
+        where retag.themes.allSatisfy(known.contains) && !corrections.contains(text: retag.text) {
+            corrections.add(text: retag.text, correction: .init(themes: retag.themes, polarity: nil))
+        }
+        return corrections
     }
 
     /// Writes generated files under `Output/`, each only when its bytes changed.

@@ -20,6 +20,9 @@ public struct TagCorrections: Sendable {
 
     public var count: Int { byText.count }
 
+    /// Whether a correction names this comment already.
+    public func contains(text: String) -> Bool { byText[TextFolding.fold(text)] != nil }
+
     public mutating func add(text: String, correction: Correction) {
         byText[TextFolding.fold(text)] = correction
     }

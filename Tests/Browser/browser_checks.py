@@ -2,8 +2,9 @@
 """Browser checks CI runs after `swift test` (headless Chromium, no network):
 
 1. every HTML page `heard run` writes, audited with axe-core: no serious or critical violation;
-2. the review round trip: approve a quote on the review page, press "Save decisions", drop the downloaded
-   file into Surveys/reviews/, run again, and the quote is published.
+2. the review round trip: approve a quote on the review page, move another to a different topic, press
+   "Save decisions", drop the downloaded file into Surveys/reviews/, run again: the quote is published and
+   the moved one sits under its new theme.
 
 Usage: browser_checks.py HEARD_BINARY REPOSITORY
 """
@@ -56,6 +57,7 @@ for page in pages:
 # Review round trip on the first review page that has a quote.
 review_pages = sorted(glob.glob(os.path.join(work, "Output", "review", "*.html")))
 approved_text = None
+moved = None
 for page in review_pages:
     driver.get("file://" + page)
     quotes = driver.find_elements(By.CSS_SELECTOR, "section.quote")
@@ -64,6 +66,19 @@ for page in review_pages:
     first = quotes[0]
     approved_text = first.find_element(By.CSS_SELECTOR, "blockquote p").text
     first.find_element(By.CSS_SELECTOR, "input[value=approve]").click()
+    if len(quotes) > 1:
+        from selenium.webdriver.support.ui import Select
+        topic = Select(quotes[1].find_element(By.CSS_SELECTOR, "select"))
+        current = quotes[1].find_element(By.CSS_SELECTOR, "select").get_attribute("data-current")
+        # The topic with most quotes on the page, so the moved one stays a candidate (small themes give none).
+        counts = {}
+        for other in quotes:
+            value = other.find_element(By.CSS_SELECTOR, "select").get_attribute("data-current")
+            counts[value] = counts.get(value, 0) + 1
+        choice = max((o.get_attribute("value") for o in topic.options if o.get_attribute("value") not in (current, "")),
+                     key=lambda value: counts.get(value, 0))
+        topic.select_by_value(choice)
+        moved = (quotes[1].get_attribute("data-id"), choice, quotes[1].find_element(By.CSS_SELECTOR, "blockquote p").text)
     driver.find_element(By.ID, "save").click()
     for _ in range(50):
         saved = glob.glob(os.path.join(downloads, "*.json"))
@@ -84,6 +99,10 @@ else:
     if saved:
         decisions = json.load(open(saved[0]))
         assert decisions["decisions"] and decisions["decisions"][0]["decision"] == "approve", decisions
+        if moved:
+            entry = next(d for d in decisions["decisions"] if d["id"] == moved[0])
+            if entry.get("themes") != [moved[1]] or entry.get("text") != moved[2]:
+                failures.append(f"the moved quote was saved as {entry}")
         os.makedirs(os.path.join(work, "Surveys", "reviews"), exist_ok=True)
         shutil.copy(saved[0], os.path.join(work, "Surveys", "reviews", os.path.basename(saved[0])))
         run()
@@ -94,6 +113,15 @@ else:
             failures.append("the approved quote was not published after the next run")
         else:
             print("review: the approved quote is published after the next run")
+        if moved:
+            import re
+            pages_after = "".join(open(p, encoding="utf-8").read()
+                                  for p in glob.glob(os.path.join(work, "Output", "review", "*.html")))
+            sections = re.findall(r'data-id="' + re.escape(moved[0]) + r'".*?data-current="([^"]*)"', pages_after, re.S)
+            if not sections or any(current != moved[1] for current in sections):
+                failures.append(f"the moved quote is not under {moved[1]} after the next run: {sections}")
+            else:
+                print(f"review: the moved quote is under {moved[1]} after the next run")
 
 shutil.rmtree(work, ignore_errors=True)
 if failures:

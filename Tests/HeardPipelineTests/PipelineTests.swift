@@ -3,6 +3,7 @@ import Testing
 @testable import HeardCore
 @testable import HeardIngest
 @testable import HeardPipeline
+import HeardSummary
 
 let repositoryRoot = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
@@ -218,6 +219,43 @@ struct SummaryOutputTests {
         let after = try String(contentsOf: workspace.output.appending(path: "\(documents.first { $0.candidates.contains(candidate) }!.slug).html"),
                                encoding: .utf8)
         #expect(after.contains(HTMLEscape(candidate.text)))
+    }
+
+    @Test("a reviewer moving a quote to another theme re-tags that comment, and only its words, on the next run")
+    func reviewRetag() throws {
+        let workspace = try exampleWorkspace()
+        _ = try Pipeline(workspace: workspace).run()
+        let before = try Pipeline(workspace: workspace).summaries().flatMap(\.candidates)
+        let candidate = try #require(before.first { $0.themeID != nil && $0.themeID != "learning-and-aspirations" })
+        let reviews = workspace.surveys.appending(path: "reviews")
+        try FileManager.default.createDirectory(at: reviews, withIntermediateDirectories: true)
+        let entry: [String: Any] = ["id": candidate.id, "decision": "retag", "themes": ["learning-and-aspirations"],
+                                    "text": candidate.text]
+        try JSONSerialization.data(withJSONObject: ["decisions": [entry]]).write(to: reviews.appending(path: "retag.json"))
+        let report = try Pipeline(workspace: workspace).run()
+        #expect(report.exports.allSatisfy { $0.outcome == .rederived }, "a retag re-derives stored tags")
+        let after = try Pipeline(workspace: workspace).summaries().flatMap(\.candidates)
+        let moved = after.filter { $0.id == candidate.id }
+        #expect(!moved.isEmpty && moved.allSatisfy { $0.themeID == "learning-and-aspirations" })
+        // Every other comment keeps its theme (the same words in another wave are corrected alike).
+        let others = { (list: [SummaryDocument.Candidate]) in
+            Set(list.filter { TextFolding.fold($0.text) != TextFolding.fold(candidate.text) }.map { "\($0.id) \($0.themeID ?? "")" })
+        }
+        #expect(others(after) == others(before))
+    }
+
+    @Test("heard review retag refuses a theme the framework does not have")
+    func retagUnknownTheme() throws {
+        let workspace = try exampleWorkspace()
+        _ = try Pipeline(workspace: workspace).run()
+        let candidate = try #require(try Pipeline(workspace: workspace).summaries().flatMap(\.candidates).first)
+        #expect(throws: PipelineError.self) {
+            try Pipeline(workspace: workspace).recordRetag(id: candidate.id, themes: ["no-such-theme"])
+        }
+        try Pipeline(workspace: workspace).recordRetag(id: candidate.id, themes: [])
+        _ = try Pipeline(workspace: workspace).run()
+        let after = try Pipeline(workspace: workspace).summaries().flatMap(\.candidates).filter { $0.id == candidate.id }
+        #expect(!after.isEmpty && after.allSatisfy { $0.themeID == nil })
     }
 }
 

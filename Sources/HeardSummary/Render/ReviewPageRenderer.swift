@@ -1,8 +1,9 @@
 import HeardCore
 
 /// The Children in Care Council's review page (`Output/review/`): every candidate quote, already redacted,
-/// with Approve / Hide / Suggest new wording, and a "Save decisions" button that downloads a decisions file
-/// for the officer to drop into `Surveys/reviews/`. One self-contained file: works offline from a shared drive.
+/// with Approve / Hide / Suggest new wording, a "What is it about?" choice of topic (a change re-tags the
+/// comment on the next run), and a "Save decisions" button that downloads a decisions file for the officer to
+/// drop into `Surveys/reviews/`. One self-contained file: works offline from a shared drive.
 public struct ReviewPageRenderer: SummaryRenderer {
     public init() {}
 
@@ -15,8 +16,8 @@ public struct ReviewPageRenderer: SummaryRenderer {
         var body = "<h1>Draft for review: \(e(document.series.title)), \(e(document.wave.label))</h1>\n"
         body += "<p>These are things young people wrote. Names and other details have been taken out. "
             + "Please choose which ones can go in the \u{201C}You said, we did\u{201D} poster.</p>\n"
-        body += "<p>For each one, choose Approve, Hide, or Suggest new wording. Then press \u{201C}Save decisions\u{201D} "
-            + "and give the file to your participation officer.</p>\n"
+        body += "<p>For each one, choose Approve, Hide, or Suggest new wording. If it is under the wrong topic, "
+            + "choose the right one. Then press \u{201C}Save decisions\u{201D} and give the file to your participation officer.</p>\n"
         body += "<form id=\"review\" data-series=\"\(e(document.series.id))\" data-wave=\"\(e(document.wave.label))\" "
             + "data-file=\"review-decisions-\(e(document.slug)).json\">\n"
         let titles = Dictionary(document.themes.map { ($0.heading.id, $0.heading.childTitle) }, uniquingKeysWith: { a, _ in a })
@@ -33,6 +34,13 @@ public struct ReviewPageRenderer: SummaryRenderer {
                 body += "<label class=\"choice\"><input type=\"radio\" name=\"\(name)\" value=\"\(value)\"\(checked)> \(label)</label>\n"
             }
             body += "</fieldset>\n"
+            body += "<label class=\"topic\" for=\"\(name)-topic\">What is it about?</label>\n"
+            body += "<select id=\"\(name)-topic\" data-current=\"\(e(candidate.themeID ?? ""))\">\n"
+            for heading in document.themes.map(\.heading) + [.init(id: "", title: "", childTitle: "Other things you told us")] {
+                let selected = heading.id == (candidate.themeID ?? "") ? " selected" : ""
+                body += "<option value=\"\(e(heading.id))\"\(selected)>\(e(heading.childTitle))</option>\n"
+            }
+            body += "</select>\n"
             body += "<label class=\"wording\" for=\"\(name)-wording\">New wording (only if you chose Suggest new wording)</label>\n"
             body += "<textarea id=\"\(name)-wording\" name=\"\(name)-wording\" rows=\"2\"></textarea>\n</section>\n"
         }
@@ -45,7 +53,8 @@ public struct ReviewPageRenderer: SummaryRenderer {
     private let style = "section.quote{border:2px solid #b1b4b6;border-radius:.5rem;margin:1rem 0;padding:.75rem}"
         + "section.quote h2{font-size:1.1rem;border:0;margin:0;padding:0}fieldset.decision{border:0;padding:0;margin:.5rem 0}"
         + "legend{font-weight:700}.choice{display:inline-block;margin:.25rem 1rem .25rem 0;font-size:1.1rem}"
-        + ".choice input{width:1.3rem;height:1.3rem}.wording{display:block;margin-top:.5rem}"
+        + ".choice input{width:1.3rem;height:1.3rem}.wording,.topic{display:block;margin-top:.5rem}"
+        + "select{font:inherit;font-size:1.05rem;padding:.3rem;max-width:100%}"
         + "textarea{width:100%;font:inherit}button{font:inherit;font-size:1.2rem;padding:.6rem 1.2rem;background:#00703c;"
         + "color:#fff;border:0;border-radius:.3rem;cursor:pointer}button:focus{outline:3px solid #ffdd00}"
 
@@ -55,9 +64,15 @@ public struct ReviewPageRenderer: SummaryRenderer {
       var decisions = [];
       form.querySelectorAll('section.quote').forEach(function (set) {
         var chosen = set.querySelector('input[type=radio]:checked');
-        if (!chosen) { return; }
-        var entry = { id: set.getAttribute('data-id'), decision: chosen.value };
-        if (chosen.value === 'reword') { entry.wording = set.querySelector('textarea').value; }
+        var topic = set.querySelector('select');
+        var moved = topic.value !== topic.getAttribute('data-current');
+        if (!chosen && !moved) { return; }
+        var entry = { id: set.getAttribute('data-id'), decision: chosen ? chosen.value : 'retag' };
+        if (chosen && chosen.value === 'reword') { entry.wording = set.querySelector('textarea').value; }
+        if (moved) {
+          entry.themes = topic.value ? [topic.value] : [];
+          entry.text = set.querySelector('blockquote').textContent;
+        }
         decisions.push(entry);
       });
       var file = { format: 'heard-review-decisions', version: 1, series: form.getAttribute('data-series'),

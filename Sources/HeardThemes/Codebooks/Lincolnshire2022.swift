@@ -34,7 +34,9 @@ extension BuiltInCodebooks {
     cues: my case, advocate, advocacy, complain, complaint, my views, my opinion, ask me, ask us, asked me
     cues: who looks after me, have a say in who, involved in decisions, nobody asked, no one asked, my rights, rights
     cues: like a number, just a number, like a person, mum has changed, dad has changed, go back to
-    weak-cues: meetings, meeting, decisions
+    cues: meetings, meeting, doesnt listen, didnt listen, never listen, never listens, not listening, wont listen
+    cues: jargon, normal kids, like normal, treated like, like everyone else, without being told, without telling
+    weak-cues: decisions
     weak-cues: parents, mum, dad, family, listen
     example: Children and young people to be listened to more and have a safe space to talk.
     example: For parents and families to feel more comfortable to ask for support if struggling.
@@ -49,7 +51,9 @@ extension BuiltInCodebooks {
     cues: kicked out of my placement, kicked out of my foster, meet them first, meet the carers, moved again, moved away
     cues: so many moves, so many placements, stay with my foster, stay with my carers, stay with my foster carers
     cues: told before, no warning, moved without, moved schools, change schools, changed schools, happy where
-    cues: where i am, on shift, agency staff, same school, say goodbye, said goodbye, far from my school
+    cues: choosing our carers, choose my carers, choose our carers, choice of carers, choosing carers, same house
+    cues: same placement, same home, without being told, without telling
+    cues: where i am, on shift, agency staff, same school, say goodbye, said goodbye
     cues: same school, broke down, break down, breakdown, permanent, permanence, forever home, long term, matched
     cues: matching, who else lives, other kids in the house, other young people in the house, transition
     cues: new home, new house, stability, stable
@@ -76,7 +80,7 @@ extension BuiltInCodebooks {
     cues: step sister, best friend, partner, my baby, my son, my daughter, my kids, contact centre, family contact
     cues: closer to my family, near my family, far from my family, prize giving, always changing, on shift
     together: mum, mam, mom, dad, parents, nan, nanna, nana, grandad, grandma, brother, brothers, sister, sisters, siblings, family, cousin, cousins, auntie, aunty, uncle | talk to, phone, call, calls, ring, text, texts, facetime, video call, miss, missing, visit, see, time with
-    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
+    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
     weak-cues: pa, worker, workers, carer, carers, foster carer*, foster mum, foster dad, foster family, staff, mum, dad
     weak-cues: family, adults
     example: More regular time with parents, family, siblings and friends, keep us connected.
@@ -116,8 +120,10 @@ extension BuiltInCodebooks {
     cues: learn to cook, cooking lessons, cooking skills, fun day, fun days, days out, hair and skin, skin care
     cues: upsets me, upset, adhd, autism, autistic, asd, disability, disabled, register with a doctor, medication, meds
     cues: manage my anger, anger management, temper, feel down, feeling down, get down, feel low, dont belong
+    cues: school holidays, summer holidays, fun, fun things, feel different, different from my friends
+    weak-cues: holidays, worry about, worried about
     cues: understands me, understand me, no one understands, nobody understands, glasses, optician*, eyes, hearing
-    cues: asthma, clubs after school, after school clubs, after school club, fit in, someone to talk to, church, mosque, religion, faith, youth clubs, fit in, nothing to do, bored, karate, boxing, gymnastics, rugby, cricket, netball, basketball, cycling, bike, horse riding, riding, running, scouts, cadets, martial arts, kickboxing, climbing, skating, skateboarding, trampolining, fishing
+    cues: asthma, clubs after school, after school clubs, after school club, fit in, someone to talk to, church, mosque, religion, faith, youth clubs, fit in, nothing to do, karate, boxing, gymnastics, rugby, cricket, netball, basketball, cycling, bike, horse riding, riding, running, scouts, cadets, martial arts, kickboxing, climbing, skating, skateboarding, trampolining, fishing
     weak-cues: happy, unhappy, angry, anger, worried, worry, scared
     cues: therapeutic, counsellor, medical, medicals, health assessment, leisure centre, get out the house, shopping, shop
     example: For better support to teach young people how to cook healthy food and shop.
@@ -139,7 +145,9 @@ extension BuiltInCodebooks {
     cues: pathway plan, close my case, closed my case, case closed, still need support, move out, moved out, moving out
     cues: bathroom, kitchen, shower, dirty, clean, shared by, older kids, scared of, bedroom, closer to my family
     cues: near my family, far from my family, own space, my space, privacy, knock, mates over, friends over
-    cues: friends round, enough money, run out of money, end of the month, skint
+    cues: friends round, enough money, run out of money, end of the month, skint, go out on my own, not allowed out
+    cues: allowed out, go out, bedtime, later bedtime, washing, ironing, cleaning, laundry, hoovering, learn how to
+    cues: find a flat, get a flat, getting a flat
     weak-cues: forms, appointments
     cues: council tax, setting up home, staying put, safe, unsafe, not safe, own room, my room, hostel, homeless
     cues: universal credit, entitled, shared house, shared accommodation, housemates, who i live with, people i live with

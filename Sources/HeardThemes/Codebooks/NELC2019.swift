@@ -31,7 +31,11 @@ extension BuiltInCodebooks {
     cues: say in my pathway plan, see our social worker, see my social worker
     cues: ring me back, calls back, answer, respond, takes ages, changes of worker, keeps changing
     cues: same questions, understand why, why i cant
-    weak-cues: social worker, social workers, sw, worker, workers, support, help, helped, helpful, waiting, wait
+    weak-cues: support, help, helped, helpful, waiting, wait
+    cues: doesnt listen, didnt listen, never listen, never listens, not listening, wont listen, who my social worker
+    cues: dont know who, when i need it, help when, jargon, normal kids, like normal, treated like, like everyone else
+    cues: without being told, without telling, having to ask, have to ask, ask permission, choosing our carers
+    cues: choose my carers, choose our carers, choice of carers, choosing carers
     weak-cues: council, leave care, leaving care, too long
     example: Value our views and always try to give us opportunities to be heard.
     example: Make sure we don't leave care until we are ready.
@@ -45,7 +49,7 @@ extension BuiltInCodebooks {
     cues: employment, employer, career*, cv, interview*, course, courses, qualification*, education, learning
     cues: bully, bullied, bullying, picked on, virtual school, excluded, exclusion, detention, study, studying, revision
     cues: student, students, laptop, bursary, apprentice, part time job, saturday job, reading, writing, spelling
-    cues: school trip, residential trip, trip with my class, hairdressing, beauty, plumbing, construction, catering
+    cues: school events, school trip, residential trip, trip with my class, hairdressing, beauty, plumbing, construction, catering
     cues: childcare, nursing, mechanics, dyslexia, dyslexic, results, want to be a, want to be an, wanna be a, become a
     weak-cues: when im older
     cues: same school, prize giving, award*, when i grow up, be a nurse, be a doctor, be a vet, be a teacher, be a social worker, be a police officer, be a mechanic, be a hairdresser, be a footballer, be a chef, be a builder, be a lawyer, be a youth worker, be a carer
@@ -63,8 +67,10 @@ extension BuiltInCodebooks {
     cues: food, cook, cooking, gym, leisure centre, leisure, swimming, football, sport, sports, sporty, exercise, fit, fitness, fun day
     cues: fun, activities, health history, health histories, waiting list*, glasses, opticians, adhd, autism
     cues: autistic, asd, disability, disabled, register with a doctor, medication, meds, manage my anger, anger management
-    cues: temper, feel down, feeling down, get down, feel low, dont belong, fit in, nothing to do, bored, upsets me
+    cues: temper, feel down, feeling down, get down, feel low, dont belong, fit in, nothing to do, upsets me
     cues: understands me, understand me, no one understands, nobody understands, optician*, eyes, hearing, asthma
+    cues: school holidays, summer holidays, fun things, feel different, different from my friends
+    weak-cues: holidays, worry about, worried about
     cues: clubs after school, after school clubs, after school club, dance, lonely, loneliness, church, mosque, religion, faith, youth clubs, confident, confidence, self esteem
     cues: karate, boxing, gymnastics, rugby, cricket, netball, basketball, cycling, bike, horse riding, riding, running, scouts, cadets, martial arts, kickboxing, climbing, skating, skateboarding, trampolining, fishing
     cues: stress*
@@ -89,7 +95,7 @@ extension BuiltInCodebooks {
     cues: foster sister, half brother, half sister, best friend, partner, my baby, my son, my daughter, contact centre
     cues: closer to my family, near my family, far from my family, prize giving, always changing, on shift
     together: mum, mam, mom, dad, parents, nan, nanna, nana, grandad, grandma, brother, brothers, sister, sisters, siblings, family, cousin, cousins, auntie, aunty, uncle | talk to, phone, call, calls, ring, text, texts, facetime, video call, miss, missing, visit, see, time with
-    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
+    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
     weak-cues: carer, carers, foster carer*, staff, listens, ring me back, rings me back, calls back, reply, replies
     example: Make sure that we can contact our workers whenever we need them.
     example: Celebrate our achievements and pick us up when things don't quite work out.
@@ -110,6 +116,8 @@ extension BuiltInCodebooks {
     cues: meet them first, meet the carers, new carers, kicked out of my placement, kicked out of my foster, steal
     cues: stole, stolen, moved away, moved again, so many moves, so many placements, happy where, where i am
     cues: bathroom, kitchen, shower, dirty, clean, shared by, older kids, scared of, bedroom, closer to my family
+    cues: choosing our carers, choose my carers, choose our carers, choice of carers, choosing carers, same house
+    cues: same placement, same home, go out on my own, not allowed out, allowed out, go out, find a flat, get a flat
     cues: say goodbye, said goodbye, far from my school, own space, my space, privacy, knock, mates over, friends over
     cues: near my family, far from my family, on shift, agency staff, clothes, told off, friends round
     together: carer, carers, foster carer, foster carers, foster family, staff | kind, nice, lovely, respect, care about, dont care, horrible, rude, strict
@@ -126,6 +134,7 @@ extension BuiltInCodebooks {
     cues: turning 18, adulthood, adult life, becoming an adult, future, ready, not ready, budget, budgeting, bills, rent
     cues: council tax, somewhere to live, find somewhere, place to live, bank card, first flat, move into my first
     weak-cues: appointments
+    cues: washing, ironing, cleaning, laundry, hoovering, learn how to, find a flat, get a flat, getting a flat
     cues: cv, finding work, find work, enough money, run out of money, end of the month, skint
     cues: moved into my first, manage my money, after 18, after im 18, forms, pathway plan, bus pass*
     cues: free bus, travel, close my case, closed my case, case closed, still need support, moved out

@@ -8,7 +8,8 @@ import HeardCore
 /// - a not-cue ("pocket money") takes its words for no theme;
 /// - a `together:` pair ("carers" ... "kind") anywhere in the comment counts as one cue;
 /// - a cue weighs 1 and a weak cue 0.5; a theme is tagged when its distinct cues weigh 1 or more and at
-///   least half the strongest theme's weight;
+///   least half the strongest theme's weight; in an answer of four words or fewer with no full cue, weak
+///   cues alone tag ("the staff", "holidays");
 /// - evidence is the matched words as the young person wrote them; confidence grows with the weight.
 ///
 /// Officer corrections (`TagCorrections`) override the result for comments they name.
@@ -16,6 +17,9 @@ public struct KeywordTagger: ThemeTagging {
     /// The share of the strongest theme's weight another theme needs to be tagged too, chosen on the two
     /// development sets of comments (dev, dev2): 0.4, 0.5 and 0.6 were measured; 0.5 scored best on them.
     static let share = 0.5
+
+    /// Answers of at most this many words may be tagged on weak cues alone.
+    static let shortAnswer = 4
 
     public let framework: ThemeFramework
     private let index: CueIndex
@@ -95,7 +99,9 @@ public struct KeywordTagger: ThemeTagging {
         }
         // A theme far weaker than the strongest (under half its weight) is a passing mention, not a topic.
         let strongest = weight.values.max() ?? 0
-        let tags = order.filter { weight[$0]! >= 1 && weight[$0]! >= Self.share * strongest }.map { theme in
+        // A short answer ("the staff", "holidays") is about what it names, even when that is only a weak cue.
+        let least = words.count <= Self.shortAnswer && strongest < 1 ? 0.5 : 1
+        let tags = order.filter { weight[$0]! >= least && weight[$0]! >= Self.share * strongest }.map { theme in
             ThemeTag(themeID: theme, evidence: evidence[theme] ?? [], confidence: min(1, 0.4 + 0.2 * weight[theme]!))
         }
         let result = TaggingResult(tags: tags, polarity: polarity.classify(words.map(\.word), hint: hint),

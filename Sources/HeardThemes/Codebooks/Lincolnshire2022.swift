@@ -34,7 +34,7 @@ extension BuiltInCodebooks {
     cues: my case, advocate, advocacy, complain, complaint, my views, my opinion, ask me, ask us, asked me
     cues: who looks after me, have a say in who, involved in decisions, nobody asked, no one asked, my rights, rights
     cues: like a number, just a number, like a person, mum has changed, dad has changed, go back to
-    cues: meetings, meeting, doesnt listen, didnt listen, never listen, never listens, not listening, wont listen
+    cues: being told, not being told, told things, meetings, meeting, doesnt listen, didnt listen, never listen, never listens, not listening, wont listen
     cues: jargon, normal kids, like normal, treated like, like everyone else, without being told, without telling
     weak-cues: decisions
     weak-cues: parents, mum, dad, family, listen
@@ -99,6 +99,7 @@ extension BuiltInCodebooks {
     cues: school trip, residential trip, trip with my class, hairdressing, beauty, plumbing, construction, catering
     cues: childcare, nursing, mechanics, dyslexia, dyslexic, get a job, got a job, find a job, find work, results
     cues: change schools, changed schools, moved schools, changing schools, same school, prize giving, award*
+    cues: bully, bullied, bullying, picked on, cv, interview*
     cues: far from my school
     weak-cues: when im older
     cues: bullied at school, virtual school, designated teacher, detention, excluded, exclusion, sen, ehcp, revision
@@ -120,7 +121,8 @@ extension BuiltInCodebooks {
     cues: learn to cook, cooking lessons, cooking skills, fun day, fun days, days out, hair and skin, skin care
     cues: upsets me, upset, adhd, autism, autistic, asd, disability, disabled, register with a doctor, medication, meds
     cues: manage my anger, anger management, temper, feel down, feeling down, get down, feel low, dont belong
-    cues: school holidays, summer holidays, fun, fun things, feel different, different from my friends
+    cues: school holidays, summer holidays, fun, fun things, feel different, different from my friends, activities
+    cues: football club, sports club, boxing club, swimming club, dance club, drama club, gym club, trips out, days out, trips
     weak-cues: holidays, worry about, worried about
     cues: understands me, understand me, no one understands, nobody understands, glasses, optician*, eyes, hearing
     cues: asthma, clubs after school, after school clubs, after school club, fit in, someone to talk to, church, mosque, religion, faith, youth clubs, fit in, nothing to do, karate, boxing, gymnastics, rugby, cricket, netball, basketball, cycling, bike, horse riding, riding, running, scouts, cadets, martial arts, kickboxing, climbing, skating, skateboarding, trampolining, fishing

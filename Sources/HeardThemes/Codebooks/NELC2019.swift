@@ -18,7 +18,8 @@ extension BuiltInCodebooks {
     cues: listen to us, listen to me, listened to, dont listen, not listened, our views, my views, my opinion, explain why
     cues: tell me why, told why, no one told me, nobody told me, kept in the dark, decision*, decide, decided, promise*
     cues: pledge*, kept their word, let down, ready to leave, not ready, 21, 25, after 18
-    cues: iro, reviews, review, my meetings, in meetings, review meeting, paperwork, forms, came into care
+    weak-cues: iro
+    cues: reviews, review, my meetings, in meetings, review meeting, paperwork, forms, came into care
     cues: services, unhelpful, on time, late, cancelled, cancels, turn up, rings me back, care plan
     cues: court, court case, whats happening, what is happening, without asking, decisions about me, never asked
     cues: not told, never told, told about, reply, replies, said they would, never got, never happened, still waiting
@@ -32,7 +33,8 @@ extension BuiltInCodebooks {
     cues: ring me back, calls back, answer, respond, takes ages, changes of worker, keeps changing
     cues: same questions, understand why, why i cant
     weak-cues: support, help, helped, helpful, waiting, wait
-    cues: doesnt listen, didnt listen, never listen, never listens, not listening, wont listen, who my social worker
+    cues: being told, not being told, told things, workers changing, social workers changing, choice of where
+    cues: choice where, doesnt listen, didnt listen, never listen, never listens, not listening, wont listen, who my social worker
     cues: dont know who, when i need it, help when, jargon, normal kids, like normal, treated like, like everyone else
     cues: without being told, without telling, having to ask, have to ask, ask permission, choosing our carers
     cues: choose my carers, choose our carers, choice of carers, choosing carers
@@ -69,7 +71,8 @@ extension BuiltInCodebooks {
     cues: autistic, asd, disability, disabled, register with a doctor, medication, meds, manage my anger, anger management
     cues: temper, feel down, feeling down, get down, feel low, dont belong, fit in, nothing to do, upsets me
     cues: understands me, understand me, no one understands, nobody understands, optician*, eyes, hearing, asthma
-    cues: school holidays, summer holidays, fun things, feel different, different from my friends
+    cues: school holidays, summer holidays, fun things, feel different, different from my friends, someone to talk to
+    cues: football club, sports club, boxing club, swimming club, dance club, drama club, gym club, trips out, days out, trips
     weak-cues: holidays, worry about, worried about
     cues: clubs after school, after school clubs, after school club, dance, lonely, loneliness, church, mosque, religion, faith, youth clubs, confident, confidence, self esteem
     cues: karate, boxing, gymnastics, rugby, cricket, netball, basketball, cycling, bike, horse riding, riding, running, scouts, cadets, martial arts, kickboxing, climbing, skating, skateboarding, trampolining, fishing
@@ -117,7 +120,7 @@ extension BuiltInCodebooks {
     cues: stole, stolen, moved away, moved again, so many moves, so many placements, happy where, where i am
     cues: bathroom, kitchen, shower, dirty, clean, shared by, older kids, scared of, bedroom, closer to my family
     cues: choosing our carers, choose my carers, choose our carers, choice of carers, choosing carers, same house
-    cues: same placement, same home, go out on my own, not allowed out, allowed out, go out, find a flat, get a flat
+    cues: freedom, stable, stability, own flat, my own flat, same placement, same home, go out on my own, not allowed out, allowed out, go out, find a flat, get a flat
     cues: say goodbye, said goodbye, far from my school, own space, my space, privacy, knock, mates over, friends over
     cues: near my family, far from my family, on shift, agency staff, clothes, told off, friends round
     together: carer, carers, foster carer, foster carers, foster family, staff | kind, nice, lovely, respect, care about, dont care, horrible, rude, strict

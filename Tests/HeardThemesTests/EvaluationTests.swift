@@ -25,6 +25,7 @@ struct EvaluationTests {
         ("held-out-2.csv", "lincolnshire-2022", 54, 0.80), ("held-out-2.csv", "nelc-2019", 54, 0.77),
         ("held-out-3.csv", "lincolnshire-2022", 48, 0.77), ("held-out-3.csv", "nelc-2019", 48, 0.79),
         ("held-out-4.csv", "lincolnshire-2022", 44, 0.83), ("held-out-4.csv", "nelc-2019", 44, 0.79),
+        ("held-out-5.csv", "lincolnshire-2022", 40, 0.85), ("held-out-5.csv", "nelc-2019", 40, 0.80),
     ])
     func heldOut(file: String, framework id: String, count: Int, floor: Double) throws {
         let items = try #require(try labelled(file)[id])

@@ -23,18 +23,18 @@ public struct CuePair: Sendable, Hashable {
     public var line: String { first.joined(separator: ", ") + " | " + second.joined(separator: ", ") }
 }
 
-/// A `CuePair` compiled to stems, matched against a comment's words.
+/// A `CuePair` compiled to stems and indexed by each phrase's first stem, matched against a comment's words.
 struct CompiledPair {
     var themeID: String
     var pair: CuePair
-    private var first: [[String]]
-    private var second: [[String]]
+    private var first: [String: [[String]]] = [:]
+    private var second: [String: [[String]]] = [:]
 
     init(themeID: String, pair: CuePair) {
         self.themeID = themeID
         self.pair = pair
-        first = pair.first.map(CommentReader.cueStems).filter { !$0.isEmpty }
-        second = pair.second.map(CommentReader.cueStems).filter { !$0.isEmpty }
+        for stems in pair.first.map(CommentReader.cueStems) where !stems.isEmpty { first[stems[0], default: []].append(stems) }
+        for stems in pair.second.map(CommentReader.cueStems) where !stems.isEmpty { second[stems[0], default: []].append(stems) }
     }
 
     /// The word ranges of the first phrase of each side found in `words`, or nil when a side is missing.
@@ -44,9 +44,11 @@ struct CompiledPair {
         return (one, two)
     }
 
-    private static func first(of phrases: [[String]], in words: [ReadWord], avoiding taken: Range<Int>? = nil) -> Range<Int>? {
+    private static func first(of phrases: [String: [[String]]], in words: [ReadWord],
+                              avoiding taken: Range<Int>? = nil) -> Range<Int>? {
         for start in words.indices {
-            for stems in phrases where start + stems.count <= words.count {
+            guard let candidates = phrases[words[start].stem] else { continue }
+            for stems in candidates where start + stems.count <= words.count {
                 let range = start..<(start + stems.count)
                 if let taken, taken.overlaps(range) { continue }
                 if stems.indices.allSatisfy({ words[start + $0].stem == stems[$0] }) { return range }

@@ -24,53 +24,27 @@ public struct PolarityClassifier: Sendable {
             let window = words[max(0, index - 3)..<index]
             let negated = window.contains { Self.negators.contains($0) }
             let asksForHelp = word == "help" && (index == 0 || Self.askingBefore.contains(words[index - 1]))
-                && ["with", "me", "to", "us", "finding", "getting", "for"].contains(next)
+                && Self.helpObjects.contains(next)
             let previous = index > 0 ? words[index - 1] : ""
-            let beforePrevious = index > 1 ? words[index - 2] : ""
-            let fourth = index + 3 < words.count ? words[index + 3] : ""
-            if word == "want" && next == "to" && ["stay", "keep"].contains(afterNext) && !negated
-                && (fourth.isEmpty || ["here", "where", "put", "living"].contains(fourth)) {
-                positive += 1 // "i want to stay here": contentment, not a request
-            } else if ["need", "needed"].contains(word) && previous == "i" && ["that", "what", "everything", "all"].contains(beforePrevious) {
-                positive += 1 // "she gets me what i need"
-            } else if (Self.requestWords.contains(word) || Self.softRequestWords.contains(word)) && (Self.otherPeople.contains(previous)
-                || (previous == "i" && ["when", "if", "whenever"].contains(beforePrevious))) {
-                // "they want to close my case", "there when i need her": not the young person asking;
-                // "they let me have my friends round" is praise
-                if ["let", "lets"].contains(word) && ["me", "us"].contains(next) { positive += 1 }
-            } else if word == "more" && ["feel", "feeling", "felt", "am", "is", "are", "was"].contains(previous) {
-                // "i feel more independent now": a comparison, not an ask
-            } else if word == "better" && index == 0 {
-                request += 1 // "better wifi in the flats"
-            } else if word == "help" && ["big", "great", "real", "massive", "good", "huge"].contains(previous) {
-                positive += 1 // "council tax exemption is a big help"
-            } else if ["get", "got", "gets"].contains(word) && next == "to"
-                && ["see", "go", "do", "have", "stay", "keep", "spend", "choose"].contains(afterNext) {
-                negated ? (negative += 1) : (positive += 1) // "i get to see my nan", "i never get to see her"
-            } else if word == "told" && next == "off" {
-                negative += 1
-            } else if ["do", "doing", "did", "done"].contains(word) && next == "well" {
-                positive += 1 // "pushed me to do well"
-            } else if (word == "have" || word == "had") && next == "to" && !["want", "wanted"].contains(previous) {
-                negative += 1 // "i had to leave my stuff behind", "have to tell my story again"
-            } else if word == "would" && (next == "help" || (next == "be" && ["good", "nice", "better", "great"].contains(afterNext))) {
-                request += 1 // "cooking lessons would help", "it would be good to"
-            } else if ["change", "changes", "changed", "changing"].contains(word) && next == "all" {
-                negative += 1 // "staff change all the time"
-            } else if (word == "nothing" && next == "to" && afterNext == "do")
-                || (word == "away" && ["moved", "taken", "sent"].contains(previous)) || (word == "ended" && next == "up") {
-                negative += 1 // "nothing to do", "moved away from my friends", "ended up in a b&b"
-            } else if (word == "there" && next == "for" && ["me", "us"].contains(afterNext))
-                || (word == "always" && next == "there")
-                || (["get", "gets", "got", "getting"].contains(word) && next == "on" && ["well", "with"].contains(afterNext)) {
-                positive += 1 // "always there for me", "i get on well with her"
+            let context = PolarityPhrases.Context(
+                word: word, previous: previous, beforePrevious: index > 1 ? words[index - 2] : "", next: next,
+                afterNext: afterNext, fourth: index + 3 < words.count ? words[index + 3] : "", isFirst: index == 0,
+                negated: negated)
+            if let effect = PolarityPhrases.effect(at: context) {
+                switch effect {
+                case .positive: positive += 1
+                case .negative: negative += 1
+                case .request: request += 1
+                case .nothing: break
+                case .positiveUnlessNegated: negated ? (negative += 1) : (positive += 1)
+                }
             } else if Self.requestWords.contains(word) || (word == "would" && (next == "like" || next == "love"))
-                || asksForHelp || (word == "can" && ["we", "i", "you"].contains(next) && index == 0)
+                || asksForHelp || (word == "can" && Self.askers.contains(next) && index == 0)
                 || (word == "if" && next == "only") {
                 request += 1
             } else if Self.softRequestWords.contains(word) {
                 softRequest += 1
-            } else if ["help", "helps", "takes", "got", "gets"].contains(word) && ["me", "us"].contains(next) {
+            } else if Self.givingWords.contains(word) && (next == "me" || next == "us") {
                 positive += 1 // "my carer helps me", "she got me into football"
             }
             if Self.negativeWords.contains(word) { negated ? (positive += 0.5) : (negative += 1) }
@@ -109,6 +83,9 @@ public struct PolarityClassifier: Sendable {
         "better", "glad", "grateful", "friendly", "perfect", "fine", "ok", "okay", "easier", "cool",
         "sorted", "opportunities", "opportunity", "saving", "cares", "respect", "respects", "teaches", "lets", "sound",
     ]
+    static let helpObjects: Set<String> = ["with", "me", "to", "us", "finding", "getting", "for"]
+    static let askers: Set<String> = ["we", "i", "you"]
+    static let givingWords: Set<String> = ["help", "helps", "takes", "got", "gets"]
     /// People other than the young person: their wants are not requests.
     static let otherPeople: Set<String> = ["they", "he", "she", "it", "who", "people", "everyone", "staff", "them"]
     /// Words before "like" that make it praise.

@@ -75,3 +75,25 @@ struct CodebookConstructTests {
         #expect(try tagger().tag(text).polarity == expected)
     }
 }
+
+@Suite("Polarity phrase rules")
+struct PolarityPhraseTests {
+    @Test("every rule fires on its own example, through its trigger words")
+    func examples() {
+        for rule in PolarityPhrases.rules {
+            for example in rule.example.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                let words = Tokeniser.words(example).flatMap(TextNormaliser.normalise)
+                let fired = words.indices.contains { index in
+                    let context = PolarityPhrases.Context(
+                        word: words[index], previous: index > 0 ? words[index - 1] : "",
+                        beforePrevious: index > 1 ? words[index - 2] : "",
+                        next: index + 1 < words.count ? words[index + 1] : "",
+                        afterNext: index + 2 < words.count ? words[index + 2] : "",
+                        fourth: index + 3 < words.count ? words[index + 3] : "", isFirst: index == 0, negated: false)
+                    return rule.triggers.contains(words[index]) && rule.matches(context)
+                }
+                #expect(fired, "rule for \"\(example)\" does not fire on it")
+            }
+        }
+    }
+}

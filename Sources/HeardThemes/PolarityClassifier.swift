@@ -81,11 +81,11 @@ public struct PolarityClassifier: Sendable {
         "helpful", "best", "safe", "brilliant", "fab", "lovely", "caring", "massive", "enjoy", "enjoyed", "fun",
         "proud", "listens", "listened", "thanks", "thank", "supportive", "settled", "excellent", "awesome",
         "better", "glad", "grateful", "friendly", "perfect", "fine", "ok", "okay", "easier", "cool",
-        "sorted", "opportunities", "opportunity", "saving", "cares", "respect", "respects", "teaches", "lets", "sound",
+        "sorted", "opportunities", "opportunity", "saving", "cares", "respect", "respects", "teaches", "lets", "sound", "trust",
     ]
     static let helpObjects: Set<String> = ["with", "me", "to", "us", "finding", "getting", "for"]
     static let askers: Set<String> = ["we", "i", "you"]
-    static let givingWords: Set<String> = ["help", "helps", "takes", "got", "gets"]
+    static let givingWords: Set<String> = ["help", "helps", "takes", "got", "gets", "gives", "brings", "buys"]
     /// People other than the young person: their wants are not requests.
     static let otherPeople: Set<String> = ["they", "he", "she", "it", "who", "people", "everyone", "staff", "them"]
     /// Words before "like" that make it praise.

@@ -24,8 +24,9 @@ struct EvaluationTests {
         ("held-out.csv", "lincolnshire-2022", 50, 0.80), ("held-out.csv", "nelc-2019", 50, 0.77),
         ("held-out-2.csv", "lincolnshire-2022", 54, 0.80), ("held-out-2.csv", "nelc-2019", 54, 0.77),
         ("held-out-3.csv", "lincolnshire-2022", 48, 0.77), ("held-out-3.csv", "nelc-2019", 48, 0.79),
-        ("held-out-4.csv", "lincolnshire-2022", 44, 0.83), ("held-out-4.csv", "nelc-2019", 44, 0.79),
+        ("held-out-4.csv", "lincolnshire-2022", 44, 0.85), ("held-out-4.csv", "nelc-2019", 44, 0.79),
         ("held-out-5.csv", "lincolnshire-2022", 40, 0.85), ("held-out-5.csv", "nelc-2019", 40, 0.80),
+        ("held-out-6.csv", "lincolnshire-2022", 30, 0.85), ("held-out-6.csv", "nelc-2019", 30, 0.79),
     ])
     func heldOut(file: String, framework id: String, count: Int, floor: Double) throws {
         let items = try #require(try labelled(file)[id])
@@ -37,7 +38,7 @@ struct EvaluationTests {
     }
 
     @Test("the development sets (tuned on) stay above 0.85 micro-F1",
-          arguments: ["dev.csv", "dev2.csv", "dev3.csv", "dev4.csv", "dev5.csv", "dev6.csv", "dev7.csv"])
+          arguments: ["dev.csv", "dev2.csv", "dev3.csv", "dev4.csv", "dev5.csv", "dev6.csv", "dev7.csv", "dev8.csv"])
     func development(file: String) throws {
         for (id, items) in try labelled(file) {
             let framework = try #require(BuiltInCodebooks.frameworks().first { $0.id == id })

@@ -9,7 +9,7 @@ extension BuiltInCodebooks {
     not-cues: pocket money, want to be able, want to be allowed, she lives with, he lives with, they live with
     not-cues: who lives with, lives with another, lives with her, lives with his, want to be listened, want to be heard
     not-cues: want to be told, want to be asked, want to be treated, want to be involved, great job, good job
-    not-cues: that lives with, who live with, proud of myself
+    not-cues: that lives with, who live with, proud of myself, corporate parent
 
     theme: support-to-remain-with-family
     title: Support to remain with family
@@ -37,7 +37,8 @@ extension BuiltInCodebooks {
     cues: being told, not being told, told things, meetings, meeting, doesnt listen, didnt listen, never listen, never listens, not listening, wont listen
     cues: jargon, normal kids, like normal, treated like, like everyone else, without being told, without telling
     weak-cues: decisions
-    weak-cues: parents, mum, dad, family, listen
+    cues: why i live here, why im here, why i am here
+    weak-cues: parents, family, listen
     example: Children and young people to be listened to more and have a safe space to talk.
     example: For parents and families to feel more comfortable to ask for support if struggling.
 
@@ -79,8 +80,9 @@ extension BuiltInCodebooks {
     cues: gran, granny, nanny, grandparent*, foster brother, foster sister, half brother, half sister, step brother
     cues: step sister, best friend, partner, my baby, my son, my daughter, my kids, contact centre, family contact
     cues: closer to my family, near my family, far from my family, prize giving, always changing, on shift
-    together: mum, mam, mom, dad, parents, nan, nanna, nana, grandad, grandma, brother, brothers, sister, sisters, siblings, family, cousin, cousins, auntie, aunty, uncle | talk to, phone, call, calls, ring, text, texts, facetime, video call, miss, missing, visit, see, time with
-    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
+    cues: young parent, playing with, other children
+    together: carers, foster carers, foster carer, mum, mam, mom, dad, parents, nan, nanna, nana, grandad, grandma, brother, brothers, sister, sisters, siblings, family, cousin, cousins, auntie, aunty, uncle | talk to, phone, call, calls, ring, text, texts, facetime, video call, miss, missing, visit, see, time with
+    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, gives me, brings me, cuddles, checks on me, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
     weak-cues: pa, worker, workers, carer, carers, foster carer*, foster mum, foster dad, foster family, staff, mum, dad
     weak-cues: family, adults
     example: More regular time with parents, family, siblings and friends, keep us connected.
@@ -99,7 +101,7 @@ extension BuiltInCodebooks {
     cues: school trip, residential trip, trip with my class, hairdressing, beauty, plumbing, construction, catering
     cues: childcare, nursing, mechanics, dyslexia, dyslexic, get a job, got a job, find a job, find work, results
     cues: change schools, changed schools, moved schools, changing schools, same school, prize giving, award*
-    cues: bully, bullied, bullying, picked on, cv, interview*
+    cues: bully, bullied, bullying, picked on, cv, interview*, job centre, jobcentre
     cues: far from my school
     weak-cues: when im older
     cues: bullied at school, virtual school, designated teacher, detention, excluded, exclusion, sen, ehcp, revision
@@ -121,6 +123,7 @@ extension BuiltInCodebooks {
     cues: learn to cook, cooking lessons, cooking skills, fun day, fun days, days out, hair and skin, skin care
     cues: upsets me, upset, adhd, autism, autistic, asd, disability, disabled, register with a doctor, medication, meds
     cues: manage my anger, anger management, temper, feel down, feeling down, get down, feel low, dont belong
+    cues: park, parks, playground, brownies, guides, cubs, beavers, rainbows, trampoline, scared at night, nightmares, bad dreams, feeding myself, abandoned
     cues: school holidays, summer holidays, fun, fun things, feel different, different from my friends, activities
     cues: football club, sports club, boxing club, swimming club, dance club, drama club, gym club, trips out, days out, trips
     weak-cues: holidays, worry about, worried about
@@ -149,7 +152,8 @@ extension BuiltInCodebooks {
     cues: near my family, far from my family, own space, my space, privacy, knock, mates over, friends over
     cues: friends round, enough money, run out of money, end of the month, skint, go out on my own, not allowed out
     cues: allowed out, go out, bedtime, later bedtime, washing, ironing, cleaning, laundry, hoovering, learn how to
-    cues: find a flat, get a flat, getting a flat
+    cues: find a flat, get a flat, getting a flat, shout, shouting, shouts, local offer, boiler, repairs
+    cues: housing register, until i was 25, up to 25, until 25
     weak-cues: forms, appointments
     cues: council tax, setting up home, staying put, safe, unsafe, not safe, own room, my room, hostel, homeless
     cues: universal credit, entitled, shared house, shared accommodation, housemates, who i live with, people i live with

@@ -26,7 +26,9 @@ extension BuiltInCodebooks {
     cues: called lac, being called, looked after child, the word lac, label*, meetings, meeting, talking about me
     cues: about me without, time with my social worker, changes every, changing my social worker, stop changing, explains
     cues: explain things, no one explains, nobody explains, going on with my case, my case, who looks after me
-    cues: have a say in who, sign forms, sign my, permission, allowed to sign, delegated authority, consent, checks
+    cues: have a say in who, sign forms, sign my, permission, allowed to sign, delegated authority, consent
+    cues: all the checks, dbs checks, dbs, why i live here, why im here, why i am here, corporate parent
+    cues: forgot about me, forgotten about
     cues: police checks, advocate, advocacy, complain, complaint, nobody asked, no one asked, ask me, asked me
     cues: what i think, asks what, never asks, ask what, understand what its like, what its like, my rights, rights, like a number, just a number, like a person, close my case, closed my case, case closed
     cues: say in my pathway plan, see our social worker, see my social worker
@@ -54,6 +56,7 @@ extension BuiltInCodebooks {
     cues: school events, school trip, residential trip, trip with my class, hairdressing, beauty, plumbing, construction, catering
     cues: childcare, nursing, mechanics, dyslexia, dyslexic, results, want to be a, want to be an, wanna be a, become a
     weak-cues: when im older
+    cues: a level*, job centre, jobcentre
     cues: same school, prize giving, award*, when i grow up, be a nurse, be a doctor, be a vet, be a teacher, be a social worker, be a police officer, be a mechanic, be a hairdresser, be a footballer, be a chef, be a builder, be a lawyer, be a youth worker, be a carer
     weak-cues: training
     example: Find the right school for us that will make time to support us as well as teach us.
@@ -71,6 +74,7 @@ extension BuiltInCodebooks {
     cues: autistic, asd, disability, disabled, register with a doctor, medication, meds, manage my anger, anger management
     cues: temper, feel down, feeling down, get down, feel low, dont belong, fit in, nothing to do, upsets me
     cues: understands me, understand me, no one understands, nobody understands, optician*, eyes, hearing, asthma
+    cues: park, parks, playground, brownies, guides, cubs, beavers, rainbows, trampoline, scared at night, nightmares, bad dreams, feeding myself, abandoned
     cues: school holidays, summer holidays, fun things, feel different, different from my friends, someone to talk to
     cues: football club, sports club, boxing club, swimming club, dance club, drama club, gym club, trips out, days out, trips
     weak-cues: holidays, worry about, worried about
@@ -97,8 +101,9 @@ extension BuiltInCodebooks {
     cues: real family, real dad, real mum, birth family, gran, granny, nanny, grandparent*, foster brother
     cues: foster sister, half brother, half sister, best friend, partner, my baby, my son, my daughter, contact centre
     cues: closer to my family, near my family, far from my family, prize giving, always changing, on shift
-    together: mum, mam, mom, dad, parents, nan, nanna, nana, grandad, grandma, brother, brothers, sister, sisters, siblings, family, cousin, cousins, auntie, aunty, uncle | talk to, phone, call, calls, ring, text, texts, facetime, video call, miss, missing, visit, see, time with
-    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
+    cues: playing with, other children
+    together: carers, foster carers, foster carer, mum, mam, mom, dad, parents, nan, nanna, nana, grandad, grandma, brother, brothers, sister, sisters, siblings, family, cousin, cousins, auntie, aunty, uncle | talk to, phone, call, calls, ring, text, texts, facetime, video call, miss, missing, visit, see, time with
+    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, gives me, brings me, cuddles, checks on me, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
     weak-cues: carer, carers, foster carer*, staff, listens, ring me back, rings me back, calls back, reply, replies
     example: Make sure that we can contact our workers whenever we need them.
     example: Celebrate our achievements and pick us up when things don't quite work out.
@@ -120,7 +125,7 @@ extension BuiltInCodebooks {
     cues: stole, stolen, moved away, moved again, so many moves, so many placements, happy where, where i am
     cues: bathroom, kitchen, shower, dirty, clean, shared by, older kids, scared of, bedroom, closer to my family
     cues: choosing our carers, choose my carers, choose our carers, choice of carers, choosing carers, same house
-    cues: freedom, stable, stability, own flat, my own flat, same placement, same home, go out on my own, not allowed out, allowed out, go out, find a flat, get a flat
+    cues: freedom, stable, stability, own flat, my own flat, shout, shouting, shouts, stay put, staying put, housing register, same placement, same home, go out on my own, not allowed out, allowed out, go out, find a flat, get a flat
     cues: say goodbye, said goodbye, far from my school, own space, my space, privacy, knock, mates over, friends over
     cues: near my family, far from my family, on shift, agency staff, clothes, told off, friends round
     together: carer, carers, foster carer, foster carers, foster family, staff | kind, nice, lovely, respect, care about, dont care, horrible, rude, strict
@@ -137,13 +142,16 @@ extension BuiltInCodebooks {
     cues: turning 18, adulthood, adult life, becoming an adult, future, ready, not ready, budget, budgeting, bills, rent
     cues: council tax, somewhere to live, find somewhere, place to live, bank card, first flat, move into my first
     weak-cues: appointments
+    cues: young parent, emotional support, local offer, boiler, repairs, housing register, until i was 25, up to 25
+    cues: until 25, turned 18, turn 18, job centre, jobcentre
     cues: washing, ironing, cleaning, laundry, hoovering, learn how to, find a flat, get a flat, getting a flat
     cues: cv, finding work, find work, enough money, run out of money, end of the month, skint
     cues: moved into my first, manage my money, after 18, after im 18, forms, pathway plan, bus pass*
     cues: free bus, travel, close my case, closed my case, case closed, still need support, moved out
     weak-cues: adult, adults
     cues: learn to cook, cooking lessons, cooking skills, council house, council flat, house from the council
-    cues: leave care, care leaver, care leavers, sofa surfing
+    cues: leave care, sofa surfing
+    weak-cues: care leaver, care leavers
     cues: universal credit, benefits, bank account, savings, saving, cooking, cook, shopping, life skills, skills
     weak-cues: save
     cues: staying put, setting up home, pathway plan, driving lessons, passport, id, provisional, forced out, kicked out

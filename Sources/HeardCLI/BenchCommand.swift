@@ -7,21 +7,27 @@ struct BenchCommand: Command {
     static let summary = "Measure throughput per stage on synthetic data (use a release build)"
     static let help = """
     Usage: heard bench [--rows N]
-           heard bench --responses N
+           heard bench --responses N [--export-size N]
 
     Makes a synthetic survey of N rows (default 100000) in memory and reports how fast each stage runs:
     CSV and XLSX reading (MB/s), theme tagging and redaction (comments/s). Best of three runs each.
     With --responses N: makes a synthetic workspace of N responses with comments and reports the whole
     nightly job end to end (every stage, every output), then a night with nothing new, and peak memory.
+    --export-size sets the responses per export (default 20000), to see memory against the number of exports.
     Build for release first for real figures: swift run -c release heard bench
 
     """
 
     static func run(_ arguments: [String], console: any Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, options: ["rows", "responses"])
+        let parsed = try Arguments(arguments, options: ["rows", "responses", "export-size"])
         if let text = parsed["responses"] {
             guard let responses = Int(text), responses > 0 else { throw Arguments.UsageError("--responses needs a whole number above 0") }
-            let result = try Benchmark.endToEnd(responses: responses)
+            var perExport = 20_000
+            if let size = parsed["export-size"] {
+                guard let value = Int(size), value > 0 else { throw Arguments.UsageError("--export-size needs a whole number above 0") }
+                perExport = value
+            }
+            let result = try Benchmark.endToEnd(responses: responses, perExport: perExport)
             console.out("heard bench: \(result.responses) responses in \(result.exports) exports, end to end\n")
             console.out(String(format: "  first run:  %.2f s (%.0f responses/s)\n", result.firstRunSeconds,
                                Double(result.responses) / result.firstRunSeconds))

@@ -52,7 +52,7 @@ public struct Benchmark {
         return figures
     }
 
-    /// End to end on a synthetic workspace: `responses` rows in exports of 20,000, one full run, then a run
+    /// End to end on a synthetic workspace: `responses` rows in exports of `perExport`, one full run, then a run
     /// with nothing new. Returns per-stage seconds of the full run, both totals and the peak memory.
     public struct EndToEnd: Sendable {
         public var responses: Int
@@ -63,15 +63,14 @@ public struct Benchmark {
         public var peakMemoryMB: Double
     }
 
-    public static func endToEnd(responses: Int) throws(PipelineError) -> EndToEnd {
+    public static func endToEnd(responses: Int, perExport: Int = 20_000) throws(PipelineError) -> EndToEnd {
         let root = FileManager.default.temporaryDirectory.appending(path: "heard-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let workspace = Workspace(root: root)
-        let perFile = 20_000
         var exports = 0
         var written = 0
         while written < responses {
-            let count = min(perFile, responses - written)
+            let count = min(perExport, responses - written)
             let (header, rows) = SyntheticSurvey.rows(count: count, first: 1000 + written)
             let url = workspace.surveys.appending(path: "bench/annual-\(exports + 1).csv")
             try FileSystem.writeIfChanged(SyntheticSurvey.csv(header: header, rows: rows), to: url)

@@ -4,6 +4,9 @@ extension BuiltInCodebooks {
     framework: north-lincolnshire-2022
     title: What will success look like?
     source: North Lincolnshire Council, Children in Care and Care Leavers Partnership Plan 2022-2024
+    # Phrases that hold a cue but are about something else: their words count for no theme.
+    not-cues: pocket money, want to be able, want to be allowed, she lives with, he lives with, they live with
+    not-cues: who lives with, that lives with, lives with another, great job, good job, proud of myself, corporate parent
 
     theme: safe
     title: Safe
@@ -45,5 +48,7 @@ extension BuiltInCodebooks {
     cues: have a say, my say, involved, take part, children in care council, youth club, clubs, activities, wifi
     cues: internet, phone, lonely, loneliness, community, trust
     example: Children and young people are connected to the people who matter to them.
+    together: carer, carers, foster carer, foster carers, foster family, staff, worker, social worker, sw, pa | kind, nice, lovely, care about, respect, listen to me, listens, there for me, trust, amazing, brilliant, helpful, supportive, horrible, rude
+    together: mum, dad, parents, nan, grandad, brother, brothers, sister, sisters, family, cousin, auntie, uncle | talk to, phone, call, ring, text, miss, missing, visit, see, time with
     """
 }

@@ -4,6 +4,9 @@ extension BuiltInCodebooks {
     framework: nottinghamshire-2018
     title: Our ambitions for looked after children and care leavers
     source: Nottinghamshire County Council, Partnership Strategy for Looked After Children and Care Leavers 2018-21
+    # Phrases that hold a cue but are about something else: their words count for no theme.
+    not-cues: pocket money, want to be able, want to be allowed, she lives with, he lives with, they live with
+    not-cues: who lives with, that lives with, lives with another, great job, good job, proud of myself, corporate parent
 
     theme: safe
     title: Is safe and feels safe

@@ -74,20 +74,23 @@ public struct PolarityClassifier: Sendable {
         "broken", "cold", "smelly", "embarrassing", "embarassing", "confusing", "confused", "hurt", "alone", "unhappy", "miss", "missing", "lost", "problem", "problems", "too",
         "cant", "wont", "didnt", "doesnt", "dont", "isnt", "wasnt", "no", "not", "without",
         "worried", "worry", "worrying", "anxious", "drugs", "police", "far", "broke", "stuck", "again", "kicked",
-        "picked", "steal", "steals", "stole", "stolen", "weeks",
+        "picked", "steal", "steals", "stole", "stolen", "weeks", "bored", "bullying", "struggled", "abandoned",
+        "homeless", "miles", "noisy", "loud", "losing", "mean", "stupid", "strangers", "hasnt", "died",
     ]
     static let positiveWords: Set<String> = [
         "good", "great", "love", "loved", "like", "liked", "amazing", "nice", "kind", "happy", "helped", "helps",
         "helpful", "best", "safe", "brilliant", "fab", "lovely", "caring", "massive", "enjoy", "enjoyed", "fun",
         "proud", "listens", "listened", "thanks", "thank", "supportive", "settled", "excellent", "awesome",
         "better", "glad", "grateful", "friendly", "perfect", "fine", "ok", "okay", "easier", "cool",
-        "sorted", "opportunities", "opportunity", "saving", "cares", "respect", "respects", "teaches", "lets", "sound", "trust",
+        "sorted", "opportunities", "opportunity", "saving", "cares", "respect", "respects", "teaches", "lets", "sound", "trust", "proper",
     ]
     static let helpObjects: Set<String> = ["with", "me", "to", "us", "finding", "getting", "for"]
     static let askers: Set<String> = ["we", "i", "you"]
     static let givingWords: Set<String> = ["help", "helps", "takes", "got", "gets", "gives", "brings", "buys"]
     /// People other than the young person: their wants are not requests.
-    static let otherPeople: Set<String> = ["they", "he", "she", "it", "who", "people", "everyone", "staff", "them"]
+    static let otherPeople: Set<String> = ["they", "he", "she", "it", "who", "people", "everyone", "staff", "them",
+                                           "carer", "carers", "mum", "dad", "worker", "workers", "teacher", "teachers",
+                                           "school", "council", "family", "parents"]
     /// Words before "like" that make it praise.
     static let likeSubjects: Set<String> = ["i", "we", "they", "you", "he", "she", "really", "do", "did", "still",
                                             "also", "quite", "definitely", "actually", "all", "both", "would"]

@@ -53,12 +53,15 @@ struct PolarityPhrases {
     private static let beingWords = set("feel feeling felt am is are was")
     private static let bigWords = set("big great real massive good huge")
     private static let getWords = set("get got gets"), getOnWords = set("get gets got getting")
-    private static let chanceVerbs = set("see go do have stay keep spend choose")
+    private static let chanceVerbs = set("see go do have stay keep spend choose speak meet be join take")
+    private static let belongingWords = set("part welcome included"), tookWords = set("took takes taking")
+    private static let slowWords = set("a ages weeks months years forever over hours"), changedWords = set("changed happened changes")
     private static let doWords = set("do doing did done"), wantWords = set("want wanted")
     private static let goodWords = set("good nice better great"), changeWords = set("change changes changed changing")
     private static let sentWords = set("moved taken sent"), wellWith = set("well with")
     private static let askingWords = set("need want to more"), havingWords = set("have got do")
     private static let feelWords = set("feel feeling felt")
+    private static let othersWanting = set("want wants wanted need needs needed wish let allowed able give tell")
 
     static let rules: [Rule] = [
         Rule(example: "i want to stay here", triggers: set("want"), effect: .positive) { c in
@@ -71,9 +74,9 @@ struct PolarityPhrases {
         Rule(example: "they let me have my friends round", triggers: letWords, effect: .positive) { c in
             letWords.contains(c.word) && meUs.contains(c.next) && PolarityClassifier.otherPeople.contains(c.previous)
         },
-        Rule(example: "they want to close my case; there when i need her", triggers: PolarityClassifier.requestWords.union(PolarityClassifier.softRequestWords), effect: .nothing) { c in
-            (PolarityClassifier.requestWords.contains(c.word) || PolarityClassifier.softRequestWords.contains(c.word))
-                && (PolarityClassifier.otherPeople.contains(c.previous) || (c.previous == "i" && whenWords.contains(c.beforePrevious)))
+        // Other people "should" is still a request ("teachers should know"); their wanting is not.
+        Rule(example: "they want to close my case; there when i need her", triggers: othersWanting, effect: .nothing) { c in
+            PolarityClassifier.otherPeople.contains(c.previous) || (c.previous == "i" && whenWords.contains(c.beforePrevious))
         },
         Rule(example: "i feel more independent now", triggers: set("more"), effect: .nothing) { c in c.word == "more" && beingWords.contains(c.previous) },
         Rule(example: "better wifi in the flats", triggers: set("better"), effect: .request) { c in c.word == "better" && c.isFirst },
@@ -89,6 +92,19 @@ struct PolarityPhrases {
         },
         Rule(example: "i get to see my nan", triggers: getWords, effect: .positiveUnlessNegated) { c in
             getWords.contains(c.word) && c.next == "to" && chanceVerbs.contains(c.afterNext)
+        },
+        Rule(example: "i feel part of my community; i feel at home here", triggers: set("feel feels felt"), effect: .positive) { c in
+            !c.negated && (belongingWords.contains(c.next) || (c.next == "at" && c.afterNext == "home"))
+        },
+        Rule(example: "we said what we thought and nothing changed", triggers: set("nothing"), effect: .negative) { c in
+            changedWords.contains(c.next)
+        },
+        Rule(example: "the laptop took a year to come", triggers: tookWords, effect: .negative) { c in slowWords.contains(c.next) },
+        Rule(example: "my iro makes sure my plan happens", triggers: set("makes made make"), effect: .positive) { c in
+            c.next == "sure"
+        },
+        Rule(example: "i can talk to my carers about anything", triggers: set("talk"), effect: .positiveUnlessNegated) { c in
+            c.previous == "can" && c.next == "to"
         },
         Rule(example: "i got told off", triggers: set("told"), effect: .negative) { c in c.word == "told" && c.next == "off" },
         Rule(example: "pushed me to do well", triggers: doWords, effect: .positive) { c in doWords.contains(c.word) && c.next == "well" },

@@ -37,7 +37,9 @@ extension BuiltInCodebooks {
     cues: being told, not being told, told things, meetings, meeting, doesnt listen, didnt listen, never listen, never listens, not listening, wont listen
     cues: jargon, normal kids, like normal, treated like, like everyone else, without being told, without telling
     weak-cues: decisions
-    cues: why i live here, why im here, why i am here
+    together: mum, dad, parents, family | getting help, get help, getting better, changed, sorted herself out, sorted himself out
+    cues: why i live here, why im here, why i am here, my plan, normal language, plain english, paperwork
+    cues: what they wrote, wrote about me, written about me, makes sure, actually happens
     weak-cues: parents, family, listen
     example: Children and young people to be listened to more and have a safe space to talk.
     example: For parents and families to feel more comfortable to ask for support if struggling.
@@ -53,6 +55,8 @@ extension BuiltInCodebooks {
     cues: so many moves, so many placements, stay with my foster, stay with my carers, stay with my foster carers
     cues: told before, no warning, moved without, moved schools, change schools, changed schools, happy where
     cues: choosing our carers, choose my carers, choose our carers, choice of carers, choosing carers, same house
+    cues: another placement, moving again, how many placements, fifth placement, strangers, meet them before, emergency placement, hotel
+    cues: feel at home, at home here, where i grew up, grew up, been with me, been here for
     cues: same placement, same home, without being told, without telling
     cues: where i am, on shift, agency staff, same school, say goodbye, said goodbye
     cues: same school, broke down, break down, breakdown, permanent, permanence, forever home, long term, matched
@@ -80,9 +84,9 @@ extension BuiltInCodebooks {
     cues: gran, granny, nanny, grandparent*, foster brother, foster sister, half brother, half sister, step brother
     cues: step sister, best friend, partner, my baby, my son, my daughter, my kids, contact centre, family contact
     cues: closer to my family, near my family, far from my family, prize giving, always changing, on shift
-    cues: young parent, playing with, other children
+    cues: young parent, playing with, other children, christmas, spend time, mean to me, foster siblings, their children, carers children, hasnt met me, never met me, get to know
     together: carers, foster carers, foster carer, mum, mam, mom, dad, parents, nan, nanna, nana, grandad, grandma, brother, brothers, sister, sisters, siblings, family, cousin, cousins, auntie, aunty, uncle | talk to, phone, call, calls, ring, text, texts, facetime, video call, miss, missing, visit, see, time with
-    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, gives me, brings me, cuddles, checks on me, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
+    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, gives me, brings me, cuddles, checks on me, time for, no time, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
     weak-cues: pa, worker, workers, carer, carers, foster carer*, foster mum, foster dad, foster family, staff, mum, dad
     weak-cues: family, adults
     example: More regular time with parents, family, siblings and friends, keep us connected.
@@ -101,7 +105,9 @@ extension BuiltInCodebooks {
     cues: school trip, residential trip, trip with my class, hairdressing, beauty, plumbing, construction, catering
     cues: childcare, nursing, mechanics, dyslexia, dyslexic, get a job, got a job, find a job, find work, results
     cues: change schools, changed schools, moved schools, changing schools, same school, prize giving, award*
-    cues: bully, bullied, bullying, picked on, cv, interview*, job centre, jobcentre
+    cues: sixth form, 6th form, primary school, secondary school, year 7, year 9, year 11, uniform, school uniform, coursework, assignment*, grades, school report, sats, mocks, tuition, teaching assistant, senco, attendance, late for school, truancy, skipping school, suspended, suspension, pru, alternative provision, degree, training course, computer, tablet, ipad, chromebook, school meals, free school meals, lunch money, school bus, bus to school, headteacher, head teacher, classroom, sports day, prom, graduation, ucas, student finance, driving test, theory test
+    cues: bully, bullied, bullying, picked on, cv, interview*, job centre, jobcentre, volunteer*, food bank
+    not-cues: interview new, interview social workers, interview staff, read what
     cues: far from my school
     weak-cues: when im older
     cues: bullied at school, virtual school, designated teacher, detention, excluded, exclusion, sen, ehcp, revision
@@ -123,6 +129,7 @@ extension BuiltInCodebooks {
     cues: learn to cook, cooking lessons, cooking skills, fun day, fun days, days out, hair and skin, skin care
     cues: upsets me, upset, adhd, autism, autistic, asd, disability, disabled, register with a doctor, medication, meds
     cues: manage my anger, anger management, temper, feel down, feeling down, get down, feel low, dont belong
+    cues: died, death, grief, bereavement, passed away, funeral, culture, identity, heritage, tired, weight, diet, smoking, vaping, vape, drinking, alcohol, sexual health, contraception, pregnant, pregnancy, panic, panic attacks, ptsd, trauma, how i am feeling, how im feeling, how i feel, cinema, bowling, theme park, gaming
     cues: park, parks, playground, brownies, guides, cubs, beavers, rainbows, trampoline, scared at night, nightmares, bad dreams, feeding myself, abandoned
     cues: school holidays, summer holidays, fun, fun things, feel different, different from my friends, activities
     cues: football club, sports club, boxing club, swimming club, dance club, drama club, gym club, trips out, days out, trips
@@ -152,6 +159,8 @@ extension BuiltInCodebooks {
     cues: near my family, far from my family, own space, my space, privacy, knock, mates over, friends over
     cues: friends round, enough money, run out of money, end of the month, skint, go out on my own, not allowed out
     cues: allowed out, go out, bedtime, later bedtime, washing, ironing, cleaning, laundry, hoovering, learn how to
+    cues: staff at my home, staff in my home, staff at the home, staff in the home, hotel, unregulated, emergency placement, temporary, decorate, decorating, painted, paint my room, tv, house rules, clothing allowance, toiletries
+    cues: garden, nowhere to play, share a room, sharing a room, noisy
     cues: find a flat, get a flat, getting a flat, shout, shouting, shouts, local offer, boiler, repairs
     cues: housing register, until i was 25, up to 25, until 25
     weak-cues: forms, appointments

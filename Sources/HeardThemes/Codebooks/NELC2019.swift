@@ -27,6 +27,9 @@ extension BuiltInCodebooks {
     cues: about me without, time with my social worker, changes every, changing my social worker, stop changing, explains
     cues: explain things, no one explains, nobody explains, going on with my case, my case, who looks after me
     cues: have a say in who, sign forms, sign my, permission, allowed to sign, delegated authority, consent
+    cues: hasnt even met, not even met, hasnt met me, never met me, not met me, stupid rules, nobody asks, no one asks, how i am feeling
+    cues: duty team, duty worker, knows who i am, know who i am, visits every, only visits, not enough visits
+    cues: makes sure, actually happens, keep losing, lost my, normal language, plain english, language
     cues: all the checks, dbs checks, dbs, why i live here, why im here, why i am here, corporate parent
     cues: forgot about me, forgotten about
     cues: police checks, advocate, advocacy, complain, complaint, nobody asked, no one asked, ask me, asked me
@@ -56,7 +59,7 @@ extension BuiltInCodebooks {
     cues: school events, school trip, residential trip, trip with my class, hairdressing, beauty, plumbing, construction, catering
     cues: childcare, nursing, mechanics, dyslexia, dyslexic, results, want to be a, want to be an, wanna be a, become a
     weak-cues: when im older
-    cues: a level*, job centre, jobcentre
+    cues: a level*, job centre, jobcentre, sixth form, 6th form, primary school, secondary school, year 7, year 9, year 11, uniform, school uniform, coursework, assignment*, grades, school report, sats, mocks, tuition, teaching assistant, senco, attendance, late for school, truancy, skipping school, suspended, suspension, pru, alternative provision, degree, training course, computer, tablet, ipad, chromebook, school meals, free school meals, lunch money, school bus, bus to school, headteacher, head teacher, classroom, sports day, prom, graduation, ucas, student finance
     cues: same school, prize giving, award*, when i grow up, be a nurse, be a doctor, be a vet, be a teacher, be a social worker, be a police officer, be a mechanic, be a hairdresser, be a footballer, be a chef, be a builder, be a lawyer, be a youth worker, be a carer
     weak-cues: training
     example: Find the right school for us that will make time to support us as well as teach us.
@@ -74,6 +77,7 @@ extension BuiltInCodebooks {
     cues: autistic, asd, disability, disabled, register with a doctor, medication, meds, manage my anger, anger management
     cues: temper, feel down, feeling down, get down, feel low, dont belong, fit in, nothing to do, upsets me
     cues: understands me, understand me, no one understands, nobody understands, optician*, eyes, hearing, asthma
+    cues: died, death, grief, bereavement, passed away, funeral, culture, identity, heritage, tired, weight, diet, smoking, vaping, vape, drinking, alcohol, sexual health, contraception, pregnant, pregnancy, panic, panic attacks, ptsd, trauma, how i am feeling, how im feeling, how i feel, cinema, bowling, theme park, gaming
     cues: park, parks, playground, brownies, guides, cubs, beavers, rainbows, trampoline, scared at night, nightmares, bad dreams, feeding myself, abandoned
     cues: school holidays, summer holidays, fun things, feel different, different from my friends, someone to talk to
     cues: football club, sports club, boxing club, swimming club, dance club, drama club, gym club, trips out, days out, trips
@@ -101,9 +105,9 @@ extension BuiltInCodebooks {
     cues: real family, real dad, real mum, birth family, gran, granny, nanny, grandparent*, foster brother
     cues: foster sister, half brother, half sister, best friend, partner, my baby, my son, my daughter, contact centre
     cues: closer to my family, near my family, far from my family, prize giving, always changing, on shift
-    cues: playing with, other children
+    cues: playing with, other children, christmas, spend time, mean to me, foster siblings, their children, carers children, hasnt met me, never met me, get to know
     together: carers, foster carers, foster carer, mum, mam, mom, dad, parents, nan, nanna, nana, grandad, grandma, brother, brothers, sister, sisters, siblings, family, cousin, cousins, auntie, aunty, uncle | talk to, phone, call, calls, ring, text, texts, facetime, video call, miss, missing, visit, see, time with
-    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, gives me, brings me, cuddles, checks on me, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
+    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, gives me, brings me, cuddles, checks on me, time for, no time, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
     weak-cues: carer, carers, foster carer*, staff, listens, ring me back, rings me back, calls back, reply, replies
     example: Make sure that we can contact our workers whenever we need them.
     example: Celebrate our achievements and pick us up when things don't quite work out.
@@ -125,6 +129,8 @@ extension BuiltInCodebooks {
     cues: stole, stolen, moved away, moved again, so many moves, so many placements, happy where, where i am
     cues: bathroom, kitchen, shower, dirty, clean, shared by, older kids, scared of, bedroom, closer to my family
     cues: choosing our carers, choose my carers, choose our carers, choice of carers, choosing carers, same house
+    cues: staff at my home, staff in my home, staff at the home, staff in the home, hotel, unregulated, emergency placement, temporary, decorate, decorating, painted, paint my room, tv, house rules, clothing allowance, toiletries, another placement, moving again, how many placements, fifth placement, strangers, meet them before, emergency placement
+    cues: garden, nowhere to play, share a room, sharing a room, noisy, feel at home, at home here, where i grew up, grew up, been with me, proper training
     cues: freedom, stable, stability, own flat, my own flat, shout, shouting, shouts, stay put, staying put, housing register, same placement, same home, go out on my own, not allowed out, allowed out, go out, find a flat, get a flat
     cues: say goodbye, said goodbye, far from my school, own space, my space, privacy, knock, mates over, friends over
     cues: near my family, far from my family, on shift, agency staff, clothes, told off, friends round
@@ -141,12 +147,12 @@ extension BuiltInCodebooks {
     cues: independence, independent, live on my own, own flat, my flat, move out, moving out, leaving care, 18, 18th
     cues: turning 18, adulthood, adult life, becoming an adult, future, ready, not ready, budget, budgeting, bills, rent
     cues: council tax, somewhere to live, find somewhere, place to live, bank card, first flat, move into my first
-    weak-cues: appointments
-    cues: young parent, emotional support, local offer, boiler, repairs, housing register, until i was 25, up to 25
+    weak-cues: appointments, forms
+    cues: driving test, theory test, young parent, emotional support, local offer, boiler, repairs, housing register, until i was 25, up to 25
     cues: until 25, turned 18, turn 18, job centre, jobcentre
     cues: washing, ironing, cleaning, laundry, hoovering, learn how to, find a flat, get a flat, getting a flat
     cues: cv, finding work, find work, enough money, run out of money, end of the month, skint
-    cues: moved into my first, manage my money, after 18, after im 18, forms, pathway plan, bus pass*
+    cues: moved into my first, manage my money, after 18, after im 18, pathway plan, bus pass*
     cues: free bus, travel, close my case, closed my case, case closed, still need support, moved out
     weak-cues: adult, adults
     cues: learn to cook, cooking lessons, cooking skills, council house, council flat, house from the council
@@ -168,6 +174,9 @@ extension BuiltInCodebooks {
     cues: take part, taking part, join, volunteer*, community, vote, voting, opinion*, voice, heard, files, my file
     cues: records, access my, consultation, survey*, participation, groups, group, youth club, events, event, clubs
     cues: see my file, my files, see my records, my records, life story, who my real, have a say in who
+    cues: interview new, interview social workers, interview staff, interviewing, recruitment, recruit, youth parliament
+    cues: newsletter, peer mentor, speak at, corporate parenting board, parenting board, ask young people, food bank
+    cues: foodbank, what they wrote, wrote about me, written about me, part of my community
     cues: listen to young people, other kids in care, other young people in care, birth family, my history, family history, my rights
     cues: hub, drop in, meet other, care leavers hub
     example: Involve children and young people in key council decisions.

@@ -35,6 +35,8 @@ struct CueIndex {
         /// The last word matches as a prefix (`foster*`, `foster carer*`).
         var prefix: String?
         var text: String
+        /// Unique within the index, so a comment can count each cue once cheaply.
+        var number = 0
         /// A not-cue: its words count for no theme.
         var isNot: Bool { themeID.isEmpty }
     }
@@ -57,13 +59,16 @@ struct CueIndex {
         for text in framework.notCues { add(text, theme: "", weight: 0) }
     }
 
+    private var count = 0
+
     private mutating func add(_ text: String, theme: String, weight: Double) {
+        count += 1
         if text.hasSuffix("*") {
             // "foster carer*": every word but the last as stems, the last as a prefix of the comment's word.
             var words = text.dropLast().lowercased().split(separator: " ").map(String.init)
             guard let stem = words.popLast() else { return }
             let leading = words.flatMap { CommentReader.cueStems($0) }
-            let cue = Cue(stems: leading + [stem], themeID: theme, weight: weight, prefix: stem, text: text)
+            let cue = Cue(stems: leading + [stem], themeID: theme, weight: weight, prefix: stem, text: text, number: count)
             if let first = leading.first {
                 byFirstStem[first, default: []].append(cue)
             } else if stem.count >= 3 {
@@ -75,7 +80,8 @@ struct CueIndex {
         }
         let stems = CommentReader.cueStems(text)
         guard let first = stems.first else { return }
-        byFirstStem[first, default: []].append(Cue(stems: stems, themeID: theme, weight: weight, prefix: nil, text: text))
+        byFirstStem[first, default: []].append(Cue(stems: stems, themeID: theme, weight: weight, prefix: nil, text: text,
+                                                   number: count))
     }
 
     /// Cues that could start at `word`.

@@ -22,6 +22,8 @@ public struct KeywordTagger: ThemeTagging {
     static let shortAnswer = 4
 
     public let framework: ThemeFramework
+    /// Whether results list the codebook cues behind each tag (`heard tag --explain`); off in the nightly job.
+    public var explains = false
     private let index: CueIndex
     private let polarity = PolarityClassifier()
     private let corrections: TagCorrections
@@ -40,7 +42,7 @@ public struct KeywordTagger: ThemeTagging {
         let words = CommentReader.read(tokens)
         var weight: [String: Double] = [:]
         var evidence: [String: [String]] = [:]
-        var seenCues: Set<String> = []
+        var seenCues: Set<Int> = []
         var matchedCues: [String: [String]] = [:]
         var order: [String] = []
         // Every position's longest cues; then the longest spans win where spans overlap.
@@ -73,10 +75,9 @@ public struct KeywordTagger: ThemeTagging {
             let surface = String(text[first.range.lowerBound..<last.range.upperBound])
             // One span counts once per theme, at its strongest cue ("house" is not also "housing").
             var strongest: [String: Double] = [:]
-            for cue in span.cues where !seenCues.contains(cue.themeID + "\u{0}" + cue.text) {
-                seenCues.insert(cue.themeID + "\u{0}" + cue.text)
+            for cue in span.cues where seenCues.insert(cue.number).inserted {
                 strongest[cue.themeID] = max(strongest[cue.themeID] ?? 0, cue.weight)
-                matchedCues[cue.themeID, default: []].append("\(cue.text) (\(cue.weight == 1 ? "1" : "0.5"))")
+                if explains { matchedCues[cue.themeID, default: []].append("\(cue.text) (\(cue.weight == 1 ? "1" : "0.5"))") }
             }
             for cue in span.cues where strongest[cue.themeID] != nil {
                 guard let gained = strongest.removeValue(forKey: cue.themeID) else { continue }
@@ -95,7 +96,7 @@ public struct KeywordTagger: ThemeTagging {
             weight[compiled.themeID, default: 0] += 1
             let phrase = surfaces.joined(separator: " \u{2026} ")
             if !(evidence[compiled.themeID]?.contains(phrase) ?? false) { evidence[compiled.themeID, default: []].append(phrase) }
-            matchedCues[compiled.themeID, default: []].append("together: \(surfaces[0]) + \(surfaces[1]) (1)")
+            if explains { matchedCues[compiled.themeID, default: []].append("together: \(surfaces[0]) + \(surfaces[1]) (1)") }
         }
         // A theme far weaker than the strongest (under half its weight) is a passing mention, not a topic.
         let strongest = weight.values.max() ?? 0

@@ -18,8 +18,8 @@ struct KillTests {
         return folder
     }
 
-    @Test("kill -9 part way through a run, then a normal run: the counts are exact")
-    func killNine() throws {
+    @Test("kill -9 part way through a run, then a normal run: the counts are exact", arguments: [0.3, 0.6, 1.2])
+    func killNine(after seconds: Double) throws {
         let folder = try bigWorkspace()
         let process = Process()
         process.executableURL = try heardBinary()
@@ -28,7 +28,8 @@ struct KillTests {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        Thread.sleep(forTimeInterval: 0.6)
+        Thread.sleep(forTimeInterval: seconds)
+        let killedMidRun = process.isRunning
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         let after = try runBinary(["run", "--verbose"], in: folder)
@@ -36,6 +37,7 @@ struct KillTests {
         let status = try runBinary(["status", "--json"], in: folder)
         let object = try JSONSerialization.jsonObject(with: Data(status.out.utf8)) as! [String: Any]
         #expect(object["responses"] as? Int == 12_000)
+        if seconds < 0.5 { #expect(killedMidRun, "the first run finished before it could be killed") }
     }
 
     @Test("a second run while one holds the lock exits 75")

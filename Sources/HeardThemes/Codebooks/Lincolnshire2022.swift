@@ -38,6 +38,7 @@ extension BuiltInCodebooks {
     cues: jargon, normal kids, like normal, treated like, like everyone else, without being told, without telling
     weak-cues: decisions
     together: mum, dad, parents, family | getting help, get help, getting better, changed, sorted herself out, sorted himself out
+    cues: mind of my own, momo, speak up, my voice, judged, stigma, embarrassed
     cues: why i live here, why im here, why i am here, my plan, normal language, plain english, paperwork
     cues: what they wrote, wrote about me, written about me, makes sure, actually happens
     weak-cues: parents, family, listen
@@ -56,6 +57,7 @@ extension BuiltInCodebooks {
     cues: told before, no warning, moved without, moved schools, change schools, changed schools, happy where
     cues: choosing our carers, choose my carers, choose our carers, choice of carers, choosing carers, same house
     cues: another placement, moving again, how many placements, fifth placement, strangers, meet them before, emergency placement, hotel
+    cues: adoption, adopted, forever family, long term foster, special guardianship, kinship care
     cues: feel at home, at home here, where i grew up, grew up, been with me, been here for
     cues: same placement, same home, without being told, without telling
     cues: where i am, on shift, agency staff, same school, say goodbye, said goodbye
@@ -84,6 +86,7 @@ extension BuiltInCodebooks {
     cues: gran, granny, nanny, grandparent*, foster brother, foster sister, half brother, half sister, step brother
     cues: step sister, best friend, partner, my baby, my son, my daughter, my kids, contact centre, family contact
     cues: closer to my family, near my family, far from my family, prize giving, always changing, on shift
+    cues: supervised contact, letterbox contact, family time, video calls, overnight stays, unsupervised, contact arrangements, agency social worker, statutory visits, only see them at reviews
     cues: young parent, playing with, other children, christmas, spend time, mean to me, foster siblings, their children, carers children, hasnt met me, never met me, get to know
     together: carers, foster carers, foster carer, mum, mam, mom, dad, parents, nan, nanna, nana, grandad, grandma, brother, brothers, sister, sisters, siblings, family, cousin, cousins, auntie, aunty, uncle | talk to, phone, call, calls, ring, text, texts, facetime, video call, miss, missing, visit, see, time with
     together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, gives me, brings me, cuddles, checks on me, time for, no time, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
@@ -130,6 +133,7 @@ extension BuiltInCodebooks {
     cues: upsets me, upset, adhd, autism, autistic, asd, disability, disabled, register with a doctor, medication, meds
     cues: manage my anger, anger management, temper, feel down, feeling down, get down, feel low, dont belong
     cues: died, death, grief, bereavement, passed away, funeral, culture, identity, heritage, tired, weight, diet, smoking, vaping, vape, drinking, alcohol, sexual health, contraception, pregnant, pregnancy, panic, panic attacks, ptsd, trauma, how i am feeling, how im feeling, how i feel, cinema, bowling, theme park, gaming
+    cues: vaccinations, injections, periods, puberty, sex education, self care, hygiene, racism, racist, lgbt, gay, trans, gender, my language, ethnicity, isolated, isolation
     cues: park, parks, playground, brownies, guides, cubs, beavers, rainbows, trampoline, scared at night, nightmares, bad dreams, feeding myself, abandoned
     cues: school holidays, summer holidays, fun, fun things, feel different, different from my friends, activities
     cues: football club, sports club, boxing club, swimming club, dance club, drama club, gym club, trips out, days out, trips
@@ -160,6 +164,7 @@ extension BuiltInCodebooks {
     cues: friends round, enough money, run out of money, end of the month, skint, go out on my own, not allowed out
     cues: allowed out, go out, bedtime, later bedtime, washing, ironing, cleaning, laundry, hoovering, learn how to
     cues: staff at my home, staff in my home, staff at the home, staff in the home, hotel, unregulated, emergency placement, temporary, decorate, decorating, painted, paint my room, tv, house rules, clothing allowance, toiletries
+    cues: screen time, phone taken, social media, online, xbox, playstation, haircut, junior isa, birthday money, christmas money, allowance, staying close, leaving care grant, criminal record, youth offending
     cues: garden, nowhere to play, share a room, sharing a room, noisy
     cues: find a flat, get a flat, getting a flat, shout, shouting, shouts, local offer, boiler, repairs
     cues: housing register, until i was 25, up to 25, until 25

@@ -27,6 +27,7 @@ extension BuiltInCodebooks {
     cues: about me without, time with my social worker, changes every, changing my social worker, stop changing, explains
     cues: explain things, no one explains, nobody explains, going on with my case, my case, who looks after me
     cues: have a say in who, sign forms, sign my, permission, allowed to sign, delegated authority, consent
+    cues: agency social worker, statutory visits, only see them at reviews, judged, stigma, embarrassed
     cues: hasnt even met, not even met, hasnt met me, never met me, not met me, stupid rules, nobody asks, no one asks, how i am feeling
     cues: duty team, duty worker, knows who i am, know who i am, visits every, only visits, not enough visits
     cues: makes sure, actually happens, keep losing, lost my, normal language, plain english, language
@@ -78,6 +79,7 @@ extension BuiltInCodebooks {
     cues: temper, feel down, feeling down, get down, feel low, dont belong, fit in, nothing to do, upsets me
     cues: understands me, understand me, no one understands, nobody understands, optician*, eyes, hearing, asthma
     cues: died, death, grief, bereavement, passed away, funeral, culture, identity, heritage, tired, weight, diet, smoking, vaping, vape, drinking, alcohol, sexual health, contraception, pregnant, pregnancy, panic, panic attacks, ptsd, trauma, how i am feeling, how im feeling, how i feel, cinema, bowling, theme park, gaming
+    cues: vaccinations, injections, periods, puberty, sex education, self care, hygiene, racism, racist, lgbt, gay, trans, gender, my language, ethnicity, isolated, isolation
     cues: park, parks, playground, brownies, guides, cubs, beavers, rainbows, trampoline, scared at night, nightmares, bad dreams, feeding myself, abandoned
     cues: school holidays, summer holidays, fun things, feel different, different from my friends, someone to talk to
     cues: football club, sports club, boxing club, swimming club, dance club, drama club, gym club, trips out, days out, trips
@@ -105,6 +107,7 @@ extension BuiltInCodebooks {
     cues: real family, real dad, real mum, birth family, gran, granny, nanny, grandparent*, foster brother
     cues: foster sister, half brother, half sister, best friend, partner, my baby, my son, my daughter, contact centre
     cues: closer to my family, near my family, far from my family, prize giving, always changing, on shift
+    cues: supervised contact, letterbox contact, family time, video calls, overnight stays, unsupervised, contact arrangements
     cues: playing with, other children, christmas, spend time, mean to me, foster siblings, their children, carers children, hasnt met me, never met me, get to know
     together: carers, foster carers, foster carer, mum, mam, mom, dad, parents, nan, nanna, nana, grandad, grandma, brother, brothers, sister, sisters, siblings, family, cousin, cousins, auntie, aunty, uncle | talk to, phone, call, calls, ring, text, texts, facetime, video call, miss, missing, visit, see, time with
     together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, gives me, brings me, cuddles, checks on me, time for, no time, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
@@ -130,6 +133,7 @@ extension BuiltInCodebooks {
     cues: bathroom, kitchen, shower, dirty, clean, shared by, older kids, scared of, bedroom, closer to my family
     cues: choosing our carers, choose my carers, choose our carers, choice of carers, choosing carers, same house
     cues: staff at my home, staff in my home, staff at the home, staff in the home, hotel, unregulated, emergency placement, temporary, decorate, decorating, painted, paint my room, tv, house rules, clothing allowance, toiletries, another placement, moving again, how many placements, fifth placement, strangers, meet them before, emergency placement
+    cues: screen time, phone taken, social media, online, xbox, playstation, haircut, adoption, adopted, forever family, long term foster, special guardianship, kinship care
     cues: garden, nowhere to play, share a room, sharing a room, noisy, feel at home, at home here, where i grew up, grew up, been with me, proper training
     cues: freedom, stable, stability, own flat, my own flat, shout, shouting, shouts, stay put, staying put, housing register, same placement, same home, go out on my own, not allowed out, allowed out, go out, find a flat, get a flat
     cues: say goodbye, said goodbye, far from my school, own space, my space, privacy, knock, mates over, friends over
@@ -148,6 +152,7 @@ extension BuiltInCodebooks {
     cues: turning 18, adulthood, adult life, becoming an adult, future, ready, not ready, budget, budgeting, bills, rent
     cues: council tax, somewhere to live, find somewhere, place to live, bank card, first flat, move into my first
     weak-cues: appointments, forms
+    cues: junior isa, birthday money, christmas money, allowance, staying close, leaving care grant, criminal record, youth offending
     cues: driving test, theory test, young parent, emotional support, local offer, boiler, repairs, housing register, until i was 25, up to 25
     cues: until 25, turned 18, turn 18, job centre, jobcentre
     cues: washing, ironing, cleaning, laundry, hoovering, learn how to, find a flat, get a flat, getting a flat
@@ -177,6 +182,7 @@ extension BuiltInCodebooks {
     cues: interview new, interview social workers, interview staff, interviewing, recruitment, recruit, youth parliament
     cues: newsletter, peer mentor, speak at, corporate parenting board, parenting board, ask young people, food bank
     cues: foodbank, what they wrote, wrote about me, written about me, part of my community
+    cues: takeover day, councillors, meet the councillors, director, mayor, speak up, my voice, mind of my own, momo
     cues: listen to young people, other kids in care, other young people in care, birth family, my history, family history, my rights
     cues: hub, drop in, meet other, care leavers hub
     example: Involve children and young people in key council decisions.

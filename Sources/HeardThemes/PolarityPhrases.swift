@@ -61,6 +61,7 @@ struct PolarityPhrases {
     private static let sentWords = set("moved taken sent"), wellWith = set("well with")
     private static let askingWords = set("need want to more"), havingWords = set("have got do")
     private static let feelWords = set("feel feeling felt")
+    private static let sayingWords = set("said says told")
     private static let othersWanting = set("want wants wanted need needs needed wish let allowed able give tell")
 
     static let rules: [Rule] = [
@@ -105,6 +106,12 @@ struct PolarityPhrases {
         },
         Rule(example: "i can talk to my carers about anything", triggers: set("talk"), effect: .positiveUnlessNegated) { c in
             c.previous == "can" && c.next == "to"
+        },
+        Rule(example: "the staff took my phone off me", triggers: tookWords, effect: .negative) { c in
+            c.next == "my" || c.next == "away" || c.next == "off"
+        },
+        Rule(example: "my teacher said i could go to university", triggers: set("could can"), effect: .positive) { c in
+            c.previous == "i" && sayingWords.contains(c.beforePrevious)
         },
         Rule(example: "i got told off", triggers: set("told"), effect: .negative) { c in c.word == "told" && c.next == "off" },
         Rule(example: "pushed me to do well", triggers: doWords, effect: .positive) { c in doWords.contains(c.word) && c.next == "well" },

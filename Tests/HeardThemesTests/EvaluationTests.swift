@@ -29,6 +29,7 @@ struct EvaluationTests {
         ("held-out-6.csv", "lincolnshire-2022", 30, 0.85), ("held-out-6.csv", "nelc-2019", 30, 0.79),
         ("held-out-7.csv", "lincolnshire-2022", 30, 0.74), ("held-out-7.csv", "nelc-2019", 30, 0.80),
         ("held-out-8.csv", "lincolnshire-2022", 30, 0.88), ("held-out-8.csv", "nelc-2019", 30, 0.87),
+        ("held-out-9.csv", "lincolnshire-2022", 30, 0.80), ("held-out-9.csv", "nelc-2019", 30, 0.77),
     ])
     func heldOut(file: String, framework id: String, count: Int, floor: Double) throws {
         let items = try #require(try labelled(file)[id])

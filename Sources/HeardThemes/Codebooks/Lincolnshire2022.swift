@@ -39,7 +39,7 @@ extension BuiltInCodebooks {
     weak-cues: decisions
     together: mum, dad, parents, family | getting help, get help, getting better, changed, sorted herself out, sorted himself out
     cues: mind of my own, momo, speak up, my voice, judged, stigma, embarrassed
-    cues: hair cut, get my hair cut, permission from, ask permission, review, reviews, people to know, people knowing
+    cues: interpreter, translator, solicitor, hair cut, get my hair cut, permission from, ask permission, review, reviews, people to know, people knowing
     cues: know im in care, knows im in care, everyone knows, to live with him, to live with her, to live with them
     cues: why i live here, why im here, why i am here, my plan, normal language, plain english, paperwork
     cues: what they wrote, wrote about me, written about me, makes sure, actually happens
@@ -60,6 +60,7 @@ extension BuiltInCodebooks {
     cues: choosing our carers, choose my carers, choose our carers, choice of carers, choosing carers, same house
     cues: another placement, moving again, how many placements, fifth placement, strangers, meet them before, emergency placement, hotel
     cues: adoption, adopted, forever family, long term foster, special guardianship, kinship care
+    cues: respite, short breaks
     cues: feel at home, at home here, where i grew up, grew up, been with me, been here for
     cues: same placement, same home, without being told, without telling
     cues: where i am, on shift, agency staff, same school, say goodbye, said goodbye
@@ -89,10 +90,10 @@ extension BuiltInCodebooks {
     cues: step sister, best friend, partner, my baby, my son, my daughter, my kids, contact centre, family contact
     cues: closer to my family, near my family, far from my family, prize giving, always changing, on shift
     cues: supervised contact, letterbox contact, family time, video calls, overnight stays, unsupervised, contact arrangements, agency social worker, statutory visits, only see them at reviews
-    cues: been in care, carers training, more training, get more training
+    cues: nobody my age, no one my age, kids my age, people my age, been in care, carers training, more training, get more training
     cues: young parent, playing with, other children, christmas, spend time, mean to me, foster siblings, their children, carers children, hasnt met me, never met me, get to know
     together: carers, foster carers, foster carer, mum, mam, mom, dad, parents, nan, nanna, nana, grandad, grandma, brother, brothers, sister, sisters, siblings, family, cousin, cousins, auntie, aunty, uncle | talk to, phone, call, calls, ring, text, texts, facetime, video call, miss, missing, visit, see, time with
-    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, gives me, brings me, cuddles, checks on me, time for, no time, got me, gets me, bought me, sorted me, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
+    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, gives me, brings me, cuddles, checks on me, time for, no time, got me, gets me, bought me, sorted me, understand my, keep forgetting, forget about me, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
     weak-cues: pa, worker, workers, carer, carers, foster carer*, foster mum, foster dad, foster family, staff, mum, dad
     weak-cues: family, adults
     example: More regular time with parents, family, siblings and friends, keep us connected.
@@ -111,7 +112,7 @@ extension BuiltInCodebooks {
     cues: school trip, residential trip, trip with my class, hairdressing, beauty, plumbing, construction, catering
     cues: childcare, nursing, mechanics, dyslexia, dyslexic, get a job, got a job, find a job, find work, results
     cues: change schools, changed schools, moved schools, changing schools, same school, prize giving, award*
-    cues: provisional, provisional licence
+    cues: provisional, provisional licence, taxi to school, english classes, english lessons, being horrible to me, cyberbullying, cyber bullying, trolled, trolling
     cues: sixth form, 6th form, primary school, secondary school, year 7, year 9, year 11, uniform, school uniform, coursework, assignment*, grades, school report, sats, mocks, tuition, teaching assistant, senco, attendance, late for school, truancy, skipping school, suspended, suspension, pru, alternative provision, degree, training course, computer, tablet, ipad, chromebook, school meals, free school meals, lunch money, school bus, bus to school, headteacher, head teacher, classroom, sports day, prom, graduation, ucas, student finance, driving test, theory test
     cues: bully, bullied, bullying, picked on, cv, interview*, job centre, jobcentre, volunteer*, food bank
     not-cues: interview new, interview social workers, interview staff, read what
@@ -138,6 +139,7 @@ extension BuiltInCodebooks {
     cues: manage my anger, anger management, temper, feel down, feeling down, get down, feel low, dont belong
     cues: died, death, grief, bereavement, passed away, funeral, culture, identity, heritage, tired, weight, diet, smoking, vaping, vape, drinking, alcohol, sexual health, contraception, pregnant, pregnancy, panic, panic attacks, ptsd, trauma, how i am feeling, how im feeling, how i feel, cinema, bowling, theme park, gaming
     cues: vaccinations, injections, periods, puberty, sex education, self care, hygiene, racism, racist, lgbt, gay, trans, gender, my language, ethnicity, isolated, isolation
+    cues: home office, asylum, immigration, refugee, my country, miss my country, back in my country, halal, kosher, pork, vegetarian, vegan, takeaway*, pizza
     cues: hair, my hair, have nobody, nobody to talk to, no one to talk to, feel sick
     cues: park, parks, playground, brownies, guides, cubs, beavers, rainbows, trampoline, scared at night, nightmares, bad dreams, feeding myself, abandoned
     cues: school holidays, summer holidays, fun, fun things, feel different, different from my friends, activities
@@ -169,7 +171,7 @@ extension BuiltInCodebooks {
     cues: friends round, enough money, run out of money, end of the month, skint, go out on my own, not allowed out
     cues: allowed out, bedtime, later bedtime, washing, ironing, cleaning, laundry, hoovering, learn how to
     cues: staff at my home, staff in my home, staff at the home, staff in the home, hotel, unregulated, emergency placement, temporary, decorate, decorating, painted, paint my room, tv, house rules, clothing allowance, toiletries
-    cues: screen time, phone taken, took my phone, take my phone, phone off me, space for my things, no space, social media, online, xbox, playstation, haircut, junior isa, birthday money, christmas money, allowance, staying close, leaving care grant, criminal record, youth offending
+    cues: screen time, phone taken, took my phone, take my phone, phone off me, space for my things, no space, xbox, playstation, haircut, junior isa, birthday money, christmas money, allowance, staying close, leaving care grant, criminal record, youth offending
     cues: garden, nowhere to play, share a room, sharing a room, noisy
     cues: find a flat, get a flat, getting a flat, shout, shouting, shouts, local offer, boiler, repairs
     cues: housing register, until i was 25, up to 25, until 25

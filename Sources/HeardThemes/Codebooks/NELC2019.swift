@@ -28,7 +28,7 @@ extension BuiltInCodebooks {
     cues: explain things, no one explains, nobody explains, going on with my case, my case, who looks after me
     cues: have a say in who, sign forms, sign my, permission, allowed to sign, delegated authority, consent
     cues: agency social worker, statutory visits, only see them at reviews, judged, stigma, embarrassed
-    cues: hair cut, get my hair cut, permission from, people to know, people knowing, know im in care, knows im in care
+    cues: interpreter, translator, solicitor, believe me, dont believe me, believed, hair cut, get my hair cut, permission from, people to know, people knowing, know im in care, knows im in care
     cues: everyone knows, come into care, coming into care, didnt choose, choose to
     cues: hasnt even met, not even met, hasnt met me, never met me, not met me, stupid rules, nobody asks, no one asks, how i am feeling
     cues: duty team, duty worker, knows who i am, know who i am, visits every, only visits, not enough visits
@@ -62,6 +62,7 @@ extension BuiltInCodebooks {
     cues: school events, school trip, residential trip, trip with my class, hairdressing, beauty, plumbing, construction, catering
     cues: childcare, nursing, mechanics, dyslexia, dyslexic, results, want to be a, want to be an, wanna be a, become a
     weak-cues: when im older
+    cues: taxi to school, english classes, english lessons, being horrible to me, cyberbullying, cyber bullying, trolled, trolling
     cues: a level*, job centre, jobcentre, sixth form, 6th form, primary school, secondary school, year 7, year 9, year 11, uniform, school uniform, coursework, assignment*, grades, school report, sats, mocks, tuition, teaching assistant, senco, attendance, late for school, truancy, skipping school, suspended, suspension, pru, alternative provision, degree, training course, computer, tablet, ipad, chromebook, school meals, free school meals, lunch money, school bus, bus to school, headteacher, head teacher, classroom, sports day, prom, graduation, ucas, student finance
     cues: same school, prize giving, award*, when i grow up, be a nurse, be a doctor, be a vet, be a teacher, be a social worker, be a police officer, be a mechanic, be a hairdresser, be a footballer, be a chef, be a builder, be a lawyer, be a youth worker, be a carer
     weak-cues: training
@@ -82,6 +83,7 @@ extension BuiltInCodebooks {
     cues: understands me, understand me, no one understands, nobody understands, optician*, eyes, hearing, asthma
     cues: died, death, grief, bereavement, passed away, funeral, culture, identity, heritage, tired, weight, diet, smoking, vaping, vape, drinking, alcohol, sexual health, contraception, pregnant, pregnancy, panic, panic attacks, ptsd, trauma, how i am feeling, how im feeling, how i feel, cinema, bowling, theme park, gaming
     cues: vaccinations, injections, periods, puberty, sex education, self care, hygiene, racism, racist, lgbt, gay, trans, gender, my language, ethnicity, isolated, isolation
+    cues: home office, asylum, immigration, refugee, my country, miss my country, back in my country, halal, kosher, pork, vegetarian, vegan, takeaway*, pizza
     cues: hair, my hair, have nobody, nobody to talk to, no one to talk to, feel sick, talk to someone
     cues: park, parks, playground, brownies, guides, cubs, beavers, rainbows, trampoline, scared at night, nightmares, bad dreams, feeding myself, abandoned
     cues: school holidays, summer holidays, fun things, feel different, different from my friends, someone to talk to
@@ -111,10 +113,10 @@ extension BuiltInCodebooks {
     cues: foster sister, half brother, half sister, best friend, partner, my baby, my son, my daughter, contact centre
     cues: closer to my family, near my family, far from my family, prize giving, always changing, on shift
     cues: supervised contact, letterbox contact, family time, video calls, overnight stays, unsupervised, contact arrangements
-    cues: been in care, see my social worker, only see my social worker
+    cues: nobody my age, no one my age, kids my age, people my age, been in care, see my social worker, only see my social worker
     cues: playing with, other children, christmas, spend time, mean to me, foster siblings, their children, carers children, hasnt met me, never met me, get to know
     together: carers, foster carers, foster carer, mum, mam, mom, dad, parents, nan, nanna, nana, grandad, grandma, brother, brothers, sister, sisters, siblings, family, cousin, cousins, auntie, aunty, uncle | talk to, phone, call, calls, ring, text, texts, facetime, video call, miss, missing, visit, see, time with
-    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, gives me, brings me, cuddles, checks on me, time for, no time, got me, gets me, bought me, sorted me, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
+    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, gives me, brings me, cuddles, checks on me, time for, no time, got me, gets me, bought me, sorted me, understand my, keep forgetting, forget about me, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
     weak-cues: carer, carers, foster carer*, staff, listens, ring me back, rings me back, calls back, reply, replies
     example: Make sure that we can contact our workers whenever we need them.
     example: Celebrate our achievements and pick us up when things don't quite work out.
@@ -137,7 +139,8 @@ extension BuiltInCodebooks {
     cues: bathroom, kitchen, shower, dirty, clean, shared by, older kids, scared of, bedroom, closer to my family
     cues: choosing our carers, choose my carers, choose our carers, choice of carers, choosing carers, same house
     cues: staff at my home, staff in my home, staff at the home, staff in the home, hotel, unregulated, emergency placement, temporary, decorate, decorating, painted, paint my room, tv, house rules, clothing allowance, toiletries, another placement, moving again, how many placements, fifth placement, strangers, meet them before, emergency placement
-    cues: screen time, phone taken, took my phone, take my phone, phone off me, space for my things, no space, social media, online, xbox, playstation, haircut, adoption, adopted, forever family, long term foster, special guardianship, kinship care
+    cues: screen time, phone taken, took my phone, take my phone, phone off me, space for my things, no space, xbox, playstation, haircut, adoption, adopted, forever family, long term foster, special guardianship, kinship care
+    cues: respite, short breaks
     cues: garden, nowhere to play, share a room, sharing a room, noisy, feel at home, at home here, where i grew up, grew up, been with me, proper training
     cues: freedom, stable, stability, own flat, my own flat, shout, shouting, shouts, stay put, staying put, housing register, same placement, same home, go out on my own, not allowed out, allowed out, find a flat, get a flat
     cues: say goodbye, said goodbye, far from my school, own space, my space, privacy, knock, mates over, friends over

@@ -4,9 +4,25 @@ import HeardCore
 /// (`neutral`), from word lists with negation: "not happy" and "never listens" count against, "dont want to
 /// move" is a request. Requests win when a comment asks for more than it praises; otherwise the larger of
 /// praise and complaint wins; a tie goes to what the question invited (`hint`), else neutral. After "but",
-/// the last clause decides when it praises or complains ("i like my flat but its far from everyone").
+/// the last clause decides when it praises or complains ("i like my flat but its far from everyone"). In an
+/// answer of several sentences, the polarity most sentences share wins ("I dont like my placement. The other
+/// kids fight. I want to move." complains more than it asks).
 public struct PolarityClassifier: Sendable {
     public init() {}
+
+    /// A comment given sentence by sentence.
+    public func classify(sentences: [[String]], hint: Polarity? = nil) -> Polarity {
+        let whole = sentences.flatMap { $0 }
+        guard sentences.count >= 2 else { return classify(whole, hint: hint) }
+        var votes: [Polarity: Int] = [:]
+        for sentence in sentences {
+            let polarity = classify(sentence)
+            if polarity != .neutral { votes[polarity, default: 0] += 1 }
+        }
+        let most = votes.values.max() ?? 0
+        let leaders = votes.filter { $0.value == most }.map(\.key)
+        return leaders.count == 1 ? leaders[0] : classify(whole, hint: hint)
+    }
 
     public func classify(_ words: [String], hint: Polarity? = nil) -> Polarity {
         if let but = words.lastIndex(of: "but"), but > 0, but + 1 < words.count {

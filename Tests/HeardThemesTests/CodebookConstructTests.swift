@@ -97,3 +97,33 @@ struct PolarityPhraseTests {
         }
     }
 }
+
+@Suite("Long answers")
+struct LongAnswerTests {
+    static let codebook = """
+    framework: test
+    title: Test
+    theme: family
+    title: Family
+    cues: mum, dad, brother, sister, see my
+    theme: school
+    title: School
+    cues: school
+    """
+
+    @Test("a theme that is the topic of one sentence is tagged even when another sentence says more")
+    func sentenceTopics() throws {
+        let tagger = KeywordTagger(framework: try Codebook.parse(Self.codebook, source: SourceLocation(file: "t.txt")))
+        let long = "I want to see my mum, my dad, my brother and my sister. School is fine."
+        #expect(tagger.tag(long).tags.map(\.themeID) == ["family", "school"])
+        // In one sentence the weaker theme is a passing mention.
+        #expect(tagger.tag("I want to see my mum, my dad, my brother and my sister after school").tags.map(\.themeID) == ["family"])
+    }
+
+    @Test("in several sentences, the polarity most sentences share wins")
+    func sentencePolarity() throws {
+        let tagger = KeywordTagger(framework: try Codebook.parse(Self.codebook, source: SourceLocation(file: "t.txt")))
+        #expect(tagger.tag("I dont like my placement. The other kids are horrible. I want to move.").polarity == .negative)
+        #expect(tagger.tag("I dont like my placement and I want to move").polarity == .request)
+    }
+}

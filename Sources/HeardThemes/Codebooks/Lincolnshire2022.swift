@@ -60,7 +60,7 @@ extension BuiltInCodebooks {
     cues: choosing our carers, choose my carers, choose our carers, choice of carers, choosing carers, same house
     cues: another placement, moving again, how many placements, fifth placement, strangers, meet them before, emergency placement, hotel
     cues: adoption, adopted, forever family, long term foster, special guardianship, kinship care
-    cues: respite, short breaks
+    cues: respite, short breaks, been with my foster, been with my carers, been with them
     cues: feel at home, at home here, where i grew up, grew up, been with me, been here for
     cues: same placement, same home, without being told, without telling
     cues: where i am, on shift, agency staff, same school, say goodbye, said goodbye
@@ -93,7 +93,7 @@ extension BuiltInCodebooks {
     cues: nobody my age, no one my age, kids my age, people my age, been in care, carers training, more training, get more training
     cues: young parent, playing with, other children, christmas, spend time, mean to me, foster siblings, their children, carers children, hasnt met me, never met me, get to know
     together: carers, foster carers, foster carer, mum, mam, mom, dad, parents, nan, nanna, nana, grandad, grandma, brother, brothers, sister, sisters, siblings, family, cousin, cousins, auntie, aunty, uncle | talk to, phone, call, calls, ring, text, texts, facetime, video call, miss, missing, visit, see, time with
-    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, gives me, brings me, cuddles, checks on me, time for, no time, got me, gets me, bought me, sorted me, understand my, keep forgetting, forget about me, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
+    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, gives me, brings me, cuddles, checks on me, time for, no time, got me, gets me, bought me, sorted me, understand my, keep forgetting, forget about me, dont do anything, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
     weak-cues: pa, worker, workers, carer, carers, foster carer*, foster mum, foster dad, foster family, staff, mum, dad
     weak-cues: family, adults
     example: More regular time with parents, family, siblings and friends, keep us connected.
@@ -140,7 +140,7 @@ extension BuiltInCodebooks {
     cues: died, death, grief, bereavement, passed away, funeral, culture, identity, heritage, tired, weight, diet, smoking, vaping, vape, drinking, alcohol, sexual health, contraception, pregnant, pregnancy, panic, panic attacks, ptsd, trauma, how i am feeling, how im feeling, how i feel, cinema, bowling, theme park, gaming
     cues: vaccinations, injections, periods, puberty, sex education, self care, hygiene, racism, racist, lgbt, gay, trans, gender, my language, ethnicity, isolated, isolation
     cues: home office, asylum, immigration, refugee, my country, miss my country, back in my country, halal, kosher, pork, vegetarian, vegan, takeaway*, pizza
-    cues: hair, my hair, have nobody, nobody to talk to, no one to talk to, feel sick
+    cues: youth club, hair, my hair, have nobody, nobody to talk to, no one to talk to, feel sick
     cues: park, parks, playground, brownies, guides, cubs, beavers, rainbows, trampoline, scared at night, nightmares, bad dreams, feeding myself, abandoned
     cues: school holidays, summer holidays, fun, fun things, feel different, different from my friends, activities
     cues: football club, sports club, boxing club, swimming club, dance club, drama club, gym club, trips out, days out, trips
@@ -172,6 +172,7 @@ extension BuiltInCodebooks {
     cues: allowed out, bedtime, later bedtime, washing, ironing, cleaning, laundry, hoovering, learn how to
     cues: staff at my home, staff in my home, staff at the home, staff in the home, hotel, unregulated, emergency placement, temporary, decorate, decorating, painted, paint my room, tv, house rules, clothing allowance, toiletries
     cues: screen time, phone taken, took my phone, take my phone, phone off me, space for my things, no space, xbox, playstation, haircut, junior isa, birthday money, christmas money, allowance, staying close, leaving care grant, criminal record, youth offending
+    cues: fighting, fights, my money, sort my money, sorts out my money
     cues: garden, nowhere to play, share a room, sharing a room, noisy
     cues: find a flat, get a flat, getting a flat, shout, shouting, shouts, local offer, boiler, repairs
     cues: housing register, until i was 25, up to 25, until 25

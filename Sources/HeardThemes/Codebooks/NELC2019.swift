@@ -84,7 +84,7 @@ extension BuiltInCodebooks {
     cues: died, death, grief, bereavement, passed away, funeral, culture, identity, heritage, tired, weight, diet, smoking, vaping, vape, drinking, alcohol, sexual health, contraception, pregnant, pregnancy, panic, panic attacks, ptsd, trauma, how i am feeling, how im feeling, how i feel, cinema, bowling, theme park, gaming
     cues: vaccinations, injections, periods, puberty, sex education, self care, hygiene, racism, racist, lgbt, gay, trans, gender, my language, ethnicity, isolated, isolation
     cues: home office, asylum, immigration, refugee, my country, miss my country, back in my country, halal, kosher, pork, vegetarian, vegan, takeaway*, pizza
-    cues: hair, my hair, have nobody, nobody to talk to, no one to talk to, feel sick, talk to someone
+    cues: upset, upsets, hair, my hair, have nobody, nobody to talk to, no one to talk to, feel sick, talk to someone
     cues: park, parks, playground, brownies, guides, cubs, beavers, rainbows, trampoline, scared at night, nightmares, bad dreams, feeding myself, abandoned
     cues: school holidays, summer holidays, fun things, feel different, different from my friends, someone to talk to
     cues: football club, sports club, boxing club, swimming club, dance club, drama club, gym club, trips out, days out, trips
@@ -116,7 +116,7 @@ extension BuiltInCodebooks {
     cues: nobody my age, no one my age, kids my age, people my age, been in care, see my social worker, only see my social worker
     cues: playing with, other children, christmas, spend time, mean to me, foster siblings, their children, carers children, hasnt met me, never met me, get to know
     together: carers, foster carers, foster carer, mum, mam, mom, dad, parents, nan, nanna, nana, grandad, grandma, brother, brothers, sister, sisters, siblings, family, cousin, cousins, auntie, aunty, uncle | talk to, phone, call, calls, ring, text, texts, facetime, video call, miss, missing, visit, see, time with
-    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, gives me, brings me, cuddles, checks on me, time for, no time, got me, gets me, bought me, sorted me, understand my, keep forgetting, forget about me, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
+    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, gives me, brings me, cuddles, checks on me, time for, no time, got me, gets me, bought me, sorted me, understand my, keep forgetting, forget about me, dont do anything, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
     weak-cues: carer, carers, foster carer*, staff, listens, ring me back, rings me back, calls back, reply, replies
     example: Make sure that we can contact our workers whenever we need them.
     example: Celebrate our achievements and pick us up when things don't quite work out.
@@ -140,7 +140,7 @@ extension BuiltInCodebooks {
     cues: choosing our carers, choose my carers, choose our carers, choice of carers, choosing carers, same house
     cues: staff at my home, staff in my home, staff at the home, staff in the home, hotel, unregulated, emergency placement, temporary, decorate, decorating, painted, paint my room, tv, house rules, clothing allowance, toiletries, another placement, moving again, how many placements, fifth placement, strangers, meet them before, emergency placement
     cues: screen time, phone taken, took my phone, take my phone, phone off me, space for my things, no space, xbox, playstation, haircut, adoption, adopted, forever family, long term foster, special guardianship, kinship care
-    cues: respite, short breaks
+    cues: respite, short breaks, been with my foster, been with my carers, been with them, fighting, fights
     cues: garden, nowhere to play, share a room, sharing a room, noisy, feel at home, at home here, where i grew up, grew up, been with me, proper training
     cues: freedom, stable, stability, own flat, my own flat, shout, shouting, shouts, stay put, staying put, housing register, same placement, same home, go out on my own, not allowed out, allowed out, find a flat, get a flat
     cues: say goodbye, said goodbye, far from my school, own space, my space, privacy, knock, mates over, friends over
@@ -163,6 +163,7 @@ extension BuiltInCodebooks {
     cues: driving test, theory test, young parent, emotional support, local offer, boiler, repairs, housing register, until i was 25, up to 25
     cues: until 25, turned 18, turn 18, job centre, jobcentre
     cues: washing, ironing, cleaning, laundry, hoovering, learn how to, find a flat, get a flat, getting a flat
+    cues: my money, sort my money, sorts out my money
     cues: cv, finding work, find work, enough money, run out of money, end of the month, skint
     cues: moved into my first, manage my money, after 18, after im 18, pathway plan, bus pass*
     cues: free bus, travel, close my case, closed my case, case closed, still need support, moved out
@@ -190,6 +191,7 @@ extension BuiltInCodebooks {
     cues: newsletter, peer mentor, speak at, corporate parenting board, parenting board, ask young people, food bank
     cues: foodbank, what they wrote, wrote about me, written about me, part of my community
     cues: takeover day, councillors, meet the councillors, director, mayor, speak up, my voice, mind of my own, momo
+    cues: ask us, ask us before
     cues: listen to young people, other kids in care, other young people in care, birth family, my history, family history, my rights
     cues: hub, drop in, meet other, care leavers hub
     example: Involve children and young people in key council decisions.

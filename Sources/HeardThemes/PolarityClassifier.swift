@@ -91,14 +91,14 @@ public struct PolarityClassifier: Sendable {
         "cant", "wont", "didnt", "doesnt", "dont", "isnt", "wasnt", "no", "not", "without",
         "worried", "worry", "worrying", "anxious", "drugs", "police", "far", "broke", "stuck", "again", "kicked",
         "picked", "steal", "steals", "stole", "stolen", "weeks", "bored", "bullying", "struggled", "abandoned",
-        "homeless", "miles", "noisy", "loud", "losing", "mean", "stupid", "strangers", "hasnt", "died", "differently", "sick",
+        "homeless", "miles", "noisy", "loud", "losing", "mean", "stupid", "strangers", "hasnt", "died", "differently", "sick", "havent",
     ]
     static let positiveWords: Set<String> = [
         "good", "great", "love", "loved", "like", "liked", "amazing", "nice", "kind", "happy", "helped", "helps",
         "helpful", "best", "safe", "brilliant", "fab", "lovely", "caring", "massive", "enjoy", "enjoyed", "fun",
         "proud", "listens", "listened", "thanks", "thank", "supportive", "settled", "excellent", "awesome",
         "better", "glad", "grateful", "friendly", "perfect", "fine", "ok", "okay", "easier", "cool",
-        "sorted", "opportunities", "opportunity", "saving", "cares", "respect", "respects", "teaches", "lets", "sound", "trust", "proper", "enough", "passed",
+        "sorted", "opportunities", "opportunity", "saving", "cares", "respect", "respects", "teaches", "lets", "sound", "trust", "proper", "enough", "passed", "interested",
     ]
     static let helpObjects: Set<String> = ["with", "me", "to", "us", "finding", "getting", "for"]
     static let askers: Set<String> = ["we", "i", "you"]

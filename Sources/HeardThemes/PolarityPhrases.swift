@@ -62,6 +62,7 @@ struct PolarityPhrases {
     private static let askingWords = set("need want to more"), havingWords = set("have got do")
     private static let feelWords = set("feel feeling felt")
     private static let sayingWords = set("said says told")
+    private static let wellDoneWords = set("sleep sleeping slept")
     private static let othersWanting = set("want wants wanted need needs needed wish let allowed able give tell")
 
     static let rules: [Rule] = [
@@ -104,9 +105,12 @@ struct PolarityPhrases {
         Rule(example: "my iro makes sure my plan happens", triggers: set("makes made make"), effect: .positive) { c in
             c.next == "sure"
         },
-        Rule(example: "i can talk to my carers about anything", triggers: set("talk"), effect: .positiveUnlessNegated) { c in
-            c.previous == "can" && c.next == "to"
+        Rule(example: "i can talk to my carers about anything; i can tell my social worker anything", triggers: set("talk tell"),
+             effect: .positiveUnlessNegated) { c in c.previous == "can" && (c.word == "tell" || c.next == "to") },
+        Rule(example: "i sleep well most nights", triggers: set("well"), effect: .positive) { c in
+            wellDoneWords.contains(c.previous) && !c.negated
         },
+        Rule(example: "i fit in with my foster family", triggers: set("fit"), effect: .positiveUnlessNegated) { c in c.next == "in" },
         Rule(example: "the staff took my phone off me", triggers: tookWords, effect: .negative) { c in
             c.next == "my" || c.next == "away" || c.next == "off"
         },

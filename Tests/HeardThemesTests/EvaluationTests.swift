@@ -30,6 +30,7 @@ struct EvaluationTests {
         ("held-out-7.csv", "lincolnshire-2022", 30, 0.74), ("held-out-7.csv", "nelc-2019", 30, 0.80),
         ("held-out-8.csv", "lincolnshire-2022", 30, 0.88), ("held-out-8.csv", "nelc-2019", 30, 0.87),
         ("held-out-9.csv", "lincolnshire-2022", 30, 0.80), ("held-out-9.csv", "nelc-2019", 30, 0.77),
+        ("held-out-10.csv", "lincolnshire-2022", 25, 0.78), ("held-out-10.csv", "nelc-2019", 25, 0.78),
     ])
     func heldOut(file: String, framework id: String, count: Int, floor: Double) throws {
         let items = try #require(try labelled(file)[id])
@@ -41,7 +42,7 @@ struct EvaluationTests {
     }
 
     @Test("the development sets (tuned on) stay above 0.85 micro-F1",
-          arguments: ["dev.csv", "dev2.csv", "dev3.csv", "dev4.csv", "dev5.csv", "dev6.csv", "dev7.csv", "dev8.csv", "dev9.csv", "dev10.csv", "dev11.csv", "dev12.csv", "dev13.csv"])
+          arguments: ["dev.csv", "dev2.csv", "dev3.csv", "dev4.csv", "dev5.csv", "dev6.csv", "dev7.csv", "dev8.csv", "dev9.csv", "dev10.csv", "dev11.csv", "dev12.csv", "dev13.csv", "dev14.csv"])
     func development(file: String) throws {
         for (id, items) in try labelled(file) {
             let framework = try #require(BuiltInCodebooks.frameworks().first { $0.id == id })

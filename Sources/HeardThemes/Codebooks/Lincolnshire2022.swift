@@ -32,13 +32,14 @@ extension BuiltInCodebooks {
     cues: real dad, real mum, real family, birth mum, birth dad, birth family, birth parents, who my dad, who my mum
     cues: life story, my past, see my records, my records, what i think, asks what, never asks, ask what, explains, explain things, no one explains, nobody explains, going on with my case
     cues: my case, advocate, advocacy, complain, complaint, my views, my opinion, ask me, ask us, asked me
-    cues: who looks after me, have a say in who, involved in decisions, nobody asked, no one asked, my rights, rights
+    cues: who looks after me, have a say in who, involved in decisions, nobody asked, no one asked, my rights
     cues: like a number, just a number, like a person, mum has changed, dad has changed, go back to
     cues: being told, not being told, told things, meetings, meeting, doesnt listen, didnt listen, never listen, never listens, not listening, wont listen
     cues: jargon, normal kids, like normal, treated like, like everyone else, without being told, without telling
     weak-cues: decisions
     together: mum, dad, parents, family | getting help, get help, getting better, changed, sorted herself out, sorted himself out
     cues: mind of my own, momo, speak up, my voice, judged, stigma, embarrassed
+    cues: treated differently, treat me differently, differently to other kids
     cues: interpreter, translator, solicitor, hair cut, get my hair cut, permission from, ask permission, review, reviews, people to know, people knowing
     cues: know im in care, knows im in care, everyone knows, to live with him, to live with her, to live with them
     cues: why i live here, why im here, why i am here, my plan, normal language, plain english, paperwork
@@ -90,10 +91,11 @@ extension BuiltInCodebooks {
     cues: step sister, best friend, partner, my baby, my son, my daughter, my kids, contact centre, family contact
     cues: closer to my family, near my family, far from my family, prize giving, always changing, on shift
     cues: supervised contact, letterbox contact, family time, video calls, overnight stays, unsupervised, contact arrangements, agency social worker, statutory visits, only see them at reviews
+    cues: trusted adult, someone i trust, friends round, friends over, ask me about, fit in with my foster, fit in with my family
     cues: nobody my age, no one my age, kids my age, people my age, been in care, carers training, more training, get more training
     cues: young parent, playing with, other children, christmas, spend time, mean to me, foster siblings, their children, carers children, hasnt met me, never met me, get to know
     together: carers, foster carers, foster carer, mum, mam, mom, dad, parents, nan, nanna, nana, grandad, grandma, brother, brothers, sister, sisters, siblings, family, cousin, cousins, auntie, aunty, uncle | talk to, phone, call, calls, ring, text, texts, facetime, video call, miss, missing, visit, see, time with
-    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, gives me, brings me, cuddles, checks on me, time for, no time, got me, gets me, bought me, sorted me, understand my, keep forgetting, forget about me, dont do anything, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
+    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, adults, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, gives me, brings me, cuddles, checks on me, time for, no time, got me, gets me, bought me, sorted me, understand my, keep forgetting, forget about me, dont do anything, trust me, trusts me, interested in, believe me, dont believe me, ask me about, asks about, tell anything, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
     weak-cues: pa, worker, workers, carer, carers, foster carer*, foster mum, foster dad, foster family, staff, mum, dad
     weak-cues: family, adults
     example: More regular time with parents, family, siblings and friends, keep us connected.
@@ -140,6 +142,7 @@ extension BuiltInCodebooks {
     cues: died, death, grief, bereavement, passed away, funeral, culture, identity, heritage, tired, weight, diet, smoking, vaping, vape, drinking, alcohol, sexual health, contraception, pregnant, pregnancy, panic, panic attacks, ptsd, trauma, how i am feeling, how im feeling, how i feel, cinema, bowling, theme park, gaming
     cues: vaccinations, injections, periods, puberty, sex education, self care, hygiene, racism, racist, lgbt, gay, trans, gender, my language, ethnicity, isolated, isolation
     cues: home office, asylum, immigration, refugee, my country, miss my country, back in my country, halal, kosher, pork, vegetarian, vegan, takeaway*, pizza
+    cues: outside, nature, fresh air, countryside, walks, dancing, hobby, hobbies, drawing, scared of being
     cues: youth club, hair, my hair, have nobody, nobody to talk to, no one to talk to, feel sick
     cues: park, parks, playground, brownies, guides, cubs, beavers, rainbows, trampoline, scared at night, nightmares, bad dreams, feeding myself, abandoned
     cues: school holidays, summer holidays, fun, fun things, feel different, different from my friends, activities
@@ -166,7 +169,7 @@ extension BuiltInCodebooks {
     cues: b&b, bed and breakfast, supported lodgings, lodgings, steal, stole, stolen, homes are run, home is run
     cues: bank card, bank account, saving, savings, manage my money, move into my first, moved into my first, first flat
     cues: pathway plan, close my case, closed my case, case closed, still need support, move out, moved out, moving out
-    cues: bathroom, kitchen, shower, dirty, clean, shared by, older kids, scared of, bedroom, closer to my family
+    cues: bathroom, kitchen, shower, dirty, clean, shared by, older kids, bedroom, closer to my family
     cues: near my family, far from my family, own space, my space, privacy, knock, mates over, friends over
     cues: friends round, enough money, run out of money, end of the month, skint, go out on my own, not allowed out
     cues: allowed out, bedtime, later bedtime, washing, ironing, cleaning, laundry, hoovering, learn how to

@@ -28,6 +28,8 @@ extension BuiltInCodebooks {
     cues: explain things, no one explains, nobody explains, going on with my case, my case, who looks after me
     cues: have a say in who, sign forms, sign my, permission, allowed to sign, delegated authority, consent
     cues: agency social worker, statutory visits, only see them at reviews, judged, stigma, embarrassed
+    cues: treated differently, treat me differently, differently to other kids, havent seen my social worker
+    cues: havent seen my sw, not seen my social worker
     cues: interpreter, translator, solicitor, believe me, dont believe me, believed, hair cut, get my hair cut, permission from, people to know, people knowing, know im in care, knows im in care
     cues: everyone knows, come into care, coming into care, didnt choose, choose to
     cues: hasnt even met, not even met, hasnt met me, never met me, not met me, stupid rules, nobody asks, no one asks, how i am feeling
@@ -36,7 +38,7 @@ extension BuiltInCodebooks {
     cues: all the checks, dbs checks, dbs, why i live here, why im here, why i am here, corporate parent
     cues: forgot about me, forgotten about
     cues: police checks, advocate, advocacy, complain, complaint, nobody asked, no one asked, ask me, asked me
-    cues: what i think, asks what, never asks, ask what, understand what its like, what its like, my rights, rights, like a number, just a number, like a person, close my case, closed my case, case closed
+    cues: what i think, asks what, never asks, ask what, understand what its like, what its like, my rights, childrens rights, our rights, your rights, like a number, just a number, like a person, close my case, closed my case, case closed
     cues: say in my pathway plan, see our social worker, see my social worker
     cues: ring me back, calls back, answer, respond, takes ages, changes of worker, keeps changing
     cues: same questions, understand why, why i cant
@@ -84,6 +86,7 @@ extension BuiltInCodebooks {
     cues: died, death, grief, bereavement, passed away, funeral, culture, identity, heritage, tired, weight, diet, smoking, vaping, vape, drinking, alcohol, sexual health, contraception, pregnant, pregnancy, panic, panic attacks, ptsd, trauma, how i am feeling, how im feeling, how i feel, cinema, bowling, theme park, gaming
     cues: vaccinations, injections, periods, puberty, sex education, self care, hygiene, racism, racist, lgbt, gay, trans, gender, my language, ethnicity, isolated, isolation
     cues: home office, asylum, immigration, refugee, my country, miss my country, back in my country, halal, kosher, pork, vegetarian, vegan, takeaway*, pizza
+    cues: outside, nature, fresh air, countryside, walks, dancing, hobby, hobbies, drawing, scared of being, trusted adult, art
     cues: upset, upsets, hair, my hair, have nobody, nobody to talk to, no one to talk to, feel sick, talk to someone
     cues: park, parks, playground, brownies, guides, cubs, beavers, rainbows, trampoline, scared at night, nightmares, bad dreams, feeding myself, abandoned
     cues: school holidays, summer holidays, fun things, feel different, different from my friends, someone to talk to
@@ -113,10 +116,11 @@ extension BuiltInCodebooks {
     cues: foster sister, half brother, half sister, best friend, partner, my baby, my son, my daughter, contact centre
     cues: closer to my family, near my family, far from my family, prize giving, always changing, on shift
     cues: supervised contact, letterbox contact, family time, video calls, overnight stays, unsupervised, contact arrangements
+    cues: trusted adult, someone i trust, friends round, ask me about
     cues: nobody my age, no one my age, kids my age, people my age, been in care, see my social worker, only see my social worker
     cues: playing with, other children, christmas, spend time, mean to me, foster siblings, their children, carers children, hasnt met me, never met me, get to know
     together: carers, foster carers, foster carer, mum, mam, mom, dad, parents, nan, nanna, nana, grandad, grandma, brother, brothers, sister, sisters, siblings, family, cousin, cousins, auntie, aunty, uncle | talk to, phone, call, calls, ring, text, texts, facetime, video call, miss, missing, visit, see, time with
-    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, gives me, brings me, cuddles, checks on me, time for, no time, got me, gets me, bought me, sorted me, understand my, keep forgetting, forget about me, dont do anything, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
+    together: carer, carers, foster carer, foster carers, foster mum, foster dad, foster family, staff, adults, worker, workers, social worker, sw, pa, keyworker, key worker, iro | kind, nice, lovely, care about, cares about, dont care, respect, listen to me, listens, there for me, there when, take me, takes me, teaches me, teach me, helps me, trust, understand me, gets me, love, horrible, rude, shout, shouts, safe with, understand us, understand me, gives me, brings me, cuddles, checks on me, time for, no time, got me, gets me, bought me, sorted me, understand my, keep forgetting, forget about me, dont do anything, trust me, trusts me, interested in, believe me, dont believe me, ask me about, asks about, tell anything, amazing, brilliant, great, helpful, supportive, pushed me, pushes me, encourage*
     weak-cues: carer, carers, foster carer*, staff, listens, ring me back, rings me back, calls back, reply, replies
     example: Make sure that we can contact our workers whenever we need them.
     example: Celebrate our achievements and pick us up when things don't quite work out.
@@ -136,16 +140,16 @@ extension BuiltInCodebooks {
     cues: bedtime, b&b, bed and breakfast, supported lodgings, lodgings, homes are run, home is run, say in how
     cues: meet them first, meet the carers, new carers, kicked out of my placement, kicked out of my foster, steal
     cues: stole, stolen, moved away, moved again, so many moves, so many placements, happy where, where i am
-    cues: bathroom, kitchen, shower, dirty, clean, shared by, older kids, scared of, bedroom, closer to my family
+    cues: bathroom, kitchen, shower, dirty, clean, shared by, older kids, bedroom, closer to my family
     cues: choosing our carers, choose my carers, choose our carers, choice of carers, choosing carers, same house
     cues: staff at my home, staff in my home, staff at the home, staff in the home, hotel, unregulated, emergency placement, temporary, decorate, decorating, painted, paint my room, tv, house rules, clothing allowance, toiletries, another placement, moving again, how many placements, fifth placement, strangers, meet them before, emergency placement
     cues: screen time, phone taken, took my phone, take my phone, phone off me, space for my things, no space, xbox, playstation, haircut, adoption, adopted, forever family, long term foster, special guardianship, kinship care
-    cues: respite, short breaks, been with my foster, been with my carers, been with them, fighting, fights
+    cues: fit in with my foster, fit in with my family, respite, short breaks, been with my foster, been with my carers, been with them, fighting, fights
     cues: garden, nowhere to play, share a room, sharing a room, noisy, feel at home, at home here, where i grew up, grew up, been with me, proper training
     cues: freedom, stable, stability, own flat, my own flat, shout, shouting, shouts, stay put, staying put, housing register, same placement, same home, go out on my own, not allowed out, allowed out, find a flat, get a flat
     cues: say goodbye, said goodbye, far from my school, own space, my space, privacy, knock, mates over, friends over
     cues: near my family, far from my family, on shift, agency staff, clothes, told off, friends round
-    together: carer, carers, foster carer, foster carers, foster family, staff | kind, nice, lovely, respect, care about, dont care, horrible, rude, strict
+    together: carer, carers, foster carer, foster carers, foster family, staff, adults | kind, nice, lovely, respect, care about, dont care, horrible, rude, strict
     weak-cues: treat me like, one of the family, part of the family
     weak-cues: live, living, stay, house, home
     example: Help us feel secure and make sure the people who look after us are well prepared and trained.

@@ -31,6 +31,7 @@ struct EvaluationTests {
         ("held-out-8.csv", "lincolnshire-2022", 30, 0.88), ("held-out-8.csv", "nelc-2019", 30, 0.87),
         ("held-out-9.csv", "lincolnshire-2022", 30, 0.80), ("held-out-9.csv", "nelc-2019", 30, 0.77),
         ("held-out-10.csv", "lincolnshire-2022", 25, 0.78), ("held-out-10.csv", "nelc-2019", 25, 0.78),
+        ("held-out-11.csv", "lincolnshire-2022", 30, 0.76), ("held-out-11.csv", "nelc-2019", 30, 0.85),
     ])
     func heldOut(file: String, framework id: String, count: Int, floor: Double) throws {
         let items = try #require(try labelled(file)[id])

@@ -34,7 +34,7 @@ extension BuiltInCodebooks {
     cues: my case, advocate, advocacy, complain, complaint, my views, my opinion, ask me, ask us, asked me
     cues: who looks after me, have a say in who, involved in decisions, nobody asked, no one asked, my rights
     cues: like a number, just a number, like a person, mum has changed, dad has changed, go back to
-    cues: being told, not being told, told things, meetings, meeting, doesnt listen, didnt listen, never listen, never listens, not listening, wont listen
+    cues: being told, not being told, told things, meeting*, doesnt listen, didnt listen, never listen, never listens, not listening, wont listen
     cues: jargon, normal kids, like normal, treated like, like everyone else, without being told, without telling
     weak-cues: decisions
     together: mum, dad, parents, family | getting help, get help, getting better, changed, sorted herself out, sorted himself out
@@ -91,7 +91,7 @@ extension BuiltInCodebooks {
     cues: step sister, best friend, partner, my baby, my son, my daughter, my kids, contact centre, family contact
     cues: closer to my family, near my family, far from my family, prize giving, always changing, on shift
     cues: supervised contact, letterbox contact, family time, video calls, overnight stays, unsupervised, contact arrangements, agency social worker, statutory visits, only see them at reviews
-    cues: trusted adult, someone i trust, friends round, friends over, ask me about, fit in with my foster, fit in with my family
+    cues: like my real family, trusted adult, someone i trust, friends round, friends over, ask me about, fit in with my foster, fit in with my family
     cues: nobody my age, no one my age, kids my age, people my age, been in care, carers training, more training, get more training
     cues: young parent, playing with, other children, christmas, spend time, mean to me, foster siblings, their children, carers children, hasnt met me, never met me, get to know
     together: carers, foster carers, foster carer, mum, mam, mom, dad, parents, nan, nanna, nana, grandad, grandma, brother, brothers, sister, sisters, siblings, family, cousin, cousins, auntie, aunty, uncle | talk to, phone, call, calls, ring, text, texts, facetime, video call, miss, missing, visit, see, time with
@@ -115,7 +115,7 @@ extension BuiltInCodebooks {
     cues: childcare, nursing, mechanics, dyslexia, dyslexic, get a job, got a job, find a job, find work, results
     cues: change schools, changed schools, moved schools, changing schools, same school, prize giving, award*
     cues: provisional, provisional licence, taxi to school, english classes, english lessons, being horrible to me, cyberbullying, cyber bullying, trolled, trolling
-    cues: sixth form, 6th form, primary school, secondary school, year 7, year 9, year 11, uniform, school uniform, coursework, assignment*, grades, school report, sats, mocks, tuition, teaching assistant, senco, attendance, late for school, truancy, skipping school, suspended, suspension, pru, alternative provision, degree, training course, computer, tablet, ipad, chromebook, school meals, free school meals, lunch money, school bus, bus to school, headteacher, head teacher, classroom, sports day, prom, graduation, ucas, student finance, driving test, theory test
+    cues: sixth form, 6th form, primary school, secondary school, year 7, year 9, year 11, uniform, school uniform, coursework, assignment*, grades, school report, sats, mocks, tuition, teaching assistant, senco, attendance, late for school, truancy, skipping school, suspended, suspension, pru, alternative provision, degree, training course, computer, ipad, chromebook, school meals, free school meals, lunch money, school bus, bus to school, headteacher, head teacher, classroom, sports day, prom, graduation, ucas, student finance, driving test, theory test
     cues: bully, bullied, bullying, picked on, cv, interview*, job centre, jobcentre, volunteer*, food bank
     not-cues: interview new, interview social workers, interview staff, read what
     cues: far from my school
@@ -143,7 +143,7 @@ extension BuiltInCodebooks {
     cues: vaccinations, injections, periods, puberty, sex education, self care, hygiene, racism, racist, lgbt, gay, trans, gender, my language, ethnicity, isolated, isolation
     cues: home office, asylum, immigration, refugee, my country, miss my country, back in my country, halal, kosher, pork, vegetarian, vegan, takeaway*, pizza
     cues: outside, nature, fresh air, countryside, walks, dancing, hobby, hobbies, drawing, scared of being
-    cues: youth club, hair, my hair, have nobody, nobody to talk to, no one to talk to, feel sick
+    cues: tablets, youth club, hair, my hair, have nobody, nobody to talk to, no one to talk to, feel sick
     cues: park, parks, playground, brownies, guides, cubs, beavers, rainbows, trampoline, scared at night, nightmares, bad dreams, feeding myself, abandoned
     cues: school holidays, summer holidays, fun, fun things, feel different, different from my friends, activities
     cues: football club, sports club, boxing club, swimming club, dance club, drama club, gym club, trips out, days out, trips
@@ -162,7 +162,7 @@ extension BuiltInCodebooks {
     cues: flat, flats, housing, accommodation, supported accommodation, supported living, supported housing
     cues: semi independent, semi-independent, independent living, live independently, independence, live on my own
     cues: where i live, where to live, where we live, choice where, bills, rent, budget, budgeting, gas and electric
-    cues: say in how, how our home, how the house
+    cues: say in how, how our home, how the house, say in where, a say in where
     cues: moved into my own, move into my own, moving into my own, own flat, my own place, leave care, leaving care
     cues: turn 18, at 18, when im 18, where i will live, where ill live, sofa surfing, after 18, after im 18
     cues: somewhere to live, find somewhere, place to live, a home of my own, bed, new bed, key to the house, own key

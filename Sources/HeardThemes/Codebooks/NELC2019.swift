@@ -23,7 +23,7 @@ extension BuiltInCodebooks {
     cues: services, unhelpful, on time, late, cancelled, cancels, turn up, rings me back, care plan
     cues: court, court case, whats happening, what is happening, without asking, decisions about me, never asked
     cues: not told, never told, told about, reply, replies, said they would, never got, never happened, still waiting
-    cues: called lac, being called, looked after child, the word lac, label*, meetings, meeting, talking about me
+    cues: called lac, being called, looked after child, the word lac, label*, meeting*, talking about me
     cues: about me without, time with my social worker, changes every, changing my social worker, stop changing, explains
     cues: explain things, no one explains, nobody explains, going on with my case, my case, who looks after me
     cues: have a say in who, sign forms, sign my, permission, allowed to sign, delegated authority, consent
@@ -65,7 +65,7 @@ extension BuiltInCodebooks {
     cues: childcare, nursing, mechanics, dyslexia, dyslexic, results, want to be a, want to be an, wanna be a, become a
     weak-cues: when im older
     cues: taxi to school, english classes, english lessons, being horrible to me, cyberbullying, cyber bullying, trolled, trolling
-    cues: a level*, job centre, jobcentre, sixth form, 6th form, primary school, secondary school, year 7, year 9, year 11, uniform, school uniform, coursework, assignment*, grades, school report, sats, mocks, tuition, teaching assistant, senco, attendance, late for school, truancy, skipping school, suspended, suspension, pru, alternative provision, degree, training course, computer, tablet, ipad, chromebook, school meals, free school meals, lunch money, school bus, bus to school, headteacher, head teacher, classroom, sports day, prom, graduation, ucas, student finance
+    cues: a level*, job centre, jobcentre, sixth form, 6th form, primary school, secondary school, year 7, year 9, year 11, uniform, school uniform, coursework, assignment*, grades, school report, sats, mocks, tuition, teaching assistant, senco, attendance, late for school, truancy, skipping school, suspended, suspension, pru, alternative provision, degree, training course, computer, ipad, chromebook, school meals, free school meals, lunch money, school bus, bus to school, headteacher, head teacher, classroom, sports day, prom, graduation, ucas, student finance
     cues: same school, prize giving, award*, when i grow up, be a nurse, be a doctor, be a vet, be a teacher, be a social worker, be a police officer, be a mechanic, be a hairdresser, be a footballer, be a chef, be a builder, be a lawyer, be a youth worker, be a carer
     weak-cues: training
     example: Find the right school for us that will make time to support us as well as teach us.
@@ -87,7 +87,7 @@ extension BuiltInCodebooks {
     cues: vaccinations, injections, periods, puberty, sex education, self care, hygiene, racism, racist, lgbt, gay, trans, gender, my language, ethnicity, isolated, isolation
     cues: home office, asylum, immigration, refugee, my country, miss my country, back in my country, halal, kosher, pork, vegetarian, vegan, takeaway*, pizza
     cues: outside, nature, fresh air, countryside, walks, dancing, hobby, hobbies, drawing, scared of being, trusted adult, art
-    cues: upset, upsets, hair, my hair, have nobody, nobody to talk to, no one to talk to, feel sick, talk to someone
+    cues: tablets, upset, upsets, hair, my hair, have nobody, nobody to talk to, no one to talk to, feel sick, talk to someone
     cues: park, parks, playground, brownies, guides, cubs, beavers, rainbows, trampoline, scared at night, nightmares, bad dreams, feeding myself, abandoned
     cues: school holidays, summer holidays, fun things, feel different, different from my friends, someone to talk to
     cues: football club, sports club, boxing club, swimming club, dance club, drama club, gym club, trips out, days out, trips
@@ -116,7 +116,7 @@ extension BuiltInCodebooks {
     cues: foster sister, half brother, half sister, best friend, partner, my baby, my son, my daughter, contact centre
     cues: closer to my family, near my family, far from my family, prize giving, always changing, on shift
     cues: supervised contact, letterbox contact, family time, video calls, overnight stays, unsupervised, contact arrangements
-    cues: trusted adult, someone i trust, friends round, ask me about
+    cues: like my real family, trusted adult, someone i trust, friends round, ask me about
     cues: nobody my age, no one my age, kids my age, people my age, been in care, see my social worker, only see my social worker
     cues: playing with, other children, christmas, spend time, mean to me, foster siblings, their children, carers children, hasnt met me, never met me, get to know
     together: carers, foster carers, foster carer, mum, mam, mom, dad, parents, nan, nanna, nana, grandad, grandma, brother, brothers, sister, sisters, siblings, family, cousin, cousins, auntie, aunty, uncle | talk to, phone, call, calls, ring, text, texts, facetime, video call, miss, missing, visit, see, time with

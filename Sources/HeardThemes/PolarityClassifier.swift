@@ -91,7 +91,7 @@ public struct PolarityClassifier: Sendable {
         "cant", "wont", "didnt", "doesnt", "dont", "isnt", "wasnt", "no", "not", "without",
         "worried", "worry", "worrying", "anxious", "drugs", "police", "far", "broke", "stuck", "again", "kicked",
         "picked", "steal", "steals", "stole", "stolen", "weeks", "bored", "bullying", "struggled", "abandoned",
-        "homeless", "miles", "noisy", "loud", "losing", "mean", "stupid", "strangers", "hasnt", "died", "differently", "sick", "havent",
+        "homeless", "miles", "noisy", "loud", "losing", "mean", "stupid", "strangers", "hasnt", "died", "differently", "sick", "havent", "anyway",
     ]
     static let positiveWords: Set<String> = [
         "good", "great", "love", "loved", "like", "liked", "amazing", "nice", "kind", "happy", "helped", "helps",

@@ -62,6 +62,12 @@ struct PolarityPhrases {
     private static let askingWords = set("need want to more"), havingWords = set("have got do")
     private static let feelWords = set("feel feeling felt")
     private static let sayingWords = set("said says told")
+    private static let passiveWords = set("was been got get keep kept")
+    private static let irregularParticiples = set("been done told known seen gone given taken")
+
+    private static func isParticiple(_ word: String) -> Bool {
+        word.hasSuffix("ed") || irregularParticiples.contains(word)
+    }
     private static let wellDoneWords = set("sleep sleeping slept")
     private static let othersWanting = set("want wants wanted need needs needed wish let allowed able give tell")
 
@@ -116,6 +122,13 @@ struct PolarityPhrases {
         },
         Rule(example: "my teacher said i could go to university", triggers: set("could can"), effect: .positive) { c in
             c.previous == "i" && sayingWords.contains(c.beforePrevious)
+        },
+        Rule(example: "i was moved on my birthday; they moved me anyway", triggers: set("moved"), effect: .negative) { c in
+            !c.negated && (passiveWords.contains(c.previous) || c.next == "me" || c.next == "us")
+        },
+        // Regret, not a wish for something: "i wish someone had listened" (but "i wish i had a laptop" asks).
+        Rule(example: "i wish someone had listened", triggers: set("wish wished"), effect: .negative) { c in
+            (c.next == "had" && isParticiple(c.afterNext)) || (c.afterNext == "had" && isParticiple(c.fourth))
         },
         Rule(example: "i got told off", triggers: set("told"), effect: .negative) { c in c.word == "told" && c.next == "off" },
         Rule(example: "pushed me to do well", triggers: doWords, effect: .positive) { c in doWords.contains(c.word) && c.next == "well" },

@@ -42,14 +42,20 @@ struct EvaluationTests {
         #expect((scores.polarityAccuracy ?? 0) >= 0.78, "polarity \(scores.polarityAccuracy ?? 0)")
     }
 
-    @Test("the development sets (tuned on) stay above 0.85 micro-F1",
-          arguments: ["dev.csv", "dev2.csv", "dev3.csv", "dev4.csv", "dev5.csv", "dev6.csv", "dev7.csv", "dev8.csv", "dev9.csv", "dev10.csv", "dev11.csv", "dev12.csv", "dev13.csv", "dev14.csv"])
-    func development(file: String) throws {
+    /// Development sets: tuned on, so these floors (a little under the measured scores) only catch regressions.
+    /// The last set, tuned on once, sits lower: its comments imply their feelings more than they say them.
+    @Test("the development sets (tuned on) stay at their measured level", arguments: [
+        ("dev.csv", 0.85, 0.80), ("dev2.csv", 0.85, 0.80), ("dev3.csv", 0.85, 0.80), ("dev4.csv", 0.85, 0.80),
+        ("dev5.csv", 0.85, 0.80), ("dev6.csv", 0.85, 0.80), ("dev7.csv", 0.85, 0.80), ("dev8.csv", 0.85, 0.80),
+        ("dev9.csv", 0.85, 0.80), ("dev10.csv", 0.85, 0.80), ("dev11.csv", 0.85, 0.80), ("dev12.csv", 0.85, 0.80),
+        ("dev13.csv", 0.85, 0.80), ("dev14.csv", 0.85, 0.80), ("dev15.csv", 0.78, 0.55),
+    ])
+    func development(file: String, f1Floor: Double, polarityFloor: Double) throws {
         for (id, items) in try labelled(file) {
             let framework = try #require(BuiltInCodebooks.frameworks().first { $0.id == id })
             let scores = ThemeScores.evaluate(KeywordTagger(framework: framework), on: items)
-            #expect(scores.microF1 >= 0.85, "\(id) micro-F1 \(scores.microF1)")
-            #expect((scores.polarityAccuracy ?? 0) >= 0.80, "\(id) polarity \(scores.polarityAccuracy ?? 0)")
+            #expect(scores.microF1 >= f1Floor, "\(id) micro-F1 \(scores.microF1)")
+            #expect((scores.polarityAccuracy ?? 0) >= polarityFloor, "\(id) polarity \(scores.polarityAccuracy ?? 0)")
         }
     }
 

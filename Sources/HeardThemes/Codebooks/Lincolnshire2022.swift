@@ -37,7 +37,11 @@ extension BuiltInCodebooks {
     cues: being told, not being told, told things, meeting*, doesnt listen, didnt listen, never listen, never listens, not listening, wont listen
     cues: jargon, normal kids, like normal, treated like, like everyone else, without being told, without telling
     weak-cues: decisions
-    together: mum, dad, parents, family | getting help, get help, getting better, changed, sorted herself out, sorted himself out
+    cues: parenting course, parenting classes, help families, help for families, families need help, taking kids away
+    cues: taken away, took me away, got help earlier, earlier help, should have helped, nobody helped my family
+    cues: stay at home, wanted to stay at home, go home at weekends, home visits, not safe yet, safe to go home
+    cues: someone had listened, listened when
+    together: mum, dad, parents, family | need help, needs help, help with, course, classes, drinking, drugs, poorly, ill, getting help, get help, getting better, changed, sorted herself out, sorted himself out
     cues: mind of my own, momo, speak up, my voice, judged, stigma, embarrassed
     cues: treated differently, treat me differently, differently to other kids
     cues: interpreter, translator, solicitor, hair cut, get my hair cut, permission from, ask permission, review, reviews, people to know, people knowing
@@ -61,6 +65,8 @@ extension BuiltInCodebooks {
     cues: choosing our carers, choose my carers, choose our carers, choice of carers, choosing carers, same house
     cues: another placement, moving again, how many placements, fifth placement, strangers, meet them before, emergency placement, hotel
     cues: adoption, adopted, forever family, long term foster, special guardianship, kinship care
+    cues: foster homes, so many foster homes, different homes, three placements, pack my things, packed my things
+    cues: same carers, stay together, kept together, moved me anyway, moved on my
     cues: respite, short breaks, been with my foster, been with my carers, been with them
     cues: feel at home, at home here, where i grew up, grew up, been with me, been here for
     cues: same placement, same home, without being told, without telling
@@ -139,10 +145,11 @@ extension BuiltInCodebooks {
     cues: learn to cook, cooking lessons, cooking skills, fun day, fun days, days out, hair and skin, skin care
     cues: upsets me, upset, adhd, autism, autistic, asd, disability, disabled, register with a doctor, medication, meds
     cues: manage my anger, anger management, temper, feel down, feeling down, get down, feel low, dont belong
-    cues: died, death, grief, bereavement, passed away, funeral, culture, identity, heritage, tired, weight, diet, smoking, vaping, vape, drinking, alcohol, sexual health, contraception, pregnant, pregnancy, panic, panic attacks, ptsd, trauma, how i am feeling, how im feeling, how i feel, cinema, bowling, theme park, gaming
+    cues: died, death, grief, bereavement, passed away, funeral, culture, identity, heritage, tired, weight, diet, smoking, vaping, vape, sexual health, contraception, pregnant, pregnancy, panic, panic attacks, ptsd, trauma, how i am feeling, how im feeling, how i feel, cinema, bowling, theme park, gaming
     cues: vaccinations, injections, periods, puberty, sex education, self care, hygiene, racism, racist, lgbt, gay, trans, gender, my language, ethnicity, isolated, isolation
     cues: home office, asylum, immigration, refugee, my country, miss my country, back in my country, halal, kosher, pork, vegetarian, vegan, takeaway*, pizza
     cues: outside, nature, fresh air, countryside, walks, dancing, hobby, hobbies, drawing, scared of being
+    weak-cues: drinking, alcohol
     cues: tablets, youth club, hair, my hair, have nobody, nobody to talk to, no one to talk to, feel sick
     cues: park, parks, playground, brownies, guides, cubs, beavers, rainbows, trampoline, scared at night, nightmares, bad dreams, feeding myself, abandoned
     cues: school holidays, summer holidays, fun, fun things, feel different, different from my friends, activities

@@ -30,6 +30,8 @@ extension BuiltInCodebooks {
     cues: agency social worker, statutory visits, only see them at reviews, judged, stigma, embarrassed
     cues: treated differently, treat me differently, differently to other kids, havent seen my social worker
     cues: havent seen my sw, not seen my social worker
+    cues: help families, taking kids away, taken away, nobody helped my family, one night, no notice, moved me anyway
+    cues: said i could, listened when, had listened, someone had listened, not safe yet
     cues: interpreter, translator, solicitor, believe me, dont believe me, believed, hair cut, get my hair cut, permission from, people to know, people knowing, know im in care, knows im in care
     cues: everyone knows, come into care, coming into care, didnt choose, choose to
     cues: hasnt even met, not even met, hasnt met me, never met me, not met me, stupid rules, nobody asks, no one asks, how i am feeling
@@ -83,10 +85,11 @@ extension BuiltInCodebooks {
     cues: autistic, asd, disability, disabled, register with a doctor, medication, meds, manage my anger, anger management
     cues: temper, feel down, feeling down, get down, feel low, dont belong, fit in, nothing to do, upsets me
     cues: understands me, understand me, no one understands, nobody understands, optician*, eyes, hearing, asthma
-    cues: died, death, grief, bereavement, passed away, funeral, culture, identity, heritage, tired, weight, diet, smoking, vaping, vape, drinking, alcohol, sexual health, contraception, pregnant, pregnancy, panic, panic attacks, ptsd, trauma, how i am feeling, how im feeling, how i feel, cinema, bowling, theme park, gaming
+    cues: died, death, grief, bereavement, passed away, funeral, culture, identity, heritage, tired, weight, diet, smoking, vaping, vape, sexual health, contraception, pregnant, pregnancy, panic, panic attacks, ptsd, trauma, how i am feeling, how im feeling, how i feel, cinema, bowling, theme park, gaming
     cues: vaccinations, injections, periods, puberty, sex education, self care, hygiene, racism, racist, lgbt, gay, trans, gender, my language, ethnicity, isolated, isolation
     cues: home office, asylum, immigration, refugee, my country, miss my country, back in my country, halal, kosher, pork, vegetarian, vegan, takeaway*, pizza
     cues: outside, nature, fresh air, countryside, walks, dancing, hobby, hobbies, drawing, scared of being, trusted adult, art
+    weak-cues: drinking, alcohol
     cues: tablets, upset, upsets, hair, my hair, have nobody, nobody to talk to, no one to talk to, feel sick, talk to someone
     cues: park, parks, playground, brownies, guides, cubs, beavers, rainbows, trampoline, scared at night, nightmares, bad dreams, feeding myself, abandoned
     cues: school holidays, summer holidays, fun things, feel different, different from my friends, someone to talk to
@@ -144,6 +147,8 @@ extension BuiltInCodebooks {
     cues: choosing our carers, choose my carers, choose our carers, choice of carers, choosing carers, same house
     cues: staff at my home, staff in my home, staff at the home, staff in the home, hotel, unregulated, emergency placement, temporary, decorate, decorating, painted, paint my room, tv, house rules, clothing allowance, toiletries, another placement, moving again, how many placements, fifth placement, strangers, meet them before, emergency placement
     cues: screen time, phone taken, took my phone, take my phone, phone off me, space for my things, no space, xbox, playstation, haircut, adoption, adopted, forever family, long term foster, special guardianship, kinship care
+    cues: foster homes, so many foster homes, different homes, pack my things, same carers, stay together, kept together
+    cues: choose where i live, choose where to live
     cues: fit in with my foster, fit in with my family, respite, short breaks, been with my foster, been with my carers, been with them, fighting, fights
     cues: garden, nowhere to play, share a room, sharing a room, noisy, feel at home, at home here, where i grew up, grew up, been with me, proper training
     cues: freedom, stable, stability, own flat, my own flat, shout, shouting, shouts, stay put, staying put, housing register, same placement, same home, go out on my own, not allowed out, allowed out, find a flat, get a flat

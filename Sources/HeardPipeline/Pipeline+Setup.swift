@@ -100,9 +100,10 @@ extension Pipeline {
     }
 
     /// A fingerprint of everything stored responses are derived with: Heard's version, the framework's cues,
-    /// corrections, workspace profiles and the settings that shape normalisation. When it changes, unchanged
-    /// exports are read again so that every stored tag and redaction is current.
-    func derivationFingerprint(settings: Settings, framework: ThemeFramework) throws(PipelineError) -> String {
+    /// the corrections in effect (officers' file and reviewers' retags), workspace profiles and the settings that
+    /// shape normalisation. When it changes, unchanged exports are read again so every stored tag is current.
+    func derivationFingerprint(settings: Settings, framework: ThemeFramework,
+                               corrections: TagCorrections) throws(PipelineError) -> String {
         var parts = ["heard \(Pipeline.version)", framework.id, settings.wave,
                      settings.ageBands.map(\.label).joined(separator: ","), String(settings.suppressionThreshold)]
         for theme in framework.themes {
@@ -110,13 +111,10 @@ extension Pipeline {
                          + "|" + theme.pairs.map(\.line).joined(separator: ";"))
         }
         parts.append("not:" + framework.notCues.joined(separator: ","))
-        for retag in ReviewDecisions(workspace: workspace).retags(diagnostics: DiagnosticCollector()) {
-            parts.append("retag:" + retag.themes.joined(separator: ";") + ":" + retag.text)
-        }
-        let inputs = [workspace.surveys.appending(path: "corrections.csv")]
-            + ((try? FileManager.default.contentsOfDirectory(at: workspace.profiles, includingPropertiesForKeys: nil)) ?? [])
-                .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        for url in inputs {
+        parts.append("corrections:\n" + corrections.fingerprint)
+        let profiles = ((try? FileManager.default.contentsOfDirectory(at: workspace.profiles, includingPropertiesForKeys: nil)) ?? [])
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        for url in profiles {
             if let bytes = try? FileSystem.read(url) { parts.append(workspace.relativePath(url) + ":" + Digest.sha256Hex(bytes)) }
         }
         return Digest.sha256Hex(Array(parts.joined(separator: "\n").utf8))

@@ -58,7 +58,7 @@ public struct Pipeline {
         let key = try WorkspaceKey.load(from: workspace.keyPath, create: !options.dryRun)
         let diagnostics = DiagnosticCollector()
         let corrections = corrections(for: framework, diagnostics: diagnostics)
-        let derivation = try derivationFingerprint(settings: settings, framework: framework)
+        let derivation = try derivationFingerprint(settings: settings, framework: framework, corrections: corrections)
         var processor = ExportProcessor(
             ingester: Ingester(),
             normaliser: Normaliser(library: try loadProfiles(), ageBands: settings.ageBands,

@@ -20,6 +20,14 @@ public struct TagCorrections: Sendable {
 
     public var count: Int { byText.count }
 
+    /// Every correction in a stable order, so the derivation fingerprint changes exactly when they do.
+    public var fingerprint: String {
+        byText.keys.sorted().map { text in
+            let correction = byText[text]!
+            return text + "\t" + correction.themes.joined(separator: ";") + "\t" + (correction.polarity?.rawValue ?? "")
+        }.joined(separator: "\n")
+    }
+
     /// Whether a correction names this comment already.
     public func contains(text: String) -> Bool { byText[TextFolding.fold(text)] != nil }
 

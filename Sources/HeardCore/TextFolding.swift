@@ -29,6 +29,11 @@ public enum TextFolding {
         return output
     }
 
+    /// Whether every character is ASCII: the test before any byte-level fast path.
+    public static func isASCII(_ text: some StringProtocol) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
     /// The same folding over bytes, for the common all-ASCII cell; nil when the text is not ASCII.
     static func foldASCII(_ text: String) -> String? {
         let utf8 = text.utf8

@@ -24,11 +24,10 @@ struct ExportProcessor: Sendable {
     /// Whether a redacted comment still holds one of the names found elsewhere in its export.
     static func mentionsAny(_ names: Set<String>, in text: String) -> Bool {
         let lower = text.lowercased()
-        let utf8 = lower.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard TextFolding.isASCII(lower) else {
             return lower.split { !$0.isLetter && $0 != "'" && $0 != "-" }.contains { names.contains(String($0)) }
         }
-        return utf8.split { !((97...122).contains($0) || $0 == 39 || $0 == 45) }
+        return lower.utf8.split { !((97...122).contains($0) || $0 == 39 || $0 == 45) }
             .contains { names.contains(String(decoding: $0, as: UTF8.self)) }
     }
 

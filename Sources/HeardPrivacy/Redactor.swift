@@ -35,9 +35,8 @@ public struct Redactor: Sendable {
 
     /// Tokens for whole-value matching: split on spaces and punctuation that cannot be inside an email or ID.
     static func tokens(_ text: String) -> [Substring] {
-        let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split { $0.isWhitespace || separators.contains($0) } }
-        return utf8.split { (9...13).contains($0) || $0 == 32 || separatorBytes.contains($0) }
+        guard TextFolding.isASCII(text) else { return text.split { $0.isWhitespace || separators.contains($0) } }
+        return text.utf8.split { (9...13).contains($0) || $0 == 32 || separatorBytes.contains($0) }
             .map { text[$0.startIndex..<$0.endIndex] }
     }
 

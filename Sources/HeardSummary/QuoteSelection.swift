@@ -14,9 +14,8 @@ enum QuoteSelection {
 
     /// Words separated by white space; bytes for ASCII text, Characters otherwise.
     static func wordCount(_ text: String) -> Int {
-        let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: \.isWhitespace).count }
-        return utf8.split { $0 == 32 || (9...13).contains($0) }.count
+        guard TextFolding.isASCII(text) else { return text.split(whereSeparator: \.isWhitespace).count }
+        return text.utf8.split { $0 == 32 || (9...13).contains($0) }.count
     }
 
     /// Stable id of a candidate quote.

@@ -1,3 +1,5 @@
+import HeardCore
+
 /// Which disclosure rules can possibly match a comment, from the starts of its words. A rule runs only when
 /// every one of its clauses (`PatternShape.clauses`) meets a word of the comment; most comments need few rules
 /// or none. Word starts are packed into integers, so the gate costs a couple of dictionary lookups per word.
@@ -13,7 +15,7 @@ struct RuleGate: Sendable {
             for clause in rule {
                 for start in clause {
                     // Word starts taken from Heard's own patterns: ASCII, three or four characters.
-                    precondition(start.utf8.allSatisfy { $0 < 0x80 } && (3...4).contains(start.utf8.count))
+                    precondition(TextFolding.isASCII(start) && (3...4).contains(start.utf8.count))
                     clausesByStart[Self.key(start.utf8), default: []].append(clauseCount)
                 }
                 indices.append(clauseCount)

@@ -19,7 +19,7 @@ struct ShapeHints {
         let bytes = Array(text.utf8)
         var word: [UInt8] = []
         for (index, raw) in bytes.enumerated() {
-            let byte = raw >= 65 && raw <= 90 ? raw + 32 : raw
+            let byte = Self.lowered(raw)
             switch byte {
             case 48...57: hasDigit = true
             case 64: hasAtSign = true
@@ -70,7 +70,7 @@ struct ShapeHints {
         guard index + 1 >= count else { return false }
         return (0..<count).allSatisfy { offset in
             let byte = bytes[index + 1 - count + offset]
-            return (byte >= 65 && byte <= 90 ? byte + 32 : byte) == word.utf8Start[offset]
+            return lowered(byte) == word.utf8Start[offset]
         }
     }
 
@@ -93,11 +93,16 @@ struct ShapeHints {
     private static func matches(_ bytes: [UInt8], at start: Int, _ lower: [UInt8]) -> Bool {
         lower.indices.allSatisfy { offset in
             let byte = bytes[start + offset]
-            return (byte >= 65 && byte <= 90 ? byte + 32 : byte) == lower[offset]
+            return lowered(byte) == lower[offset]
         }
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte == 95
+    }
+
+    /// An ASCII capital as its lower-case letter; any other byte as it is.
+    private static func lowered(_ byte: UInt8) -> UInt8 {
+        byte >= 65 && byte <= 90 ? byte + 32 : byte
     }
 }

@@ -1,0 +1,54 @@
+/// Decides whether a flag is switched off by an ordinary reading of the same sentence (see `OrdinaryReading`).
+/// Readings are found only once something is flagged, and each at most once per comment.
+struct OrdinaryReadings {
+    let rules: ScreenRules
+    let matcher: PatternMatcher
+    let firstPerson: Set<String>
+    let ongoingAtom: Int?
+    private var found: [Int: [PatternMatch]] = [:]
+
+    init(rules: ScreenRules, matcher: PatternMatcher, firstPerson: Set<String>, ongoingAtom: Int?) {
+        self.rules = rules
+        self.matcher = matcher
+        self.firstPerson = firstPerson
+        self.ongoingAtom = ongoingAtom
+    }
+
+    /// Whether some ordinary reading switches off `match` of `rule`.
+    mutating func switchOff(_ match: PatternMatch, of rule: ScreenRule) -> Bool {
+        let flagWords = match.words
+        let sentences = match.sentences
+        for (index, reading) in rules.readings.enumerated() where reading.applies(to: rule) {
+            for benign in readingMatches(index) {
+                let benignWords = benign.words
+                let shares = !flagWords.isDisjoint(with: benignWords)
+                guard reading.scope == .overlapping ? shares : (!shares && !sentences.isDisjoint(with: benign.sentences))
+                else { continue }
+                switch reading.scope {
+                case .overlapping, .sameSentence: return true
+                case .notAboutMe:
+                    if !flagWords.contains(where: { firstPerson.contains(matcher.text.words[$0].text) }) { return true }
+                case .resolved:
+                    if !goesOn(in: benign.sentences, apartFrom: flagWords.union(benignWords)) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    private mutating func readingMatches(_ index: Int) -> [PatternMatch] {
+        if let matches = found[index] { return matches }
+        let matches = matcher.matches(rules.readings[index].pattern, acrossSentences: false, negation: false)
+        found[index] = matches
+        return matches
+    }
+
+    /// Whether the sentence says the harm goes on ("still", "again", "every night") in words of its own.
+    private func goesOn(in sentences: Set<Int>, apartFrom words: Set<Int>) -> Bool {
+        guard let ongoingAtom else { return false }
+        return matcher.table.spans.contains { span in
+            Int(span.atom) == ongoingAtom && sentences.contains(matcher.text.words[Int(span.start)].sentence)
+                && !(Int(span.start)..<Int(span.end)).contains(where: words.contains)
+        }
+    }
+}

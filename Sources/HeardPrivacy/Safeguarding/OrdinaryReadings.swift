@@ -21,9 +21,14 @@ struct OrdinaryReadings {
         for (index, reading) in rules.readings.enumerated() where reading.applies(to: rule) {
             for benign in readingMatches(index) {
                 let benignWords = benign.words
-                let shares = !flagWords.isDisjoint(with: benignWords)
-                guard reading.scope == .overlapping ? shares : (!shares && !sentences.isDisjoint(with: benign.sentences))
-                else { continue }
+                let applies = switch reading.scope {
+                // A flag's own words never count as its ordinary reading; a past marker and a sign of safety
+                // must stand apart from the flag ("I used to eat but I stopped eating" is not resolved).
+                case .overlapping: !flagWords.isDisjoint(with: benignWords)
+                case .sameSentence, .notAboutMe: !benignWords.isSubset(of: flagWords)
+                case .resolved: flagWords.isDisjoint(with: benignWords)
+                }
+                guard applies, reading.scope == .overlapping || !sentences.isDisjoint(with: benign.sentences) else { continue }
                 switch reading.scope {
                 case .overlapping, .sameSentence: return true
                 case .notAboutMe:

@@ -102,7 +102,9 @@ struct PatternMatcher {
             for index in Int(span.start)..<Int(span.end) {
                 guard let negator = text.words[index].negator,
                       !spans.contains(where: { Int($0.start) <= negator && negator < Int($0.end) }) else { continue }
-                if !isAffirming(after: negator) { return true }
+                if !isAffirming(after: negator), !((negator + 1)..<index).contains(where: {
+                    Self.scopeBreakers.contains(text.words[$0].text)
+                }) { return true }
             }
         }
         return false
@@ -114,6 +116,8 @@ struct PatternMatcher {
         return next < text.words.count && Self.affirmingVerbs.contains(text.words[next].text)
     }
 
+    /// "he'll", "they'd"... written without the apostrophe still start a new clause: "if I dont do it theyll hurt me".
+    private static let scopeBreakers: Set<String> = ["theyll", "hell", "shell", "hed", "shed", "theyd", "youll"]
     private static let fillers: Set<String> = ["even", "really", "just", "ever", "actually", "one", "body"]
     private static let affirmingVerbs: Set<String> = [
         "stop", "stopped", "stops", "know", "knows", "knew", "understand", "understands", "think", "thought",

@@ -93,10 +93,10 @@ struct ScreenRules: Sendable {
         let fields = header.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let scopes: [String: OrdinaryReading.Scope] = [
             "overlapping": .overlapping, "same sentence": .sameSentence, "not about me": .notAboutMe,
-            "resolved": .resolved,
+            "resolved": .resolved, "hypothetical": .resolved,
         ]
         guard fields.count >= 2, let scope = scopes[fields[1]] else {
-            problems.append("rules.txt line \(line): expected 'ordinary, overlapping|same sentence|not about me|resolved'")
+            problems.append("rules.txt line \(line): expected 'ordinary, overlapping|same sentence|not about me|resolved|hypothetical'")
             return nil
         }
         var targets: Set<String> = []

@@ -28,20 +28,21 @@ struct PatternMatcher {
     private static let maxPartMatches = 16
 
     /// Every way `pattern` is found: its parts in one sentence (or, `acrossSentences`, anywhere), without
-    /// sharing words. A part a negator cancels is left out when `negation` is on.
+    /// sharing words. With `negation` on, a way is left out when a negator outside all its parts governs one
+    /// of its words ("he never hits me"); a negator inside one part ("doesnt talk to me") belongs to the match.
     func matches(_ pattern: RulePattern, acrossSentences: Bool, negation: Bool) -> [PatternMatch] {
         var found: [PatternMatch] = []
         if acrossSentences {
-            let perPart = pattern.parts.map { part in text.sentences.indices.flatMap { match(part, in: $0, negation: negation) } }
+            let perPart = pattern.parts.map { part in text.sentences.indices.flatMap { match(part, in: $0) } }
             combine(perPart, chosen: [], into: &found)
         } else {
             for sentence in text.sentences.indices {
-                let perPart = pattern.parts.map { match($0, in: sentence, negation: negation) }
+                let perPart = pattern.parts.map { match($0, in: sentence) }
                 if perPart.contains(where: \.isEmpty) { continue }
                 combine(perPart, chosen: [], into: &found)
             }
         }
-        return found
+        return negation ? found.filter { !isNegated($0.parts.flatMap(\.spans)) } : found
     }
 
     private func combine(_ perPart: [[PatternMatch.Part]], chosen: [PatternMatch.Part], into found: inout [PatternMatch]) {
@@ -60,14 +61,14 @@ struct PatternMatcher {
     }
 
     /// Every way one part is found in one sentence.
-    private func match(_ part: RulePattern.Part, in sentence: Int, negation: Bool) -> [PatternMatch.Part] {
+    private func match(_ part: RulePattern.Part, in sentence: Int) -> [PatternMatch.Part] {
         let range = text.sentences[sentence]
         var results: [[SpanTable.Span]] = []
         for start in range {
             extend(part.items, item: 0, at: start, gap: false, range: range, consumed: [], results: &results)
             if results.count >= Self.maxPartMatches { break }
         }
-        return results.filter { !negation || !isNegated($0) }.map { PatternMatch.Part(spans: $0, sentence: sentence) }
+        return results.map { PatternMatch.Part(spans: $0, sentence: sentence) }
     }
 
     private func extend(_ items: [RulePattern.Item], item index: Int, at position: Int, gap: Bool, range: Range<Int>,
@@ -94,8 +95,8 @@ struct PatternMatcher {
         }
     }
 
-    /// Whether a negator outside the part governs one of its words ("he never hits me"). A negator inside the
-    /// part belongs to its meaning ("dont feel safe"); one followed by a verb of knowing, telling or stopping
+    /// Whether a negator outside the spans governs one of their words ("he never hits me"). A negator inside
+    /// them belongs to the meaning ("dont feel safe"); one followed by a verb of knowing, telling or stopping
     /// does not deny what follows ("nobody knows he hits me", "I cant stop cutting myself").
     private func isNegated(_ spans: [SpanTable.Span]) -> Bool {
         for span in spans {

@@ -34,7 +34,8 @@ public struct SafeguardingScreen: Sendable {
         var evidence: [String] = []
         for (index, rule) in knowledge.rules.rules.enumerated() {
             if useGate, !knowledge.required[index].allSatisfy({ $0.contains(where: table.contains) }) { continue }
-            let matches = matcher.matches(rule.pattern, acrossSentences: rule.acrossSentences, negation: true)
+            let matches = matcher.matches(rule.pattern, acrossSentences: rule.acrossSentences,
+                                          negation: !rule.ignoresNegation)
             guard let kept = matches.first(where: { !readings.switchOff($0, of: rule) }) else { continue }
             if !kinds.contains(rule.kind) { kinds.append(rule.kind) }
             let words = kept.parts.map { part in

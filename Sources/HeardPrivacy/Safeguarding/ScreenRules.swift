@@ -5,6 +5,8 @@ struct ScreenRule: Sendable {
     var tag: String?
     /// Whether the parts may sit in different sentences of the comment.
     var acrossSentences: Bool
+    /// Whether a negation leaves the rule standing: cues such as "havent had hot water" carry it in their meaning.
+    var ignoresNegation: Bool
     var pattern: RulePattern
     var line: Int
 }
@@ -71,7 +73,7 @@ struct ScreenRules: Sendable {
     /// The atom of a vocabulary group no rule names but the screen uses (ONGOING).
     mutating func registerGroup(_ name: String) -> Int? { atoms.group(name) }
 
-    /// "physical-abuse", "physical-abuse (injury)", "suicidal-thoughts (across sentences)".
+    /// "physical-abuse", "physical-abuse (injury)", "neglect (cues, across sentences, ignoring negation)".
     private static func rule(_ header: String, pattern: RulePattern, line: Int, problems: inout [String]) -> ScreenRule? {
         var name = header
         var tag: String?
@@ -83,8 +85,11 @@ struct ScreenRules: Sendable {
             problems.append("rules.txt line \(line): no kind '\(name)'")
             return nil
         }
-        let across = tag == "across sentences"
-        return ScreenRule(kind: kind, tag: across ? nil : tag, acrossSentences: across, pattern: pattern, line: line)
+        let tags = tag?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+        let options: Set<String> = ["across sentences", "ignoring negation"]
+        return ScreenRule(kind: kind, tag: tags.first { !options.contains($0) },
+                          acrossSentences: tags.contains("across sentences"),
+                          ignoresNegation: tags.contains("ignoring negation"), pattern: pattern, line: line)
     }
 
     /// "ordinary, overlapping", "ordinary, same sentence, for injury, physical-abuse", "ordinary, resolved".

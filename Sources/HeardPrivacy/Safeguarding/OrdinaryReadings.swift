@@ -32,10 +32,26 @@ struct OrdinaryReadings {
                 switch reading.scope {
                 case .overlapping, .sameSentence: return true
                 case .notAboutMe:
-                    if !flagWords.contains(where: { firstPerson.contains(matcher.text.words[$0].text) }) { return true }
+                    if !isAboutWriter(match) { return true }
                 case .resolved:
                     if !goesOn(in: benign.sentences, apartFrom: flagWords.union(benignWords)) { return true }
                 }
+            }
+        }
+        return false
+    }
+
+    /// Whether the flag's words, or the word just before each of its parts ("I owe", "my dad hits"), speak of
+    /// the writer.
+    private func isAboutWriter(_ match: PatternMatch) -> Bool {
+        let words = matcher.text.words
+        for part in match.parts {
+            for span in part.spans {
+                let first = Int(span.start)
+                if first > 0, words[first - 1].sentence == words[first].sentence, firstPerson.contains(words[first - 1].text) {
+                    return true
+                }
+                if (first..<Int(span.end)).contains(where: { firstPerson.contains(words[$0].text) }) { return true }
             }
         }
         return false

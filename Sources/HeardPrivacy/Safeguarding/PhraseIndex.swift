@@ -1,61 +1,107 @@
-/// Finds every atom of the rules in a comment in one pass: each word is looked up once by its text, once by its
-/// first three letters (for stems such as "punch*") and, if it is a number, among entries that start with "#".
+/// Finds every atom of the rules in a comment in one pass. Each distinct entry (a row of word patterns) is
+/// stored once with every atom it belongs to; each word of the comment costs one dictionary lookup of its
+/// text, one of its first three letters (for stems such as "punch*") and, for a number, a look at entries
+/// starting with "#". Entry words are compared as integers.
 struct PhraseIndex: Sendable {
-    private struct Phrase: Sendable {
-        var words: [WordPattern]
-        var atom: Int32
+    private enum Item: Sendable {
+        case word(Int32)
+        case stem(String)
+        case number
     }
 
-    private var phrases: [Phrase] = []
-    private var byWord: [String: [Int32]] = [:]
-    private var byStemStart: [String: [Int32]] = [:]
+    private struct Entry: Sendable {
+        var items: [Item]
+        var atoms: [Int32]
+    }
+
+    private var entries: [Entry] = []
+    /// Word text -> its id; ids index `startingWith`.
+    private var wordIDs: [String: Int32] = [:]
+    /// For each word id, the entries whose first item is that word.
+    private var startingWith: [[Int32]] = []
+    /// Three letters packed -> entries whose first item is a stem starting with them.
+    private var stemsStartingWith: [UInt32: [Int32]] = [:]
     private var startingWithNumber: [Int32] = []
     let atomCount: Int
 
     init(_ atoms: AtomTable) {
         atomCount = atoms.count
-        for (atom, entries) in atoms.entries.enumerated() {
-            for words in Set(entries.map { $0 }) {
-                let index = Int32(phrases.count)
-                phrases.append(Phrase(words: words, atom: Int32(atom)))
-                switch words[0] {
-                case .word(let text): byWord[text, default: []].append(index)
-                case .stem(let stem): byStemStart[String(stem.prefix(3)), default: []].append(index)
-                case .number: startingWithNumber.append(index)
+        var entryIndex: [[WordPattern]: Int] = [:]
+        for (atom, atomEntries) in atoms.entries.enumerated() {
+            for words in atomEntries {
+                if let index = entryIndex[words] {
+                    if !entries[index].atoms.contains(Int32(atom)) { entries[index].atoms.append(Int32(atom)) }
+                    continue
                 }
+                entryIndex[words] = entries.count
+                entries.append(Entry(items: words.map { item(for: $0) }, atoms: [Int32(atom)]))
             }
+        }
+        startingWith = Array(repeating: [], count: wordIDs.count)
+        for (index, entry) in entries.enumerated() {
+            switch entry.items[0] {
+            case .word(let id): startingWith[Int(id)].append(Int32(index))
+            case .stem(let stem): stemsStartingWith[Self.key(stem.utf8), default: []].append(Int32(index))
+            case .number: startingWithNumber.append(Int32(index))
+            }
+        }
+    }
+
+    private mutating func item(for pattern: WordPattern) -> Item {
+        switch pattern {
+        case .word(let text):
+            if let id = wordIDs[text] { return .word(id) }
+            let id = Int32(wordIDs.count)
+            wordIDs[text] = id
+            return .word(id)
+        case .stem(let stem): return .stem(stem)
+        case .number: return .number
         }
     }
 
     /// Every place an atom is found in `text`.
     func spans(in text: ScreenText) -> SpanTable {
-        var table = SpanTable(wordCount: text.words.count, atomCount: atomCount)
         let words = text.words
+        let ids = words.map { wordIDs[$0.text] ?? -1 }
+        var table = SpanTable(wordCount: words.count, atomCount: atomCount)
         for start in words.indices {
             table.beginWord(start)
-            let word = words[start]
-            if let candidates = byWord[word.text] { add(candidates, at: start, words, &table) }
-            if word.text.utf8.count >= 3, let candidates = byStemStart[String(word.text.prefix(3))] {
-                add(candidates, at: start, words, &table)
+            let id = ids[start]
+            if id >= 0 { add(startingWith[Int(id)], at: start, words, ids, &table) }
+            if words[start].text.utf8.count >= 3, let candidates = stemsStartingWith[Self.key(words[start].text.utf8)] {
+                add(candidates, at: start, words, ids, &table)
             }
-            if word.isNumber { add(startingWithNumber, at: start, words, &table) }
+            if words[start].isNumber { add(startingWithNumber, at: start, words, ids, &table) }
         }
         table.finish()
         return table
     }
 
-    private func add(_ candidates: [Int32], at start: Int, _ words: [ScreenText.Word], _ table: inout SpanTable) {
+    private func add(_ candidates: [Int32], at start: Int, _ words: [ScreenText.Word], _ ids: [Int32],
+                     _ table: inout SpanTable) {
         let sentence = words[start].sentence
         candidates: for index in candidates {
-            let phrase = phrases[Int(index)]
-            let end = start + phrase.words.count
+            let entry = entries[Int(index)]
+            let end = start + entry.items.count
             guard end <= words.count else { continue }
-            for offset in phrase.words.indices {
-                let word = words[start + offset]
-                guard word.sentence == sentence, phrase.words[offset].matches(word) else { continue candidates }
+            for offset in entry.items.indices {
+                let position = start + offset
+                guard words[position].sentence == sentence else { continue candidates }
+                switch entry.items[offset] {
+                case .word(let id): if ids[position] != id { continue candidates }
+                case .stem(let stem): if !words[position].text.hasPrefix(stem) { continue candidates }
+                case .number: if !words[position].isNumber { continue candidates }
+                }
             }
-            table.add(atom: phrase.atom, start: start, end: end)
+            for atom in entry.atoms { table.add(atom: atom, start: start, end: end) }
         }
+    }
+
+    /// The first three bytes of a word, packed: stems are looked up by how they start.
+    private static func key(_ bytes: String.UTF8View) -> UInt32 {
+        var key: UInt32 = 0
+        for byte in bytes.prefix(3) { key = key << 8 | UInt32(byte) }
+        return key
     }
 }
 
@@ -69,7 +115,7 @@ struct SpanTable {
 
     private(set) var spans: [Span] = []
     private var firstAt: [Int32]
-    private var present: [UInt64]
+    private(set) var present: [UInt64]
 
     init(wordCount: Int, atomCount: Int) {
         firstAt = [Int32](repeating: 0, count: wordCount + 1)

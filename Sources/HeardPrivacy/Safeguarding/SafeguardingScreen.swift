@@ -33,7 +33,7 @@ public struct SafeguardingScreen: Sendable {
         var kinds: [ConcernKind] = []
         var evidence: [String] = []
         for (index, rule) in knowledge.rules.rules.enumerated() {
-            if useGate, !knowledge.required[index].allSatisfy({ $0.contains(where: table.contains) }) { continue }
+            if useGate, !knowledge.required[index].isMet(by: table.present) { continue }
             let matches = matcher.matches(rule.pattern, acrossSentences: rule.acrossSentences,
                                           negation: !rule.ignoresNegation)
             guard let kept = matches.first(where: { !readings.switchOff($0, of: rule) }) else { continue }
@@ -52,7 +52,7 @@ struct ScreenKnowledge: Sendable {
     let rules: ScreenRules
     let index: PhraseIndex
     /// For each rule, the atoms of each item it cannot do without.
-    let required: [[[Int]]]
+    let required: [RequiredAtoms]
     let firstPerson: Set<String>
     let ongoingAtom: Int?
 
@@ -63,9 +63,36 @@ struct ScreenKnowledge: Sendable {
         ongoingAtom = rules.registerGroup("ONGOING")
         self.rules = rules
         index = PhraseIndex(rules.atoms)
-        required = rules.rules.map { $0.pattern.requiredAtoms }
+        required = rules.rules.map { RequiredAtoms($0.pattern.requiredAtoms) }
         firstPerson = Set((rules.atoms.vocabulary.groups["I"] ?? []).compactMap { entry in
             if entry.count == 1, case .word(let word) = entry[0] { word } else { nil }
         })
+    }
+}
+
+/// The quick test before matching a rule: for each item it cannot do without, a mask of its atoms; the rule
+/// can match only if every mask meets the atoms found in the comment.
+struct RequiredAtoms: Sendable {
+    /// For each required item, (word of the bit set, bits) pairs.
+    private let items: [[(word: Int, bits: UInt64)]]
+
+    init(_ atomsPerItem: [[Int]]) {
+        items = atomsPerItem.map { atoms in
+            var words: [Int: UInt64] = [:]
+            for atom in atoms { words[atom >> 6, default: 0] |= 1 << UInt64(atom & 63) }
+            return words.sorted { $0.key < $1.key }.map { (word: $0.key, bits: $0.value) }
+        }
+    }
+
+    func isMet(by present: [UInt64]) -> Bool {
+        for item in items {
+            var met = false
+            for (word, bits) in item where present[word] & bits != 0 {
+                met = true
+                break
+            }
+            if !met { return false }
+        }
+        return true
     }
 }

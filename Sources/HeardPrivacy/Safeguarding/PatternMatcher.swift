@@ -65,13 +65,13 @@ struct PatternMatcher {
         let range = text.sentences[sentence]
         var results: [[SpanTable.Span]] = []
         for start in range {
-            extend(part.items, item: 0, at: start, gap: false, range: range, consumed: [], results: &results)
+            extend(part.items, item: 0, at: start, gap: 0, range: range, consumed: [], results: &results)
             if results.count >= Self.maxPartMatches { break }
         }
         return results.map { PatternMatch.Part(spans: $0, sentence: sentence) }
     }
 
-    private func extend(_ items: [RulePattern.Item], item index: Int, at position: Int, gap: Bool, range: Range<Int>,
+    private func extend(_ items: [RulePattern.Item], item index: Int, at position: Int, gap: Int, range: Range<Int>,
                         consumed: [SpanTable.Span], results: inout [[SpanTable.Span]]) {
         guard index < items.count else {
             if !consumed.isEmpty { results.append(consumed) }
@@ -79,12 +79,12 @@ struct PatternMatcher {
         }
         guard results.count < Self.maxPartMatches else { return }
         let item = items[index]
-        let gapHere = gap || item.gapBefore
-        let last = gapHere ? min(position + RulePattern.maxGap, range.upperBound - 1) : position
+        let gapHere = max(gap, item.gapBefore)
+        let last = min(position + gapHere, range.upperBound - 1)
         if position <= last {
             for start in position...last {
                 for span in table.spans(at: start) where span.end <= range.upperBound && item.atoms.contains(Int(span.atom)) {
-                    extend(items, item: index + 1, at: Int(span.end), gap: false, range: range, consumed: consumed + [span],
+                    extend(items, item: index + 1, at: Int(span.end), gap: 0, range: range, consumed: consumed + [span],
                            results: &results)
                 }
             }

@@ -1,11 +1,13 @@
 /// The pattern of a rule or an ordinary reading in `Data/safeguarding/rules.txt`: parts joined by " + ", found in
-/// any order; each part a row of items that follow each other, "..." letting up to `maxGap` words come between.
+/// any order; each part a row of items that follow each other, "..." letting up to `longGap` words come between
+/// and ".." up to `shortGap`.
 struct RulePattern: Sendable {
     /// One item: any one of its atoms (a group or a word), perhaps optional, perhaps after a gap.
     struct Item: Sendable {
         var atoms: [Int]
         var isOptional: Bool
-        var gapBefore: Bool
+        /// How many other words may come before it ("..." ten, ".." three; 0 when it follows at once).
+        var gapBefore: Int
     }
 
     struct Part: Sendable {
@@ -15,17 +17,19 @@ struct RulePattern: Sendable {
     var parts: [Part]
 
     /// How many other words "..." lets in.
-    static let maxGap = 10
+    static let longGap = 10
+    /// How many other words ".." lets in.
+    static let shortGap = 3
 
     /// Reads `text`, registering its groups and words as atoms; nil (with a problem) when it is malformed.
     init?(_ text: Substring, atoms: inout AtomTable, line: Int, problems: inout [String]) {
         var parts: [Part] = []
         for partText in text.split(separator: "+") {
             var items: [Item] = []
-            var gap = false
+            var gap = 0
             for token in partText.split(separator: " ") {
-                if token == "..." {
-                    gap = true
+                if token == "..." || token == ".." {
+                    gap = token == "..." ? Self.longGap : Self.shortGap
                     continue
                 }
                 let optional = token.hasSuffix("?")
@@ -41,8 +45,8 @@ struct RulePattern: Sendable {
                         alternatives.append(atoms.word(String(alternative)))
                     }
                 }
-                items.append(Item(atoms: alternatives, isOptional: optional, gapBefore: gap && !items.isEmpty))
-                gap = false
+                items.append(Item(atoms: alternatives, isOptional: optional, gapBefore: items.isEmpty ? 0 : gap))
+                gap = 0
             }
             guard items.contains(where: { !$0.isOptional }) else {
                 problems.append("rules.txt line \(line): a part needs at least one item that must be there")

@@ -79,6 +79,6 @@ struct ScreenText {
         "sum": ["some"], "sumone": ["someone"], "some1": ["someone"], "any1": ["anyone"], "no1": ["no", "one"],
         "noone": ["no", "one"], "idk": ["i", "dont", "know"], "im": ["im"], "ive": ["ive"], "mam": ["mum"],
         "hes": ["hes"], "wiv": ["with"], "wit": ["with"], "til": ["till"], "thx": ["thanks"], "pls": ["please"],
-        "plz": ["please"], "gona": ["going", "to"], "tryna": ["trying", "to"], "hse": ["house"], "yr": ["year"],
+        "plz": ["please"], "ma": ["my"], "in2": ["into"], "havnt": ["havent"], "aint": ["isnt"], "gona": ["going", "to"], "tryna": ["trying", "to"], "hse": ["house"], "yr": ["year"],
     ]
 }

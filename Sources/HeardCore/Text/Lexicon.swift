@@ -36,15 +36,14 @@ struct Lexicon: Sendable {
         for (list, _) in lists {
             for word in list { entries[word] = Entry(expansion: nil, roles: roles(of: word)) }
         }
-        // Text-speak takes the grammar of what it stands for: a negator anywhere in the expansion makes a
-        // negator ("idk" -> "i dont know"); the first word decides whether it starts a clause ("bc" -> because)
-        // or is a subject pronoun ("im" -> "i am").
+        // Text-speak takes the grammar of the first word it stands for: "dnt" -> "dont" and "no1" -> "no one"
+        // negate, "bc" -> "because" starts a clause, "im" -> "i am" is a subject pronoun. A negation inside
+        // the expansion ("idk" -> "i dont know") governs only its own words, not the words after it.
         for (shorthand, expansion) in textSpeak.entries {
             var combined = roles(of: shorthand)
             if let first = expansion.first {
-                combined.formUnion(roles(of: first).intersection([.clauseStarter, .subjectPronoun, .pronounGlue]))
+                combined.formUnion(roles(of: first).intersection([.negator, .clauseStarter, .subjectPronoun, .pronounGlue]))
             }
-            if expansion.contains(where: { ReadingGrammar.negators.contains($0) }) { combined.insert(.negator) }
             entries[shorthand] = Entry(expansion: expansion, roles: combined)
         }
     }

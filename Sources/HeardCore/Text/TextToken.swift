@@ -27,7 +27,7 @@ public struct TextToken: Sendable, Hashable {
         public static let apostrophe = Traits(rawValue: 1 << 2)
         /// Ends in apostrophe + s ("Jay's", "it's"): the folded form without its last letter is the owner.
         public static let apostropheS = Traits(rawValue: 1 << 3)
-        /// A negator ("not", "never", "no", "dont", "nobody", or text-speak for one such as "dnt", "idk").
+        /// A negator ("not", "never", "no", "dont", "nobody", or text-speak starting with one: "dnt", "no1").
         public static let negator = Traits(rawValue: 1 << 4)
         /// Inside a negator's scope (see `TextReading.negator(of:)`).
         public static let negated = Traits(rawValue: 1 << 5)

@@ -1,4 +1,4 @@
-/// What one Unicode scalar is to the reader. ASCII scalars are looked up in a table written out by hand;
+/// What one Unicode scalar is to the reader. ASCII scalars are classified by a switch written out by hand;
 /// every other scalar is classified from its Unicode properties. `TextReaderTests` checks that the table and
 /// the properties agree on all 128 ASCII scalars, so the byte path and the Unicode path read alike.
 enum CharacterClass: UInt8, Sendable {
@@ -26,9 +26,25 @@ enum CharacterClass: UInt8, Sendable {
     /// Any other punctuation.
     case punctuation
 
-    /// The class of an ASCII scalar (value below 128), by table.
+    /// The class of an ASCII scalar (value below 128), written out by hand: letters, digits, the marks
+    /// below, and the symbols + < = > ^ | ~ $. A switch, so the hot loop reads no global table.
     @inline(__always)
-    static func ascii(_ byte: UInt8) -> CharacterClass { asciiTable[Int(byte)] }
+    static func ascii(_ byte: UInt8) -> CharacterClass {
+        switch byte {
+        case 97...122, 65...90: return .letter
+        case 32, 9: return .space
+        case 48...57: return .digit
+        case 46, 33, 63: return .sentenceMark // . ! ?
+        case 44, 59, 58, 40, 41: return .clauseMark // , ; : ( )
+        case 39, 96: return .apostrophe // ' `
+        case 10, 11, 12, 13: return .lineBreak
+        case 45: return .hyphen
+        case 91: return .openBracket
+        case 36, 43, 60, 61, 62, 94, 124, 126: return .symbol // $ + < = > ^ | ~
+        case 0..<32, 127...: return .space // other control characters read as space
+        default: return .punctuation // " # % & * / @ \ ] _ { }
+        }
+    }
 
     /// The class of any scalar from its Unicode properties (the reference the ASCII table must agree with).
     static func of(_ scalar: Unicode.Scalar) -> CharacterClass {
@@ -55,23 +71,5 @@ enum CharacterClass: UInt8, Sendable {
         }
         if properties.isAlphabetic { return .letter }
         return properties.isEmojiPresentation ? .symbol : .punctuation
-    }
-
-    /// The ASCII table, written out: letters, digits, the marks above, and the symbols + < = > ^ | ~ $.
-    private static let asciiTable: [CharacterClass] = (0..<128).map { (value: Int) -> CharacterClass in
-        switch value {
-        case 65...90, 97...122: return .letter
-        case 48...57: return .digit
-        case 39, 96: return .apostrophe
-        case 10, 11, 12, 13: return .lineBreak
-        case 9, 32: return .space
-        case 0..<32, 127: return .space // other control characters read as space
-        case 46, 33, 63: return .sentenceMark // . ! ?
-        case 44, 59, 58, 40, 41: return .clauseMark // , ; : ( )
-        case 45: return .hyphen
-        case 91: return .openBracket
-        case 36, 43, 60, 61, 62, 94, 124, 126: return .symbol // $ + < = > ^ | ~
-        default: return .punctuation // " # % & * / @ \ ] _ { }
-        }
     }
 }

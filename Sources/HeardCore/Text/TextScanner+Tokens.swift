@@ -10,6 +10,24 @@ extension TextScanner {
         var traits: TextToken.Traits = []
         var firstLetterSeen = false, lastWasApostrophe = false, endsApostropheS = false
         scanning: while index < bytes.count {
+            // Runs of ASCII letters, the bulk of most comments, without decoding or classifying.
+            while asciiFastPath && index < bytes.count {
+                let byte = bytes[index]
+                let isLower = byte >= 97 && byte <= 122, isUpper = byte >= 65 && byte <= 90
+                guard isLower || isUpper else { break }
+                if isUpper { upper += 1 } else { lower += 1 }
+                if !firstLetterSeen {
+                    firstLetterSeen = true
+                    if isUpper { traits.insert(.capitalised) }
+                }
+                endsApostropheS = lastWasApostrophe && (byte == 115 || byte == 83)
+                lastWasApostrophe = false
+                lastWasDigit = false
+                hasLetter = true
+                onlyDigits = false
+                index += 1
+            }
+            guard index < bytes.count else { break }
             let (scalar, length) = decode(at: index)
             let kind = classify(scalar)
             switch kind {
@@ -56,15 +74,13 @@ extension TextScanner {
         if endsApostropheS { traits.insert(.apostropheS) }
         let folded = isASCII && asciiFastPath ? foldASCII(start..<index) : foldUnicode(start..<index)
         guard hasLetter else {
-            appendWord(TextToken(kind: .number, utf8Range: start..<index, folded: folded, expansion: nil,
-                                 sentence: 0, clause: 0, traits: traits), roles: [])
+            appendWord(.number, start..<index, folded: folded, expansion: nil, traits: traits, roles: [])
             return index
         }
         let entry = lexicon.entry(folded)
         var roles = entry?.roles ?? []
         if roles.contains(.subjectPronounWithApostrophe) && traits.contains(.apostrophe) { roles.insert(.subjectPronoun) }
-        appendWord(TextToken(kind: .word, utf8Range: start..<index, folded: folded, expansion: entry?.expansion,
-                             sentence: 0, clause: 0, traits: traits), roles: roles)
+        appendWord(.word, start..<index, folded: folded, expansion: entry?.expansion, traits: traits, roles: roles)
         return index
     }
 
@@ -79,8 +95,7 @@ extension TextScanner {
                 guard hasLetter else { return nil }
                 let end = index + 1
                 let folded = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
-                appendWord(TextToken(kind: .placeholder, utf8Range: start..<end, folded: folded, expansion: nil,
-                                     sentence: 0, clause: 0, traits: []), roles: [])
+                appendWord(.placeholder, start..<end, folded: folded, expansion: nil, traits: [], roles: [])
                 return end
             }
             switch classify(scalar) {
@@ -104,23 +119,21 @@ extension TextScanner {
             count += 1
         }
         let folded = String(repeating: String(Self.straightened(scalar, kind)), count: count)
-        let token = TextToken(kind: .punctuation, utf8Range: start..<end, folded: folded, expansion: nil,
-                              sentence: 0, clause: 0, traits: [])
         switch kind {
         case .sentenceMark:
             let endsSentence = !(scalar == "." && (isWordInside(end) || followsAbbreviation(start)))
-            appendMark(token, closes: true)
+            appendMark(.punctuation, start..<end, folded: folded, closes: true)
             if endsSentence { pendingSentence = true }
         case .clauseMark:
-            appendMark(token, closes: true)
+            appendMark(.punctuation, start..<end, folded: folded, closes: true)
             pendingClause = true
         case .hyphen:
             // A dash between spaces ("i was ok - then he came back") ends a clause; "step-dad" does not.
             let spaced = (start == 0 || classAt(start - 1) == .space) && (end == bytes.count || classAt(end) == .space)
-            appendMark(token, closes: spaced)
+            appendMark(.punctuation, start..<end, folded: folded, closes: spaced)
             if spaced { pendingClause = true }
         default:
-            appendMark(token, closes: false)
+            appendMark(.punctuation, start..<end, folded: folded, closes: false)
         }
         return end
     }
@@ -147,8 +160,7 @@ extension TextScanner {
             end += length
         }
         let folded = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        appendMark(TextToken(kind: .symbol, utf8Range: start..<end, folded: folded, expansion: nil,
-                             sentence: 0, clause: 0, traits: []), closes: false)
+        appendMark(.symbol, start..<end, folded: folded, closes: false)
         return end
     }
 
@@ -199,8 +211,10 @@ extension TextScanner {
         while index < range.upperBound {
             let (scalar, length) = decode(at: index)
             index += length
-            if CharacterClass.of(scalar) == .apostrophe { continue }
-            if scalar.properties.changesWhenLowercased {
+            if classify(scalar) == .apostrophe { continue }
+            if asciiFastPath && scalar.isASCII {
+                scalars.append(scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar)
+            } else if scalar.properties.changesWhenLowercased {
                 scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             } else {
                 scalars.append(scalar)

@@ -99,8 +99,9 @@ struct TextScanner {
 
     /// Adds a word, number or placeholder: its grammar may start a clause, it may fall in a negator's scope,
     /// and it may be a negator itself.
-    mutating func appendWord(_ token: TextToken, roles: Lexicon.Roles) {
-        var token = token
+    mutating func appendWord(_ kind: TextToken.Kind, _ range: Range<Int>, folded: String, expansion: [String]?,
+                             traits: TextToken.Traits, roles: Lexicon.Roles) {
+        var traits = traits
         applyPendingBreaks()
         if roles.contains(.clauseStarter) {
             startClause()
@@ -109,30 +110,29 @@ struct TextScanner {
             startClause()
         }
         if negationLeft > 0 {
-            token.traits.insert(.negated)
+            traits.insert(.negated)
             negationLeft -= 1
         }
         if roles.contains(.negator) {
-            token.traits.insert(.negator)
+            traits.insert(.negator)
             negationLeft = TextReading.negationReach
         }
-        append(token)
+        append(kind, range, folded: folded, expansion: expansion, traits: traits)
         previousWordRoles = roles
     }
 
     /// Adds punctuation or a symbol. Sentence and clause marks belong to what they close, so they do not take
     /// up a pending break; other marks (an opening quote) do.
-    mutating func appendMark(_ token: TextToken, closes: Bool) {
+    mutating func appendMark(_ kind: TextToken.Kind, _ range: Range<Int>, folded: String, closes: Bool) {
         if !closes { applyPendingBreaks() }
-        append(token)
+        append(kind, range, folded: folded, expansion: nil, traits: [])
         previousWordRoles = nil
     }
 
-    private mutating func append(_ token: TextToken) {
-        var token = token
-        token.sentence = sentence
-        token.clause = clause
-        tokens.append(token)
+    private mutating func append(_ kind: TextToken.Kind, _ range: Range<Int>, folded: String, expansion: [String]?,
+                                 traits: TextToken.Traits) {
+        tokens.append(TextToken(kind: kind, utf8Range: range, folded: folded, expansion: expansion,
+                                sentence: sentence, clause: clause, traits: traits))
         sentenceTokens += 1
         clauseTokens += 1
     }

@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "HeardCLI", dependencies: ["HeardPipeline"], swiftSettings: strict),
         .executableTarget(name: "heard", dependencies: ["HeardCLI"], swiftSettings: strict),
 
-        .testTarget(name: "HeardCoreTests", dependencies: ["HeardCore"]),
+        .testTarget(name: "HeardCoreTests", dependencies: ["HeardCore"], plugins: ["EmbedData"]),
         .testTarget(name: "HeardIngestTests", dependencies: ["HeardIngest"]),
         .testTarget(name: "HeardNormaliseTests", dependencies: ["HeardNormalise", "HeardIngest"]),
         .testTarget(name: "HeardThemesTests", dependencies: ["HeardThemes", "HeardIngest"]),

@@ -1,5 +1,5 @@
 /// What one Unicode scalar is to the reader. ASCII scalars are classified by a switch written out by hand;
-/// every other scalar is classified from its Unicode properties. `TextReaderTests` checks that the table and
+/// every other scalar is classified from its Unicode properties. `TextReadingPathTests` checks that the switch and
 /// the properties agree on all 128 ASCII scalars, so the byte path and the Unicode path read alike.
 enum CharacterClass: UInt8, Sendable {
     /// Letters of any alphabet and combining marks.

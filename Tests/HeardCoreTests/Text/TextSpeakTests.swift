@@ -30,7 +30,7 @@ struct TextSpeakTests {
     @Test("the embedded table is the plain file, byte for byte")
     func embeddedMatchesFile() throws {
         let data = try Data(contentsOf: Self.root.appending(path: "Sources/HeardCore/Data/text-speak.txt"))
-        #expect(EmbeddedData.textSpeak == String(decoding: data, as: UTF8.self))
+        #expect(HeardCore.EmbeddedData.textSpeak == String(decoding: data, as: UTF8.self))
     }
 
     @Test("a table reports the lines it cannot read and the repeated ones")

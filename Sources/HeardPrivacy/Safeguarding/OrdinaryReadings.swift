@@ -41,14 +41,17 @@ struct OrdinaryReadings {
         return false
     }
 
-    /// Whether the flag's words, or the word just before each of its parts ("I owe", "my dad hits"), speak of
-    /// the writer.
+    /// Whether the flag's words, or the word before each of its parts past "am", "was", "always"... ("I owe",
+    /// "I am scared to go", "I have always been", "my dad hits"), speak of the writer.
     private func isAboutWriter(_ match: PatternMatch) -> Bool {
         let words = matcher.text.words
         for part in match.parts {
             for span in part.spans {
                 let first = Int(span.start)
-                if first > 0, words[first - 1].sentence == words[first].sentence, firstPerson.contains(words[first - 1].text) {
+                var before = first - 1
+                while before >= 0, first - before <= 3, words[before].sentence == words[first].sentence,
+                      Self.auxiliaries.contains(words[before].text) { before -= 1 }
+                if before >= 0, words[before].sentence == words[first].sentence, firstPerson.contains(words[before].text) {
                     return true
                 }
                 if (first..<Int(span.end)).contains(where: { firstPerson.contains(words[$0].text) }) { return true }
@@ -56,6 +59,11 @@ struct OrdinaryReadings {
         }
         return false
     }
+
+    private static let auxiliaries: Set<String> = [
+        "am", "was", "were", "is", "have", "had", "has", "been", "get", "got", "keep", "kept", "feel", "felt",
+        "always", "really", "so", "just", "still", "also", "often", "sometimes", "do", "did", "usually", "even",
+    ]
 
     private mutating func readingMatches(_ index: Int) -> [PatternMatch] {
         if let matches = found[index] { return matches }

@@ -56,7 +56,8 @@ struct ScreenKnowledge: Sendable {
     let firstPerson: Set<String>
     let ongoingAtom: Int?
 
-    static let shipped = ScreenKnowledge(rules: ScreenRules(words: SafeguardingData.words, rules: SafeguardingData.rules))
+    static let shipped = ScreenKnowledge(rules: ScreenRules(words: EmbeddedData.safeguardingWords,
+                                                                      rules: EmbeddedData.safeguardingRules))
 
     init(rules: ScreenRules) {
         var rules = rules

@@ -1,3 +1,5 @@
+import HeardCore
+
 /// One rule of `Data/safeguarding/rules.txt`: a pattern that, found in a comment, raises a concern of its kind.
 struct ScreenRule: Sendable {
     var kind: ConcernKind
@@ -47,7 +49,7 @@ struct ScreenRules: Sendable {
         let vocabulary = ScreenVocabulary(parsing: words)
         atoms = AtomTable(vocabulary: vocabulary)
         problems = vocabulary.problems
-        for line in ScreenDataLines.lines(text) {
+        for line in DataFile.lines(text) {
             guard let colon = line.text.firstIndex(of: ":") else {
                 problems.append("rules.txt line \(line.number): expected KIND: PATTERN")
                 continue

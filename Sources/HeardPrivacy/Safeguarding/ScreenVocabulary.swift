@@ -1,3 +1,5 @@
+import HeardCore
+
 /// One word of a vocabulary entry: a word as written, a stem ("punch*": any ending) or any number ("#").
 enum WordPattern: Hashable, Sendable {
     case word(String)
@@ -33,7 +35,7 @@ struct ScreenVocabulary: Sendable {
     init(parsing text: String) {
         var references: [String: [(line: Int, name: String)]] = [:]
         var order: [String] = []
-        for line in ScreenDataLines.lines(text) {
+        for line in DataFile.lines(text) {
             guard let colon = line.text.firstIndex(of: ":") else {
                 problems.append("words.txt line \(line.number): expected GROUP: entries")
                 continue
@@ -82,7 +84,9 @@ struct ScreenVocabulary: Sendable {
         !text.isEmpty && text.allSatisfy { $0.isUppercase || $0 == "-" } && text.contains { $0.isLetter }
     }
 
-    /// How an entry is read: lower case, apostrophes dropped, "&" as "and", other marks as spaces.
+    /// How an entry is read, the way the text reader reads a comment: lower case, apostrophes dropped, "&" as
+    /// "and", other marks as spaces, and each word through the one text-speak table ("im" is "i am", "mam" is
+    /// "mum"), so an entry and a comment always meet. "*" (a stem), "#", "£" and "%" are kept.
     static func fold(_ text: String) -> String {
         var output = ""
         for character in text.lowercased() {
@@ -93,6 +97,9 @@ struct ScreenVocabulary: Sendable {
             default: output.append(character.isLetter || character.isNumber ? character : " ")
             }
         }
-        return output.split(separator: " ").joined(separator: " ")
+        return output.split(separator: " ").flatMap { word -> [String] in
+            if word.hasSuffix("*") || ["#", "£", "%"].contains(word) { return [String(word)] }
+            return TextSpeak.standard.expansion(of: String(word)) ?? [String(word)]
+        }.joined(separator: " ")
     }
 }

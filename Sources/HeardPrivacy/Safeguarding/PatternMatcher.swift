@@ -64,15 +64,17 @@ struct PatternMatcher {
     private func match(_ part: RulePattern.Part, in sentence: Int) -> [PatternMatch.Part] {
         let range = text.sentences[sentence]
         var results: [[SpanTable.Span]] = []
+        var consumed: [SpanTable.Span] = []
+        consumed.reserveCapacity(part.items.count)
         for start in range {
-            extend(part.items, item: 0, at: start, gap: 0, range: range, consumed: [], results: &results)
+            extend(part.items, item: 0, at: start, gap: 0, range: range, consumed: &consumed, results: &results)
             if results.count >= Self.maxPartMatches { break }
         }
         return results.map { PatternMatch.Part(spans: $0, sentence: sentence) }
     }
 
     private func extend(_ items: [RulePattern.Item], item index: Int, at position: Int, gap: Int, range: Range<Int>,
-                        consumed: [SpanTable.Span], results: inout [[SpanTable.Span]]) {
+                        consumed: inout [SpanTable.Span], results: inout [[SpanTable.Span]]) {
         guard index < items.count else {
             if !consumed.isEmpty { results.append(consumed) }
             return
@@ -84,14 +86,16 @@ struct PatternMatcher {
         if position <= last {
             for start in position...last {
                 for span in table.spans(at: start) where span.end <= range.upperBound && item.atoms.contains(Int(span.atom)) {
-                    extend(items, item: index + 1, at: Int(span.end), gap: 0, range: range, consumed: consumed + [span],
+                    consumed.append(span)
+                    extend(items, item: index + 1, at: Int(span.end), gap: 0, range: range, consumed: &consumed,
                            results: &results)
+                    consumed.removeLast()
                 }
             }
         }
         // An optional item may be missing; a gap before it carries on to the next item.
         if item.isOptional {
-            extend(items, item: index + 1, at: position, gap: gapHere, range: range, consumed: consumed, results: &results)
+            extend(items, item: index + 1, at: position, gap: gapHere, range: range, consumed: &consumed, results: &results)
         }
     }
 

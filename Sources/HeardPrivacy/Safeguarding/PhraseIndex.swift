@@ -3,18 +3,20 @@
 /// text, one of its first three letters (for stems such as "punch*") and, for a number, a look at entries
 /// starting with "#". Entry words are compared as integers.
 struct PhraseIndex: Sendable {
-    private enum Item: Sendable {
-        case word(Int32)
-        case stem(String)
-        case number
+    /// One item of an entry: a word id, a stem (its index in `stems`) or any number.
+    private struct Item: Sendable {
+        static let number: Int32 = -1
+        var word: Int32 = -2
+        var stem: Int32 = -1
     }
 
-    private struct Entry: Sendable {
-        var items: [Item]
-        var atoms: [Int32]
-    }
-
-    private var entries: [Entry] = []
+    /// Entries laid out flat: entry `e` is `items[itemStart[e]..<itemStart[e + 1]]`, and belongs to the atoms
+    /// `atoms[atomStart[e]..<atomStart[e + 1]]`.
+    private var items: [Item] = []
+    private var itemStart: [Int32] = [0]
+    private var atoms: [Int32] = []
+    private var atomStart: [Int32] = [0]
+    private var stems: [String] = []
     /// Word text -> its id; ids index `startingWith`.
     private var wordIDs: [String: Int32] = [:]
     /// For each word id, the entries whose first item is that word.
@@ -24,76 +26,93 @@ struct PhraseIndex: Sendable {
     private var startingWithNumber: [Int32] = []
     let atomCount: Int
 
-    init(_ atoms: AtomTable) {
-        atomCount = atoms.count
-        var entryIndex: [[WordPattern]: Int] = [:]
-        for (atom, atomEntries) in atoms.entries.enumerated() {
+    init(_ table: AtomTable) {
+        atomCount = table.count
+        var owners: [[WordPattern]: [Int32]] = [:]
+        var order: [[WordPattern]] = []
+        for (atom, atomEntries) in table.entries.enumerated() {
             for words in atomEntries {
-                if let index = entryIndex[words] {
-                    if !entries[index].atoms.contains(Int32(atom)) { entries[index].atoms.append(Int32(atom)) }
-                    continue
-                }
-                entryIndex[words] = entries.count
-                entries.append(Entry(items: words.map { item(for: $0) }, atoms: [Int32(atom)]))
+                if owners[words] == nil { order.append(words) }
+                if owners[words]?.contains(Int32(atom)) != true { owners[words, default: []].append(Int32(atom)) }
             }
+        }
+        var stemIDs: [String: Int32] = [:]
+        var first: [Item] = []
+        for words in order {
+            for pattern in words {
+                switch pattern {
+                case .word(let text):
+                    let id = wordIDs[text] ?? Int32(wordIDs.count)
+                    wordIDs[text] = id
+                    items.append(Item(word: id))
+                case .stem(let stem):
+                    let id = stemIDs[stem] ?? Int32(stems.count)
+                    if stemIDs[stem] == nil {
+                        stemIDs[stem] = id
+                        stems.append(stem)
+                    }
+                    items.append(Item(stem: id))
+                case .number: items.append(Item(word: Item.number))
+                }
+            }
+            first.append(items[Int(itemStart.last!)])
+            itemStart.append(Int32(items.count))
+            atoms += owners[words]!
+            atomStart.append(Int32(atoms.count))
         }
         startingWith = Array(repeating: [], count: wordIDs.count)
-        for (index, entry) in entries.enumerated() {
-            switch entry.items[0] {
-            case .word(let id): startingWith[Int(id)].append(Int32(index))
-            case .stem(let stem): stemsStartingWith[Self.key(stem.utf8), default: []].append(Int32(index))
-            case .number: startingWithNumber.append(Int32(index))
+        for (entry, item) in first.enumerated() {
+            if item.stem >= 0 {
+                stemsStartingWith[Self.key(stems[Int(item.stem)].utf8), default: []].append(Int32(entry))
+            } else if item.word == Item.number {
+                startingWithNumber.append(Int32(entry))
+            } else {
+                startingWith[Int(item.word)].append(Int32(entry))
             }
-        }
-    }
-
-    private mutating func item(for pattern: WordPattern) -> Item {
-        switch pattern {
-        case .word(let text):
-            if let id = wordIDs[text] { return .word(id) }
-            let id = Int32(wordIDs.count)
-            wordIDs[text] = id
-            return .word(id)
-        case .stem(let stem): return .stem(stem)
-        case .number: return .number
         }
     }
 
     /// Every place an atom is found in `text`.
     func spans(in text: ScreenText) -> SpanTable {
         let words = text.words
-        let ids = words.map { wordIDs[$0.text] ?? -1 }
+        var ids = [Int32](repeating: -3, count: words.count)
         var table = SpanTable(wordCount: words.count, atomCount: atomCount)
+        for (index, word) in words.enumerated() {
+            ids[index] = wordIDs[word.text] ?? -3
+        }
         for start in words.indices {
             table.beginWord(start)
             let id = ids[start]
-            if id >= 0 { add(startingWith[Int(id)], at: start, words, ids, &table) }
+            if id >= 0 { add(startingWith[Int(id)], at: start, text, ids, &table) }
             if words[start].text.utf8.count >= 3, let candidates = stemsStartingWith[Self.key(words[start].text.utf8)] {
-                add(candidates, at: start, words, ids, &table)
+                add(candidates, at: start, text, ids, &table)
             }
-            if words[start].isNumber { add(startingWithNumber, at: start, words, ids, &table) }
+            if words[start].isNumber { add(startingWithNumber, at: start, text, ids, &table) }
         }
         table.finish()
         return table
     }
 
-    private func add(_ candidates: [Int32], at start: Int, _ words: [ScreenText.Word], _ ids: [Int32],
-                     _ table: inout SpanTable) {
-        let sentence = words[start].sentence
-        candidates: for index in candidates {
-            let entry = entries[Int(index)]
-            let end = start + entry.items.count
-            guard end <= words.count else { continue }
-            for offset in entry.items.indices {
+    private func add(_ candidates: [Int32], at start: Int, _ text: ScreenText, _ ids: [Int32], _ table: inout SpanTable) {
+        let sentenceEnd = text.sentenceEnd(of: start)
+        candidates: for entry in candidates {
+            let lower = Int(itemStart[Int(entry)]), upper = Int(itemStart[Int(entry) + 1])
+            let end = start + upper - lower
+            guard end <= sentenceEnd else { continue }
+            for offset in 0..<(upper - lower) {
+                let item = items[lower + offset]
                 let position = start + offset
-                guard words[position].sentence == sentence else { continue candidates }
-                switch entry.items[offset] {
-                case .word(let id): if ids[position] != id { continue candidates }
-                case .stem(let stem): if !words[position].text.hasPrefix(stem) { continue candidates }
-                case .number: if !words[position].isNumber { continue candidates }
+                if item.stem >= 0 {
+                    if !text.words[position].text.hasPrefix(stems[Int(item.stem)]) { continue candidates }
+                } else if item.word == Item.number {
+                    if !text.words[position].isNumber { continue candidates }
+                } else if ids[position] != item.word {
+                    continue candidates
                 }
             }
-            for atom in entry.atoms { table.add(atom: atom, start: start, end: end) }
+            for index in Int(atomStart[Int(entry)])..<Int(atomStart[Int(entry) + 1]) {
+                table.add(atom: atoms[index], start: start, end: end)
+            }
         }
     }
 

@@ -47,8 +47,9 @@ public struct SafeguardingScreen: Sendable {
     }
 }
 
-/// The screen's rules and vocabulary, read once from the embedded data files and indexed for speed.
-struct ScreenKnowledge: Sendable {
+/// The screen's rules and vocabulary, read once from the embedded data files and indexed for speed. A class, so
+/// every screen shares one copy and the screen's own layout stays one reference.
+final class ScreenKnowledge: Sendable {
     let rules: ScreenRules
     let index: PhraseIndex
     /// For each rule, the atoms of each item it cannot do without.

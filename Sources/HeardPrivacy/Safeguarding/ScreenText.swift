@@ -16,6 +16,9 @@ struct ScreenText {
     /// The range of word indices of each sentence.
     var sentences: [Range<Int>] = []
 
+    /// The index just past the last word of the sentence word `index` is in.
+    func sentenceEnd(of index: Int) -> Int { sentences[words[index].sentence].upperBound }
+
     init(_ comment: String) {
         let reading = TextReading(comment)
         let tokens = reading.tokens

@@ -68,7 +68,7 @@ struct SafeguardingDataTests {
 
     @Test("the quick test of required words never changes a result, alone or run together")
     func gateChangesNothing() throws {
-        let texts = try ["dev.csv", "held-out.csv", "written-round-1.csv", "written-round-2.csv", "written-round-3.csv"]
+        let texts = try ["dev.csv", "held-out.csv", "written-round-1.csv", "written-round-4.csv", "written-round-6.csv"]
             .flatMap { try labelledComments($0) }.map(\.text)
         var ungated = SafeguardingScreen()
         ungated.useGate = false
@@ -84,7 +84,8 @@ struct SafeguardingDataTests {
     /// they do not show the screen works on words it has not seen.
     @Test("our own development sets", arguments: [
         ("dev.csv", 1.0, 0.05), ("held-out.csv", 0.98, 0.10), ("written-round-1.csv", 0.98, 0.05),
-        ("written-round-2.csv", 0.98, 0.05), ("written-round-3.csv", 0.97, 0.05),
+        ("written-round-2.csv", 0.98, 0.05), ("written-round-3.csv", 0.97, 0.05), ("written-round-4.csv", 0.97, 0.05),
+        ("written-round-5.csv", 0.97, 0.05), ("written-round-6.csv", 0.97, 0.05),
     ])
     func ourSets(name: String, recall: Double, falseAlarms: Double) throws {
         let result = SafeguardingEvaluation.evaluate(SafeguardingScreen(), on: try labelledComments(name))
@@ -116,7 +117,7 @@ struct SafeguardingDataTests {
           .enabled(if: DevelopmentSets.exists(DevelopmentSets.independent)))
     func independent() throws {
         let items = try #require(labelledComments(jsonLines: DevelopmentSets.independent))
-        for (half, recall, falseAlarms) in [(DevelopmentHalf.tuning, 1.0, 0.05), (.reporting, 0.5, 0.15)] {
+        for (half, recall, falseAlarms) in [(DevelopmentHalf.tuning, 1.0, 0.05), (.reporting, 0.6, 0.10)] {
             let result = SafeguardingEvaluation.evaluate(SafeguardingScreen(), on: DevelopmentSets.half(items, half))
             #expect(result.recall >= recall, "\(half) recall \(result.recall)")
             #expect(result.falseAlarmRate <= falseAlarms, "\(half) false alarms \(result.falseAlarmRate)")

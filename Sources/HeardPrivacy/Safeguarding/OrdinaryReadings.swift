@@ -5,10 +5,16 @@ struct OrdinaryReadings {
     let matcher: PatternMatcher
     let firstPerson: Set<String>
     let ongoingAtom: Int?
+    /// For each reading, the atoms it cannot do without (the same quick test as for rules).
+    let required: [RequiredAtoms]
+    /// Off only in tests that check the quick test changes nothing.
+    var gate = true
     private var found: [Int: [PatternMatch]] = [:]
 
-    init(rules: ScreenRules, matcher: PatternMatcher, firstPerson: Set<String>, ongoingAtom: Int?) {
+    init(rules: ScreenRules, matcher: PatternMatcher, firstPerson: Set<String>, ongoingAtom: Int?,
+         required: [RequiredAtoms]) {
         self.rules = rules
+        self.required = required
         self.matcher = matcher
         self.firstPerson = firstPerson
         self.ongoingAtom = ongoingAtom
@@ -19,6 +25,7 @@ struct OrdinaryReadings {
         let flagWords = match.words
         let sentences = match.sentences
         for (index, reading) in rules.readings.enumerated() where reading.applies(to: rule) {
+            guard !gate || required[index].isMet(by: matcher.table.present) else { continue }
             for benign in readingMatches(index) {
                 let benignWords = benign.words
                 let applies = switch reading.scope {

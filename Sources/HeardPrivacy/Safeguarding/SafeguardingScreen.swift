@@ -29,7 +29,8 @@ public struct SafeguardingScreen: Sendable {
         let table = knowledge.index.spans(in: text)
         let matcher = PatternMatcher(text: text, table: table)
         var readings = OrdinaryReadings(rules: knowledge.rules, matcher: matcher, firstPerson: knowledge.firstPerson,
-                                        ongoingAtom: knowledge.ongoingAtom)
+                                        ongoingAtom: knowledge.ongoingAtom, required: knowledge.readingRequired)
+        readings.gate = useGate
         var kinds: [ConcernKind] = []
         var evidence: [String] = []
         for (index, rule) in knowledge.rules.rules.enumerated() {
@@ -54,6 +55,8 @@ final class ScreenKnowledge: Sendable {
     let index: PhraseIndex
     /// For each rule, the atoms of each item it cannot do without.
     let required: [RequiredAtoms]
+    /// The same for each ordinary reading.
+    let readingRequired: [RequiredAtoms]
     let firstPerson: Set<String>
     let ongoingAtom: Int?
 
@@ -66,6 +69,7 @@ final class ScreenKnowledge: Sendable {
         self.rules = rules
         index = PhraseIndex(rules.atoms)
         required = rules.rules.map { RequiredAtoms($0.pattern.requiredAtoms) }
+        readingRequired = rules.readings.map { RequiredAtoms($0.pattern.requiredAtoms) }
         firstPerson = Set((rules.atoms.vocabulary.groups["I"] ?? []).compactMap { entry in
             if entry.count == 1, case .word(let word) = entry[0] { word } else { nil }
         })

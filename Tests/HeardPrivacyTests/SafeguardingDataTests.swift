@@ -58,6 +58,24 @@ struct SafeguardingDataTests {
         }
     }
 
+    @Test("every group of words.txt is used by a rule, a reading or another group")
+    func everyGroupUsed() {
+        let knowledge = ScreenKnowledge.shipped
+        let vocabulary = knowledge.rules.atoms.vocabulary
+        let used = Set(knowledge.rules.atoms.names).union(vocabulary.referenced)
+        for group in vocabulary.groups.keys.sorted() where group != "I" {
+            #expect(used.contains(group), "\(group) is never used")
+        }
+    }
+
+    @Test("the embedded files are the files on disk, byte for byte")
+    func embedded() throws {
+        let folder = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appending(path: "Sources/HeardPrivacy/Data/safeguarding")
+        #expect(try String(contentsOf: folder.appending(path: "words.txt"), encoding: .utf8) == EmbeddedData.safeguardingWords)
+        #expect(try String(contentsOf: folder.appending(path: "rules.txt"), encoding: .utf8) == EmbeddedData.safeguardingRules)
+    }
+
     @Test("a malformed line is named with its file and line")
     func problems() {
         let rules = ScreenRules(words: "HURT: hit\nnot a group line\n", rules: "physical-abuse: HURT ME\nbanana: HURT\n")

@@ -31,6 +31,8 @@ struct ScreenVocabulary: Sendable {
     private(set) var groups: [String: [[WordPattern]]] = [:]
     /// Lines that are not `GROUP: entries`, name an unknown group, or hold an entry with nothing to match.
     private(set) var problems: [String] = []
+    /// Groups brought into another group ("WHO: FAMILY" brings in FAMILY).
+    private(set) var referenced: Set<String> = []
 
     init(parsing text: String) {
         var references: [String: [(line: Int, name: String)]] = [:]
@@ -51,6 +53,7 @@ struct ScreenVocabulary: Sendable {
                 let trimmed = entry.trimmingCharacters(in: .whitespaces)
                 if Self.isGroupName(trimmed) {
                     references[name, default: []].append((line.number, trimmed))
+                    referenced.insert(trimmed)
                     continue
                 }
                 let words = Self.fold(trimmed).split(separator: " ").map(WordPattern.init)

@@ -7,7 +7,7 @@ public struct SafeguardingScreen: Sendable {
     /// What the screen found in one comment.
     public struct Result: Sendable, Hashable {
         public var kinds: [ConcernKind]
-        /// The words that raised each concern, as the screen read them ("hits me", "owe + made me").
+        /// The words that raised each kind of concern, as the screen read them ("hits me", "owe + made me").
         public var evidence: [String]
         public var isConcern: Bool { !kinds.isEmpty }
     }
@@ -34,6 +34,8 @@ public struct SafeguardingScreen: Sendable {
         var kinds: [ConcernKind] = []
         var evidence: [String] = []
         for (index, rule) in knowledge.rules.rules.enumerated() {
+            // One trigger per kind is what an officer needs; the first rule of a kind (in rules.txt order) wins.
+            if kinds.contains(rule.kind) { continue }
             if useGate, !knowledge.required[index].isMet(by: table.present) { continue }
             let matches = matcher.matches(rule.pattern, acrossSentences: rule.acrossSentences,
                                           negation: !rule.ignoresNegation)

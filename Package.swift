@@ -19,10 +19,16 @@ let package = Package(
         // Core: the canonical model and diagnostics. No I/O.
         .target(name: "HeardCore", swiftSettings: strict),
 
+        // Build tool: embeds the plain files of a target's Data/ folder as string constants (EmbeddedData).
+        // Add `plugins: ["EmbedData"]` to a target to use it; see Documentation/Architecture.md.
+        .executableTarget(name: "DataEmbedder", swiftSettings: strict),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["DataEmbedder"]),
+
         // Stages: each depends on Core only (and its own C library). No file system, no clock.
         .target(name: "HeardIngest", dependencies: ["HeardCore", "CZlib"], swiftSettings: strict),
         .target(name: "HeardNormalise", dependencies: ["HeardCore"], swiftSettings: strict),
-        .target(name: "HeardThemes", dependencies: ["HeardCore"], swiftSettings: strict),
+        // Themes: its codebooks and trained weights are plain files in Data/, embedded at build time.
+        .target(name: "HeardThemes", dependencies: ["HeardCore"], swiftSettings: strict, plugins: ["EmbedData"]),
         .target(name: "HeardPrivacy", dependencies: ["HeardCore", "CCrypto"], exclude: ["Gazetteer/README.md"],
                 swiftSettings: strict),
         .target(name: "HeardStore", dependencies: ["HeardCore", "CSQLite"], swiftSettings: strict),

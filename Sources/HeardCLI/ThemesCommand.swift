@@ -20,6 +20,7 @@ struct ThemesCommand: Command {
 
     static func run(_ arguments: [String], console: any Console) throws -> ExitCode {
         let parsed = try Arguments(arguments, options: ["framework", "workspace"], maxPositionals: 2)
+        if parsed.positionals.first == "features" { return try features(parsed, console: console) }
         guard parsed.positionals.first == "eval" else { throw Arguments.UsageError("expected 'eval'") }
         guard parsed.positionals.count == 2 else { throw Arguments.UsageError("missing FILE") }
         let path = parsed.positionals[1]
@@ -40,6 +41,18 @@ struct ThemesCommand: Command {
             console.out(Self.format(scores))
         }
         return diagnostics.hasErrors ? .dataError : .success
+    }
+
+    /// `heard themes features --framework ID`: one comment a line in, its model features as a JSON object a line
+    /// out, for the offline training script (so training reads comments exactly as tagging does).
+    static func features(_ parsed: Arguments, console: any Console) throws -> ExitCode {
+        let pipeline = Pipeline(workspace: workspace(parsed))
+        let tagger = KeywordTagger(framework: try pipeline.framework(id: parsed["framework"]))
+        while let line = console.readLine() {
+            let fields = tagger.features(of: line).map { ($0.name, JSONValue.number($0.value)) }
+            console.out(JSONValue.object(fields).text + "\n")
+        }
+        return .success
     }
 
     static func format(_ scores: ThemeScores) -> String {

@@ -26,7 +26,7 @@ public struct KeywordTagger: ThemeTagging {
     /// Whether results list the codebook cues behind each tag (`heard tag --explain`); off in the nightly job.
     public var explains = false
     let index: CueIndex
-    private let polarity = PolarityClassifier()
+    let polarity = PolarityClassifier()
     private let corrections: TagCorrections
 
     public init(framework: ThemeFramework, corrections: TagCorrections = TagCorrections()) {
@@ -59,5 +59,14 @@ public struct KeywordTagger: ThemeTagging {
         let result = TaggingResult(tags: tags, polarity: polarity.classify(sentences: reading.sentences, hint: hint),
                                    cues: reading.matchedCues)
         return corrections.apply(to: result, text: text)
+    }
+}
+
+extension KeywordTagger {
+    /// The features a trained model reads in `text` (see `CommentFeatures`), by name, for offline training.
+    public func features(of text: String) -> [(name: String, value: Double)] {
+        let reading = Reading(text: text, index: index, explains: false)
+        let rule = polarity.classify(sentences: reading.sentences, hint: nil)
+        return CommentFeatures(reading, rulePolarity: rule).features.map { ($0.name, $0.value) }
     }
 }

@@ -1,6 +1,8 @@
 /// One comment read against a codebook: its words, the cues that matched (longest first where they overlap),
 /// the weight each theme gathered in the whole comment and in each sentence, and the evidence.
 struct Reading {
+    let text: String
+    let tokens: [Tokeniser.Token]
     let words: [ReadWord]
     /// The sentence each word is in.
     let sentenceOfWord: [Int]
@@ -24,6 +26,8 @@ struct Reading {
     init(text: String, index: CueIndex, explains: Bool) {
         let tokens = Tokeniser.tokens(text)
         let words = CommentReader.read(tokens)
+        self.text = text
+        self.tokens = tokens
         self.words = words
         sentenceOfWord = Self.sentenceNumbers(words, tokens, in: text)
         let surface = { (range: Range<Int>) in
@@ -52,6 +56,11 @@ struct Reading {
                 matchedCues[compiled.themeID, default: []].append("together: \(surface(one)) + \(surface(two)) (1)")
             }
         }
+    }
+
+    /// The young person's own words for a run of read words, as written.
+    func surface(_ range: Range<Int>) -> String {
+        String(text[tokens[words[range.lowerBound].token].range.lowerBound..<tokens[words[range.upperBound - 1].token].range.upperBound])
     }
 
     private mutating func add(_ gained: Double, to theme: String, evidence phrase: String, sentence: Int?) {

@@ -40,6 +40,12 @@ public struct KeywordTagger: ThemeTagging {
     /// `hint` is the polarity the question invites ("what could be better?" invites requests), used for ties.
     public func tag(_ text: String, hint: Polarity?) -> TaggingResult {
         let reading = Reading(text: text, index: index, explains: explains)
+        let result = self.result(of: reading, polarity: polarity.classify(sentences: reading.sentences, hint: hint))
+        return corrections.apply(to: result, text: text)
+    }
+
+    /// The cue rules' tags for a comment already read.
+    func result(of reading: Reading, polarity: Polarity) -> TaggingResult {
         let strongest = reading.weight.values.max() ?? 0
         // A short answer ("the staff", "holidays") is about what it names, even when that is only a weak cue.
         let least = reading.words.count <= Self.shortAnswer && strongest < 1 ? 0.5 : 1
@@ -56,9 +62,7 @@ public struct KeywordTagger: ThemeTagging {
             ThemeTag(themeID: theme, evidence: reading.evidence[theme] ?? [],
                      confidence: min(1, 0.4 + 0.2 * reading.weight[theme]!))
         }
-        let result = TaggingResult(tags: tags, polarity: polarity.classify(sentences: reading.sentences, hint: hint),
-                                   cues: reading.matchedCues)
-        return corrections.apply(to: result, text: text)
+        return TaggingResult(tags: tags, polarity: polarity, cues: reading.matchedCues)
     }
 }
 
@@ -67,6 +71,7 @@ extension KeywordTagger {
     public func features(of text: String) -> [(name: String, value: Double)] {
         let reading = Reading(text: text, index: index, explains: false)
         let rule = polarity.classify(sentences: reading.sentences, hint: nil)
-        return CommentFeatures(reading, rulePolarity: rule).features.map { ($0.name, $0.value) }
+        let themes = result(of: reading, polarity: rule).tags.map(\.themeID)
+        return CommentFeatures(reading, rulePolarity: rule, ruleThemes: themes).features.map { ($0.name, $0.value) }
     }
 }

@@ -35,14 +35,14 @@ POLARITIES = ["positive", "negative", "request", "neutral"]
 
 # Hyperparameters, chosen by grouped cross-validation on the development part only.
 SETTINGS = dict(
-    theme_c=0.3,            # inverse L2 strength for theme models
-    polarity_c=0.5,         # inverse L2 strength for the polarity model
+    theme_c=1.0,            # inverse L2 strength for theme models
+    polarity_c=1.0,         # inverse L2 strength for the polarity model
     min_count=2,            # a feature must appear in this many training statements
     threshold=0.25,         # a theme is tagged at or above this probability
     cue_scale=3.0,          # how much less the codebook cue features are held back than words
     fixture_weight=0.3,     # how much a self-written statement counts in training against a real one (1)
     theme_prefixes=("w:", "b:", "c:", "k:"),
-    polarity_prefixes=("w:", "b:", "n:", "f:", "r:", "s:", "q:", "x:"),
+    polarity_prefixes=("w:", "b:", "n:", "f:", "r:", "s:", "q:", "x:", "i:", "t:"),
 )
 
 
@@ -283,11 +283,10 @@ if __name__ == "__main__":
     if command == "cv":
         cross_validate(data, SETTINGS)
     elif command == "tune":
-        for weight in (0.0, 0.3, 1.0):
-            for c in (0.3, 1.0):
-                settings = dict(SETTINGS, fixture_weight=weight, theme_c=c, polarity_c=c)
+        for threshold, polarity_c in ((0.2, 0.5), (0.3, 2.0), (0.35, 1.0)):
+                settings = dict(SETTINGS, threshold=threshold, polarity_c=polarity_c)
                 themes, polarity = cross_validate(data, settings, verbose=False)
-                print(f"fixture weight {weight} C {c}: " + " ".join(f"{k} {v:.3f}" for k, v in themes.items())
+                print(f"threshold {threshold} polarity C {polarity_c}: " + " ".join(f"{k} {v:.3f}" for k, v in themes.items())
                       + f" polarity {polarity:.3f}", flush=True)
     elif command == "holdout":
         tallies = {fw: Tally(themes) for fw, (_, themes) in FRAMEWORKS.items()}

@@ -11,8 +11,12 @@ import HeardCore
 /// - `c:THEME`: the weight of the codebook's cues for a theme that matched, at most 3 ("c:where-we-live");
 /// - `k:THEME`: 1 where the codebook's cue rules alone would tag the theme ("k:relationships");
 /// - `r:POLARITY`: what the rule-based polarity reader says ("r:request");
+/// - `t:+`, `t:-`, `t:ask`, `t:ask-soft`: how much praise, complaint and asking its word lists counted, each at
+///   most 3;
 /// - `s:+`, `s:-`: how much praise and complaint the feeling words hold (`FeelingWords`, a negated word counting
 ///   for the other side at half strength), each at most 2;
+/// - `i:request-start`: a sentence starts with a word that usually asks (`RequestStarts`: "Give", "Make",
+///   "Someone", "To"), not followed by "you" or "i" ("do you", "can i" are questions);
 /// - `q:?`: the comment asks a question; `x:number`: it holds a number ("37% of care leavers...").
 struct CommentFeatures {
     struct Feature {
@@ -34,7 +38,7 @@ struct CommentFeatures {
     /// How many words after a negator it reaches.
     static let negationReach = 3
 
-    init(_ reading: Reading, rulePolarity: Polarity, ruleThemes: [String]) {
+    init(_ reading: Reading, rulePolarity: Polarity, ruleThemes: [String], tally: PolarityClassifier.Tally) {
         var seen: Set<String> = []
         seen.reserveCapacity(reading.words.count * 3)
         func add(_ name: String, _ value: Double = 1, _ words: Range<Int>) {
@@ -47,7 +51,13 @@ struct CommentFeatures {
             let startsSentence = index == 0 || reading.sentenceOfWord[index - 1] != sentence
             if startsSentence { negation = 0 }
             add("w:" + word.stem, 1, index..<(index + 1))
-            if startsSentence { add("f:" + word.stem, 1, index..<(index + 1)) }
+            if startsSentence {
+                add("f:" + word.stem, 1, index..<(index + 1))
+                let next = index + 1 < reading.words.count ? reading.words[index + 1].word : ""
+                if RequestStarts.words.contains(word.word), next != "you", next != "i" {
+                    add("i:request-start", 1, index..<(index + 1))
+                }
+            }
             if var rating = FeelingWords.ratings[word.word] {
                 if negation > 0 { rating *= -0.5 }
                 if rating > 0 { praise += rating } else { complaint -= rating }
@@ -64,6 +74,10 @@ struct CommentFeatures {
         for theme in reading.order { add("c:" + theme, min(3, reading.weight[theme] ?? 0), 0..<0) }
         for theme in ruleThemes { add("k:" + theme, 1, 0..<0) }
         add("r:" + rulePolarity.rawValue, 1, 0..<0)
+        for (name, count) in [("t:+", tally.positive), ("t:-", tally.negative), ("t:ask", tally.request),
+                              ("t:ask-soft", tally.softRequest)] where count > 0 {
+            add(name, min(3, count), 0..<0)
+        }
         if praise > 0 { add("s:+", min(2, praise / 4), 0..<0) }
         if complaint > 0 { add("s:-", min(2, complaint / 4), 0..<0) }
         if reading.text.contains("?") { add("q:?", 1, 0..<0) }

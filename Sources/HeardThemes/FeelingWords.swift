@@ -1,3 +1,5 @@
+import Foundation
+
 /// Words that praise or complain and how strongly (-4 to 4), from the plain list `Data/feeling-words.txt`. The
 /// polarity model counts them so that it recognises praise and complaint in words it never saw in training.
 enum FeelingWords {
@@ -11,4 +13,11 @@ enum FeelingWords {
         }
         return ratings
     }
+}
+
+/// First words of a sentence that usually ask for something (`Data/request-starts.txt`): "Give us...", "Someone
+/// who...", "To be listened to".
+enum RequestStarts {
+    static let words: Set<String> = Set(EmbeddedData.requestStarts.split(separator: "\n")
+        .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
 }

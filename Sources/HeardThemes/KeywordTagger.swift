@@ -70,8 +70,14 @@ extension KeywordTagger {
     /// The features a trained model reads in `text` (see `CommentFeatures`), by name, for offline training.
     public func features(of text: String) -> [(name: String, value: Double)] {
         let reading = Reading(text: text, index: index, explains: false)
-        let rule = polarity.classify(sentences: reading.sentences, hint: nil)
-        let themes = result(of: reading, polarity: rule).tags.map(\.themeID)
-        return CommentFeatures(reading, rulePolarity: rule, ruleThemes: themes).features.map { ($0.name, $0.value) }
+        let themes = result(of: reading, polarity: .neutral).tags.map(\.themeID)
+        return modelFeatures(reading, ruleThemes: themes).map { ($0.name, $0.value) }
+    }
+
+    /// A read comment's model features, given the themes the cue rules tagged.
+    func modelFeatures(_ reading: Reading, ruleThemes: [String]) -> [CommentFeatures.Feature] {
+        let whole = reading.sentences.flatMap { $0 }
+        return CommentFeatures(reading, rulePolarity: polarity.classify(sentences: reading.sentences, hint: nil),
+                               ruleThemes: ruleThemes, tally: polarity.tally(whole)).features
     }
 }

@@ -32,7 +32,22 @@ public struct PolarityClassifier: Sendable {
         return score(words, hint: hint)
     }
 
+    /// How much praise, complaint and asking the word lists find in a comment's words (the model's `t:` features).
+    struct Tally {
+        var positive = 0.0, negative = 0.0, request = 0.0, softRequest = 0.0
+    }
+
     private func score(_ words: [String], hint: Polarity?) -> Polarity {
+        let tally = self.tally(words)
+        let (positive, negative, request, softRequest) = (tally.positive, tally.negative, tally.request, tally.softRequest)
+        if request > 0 && request >= positive { return .request }
+        if softRequest > 0 && softRequest > negative && softRequest >= positive { return .request }
+        if positive > negative { return .positive }
+        if negative > positive { return .negative }
+        return hint ?? .neutral
+    }
+
+    func tally(_ words: [String]) -> Tally {
         var positive = 0.0, negative = 0.0, request = 0.0, softRequest = 0.0
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""
@@ -68,11 +83,7 @@ public struct PolarityClassifier: Sendable {
             let praising = word != "like" || Self.likeSubjects.contains(previous) || Self.negators.contains(previous)
             if Self.positiveWords.contains(word) && praising { negated ? (negative += 1) : (positive += 1) }
         }
-        if request > 0 && request >= positive { return .request }
-        if softRequest > 0 && softRequest > negative && softRequest >= positive { return .request }
-        if positive > negative { return .positive }
-        if negative > positive { return .negative }
-        return hint ?? .neutral
+        return Tally(positive: positive, negative: negative, request: request, softRequest: softRequest)
     }
 
     static let requestWords: Set<String> = [

@@ -57,8 +57,7 @@ public struct ThemeTagger: ThemeTagging {
         let rule = cues.polarity.classify(sentences: reading.sentences, hint: hint)
         var ruleResult = cues.result(of: reading, polarity: rule)
         let needsFeatures = model != nil || polarityModel != nil
-        let features = needsFeatures ? CommentFeatures(reading, rulePolarity: hint == nil ? rule : cues.polarity.classify(
-            sentences: reading.sentences, hint: nil), ruleThemes: ruleResult.tags.map(\.themeID)).features : []
+        let features = needsFeatures ? cues.modelFeatures(reading, ruleThemes: ruleResult.tags.map(\.themeID)) : []
         var tags: [ThemeTag] = []
         var explained = ruleResult.cues
         if let model, usesModel {

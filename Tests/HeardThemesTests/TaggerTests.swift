@@ -27,7 +27,7 @@ struct TaggerTests {
 
     @Test("the longest cue wins, so family beats accommodation for 'live with my mum'")
     func longestCue() {
-        let tags = KeywordTagger(framework: framework).tag("i want to live with my mum again").tags
+        let tags = KeywordTagger(framework: framework).tag("i want to live with my mum").tags
         #expect(tags.map(\.themeID) == ["support-to-remain-with-family"])
         #expect(tags[0].evidence == ["live with my mum"])
     }

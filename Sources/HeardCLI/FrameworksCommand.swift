@@ -13,9 +13,9 @@ struct FrameworksCommand: Command {
     and title.
 
     show ID prints that framework's codebook as plain text. To make your own, save it into
-    Surveys/frameworks/ (for example: heard frameworks show nelc-2019 > Surveys/frameworks/ours.txt),
-    then change the framework: line to a new id and edit the themes and cues. The comments at the top of
-    the codebook explain each line.
+    Surveys/frameworks/ (for example: heard frameworks show nelc-2019 > Surveys/frameworks/ours.txt) and
+    edit it. With the same framework: id your copy replaces the built-in one and still uses its trained
+    model; with a new id it is coded by your cues alone. The comments at the top explain each line.
 
     """
 

@@ -25,11 +25,6 @@ let package = Package(
         .executableTarget(name: "DataEmbedder", swiftSettings: strict),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["DataEmbedder"]),
 
-        // Build tool: embeds the plain files of a target's Data/ folder as string constants (EmbeddedData).
-        // Add `plugins: ["EmbedData"]` to a target to use it; see Documentation/Architecture.md.
-        .executableTarget(name: "DataEmbedder", swiftSettings: strict),
-        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["DataEmbedder"]),
-
         // Stages: each depends on Core only (and its own C library). No file system, no clock.
         .target(name: "HeardIngest", dependencies: ["HeardCore", "CZlib"], swiftSettings: strict),
         .target(name: "HeardNormalise", dependencies: ["HeardCore"], swiftSettings: strict),

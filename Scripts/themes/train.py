@@ -47,11 +47,11 @@ SETTINGS = dict(
 
 
 def heard_binary():
-    for build in ("release", "debug"):
-        path = ROOT / ".build" / build / "heard"
-        if path.exists():
-            return str(path)
-    sys.exit("build heard first: swift build")
+    """The most recently built heard (debug or release): training must read comments as the current code does."""
+    built = [p for p in (ROOT / ".build" / b / "heard" for b in ("release", "debug")) if p.exists()]
+    if not built:
+        sys.exit("build heard first: swift build")
+    return str(max(built, key=lambda p: p.stat().st_mtime))
 
 
 def read_features(texts, framework):

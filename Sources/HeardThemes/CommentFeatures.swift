@@ -6,7 +6,7 @@ import HeardCore
 ///
 /// - `w:STEM`: a word, by its stem ("w:famili"), once however often it appears;
 /// - `b:STEM STEM`: two neighbouring words in one sentence ("b:nobody ask");
-/// - `n:STEM`: a word within three words after a negator in its sentence ("n:listen" in "they never listen");
+/// - `n:STEM`: a word a negator governs, as the text reader reads negation ("n:listen" in "they never listen");
 /// - `f:STEM`: the first word of a sentence ("f:mak" in "Make sure..."), where requests and commands start;
 /// - `c:THEME`: the weight of the codebook's cues for a theme that matched, at most 3 ("c:where-we-live");
 /// - `k:THEME`: 1 where the codebook's cue rules alone would tag the theme ("k:relationships");
@@ -18,7 +18,66 @@ import HeardCore
 /// - `i:request-start`: a sentence starts with a word that usually asks (`RequestStarts`: "Give", "Make",
 ///   "Someone", "To"), not followed by "you" or "i" ("do you", "can i" are questions);
 /// - `q:?`: the comment asks a question; `x:number`: it holds a number ("37% of care leavers...").
-struct CommentFeatures {
+///
+/// `CommentFeatures.read` finds them once and hands them to a `FeatureSink`: `NamedFeatures` spells the names
+/// out (for training and `--explain`); `ModelInput` looks each up in the models' `FeatureIndex` without building
+/// a name (for tagging, where speed matters). Both see the same features in the same order.
+enum CommentFeatures {
+    /// The three features a word can give.
+    enum WordFeature { case word, negated, first }
+
+    /// Whether a feature stands for a theme's codebook cues (`c:` or `k:`), whose evidence is the cues' words.
+    static func isCueFeature(_ name: String) -> Bool { name.hasPrefix("c:") || name.hasPrefix("k:") }
+
+    static func read<Sink: FeatureSink>(_ reading: Reading, rulePolarity: Polarity, ruleThemes: [String],
+                                        tally: PolarityClassifier.Tally, into sink: inout Sink) {
+        var praise = 0.0, complaint = 0.0
+        let words = reading.words
+        for (index, word) in words.enumerated() {
+            let sentence = reading.sentenceOfWord[index]
+            let startsSentence = index == 0 || reading.sentenceOfWord[index - 1] != sentence
+            sink.word(.word, at: index)
+            if startsSentence {
+                sink.word(.first, at: index)
+                let next = index + 1 < words.count ? words[index + 1].word : ""
+                if RequestStarts.words.contains(word.word), next != "you", next != "i" {
+                    sink.named("i:request-start", 1, words: index..<(index + 1))
+                }
+            }
+            let negated = reading.isNegated(index)
+            if var rating = FeelingWords.ratings[word.word] {
+                if negated { rating *= -0.5 }
+                if rating > 0 { praise += rating } else { complaint -= rating }
+            }
+            if negated { sink.word(.negated, at: index) }
+            if index + 1 < words.count, reading.sentenceOfWord[index + 1] == sentence { sink.pair(at: index) }
+        }
+        for theme in reading.order { sink.named("c:" + theme, min(3, reading.weight[theme] ?? 0), words: 0..<0) }
+        for theme in ruleThemes { sink.named("k:" + theme, 1, words: 0..<0) }
+        sink.named("r:" + rulePolarity.rawValue, 1, words: 0..<0)
+        for (name, count) in [("t:+", tally.positive), ("t:-", tally.negative), ("t:ask", tally.request),
+                              ("t:ask-soft", tally.softRequest)] where count > 0 {
+            sink.named(name, min(3, count), words: 0..<0)
+        }
+        if praise > 0 { sink.named("s:+", min(2, praise / 4), words: 0..<0) }
+        if complaint > 0 { sink.named("s:-", min(2, complaint / 4), words: 0..<0) }
+        if reading.source.text.utf8.contains(63) { sink.named("q:?", 1, words: 0..<0) } // "?"
+        if reading.source.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { sink.named("x:number", 1, words: 0..<0) }
+    }
+}
+
+/// Receives a comment's features from `CommentFeatures.read`. A feature met twice counts once, at its first place.
+protocol FeatureSink {
+    /// A word's own feature (`w:`), its negated form (`n:`) or its first-in-sentence form (`f:`).
+    mutating func word(_ kind: CommentFeatures.WordFeature, at index: Int)
+    /// The word at `index` and the next (`b:`).
+    mutating func pair(at index: Int)
+    /// Any other feature, by name.
+    mutating func named(_ name: String, _ value: Double, words: Range<Int>)
+}
+
+/// Features with their names spelled out: what `heard themes features` writes for training.
+struct NamedFeatures: FeatureSink {
     struct Feature {
         var name: String
         var value: Double
@@ -26,61 +85,22 @@ struct CommentFeatures {
         var words: Range<Int>
     }
 
+    let reading: Reading
     private(set) var features: [Feature] = []
+    private var seen: Set<String> = []
 
-    /// Whether a feature stands for a theme's codebook cues (`c:` or `k:`), whose evidence is the cues' words.
-    static func isCueFeature(_ name: String) -> Bool { name.hasPrefix("c:") || name.hasPrefix("k:") }
+    init(_ reading: Reading) { self.reading = reading }
 
-    /// Words that turn the next few words round.
-    static let negators: Set<String> = ["not", "dont", "never", "isnt", "arent", "wasnt", "werent", "didnt", "doesnt",
-                                        "no", "cant", "wont", "hardly", "nobody", "havent", "hasnt", "wouldnt",
-                                        "couldnt", "shouldnt", "nothing", "without"]
-    /// How many words after a negator it reaches.
-    static let negationReach = 3
+    mutating func word(_ kind: CommentFeatures.WordFeature, at index: Int) {
+        let prefix = switch kind { case .word: "w:" case .negated: "n:" case .first: "f:" }
+        named(prefix + reading.words[index].stem, 1, words: index..<(index + 1))
+    }
 
-    init(_ reading: Reading, rulePolarity: Polarity, ruleThemes: [String], tally: PolarityClassifier.Tally) {
-        var seen: Set<String> = []
-        seen.reserveCapacity(reading.words.count * 3)
-        func add(_ name: String, _ value: Double = 1, _ words: Range<Int>) {
-            if seen.insert(name).inserted { features.append(Feature(name: name, value: value, words: words)) }
-        }
-        var negation = 0
-        var praise = 0.0, complaint = 0.0
-        for (index, word) in reading.words.enumerated() {
-            let sentence = reading.sentenceOfWord[index]
-            let startsSentence = index == 0 || reading.sentenceOfWord[index - 1] != sentence
-            if startsSentence { negation = 0 }
-            add("w:" + word.stem, 1, index..<(index + 1))
-            if startsSentence {
-                add("f:" + word.stem, 1, index..<(index + 1))
-                let next = index + 1 < reading.words.count ? reading.words[index + 1].word : ""
-                if RequestStarts.words.contains(word.word), next != "you", next != "i" {
-                    add("i:request-start", 1, index..<(index + 1))
-                }
-            }
-            if var rating = FeelingWords.ratings[word.word] {
-                if negation > 0 { rating *= -0.5 }
-                if rating > 0 { praise += rating } else { complaint -= rating }
-            }
-            if negation > 0 {
-                add("n:" + word.stem, 1, index..<(index + 1))
-                negation -= 1
-            }
-            if Self.negators.contains(word.word) { negation = Self.negationReach }
-            if index + 1 < reading.words.count, reading.sentenceOfWord[index + 1] == sentence {
-                add("b:" + word.stem + " " + reading.words[index + 1].stem, 1, index..<(index + 2))
-            }
-        }
-        for theme in reading.order { add("c:" + theme, min(3, reading.weight[theme] ?? 0), 0..<0) }
-        for theme in ruleThemes { add("k:" + theme, 1, 0..<0) }
-        add("r:" + rulePolarity.rawValue, 1, 0..<0)
-        for (name, count) in [("t:+", tally.positive), ("t:-", tally.negative), ("t:ask", tally.request),
-                              ("t:ask-soft", tally.softRequest)] where count > 0 {
-            add(name, min(3, count), 0..<0)
-        }
-        if praise > 0 { add("s:+", min(2, praise / 4), 0..<0) }
-        if complaint > 0 { add("s:-", min(2, complaint / 4), 0..<0) }
-        if reading.text.contains("?") { add("q:?", 1, 0..<0) }
-        if reading.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { add("x:number", 1, 0..<0) }
+    mutating func pair(at index: Int) {
+        named("b:" + reading.words[index].stem + " " + reading.words[index + 1].stem, 1, words: index..<(index + 2))
+    }
+
+    mutating func named(_ name: String, _ value: Double, words: Range<Int>) {
+        if seen.insert(name).inserted { features.append(Feature(name: name, value: value, words: words)) }
     }
 }

@@ -70,14 +70,19 @@ extension KeywordTagger {
     /// The features a trained model reads in `text` (see `CommentFeatures`), by name, for offline training.
     public func features(of text: String) -> [(name: String, value: Double)] {
         let reading = Reading(text: text, index: index, explains: false)
-        let themes = result(of: reading, polarity: .neutral).tags.map(\.themeID)
-        return modelFeatures(reading, ruleThemes: themes).map { ($0.name, $0.value) }
+        var named = NamedFeatures(reading)
+        readFeatures(reading, ruleThemes: result(of: reading, polarity: .neutral).tags.map(\.themeID), into: &named)
+        return named.features.map { ($0.name, $0.value) }
     }
 
-    /// A read comment's model features, given the themes the cue rules tagged.
-    func modelFeatures(_ reading: Reading, ruleThemes: [String]) -> [CommentFeatures.Feature] {
-        let whole = reading.sentences.flatMap { $0 }
-        return CommentFeatures(reading, rulePolarity: polarity.classify(sentences: reading.sentences, hint: nil),
-                               ruleThemes: ruleThemes, tally: polarity.tally(whole)).features
+    /// A read comment's model features, given the themes the cue rules tagged; returns the rule polarity
+    /// (without a hint) it read on the way.
+    @discardableResult
+    func readFeatures<Sink: FeatureSink>(_ reading: Reading, ruleThemes: [String], into sink: inout Sink) -> Polarity {
+        let sentences = reading.sentences
+        let rule = polarity.classify(sentences: sentences, hint: nil)
+        CommentFeatures.read(reading, rulePolarity: rule, ruleThemes: ruleThemes,
+                             tally: polarity.tally(sentences.flatMap { $0 }), into: &sink)
+        return rule
     }
 }

@@ -61,22 +61,12 @@ public struct LinearModel: Sendable {
         self.weights = weights
     }
 
-    /// Every label's score for a comment's features.
-    func scores(_ features: [CommentFeatures.Feature]) -> [Double] {
-        var scores = bias
-        for feature in features {
-            guard let row = rows[feature.name] else { continue }
-            let base = row * labels.count
-            for label in labels.indices { scores[label] += feature.value * weights[base + label] }
-        }
-        return scores
-    }
+    /// The features the model weighs.
+    var featureNames: Dictionary<String, Int>.Keys { rows.keys }
 
-    /// What each feature adds to one label's score, largest first; features the model does not know add nothing.
-    func contributions(_ features: [CommentFeatures.Feature], label: Int) -> [(feature: CommentFeatures.Feature, amount: Double)] {
-        features.compactMap { feature in
-            rows[feature.name].map { (feature, feature.value * weights[$0 * labels.count + label]) }
-        }.sorted { $0.amount > $1.amount }
+    /// A feature's weight for each label, or nil when the model does not know it.
+    func weights(of feature: String) -> ArraySlice<Double>? {
+        rows[feature].map { weights[($0 * labels.count)..<(($0 + 1) * labels.count)] }
     }
 
     /// Whether the model knows the feature at all (tests use it).

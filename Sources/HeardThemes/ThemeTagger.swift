@@ -20,10 +20,11 @@ public struct ThemeTagger: ThemeTagging {
     /// Whether results list the cues and model words behind each tag (`heard tag --explain`).
     public var explains = false
     private let cues: KeywordTagger
-    private let model: LinearModel?
-    private let polarityModel: LinearModel?
+    private let index: FeatureIndex?
+    private let hasPolarityModel: Bool
     /// Model label index for each framework theme the model knows.
     private let modelLabel: [String: Int]
+    private let threshold: Double
     private let corrections: TagCorrections
 
     /// Two polarity classes whose probabilities differ by less than this are a tie for the question to break.
@@ -36,13 +37,15 @@ public struct ThemeTagger: ThemeTagging {
         self.framework = framework
         self.cues = KeywordTagger(framework: framework)
         let model = model ?? BuiltInModels.themes(for: framework.id)
-        self.model = model
-        self.polarityModel = polarity
         var labels: [String: Int] = [:]
         for theme in framework.themes {
             if let index = model?.labels.firstIndex(of: theme.id) { labels[theme.id] = index }
         }
         self.modelLabel = labels
+        self.threshold = model?.threshold ?? 1
+        let themeModel = labels.isEmpty ? nil : model
+        self.index = themeModel == nil && polarity == nil ? nil : FeatureIndex(theme: themeModel, polarity: polarity)
+        self.hasPolarityModel = polarity != nil
         self.corrections = corrections
     }
 
@@ -54,52 +57,64 @@ public struct ThemeTagger: ThemeTagging {
     /// `hint` is the polarity the question invites ("what could be better?" invites requests), used for ties.
     public func tag(_ text: String, hint: Polarity?) -> TaggingResult {
         let reading = Reading(text: text, index: cues.index, explains: explains)
-        let rule = cues.polarity.classify(sentences: reading.sentences, hint: hint)
-        var ruleResult = cues.result(of: reading, polarity: rule)
-        let needsFeatures = model != nil || polarityModel != nil
-        let features = needsFeatures ? cues.modelFeatures(reading, ruleThemes: ruleResult.tags.map(\.themeID)) : []
-        var tags: [ThemeTag] = []
-        var explained = ruleResult.cues
-        if let model, usesModel {
-            let scores = model.scores(features)
+        var result = cues.result(of: reading, polarity: .neutral)
+        guard let index else {
+            result.polarity = cues.polarity.classify(sentences: reading.sentences, hint: hint)
+            return corrections.apply(to: result, text: text)
+        }
+        var input = ModelInput(index: index, reading: reading)
+        let rule = cues.readFeatures(reading, ruleThemes: result.tags.map(\.themeID), into: &input)
+        input.removeRepeats()
+        if usesModel {
+            let scores = input.themeScores()
+            var tags: [ThemeTag] = []
             for theme in framework.themes {
                 if let label = modelLabel[theme.id] {
                     let probability = 1 / (1 + exp(-scores[label]))
-                    guard probability >= model.threshold else { continue }
-                    let strongest = model.contributions(features, label: label)
-                        .filter { $0.amount > 0 && quotable($0.feature, reading) }
-                        .prefix(Self.evidenceWords)
-                    tags.append(ThemeTag(themeID: theme.id, evidence: evidence(strongest.map(\.feature), theme: theme.id,
-                                                                                reading: reading),
+                    guard probability >= threshold else { continue }
+                    let strongest = strongestWords(input, label: label, reading: reading)
+                    tags.append(ThemeTag(themeID: theme.id, evidence: evidence(strongest.map(\.match), theme: theme.id,
+                                                                                reading: reading, index: index),
                                          confidence: probability))
                     if explains {
-                        explained[theme.id, default: []] += strongest.map {
-                            "\($0.feature.name) (+\(String(format: "%.2f", $0.amount)))"
+                        result.cues[theme.id, default: []] += strongest.map {
+                            "\(index.names[Int($0.match.row)]) (+\(String(format: "%.2f", $0.amount)))"
                         }
                     }
-                } else if let tag = ruleResult.tags.first(where: { $0.themeID == theme.id }) {
+                } else if let tag = result.tags.first(where: { $0.themeID == theme.id }) {
                     tags.append(tag)
                 }
             }
-            ruleResult.tags = tags
+            result.tags = tags
         }
-        ruleResult.cues = explained
-        if let polarityModel { ruleResult.polarity = polarity(polarityModel.scores(features), labels: polarityModel.labels, hint: hint) ?? rule }
-        return corrections.apply(to: ruleResult, text: text)
+        result.polarity = hasPolarityModel ? polarity(input.polarityScores(), labels: index.polarityLabels, hint: hint)
+            ?? rule : cues.polarity.classify(sentences: reading.sentences, hint: hint)
+        return corrections.apply(to: result, text: text)
+    }
+
+    /// A tag's strongest quotable features, largest first.
+    private func strongestWords(_ input: ModelInput, label: Int, reading: Reading) -> [(match: ModelInput.Match, amount: Double)] {
+        var best: [(match: ModelInput.Match, amount: Double)] = []
+        for candidate in input.contributions(label: label) where candidate.amount > 0
+            && quotable(candidate.match, reading, input.index) {
+            best.append(candidate)
+            best.sort { $0.amount > $1.amount }
+            if best.count > Self.evidenceWords { best.removeLast() }
+        }
+        return best
     }
 
     /// Whether a feature points at words worth quoting: a theme's cues, or words that are not all function words.
-    private func quotable(_ feature: CommentFeatures.Feature, _ reading: Reading) -> Bool {
-        CommentFeatures.isCueFeature(feature.name)
-            || (!feature.words.isEmpty && !FunctionWords.onlyFunctionWords(feature.words, in: reading))
+    private func quotable(_ match: ModelInput.Match, _ reading: Reading, _ index: FeatureIndex) -> Bool {
+        match.words.isEmpty ? CommentFeatures.isCueFeature(index.names[Int(match.row)])
+            : !FunctionWords.onlyFunctionWords(match.words, in: reading)
     }
 
     /// The young person's words behind a model's tag: the words of its strongest features, then the codebook cues.
-    private func evidence(_ features: [CommentFeatures.Feature], theme: String, reading: Reading) -> [String] {
+    private func evidence(_ matches: [ModelInput.Match], theme: String, reading: Reading, index: FeatureIndex) -> [String] {
         var phrases: [String] = []
-        for feature in features {
-            let words = CommentFeatures.isCueFeature(feature.name) ? reading.evidence[theme] ?? []
-                : [reading.surface(feature.words)]
+        for match in matches {
+            let words = match.words.isEmpty ? reading.evidence[theme] ?? [] : [reading.surface(match.words)]
             for phrase in words where !phrases.contains(phrase) { phrases.append(phrase) }
         }
         for phrase in reading.evidence[theme] ?? [] where !phrases.contains(phrase) { phrases.append(phrase) }

@@ -1,0 +1,141 @@
+/// A theme model's and the polarity model's features merged into one index, so that tagging looks a comment's
+/// word up once (by its stem) for all its word features, finds a word pair by two small numbers, and never
+/// builds a feature name: how the trained models stay fast enough for a nightly run.
+final class FeatureIndex: Sendable {
+    /// A stem's number (for pairs) and the rows of its `w:`, `n:` and `f:` features (-1: the models lack it).
+    struct StemEntry: Sendable {
+        var id: Int32
+        var word: Int32 = -1, negated: Int32 = -1, first: Int32 = -1
+    }
+
+    /// Row -> feature name, for `--explain`.
+    let names: [String]
+    let themeLabels: [String], polarityLabels: [String]
+    let themeBias: [Double], polarityBias: [Double]
+    /// `row * themeLabels.count + label`; zero where the theme model lacks the feature.
+    let themeWeights: [Double]
+    let polarityWeights: [Double]
+    let stems: [String: StemEntry]
+    let pairs: [Int64: Int32]
+    let named: [String: Int32]
+
+    init(theme: LinearModel?, polarity: LinearModel?) {
+        var rowOf: [String: Int] = [:]
+        var names: [String] = []
+        for model in [theme, polarity].compactMap({ $0 }) {
+            for name in model.featureNames.sorted() where rowOf[name] == nil {
+                rowOf[name] = names.count
+                names.append(name)
+            }
+        }
+        func weights(_ model: LinearModel?) -> [Double] {
+            guard let model else { return [] }
+            var flat = [Double](repeating: 0, count: names.count * model.labels.count)
+            for (name, row) in rowOf {
+                guard let values = model.weights(of: name) else { continue }
+                for (label, value) in values.enumerated() { flat[row * model.labels.count + label] = value }
+            }
+            return flat
+        }
+        var stems: [String: StemEntry] = [:]
+        var pairs: [Int64: Int32] = [:]
+        var named: [String: Int32] = [:]
+        func entry(_ stem: Substring) -> StemEntry {
+            if let known = stems[String(stem)] { return known }
+            let new = StemEntry(id: Int32(stems.count))
+            stems[String(stem)] = new
+            return new
+        }
+        for (name, row) in rowOf {
+            let body = name.dropFirst(2)
+            switch name.prefix(2) {
+            case "w:": var e = entry(body); e.word = Int32(row); stems[String(body)] = e
+            case "n:": var e = entry(body); e.negated = Int32(row); stems[String(body)] = e
+            case "f:": var e = entry(body); e.first = Int32(row); stems[String(body)] = e
+            case "b:":
+                let parts = body.split(separator: " ", maxSplits: 1)
+                guard parts.count == 2 else { continue }
+                let first = entry(parts[0]).id, second = entry(parts[1]).id
+                pairs[Self.key(first, second)] = Int32(row)
+            default: named[name] = Int32(row)
+            }
+        }
+        self.names = names
+        self.themeLabels = theme?.labels ?? []
+        self.polarityLabels = polarity?.labels ?? []
+        self.themeBias = theme?.bias ?? []
+        self.polarityBias = polarity?.bias ?? []
+        self.themeWeights = weights(theme)
+        self.polarityWeights = weights(polarity)
+        self.stems = stems
+        self.pairs = pairs
+        self.named = named
+    }
+
+    static func key(_ first: Int32, _ second: Int32) -> Int64 { Int64(first) << 32 | Int64(second) }
+}
+
+/// A comment's features as rows of a `FeatureIndex`: what the models score.
+struct ModelInput: FeatureSink {
+    struct Match {
+        var row: Int32
+        var value: Double
+        /// The read words it came from; empty for whole-comment features.
+        var words: Range<Int>
+    }
+
+    let index: FeatureIndex
+    private let entries: [FeatureIndex.StemEntry?]
+    private(set) var matches: [Match] = []
+
+    init(index: FeatureIndex, reading: Reading) {
+        self.index = index
+        entries = reading.words.map { index.stems[$0.stem] }
+        matches.reserveCapacity(reading.words.count * 2 + 8)
+    }
+
+    mutating func word(_ kind: CommentFeatures.WordFeature, at position: Int) {
+        guard let entry = entries[position] else { return }
+        let row = switch kind { case .word: entry.word case .negated: entry.negated case .first: entry.first }
+        if row >= 0 { matches.append(Match(row: row, value: 1, words: position..<(position + 1))) }
+    }
+
+    mutating func pair(at position: Int) {
+        guard let first = entries[position], let second = entries[position + 1],
+              let row = index.pairs[FeatureIndex.key(first.id, second.id)] else { return }
+        matches.append(Match(row: row, value: 1, words: position..<(position + 2)))
+    }
+
+    mutating func named(_ name: String, _ value: Double, words: Range<Int>) {
+        if let row = index.named[name] { matches.append(Match(row: row, value: value, words: words)) }
+    }
+
+    /// A feature met twice counts once, at its first place (as `NamedFeatures` keeps it).
+    mutating func removeRepeats() {
+        var seen = Set<Int32>(minimumCapacity: matches.count)
+        matches = matches.filter { seen.insert($0.row).inserted }
+    }
+
+    /// The theme model's score for every label.
+    func themeScores() -> [Double] { scores(index.themeBias, index.themeWeights) }
+
+    /// The polarity model's score for every class.
+    func polarityScores() -> [Double] { scores(index.polarityBias, index.polarityWeights) }
+
+    private func scores(_ bias: [Double], _ weights: [Double]) -> [Double] {
+        var scores = bias
+        let count = bias.count
+        guard count > 0 else { return scores }
+        for match in matches {
+            let base = Int(match.row) * count
+            for label in 0..<count { scores[label] += match.value * weights[base + label] }
+        }
+        return scores
+    }
+
+    /// What each matched feature adds to one theme label's score.
+    func contributions(label: Int) -> [(match: Match, amount: Double)] {
+        let count = index.themeLabels.count
+        return matches.map { ($0, $0.value * index.themeWeights[Int($0.row) * count + label]) }
+    }
+}

@@ -79,10 +79,8 @@ extension KeywordTagger {
     /// (without a hint) it read on the way.
     @discardableResult
     func readFeatures<Sink: FeatureSink>(_ reading: Reading, ruleThemes: [String], into sink: inout Sink) -> Polarity {
-        let sentences = reading.sentences
-        let rule = polarity.classify(sentences: sentences, hint: nil)
-        CommentFeatures.read(reading, rulePolarity: rule, ruleThemes: ruleThemes,
-                             tally: polarity.tally(sentences.flatMap { $0 }), into: &sink)
+        let (rule, tally) = polarity.classifyAndTally(sentences: reading.sentences)
+        CommentFeatures.read(reading, rulePolarity: rule, ruleThemes: ruleThemes, tally: tally, into: &sink)
         return rule
     }
 }

@@ -79,6 +79,12 @@ public enum BuiltInModels {
     /// The theme model for a framework id, if one was trained.
     public static func themes(for framework: String) -> LinearModel? { themeModels[framework] }
 
+    /// Everything the shipped models weigh, for the nightly job's derivation fingerprint: when a model is
+    /// retrained, stored tags are derived again.
+    public static var fingerprint: String {
+        EmbeddedData.modelsLincolnshire2022 + EmbeddedData.modelsNelc2019 + EmbeddedData.modelsPolarity
+    }
+
     /// The polarity model: framework-independent.
     public static let polarity: LinearModel? = load(EmbeddedData.modelsPolarity, "polarity")
 

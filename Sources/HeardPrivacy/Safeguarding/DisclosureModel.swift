@@ -20,13 +20,15 @@ struct DisclosureModel: Sendable {
     let threshold: Double
     private let labelCount: Int
     private let bias: [Double]
-    private let rows: [UInt64: Int32]
+    private let rows: FeatureTable
     private let weights: [Double]
+    /// How many features (rows) the model weighs.
+    var featureCount: Int { weights.count / labelCount }
 
     /// Reads a model file; the problem names the line that is wrong.
     init(parsing text: String) throws(ModelFileProblem) {
         var labels: [String] = [], threshold: Double?, bias: [Double] = []
-        var rows: [UInt64: Int32] = [:], weights: [Double] = []
+        var hashes: [UInt64] = [], weights: [Double] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
@@ -46,7 +48,7 @@ struct DisclosureModel: Sendable {
                 if key == "bias" {
                     bias = numbers
                 } else {
-                    rows[FeatureHash.of(key)] = Int32(weights.count / labels.count)
+                    hashes.append(FeatureHash.of(key))
                     weights += numbers
                 }
             }
@@ -63,18 +65,24 @@ struct DisclosureModel: Sendable {
         self.threshold = threshold
         self.labelCount = labels.count
         self.bias = bias
-        self.rows = rows
+        self.rows = FeatureTable(hashes)
         self.weights = weights
     }
+
+    /// The row of a feature by its name (tests check screening finds the rows training names).
+    func row(named name: String) -> Int32? { rows.row(of: FeatureHash.of(name)) }
 
     /// Collects the rows of the features found in a comment, once each, with the words they came from.
     struct Scorer: ModelFeatureSink {
         let model: DisclosureModel
         private(set) var found: [(row: Int32, word: Int32)] = []
+        /// One bit per row: whether it is in `found` already.
+        private var seen: [UInt64]
 
         init(model: DisclosureModel) {
             self.model = model
             found.reserveCapacity(64)
+            seen = [UInt64](repeating: 0, count: (model.featureCount + 63) / 64)
         }
 
         mutating func add<Text: Sequence<UInt8>>(_ prefix: StaticString, _ text: Text, word: Int?) {
@@ -92,7 +100,10 @@ struct DisclosureModel: Sendable {
         }
 
         private mutating func record(_ hash: UInt64, word: Int?) {
-            guard let row = model.rows[hash], !found.contains(where: { $0.row == row }) else { return }
+            guard let row = model.rows.row(of: hash) else { return }
+            let bit: UInt64 = 1 << UInt64(row & 63)
+            guard seen[Int(row >> 6)] & bit == 0 else { return }
+            seen[Int(row >> 6)] |= bit
             found.append((row, Int32(word ?? -1)))
         }
 
@@ -119,6 +130,40 @@ struct DisclosureModel: Sendable {
             }
             return byWord.filter { $0.value > 0 }.sorted { $0.value > $1.value }.prefix(limit).map(\.key).sorted()
         }
+    }
+}
+
+/// Feature hash -> row, in an open-addressing table: the hashes are FNV-1a already, so their low bits index
+/// the slots directly, without `Hasher`'s per-lookup work.
+struct FeatureTable: Sendable {
+    private let keys: [UInt64]
+    private let rows: [Int32]
+    private let mask: Int
+
+    init(_ hashes: [UInt64]) {
+        var size = 16
+        while size < hashes.count * 2 { size *= 2 }
+        var keys = [UInt64](repeating: 0, count: size), rows = [Int32](repeating: -1, count: size)
+        for (row, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+            while rows[slot] >= 0, keys[slot] != hash { slot = (slot + 1) & (size - 1) }
+            if rows[slot] < 0 {
+                keys[slot] = hash
+                rows[slot] = Int32(row)
+            }
+        }
+        self.keys = keys
+        self.rows = rows
+        mask = size - 1
+    }
+
+    func row(of hash: UInt64) -> Int32? {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while rows[slot] >= 0 {
+            if keys[slot] == hash { return rows[slot] }
+            slot = (slot + 1) & mask
+        }
+        return nil
     }
 }
 

@@ -11,7 +11,10 @@
 /// - `n:WORD`: a word a negator governs ("n:eat" in "I havent eaten"... as "n:eaten");
 /// - `r:KIND`: a rule of that kind flags the comment; `s:KIND`: a sign rule ("cues") of that kind does: what
 ///   lets the model weigh the meaning the rules read (who x what x signals), not only the words it saw;
-/// - `o:SCOPE`: an ordinary reading of that scope switched a flag off ("o:resolved").
+/// - `o:SCOPE`: an ordinary reading of that scope switched a flag off ("o:resolved");
+/// - `g:GROUP`: a word group of `words.txt` the rules use is found ("g:FAMILY", "g:HURT"): the meaning a
+///   writer's words carry, so the model learns "someone in the family", "hurting", not only the words one
+///   writer chose. (Pairs of groups in a sentence were tried and raised false alarms leave-one-writer-out.)
 ///
 /// `ModelFeatures.read` finds them and hands each to a sink once per occurrence: `NamedFeatureSink` spells the
 /// names out (for training), `DisclosureModel.Scorer` hashes the same bytes without building a name (for
@@ -22,7 +25,8 @@ enum ModelFeatures {
     /// How many characters a `c:` feature holds (a shorter word gives one, the whole word with its marks).
     static let gramLength = 5
 
-    static func read<Sink: ModelFeatureSink>(_ text: ScreenText, hits: RuleHits, into sink: inout Sink) {
+    static func read<Sink: ModelFeatureSink>(_ text: ScreenText, hits: RuleHits, table: SpanTable,
+                                             groups: [String?], into sink: inout Sink) {
         let words = text.words
         var padded: [UInt8] = []
         padded.reserveCapacity(64)
@@ -49,6 +53,14 @@ enum ModelFeatures {
         for kind in hits.kinds { sink.add("r:", kind.rawValue, word: nil) }
         for kind in hits.signKinds { sink.add("s:", kind.rawValue, word: nil) }
         for scope in hits.switchedOff { sink.add("o:", scope, word: nil) }
+        readGroups(table, groups: groups, into: &sink)
+    }
+
+    /// `g:` features: the word groups found, once each.
+    private static func readGroups<Sink: ModelFeatureSink>(_ table: SpanTable, groups: [String?], into sink: inout Sink) {
+        for span in table.spans {
+            if let name = groups[Int(span.atom)] { sink.add("g:", name, word: Int(span.start)) }
+        }
     }
 }
 

@@ -35,7 +35,7 @@ public struct SafeguardingScreen: Sendable {
             return Result(kinds: hits.signKinds, evidence: hits.signEvidence)
         }
         var scorer = DisclosureModel.Scorer(model: model)
-        ModelFeatures.read(text, hits: hits, into: &scorer)
+        ModelFeatures.read(text, hits: hits, table: table, groups: knowledge.groupNames, into: &scorer)
         guard scorer.score >= model.threshold else { return Result(kinds: [], evidence: []) }
         kinds = hits.signKinds.isEmpty ? [scorer.kind] : hits.signKinds
         evidence = hits.signEvidence
@@ -51,7 +51,7 @@ public struct SafeguardingScreen: Sendable {
         let table = knowledge.index.spans(in: text)
         let hits = RuleHits(text, table: table, knowledge: knowledge, gate: useGate)
         var sink = NamedFeatureSink()
-        ModelFeatures.read(text, hits: hits, into: &sink)
+        ModelFeatures.read(text, hits: hits, table: table, groups: knowledge.groupNames, into: &sink)
         return (sink.names, text.words.count)
     }
 }

@@ -1,16 +1,16 @@
-/// Inline SVG bar charts with their text equivalent beside them, so a screen reader and a printer both get
-/// the numbers. No scripts, no fonts, no network.
+/// Inline SVG bar charts, each after its question's heading, with the same numbers in a table that only screen
+/// readers get (the picture is hidden from them), so nobody meets the numbers twice. No scripts, no fonts, no
+/// network.
 enum Chart {
-    /// A horizontal bar chart of one question's answers, then a table with the same numbers.
-    static func indicator(_ indicator: SummaryDocument.Indicator, id: String) -> String {
+    /// The question as a heading (`level` 3 or 4), a horizontal bar chart of its answers with the result in
+    /// words, and the answers as a table for screen readers.
+    static func indicator(_ indicator: SummaryDocument.Indicator, id: String, level: Int = 4) -> String {
         let e = HTML.escape
         let rows = indicator.answers
         let largest = max(1, rows.compactMap(\.count.value).max() ?? 1)
         let rowHeight = 26, labelWidth = 150, barWidth = 170
-        var svg = "<svg class=\"chart\" role=\"img\" aria-labelledby=\"\(id)-title\" viewBox=\"0 0 \(labelWidth + barWidth + 90) "
+        var svg = "<svg class=\"chart\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 \(labelWidth + barWidth + 90) "
             + "\(rows.count * rowHeight + 6)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">"
-        svg += "<title id=\"\(id)-title\">\(e(indicator.text)): "
-            + e(rows.map { "\($0.label) \($0.count.text)" }.joined(separator: ", ")) + "</title>"
         for (index, row) in rows.enumerated() {
             let y = index * rowHeight + 4
             svg += "<text x=\"0\" y=\"\(y + 16)\" class=\"chart-label\">\(e(row.label))</text>"
@@ -24,12 +24,14 @@ enum Chart {
             }
         }
         svg += "</svg>"
-        var table = "<table class=\"data\"><caption>\(e(indicator.text))</caption>"
+        var table = "<table class=\"data visually-hidden\"><caption>\(e(indicator.text))</caption>"
             + "<thead><tr><th scope=\"col\">Answer</th><th scope=\"col\">Young people</th></tr></thead><tbody>"
         for row in rows {
             table += "<tr><th scope=\"row\">\(e(row.label))</th><td>\(e(row.count.text))</td></tr>"
         }
         table += "</tbody></table>"
-        return "<figure>\(svg)<figcaption>\(e(Wording.result(indicator)))</figcaption>\(table)</figure>\n"
+        let heading = "<h\(level) class=\"question\" id=\"\(id)-heading\">\(e(indicator.text))</h\(level)>\n"
+        return heading + "<figure aria-labelledby=\"\(id)-heading\">\(svg)<figcaption>\(e(Wording.result(indicator)))"
+            + "</figcaption>\(table)</figure>\n"
     }
 }

@@ -96,7 +96,7 @@ public struct ReviewPageRenderer: SummaryRenderer {
         if (chosen && chosen.value === 'reword') { entry.wording = set.querySelector('textarea').value; }
         if (moved) {
           entry.themes = topic.value ? [topic.value] : [];
-          entry.text = set.querySelector('blockquote').textContent;
+          entry.text = set.querySelector('blockquote').textContent.trim();
         }
         decisions.push(entry);
       });

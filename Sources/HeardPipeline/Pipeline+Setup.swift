@@ -103,7 +103,7 @@ extension Pipeline {
     /// Every output file for the documents: Markdown, HTML, easy-read, review page, tables and summary.json.
     static func render(_ documents: [SummaryDocument]) -> [OutputFile] {
         let renderers: [any SummaryRenderer] = [MarkdownRenderer(), HTMLRenderer(), EasyReadRenderer(),
-                                                ReviewPageRenderer(), TableRenderer()]
+                                                ReviewPageRenderer(), TableRenderer(), PointTableRenderer()]
         return documents.flatMap { document in renderers.flatMap { $0.render(document) } }
             + [SummaryJSONRenderer().render(documents)]
     }

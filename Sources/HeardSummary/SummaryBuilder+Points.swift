@@ -52,9 +52,15 @@ extension SummaryBuilder {
         var raised: [(count: Int, order: Int, point: SummaryDocument.PointCount)] = []
         for (order, point) in heading.points.enumerated() {
             guard let tally = tallies[point.id], !tally.respondents.isEmpty else { continue }
-            let published = SummaryDocument.PointCount(
+            var published = SummaryDocument.PointCount(
                 heading: point, respondents: count(tally.respondents.count), praise: count(tally.praise.count),
                 problems: count(tally.problems.count), requests: count(tally.requests.count), quote: nil)
+            // Beside a hidden count, even a 0 would tell what those few young people said: hide the kinds too.
+            if published.respondents.isSuppressed {
+                for kind in [\SummaryDocument.PointCount.praise, \.problems, \.requests] {
+                    published[keyPath: kind] = .hidden(threshold: threshold)
+                }
+            }
             raised.append((tally.respondents.count, order, published))
         }
         raised.sort { $0.count != $1.count ? $0.count > $1.count : $0.order < $1.order }

@@ -60,6 +60,9 @@ struct PointSummaryTests {
         #expect(siblings.praise.isSuppressed && siblings.problems.value == 0)
         #expect(section.points[1].problems.value == 7)
         #expect(section.points[2].respondents.isSuppressed)
+        // Beside a hidden count even a 0 is hidden: it would tell what those few said.
+        let pets = section.points[2]
+        #expect(pets.praise.isSuppressed && pets.problems.isSuppressed && pets.requests.isSuppressed)
         #expect(section.otherThings.isSuppressed)
         #expect(section.respondents.value == 22)
     }
@@ -150,7 +153,8 @@ struct PointSummaryTests {
     func wording() throws {
         let document = Self.build(Self.survey)
         let siblings = document.themes[0].points[0]
-        #expect(Wording.point(siblings) == "Seeing brothers and sisters: 9 of you, 6 asked for change, 5 or fewer said what is good.")
+        #expect(Wording.point(siblings) == "Seeing brothers and sisters: 9 of you, 6 asked for change.")
+        #expect(Wording.point(document.themes[0].points[1]) == "Keeping the same worker: 7 of you, 7 described a problem.")
         #expect(Wording.point(document.themes[0].points[2]) == "Having pets around: 5 or fewer of you.")
         #expect(Wording.otherThings(document.themes[0]) == "Other things about people who matter: 5 or fewer of you.")
         let markdown = MarkdownRenderer().markdown(document)
@@ -160,6 +164,16 @@ struct PointSummaryTests {
         #expect(easy.contains("7 of you want to keep the same worker."))
         #expect(easy.contains("A few of you told us about pets."))
         #expect(!easy.contains("5 or fewer of you want"))
+    }
+
+    @Test("the points table lists every point made and each theme's other things")
+    func table() throws {
+        let file = try #require(PointTableRenderer().render(Self.build(Self.survey)).first)
+        let lines = String(decoding: file.contents, as: UTF8.self).split(separator: "\r\n").map(String.init)
+        #expect(file.path == "tables/s-2024-25-points.csv")
+        #expect(lines[1] == "people,siblings,Seeing brothers and sisters,9,5 or fewer,0,6")
+        #expect(lines.last == "people,,Other things about people who matter,5 or fewer,,,")
+        #expect(lines.count == 5)
     }
 
     @Test("summary.json: themes[].points[] with id, label and counts, null where suppressed")

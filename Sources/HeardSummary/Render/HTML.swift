@@ -46,7 +46,7 @@ enum HTML {
     ul.points{padding-left:1.25rem}ul.points li{margin:.35rem 0}\
     @media print{@page{margin:1.2cm}body{font-size:11pt;line-height:1.35;background:#fff}main{max-width:none;\
     padding:0}.skip,script,button,form,#status{display:none}h1{font-size:22pt;text-align:center;margin:0 0 .5rem}\
-    h2{font-size:15pt;break-after:avoid;margin-top:1rem}h3,h4{break-after:avoid}section,figure,blockquote,li{\
+    h2{font-size:15pt;break-after:avoid;margin-top:1rem}h3,h4{break-after:avoid}figure,blockquote,li,.did{\
     break-inside:avoid}.said,.did{-webkit-print-color-adjust:exact;print-color-adjust:exact;border:1px solid \
     #b1b4b6}.bar{-webkit-print-color-adjust:exact;print-color-adjust:exact}a{color:inherit;text-decoration:none}\
     .chart{max-width:14cm}}

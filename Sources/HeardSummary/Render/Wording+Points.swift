@@ -2,15 +2,14 @@ import HeardCore
 
 /// How points are said, the same in Markdown and HTML (the easy-read page has its own plainer words).
 extension Wording {
-    /// "Seeing brothers and sisters: 9 of you, 6 asked for change, 2 said what is good." Each number is shown
-    /// as published ("5 or fewer"); kinds nobody expressed are left out, and none are given when the point's own
-    /// count is hidden.
+    /// "Seeing brothers and sisters: 9 of you, 6 asked for change, 2 said what is good." The point's own count
+    /// is shown as published ("5 or fewer of you"); of how many asked, praised or described a problem, only
+    /// counts that may be published and are not 0 are said (`tables/*-points.csv` and summary.json have them all).
     static func point(_ point: SummaryDocument.PointCount) -> String {
         var text = "\(point.heading.label): \(point.respondents.text) of you"
-        guard !point.respondents.isSuppressed else { return text + "." }
         let kinds = [(point.requests, "asked for change"), (point.problems, "described a problem"),
                      (point.praise, "said what is good")]
-        for (count, words) in kinds where count.value != 0 { text += ", \(count.text) \(words)" }
+        for (count, words) in kinds { if let value = count.value, value > 0 { text += ", \(value) \(words)" } }
         return text + "."
     }
 

@@ -42,7 +42,7 @@ struct PointFileTests {
     }
 
     @Test("mistakes are named with their line", arguments: [
-        ("framework: f\ntheme: t\npoint: p\nlabel: Pets\ncues: dog", 3, "two words"),
+        ("framework: f\ntheme: t\npoint: p\nlabel: Pets\ncues: dog", 4, "two words"),
         ("framework: f\ntheme: t\npoint: p\nlabel: My pets\ncues: dog\npoint: p\nlabel: Our pets\ncues: cat", 6, "twice"),
         ("framework: f\ntheme: t\npoint: p\nlabel: My pets\ncolour: blue", 5, "unknown key"),
         ("framework: f\ntheme: t\npoint: p\nlabel: My pets", 3, "no \"cues:\""),

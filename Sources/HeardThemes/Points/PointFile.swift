@@ -35,6 +35,7 @@ public enum PointFile {
         var theme: String?
         var current: ThemePoint?
         var currentLine = 0
+        var labelLine = 0
         var ids: Set<String> = []
 
         func finish() throws(Diagnostic) {
@@ -42,7 +43,7 @@ public enum PointFile {
             let here = source.at(row: currentLine)
             guard !point.label.isEmpty else { throw .error("point \"\(point.id)\" has no \"label:\"", at: here) }
             guard point.labelWordCount >= 2 else {
-                throw .error("the label of point \"\(point.id)\" needs two words or more", at: here)
+                throw .error("the label of point \"\(point.id)\" needs two words or more", at: source.at(row: labelLine))
             }
             guard !point.cues.isEmpty || !point.pairs.isEmpty else {
                 throw .error("point \"\(point.id)\" has no \"cues:\" or \"together:\"", at: here)
@@ -79,7 +80,9 @@ public enum PointFile {
                     throw .error("\"\(key):\" outside a point (start one with \"point:\")", at: here)
                 }
                 switch key {
-                case "label": point.label = value
+                case "label":
+                    point.label = value
+                    labelLine = line.number
                 case "plain": point.plain = value
                 case "cues": point.cues += value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                     .filter { !$0.isEmpty }

@@ -70,6 +70,22 @@ struct PointCoverageTests {
         }
     }
 
+    /// In a run, points are given under the tagger's themes, not the coders': the same measure with those.
+    @Test("real statements, the tagger's themes: most tagged comments get a point of a theme they were tagged with",
+          .enabled(if: hasRealStatements), arguments: BuiltInCodebooks.frameworks().map(\.id))
+    func taggerThemes(framework id: String) throws {
+        let framework = try #require(BuiltInCodebooks.frameworks().first { $0.id == id })
+        let tagger = KeywordTagger(framework: framework)
+        let matcher = PointMatcher(book: BuiltInPoints.book(for: id))
+        for isReport in [false, true] {
+            let part = try RealStatements.load().filter { $0.isReportPart == isReport }
+                .map { ($0.text, Set(tagger.tag($0.text).tags.map(\.themeID))) }
+            let coverage = PointCoverage.measure(matcher, on: part)
+            print("points \(id) real statements, tagger's themes, \(isReport ? "report" : "tuning") part: \(Self.describe(coverage))")
+            #expect(coverage.cellShare >= 0.8)
+        }
+    }
+
     @Test("the team's labelled comments: development sets (tuned on) and held-out sets (not)",
           arguments: ["lincolnshire-2022", "nelc-2019"])
     func fixtureCoverage(framework: String) throws {

@@ -1,8 +1,8 @@
 import HeardCore
 
 /// One theme's point cues compiled for matching: every distinct phrase once, indexed by its first stem (or,
-/// for a one-word `word*` cue, by its first three letters), and for each point the phrases that are its cues
-/// and the phrase lists of its `together:` pairs.
+/// for a one-word `word*` cue, by its first three letters), and for each phrase the points it is a cue of and
+/// the `together:` pair sides it stands on, so a comment's few found phrases lead straight to its points.
 struct PointIndex: Sendable {
     /// A cue phrase as stems; a `*` cue's last word is a prefix of the comment's folded word instead.
     struct Phrase: Sendable, Hashable {
@@ -15,16 +15,24 @@ struct PointIndex: Sendable {
         /// Index into the book's points.
         var point: Int
         var isBroad: Bool
-        var cues: [Int]
-        var pairs: [(first: [Int], second: [Int])]
     }
 
     private(set) var phrases: [Phrase] = []
     private(set) var points: [CompiledPoint] = []
+    /// Per phrase: the points (indices into `points`) it is a cue of, and the pair sides it stands on.
+    private(set) var cueOwners: [[Int]] = []
+    private(set) var pairOwners: [[PairSide]] = []
     private var numbers: [Phrase: Int] = [:]
     private var byFirstStem: [String: [Int]] = [:]
-    private var byPrefixStart: [Substring: [Int]] = [:]
+    private var byPrefixStart: [UInt32: [Int]] = [:]
     private var shortPrefixes: [Int] = []
+
+    /// One side of one `together:` pair of one point.
+    struct PairSide: Sendable {
+        var point: Int
+        var pair: Int
+        var isFirst: Bool
+    }
 
     /// Compiles the points at `indices` of `book` (all of one theme).
     init(book: PointBook, indices: [Int]) {
@@ -32,8 +40,26 @@ struct PointIndex: Sendable {
             let point = book.points[index]
             let cues = point.cues.compactMap { add($0) }
             let pairs = point.pairs.map { pair in (pair.first.compactMap { add($0) }, pair.second.compactMap { add($0) }) }
-            points.append(CompiledPoint(point: index, isBroad: point.isBroad, cues: cues, pairs: pairs))
+            let local = points.count
+            for cue in cues where !cueOwners[cue].contains(local) { cueOwners[cue].append(local) }
+            for (number, pair) in pairs.enumerated() {
+                for phrase in pair.0 { pairOwners[phrase].append(PairSide(point: local, pair: number, isFirst: true)) }
+                for phrase in pair.1 { pairOwners[phrase].append(PairSide(point: local, pair: number, isFirst: false)) }
+            }
+            points.append(CompiledPoint(point: index, isBroad: point.isBroad))
         }
+    }
+
+    /// The first three UTF-8 bytes of a word as one number, for looking `word*` cues up; nil when shorter.
+    static func prefixKey(_ word: String) -> UInt32? {
+        var key: UInt32 = 0
+        var count = 0
+        for byte in word.utf8 {
+            key = key << 8 | UInt32(byte)
+            count += 1
+            if count == 3 { return key }
+        }
+        return nil
     }
 
     /// A cue's stems, read like a comment: folded, text-speak spelled out, stemmed.
@@ -57,11 +83,13 @@ struct PointIndex: Sendable {
         if let number = numbers[phrase] { return number }
         let number = phrases.count
         phrases.append(phrase)
+        cueOwners.append([])
+        pairOwners.append([])
         numbers[phrase] = number
         if let first = phrase.stems.first {
             byFirstStem[first, default: []].append(number)
-        } else if let prefix = phrase.prefix, prefix.count >= 3 {
-            byPrefixStart[prefix.prefix(3), default: []].append(number)
+        } else if let prefix = phrase.prefix, let key = Self.prefixKey(prefix) {
+            byPrefixStart[key, default: []].append(number)
         } else {
             shortPrefixes.append(number)
         }
@@ -76,18 +104,22 @@ struct PointIndex: Sendable {
         while position < count {
             var bestLength = 0
             var best: [Int] = []
-            func consider(_ number: Int) {
-                let phrase = phrases[number]
-                let length = phrase.length
-                guard length >= bestLength, matches(phrase, comment, at: position) else { return }
-                if length > bestLength { bestLength = length; best = [number] } else { best.append(number) }
+            let byStem = byFirstStem[comment.stems[position]]
+            let byPrefix = comment.prefixKeys[position].flatMap { byPrefixStart[$0] }
+            if byStem != nil || byPrefix != nil || !shortPrefixes.isEmpty {
+                for list in [byStem ?? [], byPrefix ?? [], shortPrefixes] {
+                    for number in list {
+                        let length = phrases[number].length
+                        guard length >= bestLength, matches(phrases[number], comment, at: position) else { continue }
+                        if length > bestLength {
+                            bestLength = length
+                            best = [number]
+                        } else {
+                            best.append(number)
+                        }
+                    }
+                }
             }
-            for number in byFirstStem[comment.stems[position]] ?? [] { consider(number) }
-            let folded = comment.folded[position]
-            if folded.utf8.count >= 3, let sameStart = byPrefixStart[folded.prefix(3)] {
-                for number in sameStart { consider(number) }
-            }
-            for number in shortPrefixes { consider(number) }
             if bestLength == 0 {
                 position += 1
                 continue

@@ -23,13 +23,20 @@ public struct PointMatcher: Sendable {
     struct ReadComment {
         var stems: [String] = []
         var folded: [String] = []
+        var prefixKeys: [UInt32?] = []
         var sentences: [Int] = []
 
         init(_ text: String) {
             let reading = TextReading(text)
-            for word in reading.words() {
+            let words = reading.words()
+            stems.reserveCapacity(words.count)
+            folded.reserveCapacity(words.count)
+            prefixKeys.reserveCapacity(words.count)
+            sentences.reserveCapacity(words.count)
+            for word in words {
                 stems.append(Stemmer.stem(word.text))
                 folded.append(word.text)
+                prefixKeys.append(PointIndex.prefixKey(word.text))
                 sentences.append(reading.tokens[word.token].sentence)
             }
         }
@@ -49,17 +56,22 @@ public struct PointMatcher: Sendable {
     private static func matched(_ index: PointIndex, _ comment: ReadComment) -> [Int] {
         let found = index.found(in: comment)
         guard !found.isEmpty else { return [] }
-        var sentencesOf: [Int: Set<Int>] = [:]
-        for (phrase, sentence) in found { sentencesOf[phrase, default: []].insert(sentence) }
-        func sentences(_ phrases: [Int]) -> Set<Int> {
-            phrases.reduce(into: Set<Int>()) { $0.formUnion(sentencesOf[$1] ?? []) }
+        var hit = [Bool](repeating: false, count: index.points.count)
+        var sides: [(side: PointIndex.PairSide, sentence: Int)] = []
+        for (phrase, sentence) in found {
+            for point in index.cueOwners[phrase] { hit[point] = true }
+            for side in index.pairOwners[phrase] { sides.append((side, sentence)) }
+        }
+        // A pair holds when one of its first phrases and one of its second share a sentence.
+        for first in sides where first.side.isFirst && !hit[first.side.point] {
+            if sides.contains(where: { !$0.side.isFirst && $0.side.point == first.side.point
+                && $0.side.pair == first.side.pair && $0.sentence == first.sentence }) {
+                hit[first.side.point] = true
+            }
         }
         var specific: [Int] = []
         var broad: [Int] = []
-        for point in index.points {
-            let hit = point.cues.contains { sentencesOf[$0] != nil }
-                || point.pairs.contains { !sentences($0.first).isDisjoint(with: sentences($0.second)) }
-            guard hit else { continue }
+        for (local, point) in index.points.enumerated() where hit[local] {
             if point.isBroad { broad.append(point.point) } else { specific.append(point.point) }
         }
         return specific.isEmpty ? broad : specific

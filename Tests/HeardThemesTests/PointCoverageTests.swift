@@ -75,7 +75,7 @@ struct PointCoverageTests {
           .enabled(if: hasRealStatements), arguments: BuiltInCodebooks.frameworks().map(\.id))
     func taggerThemes(framework id: String) throws {
         let framework = try #require(BuiltInCodebooks.frameworks().first { $0.id == id })
-        let tagger = KeywordTagger(framework: framework)
+        let tagger = ThemeTagger(framework: framework)
         let matcher = PointMatcher(book: BuiltInPoints.book(for: id))
         for isReport in [false, true] {
             let part = try RealStatements.load().filter { $0.isReportPart == isReport }

@@ -23,8 +23,10 @@ public enum UnmatchedWords {
         public var isEmpty: Bool { noTheme.isEmpty && noPoint.values.allSatisfy(\.isEmpty) }
     }
 
-    /// Words too common to suggest as cues ("the", "really", "want"): `Data/common-words.txt`.
-    public static let commonWords: Set<String> = Set(DataFile.lines(EmbeddedData.commonWords).map { String($0.text) })
+    /// Words too common to suggest as cues: the function words ("the", "about") and `Data/common-words.txt`
+    /// ("really", "want", "people").
+    public static let commonWords: Set<String> = FunctionWords.words
+        .union(DataFile.lines(EmbeddedData.commonWords).map { String($0.text) })
 
     /// The most frequent words and phrases in `texts`, most comments first, at most `limit`. A word is left out
     /// when a listed phrase holding it is in as many comments.

@@ -1,5 +1,6 @@
 import Foundation
 import HeardCore
+import HeardPrivacy
 import HeardSummary
 import HeardThemes
 
@@ -67,10 +68,16 @@ extension Pipeline {
                 noPoint[theme, default: []].append(comment.text)
             }
         }
+        // Comments are redacted already; as a second guard a word the redactor would still take out (a name it
+        // knows) or the output scanner would stop is never listed.
+        let redactor = Redactor()
+        let safe = { (terms: [UnmatchedWords.Term]) in
+            terms.filter { redactor.redact($0.text) == $0.text && OutputScanner.scan($0.text).isEmpty }
+        }
         var summary = UnmatchedWords.Summary()
-        summary.noTheme = UnmatchedWords.frequent(noTheme, limit: 15)
+        summary.noTheme = safe(UnmatchedWords.frequent(noTheme, limit: 15))
         for (theme, texts) in noPoint {
-            let terms = UnmatchedWords.frequent(texts, limit: 8)
+            let terms = safe(UnmatchedWords.frequent(texts, limit: 8))
             if !terms.isEmpty { summary.noPoint[theme] = terms }
         }
         return summary

@@ -101,4 +101,18 @@ struct PointsPipelineTests {
         let summary = try String(contentsOf: workspace.output.appending(path: "summary.json"), encoding: .utf8)
         #expect(summary.contains("College and uni courses"))
     }
+
+    @Test("the officer's word list never lists a word the redactor would take out")
+    func wordListGuard() {
+        let responses = (0..<4).map { index in
+            Response(respondentKey: "k\(index)", exportPath: "a.csv", sourceRow: index + 2,
+                     series: SurveySeries(id: "s", title: "S"), wave: Wave("2024-25"), cohort: .childrenInCare,
+                     ageBand: nil, answers: [],
+                     comments: [Comment(questionID: "c", text: "we miss jessica and the sleepovers \(index)")])
+        }
+        let summary = Pipeline.unmatchedWords(responses, book: BuiltInPoints.book(for: "lincolnshire-2022"))
+        let words = summary.noTheme.map(\.text)
+        #expect(words.contains("sleepovers"))
+        #expect(!words.contains { $0.contains("jessica") })
+    }
 }

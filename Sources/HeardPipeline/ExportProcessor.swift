@@ -34,6 +34,8 @@ struct ExportProcessor: Sendable {
     struct Result {
         var profile: String
         var responses: [Response]
+        /// The closed questions the export asked, with every answer label given.
+        var questions: [AskedQuestion]
         /// Disclosures found, verbatim, for the restricted safeguarding list only.
         var concerns: [Concern]
     }
@@ -88,6 +90,7 @@ struct ExportProcessor: Sendable {
                 wave: response.wave, cohort: response.cohort, ageBand: response.ageBand, answers: response.answers,
                 comments: comments)
         }
-        return Result(profile: normalised.profile.id, responses: responses, concerns: concerns)
+        return Result(profile: normalised.profile.id, responses: responses, questions: normalised.questions,
+                      concerns: concerns)
     }
 }

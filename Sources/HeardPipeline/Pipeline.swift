@@ -93,7 +93,7 @@ public struct Pipeline {
             clock.start("render")
             let files = Self.render(documents)
             clock.start("write")
-            try writeOutputs(files, report: &report)
+            try writeOutputs(files, surveyOptions: Self.handleLikeOptions(documents), report: &report)
             if !options.dryRun {
                 try OutputManifest(fingerprint: fingerprint, files: files.map(\.path)).save(workspace)
             }

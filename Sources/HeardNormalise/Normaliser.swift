@@ -108,3 +108,51 @@ public struct Normaliser: Sendable {
                       tables: tables)
     }
 }
+
+extension Normaliser.Result {
+    /// Passes every answer label the export wrote itself (never the bank's) through `transform`, with how many
+    /// young people gave it, in the questions and in every response. The pipeline redacts them as it redacts
+    /// comments: a young person may type a name where an option was expected, and labels are published.
+    public mutating func relabel(_ transform: (_ label: String, _ given: Int) -> String) {
+        var renames: [String: [String: String]] = [:]
+        for index in questions.indices {
+            let counts = Dictionary(tables.first { $0.question.id == questions[index].id }?.rows
+                .map { ($0.option.label, $0.count) } ?? [], uniquingKeysWith: +)
+            var options: [AskedQuestion.Option] = []
+            for var option in questions[index].options {
+                let given = counts[option.label] ?? 0
+                option.written = option.written.map { transform($0, given) }
+                if option.kind != .bank {
+                    let label = transform(option.label, given)
+                    if label != option.label { renames[questions[index].id, default: [:]][option.label] = label }
+                    option.label = label
+                }
+                option.written.removeAll { $0 == option.label }
+                if let same = options.firstIndex(where: { $0.label == option.label }) {
+                    options[same] = options[same].mergingSpellings(option)
+                } else {
+                    options.append(option)
+                }
+            }
+            questions[index].options = options
+        }
+        guard !renames.isEmpty else { return }
+        for response in responses.indices {
+            for answer in responses[response].answers.indices {
+                let current = responses[response].answers[answer]
+                if let label = current.label, let renamed = renames[current.questionID]?[label] {
+                    responses[response].answers[answer].value = .option(renamed)
+                }
+            }
+        }
+    }
+}
+
+extension AskedQuestion.Option {
+    /// This option with `other`'s spellings added.
+    func mergingSpellings(_ other: AskedQuestion.Option) -> AskedQuestion.Option {
+        var merged = self
+        for spelling in other.written where !merged.written.contains(spelling) { merged.written.append(spelling) }
+        return merged
+    }
+}

@@ -11,6 +11,8 @@ struct LabelReading: Sendable {
         var kind: AskedQuestion.Option.Kind
         /// Whether it counts towards the bank question's headline; nil when not known.
         var isPositive: Bool?
+        /// For an own label, the bank label it leans towards ("Yes, working" -> "Yes"): listed beside it.
+        var near: String?
     }
 
     private let question: Question?
@@ -54,7 +56,7 @@ struct LabelReading: Sendable {
         if AnswerMeaning.isDeclined(folded) { return Reading(label: written, kind: .declined, isPositive: nil) }
         if AnswerMeaning.doesNotApply(folded) { return Reading(label: written, kind: .doesNotApply, isPositive: nil) }
         return reading(of: written, folded: folded, exact: false)
-            ?? Reading(label: written, kind: .own, isPositive: direction(ofOwn: folded))
+            ?? own(written, folded: folded)
     }
 
     /// The bank label a label means, if any: same meaning, or a slip of one letter in a longer word.
@@ -82,18 +84,17 @@ struct LabelReading: Sendable {
         scale?.options.first { $0.label == label }?.isPositive
     }
 
-    /// An own label's headline direction: through the answer it leans towards ("often" -> "Most of the time"),
-    /// or "Yes, ..." / "No, ..." on a yes/no question.
-    private func direction(ofOwn folded: String) -> Bool? {
-        guard question != nil || scale != nil else { return nil }
-        if let label = leansTo[folded] { return question?.direction(of: label) ?? direction(ofBank: label) }
-        if scale?.id == AnswerScale.yesNo.id {
-            if folded.hasPrefix("yes") { return question?.direction(of: "Yes") ?? true }
-            if folded.hasPrefix("no,") || folded.hasPrefix("no ") || folded.hasPrefix("not ") {
-                return question?.direction(of: "No") ?? false
-            }
+    /// An own label, with the bank answer it leans towards ("often" -> "Most of the time"; "Yes, working" ->
+    /// "Yes" on a yes/no question) giving its headline direction and its place in the list.
+    private func own(_ written: String, folded: String) -> Reading {
+        var near = leansTo[folded]
+        if near == nil, scale?.id == AnswerScale.yesNo.id {
+            if folded.hasPrefix("yes") { near = "Yes" }
+            if folded.hasPrefix("no,") || folded.hasPrefix("no ") || folded.hasPrefix("not ") { near = "No" }
         }
-        return nil
+        var leaning: Bool?
+        if let near { leaning = question?.direction(of: near) ?? direction(ofBank: near) }
+        return Reading(label: written, kind: .own, isPositive: leaning, near: near)
     }
 
     /// What an answer shaped like an identifier is published as: counted, never shown.

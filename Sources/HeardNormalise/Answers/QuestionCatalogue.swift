@@ -8,6 +8,8 @@ struct QuestionCatalogue {
         var option: AskedQuestion.Option
         var count: Int
         var firstRows: [Int]
+        /// The bank label an own label leans towards, for its place in the list.
+        var near: String?
     }
 
     /// One question: how it is published and the rows behind it.
@@ -25,7 +27,25 @@ struct QuestionCatalogue {
             if grouped[column.questionID] == nil { order.append(column.questionID) }
             grouped[column.questionID, default: []].append(column)
         }
-        return order.map { id in entry(grouped[id]!, bank: bank) }
+        var entries = order.map { id in entry(grouped[id]!, bank: bank) }
+        // The rows of one grid list their answers in one order: most given across the grid first.
+        var grids: [String: [Int]] = [:]
+        for (index, entry) in entries.enumerated() where entry.question.format == .gridRow {
+            if let parts = HeaderParts.parse(entry.question.wording) { grids[parts.question, default: []].append(index) }
+        }
+        for members in grids.values where members.count > 1 {
+            var combined: [String: Int] = [:]
+            for index in members { for row in entries[index].rows { combined[row.option.label, default: 0] += row.count } }
+            let order = combined.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+            let weights = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, order.count - $0) })
+            for index in members {
+                let rows = ListingOrder.sort(entries[index].rows, format: .gridRow, scale: bank[entries[index].question.id]?.scale,
+                                             weights: weights)
+                entries[index].rows = rows
+                entries[index].question.options = rows.map(\.option)
+            }
+        }
+        return entries
     }
 
     private static func entry(_ columns: [QuestionColumn], bank: QuestionBank) -> Entry {
@@ -36,7 +56,8 @@ struct QuestionCatalogue {
                 for (reading, written) in zip(entry.readings, entry.written) {
                     let index = position[reading.label] ?? {
                         rows.append(Row(option: .init(label: reading.label, kind: reading.kind,
-                                                      isPositive: reading.isPositive), count: 0, firstRows: []))
+                                                      isPositive: reading.isPositive), count: 0, firstRows: [],
+                                        near: reading.near))
                         position[reading.label] = rows.count - 1
                         return rows.count - 1
                     }()
@@ -58,8 +79,9 @@ struct QuestionCatalogue {
 /// the export clearly used it), numbers in number order, other labels in the order of a scale they all belong
 /// to, else most given first; "does not apply" and "prefer not to say" last.
 enum ListingOrder {
-    static func sort(_ rows: [QuestionCatalogue.Row], format: AskedQuestion.Format,
-                     scale: AnswerScale?) -> [QuestionCatalogue.Row] {
+    /// `weights`: how often each label was given across a whole grid, to order every row of it alike.
+    static func sort(_ rows: [QuestionCatalogue.Row], format: AskedQuestion.Format, scale: AnswerScale?,
+                     weights: [String: Int] = [:]) -> [QuestionCatalogue.Row] {
         var inBase = rows.filter { $0.option.kind.isInBase }
         let outside = rows.filter { !$0.option.kind.isInBase }.sorted { $0.count > $1.count }
         let numbers = inBase.compactMap { Int($0.option.label) }
@@ -85,8 +107,12 @@ enum ListingOrder {
                                     count: 0, firstRows: []))
             }
         }
-        let ranks = rank(inBase.map(\.option.label), preferring: scale)
+        var ranks = rank(inBase.map(\.option.label), preferring: scale).mapValues(Double.init)
+        for row in inBase where ranks[row.option.label] == nil {
+            if let near = row.near, let place = rank([near], preferring: scale)[near] { ranks[row.option.label] = Double(place) + 0.5 }
+        }
         let firstSeen = Dictionary(uniqueKeysWithValues: inBase.enumerated().map { ($1.option.label, $0) })
+        let weight = { (row: QuestionCatalogue.Row) in weights[row.option.label] ?? row.count }
         inBase.sort { a, b in
             switch (ranks[a.option.label], ranks[b.option.label]) {
             case let (x?, y?): return x < y
@@ -94,7 +120,7 @@ enum ListingOrder {
             case (nil, .some): return false
             case (nil, nil):
                 if format == .multiple { return firstSeen[a.option.label]! < firstSeen[b.option.label]! }
-                return a.count != b.count ? a.count > b.count : firstSeen[a.option.label]! < firstSeen[b.option.label]!
+                return weight(a) != weight(b) ? weight(a) > weight(b) : firstSeen[a.option.label]! < firstSeen[b.option.label]!
             }
         }
         return inBase + outside

@@ -31,6 +31,8 @@ struct QuestionColumn: Sendable {
     let reading: LabelReading
     private var memo: [String: Int] = [:]
     private(set) var entries: [Entry] = []
+    /// The first spelling of each label (folded): "english" and "English" are one answer, shown as first written.
+    private var spelling: [String: String] = [:]
 
     init(index: Int, questionID: String, wording: String, format: AskedQuestion.Format, shape: Shape,
          reading: LabelReading) {
@@ -58,10 +60,13 @@ struct QuestionColumn: Sendable {
         return readings.isEmpty ? [.notAnswered] : readings.map { .option($0.label) }
     }
 
-    private func read(_ cell: String) -> Entry {
+    private mutating func read(_ cell: String) -> Entry {
         var readings: [LabelReading.Reading] = [], written: [String?] = []
         func add(_ text: String) {
-            guard let found = reading.read(text), !readings.contains(where: { $0.label == found.label }) else { return }
+            guard var found = reading.read(text) else { return }
+            let folded = TextFolding.fold(found.label)
+            if let first = spelling[folded] { found.label = first } else { spelling[folded] = found.label }
+            guard !readings.contains(where: { $0.label == found.label }) else { return }
             readings.append(found)
             let tidy = LabelReading.tidy(text)
             written.append(tidy == found.label ? nil : tidy)

@@ -78,13 +78,11 @@ struct ColumnSample {
         return low...high
     }
 
-    /// A survey option rather than a sentence: up to eight words, starting with a capital letter or a digit, no
-    /// line break, not ending a sentence mid-answer.
+    /// A survey option rather than a sentence: up to eight words, not starting in lower case (a capital, a
+    /// digit, "$", "<"), no line break, not ending a sentence mid-answer.
     static func isLabelLike(_ text: String) -> Bool {
         let trimmed = text.trimmingSpaces
-        guard let first = trimmed.first, first.isUppercase || first.isNumber || first == "\"" || first == "<"
-                || first == "=" || first == "+" || first == "-" || first == "@",
-              trimmed.count <= 70, !trimmed.contains("\n") else { return false }
+        guard let first = trimmed.first, !first.isLowercase, trimmed.count <= 70, !trimmed.contains("\n") else { return false }
         return trimmed.split(whereSeparator: \.isWhitespace).count <= 8 && !trimmed.contains(". ")
     }
 }

@@ -27,7 +27,7 @@ struct CheckCommand: Command {
         let diagnostics = DiagnosticCollector()
         let pipeline = Pipeline(workspace: workspace(parsed))
         let result = try pipeline.check(file: URL(filePath: path), diagnostics: diagnostics)
-        let problems = diagnostics.diagnostics
+        let problems = DiagnosticGroups.grouped(diagnostics.diagnostics)
         if let name = parsed["write-profile"], let result {
             let written = try pipeline.writeProfile(result.mapping, named: name)
             console.err("heard check: wrote \(written)\n")

@@ -98,7 +98,7 @@ public struct Pipeline {
                 try OutputManifest(fingerprint: fingerprint, files: files.map(\.path)).save(workspace)
             }
         }
-        report.diagnostics = diagnostics.diagnostics
+        report.diagnostics = DiagnosticGroups.grouped(diagnostics.diagnostics)
         report.secondsPerStage = clock.finish()
         report.finishedAt = ISO8601DateFormatter().string(from: now())
         if !options.dryRun {

@@ -77,6 +77,28 @@ struct ColumnRoleTests {
         #expect(result.responses.flatMap(\.comments).count == 5)
     }
 
+    @Test("option columns that hold 1 for ticked and 0 for not count only the ticks")
+    func tickColumns() throws {
+        let csv = """
+        Which of these help? - Music,Which of these help? - Pets,Which of these help? - Sport
+        1,0,1
+        0,0,1
+        1,1,0
+        0,0,0
+        """
+        let result = try Normaliser().normalise(try table(csv), diagnostics: DiagnosticCollector())
+        let question = try #require(result.questions.first)
+        #expect(question.format == .multiple && result.questions.count == 1)
+        let labels = result.responses.flatMap(\.answers).compactMap(\.label)
+        #expect(labels.filter { $0 == "Music" }.count == 2 && labels.filter { $0 == "Pets" }.count == 1)
+        #expect(labels.filter { $0 == "Sport" }.count == 2 && labels.count == 5)
+        // A matrix of Yes and No is a grid: every "No" is an answer too.
+        let grid = "Do you have these? - A phone,Do you have these? - A bike\nYes,No\nNo,No\nYes,Yes\nNo,Yes\n"
+        let rows = try Normaliser().normalise(try table(grid), diagnostics: DiagnosticCollector())
+        #expect(rows.questions.map(\.format) == [.gridRow, .gridRow])
+        #expect(rows.responses.flatMap(\.answers).compactMap(\.label).filter { $0 == "No" }.count == 4)
+    }
+
     @Test("grid rows and ranked items are each a question of their own")
     func gridsAndRankings() throws {
         var csv = "Timestamp,How often do you see them? [Mum],How often do you see them? [Dad],Rank these - Food,Rank these - Sleep\n"

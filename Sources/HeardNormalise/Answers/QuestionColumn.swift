@@ -77,8 +77,10 @@ struct QuestionColumn: Sendable {
         case .joined(let separator):
             for choice in ChoiceSplitting.split(cell, separator: separator) { add(choice) }
         case .option(let label):
-            if !AnswerMeaning.isBlank(TextFolding.fold(cell)) {
-                add(TextFolding.fold(cell) == TextFolding.fold(label) ? cell : label)
+            // Ticked: the option's text, or a tick such as "1"; "0" and "No" mean not ticked.
+            let folded = TextFolding.fold(cell)
+            if !AnswerMeaning.isBlank(folded), !ColumnGroup.unticked.contains(folded) {
+                add(folded == TextFolding.fold(label) ? cell : label)
             }
         }
         return Entry(readings: readings, written: written)

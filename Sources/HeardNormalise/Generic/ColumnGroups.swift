@@ -62,11 +62,13 @@ struct ColumnGroup {
         return groups
     }
 
-    /// Whether a column of the group holds one option only: blank, its own option text, or a tick ("1", "Yes").
+    /// Whether a column of the group holds one option only: blank, its own option text, or a tick ("1", "Y",
+    /// "Yes" when no one wrote "No": a column of Yes and No is a row of a yes/no grid, not a tick box).
     static func isOptionColumn(_ sample: ColumnSample, option: String) -> Bool {
         let option = TextFolding.fold(option)
-        return sample.counts.keys.allSatisfy { $0 == option || ticks.contains($0) || unticked.contains($0) }
-            && sample.counts.keys.contains { $0 == option || ticks.contains($0) } || sample.values.isEmpty
+        if sample.values.isEmpty { return true }
+        let isTick = { (value: String) in value == option || ticks.contains(value) || (value == "yes" && sample.counts["no"] == nil) }
+        return sample.counts.keys.allSatisfy { isTick($0) || unticked.contains($0) } && sample.counts.keys.contains(where: isTick)
     }
 
     /// Whether every column of the group holds ranks (whole numbers from 1 to about the number of items).
@@ -77,6 +79,6 @@ struct ColumnGroup {
         }
     }
 
-    static let ticks: Set<String> = ["1", "yes", "x", "true", "ticked", "checked", "selected", "\u{2713}", "\u{2714}"]
-    static let unticked: Set<String> = ["0", "no", "false", "unchecked", "not selected", "not ticked"]
+    static let ticks: Set<String> = ["1", "y", "x", "true", "ticked", "checked", "selected", "\u{2713}", "\u{2714}"]
+    static let unticked: Set<String> = ["0", "false", "unchecked", "not selected", "not ticked"]
 }

@@ -24,17 +24,25 @@ struct RowReader {
         self.plan = plan
         self.table = table
         self.ageBands = ageBands
-        questions = plan.all(.question).map { mapped in
+        questions = plan.all(.question).flatMap { mapped -> [QuestionColumn] in
             let column = mapped.column, header = table.header[mapped.index]
             let wording = column.text ?? header
             let id = column.question ?? QuestionIDs.custom(for: wording)
             let scale = column.scale.flatMap { AnswerScale.named($0) } ?? bank[id]?.scale
             let format = column.format.flatMap(AskedQuestion.Format.init(rawValue:)) ?? .single
+            if let items = column.items, let separator = column.separator {
+                // A ranking in one cell: one question per item, each read from the same column.
+                return items.map { item in
+                    QuestionColumn(index: mapped.index, questionID: QuestionIDs.custom(for: "\(wording) - \(item)"),
+                                   wording: "\(wording) - \(item)", format: .ranking,
+                                   shape: .rank(item: item, separator: separator), reading: LabelReading(question: nil, scale: nil))
+                }
+            }
             let shape: QuestionColumn.Shape = column.option.map { .option(label: $0) }
                 ?? column.separator.map { .joined(separator: $0) } ?? .single
             let reading = LabelReading(question: bank[id], scale: scale, valueMap: column.values ?? [:])
-            return QuestionColumn(index: mapped.index, questionID: id, wording: wording, format: format, shape: shape,
-                                  reading: reading)
+            return [QuestionColumn(index: mapped.index, questionID: id, wording: wording, format: format, shape: shape,
+                                   reading: reading)]
         }
         series = profile.series ?? SeriesNaming.series(forFile: table.source.file)
         freeText = plan.all(.freeText).map { ($0.index, $0.column.question ?? "comment-anything-else") }

@@ -59,10 +59,13 @@ public struct SurveyProfile: Codable, Sendable, Hashable {
         public var option: String?
         /// For questions: the wording to publish, when it is not the header (a multi-select question's columns).
         public var text: String?
+        /// For a ranking answered in one cell ("Money;Housing;Work;"): the items ranked, each published as a
+        /// question of its own ("... - Money": how many put it first, second, ...).
+        public var items: [String]?
 
         public init(header: String, role: Role, question: String? = nil, values: [String: String]? = nil,
                     scale: String? = nil, format: String? = nil, separator: String? = nil, option: String? = nil,
-                    text: String? = nil) {
+                    text: String? = nil, items: [String]? = nil) {
             self.header = header
             self.role = role
             self.question = question
@@ -72,6 +75,7 @@ public struct SurveyProfile: Codable, Sendable, Hashable {
             self.separator = separator
             self.option = option
             self.text = text
+            self.items = items
         }
     }
 

@@ -57,4 +57,27 @@ enum ChoiceSplitting {
         }
         return Double(labelLike.count) >= 0.8 * Double(joined.count)
     }
+
+    /// The items of a ranking answered in one cell: nearly every answer holds the same three or more items, in
+    /// different orders.
+    static func rankedItems(in values: [String], separator: String) -> [String]? {
+        var sets: [[String]: Int] = [:]
+        var orders: Set<[String]> = []
+        var spelling: [String: String] = [:]
+        var firstSeen: [String] = []
+        for value in values {
+            let choices = split(value, separator: separator)
+            for choice in choices where spelling[TextFolding.fold(choice)] == nil {
+                spelling[TextFolding.fold(choice)] = choice
+                firstSeen.append(TextFolding.fold(choice))
+            }
+            let folded = choices.map(TextFolding.fold)
+            orders.insert(folded)
+            sets[folded.sorted(), default: 0] += 1
+        }
+        guard let (items, count) = sets.max(by: { $0.value < $1.value }), (3...12).contains(items.count),
+              Double(count) >= 0.9 * Double(values.count), orders.count >= 2 else { return nil }
+        let members = Set(items)
+        return firstSeen.filter(members.contains).compactMap { spelling[$0] }
+    }
 }

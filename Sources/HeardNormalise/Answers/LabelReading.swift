@@ -16,7 +16,8 @@ struct LabelReading: Sendable {
     }
 
     private let question: Question?
-    private let scale: AnswerScale?
+    /// The scale labels are read on: the bank question's, or the one the survey used instead.
+    let scale: AnswerScale?
     /// An officer's own value map from a profile: folded text -> label.
     private let valueMap: [String: String]
     /// Folded spelling -> bank label, for spellings that mean the same.

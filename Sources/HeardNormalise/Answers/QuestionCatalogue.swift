@@ -28,6 +28,7 @@ struct QuestionCatalogue {
             grouped[column.questionID, default: []].append(column)
         }
         var entries = order.map { id in entry(grouped[id]!, bank: bank) }
+        let scales = order.map { grouped[$0]![0].reading.scale }
         // The rows of one grid list their answers in one order: most given across the grid first.
         var grids: [String: [Int]] = [:]
         for (index, entry) in entries.enumerated() where entry.question.format == .gridRow {
@@ -39,8 +40,7 @@ struct QuestionCatalogue {
             let order = combined.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
             let weights = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, order.count - $0) })
             for index in members {
-                let rows = ListingOrder.sort(entries[index].rows, format: .gridRow, scale: bank[entries[index].question.id]?.scale,
-                                             weights: weights)
+                let rows = ListingOrder.sort(entries[index].rows, format: .gridRow, scale: scales[index], weights: weights)
                 entries[index].rows = rows
                 entries[index].question.options = rows.map(\.option)
             }
@@ -68,7 +68,7 @@ struct QuestionCatalogue {
             }
         }
         let first = columns[0]
-        let ordered = ListingOrder.sort(rows, format: first.format, scale: bank[first.questionID]?.scale)
+        let ordered = ListingOrder.sort(rows, format: first.format, scale: first.reading.scale)
         return Entry(question: AskedQuestion(id: first.questionID, wording: first.wording, format: first.format,
                                              options: ordered.map(\.option)),
                      rows: ordered, columns: columns.map(\.index))
@@ -132,7 +132,7 @@ enum ListingOrder {
             var places: [String: Int] = [:]
             for (index, option) in scale.options.enumerated() {
                 places[TextFolding.fold(option.label)] = index
-                for synonym in option.synonyms where places[TextFolding.fold(synonym)] == nil {
+                for synonym in option.synonyms + option.leanings where places[TextFolding.fold(synonym)] == nil {
                     places[TextFolding.fold(synonym)] = index
                 }
             }

@@ -12,6 +12,8 @@ struct QuestionColumn: Sendable {
         case joined(separator: String)
         /// One option of a multi-select question (SurveyMonkey): any text means the option was ticked.
         case option(label: String)
+        /// One item of a ranking answered in one cell ("Money;Housing;Work;"): its place is the answer.
+        case rank(item: String, separator: String)
     }
 
     /// One distinct cell, read.
@@ -81,6 +83,11 @@ struct QuestionColumn: Sendable {
             let folded = TextFolding.fold(cell)
             if !AnswerMeaning.isBlank(folded), !ColumnGroup.unticked.contains(folded) {
                 add(folded == TextFolding.fold(label) ? cell : label)
+            }
+        case .rank(let item, let separator):
+            let item = TextFolding.fold(item)
+            if let place = ChoiceSplitting.split(cell, separator: separator).firstIndex(where: { TextFolding.fold($0) == item }) {
+                add(String(place + 1))
             }
         }
         return Entry(readings: readings, written: written)

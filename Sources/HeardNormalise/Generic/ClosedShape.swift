@@ -12,6 +12,9 @@ struct ClosedShape {
     /// (agreement for a frequency question).
     let scaleOverride: AnswerScale?
     let separator: String?
+    /// For a ranking answered in one cell (Microsoft Forms: every answer holds every item, in the order chosen):
+    /// the items.
+    let rankedItems: [String]?
     /// Most answers are on a known scale (or say it does not apply, or prefer not to say).
     let isScale: Bool
     /// Every answer is a whole number from 0 to 10.
@@ -21,6 +24,7 @@ struct ClosedShape {
         self.sample = sample
         self.intent = intent
         separator = ChoiceSplitting.separator(of: sample.values, invitesSeveral: intent.invitesSeveral)
+        rankedItems = separator.flatMap { ChoiceSplitting.rankedItems(in: sample.values, separator: $0) }
         let numeric = sample.integerRange.map { $0.lowerBound >= 0 && $0.upperBound <= 10 } == true
             && (sample.distinct >= 2 || intent.isChoice)
         isNumeric = numeric
@@ -63,6 +67,10 @@ struct ClosedShape {
     }
 
     func guess(confidence: Double) -> ColumnClassifier.Guess {
+        if let rankedItems {
+            return .init(role: .question, format: .ranking, separator: separator, items: rankedItems, confidence: confidence,
+                         reason: "ranking in one cell: each item is published with how many put it first, second, ...")
+        }
         let format: AskedQuestion.Format = separator != nil ? .multiple : (isNumeric ? .numeric : .single)
         if let bankMatch, format != .multiple {
             return .init(role: .question, question: bankMatch.id, scale: scaleOverride?.id, format: format,

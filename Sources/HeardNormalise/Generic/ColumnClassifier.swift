@@ -15,6 +15,7 @@ struct ColumnClassifier {
         var separator: String?
         var option: String?
         var text: String?
+        var items: [String]?
         var confidence: Double
         /// Why, in Heard's words (never the cell contents).
         var reason: String
@@ -39,8 +40,7 @@ struct ColumnClassifier {
         if MetadataHeaders.submitted.contains(header) {
             return Guess(role: .submitted, confidence: 0.95, reason: "submission date by its header")
         }
-        if MetadataHeaders.started.contains(header) || MetadataHeaders.ignored.contains(header)
-            || MetadataHeaders.specialCategory.contains(header) {
+        if MetadataHeaders.isToolMetadata(header) {
             if let kind = IdentityDetector.strongKind(sample, dates: false) ?? IdentityDetector.namesKind(sample) {
                 return identity("its values look like \(kind)", confidence: 0.9)
             }
@@ -70,9 +70,11 @@ struct ColumnClassifier {
                          reason: "free text: an \"other, please specify\" box")
         }
         if sample.values.isEmpty {
-            if shape.bankMatch != nil || intent.isChoice { return shape.guess(confidence: 0.5) }
             if intent.isOpenPrompt { return freeText(sample, reason: "free text by its header (no answers yet)") }
-            return Guess(role: .ignored, confidence: 0.5, reason: "empty column")
+            if shape.bankMatch != nil || intent.isChoice || sample.header.trimmingSpaces.hasSuffix("?") {
+                return shape.guess(confidence: 0.5)
+            }
+            return Guess(role: .metadata, confidence: 0.5, reason: "empty column with no question in its header: not used")
         }
         if shape.separator != nil || shape.isScale || shape.isNumeric { return shape.guess(confidence: 0.9) }
         let closedLike = shape.isHandfulOfLabels
@@ -102,7 +104,8 @@ struct ColumnClassifier {
     func review(_ column: SurveyProfile.Column, sample: ColumnSample, profile: String) -> Guess {
         var guess = Guess(role: column.role, question: column.question, scale: column.scale, values: column.values,
                           format: column.format.flatMap(AskedQuestion.Format.init(rawValue:)), separator: column.separator,
-                          option: column.option, text: column.text, confidence: 1, reason: "listed in profile \(profile)")
+                          option: column.option, text: column.text, items: column.items, confidence: 1,
+                          reason: "listed in profile \(profile)")
         switch column.role {
         case .ignored, .metadata:
             let kind = IdentityDetector.strongKind(sample, dates: false) ?? IdentityDetector.namesKind(sample)
@@ -117,7 +120,9 @@ struct ColumnClassifier {
         case .question where column.format == nil:
             let shape = ClosedShape(sample: sample, intent: HeaderIntent(sample.header), bank: bank, matcher: matcher)
             guess.separator = shape.separator
-            guess.format = shape.separator != nil ? .multiple : (shape.isNumeric ? .numeric : .single)
+            guess.items = shape.rankedItems
+            guess.format = shape.rankedItems != nil ? .ranking
+                : (shape.separator != nil ? .multiple : (shape.isNumeric ? .numeric : .single))
         default:
             break
         }

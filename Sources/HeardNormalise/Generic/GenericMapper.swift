@@ -36,7 +36,7 @@ struct GenericMapper {
         let columns = zip(table.header, guesses).map { header, guess in
             SurveyProfile.Column(header: header, role: guess.role, question: guess.question, values: guess.values,
                                  scale: guess.scale, format: guess.format?.rawValue, separator: guess.separator,
-                                 option: guess.option, text: guess.text)
+                                 option: guess.option, text: guess.text, items: guess.items)
         }
         let profile = SurveyProfile(
             id: base?.id ?? "generic", title: base?.title ?? "Best-effort mapping of an unknown export",
@@ -73,6 +73,12 @@ struct GenericMapper {
         for member in members where guesses[member.index].role == .question && guesses[member.index].format != .multiple {
             if members.count >= 2 || group.style == .bracket {
                 guesses[member.index].format = guesses[member.index].format == .numeric ? .numeric : .gridRow
+                // A row means what its grid asks about it: its wording alone never claims a bank question.
+                if guesses[member.index].bankScore > 0 {
+                    guesses[member.index].question = nil
+                    guesses[member.index].scale = nil
+                    guesses[member.index].reason = "closed question not in the question bank"
+                }
                 guesses[member.index].reason += " (one row of a grid)"
             }
         }

@@ -416,6 +416,149 @@ def unknown_tool(n, seed, name="Bright Spots style survey 2025.csv"):
     t.save(HERE)
 
 
+# --- A second set, written after the first passed and measured once before any tuning on it ---
+def monkey_matrix(n=73, seed=11, name="Placement voice survey - SurveyMonkey export.csv"):
+    rng = random.Random(seed)
+    t = Truth(name)
+    meta = ["Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address", "Email Address", "First Name",
+            "Last Name", "Custom Data 1", "Custom Data 2"]
+    for h, r in zip(meta, ["identity", "metadata", "metadata", "metadata", "identity", "identity", "identity",
+                           "identity", "identity", "metadata"]):
+        t.role(h, r)
+    mq = "Thinking about where you live, how much do you agree?"
+    mrows = ["I feel listened to", "I can have friends round", "The rules are fair"]
+    ml = [("Strongly agree", 20), ("Agree", 30), ("Not sure", 12), ("Disagree", 9), ("Strongly disagree", 4)]
+    q1 = "Who do you live with?"
+    l1 = [("Foster family", 40), ("Residential staff", 15), ("My nan or another relative", 14)]
+    q2 = "How many times have you had to move school?"
+    l2 = [("0", 30), ("1", 20), ("2", 10), ("3", 6), ("4 or more", 5)]
+    q3 = "Do you get enough pocket money?"
+    l3 = [("Yeah", 25), ("Kind of", 20), ("Nope", 14), ("I don't get pocket money", 9)]
+    top = meta + [mq, "", "", q1, "", q2, q3, "Anything you want to add?"]
+    sub = [""] * len(meta) + mrows + ["Response", "Other (please specify)", "Response", "Response",
+                                      "Open-Ended Response"]
+    for r in mrows:
+        t.role(f"{mq} - {r}", "question")
+    t.role(q1, "question"); t.role(f"{q1} - Other (please specify)", "free-text")
+    t.role(q2, "question"); t.role(q3, "question"); t.role("Anything you want to add?", "free-text")
+    TM = [t.question(f"{mq} - {r}", "grid", [], [l for l, _ in ml]) for r in mrows]
+    T1 = t.question(q1, "single", [], [l for l, _ in l1])
+    T2 = t.question(q2, "numeric", [], [l for l, _ in l2])
+    T3 = t.question(q3, "single", [], [l for l, _ in l3])
+    rows = [top, sub]
+    start = datetime.datetime(2024, 11, 4, 9)
+    for i in range(n):
+        f, l = rng.choice(FIRST), rng.choice(LAST)
+        d = start + datetime.timedelta(minutes=rng.randint(0, 60 * 24 * 25))
+        row = [str(118_200_000_000 + i * 7), "433120005", d.strftime("%m/%d/%Y %I:%M:%S %p"),
+               (d + datetime.timedelta(minutes=11)).strftime("%m/%d/%Y %I:%M:%S %p"),
+               f"172.16.{i}.{rng.randint(2, 250)}", "", f, l, f"LCS-{rng.randint(1000000, 9999999)}", ""]
+        for q in TM:
+            a = pick(rng, ml) if rng.random() > 0.05 else ""
+            Truth.count(q, a); row.append(a)
+        other = ""
+        a1 = pick(rng, l1)
+        if rng.random() < 0.08:
+            a1, other = "", rng.choice(["with my aunty", "semi independent", "supported lodgings"])
+        Truth.count(T1, a1)
+        a2, a3 = pick(rng, l2), pick(rng, l3)
+        Truth.count(T2, a2); Truth.count(T3, a3)
+        row += [a1, other, a2, a3, comment(rng, i)]
+        rows.append(row)
+    write_csv(os.path.join(HERE, name), rows)
+    t.save(HERE)
+
+
+def forms_ranking(n=58, seed=12, name="Care leavers pulse 2025.xlsx"):
+    rng = random.Random(seed)
+    t = Truth(name)
+    meta = ["ID", "Start time", "Completion time", "Email", "Name", "Total points", "Quiz feedback"]
+    for h, r in zip(meta, ["identity", "metadata", "metadata", "identity", "identity", "metadata", "metadata"]):
+        t.role(h, r)
+    s1 = "I have a safe place to stay tonight and every night"
+    s2 = "I know how to get help with my rent"
+    likert = [("Strongly agree", 18), ("Agree", 25), ("Neither agree nor disagree", 10), ("Disagree", 8),
+              ("Strongly disagree", 3)]
+    rank_q = "Put these in order of what matters most to you"
+    items = ["Money", "Housing", "Work", "Friends"]
+    rate_q = "On a scale of 1 to 10, how are you doing?"
+    pet_q = "Have you got a pet?"
+    pet_l = [("Yes", 20), ("No", 38)]
+    yr_q = "Which year did you leave care?"
+    yr_l = [("2021", 10), ("2022", 14), ("2023", 18), ("2024", 16)]
+    header = meta + [s1, s2, rank_q, rate_q, pet_q, "Your date of birth", yr_q, "Mobile number",
+                     "Tell us what would help you most right now"]
+    for h in [s1, s2, rate_q, pet_q, yr_q]:
+        t.role(h, "question")
+    t.role(rank_q, "question")
+    for h in ["Your date of birth", "Mobile number"]:
+        t.role(h, "identity")
+    t.role("Tell us what would help you most right now", "free-text")
+    T1 = t.question(s1, "single", [], [l for l, _ in likert])
+    T2 = t.question(s2, "single", [], [l for l, _ in likert])
+    TR = t.question(rate_q, "numeric", [], [str(x) for x in range(1, 11)])
+    TP = t.question(pet_q, "single", [], [l for l, _ in pet_l])
+    TY = t.question(yr_q, "single", [], [l for l, _ in yr_l])
+    TK = {item: t.question(f"{rank_q} - {item}", "ranking", [rank_q], ["1", "2", "3", "4"]) for item in items}
+    rows = []
+    start = datetime.datetime(2025, 4, 22, 10)
+    for i in range(n):
+        f, l = rng.choice(FIRST), rng.choice(LAST)
+        d = start + datetime.timedelta(minutes=rng.randint(0, 60 * 24 * 14))
+        a1, a2 = pick(rng, likert), pick(rng, likert)
+        order = items[:]; rng.shuffle(order)
+        for place, item in enumerate(order):
+            Truth.count(TK[item], str(place + 1))
+        rate = rng.choice([2, 4, 5, 6, 6, 7, 7, 8, 8, 9, 10])
+        pet, yr = pick(rng, pet_l), pick(rng, yr_l)
+        for q, v in [(T1, a1), (T2, a2), (TR, str(rate)), (TP, pet), (TY, yr)]:
+            Truth.count(q, v)
+        born = datetime.datetime(2004, 1, 1) + datetime.timedelta(days=rng.randint(0, 1500))
+        rows.append([i + 1, ("datetime", serial(d)), ("datetime", serial(d + datetime.timedelta(minutes=4))),
+                     "anonymous", "", "", "", a1, a2, "".join(x + ";" for x in order), rate, pet,
+                     ("date", serial(born)), int(yr), f"07{rng.randint(100, 999)}{rng.randint(100000, 999999)}",
+                     comment(rng, i)])
+    write_xlsx(os.path.join(HERE, name), header, rows)
+    t.save(HERE)
+
+
+def google_grid(n=47, seed=13, name="Voice of the child (Responses) - Form Responses 1.csv"):
+    rng = random.Random(seed)
+    t = Truth(name)
+    gq = "Which of these do you get help with? "
+    grows = ["School", "Health", "Money"]
+    gopts = ["Carer", "Social worker", "Teacher", "Nobody"]
+    yq = "What year are you in at school?"
+    yl = [("Year 7", 8), ("Year 8", 9), ("Year 9", 11), ("Year 10", 10), ("Year 11", 9), ("I'm not at school", 5)]
+    sq = "How would you rate your bedroom? (1 = rubbish, 10 = amazing)"
+    header = ["Timestamp", "Email address"] + [f"{gq}[{r}]" for r in grows] + [yq, sq, "Postcode",
+                                                                                "Why did you choose that?"]
+    for h, r in zip(header, ["metadata", "identity"] + ["question"] * 3 + ["question", "question", "identity",
+                                                                           "free-text"]):
+        t.role(h, r)
+    TG = [t.question(f"{gq}[{r}]", "multiple", [], gopts) for r in grows]
+    TY = t.question(yq, "single", [], [l for l, _ in yl])
+    TS = t.question(sq, "numeric", [], [str(x) for x in range(1, 11)])
+    rows = [header]
+    start = datetime.datetime(2025, 1, 20, 16)
+    for i in range(n):
+        f, l = rng.choice(FIRST), rng.choice(LAST)
+        d = start + datetime.timedelta(minutes=rng.randint(0, 60 * 24 * 9))
+        row = [d.strftime("%d/%m/%Y %H:%M:%S"), f"{f.lower()}{i}@pupils.example.sch.uk"]
+        for q in TG:
+            chosen = [o for o, p in zip(gopts, [0.5, 0.4, 0.3, 0.1]) if rng.random() < p]
+            for o in chosen:
+                Truth.count(q, o)
+            row.append(", ".join(chosen))
+        y = pick(rng, yl); Truth.count(TY, y)
+        s = str(rng.choice([3, 5, 6, 7, 7, 8, 8, 9, 10, 10])); Truth.count(TS, s)
+        row += [y, s, f"LN{rng.randint(1, 13)} {rng.randint(1, 9)}{rng.choice('ABDEHJLNP')}{rng.choice('QRSTUWXYZ')}",
+                comment(rng, i)]
+        rows.append(row)
+    write_csv(os.path.join(HERE, name), rows, bom=False)
+    t.save(HERE)
+
+
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "--bench":
         path = os.path.abspath(sys.argv[3])
@@ -426,3 +569,6 @@ if __name__ == "__main__":
         google_forms(41, 3)
         formulas(37, 4)
         unknown_tool(55, 5)
+        monkey_matrix()
+        forms_ranking()
+        google_grid()

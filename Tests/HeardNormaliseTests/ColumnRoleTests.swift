@@ -112,6 +112,16 @@ struct ColumnRoleTests {
         #expect(result.questions[0].options.first { $0.label == "Doesn't apply to me" }?.kind == .doesNotApply)
     }
 
+    @Test("comments are free text even when many young people wrote the same few things")
+    func repeatedComments() throws {
+        let said = ["wish i could see my nan more", "nothing", "more days out pls", "my worker keeps changing",
+                    "no", "the food is better now"]
+        var csv = "Timestamp,What would make things better?,Do you feel settled?\n"
+        for row in 0..<30 { csv += "03/10/2024 11:\(10 + row):00,\(said[row % 6]),\(row % 3 == 0 ? "Sometimes" : "Always")\n" }
+        let result = Normaliser().check(try table(csv), diagnostics: DiagnosticCollector())
+        #expect(result.columns.map(\.role) == ["metadata", "free-text", "question"])
+    }
+
     @Test("a problem in every row is one line with how many rows and the first few")
     func aggregatedWarnings() throws {
         var csv = "Date submitted,Do you have a really good friend?\n"

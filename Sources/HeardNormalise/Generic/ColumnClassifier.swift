@@ -79,7 +79,7 @@ struct ColumnClassifier {
         if shape.separator != nil || shape.isScale || shape.isNumeric { return shape.guess(confidence: 0.9) }
         let closedLike = shape.isHandfulOfLabels
         let freeLike = sample.averageWords >= 5 || (sample.averageWords >= 3 && sample.uniqueness >= 0.6)
-            || (intent.isOpenPrompt && sample.averageWords >= 2)
+            || (intent.isOpenPrompt && sample.substantiveWords >= 2)
         switch (closedLike, freeLike) {
         case (true, false): return shape.guess(confidence: 0.75)
         case (false, true): return freeText(sample, reason: "free text: long, varied answers")

@@ -12,6 +12,8 @@ struct ColumnSample {
     /// Each distinct answer (folded) and how many sampled cells gave it.
     let counts: [String: Int]
     let averageWords: Double
+    /// Average words of the answers that say something as a comment ("nothing", "no", "idk" left out).
+    let substantiveWords: Double
     let averageLength: Double
     /// Share of distinct answers that look like a survey option: short, starting with a capital or a digit.
     let labelLikeShare: Double
@@ -23,16 +25,22 @@ struct ColumnSample {
         self.rowCount = rowCount ?? cells.count
         values = cells.filter { !AnswerMeaning.isBlank(TextFolding.fold($0)) }
         var counts: [String: Int] = [:], firstSpelling: [String: String] = [:]
-        var words = 0, length = 0
+        var words = 0, length = 0, substantive = 0, substantiveCount = 0
         for value in values {
             let folded = TextFolding.fold(value)
             counts[folded, default: 0] += 1
             if firstSpelling[folded] == nil { firstSpelling[folded] = value }
-            words += value.split(whereSeparator: \.isWhitespace).count
+            let count = value.split(whereSeparator: \.isWhitespace).count
+            words += count
             length += value.count
+            if !TextFolding.isEmptyComment(value) {
+                substantive += count
+                substantiveCount += 1
+            }
         }
         self.counts = counts
         averageWords = values.isEmpty ? 0 : Double(words) / Double(values.count)
+        substantiveWords = substantiveCount == 0 ? 0 : Double(substantive) / Double(substantiveCount)
         averageLength = values.isEmpty ? 0 : Double(length) / Double(values.count)
         let labelLike = firstSpelling.values.filter(Self.isLabelLike).count
         labelLikeShare = firstSpelling.isEmpty ? 0 : Double(labelLike) / Double(firstSpelling.count)

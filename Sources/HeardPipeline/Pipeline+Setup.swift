@@ -86,6 +86,7 @@ extension Pipeline {
                         diagnostics: DiagnosticCollector,
                         unmatched: ((UnmatchedWords.Summary) -> Void)? = nil) throws(PipelineError) -> [SummaryDocument] {
         let stored = try storeCall { () throws(StoreError) in try store.responses() }
+        let questions = try storeCall { () throws(StoreError) in try store.askedQuestions() }
         let responses = Self.assignPoints(stored, matcher: PointMatcher(book: points))
         unmatched?(Self.unmatchedWords(responses, book: points))
         let actions = loadActions(framework: framework, diagnostics: diagnostics)
@@ -97,7 +98,16 @@ extension Pipeline {
             },
             threshold: settings.suppressionThreshold
         ).build(responses: responses, actions: actions,
-                decisions: ReviewDecisions(workspace: workspace).load(diagnostics: diagnostics), council: settings.council)
+                decisions: ReviewDecisions(workspace: workspace).load(diagnostics: diagnostics), questions: questions,
+                council: settings.council)
+    }
+
+    /// Closed-question wordings and labels that look like a social media handle to the final scan (they start
+    /// with "@"), in every form the renderers write them.
+    static func handleLikeOptions(_ documents: [SummaryDocument]) -> [String] {
+        PublishedText.closedQuestionText(documents)
+            .filter { $0.hasPrefix("@") && OutputScanner.scan($0).allSatisfy { $0.kind == "social media handle" } }
+            .flatMap(PublishedText.forms).sorted { $0.count > $1.count }
     }
 
     /// Every output file for the documents: Markdown, HTML, easy-read, review page, tables and summary.json.
@@ -114,7 +124,7 @@ extension Pipeline {
     /// again so every stored tag is current.
     func derivationFingerprint(settings: Settings, framework: ThemeFramework,
                                corrections: TagCorrections) throws(PipelineError) -> String {
-        var parts = ["heard \(Pipeline.version)", framework.id, settings.wave,
+        var parts = ["heard \(Pipeline.version)", Normaliser.revision, framework.id, settings.wave,
                      settings.ageBands.map(\.label).joined(separator: ","), String(settings.suppressionThreshold)]
         for theme in framework.themes {
             parts.append(theme.id + ":" + theme.cues.joined(separator: ",") + "|" + theme.weakCues.joined(separator: ",")
@@ -166,15 +176,22 @@ extension Pipeline {
         return corrections
     }
 
-    /// Writes generated files under `Output/`, each only when its bytes changed.
-    func writeOutputs(_ files: [OutputFile], report: inout RunReport) throws(PipelineError) {
+    /// Writes generated files under `Output/`, each only when its bytes changed. `surveyOptions`: closed-question
+    /// wordings and labels the final scan would take for a social media handle ("@Home"), as they appear in the
+    /// files: answer options a survey offered, screened for identifiers when they were read, so not held against
+    /// a file. Everything else in the file is scanned as usual.
+    func writeOutputs(_ files: [OutputFile], surveyOptions: [String] = [], report: inout RunReport) throws(PipelineError) {
         guard !options.dryRun else {
             report.outputsWritten = files.map { "Output/\($0.path) (not written: dry run)" }
             return
         }
         try FileSystem.makeDirectory(workspace.output)
         for file in files {
-            let findings = OutputScanner.scan(String(decoding: file.contents, as: UTF8.self))
+            var text = String(decoding: file.contents, as: UTF8.self)
+            for option in surveyOptions where text.contains(option) {
+                text = text.replacingOccurrences(of: option, with: String(repeating: " ", count: option.count))
+            }
+            let findings = OutputScanner.scan(text)
             if let first = findings.first {
                 report.blockedOutputs.append("Output/\(file.path): \(first) (\(findings.count) in all); not written")
                 continue

@@ -91,8 +91,8 @@ public enum OutputScanner {
             let first = words[index], second = words[index + 1]
             guard first.isCapitalised, second.isCapitalised, first.range.upperBound < second.range.lowerBound,
                   line[first.range.upperBound..<second.range.lowerBound] == " " else { continue }
-            if Gazetteer.givenNames.contains(first.lower), Gazetteer.surnames.contains(second.lower),
-               !Gazetteer.englishWords.contains(first.lower), !Gazetteer.englishWords.contains(second.lower) {
+            if Gazetteer.givenNames.contains(first.key), Gazetteer.surnames.contains(second.key),
+               !Gazetteer.isEverydayWord(first.key), !Gazetteer.isEverydayWord(second.key) {
                 return true
             }
         }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Identifiers with a written shape: links, emails, social media handles, NI numbers, pupil numbers, case
-/// references, postcodes, exact dates, street addresses and flat numbers. Each pattern runs only when
+/// references, postcodes, exact dates, and street addresses (`AddressRedaction`). Each pattern runs only when
 /// `ShapeHints` says the comment could hold it, so ordinary comments pass quickly.
 enum PatternRedaction {
     static func redact(_ text: String) -> String {
@@ -21,14 +21,12 @@ enum PatternRedaction {
             result = Patterns.postcode.replace(in: result, with: .postcode)
             result = Patterns.partialPostcode(result)
             result = Patterns.numericDate.replace(in: result, with: .date)
-            result = Patterns.flat.replace(in: result, with: .address)
-            result = Patterns.numberedStreet.replace(in: result, with: .address)
             if hints.month {
                 result = Patterns.dayMonth.replace(in: result, with: .date)
                 result = Patterns.monthDay.replace(in: result, with: .date)
             }
         }
-        if hints.street { result = Patterns.namedStreet(result) }
+        if hints.street || hints.hasDigit { result = AddressRedaction.redact(result, hasDigit: hints.hasDigit) }
         return result
     }
 }

@@ -34,7 +34,7 @@ enum SchoolRedaction {
         if generic.contains(lower) || types.contains(lower) { return false }
         if lower == "st" || lower == "saint" { return true }
         if word.isCapitalised && !shouting { return true }
-        return !Gazetteer.englishWords.contains(lower) || Gazetteer.isName(lower)
+        return !Gazetteer.isEverydayWord(word.key) || Gazetteer.isName(word.key)
     }
 
     static let generic: Set<String> = [

@@ -12,7 +12,7 @@ struct ShapeHints {
     var platform = false
     /// A word starting like a month ("jan", "sept").
     var month = false
-    /// A street word ("road", "close").
+    /// A street type that names a street without a house number ("road", "close", "vista").
     var street = false
 
     init(_ text: String) {
@@ -54,8 +54,7 @@ struct ShapeHints {
         var words: [String: WordKind] = [:]
         for platform in ["snap", "snapchat", "sc", "insta", "instagram", "ig", "tiktok", "tik", "tt", "twitter", "facebook",
                          "fb", "discord", "psn", "gamertag", "xbox"] { words[platform] = .platform }
-        for street in ["street", "road", "avenue", "lane", "close", "drive", "crescent", "grove", "terrace", "gardens",
-                       "mews", "way", "court", "estate"] { words[street] = .street }
+        for street in StreetTypes.unmistakable { words[street] = .street }
         return words
     }()
 

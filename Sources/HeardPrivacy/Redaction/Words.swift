@@ -1,128 +1,119 @@
-/// A comment split into words with their places, for the name and school passes. Placeholders already in
-/// the text (`[phone number]`) are not words.
+/// A comment split into words with their places, for the name and school passes. Words keep every alphabet
+/// ("Żaneta", "Ștefan", "Олександр"); a word may hold inner hyphens and apostrophes ("Keziah-Rae", "O'Brien").
+/// Placeholders already in the text (`[phone number]`) are not words, but a word knows the one beside it.
 struct Words {
     struct Word {
-        var text: String
+        var text: Substring
+        /// Lower case, apostrophes dropped, a possessive "'s" removed: "O'Brien's" -> "obrien".
         var lower: String
+        /// `lower` with marks taken off its letters, for the gazetteer ("żaneta" -> "zaneta").
+        var key: String
         var range: Range<String.Index>
         /// First letter capital and not the whole word in capitals.
         var isCapitalised: Bool
+        /// Two or more letters, all capitals.
+        var isAllCapitals: Bool
+        /// Written in an alphabet without capitals (Arabic, Devanagari, Chinese...): case says nothing.
+        var isCaseless: Bool
         /// First word of the comment or of a sentence.
         var startsSentence: Bool
         /// A placeholder or a sentence break stands just before it: cues do not reach across.
         var isAfterBreak = false
+        /// The placeholder just before the word (only spaces between), as in "[name] Smith".
+        var placeholderBefore: Placeholder?
+        /// The placeholder just after the word (only spaces between), as in "Jay [name]".
+        var placeholderAfter: Placeholder?
+        /// A comma, colon or dash stands between this word and the next.
+        var punctuationAfter = false
     }
 
     var items: [Word] = []
     /// Most letters are capitals: capitalisation says nothing about names then.
     var shouting = false
+    /// Most words start with a capital ("I Like My Carers"): capitalisation says little about names then.
+    var titleCase = false
 
-    /// `fastPath: false` reads every comment Character by Character (tests compare the two readings).
-    init(_ text: String, fastPath: Bool = true) {
-        let readASCII = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard fastPath, bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            self.readASCII(text, bytes)
-            return true
-        } ?? false
-        if !readASCII { readCharacters(text) }
-    }
-
-    private mutating func readCharacters(_ text: String) {
+    init(_ text: String) {
         var start: String.Index?
         var sentenceStart = true
         var afterBreak = false
-        var inPlaceholder = false
+        var pendingPlaceholder: Placeholder?
         var upper = 0, letters = 0
         var index = text.startIndex
+        let scalars = text.unicodeScalars
         func finish(_ end: String.Index) {
-            guard let begin = start else { return }
-            var word = String(text[begin..<end])
-            while word.last == "'" || word.last == "-" || word.last == "\u{2019}" { word.removeLast() }
-            if !word.isEmpty {
-                let capital = word.first!.isUppercase && !(word.count > 1 && word == word.uppercased())
-                var lower = word.lowercased()
-                for suffix in ["'s", "\u{2019}s"] where lower.hasSuffix(suffix) { lower.removeLast(2) }
-                items.append(Word(text: word, lower: lower, range: begin..<text.index(begin, offsetBy: word.count),
-                                  isCapitalised: capital, startsSentence: sentenceStart,
-                                  isAfterBreak: afterBreak || sentenceStart))
-                sentenceStart = false
-                afterBreak = false
-            }
-            start = nil
-        }
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "[" {
-                inPlaceholder = true
-                afterBreak = true
-            }
-            if inPlaceholder {
-                if character == "]" { inPlaceholder = false }
-                finish(index)
-            } else if character.isLetter || ((character == "'" || character == "-" || character == "\u{2019}") && start != nil) {
-                if start == nil { start = index }
-                if character.isLetter {
-                    letters += 1
-                    if character.isUppercase { upper += 1 }
-                }
-            } else {
-                finish(index)
-                if character.isNewline || ".!?".contains(character) { sentenceStart = true }
-            }
-            index = text.index(after: index)
-        }
-        finish(text.endIndex)
-        shouting = letters >= 8 && upper * 10 >= letters * 6
-    }
-
-    /// The same reading over the bytes of an all-ASCII comment (most are), without Character lookups.
-    private mutating func readASCII(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) {
-        var start: Int?
-        var sentenceStart = true
-        var afterBreak = false
-        var inPlaceholder = false
-        var upper = 0, letters = 0
-        func finish(_ end: Int) {
             guard let begin = start else { return }
             start = nil
             var last = end
-            while last > begin, bytes[last - 1] == 39 || bytes[last - 1] == 45 { last -= 1 }
+            while last > begin, let previous = Optional(scalars[scalars.index(before: last)]),
+                  previous == "'" || previous == "-" || previous == "\u{2019}" {
+                last = scalars.index(before: last)
+            }
             guard last > begin else { return }
-            let lower = text.utf8.index(text.utf8.startIndex, offsetBy: begin)
-            let range = lower..<text.utf8.index(lower, offsetBy: last - begin)
-            let span = bytes[begin..<last]
-            let firstUpper = (65...90).contains(bytes[begin])
-            let allUpper = !span.contains { (97...122).contains($0) }
-            var folded = span.map { (65...90).contains($0) ? $0 + 32 : $0 }
-            if folded.count >= 2, folded[folded.count - 2] == 39, folded[folded.count - 1] == 115 { folded.removeLast(2) }
-            items.append(Word(text: String(text[range]), lower: String(decoding: folded, as: UTF8.self), range: range,
-                              isCapitalised: firstUpper && !(span.count > 1 && allUpper), startsSentence: sentenceStart,
-                              isAfterBreak: afterBreak || sentenceStart))
+            items.append(Self.word(text[begin..<last], sentenceStart: sentenceStart,
+                                   afterBreak: afterBreak || sentenceStart, placeholderBefore: pendingPlaceholder))
             sentenceStart = false
             afterBreak = false
+            pendingPlaceholder = nil
         }
-        for (index, byte) in bytes.enumerated() {
-            if byte == 91 { // [
-                inPlaceholder = true
-                afterBreak = true
-            }
-            let isLetter = (65...90).contains(byte) || (97...122).contains(byte)
-            if inPlaceholder {
-                if byte == 93 { inPlaceholder = false }
+        while index < text.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar == "[", let close = scalars[next...].firstIndex(of: "]"),
+               let placeholder = Placeholder(rawValue: String(text[index...close])) {
                 finish(index)
-            } else if isLetter || ((byte == 39 || byte == 45) && start != nil) {
+                if var last = items.last, last.placeholderAfter == nil,
+                   text[last.range.upperBound..<index].allSatisfy({ $0 == " " }) {
+                    last.placeholderAfter = placeholder
+                    items[items.count - 1] = last
+                }
+                pendingPlaceholder = placeholder
+                afterBreak = true
+                index = scalars.index(after: close)
+                continue
+            }
+            let isLetter = scalar.properties.isAlphabetic || (start != nil && scalar.properties.generalCategory == .nonspacingMark)
+            if isLetter || ((scalar == "'" || scalar == "-" || scalar == "\u{2019}") && start != nil) {
                 if start == nil { start = index }
                 if isLetter {
                     letters += 1
-                    if byte <= 90 { upper += 1 }
+                    if scalar.properties.isUppercase { upper += 1 }
                 }
             } else {
                 finish(index)
-                // . ! ? and line breaks end a sentence
-                if byte == 46 || byte == 33 || byte == 63 || byte == 10 || byte == 13 { sentenceStart = true }
+                if scalar != " " { pendingPlaceholder = nil }
+                if scalar == "," || scalar == ":" || scalar == ";" || scalar == "-" || scalar == "(" || scalar == ")",
+                   var last = items.last {
+                    last.punctuationAfter = true
+                    items[items.count - 1] = last
+                }
+                if scalar == "\n" || scalar == "\r" || scalar == "." || scalar == "!" || scalar == "?" { sentenceStart = true }
             }
+            index = next
         }
-        finish(bytes.count)
+        finish(text.endIndex)
         shouting = letters >= 8 && upper * 10 >= letters * 6
+        let cased = items.filter { !$0.isCaseless }
+        titleCase = cased.count >= 4 && cased.filter(\.isCapitalised).count * 10 >= cased.count * 7
+    }
+
+    private static func word(_ text: Substring, sentenceStart: Bool, afterBreak: Bool,
+                             placeholderBefore: Placeholder?) -> Word {
+        let first = text.unicodeScalars.first!
+        let hasLower = text.unicodeScalars.contains { $0.properties.isLowercase }
+        let hasUpper = first.properties.isUppercase
+        let caseless = !hasLower && !text.unicodeScalars.contains { $0.properties.isUppercase }
+        var lower = text.lowercased()
+        var possessive = false
+        for suffix in ["'s", "\u{2019}s"] where lower.hasSuffix(suffix) {
+            lower.removeLast(2)
+            possessive = true
+        }
+        _ = possessive
+        if lower.contains("'") || lower.contains("\u{2019}") { lower.removeAll { $0 == "'" || $0 == "\u{2019}" } }
+        let allCapitals = !hasLower && !caseless && text.count > 1
+        return Word(text: text, lower: lower, key: NameKey.key(lower), range: text.startIndex..<text.endIndex,
+                    isCapitalised: hasUpper && !allCapitals, isAllCapitals: allCapitals, isCaseless: caseless,
+                    startsSentence: sentenceStart, isAfterBreak: afterBreak, placeholderBefore: placeholderBefore)
     }
 }

@@ -1,0 +1,145 @@
+import Foundation
+
+/// Street addresses, redacted as a whole: flats, studios and units ("Flat 52", "Studio 64A"), a house number and
+/// a street ("12 Smith Park", "4 martin coves"), a street named by its own words ("on Victoria Road", "Reed
+/// Vista"), and what continues an address already found ("[address], Reed Vista, New Barbara, [postcode]").
+enum AddressRedaction {
+    static func redact(_ text: String, hasDigit: Bool) -> String {
+        var result = text
+        if hasDigit {
+            result = flat.replace(in: result, with: .address)
+            result = numberedStreet(result)
+        }
+        result = namedStreet(result)
+        if result.contains(Placeholder.address.rawValue) { result = continuation(result) }
+        return result
+    }
+
+    static let flat = Pattern(#"\b(?:flat|apartment|apt|unit|room|studio|suite|block|maisonette)\s*(?:no\.?\s*|number\s*)?\d+[a-z]?\b"#)
+    private static let numbered = Pattern(#"\b\d{1,4}[a-z]?,? ((?:[\p{L}'’\-]+ ){1,3})("# + alternation(StreetTypes.all) + #")\b"#)
+    private static let named = Pattern(#"\b((?:[\p{L}'’\-]+ ){1,2})("# + alternation(StreetTypes.unmistakable) + #")\b"#)
+
+    private static func alternation(_ words: Set<String>) -> String {
+        "(?:" + words.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.joined(separator: "|") + ")"
+    }
+
+    /// "12 Smith Park", "4 martin coves": a house number, the street's own words, then a street type.
+    static func numberedStreet(_ text: String) -> String {
+        var result = text
+        for match in numbered.matches(in: text).reversed() {
+            guard let whole = Range(match.range, in: result), let typeRange = Range(match.range(at: 2), in: result),
+                  let wordsRange = Range(match.range(at: 1), in: result) else { continue }
+            let type = result[typeRange].lowercased()
+            guard StreetTypes.isStreetType(type) else { continue }
+            let words = result[wordsRange].split(separator: " ")
+            guard !words.contains(where: { genericStreetWords.contains($0.lowercased()) }) else { continue }
+            if StreetTypes.ambiguous.contains(type) && !words.allSatisfy(isDistinctive) { continue }
+            result.replaceSubrange(whole, with: Placeholder.address.rawValue)
+        }
+        return result
+    }
+
+    /// "on Victoria Road", "near chapel lane", "Reed Vista": a street named by its own words, not "down the
+    /// road". Leading small words ("from", "on") stay; the street's own words and its type become `[address]`.
+    static func namedStreet(_ text: String) -> String {
+        var result = text
+        for match in named.matches(in: text).reversed() {
+            guard let whole = Range(match.range, in: result), let typeRange = Range(match.range(at: 2), in: result)
+            else { continue }
+            guard StreetTypes.unmistakable.contains(result[typeRange].lowercased()) else { continue }
+            let words = result[whole.lowerBound..<typeRange.lowerBound].split(separator: " ")
+            let nameWords = words.drop { genericStreetWords.contains($0.lowercased()) }
+            guard let firstWord = nameWords.first, nameWords.allSatisfy({ !genericStreetWords.contains($0.lowercased()) })
+            else { continue }
+            guard nameWords.contains(where: isDistinctive) else { continue }
+            result.replaceSubrange(firstWord.startIndex..<typeRange.upperBound, with: Placeholder.address.rawValue)
+        }
+        return result
+    }
+
+    /// A street's own word: capitalised, a name, or not an everyday word.
+    private static func isDistinctive(_ word: Substring) -> Bool {
+        if word.first?.isUppercase == true { return true }
+        let lower = word.lowercased()
+        return Gazetteer.isName(lower) || !Gazetteer.isEverydayWord(lower)
+    }
+
+    /// What follows an address part: up to three more parts, each a street or town of up to four words,
+    /// separated by commas or line breaks ("[address], Reed Vista, New Barbara, [postcode]"). A part is taken
+    /// when it ends in a street type, or when the parts run on to a postcode.
+    static func continuation(_ text: String) -> String {
+        var result = text
+        var searchFrom = result.startIndex
+        while let found = result.range(of: Placeholder.address.rawValue, range: searchFrom..<result.endIndex) {
+            var committed = found.upperBound
+            var cursor = found.upperBound
+            for _ in 0..<3 {
+                guard let part = nextPart(in: result, from: cursor) else { break }
+                let lastWord = part.words.last!.lowercased()
+                if StreetTypes.isStreetType(lastWord) || part.reachesPostcode {
+                    committed = part.end
+                } else if !part.words.allSatisfy({ $0.first?.isUppercase == true }) {
+                    break
+                }
+                cursor = part.end
+                if part.reachesPostcode { break }
+            }
+            if committed > found.upperBound {
+                result.replaceSubrange(found.lowerBound..<committed, with: Placeholder.address.rawValue)
+            }
+            searchFrom = result.index(found.lowerBound, offsetBy: Placeholder.address.rawValue.count)
+        }
+        return result
+    }
+
+    private struct Part {
+        var words: [Substring]
+        var end: String.Index
+        /// Only a separator then `[postcode]` follow.
+        var reachesPostcode: Bool
+    }
+
+    /// The next address part after `start`: a separator (comma, line break, spaces), then one to four words.
+    private static func nextPart(in text: String, from start: String.Index) -> Part? {
+        var index = start
+        var sawSeparator = false
+        while index < text.endIndex, text[index] == "," || text[index].isWhitespace {
+            sawSeparator = true
+            index = text.index(after: index)
+        }
+        guard sawSeparator || index == start, index < text.endIndex, text[index].isLetter else { return nil }
+        var words: [Substring] = []
+        var cursor = index
+        while words.count < 4, cursor < text.endIndex, text[cursor].isLetter {
+            let wordEnd = text[cursor...].firstIndex { !($0.isLetter || $0 == "'" || $0 == "’" || $0 == "-") } ?? text.endIndex
+            words.append(text[cursor..<wordEnd])
+            cursor = wordEnd
+            guard cursor < text.endIndex, text[cursor] == " ",
+                  text.index(after: cursor) < text.endIndex, text[text.index(after: cursor)].isLetter else { break }
+            cursor = text.index(after: cursor)
+        }
+        guard !words.isEmpty, !words.contains(where: { partStopWords.contains($0.lowercased()) }) else { return nil }
+        var after = cursor
+        while after < text.endIndex, text[after] == "," || text[after].isWhitespace { after = text.index(after: after) }
+        let reaches = text[after...].hasPrefix(Placeholder.postcode.rawValue)
+        return Part(words: words, end: cursor, reachesPostcode: reaches)
+    }
+
+    /// Words that end an address: what follows them is the comment again ("[address] and i like it").
+    static let partStopWords: Set<String> = [
+        "the", "a", "an", "my", "our", "your", "and", "but", "or", "i", "we", "you", "they", "he", "she", "it", "is",
+        "was", "are", "so", "because", "cos", "when", "if", "to", "in", "at", "on", "with", "for", "of", "from", "me",
+        "us", "them", "near", "by", "live", "lives", "lived", "living", "im", "its", "that", "this", "which", "who",
+    ]
+
+    static let genericStreetWords: Set<String> = [
+        "the", "a", "an", "my", "our", "your", "this", "that", "same", "main", "busy", "long", "wrong", "right",
+        "one", "other", "next", "each", "every", "his", "her", "their", "its", "no", "any", "some", "on", "in", "at",
+        "to", "of", "way", "down", "up", "across", "cross", "along", "by", "whole", "new", "old", "better", "best",
+        "only", "easy", "hard", "give", "find", "make", "get", "got", "from", "near", "off", "live", "lives",
+        "living", "moved", "move", "went", "go", "going", "walk", "walking", "past", "round", "around", "over",
+        "into", "onto", "i", "we", "you", "they", "he", "she", "me", "us", "and", "or", "but", "is", "was", "are",
+        "it", "for", "with", "so", "then", "there", "here", "when", "if", "not", "all", "more", "most", "very",
+        "times", "years", "days", "weeks", "months", "mins", "minutes", "hours", "miles", "people", "kids",
+    ]
+}

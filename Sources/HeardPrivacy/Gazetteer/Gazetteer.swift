@@ -8,6 +8,8 @@ public enum Gazetteer {
     public static let surnames: Set<String> = keys(EmbeddedData.surnames)
     /// Everyday English words: a name that is also one ("will", "hope", "rose") needs a name context.
     public static let englishWords: Set<String> = keys(EmbeddedData.englishWords)
+    /// Given names that are also everyday words: names only in a name's place ("tell star i miss her").
+    public static let everydayNames: Set<String> = keys(EmbeddedData.everydayNames)
     /// Words young people and the care system use that are never names ("iro", "pa", "nan", "maths").
     public static let notNames: Set<String> = keys(EmbeddedData.notNames)
     /// Places, shops, clubs and other proper names that are not people's names.

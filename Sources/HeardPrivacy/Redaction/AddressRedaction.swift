@@ -11,6 +11,7 @@ enum AddressRedaction {
             result = numberedStreet(result)
         }
         result = namedStreet(result)
+        result = AddressCues.redact(result)
         if result.contains(Placeholder.address.rawValue) { result = continuation(result) }
         return result
     }

@@ -2,7 +2,9 @@
 /// "X from the leaving care team". A cue is strong when it names a person ("my sister", "called", "Mr") and
 /// weak when it only often does ("thanks", "with", "ask").
 enum NameCues {
-    enum Strength: Comparable { case none, weak, strong }
+    /// How surely a cue marks a name: `weak` ("with", "miss"), `person` (a verb done to a person: "tell",
+    /// "facetime"), `strong` (a relation, a title, "called", "me and").
+    enum Strength: Comparable { case none, weak, person, strong }
 
     /// The strongest cue around the word at `index`.
     static func strength(_ items: [Words.Word], at index: Int) -> Strength {
@@ -10,10 +12,79 @@ enum NameCues {
         guard index > 0, !items[index].isAfterBreak else { return .none }
         let one = items[index - 1].lower
         let two = index > 1 ? items[index - 2].lower : ""
+        if personVerbs.contains(one) { return .person }
         if weakIntroducers.contains(one) { return .weak }
         if one == "im" || (one == "am" && two == "i") || (one == "you" && two == "thank") { return .weak }
+        if one == "its" || one == "when" || one == "like" && ["staff", "people", "workers"].contains(two) { return .weak }
         return .none
     }
+
+    /// Whether the word stands as a person does before what follows: "faith takes me", "bex made a fake
+    /// account", "Abshir lol", "its rose birthday", "trinmora next door".
+    static func isSubject(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index + 1 < items.count, !items[index + 1].isAfterBreak else { return false }
+        let one = items[index + 1].lower
+        let two = index + 2 < items.count ? items[index + 2].lower : ""
+        if personMarkers.contains(one) { return true }
+        if one == "next" && two == "door" { return true }
+        if (one == "is" || one == "was") && (two == "a" || two == "in" || two == "my" || two == "the") && index + 3 < items.count
+            && (relations.contains(items[index + 3].lower) || ["good", "bad", "legend", "charge", "nightmare"].contains(items[index + 3].lower)
+                || (index + 4 < items.count && relations.contains(items[index + 4].lower))) {
+            return true
+        }
+        return false
+    }
+
+    /// "mason and jade", "[name] and amber": a word joined by "and" to a name.
+    static func isCoordinated(_ items: [Words.Word], _ isName: [Bool], at index: Int) -> Bool {
+        if index >= 2, items[index - 1].lower == "and", !items[index].isAfterBreak,
+           isName[index - 2] || items[index - 1].placeholderBefore == .name { return true }
+        if index + 2 < items.count, items[index + 1].lower == "and", !items[index + 1].isAfterBreak, isName[index + 2] { return true }
+        if index + 1 < items.count, items[index + 1].lower == "and", items[index + 1].placeholderAfter == .name { return true }
+        return false
+    }
+
+    /// "my birth mum cherry martin": the word is followed by a surname no everyday word spells.
+    static func precedesSurname(_ items: [Words.Word], _ facts: [WordFacts], at index: Int) -> Bool {
+        guard index + 1 < items.count, !items[index + 1].isAfterBreak else { return false }
+        return (facts[index + 1].surname && !notNamesAfterCue.contains(items[index + 1].lower)) || facts[index + 1].unknown
+            || items[index].placeholderAfter == .name
+    }
+
+    /// A month name used as a month: after "in", "on", "since"... or before a number.
+    static func isMonthContext(_ items: [Words.Word], at index: Int) -> Bool {
+        let before = index > 0 ? items[index - 1].lower : ""
+        return temporal.contains(before)
+    }
+
+    static let temporal: Set<String> = ["in", "on", "of", "since", "until", "till", "by", "last", "next", "this",
+                                        "early", "late", "mid", "end", "from", "during", "before", "after", "every"]
+
+    /// A place name used as a place: after "to", "in", "at", "near"...
+    static func isPlaceContext(_ items: [Words.Word], at index: Int) -> Bool {
+        index > 0 && !items[index].isAfterBreak && placeWords.contains(items[index - 1].lower)
+    }
+
+    static let placeWords: Set<String> = ["to", "in", "at", "from", "near", "outside", "around", "round", "visit",
+                                          "visited", "support", "supports", "watch", "watched", "play", "played", "into"]
+
+    /// Verbs done to a person: the word after them is a person when it could be a name ("tell star").
+    static let personVerbs: Set<String> = [
+        "tell", "told", "ask", "asked", "facetime", "facetimed", "text", "texted", "txt", "ring", "rang", "call",
+        "called", "message", "messaged", "msg", "thank", "thanks", "hug", "hugged", "visit", "visited", "met",
+        "phone", "phoned", "dm", "snap", "snapped", "invite", "invited", "trust", "trusts",
+    ]
+
+    /// Words that follow a person as its subject: "X takes me", "X lol", "X bday".
+    static let personMarkers: Set<String> = [
+        "takes", "took", "made", "makes", "moved", "goes", "went", "hit", "hits", "left", "says", "said", "tells",
+        "keeps", "kept", "came", "comes", "rang", "rings", "texts", "texted", "visits", "visited", "lives", "lived",
+        "helps", "helped", "answers", "checks", "checked", "sorted", "lol", "bday", "birthday", "bdday", "born",
+        "always", "never", "shouts", "shouted", "listens", "cares", "gave", "gives", "got", "gets", "died", "passed",
+        "writes", "wrote", "sends", "sent", "bought", "buys", "picks", "picked", "drives", "drove", "knows",
+        "hates", "loves", "likes", "misses", "smiled", "laughs", "cried", "cries", "calls", "phones", "messages",
+        "n", "&",
+    ]
 
     /// "my sw X", "called X", "me and X", "Mr X", "this is X".
     static func precedes(_ items: [Words.Word], at index: Int) -> Bool {
@@ -128,6 +199,7 @@ enum NameCues {
         "adviser", "therapist", "counsellor", "counselor", "nurse", "doctor", "manager", "advocate", "neighbour",
         "housemate", "flatmate", "roommate", "coach", "headteacher", "head", "senco", "officer", "fiance", "fiancee",
         "wife", "husband", "niece", "nephew", "twin", "stepbrother", "stepsister", "sibling", "siblings", "mam",
+        "cousins", "brothers", "sisters", "mates", "visitor", "carers", "workers", "nieces", "nephews",
         "mom", "mummy", "daddy", "boss", "buddy", "pal", "homie", "bezzie", "babe", "crush", "ex", "cuz", "bruv",
         "staff", "lead",
     ]

@@ -15,18 +15,20 @@ enum PatternRedaction {
         if hints.link { result = Patterns.link.replace(in: result, with: .link) }
         if hints.platform { result = Patterns.cuedHandle(result) }
         if hints.hasDigit {
-            result = Patterns.niNumber.replace(in: result, with: .niNumber)
-            result = Patterns.pupilNumber.replace(in: result, with: .pupilNumber)
-            result = Patterns.reference.replace(in: result, with: .reference)
-            result = Patterns.postcode.replace(in: result, with: .postcode)
-            result = Patterns.partialPostcode(result)
+            // Dates first: "on 2003-01-03" is a date, not two letters and six digits.
             result = Patterns.numericDate.replace(in: result, with: .date)
             if hints.month {
                 result = Patterns.dayMonth.replace(in: result, with: .date)
                 result = Patterns.monthDay.replace(in: result, with: .date)
             }
+            result = Patterns.cuedReference.replace(in: result, with: .reference, group: 1)
+            result = Patterns.niNumber.replace(in: result, with: .niNumber)
+            result = Patterns.pupilNumber.replace(in: result, with: .pupilNumber)
+            result = Patterns.reference.replace(in: result, with: .reference)
+            result = Patterns.postcode.replace(in: result, with: .postcode)
+            result = Patterns.partialPostcode(result)
         }
-        if hints.street || hints.hasDigit { result = AddressRedaction.redact(result, hasDigit: hints.hasDigit) }
+        if hints.street || hints.hasDigit || hints.addressCue { result = AddressRedaction.redact(result, hasDigit: hints.hasDigit) }
         return result
     }
 }

@@ -21,6 +21,8 @@ enum Patterns {
     /// Two letters, six digits and an optional letter, whatever the letters: an NI number HMRC never issued
     /// still identifies the child who typed it.
     static let niNumber = Pattern(#"\b[a-z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}(?:[ \-]?[a-z])?\b"#)
+    /// A number after a word that says it is a reference: "ref 0968", "reference numba 1513", "case no: 77-236".
+    static let cuedReference = Pattern(#"\b(?:ref|reference|case|file|client|id|upn|pupil|account|claim|crn)\.?\s*(?:no|num|numba|number|nr|nmbr|#)?\.?\s*(?:is|was)?\s*[:#\-]?\s*((?:[a-z]{1,4}[-/]?)?\d[\d\-/]{2,}[a-z]?)\b"#)
     static let pupilNumber = Pattern(#"\b[a-z]\d{11}[a-z0-9]\b"#)
     /// Case and file references: letters then four or more digits ("CLA123456", "LCC/2024/0012", "cla-55501").
     static let reference = Pattern(#"\b(?:[A-Z]{2,6} \d{5,}|[a-zA-Z]{1,6}[-/]?\d{4,}(?:[-/]\d+)*[a-zA-Z]?)\b"#, caseInsensitive: false)
@@ -40,7 +42,7 @@ enum Patterns {
 
     static let numericDate = Pattern(#"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}\b"#)
     private static let months = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-    static let dayMonth = Pattern(#"\b\d{1,2}(?:st|nd|rd|th)?(?: of| |-|/)"# + months + #"\b\.?(?:[,\- /]{0,2}\d{4}|[,\- /]{0,2}'?\d{2}\b)?"#)
+    static let dayMonth = Pattern(#"\b\d{1,2}(?:st|nd|rd|th)?(?: of |[ \-/])"# + months + #"\b\.?(?:[,\- /]{0,2}\d{4}|[,\- /]{0,2}'?\d{2}\b)?"#)
     static let monthDay = Pattern(#"\b"# + months + #" \d{1,2}(?:st|nd|rd|th)?\b(?:,? \d{4})?"#)
 }
 

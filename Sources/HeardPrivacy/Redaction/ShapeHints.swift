@@ -12,6 +12,8 @@ struct ShapeHints {
     var platform = false
     /// A word starting like a month ("jan", "sept").
     var month = false
+    /// A word that says an address may follow or precede ("live", "address", "placed", "where").
+    var addressCue = false
     /// A street type that names a street without a house number ("road", "close", "vista").
     var street = false
 
@@ -45,16 +47,20 @@ struct ShapeHints {
         switch kind {
         case .platform: platform = true
         case .street: street = true
+        case .addressCue: addressCue = true
         }
     }
 
-    private enum WordKind { case platform, street }
+    private enum WordKind { case platform, street, addressCue }
 
     private static let words: [String: WordKind] = {
         var words: [String: WordKind] = [:]
         for platform in ["snap", "snapchat", "sc", "insta", "instagram", "ig", "tiktok", "tik", "tt", "twitter", "facebook",
                          "fb", "discord", "psn", "gamertag", "xbox"] { words[platform] = .platform }
         for street in StreetTypes.unmistakable { words[street] = .street }
+        for cue in ["live", "lives", "lived", "living", "livin", "stay", "stays", "stayed", "staying", "stayin", "surfing",
+                    "placed", "address", "adress", "addy", "place", "flat", "house", "home", "gaff", "post", "send", "put",
+                    "moved", "hostel", "hostle", "placement", "where"] { words[cue] = .addressCue }
         return words
     }()
 

@@ -29,6 +29,7 @@ enum StreetTypes {
         "gateway", "glen", "branch", "burg", "camp", "canyon", "cape", "center", "centre", "circle", "cliff",
         "club", "common", "rest", "ranch", "rapid", "prairie", "radial", "ramp", "rue", "shoal", "mission", "neck",
         "loaf", "estate", "garden", "flat", "flats", "trace", "view", "side", "end", "top", "bank", "moor",
+        "ride", "house", "cottage", "farm", "hall", "rectory", "vicarage", "bungalow", "villa", "barn", "towers",
     ]
 
     static let all = unmistakable.union(ambiguous)

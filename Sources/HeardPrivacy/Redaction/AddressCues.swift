@@ -90,6 +90,6 @@ enum AddressCues {
         if Gazetteer.places.contains(single: key) { return false }
         if StreetTypes.isStreetType(lower) { return true }
         if token.first?.isUppercase == true { return true }
-        return Gazetteer.isName(key) || !Gazetteer.isEverydayWord(key)
+        return !Gazetteer.isEverydayWord(key) || (Gazetteer.isName(key) && !Gazetteer.englishWords.contains(key))
     }
 }

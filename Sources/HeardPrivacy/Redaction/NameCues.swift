@@ -216,5 +216,17 @@ enum NameCues {
         "nuffin", "nothin", "somethin", "anythin", "everythin", "gud", "luv", "ppl", "pple", "thx", "pls", "plz",
         "tbh", "idk", "imo", "omg", "lol", "lmao", "ngl", "fr", "rn", "bday", "b'day", "xx", "xxx", "hiya", "alot",
         "abit", "aswell", "everytime", "sometime", "bk", "txt", "msg", "mins", "hrs", "wk", "wks", "yrs", "yr",
+        // The commonest English words: never names, even with a capital ("My number is", "The hostel").
+        "the", "a", "an", "and", "but", "or", "so", "to", "of", "in", "on", "at", "by", "for", "from", "with", "as",
+        "is", "are", "was", "be", "been", "am", "it", "its", "this", "that", "these", "those", "there", "here", "my",
+        "me", "mine", "you", "your", "he", "him", "his", "she", "her", "we", "us", "our", "they", "them", "their",
+        "i", "what", "when", "where", "why", "how", "who", "which", "if", "then", "than", "not", "no", "yes", "all",
+        "some", "any", "every", "each", "more", "most", "very", "just", "only", "also", "too", "do", "does", "did",
+        "have", "has", "had", "get", "got", "go", "goes", "went", "can", "could", "would", "should", "must", "up",
+        "out", "about", "into", "over", "after", "before", "because", "again", "still", "even", "ever", "never",
+        "always", "sometimes", "now", "today", "day", "days", "time", "times", "people", "thing", "things", "want",
+        "need", "like", "feel", "think", "know", "see", "say", "said", "make", "made", "take", "took", "come", "came",
+        "one", "two", "three", "lot", "lots", "much", "many", "other", "another", "same", "new", "old", "good", "bad",
+        "school", "home", "house", "care", "help", "please", "thanks", "thank", "number", "phone", "email", "name",
     ]
 }

@@ -35,8 +35,8 @@ struct NameRedaction {
                 let capital = (word.isCapitalised && !casual) || word.isCaseless
                 let follower = before || word.placeholderBefore == .name
                 let leader = after || word.placeholderAfter == .name
-                if fact.unknown || (fact.listed && capital) || (follower && fact.surname)
-                    || ((leader || coordinated) && (fact.given || fact.everydayName)) {
+                if fact.unknown || (fact.listed && capital) || (follower && fact.surname && (!fact.everyday || fact.commonSurname))
+                    || ((leader || coordinated) && (fact.everydayName || (fact.given && !fact.everyday))) {
                     isName[index] = true
                 }
             }
@@ -111,6 +111,8 @@ struct WordFacts {
     var everyday: Bool
     /// A given name that is also an everyday word ("hope", "star", "chance").
     var everydayName: Bool
+    /// One of the commonest surnames, even when an everyday word ("smith", "white", "baker").
+    var commonSurname: Bool
     /// A small word ("im", "dont", "tho") that is never a name.
     var function: Bool
     var denied: Bool
@@ -134,6 +136,7 @@ struct WordFacts {
         function = NameCues.functionWords.contains(key)
         everyday = function || Gazetteer.isEverydayWord(key) || (parts.count > 1 && parts.allSatisfy(Gazetteer.isEverydayWord))
         everydayName = Gazetteer.everydayNames.contains(key)
+        commonSurname = Gazetteer.commonSurnames.contains(key)
         denied = deniedKeys.contains(key) || (parts.count > 1 && parts.contains(where: deniedKeys.contains))
         never = Gazetteer.notNames.contains(key) || (key.count < 2 && !word.isCaseless)
         let text = word.text

@@ -5,8 +5,8 @@ enum Patterns {
     static let link = Pattern(#"\b(?:https?://|www\.)\S+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org\.uk|org|net|uk|io|ly|me|tv|gg)(?:/\S*)?"#)
     static let email = Pattern(#"[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+"#)
     static let spokenEmail = Pattern(#"\b[a-z0-9._]+ ?(?:at|\(at\)) ?(?:gmail|hotmail|yahoo|outlook|icloud|live|aol|btinternet)(?: ?(?:dot|\.) ?(?:com|co ?\.? ?uk|net))?"#)
-    static let atHandle = Pattern(#"(?<![\w.])@[a-z0-9_.]{2,}"#)
-    private static let cuedHandleExpression = Pattern(#"\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|facebook|fb|discord|psn|gamertag|xbox(?: gamertag)?)\b(?:\s*(?:name|username|user|handle|tag|is|:|-|=|@)\s*)*:?\s*@?([a-z0-9._]{3,30}(?:#\d{4})?)"#)
+    static let atHandle = Pattern(#"(?<![\w.])@[a-z0-9_.]*[a-z0-9_]"#)
+    private static let cuedHandleExpression = Pattern(#"\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|facebook|fb|discord|psn|gamertag|xbox(?: gamertag)?)\b(?:\s*(?:name|username|user|handle|tag|is|:|-|=|@)\s*)*:?\s*@?([a-z0-9._]{2,29}[a-z0-9_](?:#\d{4})?)"#)
 
     /// "snap: jaybird_09", "add me on insta kayla.x": the handle after a platform's name, when it is not an
     /// ordinary word ("snap is good" keeps "is good").

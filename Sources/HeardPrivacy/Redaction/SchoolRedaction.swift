@@ -73,7 +73,7 @@ enum SchoolRedaction {
         if lower == "st" || lower == "saint" { return true }
         if word.isCapitalised && !shouting { return true }
         if Gazetteer.places.contains(single: word.key) { return true }
-        return !Gazetteer.isEverydayWord(word.key) || Gazetteer.isName(word.key)
+        return !Gazetteer.isEverydayWord(word.key)
     }
 
     private static func isOwnWord(_ word: Words.Word) -> Bool {
@@ -103,6 +103,6 @@ enum SchoolRedaction {
         "holiday", "holidays", "term", "class", "teachers", "teacher", "staff", "some", "any", "all", "every", "he",
         "she", "it", "me", "him", "them", "us", "its", "near", "home", "care", "foster", "children", "kids", "young",
         "people", "ofsted", "forest", "language", "nice", "great", "rubbish", "worst", "only", "still", "now", "then",
-        "wiv", "w", "frm", "2", "4", "da", "tha", "hate", "love", "loved", "hated", "liked", "enjoy", "enjoyed",
+        "wiv", "w", "frm", "2", "4", "da", "tha", "goes", "attends", "called", "named", "said", "says", "told", "hate", "love", "loved", "hated", "liked", "enjoy", "enjoyed",
     ]
 }

@@ -64683,6 +64683,7 @@ enum EmbeddedData {
     divine
     dolly
     dot
+    duke
     dusty
     earl
     ebony

@@ -16,8 +16,8 @@ enum Misspelling {
             swapped.swapAt(index, index + 1)
             if known(swapped) { return true }
         }
-        // A doubled letter typed three times, or one letter too many ("reallly", "cancellled", "shifft").
-        for index in letters.indices where letters.count >= 6 || (index > 0 && letters[index] == letters[index - 1]) {
+        // One letter too many ("reallly", "cancellled", "shifft").
+        for index in letters.indices where letters.count >= 6 {
             var shorter = letters
             shorter.remove(at: index)
             if known(shorter) { return true }

@@ -85,10 +85,10 @@ enum AddressCues {
     private static func isAddressWord(_ token: Substring) -> Bool {
         if token.first?.isNumber == true { return token.count <= 5 }
         let lower = token.lowercased()
+        if StreetTypes.isStreetType(lower) { return true }
         if AddressRedaction.partStopWords.contains(lower) || NameCues.functionWords.contains(lower) { return false }
         let key = NameKey.key(lower)
         if Gazetteer.places.contains(single: key) { return false }
-        if StreetTypes.isStreetType(lower) { return true }
         if token.first?.isUppercase == true { return true }
         return !Gazetteer.isEverydayWord(key) || (Gazetteer.isName(key) && !Gazetteer.englishWords.contains(key))
     }

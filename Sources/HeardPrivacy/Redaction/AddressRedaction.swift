@@ -113,6 +113,11 @@ enum AddressRedaction {
         var cursor = index
         while words.count < 4, cursor < text.endIndex, text[cursor].isLetter {
             let wordEnd = text[cursor...].firstIndex { !($0.isLetter || $0 == "'" || $0 == "’" || $0 == "-") } ?? text.endIndex
+            if partStopWords.contains(text[cursor..<wordEnd].lowercased()) {
+                // The comment goes on: the part ends before this word (and the space before it).
+                if cursor > index { cursor = text.index(before: cursor) }
+                break
+            }
             words.append(text[cursor..<wordEnd])
             cursor = wordEnd
             guard cursor < text.endIndex, text[cursor] == " ",

@@ -83,6 +83,7 @@ enum NameCues {
         "always", "never", "shouts", "shouted", "listens", "cares", "gave", "gives", "got", "gets", "died", "passed",
         "writes", "wrote", "sends", "sent", "bought", "buys", "picks", "picked", "drives", "drove", "knows",
         "hates", "loves", "likes", "misses", "smiled", "laughs", "cried", "cries", "calls", "phones", "messages",
+        "thinks", "reckons", "wants", "needs", "lets", "let", "does", "did", "tried", "tries", "promised", "sorts",
         "n", "&",
     ]
 
@@ -98,7 +99,11 @@ enum NameCues {
         }
         if afterRelation(items, at: index) { return true }
         if (one == "and" || one == "n") && (two == "me" || (two == "i" && three != "")) { return true }
-        if one == "is" && (two == "name" || two == "this") || one == "name" && owners.contains(two) { return true }
+        if one == "is" && (two == "name" || two == "this") || one == "name" && (owners.contains(two) || nameKinds.contains(two)) {
+            return true
+        }
+        if (one == "to" || one == "with") && ["speak", "talk", "spoke", "talked", "speaking", "talking"].contains(two) { return true }
+        if familyTitles.contains(one) && !items[index - 1].isAfterBreak { return true }
         if one == "names" && owners.contains(two) { return true }
         if one == "as" && two == "known" { return true }
         return false
@@ -118,6 +123,7 @@ enum NameCues {
             return true
         }
         if (one == "and" || one == "n") && (two == "me" || two == "i") { return true }
+        if (one == "family" || one == "household" || one == "familys") && index > 0 && items[index - 1].lower == "the" { return true }
         if (one == "from" || one == "at") && [three, four, five].contains(where: teams.contains) { return true }
         return false
     }
@@ -183,6 +189,11 @@ enum NameCues {
                                       "nan", "nanny", "grandma", "grandad", "cousin", "coach", "prof", "dame", "lady", "lord"]
     /// Titles that are never ordinary words ("miss" is also a verb).
     static let unambiguousTitles: Set<String> = ["mr", "mrs", "ms", "mx", "dr"]
+    /// "full name", "real name", "first name" before a name.
+    static let nameKinds: Set<String> = ["full", "real", "first", "sur", "last", "birth", "legal", "proper", "whole", "middle"]
+    /// Family titles used without "my": "auntie ivy", "uncle joe", "nanny pat".
+    static let familyTitles: Set<String> = ["auntie", "aunty", "aunt", "uncle", "nanny", "grandma", "grandad", "granny",
+                                            "grandpa", "cousin", "nana", "gran", "grampa", "bro"]
     static let introducers: Set<String> = ["called", "named", "nicknamed", "calld", "namd"]
     /// Words often, not always, before a name: "thanks Jay", "ask Jay", "with Jay".
     static let weakIntroducers: Set<String> = [

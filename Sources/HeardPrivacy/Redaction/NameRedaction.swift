@@ -82,12 +82,13 @@ struct NameRedaction {
             // "i support Chelsea", "we went to Hope" are places; "my friend Chelsea" is a person.
             return cue == .strong && fact.given && !NameCues.notNamesAfterCue.contains(word.lower)
         }
+        if fact.unlisted && cue == .strong { return true }
         if fact.unknown {
             if cue > .none || capital || subject || word.isCaseless { return true }
-            if word.startsSentence && index + 1 < items.count && facts[index + 1].unknown && !items[index + 1].isAfterBreak {
-                return true  // "maktavia cookhill born ...": a sentence that opens with a full name no list holds
-            }
-            return false
+            // "heard from abdinasir roble", "frank uzor": a name no list holds beside another name.
+            let next = index + 1 < items.count && !items[index + 1].isAfterBreak ? facts[index + 1] : nil
+            let previous = index > 0 && !word.isAfterBreak ? facts[index - 1] : nil
+            return next?.unknown == true || previous?.unknown == true || previous?.given == true
         }
         if fact.listed && !fact.everyday { return word.key.count >= 3 || cue > .none || capital }
         if fact.nameShaped && !casual { return true }
@@ -98,7 +99,8 @@ struct NameRedaction {
             return capital || fact.everydayName || subject || NameCues.precedesSurname(items, facts, at: index)
         }
         if cue == .person && fact.everydayName && !modal { return true }
-        if subject && fact.everydayName && (capital || word.startsSentence || cue > .none) { return true }
+        if cue == .weak && fact.everydayName && !modal && NameCues.precedesSurname(items, facts, at: index) { return true }
+        if subject && (fact.everydayName || fact.given) && !modal { return true }
         if midSentenceCapital && (fact.listed || fact.everydayName) { return true }
         return false
     }
@@ -120,6 +122,8 @@ struct WordFacts {
     var nameShaped: Bool
     /// No list knows it and it is not an everyday word mistyped.
     var unknown: Bool
+    /// No list knows it (it may be an everyday word mistyped): enough beside a strong cue ("called vy").
+    var unlisted: Bool
     private var never: Bool
 
     var listed: Bool { given || surname }
@@ -135,14 +139,14 @@ struct WordFacts {
         surname = Gazetteer.surnames.contains(key) || (parts.count > 1 && parts.allSatisfy(Gazetteer.isName))
         function = NameCues.functionWords.contains(key)
         everyday = function || Gazetteer.isEverydayWord(key) || (parts.count > 1 && parts.allSatisfy(Gazetteer.isEverydayWord))
-        everydayName = Gazetteer.everydayNames.contains(key)
+        everydayName = Gazetteer.everydayNames.contains(key) || (parts.count > 1 && parts.allSatisfy(Gazetteer.isName))
         commonSurname = Gazetteer.commonSurnames.contains(key)
         denied = deniedKeys.contains(key) || (parts.count > 1 && parts.contains(where: deniedKeys.contains))
         never = Gazetteer.notNames.contains(key) || (key.count < 2 && !word.isCaseless)
         let text = word.text
         nameShaped = (text.hasPrefix("Mc") || text.hasPrefix("Mac") || text.hasPrefix("O'") || text.hasPrefix("O’"))
             && text.count >= 4 && text.dropFirst(text.hasPrefix("Mac") ? 3 : 2).first?.isUppercase == true
-        unknown = !everyday && !given && !surname && key.count >= 3 && !never
-            && !Gazetteer.places.contains(single: key) && !Misspelling.isNearEverydayWord(key)
+        unlisted = !everyday && !given && !surname && key.count >= 2 && !never && !Gazetteer.places.contains(single: key)
+        unknown = unlisted && key.count >= 3 && !Misspelling.isNearEverydayWord(key)
     }
 }

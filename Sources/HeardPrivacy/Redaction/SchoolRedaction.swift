@@ -37,9 +37,18 @@ enum SchoolRedaction {
                 first -= 1
                 own += 1
             }
-            while first > 0, own < 4, !items[first].isAfterBreak, isNameLike(items[first - 1], shouting: words.shouting) {
-                first -= 1
-                own += 1
+            // Then back over up to four words that are not small or generic, keeping them from the first that
+            // looks like a name: "ormiston maritime academy", not "the new maritime academy".
+            var candidates: [Int] = []
+            var cursor = first
+            while cursor > 0, candidates.count < 4, !items[cursor].isAfterBreak, isOwnWord(items[cursor - 1])
+                    || ["st", "saint"].contains(items[cursor - 1].lower) {
+                cursor -= 1
+                candidates.append(cursor)
+            }
+            if let start = candidates.last(where: { isNameLike(items[$0], shouting: words.shouting) }) {
+                own += first - start
+                first = start
             }
             // Forward: more type words ("High School"), then an academy's place ("Harris Academy Oldfleet").
             var last = index
@@ -73,7 +82,7 @@ enum SchoolRedaction {
         if lower == "st" || lower == "saint" { return true }
         if word.isCapitalised && !shouting { return true }
         if Gazetteer.places.contains(single: word.key) { return true }
-        return !Gazetteer.isEverydayWord(word.key)
+        return !Gazetteer.isEverydayWord(word.key) || Gazetteer.isName(word.key) || Gazetteer.places.contains(single: word.key)
     }
 
     private static func isOwnWord(_ word: Words.Word) -> Bool {

@@ -137706,6 +137706,7 @@ enum EmbeddedData {
     amharic
     amlwch
     ammanford
+    among us
     ampthill
     an muileann gcearr
     an ros
@@ -137728,6 +137729,7 @@ enum EmbeddedData {
     antarctica
     antigua and barbuda
     antrim
+    apex legends
     appleby
     appleby-in-westmorland
     appledore
@@ -138053,6 +138055,7 @@ enum EmbeddedData {
     benwell
     bere alston
     bere regis
+    bereal
     berkeley
     berkhamsted
     berkswell
@@ -138488,6 +138491,7 @@ enum EmbeddedData {
     camrose
     canada
     canary wharf
+    candy crush
     canewdon
     canford heath
     canning town
@@ -139191,6 +139195,7 @@ enum EmbeddedData {
     dunswell
     duntocher
     dunvant
+    duolingo
     durham
     durnford
     durrington
@@ -139384,6 +139389,7 @@ enum EmbeddedData {
     eythorne
     eyton
     eyton upon the weald moors
+    facebook
     faifley
     failsworth
     fair oak
@@ -139639,6 +139645,7 @@ enum EmbeddedData {
     goxhill
     graiguenamanagh
     grain
+    grand theft auto
     grange hill
     grange-over-sands
     grangemouth
@@ -139720,6 +139727,7 @@ enum EmbeddedData {
     grove
     grovesend
     grundisburgh
+    gta
     guadeloupe
     guam
     guatemala
@@ -141386,6 +141394,8 @@ enum EmbeddedData {
     plymstock
     pocklington
     podington
+    pokemon
+    pokemon go
     poland
     polbeth
     polesworth
@@ -141620,6 +141630,7 @@ enum EmbeddedData {
     rochford
     rochfortbridge
     rock
+    rocket league
     rode
     rode heath
     roehampton
@@ -142433,6 +142444,7 @@ enum EmbeddedData {
     twechar
     tweedbank
     twickenham
+    twitch
     twycross zoo
     twyford
     tyberton
@@ -142487,6 +142499,7 @@ enum EmbeddedData {
     vale parish
     valley
     valleymount
+    valorant
     vanuatu
     vatican
     vauxhall
@@ -142559,6 +142572,7 @@ enum EmbeddedData {
     warsop
     warton
     warwick
+    warzone
     washingborough
     washington
     washwood heath
@@ -142674,6 +142688,7 @@ enum EmbeddedData {
     whaley bridge
     whalley
     whaplode
+    whatsapp
     wheathampstead
     wheatley
     wheaton aston

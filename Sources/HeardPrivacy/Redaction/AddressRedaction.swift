@@ -31,7 +31,8 @@ enum AddressRedaction {
             guard let whole = Range(match.range, in: result), let typeRange = Range(match.range(at: 2), in: result),
                   let wordsRange = Range(match.range(at: 1), in: result) else { continue }
             let type = result[typeRange].lowercased()
-            guard StreetTypes.isStreetType(type) else { continue }
+            guard StreetTypes.isStreetType(type), !isTitleBeforeName(type, in: result, after: typeRange) else { continue }
+            guard !isTextSpeakNumber(result, match: whole, words: wordsRange) else { continue }
             let words = result[wordsRange].split(separator: " ")
             guard !words.contains(where: { genericStreetWords.contains($0.lowercased()) }) else { continue }
             if StreetTypes.ambiguous.contains(type) && !words.allSatisfy(isDistinctive) { continue }
@@ -47,7 +48,8 @@ enum AddressRedaction {
         for match in named.matches(in: text).reversed() {
             guard let whole = Range(match.range, in: result), let typeRange = Range(match.range(at: 2), in: result)
             else { continue }
-            guard StreetTypes.unmistakable.contains(result[typeRange].lowercased()) else { continue }
+            let type = result[typeRange].lowercased()
+            guard StreetTypes.unmistakable.contains(type), !isTitleBeforeName(type, in: result, after: typeRange) else { continue }
             let words = result[whole.lowerBound..<typeRange.lowerBound].split(separator: " ")
             let nameWords = words.drop { genericStreetWords.contains($0.lowercased()) }
             guard let firstWord = nameWords.first, nameWords.allSatisfy({ !genericStreetWords.contains($0.lowercased()) })
@@ -56,6 +58,25 @@ enum AddressRedaction {
             result.replaceSubrange(firstWord.startIndex..<typeRange.upperBound, with: Placeholder.address.rawValue)
         }
         return result
+    }
+
+    /// "St Patricks", "Dr Khan": "st" and "dr" before a word are a saint and a doctor, not a street.
+    private static func isTitleBeforeName(_ type: String, in text: String, after range: Range<String.Index>) -> Bool {
+        guard type == "st" || type == "dr" else { return false }
+        let rest = text[range.upperBound...]
+        return rest.first == " " && rest.dropFirst().first?.isLetter == true
+    }
+
+    /// "went 2 thorpe park", "back 4 tea": "2" and "4" as text-speak for "to" and "for", not a house number;
+    /// and a place everyone knows ("thorpe park") is not a street.
+    private static func isTextSpeakNumber(_ text: String, match: Range<String.Index>, words: Range<String.Index>) -> Bool {
+        let number = text[match.lowerBound...].prefix { $0.isNumber }
+        let street = text[words.lowerBound..<match.upperBound]
+        let keys = Words(String(street)).items.map(\.key)
+        if !keys.isEmpty, Gazetteer.places.match(keys, at: 0) == keys.count { return true }
+        guard number == "2" || number == "4" else { return false }
+        let before = text[..<match.lowerBound].split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return !["at", "number", "no", "flat", "is", "was", "live", "lives", "address"].contains(before)
     }
 
     /// A street's own word: capitalised, a name, or not an everyday word.
@@ -113,7 +134,8 @@ enum AddressRedaction {
         var cursor = index
         while words.count < 4, cursor < text.endIndex, text[cursor].isLetter {
             let wordEnd = text[cursor...].firstIndex { !($0.isLetter || $0 == "'" || $0 == "’" || $0 == "-") } ?? text.endIndex
-            if partStopWords.contains(text[cursor..<wordEnd].lowercased()) {
+            let lowerWord = text[cursor..<wordEnd].lowercased()
+            if partStopWords.contains(lowerWord) || Gazetteer.places.contains(single: NameKey.key(lowerWord)) {
                 // The comment goes on: the part ends before this word (and the space before it).
                 if cursor > index { cursor = text.index(before: cursor) }
                 break

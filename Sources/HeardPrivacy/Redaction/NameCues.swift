@@ -27,6 +27,13 @@ enum NameCues {
         let two = index + 2 < items.count ? items[index + 2].lower : ""
         if personMarkers.contains(one) { return true }
         if one == "next" && two == "door" { return true }
+        return isDescribed(items, at: index)
+    }
+
+    /// "X is a good sw", "X was in charge", "X is a legend": what is said of a person.
+    static func isDescribed(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index + 2 < items.count, !items[index + 1].isAfterBreak else { return false }
+        let one = items[index + 1].lower, two = items[index + 2].lower
         if (one == "is" || one == "was") && (two == "a" || two == "in" || two == "my" || two == "the") && index + 3 < items.count
             && (relations.contains(items[index + 3].lower) || ["good", "bad", "legend", "charge", "nightmare"].contains(items[index + 3].lower)
                 || (index + 4 < items.count && relations.contains(items[index + 4].lower))) {
@@ -72,7 +79,7 @@ enum NameCues {
     static let personVerbs: Set<String> = [
         "tell", "told", "ask", "asked", "facetime", "facetimed", "text", "texted", "txt", "ring", "rang", "call",
         "called", "message", "messaged", "msg", "thank", "thanks", "hug", "hugged", "visit", "visited", "met",
-        "phone", "phoned", "dm", "snap", "snapped", "invite", "invited", "trust", "trusts",
+        "phone", "phoned", "dm", "snapped", "invite", "invited", "trust", "trusts",
     ]
 
     /// Words that follow a person as its subject: "X takes me", "X lol", "X bday".
@@ -117,7 +124,11 @@ enum NameCues {
         let three = index + 3 < items.count ? items[index + 3].lower : ""
         let four = index + 4 < items.count ? items[index + 4].lower : ""
         let five = index + 5 < items.count ? items[index + 5].lower : ""
-        if owners.contains(one) && (relations.contains(two) || (describers.contains(two) && relations.contains(three))) { return true }
+        // "Jay my carer", not "i hope my brother is ok" or "Call my carer".
+        let word = items[index]
+        let apposition = index == 0 || !subjectPronouns.contains(items[index - 1].lower)
+        if owners.contains(one) && apposition && (!word.startsSentence || !Gazetteer.isEverydayWord(word.key))
+            && (relations.contains(two) || (describers.contains(two) && relations.contains(three))) { return true }
         if (one == "is" || one == "was" || one == "s") && owners.contains(two)
             && (relations.contains(three) || (describers.contains(three) && (relations.contains(four) || relations.contains(five)))) {
             return true
@@ -189,6 +200,7 @@ enum NameCues {
                                       "nan", "nanny", "grandma", "grandad", "cousin", "coach", "prof", "dame", "lady", "lord"]
     /// Titles that are never ordinary words ("miss" is also a verb).
     static let unambiguousTitles: Set<String> = ["mr", "mrs", "ms", "mx", "dr"]
+    static let subjectPronouns: Set<String> = ["i", "we", "you", "they", "he", "she", "it", "u", "im", "ive"]
     /// "full name", "real name", "first name" before a name.
     static let nameKinds: Set<String> = ["full", "real", "first", "sur", "last", "birth", "legal", "proper", "whole", "middle"]
     /// Family titles used without "my": "auntie ivy", "uncle joe", "nanny pat".
@@ -239,5 +251,7 @@ enum NameCues {
         "need", "like", "feel", "think", "know", "see", "say", "said", "make", "made", "take", "took", "come", "came",
         "one", "two", "three", "lot", "lots", "much", "many", "other", "another", "same", "new", "old", "good", "bad",
         "school", "home", "house", "care", "help", "please", "thanks", "thank", "number", "phone", "email", "name",
+        "among", "door", "fridays", "mondays", "tuesdays", "wednesdays", "thursdays", "saturdays", "sundays",
+        "weekends", "num", "numba", "nums", "dob", "nans", "mums", "dads", "sws", "pas", "tho", "fone",
     ]
 }

@@ -32,7 +32,7 @@ struct NameRedaction {
                 guard before || after || coordinated || word.placeholderBefore == .name || word.placeholderAfter == .name
                 else { continue }
                 guard !NameCues.notNamesAfterCue.contains(word.lower), !NameCues.personMarkers.contains(word.lower) else { continue }
-                let capital = (word.isCapitalised && !casual) || word.isCaseless
+                let capital = (word.isCapitalised && !casual && !word.startsSentence) || word.isCaseless
                 let follower = before || word.placeholderBefore == .name
                 let leader = after || word.placeholderAfter == .name
                 if fact.unknown || (fact.listed && capital) || (follower && fact.surname && (!fact.everyday || fact.commonSurname))
@@ -78,7 +78,7 @@ struct NameRedaction {
             return false
         }
         if place == 2 { return false }
-        if place == 1 && (!fact.given || NameCues.isPlaceContext(items, at: index)) {
+        if place == 1 && (!Gazetteer.givenNames.contains(word.key) || NameCues.isPlaceContext(items, at: index)) {
             // "i support Chelsea", "we went to Hope" are places; "my friend Chelsea" is a person.
             return cue == .strong && fact.given && !NameCues.notNamesAfterCue.contains(word.lower)
         }
@@ -100,8 +100,12 @@ struct NameRedaction {
         }
         if cue == .person && fact.everydayName && !modal { return true }
         if cue == .weak && fact.everydayName && !modal && NameCues.precedesSurname(items, facts, at: index) { return true }
-        if subject && (fact.everydayName || fact.given) && !modal { return true }
-        if midSentenceCapital && (fact.listed || fact.everydayName) { return true }
+        let acts = subject && !NameCues.isDescribed(items, at: index)
+        if subject && (fact.everydayName || fact.given) && !modal && (acts || capital) { return true }
+        // "Pleasure Island", "Rocket League": a capital word after a capital everyday word is a place or a game.
+        let afterProperNoun = index > 0 && !word.isAfterBreak && items[index - 1].isCapitalised && !items[index - 1].startsSentence
+            && facts[index - 1].everyday && !facts[index - 1].given && !facts[index - 1].everydayName
+        if midSentenceCapital && (fact.listed || fact.everydayName) && !afterProperNoun { return true }
         return false
     }
 }

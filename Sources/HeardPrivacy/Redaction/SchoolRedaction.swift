@@ -33,7 +33,7 @@ enum SchoolRedaction {
             while first > 0, kinds.contains(items[first - 1].lower), !items[first].isAfterBreak { first -= 1 }
             var own = 0
             // Before a kind ("healing infant school"), any word that is not a small or generic one is the name.
-            if first < index, first > 0, !items[first].isAfterBreak, isOwnWord(items[first - 1]) {
+            if first < index, first > 0, !items[first].isAfterBreak, items[first].onlySpacesBefore, isOwnWord(items[first - 1]) {
                 first -= 1
                 own += 1
             }
@@ -41,7 +41,8 @@ enum SchoolRedaction {
             // looks like a name: "ormiston maritime academy", not "the new maritime academy".
             var candidates: [Int] = []
             var cursor = first
-            while cursor > 0, candidates.count < 4, !items[cursor].isAfterBreak, isOwnWord(items[cursor - 1])
+            while cursor > 0, candidates.count < 4, !items[cursor].isAfterBreak, items[cursor].onlySpacesBefore,
+                  isOwnWord(items[cursor - 1])
                     || ["st", "saint"].contains(items[cursor - 1].lower) {
                 cursor -= 1
                 candidates.append(cursor)
@@ -56,7 +57,7 @@ enum SchoolRedaction {
                   !items[last + 1].isAfterBreak, items[last + 1].range.lowerBound > items[last].range.upperBound {
                 last += 1
             }
-            if word.lower == "academy" || word.lower == "college", last + 1 < items.count, !items[last + 1].isAfterBreak,
+            if own > 0, word.lower == "academy" || word.lower == "college", last + 1 < items.count, !items[last + 1].isAfterBreak,
                !word.punctuationAfter, isAcademyPlace(items[last + 1], shouting: words.shouting) {
                 last += 1
                 own += 1

@@ -25,6 +25,8 @@ struct Words {
         var placeholderAfter: Placeholder?
         /// A comma, colon or dash stands between this word and the next.
         var punctuationAfter = false
+        /// Only spaces stand between the previous word and this one (no digit, mark or placeholder).
+        var onlySpacesBefore = true
     }
 
     var items: [Word] = []
@@ -38,6 +40,7 @@ struct Words {
         var sentenceStart = true
         var afterBreak = false
         var pendingPlaceholder: Placeholder?
+        var gap = false
         var upper = 0, letters = 0
         var index = text.startIndex
         let scalars = text.unicodeScalars
@@ -50,8 +53,11 @@ struct Words {
                 last = scalars.index(before: last)
             }
             guard last > begin else { return }
-            items.append(Self.word(text[begin..<last], sentenceStart: sentenceStart,
-                                   afterBreak: afterBreak || sentenceStart, placeholderBefore: pendingPlaceholder))
+            var word = Self.word(text[begin..<last], sentenceStart: sentenceStart,
+                                 afterBreak: afterBreak || sentenceStart, placeholderBefore: pendingPlaceholder)
+            word.onlySpacesBefore = !gap
+            items.append(word)
+            gap = false
             sentenceStart = false
             afterBreak = false
             pendingPlaceholder = nil
@@ -69,6 +75,7 @@ struct Words {
                 }
                 pendingPlaceholder = placeholder
                 afterBreak = true
+                gap = true
                 index = scalars.index(after: close)
                 continue
             }
@@ -81,7 +88,10 @@ struct Words {
                 }
             } else {
                 finish(index)
-                if scalar != " " { pendingPlaceholder = nil }
+                if scalar != " " {
+                    pendingPlaceholder = nil
+                    gap = true
+                }
                 if scalar == "," || scalar == ":" || scalar == ";" || scalar == "-" || scalar == "(" || scalar == ")",
                    var last = items.last {
                     last.punctuationAfter = true

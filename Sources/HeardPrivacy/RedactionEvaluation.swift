@@ -63,7 +63,8 @@ public struct RedactionEvaluation: Sendable {
     private static let genericParts: Set<String> = [
         "academy", "school", "college", "primary", "grammar", "high", "st", "saint", "road", "lane", "street",
         "avenue", "close", "drive", "walk", "park", "church", "station", "gmail", "hotmail", "com", "co", "uk", "org",
-        "example", "the",
+        "example", "the", "of", "flat", "studio", "unit", "apt", "apartment", "maisonette", "room", "house",
+        "cottage", "c", "e", "catholic", "secondary", "infant", "junior", "technical", "learning", "centre",
     ]
 
     static func leaks(_ planted: Planted, outputWords: [String], outputDigits: String, output: String) -> Bool {

@@ -97,9 +97,12 @@ enum AddressRedaction {
             var cursor = found.upperBound
             for _ in 0..<3 {
                 guard let part = nextPart(in: result, from: cursor) else { break }
-                let lastWord = part.words.last!.lowercased()
-                if StreetTypes.isStreetType(lastWord) || part.reachesPostcode {
+                if part.reachesPostcode {
                     committed = part.end
+                } else if let typed = part.words.lastIndex(where: { StreetTypes.isStreetType($0.lowercased()) }), typed > 0 {
+                    // "[address] kingfisher buildings miles from": up to the street type.
+                    committed = part.words[typed].endIndex
+                    if typed < part.words.count - 1 { break }
                 } else if !part.words.allSatisfy({ $0.first?.isUppercase == true }) {
                     break
                 }

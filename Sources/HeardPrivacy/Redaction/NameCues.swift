@@ -79,7 +79,7 @@ enum NameCues {
     static let personVerbs: Set<String> = [
         "tell", "told", "ask", "asked", "facetime", "facetimed", "text", "texted", "txt", "ring", "rang", "call",
         "called", "message", "messaged", "msg", "thank", "thanks", "hug", "hugged", "visit", "visited", "met",
-        "phone", "phoned", "dm", "snapped", "invite", "invited", "trust", "trusts",
+        "phone", "phoned", "dm", "snapped", "invite", "invited", "trust", "trusts", "miss",
     ]
 
     /// Words that follow a person as its subject: "X takes me", "X lol", "X bday".
@@ -127,7 +127,8 @@ enum NameCues {
         // "Jay my carer", not "i hope my brother is ok" or "Call my carer".
         let word = items[index]
         let apposition = index == 0 || !subjectPronouns.contains(items[index - 1].lower)
-        if owners.contains(one) && apposition && (!word.startsSentence || !Gazetteer.isEverydayWord(word.key))
+        if owners.contains(one) && apposition
+            && (!word.startsSentence || !Gazetteer.isEverydayWord(word.key) || Gazetteer.everydayNames.contains(word.key))
             && (relations.contains(two) || (describers.contains(two) && relations.contains(three))) { return true }
         if (one == "is" || one == "was" || one == "s") && owners.contains(two)
             && (relations.contains(three) || (describers.contains(three) && (relations.contains(four) || relations.contains(five)))) {
@@ -200,6 +201,12 @@ enum NameCues {
                                       "nan", "nanny", "grandma", "grandad", "cousin", "coach", "prof", "dame", "lady", "lord"]
     /// Titles that are never ordinary words ("miss" is also a verb).
     static let unambiguousTitles: Set<String> = ["mr", "mrs", "ms", "mx", "dr"]
+    /// Words before a noun: "a charity case", "the summer holidays".
+    static let determiners: Set<String> = ["a", "an", "the", "my", "your", "his", "her", "our", "their", "this", "that",
+                                           "some", "any", "no", "every", "each", "its", "another", "next", "last"]
+    /// Small words inside a surname: "Ó Súilleabháin", "van Dijk", "bin Laden", "de Souza".
+    static let particles: Set<String> = ["o", "ó", "ní", "ni", "nic", "mac", "mc", "de", "da", "di", "du", "van", "von",
+                                         "der", "den", "la", "le", "al", "el", "bin", "bint", "ibn", "ben", "ap", "dos"]
     static let subjectPronouns: Set<String> = ["i", "we", "you", "they", "he", "she", "it", "u", "im", "ive"]
     /// "full name", "real name", "first name" before a name.
     static let nameKinds: Set<String> = ["full", "real", "first", "sur", "last", "birth", "legal", "proper", "whole", "middle"]

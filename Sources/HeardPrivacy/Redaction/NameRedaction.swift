@@ -24,7 +24,8 @@ struct NameRedaction {
         // knows it ("jay mcfarlane"), when it is a surname ("[name] white"), or when it is a given name before
         // one ("cherry martin"); "Mason and Jade" are two.
         for _ in 0..<2 {
-            for index in items.indices where !isName[index] && inPlace[index] < 2 && facts[index].couldBeName {
+            for index in items.indices where !isName[index] && inPlace[index] < 2
+                && (facts[index].couldBeName || NameCues.particles.contains(items[index].lower)) {
                 let word = items[index], fact = facts[index]
                 let before = index > 0 && isName[index - 1] && !word.isAfterBreak && !items[index - 1].punctuationAfter
                 let after = index + 1 < items.count && isName[index + 1] && !items[index + 1].isAfterBreak && !word.punctuationAfter
@@ -35,8 +36,10 @@ struct NameRedaction {
                 let capital = (word.isCapitalised && !casual && !word.startsSentence) || word.isCaseless
                 let follower = before || word.placeholderBefore == .name
                 let leader = after || word.placeholderAfter == .name
-                if fact.unknown || (fact.listed && capital) || (follower && fact.surname && (!fact.everyday || fact.commonSurname))
-                    || ((leader || coordinated) && (fact.everydayName || (fact.given && !fact.everyday))) {
+                let acting = NameCues.isSubject(items, at: index) && !NameCues.isDescribed(items, at: index)
+                if fact.unknown || (fact.listed && capital) || (follower && fact.surname && (!fact.everyday || fact.commonSurname || acting))
+                    || ((leader || coordinated) && (fact.everydayName || (fact.given && !fact.everyday)))
+                    || (leader && NameCues.particles.contains(word.lower)) {
                     isName[index] = true
                 }
             }
@@ -89,19 +92,25 @@ struct NameRedaction {
             let next = index + 1 < items.count && !items[index + 1].isAfterBreak ? facts[index + 1] : nil
             let previous = index > 0 && !word.isAfterBreak ? facts[index - 1] : nil
             return next?.unknown == true || previous?.unknown == true || previous?.given == true
+                || (next.map { $0.listed && !$0.everyday } ?? false)
         }
         if fact.listed && !fact.everyday { return word.key.count >= 3 || cue > .none || capital }
         if fact.nameShaped && !casual { return true }
         // Everyday words that are also names ("Will", "hope", "star", "Summer").
         guard !fact.function else { return false }
         let modal = NameCues.notNamesAfterCue.contains(word.lower)
-        if cue == .strong && !modal && (fact.listed || fact.everydayName) {
-            return capital || fact.everydayName || subject || NameCues.precedesSurname(items, facts, at: index)
+        // "i will never", "she may go": a modal verb after its subject.
+        if modal && index > 0 && NameCues.subjectPronouns.contains(items[index - 1].lower) { return false }
+        let acts = subject && !NameCues.isDescribed(items, at: index)
+        if cue == .strong && (!modal || acts) && (fact.listed || fact.everydayName) {
+            return capital || fact.everydayName || subject || fact.commonSurname || NameCues.precedesSurname(items, facts, at: index)
         }
         if cue == .person && fact.everydayName && !modal { return true }
         if cue == .weak && fact.everydayName && !modal && NameCues.precedesSurname(items, facts, at: index) { return true }
-        let acts = subject && !NameCues.isDescribed(items, at: index)
-        if subject && (fact.everydayName || fact.given) && !modal && (acts || capital) { return true }
+        if subject && (fact.everydayName || fact.given) && (acts || ((capital || cue > .none) && !modal)) { return true }
+        let determined = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
+        if fact.everydayName && !modal && !determined && index + 1 < items.count && facts[index + 1].commonSurname
+            && !items[index + 1].isAfterBreak { return true }  // "frank price from ...", "lucky white hit me"
         // "Pleasure Island", "Rocket League": a capital word after a capital everyday word is a place or a game.
         let afterProperNoun = index > 0 && !word.isAfterBreak && items[index - 1].isCapitalised && !items[index - 1].startsSentence
             && facts[index - 1].everyday && !facts[index - 1].given && !facts[index - 1].everydayName
@@ -142,7 +151,10 @@ struct WordFacts {
             && Gazetteer.givenNames.contains(parts[0]))
         surname = Gazetteer.surnames.contains(key) || (parts.count > 1 && parts.allSatisfy(Gazetteer.isName))
         function = NameCues.functionWords.contains(key)
-        everyday = function || Gazetteer.isEverydayWord(key) || (parts.count > 1 && parts.allSatisfy(Gazetteer.isEverydayWord))
+        // A word spelled with marks English does not use ("Yến", "dũng") is not the English word its key spells.
+        let marked = word.lower != key && !Gazetteer.isEverydayWord(word.lower)
+        everyday = function || (!marked && Gazetteer.isEverydayWord(key))
+            || (parts.count > 1 && parts.allSatisfy(Gazetteer.isEverydayWord) && !parts.allSatisfy(Gazetteer.isName))
         everydayName = Gazetteer.everydayNames.contains(key) || (parts.count > 1 && parts.allSatisfy(Gazetteer.isName))
         commonSurname = Gazetteer.commonSurnames.contains(key)
         denied = deniedKeys.contains(key) || (parts.count > 1 && parts.contains(where: deniedKeys.contains))

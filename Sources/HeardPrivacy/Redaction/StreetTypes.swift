@@ -14,8 +14,9 @@ enum StreetTypes {
         "parks", "ridges", "shoals", "spurs", "squares",  "cliffs", "circles", "estates", "heights",
         "brooks", "burgs", "centers", "corners", "courts", "extensions", "forges", "harbors", "keys", "lakes",
         "lights", "locks",  "mills", "mountains", "pines", "plains", "points", "ports", "rapids",
-        "shores", "springs",  "villages", "ville", "wells", "way", "walk", "place", "row", "hollow",
-        "harbor", "harbour", "quay", "wharf", "embankment", "promenade",    
+        "shores", "springs", "villages", "ville", "wells", "way", "walk", "place", "row", "hollow",
+        "harbor", "harbour", "quay", "wharf", "embankment", "promenade", "dene", "esplanade", "apartments",
+        "mansions", "buildings", "cottages", "bungalows", "maisonettes",
     ]
 
     /// Everyday words that end a street's name only beside a house number or a part of an address.

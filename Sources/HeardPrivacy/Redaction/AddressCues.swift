@@ -31,6 +31,7 @@ enum AddressCues {
         var cursor = start
         var taken = 0
         var leading = true
+        var pending = 0
         while taken < 9, cursor < text.endIndex {
             var tokenEnd = cursor
             if text[cursor] == "[" {
@@ -46,9 +47,14 @@ enum AddressCues {
                 let lower = token.lowercased()
                 if leading && ["the", "old"].contains(lower) {
                     // "the old rectory": taken only with what follows.
-                } else {
-                    guard isAddressWord(token) else { break }
+                } else if isAddressWord(token) {
                     end = tokenEnd
+                    pending = 0
+                } else {
+                    // "ivy [address]": an everyday word is taken only when an address word follows it.
+                    guard pending == 0, !AddressRedaction.partStopWords.contains(lower), !NameCues.functionWords.contains(lower)
+                    else { break }
+                    pending += 1
                 }
                 if !["the", "old"].contains(lower) { leading = false }
             }

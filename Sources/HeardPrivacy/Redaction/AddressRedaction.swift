@@ -17,26 +17,26 @@ enum AddressRedaction {
     }
 
     static let flat = Pattern(#"\b(?:flat|apartment|apt|unit|room|studio|suite|block|maisonette)\s*(?:no\.?\s*|number\s*)?\d+[a-z]?\b"#)
-    private static let numbered = Pattern(#"\b\d{1,4}[a-z]?,? ((?:[\p{L}'’\-]+ ){1,3})("# + alternation(StreetTypes.all) + #")\b"#)
-    private static let named = Pattern(#"\b((?:[\p{L}'’\-]+ ){1,2})("# + alternation(StreetTypes.unmistakable) + #")\b"#)
-
-    private static func alternation(_ words: Set<String>) -> String {
-        "(?:" + words.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.joined(separator: "|") + ")"
-    }
-
     /// "12 Smith Park", "4 martin coves": a house number, the street's own words, then a street type.
     static func numberedStreet(_ text: String) -> String {
         var result = text
-        for match in numbered.matches(in: text).reversed() {
-            guard let whole = Range(match.range, in: result), let typeRange = Range(match.range(at: 2), in: result),
-                  let wordsRange = Range(match.range(at: 1), in: result) else { continue }
-            let type = result[typeRange].lowercased()
-            guard StreetTypes.isStreetType(type), !isTitleBeforeName(type, in: result, after: typeRange) else { continue }
-            guard !isTextSpeakNumber(result, match: whole, words: wordsRange) else { continue }
-            let words = result[wordsRange].split(separator: " ")
+        let tokens = StreetTokens(text).items
+        var replacedFrom = text.endIndex
+        for (index, token) in tokens.enumerated().reversed() where token.isWord && StreetTypes.all.contains(token.lower)
+            && token.range.upperBound <= replacedFrom {
+            guard !isTitleBeforeName(token.lower, in: text, after: token.range) else { continue }
+            // Back over one to three words joined by single spaces, to a house number ("12", "176b", "12,").
+            var first = index
+            while first > 0, index - first < 3, tokens[first - 1].isWord, tokens[first].spaceBefore { first -= 1 }
+            guard first < index, first > 0, tokens[first].spaceBefore || tokens[first].commaSpaceBefore,
+                  tokens[first - 1].isHouseNumber else { continue }
+            let words = tokens[first..<index].map { Substring($0.text) }
             guard !words.contains(where: { genericStreetWords.contains($0.lowercased()) }) else { continue }
-            if StreetTypes.ambiguous.contains(type) && !words.allSatisfy(isDistinctive) { continue }
+            let whole = tokens[first - 1].range.lowerBound..<token.range.upperBound
+            guard !isTextSpeakNumber(text, match: whole, words: tokens[first].range.lowerBound..<token.range.upperBound) else { continue }
+            if StreetTypes.ambiguous.contains(token.lower) && !words.allSatisfy(isDistinctive) { continue }
             result.replaceSubrange(whole, with: Placeholder.address.rawValue)
+            replacedFrom = whole.lowerBound
         }
         return result
     }
@@ -45,17 +45,17 @@ enum AddressRedaction {
     /// road". Leading small words ("from", "on") stay; the street's own words and its type become `[address]`.
     static func namedStreet(_ text: String) -> String {
         var result = text
-        for match in named.matches(in: text).reversed() {
-            guard let whole = Range(match.range, in: result), let typeRange = Range(match.range(at: 2), in: result)
-            else { continue }
-            let type = result[typeRange].lowercased()
-            guard StreetTypes.unmistakable.contains(type), !isTitleBeforeName(type, in: result, after: typeRange) else { continue }
-            let words = result[whole.lowerBound..<typeRange.lowerBound].split(separator: " ")
-            let nameWords = words.drop { genericStreetWords.contains($0.lowercased()) }
-            guard let firstWord = nameWords.first, nameWords.allSatisfy({ !genericStreetWords.contains($0.lowercased()) })
-            else { continue }
-            guard nameWords.contains(where: isDistinctive) else { continue }
-            result.replaceSubrange(firstWord.startIndex..<typeRange.upperBound, with: Placeholder.address.rawValue)
+        let tokens = StreetTokens(text).items
+        var replacedFrom = text.endIndex
+        for (index, token) in tokens.enumerated().reversed() where token.isWord && StreetTypes.unmistakable.contains(token.lower)
+            && token.range.upperBound <= replacedFrom {
+            guard !isTitleBeforeName(token.lower, in: text, after: token.range) else { continue }
+            var first = index
+            while first > 0, index - first < 2, tokens[first - 1].isWord, tokens[first].spaceBefore,
+                  !genericStreetWords.contains(tokens[first - 1].lower) { first -= 1 }
+            guard first < index, tokens[first..<index].contains(where: { isDistinctive(Substring($0.text)) }) else { continue }
+            result.replaceSubrange(tokens[first].range.lowerBound..<token.range.upperBound, with: Placeholder.address.rawValue)
+            replacedFrom = tokens[first].range.lowerBound
         }
         return result
     }
@@ -152,7 +152,7 @@ enum AddressRedaction {
         guard !words.isEmpty, !words.contains(where: { partStopWords.contains($0.lowercased()) }) else { return nil }
         var after = cursor
         while after < text.endIndex, text[after] == "," || text[after].isWhitespace { after = text.index(after: after) }
-        let reaches = text[after...].hasPrefix(Placeholder.postcode.rawValue)
+        let reaches = text[after...].hasPrefix(Placeholder.postcode.rawValue) || text[after...].hasPrefix(Placeholder.address.rawValue)
         return Part(words: words, end: cursor, reachesPostcode: reaches)
     }
 

@@ -17,6 +17,21 @@ public enum Gazetteer {
     /// Places, shops, clubs and other proper names that are not people's names.
     public static let places = PlaceList(EmbeddedData.places)
 
+    /// What every list says about a key, found with one lookup (`WordFacts` asks all of them for every word).
+    static let flags: [String: ListFlags] = {
+        var flags: [String: ListFlags] = [:]
+        flags.reserveCapacity(givenNames.count + surnames.count + englishWords.count)
+        let lists: [(Set<String>, ListFlags)] = [
+            (givenNames, .given), (surnames, .surname), (englishWords, .english), (notNames, .notName),
+            (everydayNames, .everydayName), (commonSurnames, .commonSurname),
+        ]
+        for (list, flag) in lists {
+            for key in list { flags[key, default: []].insert(flag) }
+        }
+        for key in places.singleWords { flags[key, default: []].insert(.place) }
+        return flags
+    }()
+
     /// Whether `key` (a `NameKey`) is a given name or a surname in the lists.
     public static func isName(_ key: String) -> Bool { givenNames.contains(key) || surnames.contains(key) }
 
@@ -30,4 +45,16 @@ public enum Gazetteer {
         }
         return set
     }
+}
+
+/// Which lists hold a word.
+struct ListFlags: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let given = ListFlags(rawValue: 1 << 0)
+    static let surname = ListFlags(rawValue: 1 << 1)
+    static let english = ListFlags(rawValue: 1 << 2)
+    static let notName = ListFlags(rawValue: 1 << 3)
+    static let everydayName = ListFlags(rawValue: 1 << 4)
+    static let commonSurname = ListFlags(rawValue: 1 << 5)
+    static let place = ListFlags(rawValue: 1 << 6)
 }

@@ -38,6 +38,9 @@ public struct PlaceList: Sendable {
 
     public var isEmpty: Bool { phrases.isEmpty }
 
+    /// The places of one word.
+    var singleWords: [String] { phrases.compactMap { $0.value.contains { $0.count == 1 } ? $0.key : nil } }
+
     /// How many words of a place start at `index` in `keys` (0 when none does).
     func match(_ keys: [String], at index: Int) -> Int {
         guard let candidates = phrases[keys[index]] else { return 0 }

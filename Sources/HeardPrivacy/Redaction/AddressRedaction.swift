@@ -4,14 +4,14 @@ import Foundation
 /// a street ("12 Smith Park", "4 martin coves"), a street named by its own words ("on Victoria Road", "Reed
 /// Vista"), and what continues an address already found ("[address], Reed Vista, New Barbara, [postcode]").
 enum AddressRedaction {
-    static func redact(_ text: String, hasDigit: Bool) -> String {
+    static func redact(_ text: String, hints: ShapeHints) -> String {
         var result = text
-        if hasDigit {
+        if hints.hasDigit {
             result = flat.replace(in: result, with: .address)
-            result = numberedStreet(result)
+            if hints.street || hints.streetWord { result = numberedStreet(result) }
         }
-        result = namedStreet(result)
-        result = AddressCues.redact(result)
+        if hints.street { result = namedStreet(result) }
+        if hints.addressCue { result = AddressCues.redact(result) }
         if result.contains(Placeholder.address.rawValue) { result = continuation(result) }
         return result
     }

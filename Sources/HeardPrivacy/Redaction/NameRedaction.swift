@@ -145,24 +145,27 @@ struct WordFacts {
 
     init(_ word: Words.Word, denied deniedKeys: Set<String>) {
         let key = word.key
+        let flags = Gazetteer.flags[key] ?? []
         // "Millie-May", "cook-hill": a hyphenated word is what its parts are.
-        let parts = key.contains("-") ? key.split(separator: "-").map(String.init).filter { !$0.isEmpty } : [key]
-        given = Gazetteer.givenNames.contains(key) || (parts.count > 1 && parts.allSatisfy(Gazetteer.isName)
-            && Gazetteer.givenNames.contains(parts[0]))
-        surname = Gazetteer.surnames.contains(key) || (parts.count > 1 && parts.allSatisfy(Gazetteer.isName))
+        let parts = key.contains("-") ? key.split(separator: "-").map(String.init).filter { !$0.isEmpty } : []
+        let partFlags = parts.map { Gazetteer.flags[$0] ?? [] }
+        let partsAreNames = !parts.isEmpty && partFlags.allSatisfy { !$0.isDisjoint(with: [.given, .surname]) }
+        given = flags.contains(.given) || (partsAreNames && partFlags[0].contains(.given))
+        surname = flags.contains(.surname) || partsAreNames
         function = NameCues.functionWords.contains(key)
         // A word spelled with marks English does not use ("Yến", "dũng") is not the English word its key spells.
         let marked = word.lower != key && !Gazetteer.isEverydayWord(word.lower)
-        everyday = function || (!marked && Gazetteer.isEverydayWord(key))
-            || (parts.count > 1 && parts.allSatisfy(Gazetteer.isEverydayWord) && !parts.allSatisfy(Gazetteer.isName))
-        everydayName = Gazetteer.everydayNames.contains(key) || (parts.count > 1 && parts.allSatisfy(Gazetteer.isName))
-        commonSurname = Gazetteer.commonSurnames.contains(key)
-        denied = deniedKeys.contains(key) || (parts.count > 1 && parts.contains(where: deniedKeys.contains))
-        never = Gazetteer.notNames.contains(key) || (key.count < 2 && !word.isCaseless)
+        let everydayFlags: ListFlags = [.english, .notName]
+        everyday = function || (!marked && !flags.isDisjoint(with: everydayFlags))
+            || (!parts.isEmpty && partFlags.allSatisfy { !$0.isDisjoint(with: everydayFlags) } && !partsAreNames)
+        everydayName = flags.contains(.everydayName) || partsAreNames
+        commonSurname = flags.contains(.commonSurname)
+        denied = deniedKeys.contains(key) || parts.contains(where: deniedKeys.contains)
+        never = flags.contains(.notName) || (key.count < 2 && !word.isCaseless)
         let text = word.text
         nameShaped = (text.hasPrefix("Mc") || text.hasPrefix("Mac") || text.hasPrefix("O'") || text.hasPrefix("O’"))
             && text.count >= 4 && text.dropFirst(text.hasPrefix("Mac") ? 3 : 2).first?.isUppercase == true
-        unlisted = !everyday && !given && !surname && key.count >= 2 && !never && !Gazetteer.places.contains(single: key)
+        unlisted = !everyday && !given && !surname && key.count >= 2 && !never && !flags.contains(.place)
         unknown = unlisted && key.count >= 3 && !Misspelling.isNearEverydayWord(key)
     }
 }

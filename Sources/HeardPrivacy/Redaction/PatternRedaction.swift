@@ -28,7 +28,7 @@ enum PatternRedaction {
             result = Patterns.postcode.replace(in: result, with: .postcode)
             result = Patterns.partialPostcode(result)
         }
-        if hints.street || hints.hasDigit || hints.addressCue { result = AddressRedaction.redact(result, hasDigit: hints.hasDigit) }
+        if hints.street || hints.hasDigit || hints.addressCue { result = AddressRedaction.redact(result, hints: hints) }
         return result
     }
 }

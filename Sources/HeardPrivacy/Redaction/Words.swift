@@ -79,12 +79,14 @@ struct Words {
                 index = scalars.index(after: close)
                 continue
             }
-            let isLetter = scalar.properties.isAlphabetic || (start != nil && scalar.properties.generalCategory == .nonspacingMark)
+            let value = scalar.value
+            let isLetter = value < 0x80 ? (65...90).contains(value) || (97...122).contains(value)
+                : scalar.properties.isAlphabetic || (start != nil && scalar.properties.generalCategory == .nonspacingMark)
             if isLetter || ((scalar == "'" || scalar == "-" || scalar == "\u{2019}") && start != nil) {
                 if start == nil { start = index }
                 if isLetter {
                     letters += 1
-                    if scalar.properties.isUppercase { upper += 1 }
+                    if value < 0x80 ? (65...90).contains(value) : scalar.properties.isUppercase { upper += 1 }
                 }
             } else {
                 finish(index)
@@ -109,6 +111,9 @@ struct Words {
 
     private static func word(_ text: Substring, sentenceStart: Bool, afterBreak: Bool,
                              placeholderBefore: Placeholder?) -> Word {
+        if let ascii = asciiWord(text, sentenceStart: sentenceStart, afterBreak: afterBreak, placeholderBefore: placeholderBefore) {
+            return ascii
+        }
         let first = text.unicodeScalars.first!
         let hasLower = text.unicodeScalars.contains { $0.properties.isLowercase }
         let hasUpper = first.properties.isUppercase
@@ -124,6 +129,31 @@ struct Words {
         let allCapitals = !hasLower && !caseless && text.count > 1
         return Word(text: text, lower: lower, key: NameKey.key(lower), range: text.startIndex..<text.endIndex,
                     isCapitalised: hasUpper && !allCapitals, isAllCapitals: allCapitals, isCaseless: caseless,
+                    startsSentence: sentenceStart, isAfterBreak: afterBreak, placeholderBefore: placeholderBefore)
+    }
+
+    /// The same reading for a word of ASCII letters (most are), from its bytes.
+    private static func asciiWord(_ text: Substring, sentenceStart: Bool, afterBreak: Bool,
+                                  placeholderBefore: Placeholder?) -> Word? {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
+        var upper = 0, lower = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case 65...90: upper += 1; folded.append(byte + 32)
+            case 97...122: lower += 1; folded.append(byte)
+            case 39: folded.append(byte)
+            default: folded.append(byte)
+            }
+        }
+        if folded.count >= 2, folded[folded.count - 2] == 39, folded[folded.count - 1] == 115 { folded.removeLast(2) }
+        folded.removeAll { $0 == 39 }
+        let key = String(decoding: folded, as: UTF8.self)
+        let first = text.utf8.first!
+        let allCapitals = lower == 0 && upper > 1
+        return Word(text: text, lower: key, key: key, range: text.startIndex..<text.endIndex,
+                    isCapitalised: (65...90).contains(first) && !allCapitals, isAllCapitals: allCapitals, isCaseless: false,
                     startsSentence: sentenceStart, isAfterBreak: afterBreak, placeholderBefore: placeholderBefore)
     }
 }

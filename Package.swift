@@ -29,8 +29,8 @@ let package = Package(
         .target(name: "HeardIngest", dependencies: ["HeardCore", "CZlib"], swiftSettings: strict),
         .target(name: "HeardNormalise", dependencies: ["HeardCore"], swiftSettings: strict),
         .target(name: "HeardThemes", dependencies: ["HeardCore"], swiftSettings: strict),
-        .target(name: "HeardPrivacy", dependencies: ["HeardCore", "CCrypto"], exclude: ["Gazetteer/README.md", "Data"],
-                swiftSettings: strict),
+        .target(name: "HeardPrivacy", dependencies: ["HeardCore", "CCrypto"], exclude: ["Gazetteer/README.md"],
+                swiftSettings: strict, plugins: ["EmbedData"]),
         .target(name: "HeardStore", dependencies: ["HeardCore", "CSQLite"], swiftSettings: strict),
         .target(name: "HeardSummary", dependencies: ["HeardCore"], swiftSettings: strict),
 

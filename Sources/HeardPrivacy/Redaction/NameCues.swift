@@ -69,7 +69,11 @@ enum NameCues {
 
     /// A place name used as a place: after "to", "in", "at", "near"...
     static func isPlaceContext(_ items: [Words.Word], at index: Int) -> Bool {
-        index > 0 && !items[index].isAfterBreak && placeWords.contains(items[index - 1].lower)
+        let word = items[index]
+        if word.placeholderBefore == .address || word.placeholderBefore == .postcode || word.placeholderAfter == .postcode {
+            return true  // "[address] hull [postcode]": the town of an address
+        }
+        return index > 0 && !word.isAfterBreak && placeWords.contains(items[index - 1].lower)
     }
 
     static let placeWords: Set<String> = ["to", "in", "at", "from", "near", "outside", "around", "round", "visit",
@@ -79,7 +83,7 @@ enum NameCues {
     static let personVerbs: Set<String> = [
         "tell", "told", "ask", "asked", "facetime", "facetimed", "text", "texted", "txt", "ring", "rang", "call",
         "called", "message", "messaged", "msg", "thank", "thanks", "hug", "hugged", "visit", "visited", "met",
-        "phone", "phoned", "dm", "snapped", "invite", "invited", "trust", "trusts", "miss",
+        "phone", "phoned", "dm", "snapped", "invite", "invited", "trusts", "miss",
     ]
 
     /// Words that follow a person as its subject: "X takes me", "X lol", "X bday".

@@ -81,7 +81,8 @@ struct NameRedaction {
             return false
         }
         if place == 2 { return false }
-        if place == 1 && (!Gazetteer.givenNames.contains(word.key) || NameCues.isPlaceContext(items, at: index)) {
+        if place == 1 && NameCues.isPlaceContext(items, at: index) { return false }
+        if place == 1 && !Gazetteer.givenNames.contains(word.key) {
             // "i support Chelsea", "we went to Hope" are places; "my friend Chelsea" is a person.
             return cue == .strong && fact.given && !NameCues.notNamesAfterCue.contains(word.lower)
         }
@@ -152,7 +153,7 @@ struct WordFacts {
         let partsAreNames = !parts.isEmpty && partFlags.allSatisfy { !$0.isDisjoint(with: [.given, .surname]) }
         given = flags.contains(.given) || (partsAreNames && partFlags[0].contains(.given))
         surname = flags.contains(.surname) || partsAreNames
-        function = NameCues.functionWords.contains(key)
+        function = NameCues.functionWords.contains(key) || word.isTextSpeak
         // A word spelled with marks English does not use ("Yến", "dũng") is not the English word its key spells.
         let marked = word.lower != key && !Gazetteer.isEverydayWord(word.lower)
         let everydayFlags: ListFlags = [.english, .notName]
@@ -161,7 +162,8 @@ struct WordFacts {
         everydayName = flags.contains(.everydayName) || partsAreNames
         commonSurname = flags.contains(.commonSurname)
         denied = deniedKeys.contains(key) || parts.contains(where: deniedKeys.contains)
-        never = flags.contains(.notName) || (key.count < 2 && !word.isCaseless)
+        never = flags.contains(.notName) || (key.count < 2 && !word.isCaseless) || key.contains(where: \.isNumber)
+            || (NameCues.personVerbs.contains(key) && key != "miss")
         let text = word.text
         nameShaped = (text.hasPrefix("Mc") || text.hasPrefix("Mac") || text.hasPrefix("O'") || text.hasPrefix("O’"))
             && text.count >= 4 && text.dropFirst(text.hasPrefix("Mac") ? 3 : 2).first?.isUppercase == true

@@ -1,6 +1,9 @@
-/// A comment split into words with their places, for the name and school passes. Words keep every alphabet
-/// ("Żaneta", "Ștefan", "Олександр"); a word may hold inner hyphens and apostrophes ("Keziah-Rae", "O'Brien").
-/// Placeholders already in the text (`[phone number]`) are not words, but a word knows the one beside it.
+import HeardCore
+
+/// A comment's words as the name and school passes need them, read by Core's one text reader
+/// (`TextReading`): every alphabet kept ("Żaneta", "Ștefan", "Олександр"), a hyphenated word rejoined
+/// ("Keziah-Rae"), sentence breaks where the reader puts them, and placeholders already in the text
+/// (`[phone number]`) known to the words beside them.
 struct Words {
     struct Word {
         var text: Substring
@@ -25,8 +28,10 @@ struct Words {
         var placeholderAfter: Placeholder?
         /// A comma, colon or dash stands between this word and the next.
         var punctuationAfter = false
-        /// Only spaces stand between the previous word and this one (no digit, mark or placeholder).
+        /// Only spaces stand between the previous word and this one (no number, mark or placeholder).
         var onlySpacesBefore = true
+        /// Text-speak the reader spells out ("neva", "wiv"): never a name.
+        var isTextSpeak = false
     }
 
     var items: [Word] = []
@@ -36,124 +41,88 @@ struct Words {
     var titleCase = false
 
     init(_ text: String) {
-        var start: String.Index?
-        var sentenceStart = true
-        var afterBreak = false
-        var pendingPlaceholder: Placeholder?
-        var gap = false
-        var upper = 0, letters = 0
-        var index = text.startIndex
-        let scalars = text.unicodeScalars
-        func finish(_ end: String.Index) {
-            guard let begin = start else { return }
-            start = nil
-            var last = end
-            while last > begin, let previous = Optional(scalars[scalars.index(before: last)]),
-                  previous == "'" || previous == "-" || previous == "\u{2019}" {
-                last = scalars.index(before: last)
-            }
-            guard last > begin else { return }
-            var word = Self.word(text[begin..<last], sentenceStart: sentenceStart,
-                                 afterBreak: afterBreak || sentenceStart, placeholderBefore: pendingPlaceholder)
-            word.onlySpacesBefore = !gap
-            items.append(word)
-            gap = false
-            sentenceStart = false
-            afterBreak = false
-            pendingPlaceholder = nil
+        self.init(TextReading(text))
+    }
+
+    init(_ reading: TextReading) {
+        let text = reading.text
+        let tokens = reading.tokens
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        func onlySpaces(_ from: Int, _ to: Int) -> Bool {
+            from <= to && utf8[index(from)..<index(to)].allSatisfy { $0 == 32 }
         }
-        while index < text.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            if scalar == "[", let close = scalars[next...].firstIndex(of: "]"),
-               let placeholder = Placeholder(rawValue: String(text[index...close])) {
-                finish(index)
+        var position = 0
+        var lastSentence = -1
+        var afterPlaceholder: Placeholder?
+        var breakPending = false
+        var gapPending = false
+        var upper = 0, letters = 0
+        while position < tokens.count {
+            let token = tokens[position]
+            switch token.kind {
+            case .placeholder:
+                let placeholder = Placeholder(rawValue: String(reading.original(token)))
                 if var last = items.last, last.placeholderAfter == nil,
-                   text[last.range.upperBound..<index].allSatisfy({ $0 == " " }) {
+                   onlySpaces(utf8.distance(from: utf8.startIndex, to: last.range.upperBound), token.utf8Range.lowerBound) {
                     last.placeholderAfter = placeholder
                     items[items.count - 1] = last
                 }
-                pendingPlaceholder = placeholder
-                afterBreak = true
-                gap = true
-                index = scalars.index(after: close)
+                afterPlaceholder = placeholder
+                breakPending = true
+                gapPending = true
+                position += 1
                 continue
-            }
-            let value = scalar.value
-            let isLetter = value < 0x80 ? (65...90).contains(value) || (97...122).contains(value)
-                : scalar.properties.isAlphabetic || (start != nil && scalar.properties.generalCategory == .nonspacingMark)
-            if isLetter || ((scalar == "'" || scalar == "-" || scalar == "\u{2019}") && start != nil) {
-                if start == nil { start = index }
-                if isLetter {
-                    letters += 1
-                    if value < 0x80 ? (65...90).contains(value) : scalar.properties.isUppercase { upper += 1 }
-                }
-            } else {
-                finish(index)
-                if scalar != " " {
-                    pendingPlaceholder = nil
-                    gap = true
-                }
-                if scalar == "," || scalar == ":" || scalar == ";" || scalar == "-" || scalar == "(" || scalar == ")",
-                   var last = items.last {
+            case .word:
+                break
+            default:
+                if token.kind == .punctuation, var last = items.last, [",", ":", ";", "-", "(", ")"].contains(token.folded) {
                     last.punctuationAfter = true
                     items[items.count - 1] = last
                 }
-                if scalar == "\n" || scalar == "\r" || scalar == "." || scalar == "!" || scalar == "?" { sentenceStart = true }
+                if token.kind != .punctuation || token.folded != "-" { afterPlaceholder = nil }
+                gapPending = true
+                position += 1
+                continue
             }
-            index = next
+            // A word, with any hyphenated parts touching it ("keziah", "-", "rae").
+            var last = position
+            while last + 2 < tokens.count, tokens[last + 1].kind == .punctuation, tokens[last + 1].folded == "-",
+                  tokens[last + 2].kind == .word, tokens[last + 1].utf8Range.lowerBound == tokens[last].utf8Range.upperBound,
+                  tokens[last + 2].utf8Range.lowerBound == tokens[last + 1].utf8Range.upperBound {
+                last += 2
+            }
+            let range = index(token.utf8Range.lowerBound)..<index(tokens[last].utf8Range.upperBound)
+            var parts: [String] = []
+            for part in stride(from: position, through: last, by: 2) {
+                var folded = tokens[part].folded
+                if tokens[part].traits.contains(.apostropheS), folded.hasSuffix("s") { folded.removeLast() }
+                parts.append(folded)
+            }
+            let lower = parts.joined(separator: "-")
+            let original = text[range]
+            let capitalised = token.traits.contains(.capitalised)
+            let allCapitals = token.traits.contains(.allCapitals)
+            let caseless = !capitalised && !original.unicodeScalars.contains { $0.properties.isLowercase }
+            let startsSentence = token.sentence != lastSentence
+            let previousGapIsSpaces = items.last.map { onlySpaces(utf8.distance(from: utf8.startIndex, to: $0.range.upperBound),
+                                                                  token.utf8Range.lowerBound) } ?? false
+            items.append(Word(text: original, lower: lower, key: NameKey.key(lower), range: range,
+                              isCapitalised: capitalised && !allCapitals, isAllCapitals: allCapitals, isCaseless: caseless,
+                              startsSentence: startsSentence, isAfterBreak: startsSentence || breakPending,
+                              placeholderBefore: afterPlaceholder, onlySpacesBefore: previousGapIsSpaces && !gapPending,
+                              isTextSpeak: token.expansion != nil && last == position))
+            for byte in original.utf8 {
+                if byte >= 97 && byte <= 122 { letters += 1 } else if byte >= 65 && byte <= 90 { letters += 1; upper += 1 }
+            }
+            lastSentence = token.sentence
+            afterPlaceholder = nil
+            breakPending = false
+            gapPending = false
+            position = last + 1
         }
-        finish(text.endIndex)
         shouting = letters >= 8 && upper * 10 >= letters * 6
         let cased = items.filter { !$0.isCaseless }
         titleCase = cased.count >= 4 && cased.filter(\.isCapitalised).count * 10 >= cased.count * 7
-    }
-
-    private static func word(_ text: Substring, sentenceStart: Bool, afterBreak: Bool,
-                             placeholderBefore: Placeholder?) -> Word {
-        if let ascii = asciiWord(text, sentenceStart: sentenceStart, afterBreak: afterBreak, placeholderBefore: placeholderBefore) {
-            return ascii
-        }
-        let first = text.unicodeScalars.first!
-        let hasLower = text.unicodeScalars.contains { $0.properties.isLowercase }
-        let hasUpper = first.properties.isUppercase
-        let caseless = !hasLower && !text.unicodeScalars.contains { $0.properties.isUppercase }
-        var lower = text.lowercased()
-        var possessive = false
-        for suffix in ["'s", "\u{2019}s"] where lower.hasSuffix(suffix) {
-            lower.removeLast(2)
-            possessive = true
-        }
-        _ = possessive
-        if lower.contains("'") || lower.contains("\u{2019}") { lower.removeAll { $0 == "'" || $0 == "\u{2019}" } }
-        let allCapitals = !hasLower && !caseless && text.count > 1
-        return Word(text: text, lower: lower, key: NameKey.key(lower), range: text.startIndex..<text.endIndex,
-                    isCapitalised: hasUpper && !allCapitals, isAllCapitals: allCapitals, isCaseless: caseless,
-                    startsSentence: sentenceStart, isAfterBreak: afterBreak, placeholderBefore: placeholderBefore)
-    }
-
-    /// The same reading for a word of ASCII letters (most are), from its bytes.
-    private static func asciiWord(_ text: Substring, sentenceStart: Bool, afterBreak: Bool,
-                                  placeholderBefore: Placeholder?) -> Word? {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(text.utf8.count)
-        var upper = 0, lower = 0
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
-            switch byte {
-            case 65...90: upper += 1; folded.append(byte + 32)
-            case 97...122: lower += 1; folded.append(byte)
-            case 39: folded.append(byte)
-            default: folded.append(byte)
-            }
-        }
-        if folded.count >= 2, folded[folded.count - 2] == 39, folded[folded.count - 1] == 115 { folded.removeLast(2) }
-        folded.removeAll { $0 == 39 }
-        let key = String(decoding: folded, as: UTF8.self)
-        let first = text.utf8.first!
-        let allCapitals = lower == 0 && upper > 1
-        return Word(text: text, lower: key, key: key, range: text.startIndex..<text.endIndex,
-                    isCapitalised: (65...90).contains(first) && !allCapitals, isAllCapitals: allCapitals, isCaseless: false,
-                    startsSentence: sentenceStart, isAfterBreak: afterBreak, placeholderBefore: placeholderBefore)
     }
 }

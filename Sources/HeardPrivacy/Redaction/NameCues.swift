@@ -205,6 +205,11 @@ enum NameCues {
                                       "nan", "nanny", "grandma", "grandad", "cousin", "coach", "prof", "dame", "lady", "lord"]
     /// Titles that are never ordinary words ("miss" is also a verb).
     static let unambiguousTitles: Set<String> = ["mr", "mrs", "ms", "mx", "dr"]
+    /// "i hope", "we will": the word right after a subject pronoun.
+    static func followsSubjectPronoun(_ items: [Words.Word], at index: Int) -> Bool {
+        index > 0 && !items[index].isAfterBreak && ["i", "we", "you", "they", "he", "she", "u", "it"].contains(items[index - 1].lower)
+    }
+
     /// Words before a noun: "a charity case", "the summer holidays".
     static let determiners: Set<String> = ["a", "an", "the", "my", "your", "his", "her", "our", "their", "this", "that",
                                            "some", "any", "no", "every", "each", "its", "another", "next", "last"]

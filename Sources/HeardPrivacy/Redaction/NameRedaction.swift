@@ -32,7 +32,8 @@ struct NameRedaction {
                 let coordinated = NameCues.isCoordinated(items, isName, at: index)
                 guard before || after || coordinated || word.placeholderBefore == .name || word.placeholderAfter == .name
                 else { continue }
-                guard !NameCues.notNamesAfterCue.contains(word.lower), !NameCues.personMarkers.contains(word.lower) else { continue }
+                guard !NameCues.notNamesAfterCue.contains(word.lower), !NameCues.personMarkers.contains(word.lower),
+                      !(fact.everyday && NameCues.followsSubjectPronoun(items, at: index)) else { continue }
                 let capital = (word.isCapitalised && !casual && !word.startsSentence) || word.isCaseless
                 let follower = before || word.placeholderBefore == .name
                 let leader = after || word.placeholderAfter == .name
@@ -92,16 +93,16 @@ struct NameRedaction {
             // "heard from abdinasir roble", "frank uzor": a name no list holds beside another name.
             let next = index + 1 < items.count && !items[index + 1].isAfterBreak ? facts[index + 1] : nil
             let previous = index > 0 && !word.isAfterBreak ? facts[index - 1] : nil
-            return next?.unknown == true || previous?.unknown == true || previous?.given == true
-                || (next.map { $0.listed && !$0.everyday } ?? false)
+            return next?.unknown == true || previous?.unknown == true
+                || (previous.map { $0.given && !$0.everyday } ?? false) || (next.map { $0.listed && !$0.everyday } ?? false)
         }
         if fact.listed && !fact.everyday { return word.key.count >= 3 || cue > .none || capital }
         if fact.nameShaped && !casual { return true }
         // Everyday words that are also names ("Will", "hope", "star", "Summer").
         guard !fact.function else { return false }
         let modal = NameCues.notNamesAfterCue.contains(word.lower)
-        // "i will never", "she may go": a modal verb after its subject.
-        if modal && index > 0 && NameCues.subjectPronouns.contains(items[index - 1].lower) { return false }
+        // "i will never", "i hope Will comes": an everyday word after a subject pronoun is its verb.
+        if NameCues.followsSubjectPronoun(items, at: index) && !midSentenceCapital { return false }
         let acts = subject && !NameCues.isDescribed(items, at: index)
         if cue == .strong && (!modal || acts) && (fact.listed || fact.everydayName) {
             return capital || fact.everydayName || subject || fact.commonSurname || NameCues.precedesSurname(items, facts, at: index)

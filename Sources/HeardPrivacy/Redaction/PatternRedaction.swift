@@ -21,9 +21,9 @@ enum PatternRedaction {
                 result = Patterns.dayMonth.replace(in: result, with: .date)
                 result = Patterns.monthDay.replace(in: result, with: .date)
             }
+            result = Patterns.pupilNumber.replace(in: result, with: .pupilNumber)
             result = Patterns.cuedReference.replace(in: result, with: .reference, group: 1)
             result = Patterns.niNumber.replace(in: result, with: .niNumber)
-            result = Patterns.pupilNumber.replace(in: result, with: .pupilNumber)
             result = Patterns.reference.replace(in: result, with: .reference)
             result = Patterns.postcode.replace(in: result, with: .postcode)
             result = Patterns.partialPostcode(result)

@@ -15,6 +15,8 @@ struct ExportProcessor: Sendable {
     var screen = SafeguardingScreen()
     /// Pseudonyms of young people who asked to be forgotten: their rows are never stored again.
     var erased: Set<String> = []
+    /// The workspace's own places (`Surveys/places.txt`), never taken for names.
+    var places: PlaceList?
 
     /// The polarity a question invites, used only to break ties ("What could be better?" invites requests).
     static let invitedPolarity: [String: Polarity] = [
@@ -52,7 +54,7 @@ struct ExportProcessor: Sendable {
         // found in one comment wherever it recurs in another: a first pass finds names; comments holding one
         // of them are redacted again with it denied. Comments are independent, so both cores share the work.
         let raws = kept.flatMap(\.comments)
-        let firstPass = Redactor(denyList: normalised.responses.flatMap(\.identity.values))
+        let firstPass = Redactor(denyList: normalised.responses.flatMap(\.identity.values), places: places)
         let first = ParallelMap.map(raws) { firstPass.redactCollecting($0.text) }
         let foundNames = Set(first.flatMap(\.names))
         let redactor = firstPass.denying(foundNames)

@@ -117,6 +117,7 @@ extension Pipeline {
         for url in profiles {
             if let bytes = try? FileSystem.read(url) { parts.append(workspace.relativePath(url) + ":" + Digest.sha256Hex(bytes)) }
         }
+        if let bytes = try? FileSystem.read(workspace.places) { parts.append("places:" + Digest.sha256Hex(bytes)) }
         return Digest.sha256Hex(Array(parts.joined(separator: "\n").utf8))
     }
 
@@ -163,7 +164,8 @@ extension Pipeline {
         }
         try FileSystem.makeDirectory(workspace.output)
         for file in files {
-            let findings = OutputScanner.scan(String(decoding: file.contents, as: UTF8.self))
+            let format = (file.path as NSString).pathExtension.lowercased()
+            let findings = OutputScanner.scan(String(decoding: file.contents, as: UTF8.self), format: format)
             if let first = findings.first {
                 report.blockedOutputs.append("Output/\(file.path): \(first) (\(findings.count) in all); not written")
                 continue

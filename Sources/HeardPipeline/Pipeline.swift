@@ -66,6 +66,7 @@ public struct Pipeline {
             tagger: KeywordTagger(framework: framework, corrections: corrections),
             pseudonymiser: Pseudonymiser(key: key))
         processor.erased = try storeCall { () throws(StoreError) in try store.erasedKeys() }
+        processor.places = loadPlaces()
 
         var clock = StageClock()
         try ingestExports(processor: processor, store: store, derivation: derivation, report: &report,
@@ -98,6 +99,7 @@ public struct Pipeline {
                 try OutputManifest(fingerprint: fingerprint, files: files.map(\.path)).save(workspace)
             }
         }
+        if !options.dryRun { scanOutputFolder(report: &report) }
         report.diagnostics = diagnostics.diagnostics
         report.secondsPerStage = clock.finish()
         report.finishedAt = ISO8601DateFormatter().string(from: now())

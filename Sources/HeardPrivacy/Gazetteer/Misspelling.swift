@@ -22,7 +22,7 @@ enum Misspelling {
             shorter.remove(at: index)
             if known(shorter) { return true }
         }
-        guard letters.count >= 5 else { return false }
+        guard letters.count >= 6 else { return false }
         for index in 0...letters.count {
             for letter in alphabet {
                 var longer = letters
@@ -30,7 +30,6 @@ enum Misspelling {
                 if known(longer) { return true }
             }
         }
-        guard letters.count >= 6 else { return false }
         for index in letters.indices {
             for letter in alphabet where letter != letters[index] {
                 var changed = letters

@@ -47,7 +47,7 @@ enum AddressCues {
                 let lower = token.lowercased()
                 if leading && ["the", "old"].contains(lower) {
                     // "the old rectory": taken only with what follows.
-                } else if isAddressWord(token) {
+                } else if isAddressWord(token, first: taken == 0 || (leading == false && end == nil && pending == 0)) {
                     end = tokenEnd
                     pending = 0
                 } else {
@@ -76,7 +76,7 @@ enum AddressCues {
         for _ in 0..<5 {
             let tokenStart = text[..<cursor].lastIndex { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" || $0 == "-") }
                 .map { text.index(after: $0) } ?? text.startIndex
-            guard tokenStart < cursor, isAddressWord(text[tokenStart..<cursor]) else { break }
+            guard tokenStart < cursor, isAddressWord(text[tokenStart..<cursor], first: start == nil) else { break }
             start = tokenStart
             guard tokenStart > text.startIndex else { break }
             var separator = text.index(before: tokenStart)
@@ -87,14 +87,15 @@ enum AddressCues {
         return start
     }
 
-    /// A word that can be part of an address.
-    private static func isAddressWord(_ token: Substring) -> Bool {
+    /// A word that can be part of an address. The word next to the cue may be a house named like a town
+    /// ("woodside is where i live").
+    private static func isAddressWord(_ token: Substring, first: Bool = false) -> Bool {
         if token.first?.isNumber == true { return token.count <= 5 }
         let lower = token.lowercased()
         if StreetTypes.isStreetType(lower) { return true }
         if AddressRedaction.partStopWords.contains(lower) || NameCues.functionWords.contains(lower) { return false }
         let key = NameKey.key(lower)
-        if Gazetteer.places.contains(single: key) { return false }
+        if Gazetteer.places.contains(single: key) { return first }
         if token.first?.isUppercase == true { return true }
         return !Gazetteer.isEverydayWord(key) || (Gazetteer.isName(key) && !Gazetteer.englishWords.contains(key))
     }

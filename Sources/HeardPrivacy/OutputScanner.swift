@@ -34,7 +34,7 @@ public enum OutputScanner {
         if line.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
             if let kind = NumberShapes.identifier(in: line) { return kind }
             if Patterns.postcode.firstMatch(in: lower) != nil { return "postcode" }
-            if Patterns.niNumber.firstMatch(in: lower) != nil { return "National Insurance number" }
+            if Patterns.niNumber.firstMatch(in: line) != nil { return "National Insurance number" }
             if Patterns.numericDate.firstMatch(in: lower) != nil, !line.contains("-") { return "date" }
         }
         if fullName(in: line) { return "name" }

@@ -12,7 +12,19 @@ enum AddressRedaction {
         }
         if hints.street { result = namedStreet(result) }
         if hints.addressCue { result = AddressCues.redact(result) }
-        if result.contains(Placeholder.address.rawValue) { result = continuation(result) }
+        if result.contains(Placeholder.address.rawValue) { result = joinParts(continuation(result)) }
+        return result
+    }
+
+    /// "[address] [address]", "[address], [address]": parts of one address found by different rules, as one.
+    static func joinParts(_ text: String) -> String {
+        let part = Placeholder.address.rawValue
+        var result = text
+        for separator in [", ", " ", ",", "\n"] {
+            while result.contains(part + separator + part) {
+                result = result.replacingOccurrences(of: part + separator + part, with: part)
+            }
+        }
         return result
     }
 

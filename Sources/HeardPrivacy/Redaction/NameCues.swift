@@ -227,7 +227,7 @@ enum NameCues {
     static let weakIntroducers: Set<String> = [
         "thanks", "thank", "thx", "ask", "asked", "tell", "told", "with", "love", "miss", "hate", "like", "see",
         "saw", "visit", "visited", "text", "texted", "ring", "rang", "call", "met", "meet", "hi", "hello", "hey",
-        "bye", "dear", "with", "except", "ignores", "bullies", "hugged",
+        "bye", "dear", "with", "except", "ignores", "bullies", "hugged", "says", "said", "say",
     ]
     static let owners: Set<String> = ["my", "our", "your", "his", "her", "their", "me", "ma", "mi", "mah"]
     static let relations: Set<String> = [

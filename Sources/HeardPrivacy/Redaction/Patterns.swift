@@ -19,8 +19,9 @@ enum Patterns {
     }
 
     /// Two letters, six digits and an optional letter, whatever the letters: an NI number HMRC never issued
-    /// still identifies the child who typed it.
-    static let niNumber = Pattern(#"\b[a-z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}(?:[ \-]?[a-z])?\b"#)
+    /// still identifies the child who typed it. In lower case the digits must be together or in pairs
+    /// ("ji 90 44 26 c") or end in the letter ("fc 859098 d"), so "of 100000" stays a count.
+    static let niNumber = Pattern(#"\b(?:[A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}(?:[ \-]?[A-Z])?|[a-zA-Z]{2}(?:\d{6}|[ \-]\d{2}[ \-]\d{2}[ \-]\d{2})(?:[ \-]?[a-zA-Z])?|[a-zA-Z]{2}[ \-]\d{6}[ \-]?[a-zA-Z])\b"#, caseInsensitive: false)
     /// A number after a word that says it is a reference: "ref 0968", "reference numba 1513", "case no: 77-236".
     static let cuedReference = Pattern(#"\b(?:ref|reference|case|file|client|id|upn|pupil|account|claim|crn)\.?\s*(?:no|num|numba|number|nr|nmbr|#)?\.?\s*(?:is|was)?\s*[:#\-]?\s*((?:[a-z]{1,4}[-/]?)?\d[\d\-/]{2,}[a-z]?)\b"#)
     static let pupilNumber = Pattern(#"\b[a-z]\d{11}[a-z0-9]\b"#)

@@ -6,7 +6,9 @@ import Foundation
 /// without them; the gazetteer holds either. Other alphabets are kept as they are, in lower case.
 enum NameKey {
     static func key(_ lower: String) -> String {
-        if lower.utf8.allSatisfy({ $0 < 0x80 }) { return lower.contains("'") ? lower.replacingOccurrences(of: "'", with: "") : lower }
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) {
+            return lower.utf8.contains(39) ? String(decoding: lower.utf8.filter { $0 != 39 }, as: UTF8.self) : lower
+        }
         var result = String.UnicodeScalarView()
         for scalar in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar.properties.generalCategory == .nonspacingMark { continue }

@@ -10,12 +10,17 @@ enum AddressCues {
 
     static func redact(_ text: String) -> String {
         var result = text
+        let lower = ASCIISearch.lowered(text)
+        let forward = ["live", "liv", "stay", "surfing", "placed", "address", "adress", "addy", "place", "flat", "house",
+                       "home", "gaff", "post", "send", "put", "moved", "hostel", "hostle", "b&b", "bnb", "placement"]
+        guard forward.contains(where: { ASCIISearch.contains(lower, $0) }) else { return text }
         for match in before.matches(in: text).reversed() {
             guard let cue = Range(match.range, in: result) else { continue }
             if let end = span(in: result, from: cue.upperBound) {
                 result.replaceSubrange(cue.upperBound..<end, with: Placeholder.address.rawValue)
             }
         }
+        guard ASCIISearch.contains(lower, "where") else { return result }
         for match in after.matches(in: result).reversed() {
             guard let cue = Range(match.range, in: result) else { continue }
             if let start = spanBackward(in: result, to: cue.lowerBound) {

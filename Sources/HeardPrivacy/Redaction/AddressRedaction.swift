@@ -12,7 +12,7 @@ enum AddressRedaction {
         }
         if hints.street { result = namedStreet(result) }
         if hints.addressCue { result = AddressCues.redact(result) }
-        if result.contains(Placeholder.address.rawValue) { result = joinParts(continuation(result)) }
+        if ASCIISearch.contains(result, Placeholder.address.rawValue) { result = joinParts(continuation(result)) }
         return result
     }
 

@@ -149,7 +149,7 @@ struct WordFacts {
         let key = word.key
         let flags = Gazetteer.flags[key] ?? []
         // "Millie-May", "cook-hill": a hyphenated word is what its parts are.
-        let parts = key.contains("-") ? key.split(separator: "-").map(String.init).filter { !$0.isEmpty } : []
+        let parts = key.utf8.contains(45) ? key.split(separator: "-").map(String.init).filter { !$0.isEmpty } : []
         let partFlags = parts.map { Gazetteer.flags[$0] ?? [] }
         let partsAreNames = !parts.isEmpty && partFlags.allSatisfy { !$0.isDisjoint(with: [.given, .surname]) }
         given = flags.contains(.given) || (partsAreNames && partFlags[0].contains(.given))
@@ -166,7 +166,8 @@ struct WordFacts {
         never = flags.contains(.notName) || (key.count < 2 && !word.isCaseless) || key.contains(where: \.isNumber)
             || (NameCues.personVerbs.contains(key) && key != "miss")
         let text = word.text
-        nameShaped = (text.hasPrefix("Mc") || text.hasPrefix("Mac") || text.hasPrefix("O'") || text.hasPrefix("O’"))
+        let initial = text.utf8.first
+        nameShaped = (initial == 77 || initial == 79) && (text.hasPrefix("Mc") || text.hasPrefix("Mac") || text.hasPrefix("O'") || text.hasPrefix("O’"))
             && text.count >= 4 && text.dropFirst(text.hasPrefix("Mac") ? 3 : 2).first?.isUppercase == true
         unlisted = !everyday && !given && !surname && key.count >= 2 && !never && !flags.contains(.place)
         unknown = unlisted && key.count >= 3 && !Misspelling.isNearEverydayWord(key)

@@ -8,7 +8,7 @@ enum PatternRedaction {
         var result = text
         let hints = ShapeHints(text)
         if hints.hasAtSign { result = Patterns.email.replace(in: result, with: .email) }
-        if hints.spokenEmail && (hints.hasAtSign || text.lowercased().contains(" at ")) {
+        if hints.spokenEmail && (hints.hasAtSign || ASCIISearch.contains(ASCIISearch.lowered(text), " at ")) {
             result = Patterns.spokenEmail.replace(in: result, with: .email)
         }
         if hints.hasAtSign { result = Patterns.atHandle.replace(in: result, with: .handle) }

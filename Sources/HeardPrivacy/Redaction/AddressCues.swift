@@ -11,17 +11,32 @@ enum AddressCues {
     static func redact(_ text: String) -> String {
         var result = text
         let lower = ASCIISearch.lowered(text)
-        let forward = ["live", "liv", "stay", "surfing", "placed", "address", "adress", "addy", "place", "flat", "house",
-                       "home", "gaff", "post", "send", "put", "moved", "hostel", "hostle", "b&b", "bnb", "placement"]
-        guard forward.contains(where: { ASCIISearch.contains(lower, $0) }) else { return text }
+        // Each cue holds one of these: the patterns run only when one is there.
+        let forward = ["ve at", "ve on", "ving at", "ving on", "vin at", "ng at", "es at", "es on", "ay at", "ays at", "ayed at", "ying at", "yin at",
+                       "ng on", "ed at", "addres", "adres", "addy", "e is", "t is", "e was", "t was", "f is", "it to", "me in",
+                       "us in", "me to", "us to", "b&b", "bnb", "nt at", "el at", "le at"]
+        if forward.contains(where: { ASCIISearch.contains(lower, $0) }) {
+            result = redactAfterCues(result)
+        }
+        let backward = ["where i live", "where we live", "where i stay", "where we stay", "where i lived", "where i stayed"]
+        guard backward.contains(where: { ASCIISearch.contains(lower, $0) }) else { return result }
+        return redactBeforeCues(result)
+    }
+
+    private static func redactAfterCues(_ text: String) -> String {
+        var result = text
         for match in before.matches(in: text).reversed() {
             guard let cue = Range(match.range, in: result) else { continue }
             if let end = span(in: result, from: cue.upperBound) {
                 result.replaceSubrange(cue.upperBound..<end, with: Placeholder.address.rawValue)
             }
         }
-        guard ASCIISearch.contains(lower, "where") else { return result }
-        for match in after.matches(in: result).reversed() {
+        return result
+    }
+
+    private static func redactBeforeCues(_ text: String) -> String {
+        var result = text
+        for match in after.matches(in: text).reversed() {
             guard let cue = Range(match.range, in: result) else { continue }
             if let start = spanBackward(in: result, to: cue.lowerBound) {
                 result.replaceSubrange(start..<cue.lowerBound, with: Placeholder.address.rawValue)

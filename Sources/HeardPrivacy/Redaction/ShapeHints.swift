@@ -12,6 +12,8 @@ struct ShapeHints {
     var platform = false
     /// A word starting like a month ("jan", "sept").
     var month = false
+    /// A word that says a reference number follows ("ref", "case", "file", "upn").
+    var referenceCue = false
     /// A word that ends a street's name beside a house number ("park", "green", "mansions").
     var streetWord = false
     /// A word that says an address may follow or precede ("live", "address", "placed", "where").
@@ -50,6 +52,7 @@ struct ShapeHints {
         if kind.contains(.street) { street = true }
         if kind.contains(.streetWord) { streetWord = true }
         if kind.contains(.addressCue) { addressCue = true }
+        if kind.contains(.referenceCue) { referenceCue = true }
     }
 
     private struct WordKind: OptionSet {
@@ -58,6 +61,7 @@ struct ShapeHints {
         static let street = WordKind(rawValue: 2)
         static let streetWord = WordKind(rawValue: 4)
         static let addressCue = WordKind(rawValue: 8)
+        static let referenceCue = WordKind(rawValue: 16)
     }
 
     private static let words: [String: WordKind] = {
@@ -69,6 +73,9 @@ struct ShapeHints {
         for cue in ["live", "lives", "lived", "living", "livin", "stay", "stays", "stayed", "staying", "stayin", "surfing",
                     "placed", "address", "adress", "addy", "place", "flat", "house", "home", "gaff", "post", "send", "put",
                     "moved", "hostel", "hostle", "placement", "where"] { words[cue, default: []].insert(.addressCue) }
+        for cue in ["ref", "reference", "case", "file", "client", "id", "upn", "pupil", "account", "claim", "crn"] {
+            words[cue, default: []].insert(.referenceCue)
+        }
         return words
     }()
 

@@ -72,6 +72,7 @@ enum NumberShapes {
                 continue
             }
             var groups: [String] = []
+            var separators = ""
             var group = ""
             let plus = characters[index] == "+"
             var cursor = plus ? index + 1 : index
@@ -82,6 +83,7 @@ enum NumberShapes {
                 } else if " -.()".contains(character), cursor + 1 < characters.count,
                           characters[cursor + 1].isASCIIDigit || characters[cursor + 1] == "(" {
                     if !group.isEmpty { groups.append(group) }
+                    separators.append(character)
                     group = ""
                 } else {
                     break
@@ -89,7 +91,9 @@ enum NumberShapes {
                 cursor += 1
             }
             if !group.isEmpty { groups.append(group) }
-            if let kind = classify(groups, plus: plus) { return kind }
+            // "2.5640426874160767", "36.5": a decimal number (a time, a rate), one of Heard's own figures.
+            let decimal = separators == "." && groups.count == 2 && groups[0].count <= 3 && !plus
+            if !decimal, let kind = classify(groups, plus: plus) { return kind }
             index = max(cursor, index + 1)
         }
         return nil

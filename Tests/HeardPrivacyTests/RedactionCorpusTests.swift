@@ -108,6 +108,7 @@ struct OutputScannerTests {
         let chart = "<!DOCTYPE html><svg><text x=\"1\">120000</text><text x=\"2\">140000</text><text>160000</text>"
             + "<text>180000</text></svg><p>12000 14000 16000 of 100000 answered</p>"
         #expect(OutputScanner.scan(chart, format: "html").isEmpty)
+        #expect(OutputScanner.scan("{\"ingest\" : 2.5640426874160767, \"rows\" : 100000}", format: "json").isEmpty)
     }
 
     @Test("identifiers in a page's text are found, inline formatting and all, with their line")

@@ -15,11 +15,14 @@ struct GazetteerTests {
     ])
     func listsAreTheirFiles(name: String, embedded: String) throws {
         let onDisk = try String(contentsOf: Self.data.appending(path: name), encoding: .utf8)
-        #expect(onDisk == embedded)
+        let same = onDisk == embedded
+        #expect(same, "\(name) differs from the list built into heard: rebuild")
         let entries = onDisk.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
         #expect(!entries.isEmpty)
-        #expect(entries == entries.sorted(), "\(name) is not sorted: was it edited by hand?")
-        #expect(entries.allSatisfy { $0 == $0.lowercased() && $0 == $0.trimmingCharacters(in: .whitespaces) })
+        let sorted = entries == entries.sorted()
+        #expect(sorted, "\(name) is not sorted: was it edited by hand?")
+        let clean = entries.allSatisfy { $0 == $0.lowercased() && $0 == $0.trimmingCharacters(in: .whitespaces) }
+        #expect(clean, "\(name) has an entry with capitals or spaces around it")
     }
 
     @Test("names written with letters outside Latin-1 are kept, and found with or without their marks", arguments: [

@@ -44,6 +44,10 @@ struct RedactionRulesTests {
         ("a girl called vy in my class", "a girl called [name] in my class"),
         ("speak to quaye at the desk", "speak to [name] at the desk"),
         ("the register says xolani but that is wrong", "the register says [name] but that is wrong"),
+        ("Jay, Kyle and Tavrek came round", "[name], [name] and [name] came round"),
+        ("ME AND KACPER WENT TO TOWN", "ME AND [name] WENT TO TOWN"),
+        ("محمد is my brother", "[name] is my brother"),
+        ("she helped me with my CV and I got a job", "she helped me with my CV and I got a job"),
     ])
     func names(text: String, expected: String) {
         #expect(Redactor().redact(text) == expected)

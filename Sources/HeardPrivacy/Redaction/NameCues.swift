@@ -48,6 +48,9 @@ enum NameCues {
            isName[index - 2] || items[index - 1].placeholderBefore == .name { return true }
         if index + 2 < items.count, items[index + 1].lower == "and", !items[index + 1].isAfterBreak, isName[index + 2] { return true }
         if index + 1 < items.count, items[index + 1].lower == "and", items[index + 1].placeholderAfter == .name { return true }
+        // "Jay, Kyle and Tavrek": a list of names separated by commas.
+        if items[index].punctuationAfter, index + 1 < items.count, isName[index + 1], items[index].placeholderAfter == nil,
+           index + 2 < items.count, items[index + 2].lower == "and" || items[index + 1].punctuationAfter { return true }
         return false
     }
 

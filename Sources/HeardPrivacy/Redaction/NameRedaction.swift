@@ -25,7 +25,8 @@ struct NameRedaction {
         // one ("cherry martin"); "Mason and Jade" are two.
         for _ in 0..<2 {
             for index in items.indices where !isName[index] && inPlace[index] < 2
-                && (facts[index].couldBeName || NameCues.particles.contains(items[index].lower)) {
+                && (facts[index].couldBeName || NameCues.particles.contains(items[index].lower))
+                && !(items[index].isAllCapitals && !casual && items[index].key.count <= 4) {
                 let word = items[index], fact = facts[index]
                 let before = index > 0 && isName[index - 1] && !word.isAfterBreak && !items[index - 1].punctuationAfter
                 let after = index + 1 < items.count && isName[index + 1] && !items[index + 1].isAfterBreak && !word.punctuationAfter
@@ -74,6 +75,8 @@ struct NameRedaction {
         let cue = NameCues.strength(items, at: index)
         let subject = NameCues.isSubject(items, at: index)
         if fact.denied { return place < 2 && (!fact.everyday || capital || cue == .strong || subject) }
+        // "my CV", "the NHS": a short word in capitals in a comment that is not shouting is an abbreviation.
+        if word.isAllCapitals && !casual && word.key.count <= 4 { return false }
         guard fact.couldBeName else {
             if NameCues.calendarNames.contains(word.lower) {
                 // "in May", "May 5th" are months; "ask May she knows", "me and May" are people.

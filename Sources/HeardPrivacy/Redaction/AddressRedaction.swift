@@ -94,8 +94,8 @@ enum AddressRedaction {
     /// A street's own word: capitalised, a name, or not an everyday word.
     private static func isDistinctive(_ word: Substring) -> Bool {
         if word.first?.isUppercase == true { return true }
-        let lower = word.lowercased()
-        return Gazetteer.isName(lower) || !Gazetteer.isEverydayWord(lower)
+        let key = NameKey.key(word.lowercased())
+        return !Gazetteer.isEverydayWord(key) && !Gazetteer.places.contains(single: key)
     }
 
     /// What follows an address part: up to three more parts, each a street or town of up to four words,
@@ -183,6 +183,7 @@ enum AddressRedaction {
         "living", "moved", "move", "went", "go", "going", "walk", "walking", "past", "round", "around", "over",
         "into", "onto", "i", "we", "you", "they", "he", "she", "me", "us", "and", "or", "but", "is", "was", "are",
         "it", "for", "with", "so", "then", "there", "here", "when", "if", "not", "all", "more", "most", "very",
-        "times", "years", "days", "weeks", "months", "mins", "minutes", "hours", "miles", "people", "kids",
+        "times", "years", "days", "weeks", "months", "mins", "minutes", "hours", "miles", "people", "kids", "as",
+        "too", "really", "first", "last", "nice", "good", "bad", "safe", "own", "quiet", "same",
     ]
 }

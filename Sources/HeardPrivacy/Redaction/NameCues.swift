@@ -208,6 +208,30 @@ enum NameCues {
                                       "nan", "nanny", "grandma", "grandad", "cousin", "coach", "prof", "dame", "lady", "lord"]
     /// Titles that are never ordinary words ("miss" is also a verb).
     static let unambiguousTitles: Set<String> = ["mr", "mrs", "ms", "mx", "dr"]
+    /// "mrs green", "Mr Price", "Miss Hope": a title that is never an everyday word (or a capitalised one).
+    static func afterTitle(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index > 0, !items[index].isAfterBreak else { return false }
+        let title = items[index - 1]
+        return unambiguousTitles.contains(title.lower) || (titles.contains(title.lower) && title.isCapitalised && items[index].isCapitalised)
+    }
+
+    /// "the Brown family": a surname before "family".
+    static func isFamilyName(_ items: [Words.Word], at index: Int) -> Bool {
+        index > 0 && index + 1 < items.count && items[index - 1].lower == "the"
+            && ["family", "familys", "household"].contains(items[index + 1].lower)
+    }
+
+    /// "Zorbina is kind", "Tavrek and me": a sentence that opens with a word no list knows, then a verb.
+    static func opensWithPerson(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index + 1 < items.count, !items[index + 1].isAfterBreak else { return items[index].placeholderAfter == .name }
+        return openingVerbs.contains(items[index + 1].lower) || items[index + 1].isCapitalised
+    }
+
+    static let openingVerbs: Set<String> = [
+        "is", "was", "has", "had", "and", "said", "says", "will", "would", "can", "could", "does", "did", "isnt",
+        "wasnt", "doesnt", "didnt", "cant", "wont", "n", "&",
+    ]
+
     /// "i hope", "we will": the word right after a subject pronoun.
     static func followsSubjectPronoun(_ items: [Words.Word], at index: Int) -> Bool {
         index > 0 && !items[index].isAfterBreak && ["i", "we", "you", "they", "he", "she", "u", "it"].contains(items[index - 1].lower)

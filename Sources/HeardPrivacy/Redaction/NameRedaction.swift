@@ -39,7 +39,7 @@ struct NameRedaction {
                 let follower = before || word.placeholderBefore == .name
                 let leader = after || word.placeholderAfter == .name
                 let acting = NameCues.isSubject(items, at: index) && !NameCues.isDescribed(items, at: index)
-                if fact.unknown || (fact.listed && capital) || (follower && fact.surname && (!fact.everyday || fact.commonSurname || acting))
+                if fact.unknown || (fact.unlisted && (follower || leader)) || (fact.listed && capital) || (follower && fact.surname && (!fact.everyday || fact.commonSurname || acting))
                     || ((leader || coordinated) && (fact.everydayName || (fact.given && !fact.everyday)))
                     || (leader && NameCues.particles.contains(word.lower)) {
                     isName[index] = true
@@ -92,12 +92,14 @@ struct NameRedaction {
         }
         if fact.unlisted && cue == .strong { return true }
         if fact.unknown {
-            if cue > .none || capital || subject || word.isCaseless { return true }
+            if cue > .none || midSentenceCapital || subject || word.isCaseless { return true }
+            if capital && NameCues.opensWithPerson(items, at: index) { return true }
             // "heard from abdinasir roble", "frank uzor": a name no list holds beside another name.
             let next = index + 1 < items.count && !items[index + 1].isAfterBreak ? facts[index + 1] : nil
             let previous = index > 0 && !word.isAfterBreak ? facts[index - 1] : nil
             return next?.unknown == true || previous?.unknown == true
-                || (previous.map { $0.given && !$0.everyday } ?? false) || (next.map { $0.listed && !$0.everyday } ?? false)
+                || (previous.map { ($0.given && !$0.everyday) || $0.everydayName } ?? false)
+                || (next.map { $0.listed && !$0.everyday } ?? false)
         }
         if fact.listed && !fact.everyday { return word.key.count >= 3 || cue > .none || capital }
         if fact.nameShaped && !casual { return true }
@@ -107,12 +109,14 @@ struct NameRedaction {
         // "i will never", "i hope Will comes": an everyday word after a subject pronoun is its verb.
         if NameCues.followsSubjectPronoun(items, at: index) && !midSentenceCapital { return false }
         let acts = subject && !NameCues.isDescribed(items, at: index)
+        if NameCues.afterTitle(items, at: index) { return true }  // "mrs green", "Mr Price"
         if cue == .strong && (!modal || acts) && (fact.listed || fact.everydayName) {
-            return capital || fact.everydayName || subject || fact.commonSurname || NameCues.precedesSurname(items, facts, at: index)
+            return capital || fact.everydayName || NameCues.precedesSurname(items, facts, at: index)
+                || (fact.surname && NameCues.isFamilyName(items, at: index))
         }
         if cue == .person && fact.everydayName && !modal { return true }
         if cue == .weak && fact.everydayName && !modal && NameCues.precedesSurname(items, facts, at: index) { return true }
-        if subject && (fact.everydayName || fact.given) && (acts || ((capital || cue > .none) && !modal)) { return true }
+        if subject && (fact.everydayName || (fact.given && capital)) && (acts || ((capital || cue > .none) && !modal)) { return true }
         let determined = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
         if fact.everydayName && !modal && !determined && index + 1 < items.count && facts[index + 1].commonSurname
             && !items[index + 1].isAfterBreak { return true }  // "frank price from ...", "lucky white hit me"
@@ -155,6 +159,7 @@ struct WordFacts {
         let parts = key.utf8.contains(45) ? key.split(separator: "-").map(String.init).filter { !$0.isEmpty } : []
         let partFlags = parts.map { Gazetteer.flags[$0] ?? [] }
         let partsAreNames = !parts.isEmpty && partFlags.allSatisfy { !$0.isDisjoint(with: [.given, .surname]) }
+            && (word.isCapitalised || !partFlags.allSatisfy { !$0.isDisjoint(with: [.english, .notName]) })
         given = flags.contains(.given) || (partsAreNames && partFlags[0].contains(.given))
         surname = flags.contains(.surname) || partsAreNames
         function = NameCues.functionWords.contains(key) || word.isTextSpeak

@@ -110,8 +110,8 @@ struct NameRedaction {
         if NameCues.followsSubjectPronoun(items, at: index) && !midSentenceCapital { return false }
         let acts = subject && !NameCues.isDescribed(items, at: index)
         if NameCues.afterTitle(items, at: index) { return true }  // "mrs green", "Mr Price"
-        if cue == .strong && (!modal || acts) && (fact.listed || fact.everydayName) {
-            return capital || fact.everydayName || NameCues.precedesSurname(items, facts, at: index)
+        if cue == .strong && (!modal || acts || word.placeholderAfter == .name) && (fact.listed || fact.everydayName) {
+            return capital || fact.everydayName || acts || NameCues.precedesSurname(items, facts, at: index)
                 || (fact.surname && NameCues.isFamilyName(items, at: index))
         }
         if cue == .person && fact.everydayName && !modal { return true }

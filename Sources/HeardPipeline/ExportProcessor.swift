@@ -10,7 +10,7 @@ import HeardThemes
 struct ExportProcessor: Sendable {
     var ingester: Ingester
     var normaliser: Normaliser
-    var tagger: KeywordTagger
+    var tagger: ThemeTagger
     var pseudonymiser: Pseudonymiser
     var screen = SafeguardingScreen()
     /// Pseudonyms of young people who asked to be forgotten: their rows are never stored again.

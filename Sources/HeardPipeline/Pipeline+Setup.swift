@@ -99,9 +99,10 @@ extension Pipeline {
             + [SummaryJSONRenderer().render(documents)]
     }
 
-    /// A fingerprint of everything stored responses are derived with: Heard's version, the framework's cues,
-    /// the corrections in effect (officers' file and reviewers' retags), workspace profiles and the settings that
-    /// shape normalisation. When it changes, unchanged exports are read again so every stored tag is current.
+    /// A fingerprint of everything stored responses are derived with: Heard's version, the framework's cues, the
+    /// shipped theme and polarity models, the corrections in effect (officers' file and reviewers' retags),
+    /// workspace profiles and the settings that shape normalisation. When it changes, unchanged exports are read
+    /// again so every stored tag is current.
     func derivationFingerprint(settings: Settings, framework: ThemeFramework,
                                corrections: TagCorrections) throws(PipelineError) -> String {
         var parts = ["heard \(Pipeline.version)", framework.id, settings.wave,
@@ -111,6 +112,7 @@ extension Pipeline {
                          + "|" + theme.pairs.map(\.line).joined(separator: ";"))
         }
         parts.append("not:" + framework.notCues.joined(separator: ","))
+        parts.append("models:" + Digest.sha256Hex(Array(BuiltInModels.fingerprint.utf8)))
         parts.append("corrections:\n" + corrections.fingerprint)
         let profiles = ((try? FileManager.default.contentsOfDirectory(at: workspace.profiles, includingPropertiesForKeys: nil)) ?? [])
             .sorted { $0.lastPathComponent < $1.lastPathComponent }

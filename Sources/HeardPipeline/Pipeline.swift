@@ -63,7 +63,7 @@ public struct Pipeline {
             ingester: Ingester(),
             normaliser: Normaliser(library: try loadProfiles(), ageBands: settings.ageBands,
                                    waveScheme: WaveScheme(rawValue: settings.wave) ?? .academicYear),
-            tagger: KeywordTagger(framework: framework, corrections: corrections),
+            tagger: ThemeTagger(framework: framework, corrections: corrections),
             pseudonymiser: Pseudonymiser(key: key))
         processor.erased = try storeCall { () throws(StoreError) in try store.erasedKeys() }
         processor.places = loadPlaces()

@@ -129,6 +129,7 @@ extension Pipeline {
         for url in profiles {
             if let bytes = try? FileSystem.read(url) { parts.append(workspace.relativePath(url) + ":" + Digest.sha256Hex(bytes)) }
         }
+        if let bytes = try? FileSystem.read(workspace.places) { parts.append("places:" + Digest.sha256Hex(bytes)) }
         return Digest.sha256Hex(Array(parts.joined(separator: "\n").utf8))
     }
 
@@ -182,7 +183,8 @@ extension Pipeline {
             for option in surveyOptions where text.contains(option) {
                 text = text.replacingOccurrences(of: option, with: String(repeating: " ", count: option.count))
             }
-            let findings = OutputScanner.scan(text)
+            let format = (file.path as NSString).pathExtension.lowercased()
+            let findings = OutputScanner.scan(text, format: format)
             if let first = findings.first {
                 report.blockedOutputs.append("Output/\(file.path): \(first) (\(findings.count) in all); not written")
                 continue

@@ -70,10 +70,24 @@ public struct Redactor: Sendable {
         for range in found.ranges where !schoolSpans.contains(where: { $0.overlaps(range) }) {
             replacements.append((range, .name))
         }
-        for (range, placeholder) in replacements.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) {
+        for (range, placeholder) in Self.disjoint(replacements).reversed() {
             result.replaceSubrange(range, with: placeholder.rawValue)
         }
         return (result, found.names)
+    }
+
+    /// The spans to replace in text order, overlapping spans merged into one (the earlier span's placeholder
+    /// wins): two finders may claim overlapping words, and replacing both would cut into a placeholder.
+    static func disjoint(_ spans: [(Range<String.Index>, Placeholder)]) -> [(Range<String.Index>, Placeholder)] {
+        var merged: [(Range<String.Index>, Placeholder)] = []
+        for (range, placeholder) in spans.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {
+            if let last = merged.last, range.lowerBound < last.0.upperBound {
+                merged[merged.count - 1].0 = last.0.lowerBound..<max(last.0.upperBound, range.upperBound)
+            } else {
+                merged.append((range, placeholder))
+            }
+        }
+        return merged
     }
 
     /// A redactor that also denies `names` (found in other comments of the same export).

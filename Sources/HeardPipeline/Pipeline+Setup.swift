@@ -93,11 +93,15 @@ extension Pipeline {
                 council: settings.council)
     }
 
-    /// Closed-question wordings and labels that look like a social media handle to the final scan (they start
-    /// with "@"), in every form the renderers write them.
+    /// Closed-question wordings and labels that look like a social media handle to the final scan (an "@" in
+    /// an option such as "@home" or "Tell me @ school"), in every form the renderers write them. They were
+    /// screened when the export was read; any other finding in them still stops the file.
     static func handleLikeOptions(_ documents: [SummaryDocument]) -> [String] {
         PublishedText.closedQuestionText(documents)
-            .filter { $0.hasPrefix("@") && OutputScanner.scan($0).allSatisfy { $0.kind == "social media handle" } }
+            .filter { text in
+                let findings = OutputScanner.scan(text)
+                return !findings.isEmpty && findings.allSatisfy { $0.kind == "social media handle" }
+            }
             .flatMap(PublishedText.forms).sorted { $0.count > $1.count }
     }
 

@@ -22,8 +22,36 @@ public enum TextDecoding {
         if bytes.starts(with: [0xFE, 0xFF]) {
             return (utf16(bytes.dropFirst(2), bigEndian: true), .utf16BE)
         }
+        if let bigEndian = utf16WithoutBOM(bytes) {
+            return (utf16(bytes[...], bigEndian: bigEndian), bigEndian ? .utf16BE : .utf16LE)
+        }
         if isValidUTF8(bytes) { return (bytes, .utf8) }
         return (windows1252(bytes), .windows1252)
+    }
+
+    /// UTF-16 written without a byte order mark: mostly Latin text, so one byte of nearly every pair is NUL.
+    /// Returns whether it is big-endian, or nil when the bytes do not look like UTF-16.
+    static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(8192)
+        guard sample.count >= 16 else { return nil }
+        var evenNUL = 0, oddNUL = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { evenNUL += 1 } else { oddNUL += 1 }
+        }
+        let pairs = sample.count / 2
+        if oddNUL * 10 >= pairs * 7 && evenNUL * 20 <= pairs { return false }
+        if evenNUL * 10 >= pairs * 7 && oddNUL * 20 <= pairs { return true }
+        return nil
+    }
+
+    /// Whether the bytes are not text at all: more than a stray NUL or control character (a CSV may hold a
+    /// few, and keeps them), and not UTF-16.
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+        if utf16WithoutBOM(bytes) != nil { return false }
+        let sample = bytes.prefix(8192)
+        let odd = sample.count { $0 < 9 || ($0 > 13 && $0 < 32 && $0 != 27) }
+        return odd >= 2 && odd * 100 > sample.count
     }
 
     /// Whether `bytes` are well-formed UTF-8.

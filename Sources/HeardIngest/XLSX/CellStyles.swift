@@ -1,7 +1,14 @@
-/// What a cell's style says about how to show its number: as a date, a time, a date and time, a percentage,
-/// a fixed number of decimals, or Excel's General.
+/// What a cell's style says about how to show its number: as a date, a time of day, a date and time, a
+/// duration (`[h]:mm:ss`), a percentage, a fixed number of decimals, or Excel's General.
 enum NumberDisplay: Equatable {
     case general, date, time, dateTime, percent(decimals: Int), fixed(decimals: Int)
+    /// Elapsed time counted in the bracketed unit (`[h]:mm:ss` shows 36 hours as `36:00:00`).
+    case duration(DurationUnit)
+}
+
+/// The largest unit of an elapsed-time format: `[h]`, `[m]` or `[s]`.
+enum DurationUnit: Equatable {
+    case hours, minutes, seconds
 }
 
 /// The `cellXfs` table of `styles.xml`: style index -> number display.
@@ -45,7 +52,8 @@ struct CellStyles {
         case 9: .percent(decimals: 0)
         case 10: .percent(decimals: 2)
         case 14...17, 27...31, 34...36, 50...58: .date
-        case 18...21, 32, 33, 45...47: .time
+        case 18...21, 32, 33, 45, 47: .time
+        case 46: .duration(.hours)
         case 22: .dateTime
         default: .general
         }
@@ -57,6 +65,7 @@ struct CellStyles {
         var letters = ""
         var inQuotes = false, inBrackets = false, escaped = false
         var bracketText = ""
+        var elapsed: DurationUnit?
         for character in section {
             if escaped { escaped = false; continue }
             switch character {
@@ -66,8 +75,12 @@ struct CellStyles {
             case "]":
                 if !inQuotes && inBrackets {
                     inBrackets = false
-                    // Elapsed time ([h], [mm], [ss]) is a time; colours and locales are not.
-                    if let first = bracketText.lowercased().first, "hms".contains(first) { letters.append("h") }
+                    // Elapsed time ([h], [mm], [ss]) is a duration; colours and locales are not.
+                    let unit = bracketText.lowercased()
+                    if unit.isEmpty { continue }
+                    if unit.allSatisfy({ $0 == "h" }) { elapsed = elapsed ?? .hours }
+                    if unit.allSatisfy({ $0 == "m" }) { elapsed = elapsed ?? .minutes }
+                    if unit.allSatisfy({ $0 == "s" }) { elapsed = elapsed ?? .seconds }
                 }
             default:
                 if inBrackets { bracketText.append(character) } else if !inQuotes {
@@ -75,6 +88,7 @@ struct CellStyles {
                 }
             }
         }
+        if let elapsed { return .duration(elapsed) }
         let hasDate = letters.contains("y") || letters.contains("d")
             || (letters.contains("m") && !letters.contains("h") && !letters.contains("s"))
         let hasTime = letters.contains("h") || letters.contains("s")

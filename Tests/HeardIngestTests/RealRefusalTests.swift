@@ -34,7 +34,7 @@ struct RealRefusalTests {
         let kind = path.split(separator: "/").last!.split(separator: "_").first.map(String.init) ?? ""
         guard kind != "xlsm" else {
             // Its worksheets are empty: read, with nothing in them, not refused.
-            #expect(try read(path).count == 1)
+            #expect(try read(path).count >= 1)
             return
         }
         do {

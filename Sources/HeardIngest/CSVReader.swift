@@ -46,9 +46,9 @@ public struct CSVReader: TableReader {
                        options: IngestOptions, diagnostics: any DiagnosticSink) throws(Diagnostic) -> ExportSheet {
         let rows = records.map { RawRow(number: $0.row + skippedRows, cells: $0.fields) }
         let builder = TableBuilder(source: source, headerRow: options.headerRow, loneRowIsHeader: true)
-        let (table, headerRow) = try builder.build(rows, diagnostics: diagnostics)
-        reportShortRows(table, headerRow: headerRow, diagnostics: diagnostics)
-        return ExportSheet(name: nil, table: table, headerRow: headerRow)
+        let (table, headerRows) = try builder.build(rows, diagnostics: diagnostics)
+        reportShortRows(table, headerRow: headerRows.first, diagnostics: diagnostics)
+        return ExportSheet(name: nil, table: table, headerRows: headerRows)
     }
 
     /// A row with fewer fields than the header is often a sign of a broken export: said once, with the first.

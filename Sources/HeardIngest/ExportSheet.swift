@@ -21,18 +21,22 @@ public struct ExportSheet: Sendable {
     public var kind: Kind
     /// The cells, for the worksheets the caller asked to read; nil otherwise.
     public var table: Table?
-    /// The 1-based row taken as the header; nil when the sheet has no header row (its columns are named by
-    /// letter) or was not read.
-    public var headerRow: Int?
+    /// The 1-based rows that make up the header, the header row first and any rows that continue it (a
+    /// survey tool's second and third header rows) after; empty when the sheet has no header row (its columns
+    /// are named by letter) or was not read.
+    public var headerRows: [Int]
 
     public init(name: String?, visibility: Visibility = .visible, kind: Kind = .worksheet, table: Table? = nil,
-                headerRow: Int? = nil) {
+                headerRows: [Int] = []) {
         self.name = name
         self.visibility = visibility
         self.kind = kind
         self.table = table
-        self.headerRow = headerRow
+        self.headerRows = headerRows
     }
+
+    /// The 1-based row taken as the header, if any.
+    public var headerRow: Int? { headerRows.first }
 
     /// Whether the sheet is a worksheet a person sees.
     public var isVisibleWorksheet: Bool { kind == .worksheet && visibility == .visible }

@@ -43,7 +43,7 @@ public struct XLSXReader: TableReader {
                 let builder = TableBuilder(source: location, headerRow: options.headerRow, loneRowIsHeader: false)
                 let built = try builder.build(try reader!.rows(xml), diagnostics: diagnostics)
                 entry.table = built.table
-                entry.headerRow = built.headerRow
+                entry.headerRows = built.headerRows
             }
             sheets.append(entry)
         }

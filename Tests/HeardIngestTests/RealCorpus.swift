@@ -31,10 +31,16 @@ enum RealCorpus {
 
     /// How many of openpyxl's non-empty cells Heard keeps in place (header row and data rows, at their Excel
     /// row and column), under `DisplayConvention`; and the first few it does not keep, for a failure message.
+    /// A cell of a row that continues the header is kept when its column's folded heading holds its text.
     static func compare(_ sheet: ExportSheet, with grid: [[String]]) -> (kept: Int, total: Int, lost: [String]) {
         var heard: [Int: [String]] = [:]
+        var folded: Set<Int> = []
         if let table = sheet.table {
             if let headerRow = sheet.headerRow { heard[headerRow] = table.originalHeader }
+            for row in sheet.headerRows.dropFirst() {
+                folded.insert(row)
+                heard[row] = table.originalHeader
+            }
             for row in table.rows { heard[row.sourceRow] = row.cells }
         }
         var kept = 0, total = 0
@@ -44,7 +50,9 @@ enum RealCorpus {
                 total += 1
                 let cells = heard[rowIndex + 1] ?? []
                 let actual = column < cells.count ? cells[column] : ""
-                if DisplayConvention.same(openpyxl: expected, heard: actual) {
+                let inHeading = folded.contains(rowIndex + 1)
+                    && actual.contains(expected.trimmingCharacters(in: .whitespacesAndNewlines))
+                if inHeading || DisplayConvention.same(openpyxl: expected, heard: actual) {
                     kept += 1
                 } else if lost.count < 5 {
                     lost.append("\(ColumnNames.letters(column))\(rowIndex + 1): \(expected.debugDescription.prefix(40)) "

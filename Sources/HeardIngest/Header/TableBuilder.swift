@@ -18,46 +18,60 @@ struct TableBuilder {
     /// Whether a single row of headings is a header without data (CSV) or a row of data (a sheet).
     var loneRowIsHeader: Bool
 
-    /// The table and the 1-based row taken as its header (nil when it has none).
-    func build(_ rows: [RawRow], diagnostics: any DiagnosticSink) throws(Diagnostic) -> (table: Table, headerRow: Int?) {
+    /// The table and the 1-based rows taken as its header (the header row first; empty when it has none).
+    func build(_ rows: [RawRow], diagnostics: any DiagnosticSink) throws(Diagnostic) -> (table: Table, headerRows: [Int]) {
         let filled = rows.filter { !$0.isEmpty }
-        let headerIndex: Int?
         if let headerRow {
             guard headerRow >= 1, headerRow <= max(rows.last?.number ?? 0, filled.last?.number ?? 0) else {
                 throw .error("there is no row \(headerRow) to take as the header: the last row with cells is row "
                              + "\(filled.last?.number ?? 0)", at: source)
             }
-            headerIndex = filled.firstIndex { $0.number == headerRow }
             let before = filled.prefix { $0.number < headerRow }.count
             if before > 0 {
                 diagnostics.emit(.note("header row \(headerRow) as asked: \(before) row(s) above it skipped",
                                        at: source.at(row: headerRow)))
             }
-            let data = Array(filled.drop { $0.number <= headerRow })
-            let header = headerIndex.map { filled[$0].cells } ?? []
-            return (assemble(header: header, headerNumber: headerRow, data: data, diagnostics: diagnostics), headerRow)
+            let header = filled.first { $0.number == headerRow } ?? RawRow(number: headerRow, cells: [])
+            return assemble(header: header, data: Array(filled.drop { $0.number <= headerRow }),
+                            diagnostics: diagnostics)
         }
         let choice = HeaderDetection.choose(filled.prefix(HeaderDetection.rowsExamined + HeaderDetection.rowsCompared)
                                                 .map(\.cells), loneRowIsHeader: loneRowIsHeader)
         switch choice {
         case .row(let index):
-            headerIndex = index
             let header = filled[index]
             if index > 0 {
                 diagnostics.emit(.note("the header is row \(header.number): \(index) row(s) above it (a title, notes) "
                                        + "skipped; `heard read --header-row N` chooses another", at: source.at(row: header.number)))
             }
-            let table = assemble(header: header.cells, headerNumber: header.number,
-                                 data: Array(filled[(index + 1)...]), diagnostics: diagnostics)
-            return (table, header.number)
+            return assemble(header: header, data: Array(filled[(index + 1)...]), diagnostics: diagnostics)
         case .none:
             if let first = filled.first {
                 diagnostics.emit(.note("no header row: the first rows hold values, not headings, so every row is "
                                        + "read as data and the columns are named by letter (Column A, Column B, …); "
                                        + "`heard read --header-row N` names the header row", at: source.at(row: first.number)))
             }
-            return (assemble(header: [], headerNumber: nil, data: filled, diagnostics: diagnostics), nil)
+            return (assemble(header: [], headerNumber: nil, data: filled, diagnostics: diagnostics), [])
         }
+    }
+
+    /// Folds the rows that continue the header into it ("Question - Option"), then builds the table.
+    private func assemble(header: RawRow, data: [RawRow], diagnostics: any DiagnosticSink) -> (Table, [Int]) {
+        let block = HeaderContinuation.block(header: header.cells, following: data.prefix(60).map(\.cells))
+        guard block.rows > 0 else {
+            return (assemble(header: header.cells, headerNumber: header.number, data: data, diagnostics: diagnostics),
+                    [header.number])
+        }
+        let continuation = data.prefix(block.rows)
+        let subRows = continuation.enumerated().filter { !block.metadata.contains($0.offset) }.map(\.element.cells)
+        let folded = HeaderFolding.fold(header.cells, with: subRows)
+        let numbers = [header.number] + continuation.map(\.number)
+        diagnostics.emit(.note("the header runs over rows \(numbers.map(String.init).joined(separator: ", ")), folded "
+                               + "into one (\"Question - Option\")" + (block.metadata.isEmpty ? "" : "; the survey tool's "
+                               + "ImportId row is not a heading"), at: source.at(row: header.number)))
+        let table = assemble(header: folded, headerNumber: header.number, data: Array(data.dropFirst(block.rows)),
+                             diagnostics: diagnostics)
+        return (table, numbers)
     }
 
     private func assemble(header: [String], headerNumber: Int?, data: [RawRow],

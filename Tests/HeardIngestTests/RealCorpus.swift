@@ -31,15 +31,17 @@ enum RealCorpus {
 
     /// How many of openpyxl's non-empty cells Heard keeps in place (header row and data rows, at their Excel
     /// row and column), under `DisplayConvention`; and the first few it does not keep, for a failure message.
-    /// A cell of a row that continues the header is kept when its column's folded heading holds its text.
+    /// A cell of a header written over several rows is kept when its column's folded heading holds its text.
     static func compare(_ sheet: ExportSheet, with grid: [[String]]) -> (kept: Int, total: Int, lost: [String]) {
         var heard: [Int: [String]] = [:]
         var folded: Set<Int> = []
         if let table = sheet.table {
             if let headerRow = sheet.headerRow { heard[headerRow] = table.originalHeader }
-            for row in sheet.headerRows.dropFirst() {
-                folded.insert(row)
-                heard[row] = table.originalHeader
+            if sheet.headerRows.count > 1 {
+                for row in sheet.headerRows {
+                    folded.insert(row)
+                    heard[row] = table.originalHeader
+                }
             }
             for row in table.rows { heard[row.sourceRow] = row.cells }
         }

@@ -50,7 +50,7 @@ enum HeaderContinuation {
         if row.contains(where: { answerMarkers.contains(folded($0)) }) { return true }
         // Header rows are full: every column has its heading or sub-heading.
         guard filled * 10 >= width * 9 else { return false }
-        return asksQuestions(row, header: header) || namesOptions(row, data: data) || contrasts(row, with: data)
+        return asksQuestions(row, header: header, data: data) || namesOptions(row, data: data) || contrasts(row, with: data)
     }
 
     /// A row of option labels over one column per option (a multiple-choice question exported the way Typeform
@@ -67,12 +67,16 @@ enum HeaderContinuation {
         return options >= 2
     }
 
-    /// A row of question text ("What is your name?") under a row that asks nothing (codes such as "Q1").
-    static func asksQuestions(_ row: [String], header: [String]) -> Bool {
+    /// A row of question text ("What is your name?") under a row that asks nothing (codes such as "Q1"), and
+    /// over rows that ask nothing either.
+    static func asksQuestions(_ row: [String], header: [String], data: [[String]]) -> Bool {
         let asks: (String) -> Bool = { $0.withoutEdgeSpaces.hasSuffix("?") }
-        let cells = row.filter { !$0.withoutEdgeSpaces.isEmpty }
-        let questions = cells.count(where: asks)
-        return questions >= 2 && questions * 2 >= cells.count && !header.contains(where: asks)
+        func isQuestions(_ cells: [String]) -> Bool {
+            let filled = cells.filter { !$0.withoutEdgeSpaces.isEmpty }
+            let questions = filled.count(where: asks)
+            return questions >= 2 && questions * 2 >= filled.count
+        }
+        return isQuestions(row) && !header.contains(where: asks) && !data.contains(where: isQuestions)
     }
 
     /// Words where the data below holds values (numbers, dates, TRUE/FALSE) in at least three columns, and no

@@ -23,11 +23,16 @@ enum HeaderDetection {
     /// row of headings is a header with no data under it (CSV, whose first line is its header by convention)
     /// or a row of data (a workbook's sheet, which is a grid someone typed).
     static func choose(_ rows: [[String]], loneRowIsHeader: Bool) -> Choice {
-        let examined = rows.prefix(rowsExamined + rowsCompared)
+        let examined = Array(rows.prefix(rowsExamined + rowsCompared))
         let counts = examined.map { $0.count { !$0.withoutEdgeSpaces.isEmpty } }
+        let firstColumns = examined.map { $0.firstIndex { !$0.withoutEdgeSpaces.isEmpty } ?? Int.max }
         for index in 0..<min(rowsExamined, counts.count) {
-            let later = counts[(index + 1)..<min(index + 1 + rowsCompared, counts.count)]
-            if isTitleOrNote(count: counts[index], widestLater: later.max() ?? 0) { continue }
+            let laterRange = (index + 1)..<min(index + 1 + rowsCompared, counts.count)
+            let later = counts[laterRange]
+            // A title or note starts in the table's first column; a question heading over its options does not.
+            let tableStart = firstColumns[laterRange].min() ?? 0
+            if isTitleOrNote(count: counts[index], widestLater: later.max() ?? 0),
+               firstColumns[index] <= tableStart { continue }
             if later.isEmpty && !loneRowIsHeader { return .none }
             return readsAsHeadings(examined[index]) ? .row(index) : .none
         }
@@ -35,7 +40,7 @@ enum HeaderDetection {
     }
 
     /// A title ("Survey results"), a report name or a note ("Dates: 1/6/16 - 30/6/16") is a cell or two above
-    /// rows at least twice as wide.
+    /// rows at least twice as wide (and, the caller checks, starts where the table starts).
     static func isTitleOrNote(count: Int, widestLater: Int) -> Bool {
         count <= 2 && widestLater >= max(3, 2 * count + 1)
     }

@@ -24,7 +24,7 @@ struct ReadCommand: Command {
     static func run(_ arguments: [String], console: any Console) throws -> ExitCode {
         let parsed = try Arguments(arguments, flags: ["json"], options: ["sheet", "header-row"], maxPositionals: 1)
         guard let path = parsed.positionals.first else { throw Arguments.UsageError("missing FILE") }
-        var options = IngestOptions()
+        var options = IngestOptions(sheets: .firstVisible)
         if let sheet = parsed["sheet"] { options.sheets = .named(sheet) }
         if let text = parsed["header-row"] {
             guard let row = Int(text), row >= 1 else {

@@ -48,6 +48,8 @@ public struct IngestOptions: Sendable, Hashable {
     public enum Sheets: Sendable, Hashable {
         /// Every worksheet a person sees (hidden sheets and chartsheets are listed but not read).
         case visible
+        /// The first worksheet a person sees (what `heard read` shows by default).
+        case firstVisible
         /// Every worksheet, hidden ones included.
         case all
         /// The sheet with this tab name, whatever its visibility.
@@ -63,11 +65,12 @@ public struct IngestOptions: Sendable, Hashable {
         self.headerRow = headerRow
     }
 
-    /// Whether a sheet is one to read.
-    func reads(name: String?, visibility: ExportSheet.Visibility, kind: ExportSheet.Kind) -> Bool {
+    /// Whether a sheet is one to read; `readSoFar` is how many have been chosen before it.
+    func reads(name: String?, visibility: ExportSheet.Visibility, kind: ExportSheet.Kind, readSoFar: Int) -> Bool {
         guard kind == .worksheet else { return false }
         switch sheets {
         case .visible: return visibility == .visible
+        case .firstVisible: return visibility == .visible && readSoFar == 0
         case .all: return true
         case .named(let wanted): return name == wanted
         }

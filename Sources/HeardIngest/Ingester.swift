@@ -54,14 +54,20 @@ public struct Ingester: Sendable {
     public func readSheets(_ bytes: [UInt8], source: SourceLocation, options: IngestOptions = IngestOptions(),
                            diagnostics: any DiagnosticSink) throws(Diagnostic) -> [ExportSheet] {
         let sheets = try sheets(bytes, source: source, options: options, diagnostics: diagnostics)
-        if case .visible = options.sheets {
-            for sheet in sheets where sheet.table == nil {
+        if options.sheets == .visible || options.sheets == .firstVisible {
+            for sheet in sheets where sheet.table == nil && !sheet.isVisibleWorksheet {
                 let location = SourceLocation(file: source.file, sheet: sheet.name)
                 if sheet.kind != .worksheet {
                     diagnostics.emit(.note("a \(sheet.kind.rawValue) holds no cells: skipped", at: location))
                 } else {
                     diagnostics.emit(.note("a \(sheet.visibility.rawValue) sheet: skipped", at: location))
                 }
+            }
+            let unread = sheets.filter { $0.table == nil && $0.isVisibleWorksheet }.compactMap(\.name)
+            if !unread.isEmpty {
+                diagnostics.emit(.note("\(unread.count) more sheet(s) not read here: "
+                                       + unread.map { "\"\($0)\"" }.joined(separator: ", ") + " (--sheet NAME reads one)",
+                                       at: source))
             }
         }
         let read = sheets.filter { $0.table != nil }

@@ -29,12 +29,13 @@ public struct XLSXReader: TableReader {
         try Self.refuseOtherPackages(archive)
         let parts = try WorkbookParts(archive: &archive)
         guard !parts.sheets.isEmpty else { throw XLSXFailure.noSheets }
-        let wanted = parts.sheets.map { options.reads(name: $0.name, visibility: $0.visibility, kind: $0.kind) }
         var reader: SheetReader?
         var sheets: [ExportSheet] = []
-        for (sheet, read) in zip(parts.sheets, wanted) {
+        var read = 0
+        for sheet in parts.sheets {
             var entry = ExportSheet(name: sheet.name, visibility: sheet.visibility, kind: sheet.kind)
-            if read {
+            if options.reads(name: sheet.name, visibility: sheet.visibility, kind: sheet.kind, readSoFar: read) {
+                read += 1
                 guard let path = sheet.path, let xml = try archive.read(path) else {
                     throw XLSXFailure.missingSheet(sheet.name)
                 }

@@ -21,6 +21,13 @@ struct HeaderDetectionTests {
         #expect(notes.contains { $0.message.contains("header is row 4") && $0.location?.row == 4 })
     }
 
+    @Test("a row of spaces between the title and the header is blank")
+    func spacesRow() throws {
+        let (sheet, _) = try readSheet("Bookings for 30/01/17,,\n  ,,\nRef,Date,Place\n1,2017-01-30,Leeds\n")
+        #expect(sheet.headerRow == 3)
+        #expect(sheet.table?.header == ["Ref", "Date", "Place"])
+    }
+
     @Test("a header row is never passed over for being narrower than the row under it (two-row headers)")
     func twoRowHeaderKeepsFirst() throws {
         let text = "Respondent,Which clubs?,,,Comment\n,Football,Drama,Art,Response\n1,Football,,Art,good\n"

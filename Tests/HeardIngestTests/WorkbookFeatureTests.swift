@@ -158,6 +158,9 @@ struct WorkbookSheetTests {
         let named = try Ingester().read(Self.book.bytes, source: SourceLocation(file: "w.xlsx"),
                                         options: IngestOptions(sheets: .named("Secret")), diagnostics: DiagnosticCollector())
         #expect(named.map(\.source.sheet) == ["Secret"])
+        let first = try Ingester().readSheets(Self.book.bytes, source: SourceLocation(file: "w.xlsx"),
+                                              options: IngestOptions(sheets: .firstVisible), diagnostics: DiagnosticCollector())
+        #expect(first.map(\.name) == ["Responses"])
         #expect(throws: Diagnostic.self) {
             try Ingester().read(Self.book.bytes, source: SourceLocation(file: "w.xlsx"), options: IngestOptions(sheets: .named("Nope")),
                                 diagnostics: DiagnosticCollector())

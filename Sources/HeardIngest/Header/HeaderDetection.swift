@@ -29,7 +29,9 @@ enum HeaderDetection {
         for index in 0..<min(rowsExamined, counts.count) {
             let laterRange = (index + 1)..<min(index + 1 + rowsCompared, counts.count)
             let later = counts[laterRange]
-            // A title or note starts in the table's first column; a question heading over its options does not.
+            // A row of spaces is blank. A title or note starts in the table's first column; a question heading
+            // over its options does not.
+            if counts[index] == 0 && !later.isEmpty { continue }
             let tableStart = firstColumns[laterRange].min() ?? 0
             if isTitleOrNote(count: counts[index], widestLater: later.max() ?? 0),
                firstColumns[index] <= tableStart { continue }

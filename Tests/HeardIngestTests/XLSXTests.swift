@@ -52,7 +52,7 @@ struct XLSXTests {
         ("dd/mm/yyyy", NumberDisplay.date), ("d mmm yy", .date), ("[$-809]dd mmmm yyyy", .date),
         ("dd/mm/yyyy hh:mm", .dateTime), ("hh:mm", .time), ("[h]:mm:ss", .duration(.hours)), ("mm:ss", .time),
         ("[mm]:ss", .duration(.minutes)), ("[Magenta]0.0", .general),
-        ("0.00", .fixed(decimals: 2)), ("0%", .percent(decimals: 0)), ("\"day\" 0", .general),
+        ("0.00", .general), ("0%", .general), ("\"day\" 0", .general),
         ("[Red]0.0", .general), ("General", .general),
     ])
     func formats(code: String, display: NumberDisplay) {

@@ -2,8 +2,7 @@ import Foundation
 import HeardCore
 
 /// Turns a stored cell value into the text Excel shows, without losing a digit: numbers in Excel's General
-/// form (no trailing `.0`), fixed decimals and percentages padded to the format's places but never rounded
-/// away, dates and times in ISO 8601, durations as `[h]:mm:ss` shows them.
+/// form (no trailing `.0`), dates and times in ISO 8601, durations as `[h]:mm:ss` shows them.
 enum CellText {
     /// Excel's General display: up to 15 significant digits, no trailing zeros, no `.0`.
     static func general(_ raw: String) -> String {
@@ -33,22 +32,11 @@ enum CellText {
         guard let value = Double(raw.trimmingCharacters(in: .whitespaces)), value.isFinite else { return raw }
         switch display {
         case .general: return general(value)
-        case .fixed(let decimals): return padded(general(value), to: decimals)
-        case .percent(let decimals): return padded(general(value * 100), to: decimals) + "%"
         case .duration(let unit): return duration(days: value, largest: unit)
         case .date, .time, .dateTime:
             guard value >= 0, value < 2_958_466 else { return general(value) }
             return isoDate(serial: value, uses1904: uses1904, display: display)
         }
-    }
-
-    /// `2.5` shown with two places is `2.50`; `3.14159` stays `3.14159` (Excel would round it for show; the
-    /// digits are the young person's, so they are kept).
-    static func padded(_ text: String, to decimals: Int) -> String {
-        guard decimals > 0, !text.contains("E") else { return text }
-        let places = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
-        guard places < decimals else { return text }
-        return text + (places == 0 ? "." : "") + String(repeating: "0", count: decimals - places)
     }
 
     /// Elapsed time as `[h]:mm:ss` shows it: `1.5` days is `36:00:00`; `[mm]:ss` gives `2160:00`.

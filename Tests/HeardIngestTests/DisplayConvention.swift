@@ -7,8 +7,7 @@ import Foundation
 /// 1. the strings are equal;
 /// 2. openpyxl's midnight datetime `2024-11-04T00:00:00` is Heard's date `2024-11-04` (openpyxl returns a
 ///    datetime even for a date-only format);
-/// 3. both are numbers equal to Excel's 15 significant digits, a Heard percentage (`12.5%`) being its value
-///    over 100 and padded places (`2.50`) being the same number (openpyxl prints Python's `repr`);
+/// 3. both are numbers equal to Excel's 15 significant digits (openpyxl prints Python's `repr`, 17 digits);
 /// 4. openpyxl's duration `P1DT12H0M0S` and Heard's elapsed `36:00:00` (`[h]:mm:ss`) are the same seconds.
 ///
 /// Where openpyxl is not ground truth (the corpus README lists these), Heard follows Excel and the
@@ -34,9 +33,8 @@ enum DisplayConvention {
         return false
     }
 
-    /// A decimal number, a percentage as its value.
+    /// A decimal number.
     static func number(_ text: String) -> Double? {
-        if text.hasSuffix("%") { return Double(text.dropLast()).map { $0 / 100 } }
         guard let first = text.first, first.isNumber || first == "-" || first == "." else { return nil }
         return Double(text)
     }

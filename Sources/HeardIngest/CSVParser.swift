@@ -1,57 +1,51 @@
+import HeardCore
+
 /// A one-pass RFC 4180 parser over UTF-8 bytes, lenient the way Excel is.
 ///
 /// - Fields may be quoted; inside quotes, delimiters, CR, LF and CRLF are text and `""` is one quote.
 /// - Records end at CRLF, LF or a lone CR; a missing final newline is fine.
 /// - A quote inside an unquoted field is literal text; text after a closing quote is kept.
-/// - Each record is numbered as a spreadsheet would number its row (1-based, blank lines count).
+/// - Each record is numbered as a spreadsheet would number its row (1-based, blank lines count); a blank line
+///   is a row with one empty cell.
+///
+/// Records come out as `Table.Row`s, so the table is built from them without copying.
 public struct CSVParser: Sendable {
-    /// One record and the spreadsheet row it starts on.
-    public struct Record: Sendable, Hashable {
-        public var row: Int
-        public var fields: [String]
-        /// True for a blank line (a record with one empty unquoted field).
-        public var isBlank: Bool
-    }
-
     public var delimiter: CSVDelimiter
 
     public init(delimiter: CSVDelimiter) {
         self.delimiter = delimiter
     }
 
-    /// Whether the file ended inside a quoted field (a truncated or half-saved export).
+    /// The records, and whether the file ended inside a quoted field (a truncated or half-saved export).
     public struct Result: Sendable {
-        public var records: [Record]
+        public var records: [Table.Row]
         public var endedInsideQuotes: Bool
     }
 
-    public func parse(_ bytes: [UInt8]) -> Result {
-        bytes.withUnsafeBufferPointer { parse($0) }
+    /// Parses `bytes`, numbering the first record `firstRow` (2 when Excel's `sep=` line came before it).
+    public func parse(_ bytes: [UInt8], firstRow: Int = 1) -> Result {
+        bytes.withUnsafeBufferPointer { parse($0, firstRow: firstRow) }
     }
 
-    private func parse(_ input: UnsafeBufferPointer<UInt8>) -> Result {
+    private func parse(_ input: UnsafeBufferPointer<UInt8>, firstRow: Int) -> Result {
         let quote: UInt8 = 0x22, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         let separator = delimiter.rawValue
-        var records: [Record] = []
+        var records: [Table.Row] = []
         var fields: [String] = []
-        var row = 1
+        var row = firstRow
         var index = 0
         let count = input.count
-        var sawQuotedField = false
         var endedInsideQuotes = false
 
         func finishRecord() {
-            let blank = fields.count == 1 && fields[0].isEmpty && !sawQuotedField
-            records.append(Record(row: row, fields: fields, isBlank: blank))
+            records.append(Table.Row(sourceRow: row, cells: fields))
             fields = []
-            sawQuotedField = false
             row += 1
         }
 
         while index < count {
             // Start of a field.
             if input[index] == quote {
-                sawQuotedField = true
                 index += 1
                 var buffer: [UInt8] = []
                 var segmentStart = index

@@ -18,16 +18,16 @@ public struct CSVReader: TableReader {
         }
         var text = decoded
         var delimiter = CSVDelimiter.sniff(text)
-        var skippedRows = 0
+        var firstRow = 1
         // Excel's "sep=;" hint line names the delimiter and is not data.
         if let hinted = CSVDelimiter.excelHint(text) {
             delimiter = hinted.delimiter
             text.removeFirst(hinted.lineLength)
-            skippedRows = 1
+            firstRow = 2
         }
-        let parsed = CSVParser(delimiter: delimiter).parse(text)
+        var parsed = CSVParser(delimiter: delimiter).parse(text, firstRow: firstRow)
         if parsed.endedInsideQuotes {
-            let lastRow = parsed.records.last.map { $0.row + skippedRows }
+            let lastRow = parsed.records.last?.sourceRow
             throw .error("the file ends inside a quoted cell, so it was cut off while being saved or copied: save "
                          + "it again from the survey tool or Excel and drop it in once more",
                          at: source.at(row: lastRow))
@@ -38,26 +38,22 @@ public struct CSVReader: TableReader {
         if case .named(let name) = options.sheets {
             throw .error("a CSV file has no sheets, so there is no sheet named \"\(name)\"", at: source)
         }
-        return try [sheet(parsed.records, skippedRows: skippedRows, source: source, options: options,
-                          diagnostics: diagnostics)]
-    }
-
-    private func sheet(_ records: [CSVParser.Record], skippedRows: Int, source: SourceLocation,
-                       options: IngestOptions, diagnostics: any DiagnosticSink) throws(Diagnostic) -> ExportSheet {
-        let rows = records.map { RawRow(number: $0.row + skippedRows, cells: $0.fields) }
         let builder = TableBuilder(source: source, headerRow: options.headerRow, loneRowIsHeader: true)
-        let (table, headerRows) = try builder.build(rows, diagnostics: diagnostics)
+        // Handed over, not shared, so the builder works on the rows in place.
+        let records = parsed.records
+        parsed.records = []
+        let (table, headerRows) = try builder.build(records, diagnostics: diagnostics)
         reportShortRows(table, headerRow: headerRows.first, diagnostics: diagnostics)
-        return ExportSheet(name: nil, table: table, headerRows: headerRows)
+        return [ExportSheet(name: nil, table: table, headerRows: headerRows)]
     }
 
     /// A row with fewer fields than the header is often a sign of a broken export: said once, with the first.
     private func reportShortRows(_ table: Table, headerRow: Int?, diagnostics: any DiagnosticSink) {
         guard headerRow != nil else { return }
         let width = table.originalHeader.lastIndex { !$0.isEmpty }.map { $0 + 1 } ?? 0
-        let short = table.rows.filter { $0.cells.count < width }
-        guard let first = short.first else { return }
-        diagnostics.emit(.note("\(short.count) row(s) have fewer cells than the header (first: row \(first.sourceRow)); "
+        let short = table.rows.count { $0.cells.count < width }
+        guard let first = table.rows.first(where: { $0.cells.count < width }) else { return }
+        diagnostics.emit(.note("\(short) row(s) have fewer cells than the header (first: row \(first.sourceRow)); "
                                + "their missing cells are read as blank", at: table.source.at(row: first.sourceRow)))
     }
 }

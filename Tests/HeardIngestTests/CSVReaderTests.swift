@@ -116,6 +116,45 @@ struct EncodingTests {
     }
 }
 
+@Suite("UTF-8 validation")
+struct UTF8ValidationTests {
+    /// The standard library's decoder is the reference.
+    static func reference(_ bytes: [UInt8]) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    @Test("agrees with the standard decoder on edge cases", arguments: [
+        [], [0x41], [0xC2, 0xA3], [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+        [0xF0, 0x9F, 0x98, 0x80], [0xE2, 0x82], [0x80], [0xFF], Array("plain ASCII text, long enough".utf8) + [0xC3],
+    ] as [[UInt8]])
+    func edges(bytes: [UInt8]) {
+        #expect(TextDecoding.isValidUTF8(bytes) == Self.reference(bytes))
+    }
+
+    @Test("agrees with the standard decoder on thousands of mutated texts")
+    func mutated() {
+        var generator = SystemRandomNumberGenerator()
+        let seed = Array("Zoë said “I’m fine” — 😀 ok; Łódź, 東京, naïve café\n".utf8)
+        for _ in 0..<5_000 {
+            var bytes = seed
+            for _ in 0..<Int.random(in: 0...3, using: &generator) {
+                bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+            }
+            let cut = Int.random(in: 0...bytes.count, using: &generator)
+            let sample = Array(bytes.prefix(cut))
+            #expect(TextDecoding.isValidUTF8(sample) == Self.reference(sample), "\(sample)")
+        }
+    }
+}
+
 @Suite("Refusals")
 struct RefusalTests {
     func refusal(_ bytes: [UInt8], name: String) -> Diagnostic? {

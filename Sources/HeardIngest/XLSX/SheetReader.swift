@@ -9,8 +9,8 @@ struct SheetReader {
     let uses1904: Bool
 
     /// The rows that hold at least one cell, in row order; cells indexed from column A.
-    func rows(_ bytes: [UInt8]) throws(XLSXFailure) -> [RawRow] {
-        var result: [RawRow] = []
+    func rows(_ bytes: [UInt8]) throws(XLSXFailure) -> [Table.Row] {
+        var result: [Table.Row] = []
         var scanner = XMLScanner(bytes)
         var rowNumber = 0
         var cells: [String] = []
@@ -27,8 +27,8 @@ struct SheetReader {
                 if selfClosing { continue }
             case .end("row"):
                 if !cells.isEmpty {
-                    if let last = result.last, last.number >= rowNumber { ordered = false }
-                    result.append(RawRow(number: rowNumber, cells: cells))
+                    if let last = result.last, last.sourceRow >= rowNumber { ordered = false }
+                    result.append(Table.Row(sourceRow: rowNumber, cells: cells))
                 }
             case .start("c", let attributes, let selfClosing):
                 let column = attributes.value("r").flatMap(Self.columnIndex) ?? nextColumn
@@ -55,17 +55,17 @@ struct SheetReader {
     }
 
     /// Rows written out of order (or twice) are put in order, cells of a repeated row merged.
-    static func merged(_ rows: [RawRow]) -> [RawRow] {
+    static func merged(_ rows: [Table.Row]) -> [Table.Row] {
         var byNumber: [Int: [String]] = [:]
         for row in rows {
-            var cells = byNumber[row.number] ?? []
+            var cells = byNumber[row.sourceRow] ?? []
             for (column, text) in row.cells.enumerated() where !text.isEmpty {
                 if cells.count <= column { cells += Array(repeating: "", count: column - cells.count + 1) }
                 cells[column] = text
             }
-            byNumber[row.number] = cells
+            byNumber[row.sourceRow] = cells
         }
-        return byNumber.keys.sorted().map { RawRow(number: $0, cells: byNumber[$0]!) }
+        return byNumber.keys.sorted().map { Table.Row(sourceRow: $0, cells: byNumber[$0]!) }
     }
 
     /// Reads the children of one `<c>` up to `</c>` and returns what the cell shows: the value, or the text of

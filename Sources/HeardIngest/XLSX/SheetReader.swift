@@ -82,14 +82,14 @@ struct SheetReader {
             case .start("t", _, false):
                 let text = try XLSXFailure.xml { () throws(XMLScanner.Malformed) in try scanner.text(until: "t") }
                 if phonetic == 0 { inline = (inline ?? "") + text }
+            case .end("c"):
+                return display(value: value, inline: inline, type: type, style: style)
             case .start("f", _, false):
                 _ = try XLSXFailure.xml { () throws(XMLScanner.Malformed) in try scanner.text(until: "f") }
             case .start("rPh", _, false):
                 phonetic += 1
             case .end("rPh"):
                 phonetic -= 1
-            case .end("c"):
-                return display(value: value, inline: inline, type: type, style: style)
             case .endOfDocument:
                 throw .truncated
             default:

@@ -160,9 +160,12 @@ struct XMLScanner {
     /// Line ends are normalised as XML requires (CR LF and a lone CR become LF), so a cell written on Windows
     /// reads as Excel shows it; a carriage return Excel meant is written `_x000D_` or `&#13;` and survives.
     static func decode(_ slice: ArraySlice<UInt8>) -> String {
-        guard slice.contains(where: { $0 == UInt8(ascii: "&") || $0 == 0x0D }) else {
-            return String(decoding: slice, as: UTF8.self)
+        var plain = true
+        for byte in slice where byte == UInt8(ascii: "&") || byte == 0x0D {
+            plain = false
+            break
         }
+        if plain { return String(decoding: slice, as: UTF8.self) }
         var output: [UInt8] = []
         output.reserveCapacity(slice.count)
         var index = slice.startIndex

@@ -6,7 +6,7 @@ import HeardCore
 enum CellText {
     /// Excel's General display: up to 15 significant digits, no trailing zeros, no `.0`.
     static func general(_ raw: String) -> String {
-        guard let value = Double(raw.trimmingCharacters(in: .whitespaces)), value.isFinite else { return raw }
+        guard let value = number(raw) else { return raw }
         return general(value)
     }
 
@@ -28,8 +28,16 @@ enum CellText {
         return text
     }
 
+    /// The stored number (spaces around it allowed), if it is a finite one.
+    static func number(_ raw: String) -> Double? {
+        guard let value = Double(raw) ?? Double(raw.trimmingCharacters(in: .whitespaces)), value.isFinite else {
+            return nil
+        }
+        return value
+    }
+
     static func display(_ raw: String, as display: NumberDisplay, uses1904: Bool) -> String {
-        guard let value = Double(raw.trimmingCharacters(in: .whitespaces)), value.isFinite else { return raw }
+        guard let value = number(raw) else { return raw }
         switch display {
         case .general: return general(value)
         case .duration(let unit): return duration(days: value, largest: unit)

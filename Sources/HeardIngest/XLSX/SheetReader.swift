@@ -101,7 +101,7 @@ struct SheetReader {
     private func display(value: String?, inline: String?, type: String, style: Int) -> String {
         switch type {
         case "s":
-            guard let index = value.flatMap({ Int($0.withoutEdgeSpaces) }), index >= 0,
+            guard let index = value.flatMap({ Int($0) ?? Int($0.withoutEdgeSpaces) }), index >= 0,
                   index < sharedStrings.count else { return inline.map(ExcelEscapes.decode) ?? "" }
             return sharedStrings[index]
         case "inlineStr": return ExcelEscapes.decode(inline ?? value ?? "")

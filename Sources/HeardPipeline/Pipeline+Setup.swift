@@ -82,13 +82,23 @@ extension Pipeline {
     func buildDocuments(store: Store, settings: Settings, framework: ThemeFramework,
                         diagnostics: DiagnosticCollector) throws(PipelineError) -> [SummaryDocument] {
         let responses = try storeCall { () throws(StoreError) in try store.responses() }
+        let questions = try storeCall { () throws(StoreError) in try store.askedQuestions() }
         let actions = loadActions(framework: framework, diagnostics: diagnostics)
         return SummaryBuilder(
             frameworkID: framework.id,
             themes: framework.themes.map { .init(id: $0.id, title: $0.title, childTitle: $0.childTitle) },
             threshold: settings.suppressionThreshold
         ).build(responses: responses, actions: actions,
-                decisions: ReviewDecisions(workspace: workspace).load(diagnostics: diagnostics), council: settings.council)
+                decisions: ReviewDecisions(workspace: workspace).load(diagnostics: diagnostics), questions: questions,
+                council: settings.council)
+    }
+
+    /// Closed-question wordings and labels that look like a social media handle to the final scan (they start
+    /// with "@"), in every form the renderers write them.
+    static func handleLikeOptions(_ documents: [SummaryDocument]) -> [String] {
+        PublishedText.closedQuestionText(documents)
+            .filter { $0.hasPrefix("@") && OutputScanner.scan($0).allSatisfy { $0.kind == "social media handle" } }
+            .flatMap(PublishedText.forms).sorted { $0.count > $1.count }
     }
 
     /// Every output file for the documents: Markdown, HTML, easy-read, review page, tables and summary.json.
@@ -99,18 +109,20 @@ extension Pipeline {
             + [SummaryJSONRenderer().render(documents)]
     }
 
-    /// A fingerprint of everything stored responses are derived with: Heard's version, the framework's cues,
-    /// the corrections in effect (officers' file and reviewers' retags), workspace profiles and the settings that
-    /// shape normalisation. When it changes, unchanged exports are read again so every stored tag is current.
+    /// A fingerprint of everything stored responses are derived with: Heard's version, the framework's cues, the
+    /// shipped theme and polarity models, the corrections in effect (officers' file and reviewers' retags),
+    /// workspace profiles and the settings that shape normalisation. When it changes, unchanged exports are read
+    /// again so every stored tag is current.
     func derivationFingerprint(settings: Settings, framework: ThemeFramework,
                                corrections: TagCorrections) throws(PipelineError) -> String {
-        var parts = ["heard \(Pipeline.version)", framework.id, settings.wave,
+        var parts = ["heard \(Pipeline.version)", Normaliser.revision, framework.id, settings.wave,
                      settings.ageBands.map(\.label).joined(separator: ","), String(settings.suppressionThreshold)]
         for theme in framework.themes {
             parts.append(theme.id + ":" + theme.cues.joined(separator: ",") + "|" + theme.weakCues.joined(separator: ",")
                          + "|" + theme.pairs.map(\.line).joined(separator: ";"))
         }
         parts.append("not:" + framework.notCues.joined(separator: ","))
+        parts.append("models:" + Digest.sha256Hex(Array(BuiltInModels.fingerprint.utf8)))
         parts.append("corrections:\n" + corrections.fingerprint)
         let profiles = ((try? FileManager.default.contentsOfDirectory(at: workspace.profiles, includingPropertiesForKeys: nil)) ?? [])
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
@@ -155,15 +167,22 @@ extension Pipeline {
         return corrections
     }
 
-    /// Writes generated files under `Output/`, each only when its bytes changed.
-    func writeOutputs(_ files: [OutputFile], report: inout RunReport) throws(PipelineError) {
+    /// Writes generated files under `Output/`, each only when its bytes changed. `surveyOptions`: closed-question
+    /// wordings and labels the final scan would take for a social media handle ("@Home"), as they appear in the
+    /// files: answer options a survey offered, screened for identifiers when they were read, so not held against
+    /// a file. Everything else in the file is scanned as usual.
+    func writeOutputs(_ files: [OutputFile], surveyOptions: [String] = [], report: inout RunReport) throws(PipelineError) {
         guard !options.dryRun else {
             report.outputsWritten = files.map { "Output/\($0.path) (not written: dry run)" }
             return
         }
         try FileSystem.makeDirectory(workspace.output)
         for file in files {
-            let findings = OutputScanner.scan(String(decoding: file.contents, as: UTF8.self))
+            var text = String(decoding: file.contents, as: UTF8.self)
+            for option in surveyOptions where text.contains(option) {
+                text = text.replacingOccurrences(of: option, with: String(repeating: " ", count: option.count))
+            }
+            let findings = OutputScanner.scan(text)
             if let first = findings.first {
                 report.blockedOutputs.append("Output/\(file.path): \(first) (\(findings.count) in all); not written")
                 continue

@@ -63,7 +63,7 @@ public struct Pipeline {
             ingester: Ingester(),
             normaliser: Normaliser(library: try loadProfiles(), ageBands: settings.ageBands,
                                    waveScheme: WaveScheme(rawValue: settings.wave) ?? .academicYear),
-            tagger: KeywordTagger(framework: framework, corrections: corrections),
+            tagger: ThemeTagger(framework: framework, corrections: corrections),
             pseudonymiser: Pseudonymiser(key: key))
         processor.erased = try storeCall { () throws(StoreError) in try store.erasedKeys() }
 
@@ -93,12 +93,12 @@ public struct Pipeline {
             clock.start("render")
             let files = Self.render(documents)
             clock.start("write")
-            try writeOutputs(files, report: &report)
+            try writeOutputs(files, surveyOptions: Self.handleLikeOptions(documents), report: &report)
             if !options.dryRun {
                 try OutputManifest(fingerprint: fingerprint, files: files.map(\.path)).save(workspace)
             }
         }
-        report.diagnostics = diagnostics.diagnostics
+        report.diagnostics = DiagnosticGroups.grouped(diagnostics.diagnostics)
         report.secondsPerStage = clock.finish()
         report.finishedAt = ISO8601DateFormatter().string(from: now())
         if !options.dryRun {

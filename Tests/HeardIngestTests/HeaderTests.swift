@@ -117,9 +117,11 @@ struct HeaderContinuationTests {
         #expect(try readSheet(questions).0.headerRows == [1, 2])
         let labels = "V1,V2,V3,V4\nStartDate,EndDate,Progress,Name\n2025-01-02,2025-01-03,100,Ash\n2025-02-02,2025-02-03,50,Bo\n"
         #expect(try readSheet(labels).0.table?.header == ["V1 - StartDate", "V2 - EndDate", "V3 - Progress", "V4 - Name"])
-        let answer = "UserID,Q1,Q2\nNA,Answer,Other (please specify)\n1,Yes,\n2,No,x\n"
+        let answer = "UserID,Q1,Q2\nNA,Answer,Other (please specify)\nNA,NA,NA\n1,Yes,\n2,No,x\n"
         let (sheet, _) = try readSheet(answer)
         #expect(sheet.table?.header == ["UserID", "Q1", "Q2 - Other (please specify)"])
+        // The row of NA under the header's rows holds no answer: it goes with the header.
+        #expect(sheet.headerRows == [1, 2, 3])
         #expect(sheet.table?.rows.count == 2)
     }
 

@@ -21,8 +21,8 @@ enum HeaderContinuation {
     /// How a missing value is written by tools and R (`NA`): neither a heading nor a value.
     static let missing: Set<String> = ["na", "n/a", "-", "null", "nan"]
 
-    /// `header` is the header row's cells; `following` the rows under it (the first few are enough) and
-    /// `later` rows further down that show what the data looks like.
+    /// `header` is the header row's cells; `following` the rows under it (the first few decide; the rest show
+    /// what the data looks like).
     static func block(header: [String], following: [[String]]) -> Block {
         var block = Block()
         let limit = min(3, following.count)
@@ -39,7 +39,19 @@ enum HeaderContinuation {
             guard isContinuation(row, header: header, data: data) else { break }
             block.rows += 1
         }
+        // A header over several rows may end with a row of nothing but "NA" (R writing an empty header row):
+        // it holds no answer, so it goes with the header rather than count as a respondent.
+        if block.rows > 0, block.rows < following.count, isMissingOnly(following[block.rows]) {
+            block.metadata.insert(block.rows)
+            block.rows += 1
+        }
         return block
+    }
+
+    /// A row whose every cell is a missing-value marker (`NA`) and that has at least two.
+    static func isMissingOnly(_ row: [String]) -> Bool {
+        let cells = row.filter { !$0.withoutEdgeSpaces.isEmpty }
+        return cells.count >= 2 && cells.allSatisfy { missing.contains(folded($0)) }
     }
 
     static func isContinuation(_ row: [String], header: [String], data: [[String]]) -> Bool {

@@ -73,7 +73,7 @@ struct TableBuilder {
             headings = HeaderFolding.fold(header.cells, with: subRows)
             diagnostics.emit(.note("the header runs over rows \(numbers.map(String.init).joined(separator: ", ")), "
                                    + "folded into one (\"Question - Option\")" + (block.metadata.isEmpty ? ""
-                                       : "; the survey tool's ImportId row is not a heading"),
+                                       : "; a row of the survey tool's ImportIds or of NA is not a heading"),
                                    at: source.at(row: header.sourceRow)))
         }
         rows.removeFirst(headerIndex + 1 + block.rows)

@@ -139,6 +139,7 @@ struct HeaderContinuationTests {
         "number,number as text,notes\nblah blah,blah blah,forces text\n1,2,x\n3,4,y\n",
         "A,B,C\nWhy?,How?,When?\nWhy?,How?,When?\n",
         "Q1,Q2,Q3\nNA,NA,NA\n1,2,3\n",
+        "Consent,Photos ok,Name\nYes,Yes,Ash\n,Yes,Bo\nYes,,Cy\n",
     ])
     func responsesStay(text: String) throws {
         let (sheet, _) = try readSheet(text)

@@ -10,7 +10,7 @@ enum HeaderContinuation {
     struct Block: Equatable {
         /// How many rows directly under the header continue it.
         var rows = 0
-        /// Which of those (0-based, among them) are machine metadata (Qualtrics' ImportId row), not headings.
+        /// Which of those (0-based, among them) are not headings: Qualtrics' ImportId row, a row of NA.
         var metadata: Set<Int> = []
     }
 
@@ -62,16 +62,20 @@ enum HeaderContinuation {
         if row.contains(where: { answerMarkers.contains(folded($0)) }) { return true }
         // Header rows are full: every column has its heading or sub-heading.
         guard filled * 10 >= width * 9 else { return false }
-        return asksQuestions(row, header: header, data: data) || namesOptions(row, data: data) || contrasts(row, with: data)
+        return asksQuestions(row, header: header, data: data) || namesOptions(row, header: header, data: data)
+            || contrasts(row, with: data)
     }
 
-    /// A row of option labels over one column per option (a multiple-choice question exported the way Typeform
-    /// and SurveyMonkey do): in at least two columns the data below holds this row's label where the option
-    /// was ticked and nothing where it was not. (A column holding the same text in every row is not one.)
-    static func namesOptions(_ row: [String], data: [[String]]) -> Bool {
+    /// A row of option labels under a question that spans one column per option (a multiple-choice question
+    /// exported the way Typeform and SurveyMonkey do): in at least two columns with no heading of their own, the
+    /// data below holds this row's label where the option was ticked and nothing where it was not; and the row
+    /// holds no value (a response has a date, a number). A column holding the same text in every row is not one.
+    static func namesOptions(_ row: [String], header: [String], data: [[String]]) -> Bool {
+        guard !row.contains(where: { CellAppearance($0).isValue }) else { return false }
         var options = 0
         for (column, label) in row.enumerated() {
-            guard !label.withoutEdgeSpaces.isEmpty, !missing.contains(folded(label)) else { continue }
+            guard !label.withoutEdgeSpaces.isEmpty, !missing.contains(folded(label)),
+                  column >= header.count || header[column].withoutEdgeSpaces.isEmpty else { continue }
             let below = data.map { column < $0.count ? $0[column] : "" }
             let ticked = below.count { !$0.isEmpty }
             if ticked > 0, ticked < below.count, below.allSatisfy({ $0.isEmpty || $0 == label }) { options += 1 }

@@ -59,9 +59,9 @@ enum HeaderContinuation {
                         row.lastIndex { !$0.withoutEdgeSpaces.isEmpty }.map { $0 + 1 } ?? 0)
         let filled = row.prefix(width).count { !$0.withoutEdgeSpaces.isEmpty }
         guard width >= 2, filled >= 2 else { return false }
-        if row.contains(where: { answerMarkers.contains(folded($0)) }) { return true }
-        // Header rows are full: every column has its heading or sub-heading.
+        // Header rows are full: every column has its heading or sub-heading (or NA).
         guard filled * 10 >= width * 9 else { return false }
+        if row.contains(where: { answerMarkers.contains(folded($0)) }) { return true }
         return asksQuestions(row, header: header, data: data) || namesOptions(row, header: header, data: data)
             || contrasts(row, with: data)
     }

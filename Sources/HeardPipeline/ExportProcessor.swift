@@ -15,6 +15,8 @@ struct ExportProcessor: Sendable {
     var screen = SafeguardingScreen()
     /// Pseudonyms of young people who asked to be forgotten: their rows are never stored again.
     var erased: Set<String> = []
+    /// The workspace's own places (`Surveys/places.txt`), never taken for names.
+    var places: PlaceList?
 
     /// The polarity a question invites, used only to break ties ("What could be better?" invites requests).
     static let invitedPolarity: [String: Polarity] = [
@@ -45,7 +47,7 @@ struct ExportProcessor: Sendable {
         let tables = try ingester.read(bytes, source: source, diagnostics: diagnostics)
         guard let table = tables.first else { throw .error("the workbook has no sheets", at: source) }
         var normalised = try normaliser.normalise(table, diagnostics: diagnostics)
-        let firstPass = Redactor(denyList: normalised.responses.flatMap(\.identity.values))
+        let firstPass = Redactor(denyList: normalised.responses.flatMap(\.identity.values), places: places)
         // Answer labels an export wrote itself are published, so they are redacted like comments (a name typed
         // as an answer), except that a label several young people gave is the survey's own option unless it
         // names someone in this export's identity columns.

@@ -93,11 +93,15 @@ extension Pipeline {
                 council: settings.council)
     }
 
-    /// Closed-question wordings and labels that look like a social media handle to the final scan (they start
-    /// with "@"), in every form the renderers write them.
+    /// Closed-question wordings and labels that look like a social media handle to the final scan (an "@" in
+    /// an option such as "@home" or "Tell me @ school"), in every form the renderers write them. They were
+    /// screened when the export was read; any other finding in them still stops the file.
     static func handleLikeOptions(_ documents: [SummaryDocument]) -> [String] {
         PublishedText.closedQuestionText(documents)
-            .filter { $0.hasPrefix("@") && OutputScanner.scan($0).allSatisfy { $0.kind == "social media handle" } }
+            .filter { text in
+                let findings = OutputScanner.scan(text)
+                return !findings.isEmpty && findings.allSatisfy { $0.kind == "social media handle" }
+            }
             .flatMap(PublishedText.forms).sorted { $0.count > $1.count }
     }
 
@@ -129,6 +133,7 @@ extension Pipeline {
         for url in profiles {
             if let bytes = try? FileSystem.read(url) { parts.append(workspace.relativePath(url) + ":" + Digest.sha256Hex(bytes)) }
         }
+        if let bytes = try? FileSystem.read(workspace.places) { parts.append("places:" + Digest.sha256Hex(bytes)) }
         return Digest.sha256Hex(Array(parts.joined(separator: "\n").utf8))
     }
 
@@ -182,7 +187,8 @@ extension Pipeline {
             for option in surveyOptions where text.contains(option) {
                 text = text.replacingOccurrences(of: option, with: String(repeating: " ", count: option.count))
             }
-            let findings = OutputScanner.scan(text)
+            let format = (file.path as NSString).pathExtension.lowercased()
+            let findings = OutputScanner.scan(text, format: format)
             if let first = findings.first {
                 report.blockedOutputs.append("Output/\(file.path): \(first) (\(findings.count) in all); not written")
                 continue

@@ -15,6 +15,8 @@ struct ExportProcessor: Sendable {
     var screen = SafeguardingScreen()
     /// Pseudonyms of young people who asked to be forgotten: their rows are never stored again.
     var erased: Set<String> = []
+    /// The workspace's own places (`Surveys/places.txt`), never taken for names.
+    var places: PlaceList?
 
     /// The polarity a question invites, used only to break ties ("What could be better?" invites requests).
     static let invitedPolarity: [String: Polarity] = [
@@ -34,6 +36,8 @@ struct ExportProcessor: Sendable {
     struct Result {
         var profile: String
         var responses: [Response]
+        /// The closed questions the export asked, with every answer label given.
+        var questions: [AskedQuestion]
         /// Disclosures found, verbatim, for the restricted safeguarding list only.
         var concerns: [Concern]
     }
@@ -42,7 +46,17 @@ struct ExportProcessor: Sendable {
                  diagnostics: any DiagnosticSink) throws(Diagnostic) -> Result {
         let tables = try ingester.read(bytes, source: source, diagnostics: diagnostics)
         guard let table = tables.first else { throw .error("the workbook has no sheets", at: source) }
-        let normalised = try normaliser.normalise(table, diagnostics: diagnostics)
+        var normalised = try normaliser.normalise(table, diagnostics: diagnostics)
+        let firstPass = Redactor(denyList: normalised.responses.flatMap(\.identity.values), places: places)
+        // Answer labels an export wrote itself are published, so they are redacted like comments (a name typed
+        // as an answer), except that a label several young people gave is the survey's own option unless it
+        // names someone in this export's identity columns.
+        let patternsOnly = Redactor()
+        normalised.relabel { label, given in
+            let redacted = firstPass.redact(label)
+            guard redacted != label, given >= 3 else { return redacted }
+            return patternsOnly.redact(label) == label ? redacted : label
+        }
         let keyed = normalised.responses.map { response in
             (response, pseudonymiser.pseudonym(series: response.series, sourceID: response.identity.sourceID,
                                                fallback: response.location))
@@ -52,7 +66,6 @@ struct ExportProcessor: Sendable {
         // found in one comment wherever it recurs in another: a first pass finds names; comments holding one
         // of them are redacted again with it denied. Comments are independent, so both cores share the work.
         let raws = kept.flatMap(\.comments)
-        let firstPass = Redactor(denyList: normalised.responses.flatMap(\.identity.values))
         let first = ParallelMap.map(raws) { firstPass.redactCollecting($0.text) }
         let foundNames = Set(first.flatMap(\.names))
         let redactor = firstPass.denying(foundNames)
@@ -88,6 +101,7 @@ struct ExportProcessor: Sendable {
                 wave: response.wave, cohort: response.cohort, ageBand: response.ageBand, answers: response.answers,
                 comments: comments)
         }
-        return Result(profile: normalised.profile.id, responses: responses, concerns: concerns)
+        return Result(profile: normalised.profile.id, responses: responses, questions: normalised.questions,
+                      concerns: concerns)
     }
 }

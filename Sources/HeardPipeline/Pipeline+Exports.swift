@@ -76,7 +76,8 @@ extension Pipeline {
             if !options.dryRun {
                 let superseded = try storeCall { () throws(StoreError) in
                     try store.replaceExport(path: path, sha256: sha, profile: result.profile,
-                                            responses: result.responses, derivation: derivation, at: now())
+                                            responses: result.responses, questions: result.questions,
+                                            derivation: derivation, at: now())
                 }
                 report.responsesSuperseded += superseded
                 report.newConcerns += try SafeguardingList(workspace: workspace).record(result.concerns)

@@ -28,7 +28,8 @@ extension Pipeline {
         let files = (try? FileManager.default.contentsOfDirectory(at: workspace.frameworks,
                                                                   includingPropertiesForKeys: nil)) ?? []
         var frameworks: [ThemeFramework] = []
-        for url in files.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) where url.pathExtension == "txt" {
+        for url in files.sorted(by: { $0.lastPathComponent < $1.lastPathComponent })
+        where url.pathExtension == "txt" && !url.lastPathComponent.hasSuffix(Self.pointsSuffix) {
             let text = String(decoding: try FileSystem.read(url), as: UTF8.self)
             do {
                 frameworks.append(try Codebook.parse(text, source: SourceLocation(file: workspace.relativePath(url))))
@@ -79,22 +80,44 @@ extension Pipeline {
     }
 
     /// Summary documents for everything the store holds, with actions and review decisions applied.
-    func buildDocuments(store: Store, settings: Settings, framework: ThemeFramework,
-                        diagnostics: DiagnosticCollector) throws(PipelineError) -> [SummaryDocument] {
-        let responses = try storeCall { () throws(StoreError) in try store.responses() }
+    /// `points` are the framework's (see `loadPoints`); `unmatched`, if given, receives the officer's list of
+    /// frequent words in comments that fit no theme or no point.
+    func buildDocuments(store: Store, settings: Settings, framework: ThemeFramework, points: PointBook,
+                        diagnostics: DiagnosticCollector,
+                        unmatched: ((UnmatchedWords.Summary) -> Void)? = nil) throws(PipelineError) -> [SummaryDocument] {
+        let stored = try storeCall { () throws(StoreError) in try store.responses() }
+        let questions = try storeCall { () throws(StoreError) in try store.askedQuestions() }
+        let responses = Self.assignPoints(stored, matcher: PointMatcher(book: points))
+        unmatched?(Self.unmatchedWords(responses, book: points))
         let actions = loadActions(framework: framework, diagnostics: diagnostics)
         return SummaryBuilder(
             frameworkID: framework.id,
-            themes: framework.themes.map { .init(id: $0.id, title: $0.title, childTitle: $0.childTitle) },
+            themes: framework.themes.map { theme in
+                .init(id: theme.id, title: theme.title, childTitle: theme.childTitle,
+                      points: points.points(of: theme.id).map { .init(id: $0.id, label: $0.label, plain: $0.plain) })
+            },
             threshold: settings.suppressionThreshold
         ).build(responses: responses, actions: actions,
-                decisions: ReviewDecisions(workspace: workspace).load(diagnostics: diagnostics), council: settings.council)
+                decisions: ReviewDecisions(workspace: workspace).load(diagnostics: diagnostics), questions: questions,
+                council: settings.council)
+    }
+
+    /// Closed-question wordings and labels that look like a social media handle to the final scan (an "@" in
+    /// an option such as "@home" or "Tell me @ school"), in every form the renderers write them. They were
+    /// screened when the export was read; any other finding in them still stops the file.
+    static func handleLikeOptions(_ documents: [SummaryDocument]) -> [String] {
+        PublishedText.closedQuestionText(documents)
+            .filter { text in
+                let findings = OutputScanner.scan(text)
+                return !findings.isEmpty && findings.allSatisfy { $0.kind == "social media handle" }
+            }
+            .flatMap(PublishedText.forms).sorted { $0.count > $1.count }
     }
 
     /// Every output file for the documents: Markdown, HTML, easy-read, review page, tables and summary.json.
     static func render(_ documents: [SummaryDocument]) -> [OutputFile] {
         let renderers: [any SummaryRenderer] = [MarkdownRenderer(), HTMLRenderer(), EasyReadRenderer(),
-                                                ReviewPageRenderer(), TableRenderer()]
+                                                ReviewPageRenderer(), TableRenderer(), PointTableRenderer()]
         return documents.flatMap { document in renderers.flatMap { $0.render(document) } }
             + [SummaryJSONRenderer().render(documents)]
     }
@@ -105,7 +128,7 @@ extension Pipeline {
     /// again so every stored tag is current.
     func derivationFingerprint(settings: Settings, framework: ThemeFramework,
                                corrections: TagCorrections) throws(PipelineError) -> String {
-        var parts = ["heard \(Pipeline.version)", framework.id, settings.wave,
+        var parts = ["heard \(Pipeline.version)", Normaliser.revision, framework.id, settings.wave,
                      settings.ageBands.map(\.label).joined(separator: ","), String(settings.suppressionThreshold)]
         for theme in framework.themes {
             parts.append(theme.id + ":" + theme.cues.joined(separator: ",") + "|" + theme.weakCues.joined(separator: ",")
@@ -119,6 +142,7 @@ extension Pipeline {
         for url in profiles {
             if let bytes = try? FileSystem.read(url) { parts.append(workspace.relativePath(url) + ":" + Digest.sha256Hex(bytes)) }
         }
+        if let bytes = try? FileSystem.read(workspace.places) { parts.append("places:" + Digest.sha256Hex(bytes)) }
         return Digest.sha256Hex(Array(parts.joined(separator: "\n").utf8))
     }
 
@@ -157,15 +181,23 @@ extension Pipeline {
         return corrections
     }
 
-    /// Writes generated files under `Output/`, each only when its bytes changed.
-    func writeOutputs(_ files: [OutputFile], report: inout RunReport) throws(PipelineError) {
+    /// Writes generated files under `Output/`, each only when its bytes changed. `surveyOptions`: closed-question
+    /// wordings and labels the final scan would take for a social media handle ("@Home"), as they appear in the
+    /// files: answer options a survey offered, screened for identifiers when they were read, so not held against
+    /// a file. Everything else in the file is scanned as usual.
+    func writeOutputs(_ files: [OutputFile], surveyOptions: [String] = [], report: inout RunReport) throws(PipelineError) {
         guard !options.dryRun else {
             report.outputsWritten = files.map { "Output/\($0.path) (not written: dry run)" }
             return
         }
         try FileSystem.makeDirectory(workspace.output)
         for file in files {
-            let findings = OutputScanner.scan(String(decoding: file.contents, as: UTF8.self))
+            var text = String(decoding: file.contents, as: UTF8.self)
+            for option in surveyOptions where text.contains(option) {
+                text = text.replacingOccurrences(of: option, with: String(repeating: " ", count: option.count))
+            }
+            let format = (file.path as NSString).pathExtension.lowercased()
+            let findings = OutputScanner.scan(text, format: format)
             if let first = findings.first {
                 report.blockedOutputs.append("Output/\(file.path): \(first) (\(findings.count) in all); not written")
                 continue

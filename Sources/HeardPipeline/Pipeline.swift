@@ -66,6 +66,7 @@ public struct Pipeline {
             tagger: ThemeTagger(framework: framework, corrections: corrections),
             pseudonymiser: Pseudonymiser(key: key))
         processor.erased = try storeCall { () throws(StoreError) in try store.erasedKeys() }
+        processor.places = loadPlaces()
 
         var clock = StageClock()
         try ingestExports(processor: processor, store: store, derivation: derivation, report: &report,
@@ -81,24 +82,32 @@ public struct Pipeline {
         }
         report.responsesHeld = try storeCall { () throws(StoreError) in try store.responseCount() }
         let storeState = try storeCall { () throws(StoreError) in try store.stateFingerprint() }
-        let fingerprint = OutputManifest.fingerprint(workspace: workspace, derivation: derivation, storeState: storeState,
-                                                     settings: settings)
+        let points = loadPoints(framework: framework, diagnostics: diagnostics)
+        let fingerprint = OutputManifest.fingerprint(workspace: workspace,
+                                                     derivation: derivation + "\n" + Self.fingerprintText(points),
+                                                     storeState: storeState, settings: settings)
+        // Files this run (or the run that wrote them, when nothing changed) scanned as it wrote them.
+        var scannedOnWrite: Set<String> = []
         if !options.dryRun, let manifest = OutputManifest.load(workspace), manifest.fingerprint == fingerprint,
            manifest.filesPresent(workspace) {
             // Nothing the summaries depend on changed: nothing to summarise or rewrite.
             report.outputsUnchanged = manifest.files.count
+            scannedOnWrite = Set(manifest.files)
         } else {
             clock.start("summarise")
-            let documents = try buildDocuments(store: store, settings: settings, framework: framework, diagnostics: diagnostics)
+            let documents = try buildDocuments(store: store, settings: settings, framework: framework, points: points,
+                                               diagnostics: diagnostics) { report.unmatchedWords = $0 }
             clock.start("render")
             let files = Self.render(documents)
             clock.start("write")
-            try writeOutputs(files, report: &report)
+            try writeOutputs(files, surveyOptions: Self.handleLikeOptions(documents), report: &report)
+            scannedOnWrite = Set(files.map(\.path))
             if !options.dryRun {
                 try OutputManifest(fingerprint: fingerprint, files: files.map(\.path)).save(workspace)
             }
         }
-        report.diagnostics = diagnostics.diagnostics
+        if !options.dryRun { scanOutputFolder(skipping: scannedOnWrite, report: &report) }
+        report.diagnostics = DiagnosticGroups.grouped(diagnostics.diagnostics)
         report.secondsPerStage = clock.finish()
         report.finishedAt = ISO8601DateFormatter().string(from: now())
         if !options.dryRun {

@@ -64,5 +64,15 @@ enum Migrations {
         );
         CREATE INDEX responses_by_key ON responses(respondent_key);
         """),
+        // The closed questions each export asked, with every answer label (JSON, one row per question), so a
+        // summary lists every label, banked or not, in the export's own words.
+        ("003-asked-questions", """
+        CREATE TABLE asked_questions (
+            export_id INTEGER NOT NULL REFERENCES exports(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            definition TEXT NOT NULL
+        );
+        CREATE INDEX asked_questions_by_export ON asked_questions(export_id);
+        """),
     ]
 }

@@ -22,11 +22,12 @@ extension Store {
         return records
     }
 
-    /// Stores one export's responses in one transaction, replacing whatever an earlier version of the same path
-    /// contributed. Returns how many earlier responses were superseded.
+    /// Stores one export's responses and the closed questions it asked in one transaction, replacing whatever an
+    /// earlier version of the same path contributed. Returns how many earlier responses were superseded.
     @discardableResult
     public func replaceExport(path: String, sha256: String, profile: String, responses: [Response],
-                              derivation: String = "", at time: Date) throws(StoreError) -> Int {
+                              questions: [AskedQuestion] = [], derivation: String = "",
+                              at time: Date) throws(StoreError) -> Int {
         try database.transaction { () throws(StoreError) -> Int in
             let exportID = try upsertExport(path: path, sha256: sha256, status: .current, profile: profile,
                                             respondents: responses.count, reason: nil, at: time)
@@ -34,8 +35,32 @@ extension Store {
             try database.prepare("DELETE FROM responses WHERE export_id = ?").run([.integer(exportID)])
             let superseded = database.changes
             try insert(responses, exportID: exportID)
+            try database.prepare("DELETE FROM asked_questions WHERE export_id = ?").run([.integer(exportID)])
+            let insertQuestion = try database.prepare(
+                "INSERT INTO asked_questions (export_id, position, definition) VALUES (?, ?, ?)")
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            for (position, question) in questions.enumerated() {
+                guard let data = try? encoder.encode(question) else { throw StoreError("a question could not be encoded") }
+                try insertQuestion.run([.integer(exportID), .int(position), .text(String(decoding: data, as: UTF8.self))])
+            }
             return superseded
         }
+    }
+
+    /// The closed questions each export asked, by export path, in the export's order.
+    public func askedQuestions() throws(StoreError) -> [String: [AskedQuestion]] {
+        let query = try database.prepare("""
+            SELECT e.path, q.definition FROM asked_questions q JOIN exports e ON e.id = q.export_id
+            ORDER BY e.path, q.position
+            """)
+        let decoder = JSONDecoder()
+        var questions: [String: [AskedQuestion]] = [:]
+        while try query.next() {
+            guard let question = try? decoder.decode(AskedQuestion.self, from: Data(query.text(1).utf8)) else { continue }
+            questions[query.text(0), default: []].append(question)
+        }
+        return questions
     }
 
     /// Records that an export could not be read. Responses from an earlier good version are kept.

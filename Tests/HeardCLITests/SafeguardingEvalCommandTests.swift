@@ -56,7 +56,7 @@ struct SafeguardingEvalCommandTests {
         #expect(lines.count == 3)
         let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
         let names = try #require(first["features"] as? [String])
-        #expect((first["words"] as? NSNumber)?.intValue == 4)
+        #expect((first["words"] as? NSNumber)?.intValue == 5)
         for name in ["w:hits", "b:hits me", "c:<hits", "g:FAMILY"] { #expect(names.contains(name), "\(name)") }
         #expect(names.contains { $0.hasPrefix("r:") })
         let empty = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import HeardCore
 import HeardIngest
@@ -12,9 +13,12 @@ struct ExportProcessor: Sendable {
     var normaliser: Normaliser
     var tagger: KeywordTagger
     var pseudonymiser: Pseudonymiser
+    var fingerprinter: RowFingerprint
     var screen = SafeguardingScreen()
     /// Pseudonyms of young people who asked to be forgotten: their rows are never stored again.
     var erased: Set<String> = []
+    /// Fingerprints of forgotten rows: never stored again, wherever the row turns up.
+    var erasedRows: Set<Int64> = []
 
     /// The polarity a question invites, used only to break ties ("What could be better?" invites requests).
     static let invitedPolarity: [String: Polarity] = [
@@ -36,29 +40,90 @@ struct ExportProcessor: Sendable {
         var responses: [Response]
         /// Disclosures found, verbatim, for the restricted safeguarding list only.
         var concerns: [Concern]
+        /// Keyed fingerprints of the rows that are responses (forgotten ones included: they are still the
+        /// export's rows), for recognising a cumulative re-download.
+        var fingerprints: [Int64]
+        /// The fingerprint of each response's row, in the order of `responses`.
+        var responseRows: [Int64?]
+        /// Whether rows carry a respondent id or submission time (see `ExportRecord.identifiable`).
+        var identifiable: Bool
+        /// Seconds spent in each step, for the run report.
+        var seconds: [String: Double]
+    }
+
+    /// A response read from a sheet, with the fingerprint of its row.
+    private struct Read {
+        var response: NormalisedResponse
+        var key: String
+        var row: Int64?
     }
 
     func process(_ bytes: [UInt8], source: SourceLocation, foundAt: String,
                  diagnostics: any DiagnosticSink) throws(Diagnostic) -> Result {
+        var clock = StepClock()
         let tables = try ingester.read(bytes, source: source, diagnostics: diagnostics)
-        guard let table = tables.first else { throw .error("the workbook has no sheets", at: source) }
-        let normalised = try normaliser.normalise(table, diagnostics: diagnostics)
-        let keyed = normalised.responses.map { response in
-            (response, pseudonymiser.pseudonym(series: response.series, sourceID: response.identity.sourceID,
-                                               fallback: response.location))
-        }.filter { !erased.contains($0.1) }
-        let kept = keyed.map(\.0)
-        // Everything in this export's identity columns is redacted from all of its comments, and so is any name
-        // found in one comment wherever it recurs in another: a first pass finds names; comments holding one
-        // of them are redacted again with it denied. Comments are independent, so both cores share the work.
-        let raws = kept.flatMap(\.comments)
-        let firstPass = Redactor(denyList: normalised.responses.flatMap(\.identity.values))
+        clock.lap("read and parse")
+        var profiles: [String] = []
+        var identifying: [Bool] = []
+        var normalised: [NormalisedResponse] = []
+        var fingerprints: [Int64] = []
+        var rowFingerprint: [SourceLocation: Int64] = [:]
+        var firstError: Diagnostic?
+        for table in tables {
+            let result: Normaliser.Result
+            do { result = try normaliser.normalise(table, diagnostics: diagnostics) } catch {
+                firstError = firstError ?? error
+                if tables.count > 1 {
+                    diagnostics.emit(.note("this sheet holds no survey responses (instructions or notes, say): "
+                                           + "skipped", at: table.source))
+                }
+                continue
+            }
+            clock.lap("normalise")
+            let rows = Dictionary(zip(table.rows.map(\.sourceRow), fingerprinter.fingerprints(of: table)),
+                                  uniquingKeysWith: { first, _ in first })
+            for response in result.responses {
+                guard let fingerprint = response.location.row.flatMap({ rows[$0] }) else { continue }
+                fingerprints.append(fingerprint)
+                rowFingerprint[response.location.at(row: response.location.row)] = fingerprint
+            }
+            clock.lap("fingerprint rows")
+            profiles.append(result.profile.id)
+            identifying.append(result.profile.columns.contains { $0.role == .respondentID || $0.role == .submitted })
+            normalised += result.responses
+        }
+        guard !profiles.isEmpty else {
+            throw firstError ?? .error("the workbook has no sheet with survey responses", at: source)
+        }
+        let keyed = normalised.compactMap { response -> Read? in
+            let key = pseudonymiser.pseudonym(series: response.series, sourceID: response.identity.sourceID,
+                                              fallback: response.location)
+            if erased.contains(key) { return nil }
+            let row = rowFingerprint[response.location.at(row: response.location.row)]
+            if let row, erasedRows.contains(row) { return nil }
+            return Read(response: response, key: key, row: row)
+        }
+        let (responses, concerns) = anonymise(keyed, identityValues: normalised.flatMap(\.identity.values),
+                                               source: source, foundAt: foundAt, clock: &clock)
+        return Result(profile: Array(Set(profiles)).sorted().joined(separator: ", "), responses: responses,
+                      concerns: concerns, fingerprints: fingerprints, responseRows: keyed.map(\.row), identifiable: identifying.allSatisfy { $0 },
+                      seconds: clock.totals)
+    }
+
+    /// Screens every comment on the young person's own words, then redacts and tags it. Everything in this
+    /// export's identity columns is redacted from all of its comments, and so is any name found in one comment
+    /// wherever it recurs in another: a first pass finds names; comments holding one of them are redacted again
+    /// with it denied. Comments are independent, so both cores share the work.
+    private func anonymise(_ keyed: [Read], identityValues: [String], source: SourceLocation, foundAt: String,
+                           clock: inout StepClock) -> ([Response], [Concern]) {
+        let raws = keyed.flatMap(\.response.comments)
+        let firstPass = Redactor(denyList: identityValues)
         let first = ParallelMap.map(raws) { firstPass.redactCollecting($0.text) }
         let foundNames = Set(first.flatMap(\.names))
         let redactor = firstPass.denying(foundNames)
+        clock.lap("redact")
         let processed = ParallelMap.map(Array(raws.indices)) { index -> (Comment, SafeguardingScreen.Result) in
             let raw = raws[index]
-            // Safeguarding first, on the young person's own words.
             let screened = screen.scan(raw.text)
             var text = first[index].text
             if !foundNames.isEmpty, Self.mentionsAny(foundNames, in: text) { text = redactor.redact(raw.text) }
@@ -66,9 +131,11 @@ struct ExportProcessor: Sendable {
             return (Comment(questionID: raw.questionID, text: text, tags: tagged.tags, polarity: tagged.polarity,
                             hasConcern: screened.isConcern), screened)
         }
+        clock.lap("screen and tag")
         var concerns: [Concern] = []
         var cursor = 0
-        let responses = keyed.map { response, key in
+        let responses = keyed.map { read in
+            let response = read.response
             var comments: [Comment] = []
             for raw in response.comments {
                 let (comment, screened) = processed[cursor]
@@ -83,11 +150,24 @@ struct ExportProcessor: Sendable {
                 }
             }
             return Response(
-                respondentKey: key,
+                respondentKey: read.key,
                 exportPath: source.file, sourceRow: response.location.row ?? 0, series: response.series,
                 wave: response.wave, cohort: response.cohort, ageBand: response.ageBand, answers: response.answers,
                 comments: comments)
         }
-        return Result(profile: normalised.profile.id, responses: responses, concerns: concerns)
+        return (responses, concerns)
+    }
+}
+
+/// Wall-clock seconds per step of one export's processing.
+struct StepClock {
+    private var last = DispatchTime.now().uptimeNanoseconds
+    private(set) var totals: [String: Double] = [:]
+
+    /// Adds the time since the last lap to `step`.
+    mutating func lap(_ step: String) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        totals[step, default: 0] += Double(now - last) / 1e9
+        last = now
     }
 }

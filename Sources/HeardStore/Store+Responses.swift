@@ -2,20 +2,22 @@ import Foundation
 import HeardCore
 
 extension Store {
-    func insert(_ responses: [Response], exportID: Int64) throws(StoreError) {
+    func insert(_ responses: [Response], rowFingerprints: [Int64?], exportID: Int64) throws(StoreError) {
         let insertResponse = try database.prepare("""
-            INSERT INTO responses (export_id, source_row, respondent_key, series, series_title, wave, cohort, age_band)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO responses (export_id, source_row, respondent_key, series, series_title, wave, cohort, age_band,
+                                   row_fingerprint)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertAnswer = try database.prepare("INSERT INTO answers (response_id, question, kind, label) VALUES (?, ?, ?, ?)")
         let insertComment = try database.prepare(
             "INSERT INTO comments (response_id, question, text, polarity, concern) VALUES (?, ?, ?, ?, ?)")
         let insertTag = try database.prepare("INSERT INTO tags (comment_id, theme, evidence, confidence) VALUES (?, ?, ?, ?)")
-        for response in responses {
+        for (index, response) in responses.enumerated() {
+            let row: Statement.Value = index < rowFingerprints.count ? rowFingerprints[index].map { .integer($0) } ?? .null : .null
             try insertResponse.run([
                 .integer(exportID), .int(response.sourceRow), .text(response.respondentKey), .text(response.series.id),
                 .text(response.series.title), .text(response.wave.label), .text(response.cohort.rawValue),
-                .optional(response.ageBand?.label),
+                .optional(response.ageBand?.label), row,
             ])
             let responseID = database.lastInsertedRowID
             for answer in response.answers {
@@ -87,12 +89,22 @@ extension Store {
         return query.int(0)
     }
 
-    /// Records a finished run with its one-line outcome and a JSON summary (no personal data).
-    public func recordRun(started: Date, finished: Date, outcome: String, summary: String) throws(StoreError) {
+    /// Records a run with its one-line outcome and summary (no personal data); returns its id. A run records
+    /// itself inside its transaction, so the record commits with what the run changed, and `finishRun` adds how
+    /// it ended.
+    @discardableResult
+    public func recordRun(started: Date, finished: Date, outcome: String, summary: String) throws(StoreError) -> Int64 {
         let formatter = ISO8601DateFormatter()
         try database.prepare("INSERT INTO runs (started_at, finished_at, outcome, summary) VALUES (?, ?, ?, ?)")
             .run([.text(formatter.string(from: started)), .text(formatter.string(from: finished)), .text(outcome),
                   .text(summary)])
+        return database.lastInsertedRowID
+    }
+
+    /// Completes a run's record once its outputs are written.
+    public func finishRun(_ id: Int64, finished: Date, outcome: String, summary: String) throws(StoreError) {
+        try database.prepare("UPDATE runs SET finished_at = ?, outcome = ?, summary = ? WHERE id = ?")
+            .run([.text(ISO8601DateFormatter().string(from: finished)), .text(outcome), .text(summary), .integer(id)])
     }
 
     /// The last run's finish time and outcome, if any.

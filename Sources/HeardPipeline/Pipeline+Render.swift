@@ -1,0 +1,104 @@
+import Foundation
+import HeardCore
+import HeardPrivacy
+import HeardStore
+import HeardSummary
+import HeardThemes
+
+extension Pipeline {
+    /// Summary documents for everything the store holds, with actions and review decisions applied.
+    func buildDocuments(for setup: RunSetup) throws(PipelineError) -> [SummaryDocument] {
+        try buildDocuments(store: setup.store, settings: setup.settings, framework: setup.framework,
+                           diagnostics: setup.diagnostics)
+    }
+
+    func buildDocuments(store: Store, settings: Settings, framework: ThemeFramework,
+                        diagnostics: DiagnosticCollector) throws(PipelineError) -> [SummaryDocument] {
+        let responses = try storeCall { () throws(StoreError) in try store.responses() }
+        let actions = loadActions(framework: framework, diagnostics: diagnostics)
+        return SummaryBuilder(
+            frameworkID: framework.id,
+            themes: framework.themes.map { .init(id: $0.id, title: $0.title, childTitle: $0.childTitle) },
+            threshold: settings.suppressionThreshold
+        ).build(responses: responses, actions: actions,
+                decisions: ReviewDecisions(workspace: workspace).load(diagnostics: diagnostics), council: settings.council)
+    }
+
+    /// Every output file for the documents: Markdown, HTML, easy-read, review page, tables and summary.json.
+    static func render(_ documents: [SummaryDocument]) -> [OutputFile] {
+        let renderers: [any SummaryRenderer] = [MarkdownRenderer(), HTMLRenderer(), EasyReadRenderer(),
+                                                ReviewPageRenderer(), TableRenderer()]
+        return documents.flatMap { document in renderers.flatMap { $0.render(document) } }
+            + [SummaryJSONRenderer().render(documents)]
+    }
+
+    /// Everything the summaries are made from: what responses are derived with, what the store holds (after
+    /// retirements and erasures), the settings, actions and review decisions.
+    func outputFingerprint(_ setup: RunSetup) throws(PipelineError) -> String {
+        let state = try storeCall { () throws(StoreError) in try setup.store.stateFingerprint() }
+        return OutputManifest.fingerprint(workspace: workspace, derivation: setup.derivation.encoded, storeState: state,
+                                          settings: setup.settings)
+    }
+
+    /// Brings `Output/` to what the held responses give: skips summarising when nothing they depend on changed
+    /// and every file is still there; otherwise renders, scans and writes what changed. Either way, a file the
+    /// outputs no longer include is removed.
+    func render(_ setup: RunSetup, documents: [SummaryDocument]?, fingerprint: String, report: inout RunReport,
+                clock: inout StageClock) throws(PipelineError) {
+        if !options.dryRun, let manifest = OutputManifest.load(workspace), manifest.fingerprint == fingerprint,
+           manifest.filesPresent(workspace) {
+            report.outputsUnchanged = manifest.files.count
+            report.blockedOutputs = manifest.blocked
+            clock.start("write")
+            report.outputsRemoved = try OutputFolder(workspace: workspace).prune(keeping: Set(manifest.files))
+            return
+        }
+        clock.start("summarise")
+        let documents = if let documents { documents } else { try buildDocuments(for: setup) }
+        clock.start("render")
+        let files = Self.render(documents)
+        clock.start("scan and write")
+        let written = try writeOutputs(files, report: &report)
+        if !options.dryRun {
+            report.outputsRemoved = try OutputFolder(workspace: workspace).prune(keeping: written)
+            try OutputManifest(fingerprint: fingerprint, files: written.sorted(), blocked: report.blockedOutputs)
+                .save(workspace)
+        }
+    }
+
+    /// Writes generated files under `Output/`, each only when its bytes changed, after the final privacy scan.
+    /// Returns the paths that now hold this run's outputs (a file the scan stopped is not among them).
+    func writeOutputs(_ files: [OutputFile], report: inout RunReport) throws(PipelineError) -> Set<String> {
+        guard !options.dryRun else {
+            report.outputsWritten = files.map { "Output/\($0.path) (not written: dry run)" }
+            return []
+        }
+        try FileSystem.makeDirectory(workspace.output)
+        let findings = ParallelMap.map(files) { OutputScanner.scan(String(decoding: $0.contents, as: UTF8.self)) }
+        var kept: Set<String> = []
+        for (file, found) in zip(files, findings) {
+            if let first = found.first {
+                report.blockedOutputs.append("Output/\(file.path): \(first) (\(found.count) in all); not written")
+                continue
+            }
+            kept.insert(file.path)
+            if try FileSystem.writeIfChanged(file.contents, to: workspace.output.appending(path: file.path)) {
+                report.outputsWritten.append("Output/\(file.path)")
+            } else {
+                report.outputsUnchanged += 1
+            }
+        }
+        return kept
+    }
+
+    /// Writes the run report when the run changed something (or there is none yet), so a quiet night rewrites
+    /// nothing; every run, quiet or not, is logged in `.heard/logs/heard.log`.
+    func writeRunReport(_ report: RunReport) throws(PipelineError) {
+        let markdownURL = workspace.output.appending(path: "run-report.md")
+        if !report.changedSomething, FileManager.default.fileExists(atPath: markdownURL.path(percentEncoded: false)) {
+            return
+        }
+        try FileSystem.writeIfChanged(Array(report.markdown().utf8), to: markdownURL)
+        try FileSystem.writeIfChanged(Array(report.json().utf8), to: workspace.output.appending(path: "run-report.json"))
+    }
+}

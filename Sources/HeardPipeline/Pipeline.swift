@@ -73,6 +73,7 @@ public struct Pipeline {
         if plan.isQuiet && !options.dryRun {
             // Nothing to read, move or retire: the store is left as it is.
             report.exports = plan.files.map(RunReport.ExportLine.init(unread:))
+            report.responsesHeld = try storeCall { () throws(StoreError) in try store.responseCount() }
             fingerprint = try outputFingerprint(setup)
         } else {
             try storeCall { () throws(StoreError) in try store.begin() }
@@ -81,6 +82,7 @@ public struct Pipeline {
                 try interruption?(.beforeSettle)
                 clock.start("settle")
                 try settle(plan, setup: setup, report: &report)
+                report.responsesHeld = try storeCall { () throws(StoreError) in try store.responseCount() }
                 fingerprint = try outputFingerprint(setup)
                 if options.dryRun {
                     clock.start("summarise")
@@ -100,7 +102,6 @@ public struct Pipeline {
             }
             try interruption?(.afterCommit)
         }
-        report.responsesHeld = try storeCall { () throws(StoreError) in try store.responseCount() }
         try announceConcerns(setup, report: &report)
         try render(setup, documents: documents, fingerprint: fingerprint, report: &report, clock: &clock)
         report.diagnostics = setup.diagnostics.diagnostics

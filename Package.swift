@@ -16,8 +16,14 @@ let package = Package(
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CCrypto", providers: [.apt(["libssl-dev"])]),
 
-        // Core: the canonical model and diagnostics. No I/O.
-        .target(name: "HeardCore", swiftSettings: strict),
+        // Core: the canonical model, diagnostics and the one text reader. No I/O. Its plain data files
+        // (Data/) are embedded at build time by the EmbedData plugin.
+        .target(name: "HeardCore", swiftSettings: strict, plugins: ["EmbedData"]),
+
+        // Build tool: embeds the plain files of a target's Data/ folder as string constants (EmbeddedData).
+        // Add `plugins: ["EmbedData"]` to a target to use it; see Documentation/Architecture.md.
+        .executableTarget(name: "DataEmbedder", swiftSettings: strict),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["DataEmbedder"]),
 
         // Stages: each depends on Core only (and its own C library). No file system, no clock.
         .target(name: "HeardIngest", dependencies: ["HeardCore", "CZlib"], swiftSettings: strict),
@@ -42,7 +48,7 @@ let package = Package(
         .target(name: "HeardCLI", dependencies: ["HeardPipeline"], swiftSettings: strict),
         .executableTarget(name: "heard", dependencies: ["HeardCLI"], swiftSettings: strict),
 
-        .testTarget(name: "HeardCoreTests", dependencies: ["HeardCore"]),
+        .testTarget(name: "HeardCoreTests", dependencies: ["HeardCore"], plugins: ["EmbedData"]),
         .testTarget(name: "HeardIngestTests", dependencies: ["HeardIngest"]),
         .testTarget(name: "HeardNormaliseTests", dependencies: ["HeardNormalise", "HeardIngest"]),
         .testTarget(name: "HeardThemesTests", dependencies: ["HeardThemes", "HeardIngest"]),

@@ -57,7 +57,7 @@ struct BenchCommand: Command {
                    result.outputsWritten),
         ]
         for (stage, seconds) in result.stages.sorted(by: { $0.value > $1.value }) {
-            lines.append(String(format: "    %@ %.3f s", stage.padding(toLength: 22, withPad: " ", startingAt: 0), seconds))
+            lines.append(String(format: "    %@ %.3f s", stage.padding(toLength: 30, withPad: " ", startingAt: 0), seconds))
         }
         lines.append(String(format: "  nothing new:  %.2f s, %@, peak memory %.0f MB", result.quietRun.seconds,
                             exit(result.quietRun), result.quietRun.peakMemoryMB))

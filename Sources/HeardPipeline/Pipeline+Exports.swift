@@ -80,12 +80,15 @@ extension Pipeline {
                 _ = try SafeguardingList(workspace: workspace).record(result.concerns)
                 try interruption?(.afterConcerns(item.path))
             }
+            var timer = StepClock()
             let replaced = try storeCall { () throws(StoreError) in
                 try store.storeExport(sha256: item.sha256 ?? "", path: item.path, profile: result.profile,
                                       responses: result.responses, rowFingerprints: result.responseRows,
                                       fingerprints: result.fingerprints, identifiable: result.identifiable,
                                       derivation: setup.derivation.encoded, at: now())
             }
+            timer.lap("commit: store responses")
+            report.secondsPerStage.merge(timer.totals) { $0 + $1 }
             report.responsesSuperseded += replaced
             report.responsesAdded += result.responses.count
             return .init(path: item.path, outcome: .init(item.action), profile: result.profile,

@@ -120,5 +120,18 @@ enum Migrations {
             value TEXT NOT NULL
         );
         """),
+            ("004-answers-and-tags-inline", """
+        -- A response's answers and a comment's tags move into their own rows as compact JSON
+        -- ([["question", "kind", "label"|null], ...] and [["theme", ["evidence", ...], confidence], ...]): a night
+        -- stores and loads one row per response instead of a dozen.
+        ALTER TABLE responses ADD COLUMN answers TEXT NOT NULL DEFAULT '[]';
+        UPDATE responses SET answers = coalesce((SELECT json_group_array(json_array(a.question, a.kind, a.label))
+                                                 FROM answers a WHERE a.response_id = responses.id), '[]');
+        DROP TABLE answers;
+        ALTER TABLE comments ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+        UPDATE comments SET tags = coalesce((SELECT json_group_array(json_array(t.theme, json(t.evidence), t.confidence))
+                                             FROM tags t WHERE t.comment_id = comments.id), '[]');
+        DROP TABLE tags;
+        """),
     ]
 }

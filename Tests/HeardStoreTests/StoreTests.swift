@@ -141,7 +141,10 @@ struct MigrationTests {
             VALUES (1, 1, 2, 'k1', 's', 'S', '2024-25', 'care-leavers'), (2, 1, 3, 'k2', 's', 'S', '2024-25', 'care-leavers'),
                    (3, 2, 2, 'k1', 's', 'S', '2024-25', 'care-leavers'), (4, 2, 3, 'k2', 's', 'S', '2024-25', 'care-leavers'),
                    (5, 3, 2, 'k5', 's', 'S', '2023-24', 'care-leavers');
-            INSERT INTO answers (response_id, question, kind, label) VALUES (1, 'feel-lonely', 'option', 'Never');
+            INSERT INTO answers (response_id, question, kind, label)
+            VALUES (1, 'feel-lonely', 'option', 'Never'), (1, 'manage-money', 'not-answered', NULL);
+            INSERT INTO comments (id, response_id, question, text, polarity) VALUES (1, 1, 'comment-what-better', 'bills', 'request');
+            INSERT INTO tags (comment_id, theme, evidence, confidence) VALUES (1, 'money', '["bills"]', 0.5);
             INSERT INTO erasures (respondent_key, erased_at) VALUES ('k9', '2024-03-01');
             """)
         let store = try Store(path: path)
@@ -154,22 +157,42 @@ struct MigrationTests {
         #expect(exports.first { $0.sha256 == "bb" }?.status == .gone)
         #expect(exports.first { $0.sha256 == "bb" }?.paths == [])
         #expect(try store.responses().map(\.respondentKey).sorted() == ["k1", "k2", "k5"])
-        #expect(try store.responses().first?.answers.count == 1)
+        let first = try #require(try store.responses().first)
+        #expect(first.answers == [Answer(questionID: "feel-lonely", value: .option("Never")),
+                                  Answer(questionID: "manage-money", value: .notAnswered)])
+        #expect(first.comments.first?.tags == [ThemeTag(themeID: "money", evidence: ["bills"], confidence: 0.5)])
         #expect(try store.erasedKeys() == ["k9"])
         // Foreign keys hold after the rebuild: retiring an export takes its responses with it.
         #expect(try store.retire([a.id: .gone]) == 2)
     }
 }
 
-@Suite("Evidence encoding")
-struct EvidenceEncodingTests {
-    @Test("evidence round-trips through the hand-written JSON, escapes and all", arguments: [
-        [], ["sw"], ["see my", "brother"], ["quote \" and \\ slash", "line\nbreak", "tab\there", "zoë’s"],
+@Suite("Answers and tags kept inline as compact JSON")
+struct CompactJSONTests {
+    @Test("evidence round-trips, escapes and all, and Foundation reads what the store writes", arguments: [
+        [], ["sw"], ["see my", "brother"], ["quote \" and \\ slash", "line\nbreak", "tab\there", "zoë’s", "bell\u{7}", "🙂"],
     ])
-    func roundTrip(words: [String]) throws {
-        let encoded = Store.encode(words)
-        #expect(Store.decode(encoded) == words)
-        let viaFoundation = try JSONDecoder().decode([String].self, from: Data(encoded.utf8))
-        #expect(viaFoundation == words)
+    func evidence(words: [String]) throws {
+        let tags = [ThemeTag(themeID: "learning-and-aspirations", evidence: words, confidence: 0.3333333333333333)]
+        let text = Store.encode(tags)
+        #expect(Store.tags(text) == tags)
+        let viaFoundation = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[Any]])
+        #expect(viaFoundation.first?[1] as? [String] == words)
+    }
+
+    @Test("answers round-trip with every kind of value")
+    func answers() {
+        let answers = [Answer(questionID: "feel-safe-where-live", value: .option("Most of the time")),
+                       Answer(questionID: "manage-money", value: .notAnswered),
+                       Answer(questionID: "custom:what \"club\"", value: .unrecognised)]
+        #expect(Store.answers(Store.encode(answers)) == answers)
+    }
+
+    @Test("what SQLite's json_array writes (the migration's shape) reads back; broken text reads as nothing")
+    func sqliteShape() {
+        #expect(Store.tags(#"[["safe",["no one \u00e9 \ud83d\ude42"],0.5]]"#)
+                == [ThemeTag(themeID: "safe", evidence: ["no one é 🙂"], confidence: 0.5)])
+        #expect(Store.answers(#"[["q","option",null],["r","not-answered",null]]"#).count == 2)
+        #expect(Store.answers("[[\"q\",") == [] && Store.tags("nonsense") == [])
     }
 }

@@ -63,23 +63,14 @@ struct ExportProcessor: Sendable {
         var clock = StepClock()
         let tables = try ingester.read(bytes, source: source, diagnostics: diagnostics)
         clock.lap("read and parse")
+        let sheets = try responseSheets(tables, source: source, diagnostics: diagnostics)
+        clock.lap("normalise")
         var profiles: [String] = []
         var identifying: [Bool] = []
         var normalised: [NormalisedResponse] = []
         var fingerprints: [Int64] = []
         var rowFingerprint: [SourceLocation: Int64] = [:]
-        var firstError: Diagnostic?
-        for table in tables {
-            let result: Normaliser.Result
-            do { result = try normaliser.normalise(table, diagnostics: diagnostics) } catch {
-                firstError = firstError ?? error
-                if tables.count > 1 {
-                    diagnostics.emit(.note("this sheet holds no survey responses (instructions or notes, say): "
-                                           + "skipped", at: table.source))
-                }
-                continue
-            }
-            clock.lap("normalise")
+        for (table, result) in sheets {
             let rows = Dictionary(zip(table.rows.map(\.sourceRow), fingerprinter.fingerprints(of: table)),
                                   uniquingKeysWith: { first, _ in first })
             for response in result.responses {
@@ -87,14 +78,11 @@ struct ExportProcessor: Sendable {
                 fingerprints.append(fingerprint)
                 rowFingerprint[response.location.at(row: response.location.row)] = fingerprint
             }
-            clock.lap("fingerprint rows")
             profiles.append(result.profile.id)
             identifying.append(result.profile.columns.contains { $0.role == .respondentID || $0.role == .submitted })
             normalised += result.responses
         }
-        guard !profiles.isEmpty else {
-            throw firstError ?? .error("the workbook has no sheet with survey responses", at: source)
-        }
+        clock.lap("fingerprint rows")
         let keyed = normalised.compactMap { response -> Read? in
             let key = pseudonymiser.pseudonym(series: response.series, sourceID: response.identity.sourceID,
                                               fallback: response.location)
@@ -108,6 +96,34 @@ struct ExportProcessor: Sendable {
         return Result(profile: Array(Set(profiles)).sorted().joined(separator: ", "), responses: responses,
                       concerns: concerns, fingerprints: fingerprints, responseRows: keyed.map(\.row), identifiable: identifying.allSatisfy { $0 },
                       seconds: clock.totals)
+    }
+
+    /// The sheets that hold survey responses, normalised. In a workbook of several sheets, a sheet with nothing
+    /// but free text (instructions, notes for staff) beside sheets with questions, ids or dates is skipped with
+    /// a note, and so is a sheet in which no column looks like a question; never silently.
+    private func responseSheets(_ tables: [Table], source: SourceLocation,
+                                diagnostics: any DiagnosticSink) throws(Diagnostic) -> [(Table, Normaliser.Result)] {
+        var read: [(Table, Normaliser.Result)] = []
+        var firstError: Diagnostic?
+        for table in tables {
+            do { read.append((table, try normaliser.normalise(table, diagnostics: diagnostics))) } catch {
+                firstError = firstError ?? error
+                if tables.count > 1 {
+                    diagnostics.emit(.note("this sheet holds no survey responses: skipped", at: table.source))
+                }
+            }
+        }
+        guard !read.isEmpty else { throw firstError ?? .error("the workbook has no sheet with survey responses", at: source) }
+        guard read.count > 1 else { return read }
+        let substantive = { (result: Normaliser.Result) in
+            result.profile.columns.contains { [.question, .respondentID, .submitted].contains($0.role) }
+        }
+        guard read.contains(where: { substantive($0.1) }) else { return read }
+        for (table, result) in read where !substantive(result) {
+            diagnostics.emit(.note("this sheet holds only free text beside sheets of survey answers (instructions or "
+                                   + "notes, say): skipped", at: table.source))
+        }
+        return read.filter { substantive($0.1) }
     }
 
     /// Screens every comment on the young person's own words, then redacts and tags it. Everything in this

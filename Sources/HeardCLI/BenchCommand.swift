@@ -48,7 +48,10 @@ struct BenchCommand: Command {
     }
 
     static func endToEndText(_ result: Benchmark.EndToEnd) -> String {
-        func exit(_ night: Benchmark.Night) -> String { night.exitCode.map { "exit \($0)" } ?? "killed" }
+        func exit(_ night: Benchmark.Night) -> String {
+            (night.exitCode.map { "exit \($0)" } ?? "killed")
+                + (night.cpuSeconds.map { String(format: ", %.2f s of CPU", $0) } ?? "")
+        }
         var lines = [
             "heard bench: \(result.responses) responses (\(result.rowsRead) rows read, "
                 + String(format: "%.1f MB", result.megabytes) + ") in \(result.exports) SurveyMonkey-shaped exports",

@@ -9,6 +9,8 @@ enum ChildProcess {
         var status: Int32?
         var timedOut: Bool
         var seconds: Double
+        /// CPU seconds (user and system) it used: on a machine other work shares, a steadier measure than the wall clock.
+        var cpuSeconds: Double
         var peakMemoryMB: Double
     }
 
@@ -59,6 +61,8 @@ enum ChildProcess {
         let exited = status & 0x7F == 0
         return Outcome(status: exited ? (status >> 8) & 0xFF : nil, timedOut: timedOut,
                        seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9,
+                       cpuSeconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                           + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6,
                        peakMemoryMB: Double(usage.ru_maxrss) / 1024)
     }
 

@@ -73,6 +73,8 @@ public struct Benchmark {
     /// One `heard run`.
     public struct Night: Sendable {
         public var seconds: Double
+        /// CPU seconds, user and system, on both cores together (nil when measured in this process).
+        public var cpuSeconds: Double?
         public var exitCode: Int32?
         public var peakMemoryMB: Double
     }
@@ -103,7 +105,7 @@ public struct Benchmark {
             let report = try Pipeline(workspace: workspace).run()
             var usage = rusage()
             getrusage(RUSAGE_SELF.rawValue, &usage)
-            return Night(seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
+            return Night(seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, cpuSeconds: nil,
                          exitCode: report.rejected.isEmpty && report.blockedOutputs.isEmpty ? 0 : 65,
                          peakMemoryMB: Double(usage.ru_maxrss) / 1024)
         }
@@ -111,7 +113,8 @@ public struct Benchmark {
         guard let outcome = ChildProcess.run(arguments, environment: ProcessInfo.processInfo.environment) else {
             throw .io("cannot start \(executable)")
         }
-        return Night(seconds: outcome.seconds, exitCode: outcome.status, peakMemoryMB: outcome.peakMemoryMB)
+        return Night(seconds: outcome.seconds, cpuSeconds: outcome.cpuSeconds, exitCode: outcome.status,
+                     peakMemoryMB: outcome.peakMemoryMB)
     }
 
     /// The best of three timings of `body`.

@@ -106,6 +106,18 @@ struct LedgerTests {
         #expect(try Pipeline(workspace: workspace).run().count(.gone) == 0, "gone once, not every night")
     }
 
+    @Test("a missing Surveys/ folder (a wrong workspace, an unmounted drive) stops the run instead of emptying Output/")
+    func surveysMissing() throws {
+        let workspace = try exampleWorkspace()
+        _ = try Pipeline(workspace: workspace).run()
+        let summary = try Data(contentsOf: workspace.output.appending(path: "summary.json"))
+        try FileManager.default.moveItem(at: workspace.surveys, to: workspace.root.appending(path: "Surveys-away"))
+        let error = #expect(throws: PipelineError.self) { _ = try Pipeline(workspace: workspace).run() }
+        #expect(error?.exitCode == 74)
+        #expect(try Data(contentsOf: workspace.output.appending(path: "summary.json")) == summary)
+        #expect(try Pipeline(workspace: workspace).status().responses == 180)
+    }
+
     @Test("a half-saved copy over a good export is rejected, left untouched, and the good version still counts")
     func halfSavedOverGood() throws {
         let workspace = try exampleWorkspace()

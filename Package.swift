@@ -28,9 +28,10 @@ let package = Package(
         // Stages: each depends on Core only (and its own C library). No file system, no clock.
         .target(name: "HeardIngest", dependencies: ["HeardCore", "CZlib"], swiftSettings: strict),
         .target(name: "HeardNormalise", dependencies: ["HeardCore"], swiftSettings: strict),
-        .target(name: "HeardThemes", dependencies: ["HeardCore"], swiftSettings: strict),
+        // Themes: its codebooks and trained weights are plain files in Data/, embedded at build time.
+        .target(name: "HeardThemes", dependencies: ["HeardCore"], swiftSettings: strict, plugins: ["EmbedData"]),
         .target(name: "HeardPrivacy", dependencies: ["HeardCore", "CCrypto"], exclude: ["Gazetteer/README.md"],
-                swiftSettings: strict),
+                swiftSettings: strict, plugins: ["EmbedData"]),
         .target(name: "HeardStore", dependencies: ["HeardCore", "CSQLite"], swiftSettings: strict),
         .target(name: "HeardSummary", dependencies: ["HeardCore"], swiftSettings: strict),
 

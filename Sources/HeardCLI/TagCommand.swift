@@ -23,7 +23,7 @@ struct TagCommand: Command {
         let parsed = try Arguments(arguments, flags: ["explain"], options: ["framework", "workspace"])
         let pipeline = Pipeline(workspace: workspace(parsed))
         let framework = try pipeline.framework(id: parsed["framework"])
-        var tagger = KeywordTagger(framework: framework, corrections: pipeline.corrections(for: framework))
+        var tagger = ThemeTagger(framework: framework, corrections: pipeline.corrections(for: framework))
         tagger.explains = parsed.has("explain")
         let explain = parsed.has("explain")
         while let line = console.readLine() {

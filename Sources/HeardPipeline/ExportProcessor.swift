@@ -11,7 +11,7 @@ import HeardThemes
 struct ExportProcessor: Sendable {
     var ingester: Ingester
     var normaliser: Normaliser
-    var tagger: KeywordTagger
+    var tagger: ThemeTagger
     var pseudonymiser: Pseudonymiser
     var fingerprinter: RowFingerprint
     var screen = SafeguardingScreen()

@@ -140,7 +140,7 @@ struct RunSetup {
             ingester: Ingester(),
             normaliser: Normaliser(library: profiles.library, ageBands: settings.ageBands,
                                    waveScheme: WaveScheme(rawValue: settings.wave) ?? .academicYear),
-            tagger: KeywordTagger(framework: framework, corrections: corrections),
+            tagger: ThemeTagger(framework: framework, corrections: corrections),
             pseudonymiser: Pseudonymiser(key: key), fingerprinter: RowFingerprint(key: key))
         processor.erased = try pipeline.storeCall { () throws(StoreError) in try store.erasedKeys() }
         processor.erasedRows = try pipeline.storeCall { () throws(StoreError) in try store.erasedRows() }

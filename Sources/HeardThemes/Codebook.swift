@@ -71,3 +71,23 @@ public enum Codebook {
         return framework
     }
 }
+
+extension Codebook {
+    /// A framework written back in the codebook format, so that `Codebook.parse(Codebook.text(of: f))` gives `f`
+    /// again (comments are not kept: a built-in codebook's own file is printed as it is written instead).
+    public static func text(of framework: ThemeFramework) -> String {
+        var lines = ["framework: \(framework.id)", "title: \(framework.title)"]
+        if !framework.source.isEmpty { lines.append("source: \(framework.source)") }
+        if !framework.notCues.isEmpty { lines.append("not-cues: " + framework.notCues.joined(separator: ", ")) }
+        for theme in framework.themes {
+            lines += ["", "theme: \(theme.id)", "title: \(theme.title)"]
+            if theme.childTitle != theme.title { lines.append("child-title: \(theme.childTitle)") }
+            if !theme.description.isEmpty { lines.append("description: \(theme.description)") }
+            if !theme.cues.isEmpty { lines.append("cues: " + theme.cues.joined(separator: ", ")) }
+            if !theme.weakCues.isEmpty { lines.append("weak-cues: " + theme.weakCues.joined(separator: ", ")) }
+            lines += theme.pairs.map { "together: " + $0.line }
+            lines += theme.examples.map { "example: " + $0 }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,28 +1,34 @@
-/// A comment as the tagger reads it: normalised, stemmed words, each remembering the original token it came
-/// from so evidence can quote the young person's own words.
+import HeardCore
+
+/// A comment as the tagger reads it: the words of Heard's one text reader (`TextReading`: folded, text-speak
+/// spelled out), stemmed, each remembering the token it came from so evidence can quote the young person's own
+/// words.
 struct ReadWord {
     var word: String
     var stem: String
-    /// Index into the original tokens.
+    /// Index into the reading's tokens.
     var token: Int
 }
 
 enum CommentReader {
-    static func read(_ tokens: [Tokeniser.Token]) -> [ReadWord] {
+    static func read(_ reading: TextReading) -> [ReadWord] {
         var words: [ReadWord] = []
-        words.reserveCapacity(tokens.count + 4)
-        for (index, token) in tokens.enumerated() {
-            let spelled = token.hadApostrophe && token.text == "id" ? ["i", "would"] : TextNormaliser.normalise(token.text)
-            for word in spelled {
-                words.append(ReadWord(word: word, stem: Stemmer.stem(word), token: index))
+        words.reserveCapacity(reading.tokens.count + 4)
+        for word in reading.words() {
+            // "I'd" is "I would", not an ID card; the reader keeps the apostrophe so that it can be told apart.
+            if word.text == "id", reading.tokens[word.token].traits.contains(.apostrophe) {
+                words.append(ReadWord(word: "i", stem: "i", token: word.token))
+                words.append(ReadWord(word: "would", stem: Stemmer.stem("would"), token: word.token))
+            } else {
+                words.append(ReadWord(word: word.text, stem: Stemmer.stem(word.text), token: word.token))
             }
         }
         return words
     }
 
-    /// A cue's words, normalised and stemmed the same way as comments.
+    /// A cue's words, read and stemmed the same way as comments.
     static func cueStems(_ cue: String) -> [String] {
-        Tokeniser.words(cue).flatMap(TextNormaliser.normalise).map(Stemmer.stem)
+        read(TextReading(cue)).map(\.stem)
     }
 }
 
@@ -84,12 +90,13 @@ struct CueIndex {
                                                    number: count))
     }
 
-    /// Cues that could start at `word`.
-    func candidates(at word: ReadWord) -> [Cue] {
-        let exact = byFirstStem[word.stem] ?? []
-        let sameStart = word.word.count >= 3 ? prefixCuesByStart[word.word.prefix(3)] ?? [] : []
-        let prefixed = (sameStart + shortPrefixCues).filter { word.word.hasPrefix($0.prefix!) }
-        return prefixed.isEmpty ? exact : exact + prefixed
+    /// Calls `body` with every cue that could start at `word`, without gathering them into a new array.
+    func forEachCandidate(at word: ReadWord, _ body: (Cue) -> Void) {
+        if let exact = byFirstStem[word.stem] { exact.forEach(body) }
+        if word.word.utf8.count >= 3, let sameStart = prefixCuesByStart[word.word.prefix(3)] {
+            for cue in sameStart where word.word.hasPrefix(cue.prefix!) { body(cue) }
+        }
+        for cue in shortPrefixCues where word.word.hasPrefix(cue.prefix!) { body(cue) }
     }
 
     func matches(_ cue: Cue, _ words: [ReadWord], at start: Int) -> Bool {

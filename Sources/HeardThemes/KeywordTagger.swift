@@ -26,7 +26,7 @@ public struct KeywordTagger: ThemeTagging {
     /// Whether results list the codebook cues behind each tag (`heard tag --explain`); off in the nightly job.
     public var explains = false
     let index: CueIndex
-    private let polarity = PolarityClassifier()
+    let polarity = PolarityClassifier()
     private let corrections: TagCorrections
 
     public init(framework: ThemeFramework, corrections: TagCorrections = TagCorrections()) {
@@ -40,6 +40,12 @@ public struct KeywordTagger: ThemeTagging {
     /// `hint` is the polarity the question invites ("what could be better?" invites requests), used for ties.
     public func tag(_ text: String, hint: Polarity?) -> TaggingResult {
         let reading = Reading(text: text, index: index, explains: explains)
+        let result = self.result(of: reading, polarity: polarity.classify(sentences: reading.sentences, hint: hint))
+        return corrections.apply(to: result, text: text)
+    }
+
+    /// The cue rules' tags for a comment already read.
+    func result(of reading: Reading, polarity: Polarity) -> TaggingResult {
         let strongest = reading.weight.values.max() ?? 0
         // A short answer ("the staff", "holidays") is about what it names, even when that is only a weak cue.
         let least = reading.words.count <= Self.shortAnswer && strongest < 1 ? 0.5 : 1
@@ -56,8 +62,25 @@ public struct KeywordTagger: ThemeTagging {
             ThemeTag(themeID: theme, evidence: reading.evidence[theme] ?? [],
                      confidence: min(1, 0.4 + 0.2 * reading.weight[theme]!))
         }
-        let result = TaggingResult(tags: tags, polarity: polarity.classify(sentences: reading.sentences, hint: hint),
-                                   cues: reading.matchedCues)
-        return corrections.apply(to: result, text: text)
+        return TaggingResult(tags: tags, polarity: polarity, cues: reading.matchedCues)
+    }
+}
+
+extension KeywordTagger {
+    /// The features a trained model reads in `text` (see `CommentFeatures`), by name, for offline training.
+    public func features(of text: String) -> [(name: String, value: Double)] {
+        let reading = Reading(text: text, index: index, explains: false)
+        var named = NamedFeatures(reading)
+        readFeatures(reading, ruleThemes: result(of: reading, polarity: .neutral).tags.map(\.themeID), into: &named)
+        return named.features.map { ($0.name, $0.value) }
+    }
+
+    /// A read comment's model features, given the themes the cue rules tagged; returns the rule polarity
+    /// (without a hint) it read on the way.
+    @discardableResult
+    func readFeatures<Sink: FeatureSink>(_ reading: Reading, ruleThemes: [String], into sink: inout Sink) -> Polarity {
+        let (rule, tally) = polarity.classifyAndTally(sentences: reading.sentences)
+        CommentFeatures.read(reading, rulePolarity: rule, ruleThemes: ruleThemes, tally: tally, into: &sink)
+        return rule
     }
 }

@@ -32,21 +32,52 @@ public struct PolarityClassifier: Sendable {
         return score(words, hint: hint)
     }
 
-    private func score(_ words: [String], hint: Polarity?) -> Polarity {
+    /// What `classify(sentences:)` says without a hint, and the whole comment's tally, each worked out once.
+    func classifyAndTally(sentences: [[String]]) -> (Polarity, Tally) {
+        let whole = sentences.flatMap { $0 }
+        let tally = self.tally(whole)
+        guard sentences.count < 2 else { return (classify(sentences: sentences), tally) }
+        if let but = whole.lastIndex(of: "but"), but > 0, but + 1 < whole.count {
+            let last = score(Array(whole[(but + 1)...]), hint: nil)
+            if last == .positive || last == .negative { return (last, tally) }
+        }
+        return (Self.decide(tally, hint: nil), tally)
+    }
+
+    /// How much praise, complaint and asking the word lists find in a comment's words (the model's `t:` features).
+    struct Tally {
         var positive = 0.0, negative = 0.0, request = 0.0, softRequest = 0.0
+    }
+
+    private func score(_ words: [String], hint: Polarity?) -> Polarity { Self.decide(tally(words), hint: hint) }
+
+    private static func decide(_ tally: Tally, hint: Polarity?) -> Polarity {
+        let (positive, negative, request, softRequest) = (tally.positive, tally.negative, tally.request, tally.softRequest)
+        if request > 0 && request >= positive { return .request }
+        if softRequest > 0 && softRequest > negative && softRequest >= positive { return .request }
+        if positive > negative { return .positive }
+        if negative > positive { return .negative }
+        return hint ?? .neutral
+    }
+
+    func tally(_ words: [String]) -> Tally {
+        var positive = 0.0, negative = 0.0, request = 0.0, softRequest = 0.0
+        // One lookup a word for every list it is on; the rules below only test bits.
+        let roles = words.map { Self.roles[$0] ?? [] }
+        func role(_ index: Int) -> WordRoles { index >= 0 && index < roles.count ? roles[index] : [] }
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""
-            let afterNext = index + 2 < words.count ? words[index + 2] : ""
-            let window = words[max(0, index - 3)..<index]
-            let negated = window.contains { Self.negators.contains($0) }
-            let asksForHelp = word == "help" && (index == 0 || Self.askingBefore.contains(words[index - 1]))
-                && Self.helpObjects.contains(next)
-            let previous = index > 0 ? words[index - 1] : ""
-            let context = PolarityPhrases.Context(
-                word: word, previous: previous, beforePrevious: index > 1 ? words[index - 2] : "", next: next,
-                afterNext: afterNext, fourth: index + 3 < words.count ? words[index + 3] : "", isFirst: index == 0,
-                negated: negated)
-            if let effect = PolarityPhrases.effect(at: context) {
+            let own = roles[index]
+            let negated = role(index - 1).contains(.negator) || role(index - 2).contains(.negator)
+                || role(index - 3).contains(.negator)
+            var effect: PolarityPhrases.Effect?
+            if own.contains(.phrase) {
+                effect = PolarityPhrases.effect(at: PolarityPhrases.Context(
+                    word: word, previous: index > 0 ? words[index - 1] : "", beforePrevious: index > 1 ? words[index - 2] : "",
+                    next: next, afterNext: index + 2 < words.count ? words[index + 2] : "",
+                    fourth: index + 3 < words.count ? words[index + 3] : "", isFirst: index == 0, negated: negated))
+            }
+            if let effect {
                 switch effect {
                 case .positive: positive += 1
                 case .negative: negative += 1
@@ -54,26 +85,48 @@ public struct PolarityClassifier: Sendable {
                 case .nothing: break
                 case .positiveUnlessNegated: negated ? (negative += 1) : (positive += 1)
                 }
-            } else if Self.requestWords.contains(word) || (word == "would" && (next == "like" || next == "love"))
-                || asksForHelp || (word == "can" && Self.askers.contains(next) && index == 0)
+            } else if own.contains(.request) || (word == "would" && (next == "like" || next == "love"))
+                || (word == "help" && (index == 0 || role(index - 1).contains(.askingBefore)) && role(index + 1).contains(.helpObject))
+                || (word == "can" && role(index + 1).contains(.asker) && index == 0)
                 || (word == "if" && next == "only") {
                 request += 1
-            } else if Self.softRequestWords.contains(word) {
+            } else if own.contains(.softRequest) {
                 softRequest += 1
-            } else if Self.givingWords.contains(word) && (next == "me" || next == "us") {
+            } else if own.contains(.giving) && (next == "me" || next == "us") {
                 positive += 1 // "my carer helps me", "she got me into football"
             }
-            if Self.negativeWords.contains(word) { negated ? (positive += 0.5) : (negative += 1) }
+            if own.contains(.negative) { negated ? (positive += 0.5) : (negative += 1) }
             // "like" praises after a person or an adverb ("i like", "really like"), not in "what its like".
-            let praising = word != "like" || Self.likeSubjects.contains(previous) || Self.negators.contains(previous)
-            if Self.positiveWords.contains(word) && praising { negated ? (negative += 1) : (positive += 1) }
+            let praising = word != "like" || !role(index - 1).isDisjoint(with: [.likeSubject, .negator])
+            if own.contains(.positive) && praising { negated ? (negative += 1) : (positive += 1) }
         }
-        if request > 0 && request >= positive { return .request }
-        if softRequest > 0 && softRequest > negative && softRequest >= positive { return .request }
-        if positive > negative { return .positive }
-        if negative > positive { return .negative }
-        return hint ?? .neutral
+        return Tally(positive: positive, negative: negative, request: request, softRequest: softRequest)
     }
+
+    /// The lists a word is on, as bits.
+    struct WordRoles: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let negator = WordRoles(rawValue: 1 << 0), request = WordRoles(rawValue: 1 << 1)
+        static let softRequest = WordRoles(rawValue: 1 << 2), giving = WordRoles(rawValue: 1 << 3)
+        static let negative = WordRoles(rawValue: 1 << 4), positive = WordRoles(rawValue: 1 << 5)
+        static let likeSubject = WordRoles(rawValue: 1 << 6), asker = WordRoles(rawValue: 1 << 7)
+        static let helpObject = WordRoles(rawValue: 1 << 8), askingBefore = WordRoles(rawValue: 1 << 9)
+        /// A `PolarityPhrases` rule may apply to it.
+        static let phrase = WordRoles(rawValue: 1 << 10)
+    }
+
+    static let roles: [String: WordRoles] = {
+        var roles: [String: WordRoles] = [:]
+        let lists: [(Set<String>, WordRoles)] = [
+            (negators, .negator), (requestWords, .request), (softRequestWords, .softRequest), (givingWords, .giving),
+            (negativeWords, .negative), (positiveWords, .positive), (likeSubjects, .likeSubject), (askers, .asker),
+            (helpObjects, .helpObject), (askingBefore, .askingBefore), (PolarityPhrases.triggerWords, .phrase),
+        ]
+        for (list, role) in lists {
+            for word in list { roles[word, default: []].insert(role) }
+        }
+        return roles
+    }()
 
     static let requestWords: Set<String> = [
         "want", "wish", "need", "needs", "should", "more", "please", "could", "cheaper", "wanted", "needed",

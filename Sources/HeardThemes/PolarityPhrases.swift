@@ -37,6 +37,9 @@ struct PolarityPhrases {
         return candidates.first { rules[$0].matches(context) }.map { rules[$0].effect }
     }
 
+    /// Every word some rule can apply to.
+    static var triggerWords: Set<String> { Set(rulesByWord.keys) }
+
     /// Rule indices by trigger word, in rule order.
     private static let rulesByWord: [String: [Int]] = {
         var index: [String: [Int]] = [:]

@@ -1,6 +1,10 @@
-/// One comment read against a codebook: its words, the cues that matched (longest first where they overlap),
-/// the weight each theme gathered in the whole comment and in each sentence, and the evidence.
+import HeardCore
+
+/// One comment read against a codebook: its words (from Heard's one text reader, `TextReading`), the cues that
+/// matched (longest first where they overlap), the weight each theme gathered in the whole comment and in each
+/// sentence, and the evidence.
 struct Reading {
+    let source: TextReading
     let words: [ReadWord]
     /// The sentence each word is in.
     let sentenceOfWord: [Int]
@@ -22,12 +26,13 @@ struct Reading {
     }
 
     init(text: String, index: CueIndex, explains: Bool) {
-        let tokens = Tokeniser.tokens(text)
-        let words = CommentReader.read(tokens)
+        let source = TextReading(text)
+        let words = CommentReader.read(source)
+        self.source = source
         self.words = words
-        sentenceOfWord = Self.sentenceNumbers(words, tokens, in: text)
+        sentenceOfWord = words.map { source.tokens[$0.token].sentence }
         let surface = { (range: Range<Int>) in
-            String(text[tokens[words[range.lowerBound].token].range.lowerBound..<tokens[words[range.upperBound - 1].token].range.upperBound])
+            String(source.original(tokens: words[range.lowerBound].token...words[range.upperBound - 1].token))
         }
         var seenCues: Set<Int> = []
         for span in Self.spans(words, index: index) {
@@ -54,6 +59,14 @@ struct Reading {
         }
     }
 
+    /// The young person's own words for a run of read words, as written.
+    func surface(_ range: Range<Int>) -> String {
+        String(source.original(tokens: words[range.lowerBound].token...words[range.upperBound - 1].token))
+    }
+
+    /// Whether a negator governs the word (the reader's negation scope: forward, within its clause).
+    func isNegated(_ word: Int) -> Bool { source.tokens[words[word].token].isNegated }
+
     private mutating func add(_ gained: Double, to theme: String, evidence phrase: String, sentence: Int?) {
         if weight[theme] == nil { order.append(theme) }
         weight[theme, default: 0] += gained
@@ -67,7 +80,8 @@ struct Reading {
         for position in words.indices {
             var bestLength = 0
             var best: [CueIndex.Cue] = []
-            for cue in index.candidates(at: words[position]) where index.matches(cue, words, at: position) {
+            index.forEachCandidate(at: words[position]) { cue in
+                guard index.matches(cue, words, at: position) else { return }
                 if cue.stems.count > bestLength {
                     bestLength = cue.stems.count
                     best = [cue]
@@ -87,21 +101,5 @@ struct Reading {
             chosen.append(span)
         }
         return chosen.sorted { $0.start < $1.start }
-    }
-
-    /// A ".", "!" or "?" between two words starts a new sentence.
-    static func sentenceNumbers(_ words: [ReadWord], _ tokens: [Tokeniser.Token], in text: String) -> [Int] {
-        var numbers: [Int] = []
-        numbers.reserveCapacity(words.count)
-        var sentence = 0
-        for (index, word) in words.enumerated() {
-            if index > 0, words[index - 1].token != word.token,
-               text[tokens[words[index - 1].token].range.upperBound..<tokens[word.token].range.lowerBound]
-                .contains(where: { $0 == "." || $0 == "!" || $0 == "?" }) {
-                sentence += 1
-            }
-            numbers.append(sentence)
-        }
-        return numbers
     }
 }

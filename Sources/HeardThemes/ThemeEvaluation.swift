@@ -1,19 +1,24 @@
 import HeardCore
 
-/// A comment with the themes (and optionally the polarity) a careful human gave it.
+/// A comment with the themes (and optionally the polarity) careful humans gave it.
 public struct LabelledComment: Sendable, Hashable {
     public var text: String
     public var themes: Set<String>
     public var polarity: Polarity?
+    /// Themes the coders disagreed on: neither right nor wrong for this comment, left out of the scores.
+    public var contested: Set<String>
 
-    public init(text: String, themes: Set<String>, polarity: Polarity? = nil) {
+    public init(text: String, themes: Set<String>, polarity: Polarity? = nil, contested: Set<String> = []) {
         self.text = text
         self.themes = themes
         self.polarity = polarity
+        self.contested = contested
     }
 }
 
-/// Precision, recall and F1 per theme and overall, and polarity accuracy, of a tagger against labels.
+/// Precision, recall and F1 per theme and overall, and polarity accuracy, of a tagger against labels. Only agreed
+/// cells count: a contested theme of a comment is skipped, and a comment without a polarity label is not scored
+/// for polarity.
 public struct ThemeScores: Sendable {
     public struct Line: Sendable {
         public var theme: String
@@ -46,7 +51,7 @@ public struct ThemeScores: Sendable {
         for item in items {
             let result = tagger.tag(item.text)
             let predicted = Set(result.tags.map(\.themeID))
-            for theme in predicted.union(item.themes) where lines[theme] != nil {
+            for theme in predicted.union(item.themes) where lines[theme] != nil && !item.contested.contains(theme) {
                 switch (predicted.contains(theme), item.themes.contains(theme)) {
                 case (true, true): lines[theme]!.truePositives += 1
                 case (true, false): lines[theme]!.falsePositives += 1

@@ -82,7 +82,7 @@ struct PolarityPhraseTests {
     func examples() {
         for rule in PolarityPhrases.rules {
             for example in rule.example.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-                let words = Tokeniser.words(example).flatMap(TextNormaliser.normalise)
+                let words = CommentReader.read(TextReading(example)).map(\.word)
                 let fired = words.indices.contains { index in
                     let context = PolarityPhrases.Context(
                         word: words[index], previous: index > 0 ? words[index - 1] : "",

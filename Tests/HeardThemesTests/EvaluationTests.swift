@@ -16,48 +16,42 @@ func labelled(_ name: String) throws -> [String: [LabelledComment]] {
     return items
 }
 
+/// A comment's words as the tagger reads them (Heard's one text reader, text-speak spelled out).
+func readWords(_ text: String) -> [String] { CommentReader.read(TextReading(text)).map(\.word) }
+
 @Suite("Theme tagging scores")
 struct EvaluationTests {
-    /// The held-out sets were written before tuning and are never tuned on (their scores, not their errors, were
-    /// read); these floors, a little under the measured scores, guard against regressions.
-    @Test("held-out comments: micro-F1 and polarity accuracy stay at their measured level", arguments: [
-        ("held-out.csv", "lincolnshire-2022", 50, 0.80), ("held-out.csv", "nelc-2019", 50, 0.77),
-        ("held-out-2.csv", "lincolnshire-2022", 54, 0.80), ("held-out-2.csv", "nelc-2019", 54, 0.77),
-        ("held-out-3.csv", "lincolnshire-2022", 48, 0.80), ("held-out-3.csv", "nelc-2019", 48, 0.79),
-        ("held-out-4.csv", "lincolnshire-2022", 44, 0.85), ("held-out-4.csv", "nelc-2019", 44, 0.79),
-        ("held-out-5.csv", "lincolnshire-2022", 40, 0.85), ("held-out-5.csv", "nelc-2019", 40, 0.80),
-        ("held-out-6.csv", "lincolnshire-2022", 30, 0.85), ("held-out-6.csv", "nelc-2019", 30, 0.79),
-        ("held-out-7.csv", "lincolnshire-2022", 30, 0.74), ("held-out-7.csv", "nelc-2019", 30, 0.80),
-        ("held-out-8.csv", "lincolnshire-2022", 30, 0.88), ("held-out-8.csv", "nelc-2019", 30, 0.87),
-        ("held-out-9.csv", "lincolnshire-2022", 30, 0.80), ("held-out-9.csv", "nelc-2019", 30, 0.77),
-        ("held-out-10.csv", "lincolnshire-2022", 25, 0.78), ("held-out-10.csv", "nelc-2019", 25, 0.78),
-        ("held-out-11.csv", "lincolnshire-2022", 30, 0.76), ("held-out-11.csv", "nelc-2019", 30, 0.85),
-        ("held-out-12.csv", "lincolnshire-2022", 20, 0.80), ("held-out-12.csv", "nelc-2019", 20, 0.77),
-    ])
-    func heldOut(file: String, framework id: String, count: Int, floor: Double) throws {
-        let items = try #require(try labelled(file)[id])
-        #expect(items.count == count)
-        let framework = try #require(BuiltInCodebooks.frameworks().first { $0.id == id })
-        let scores = ThemeScores.evaluate(KeywordTagger(framework: framework), on: items)
-        #expect(scores.microF1 >= floor, "micro-F1 \(scores.microF1)")
-        // Polarity: 0.78 on every set but the smallest (20 comments, measured at 0.75).
-        #expect((scores.polarityAccuracy ?? 0) >= (count < 25 ? 0.72 : 0.78), "polarity \(scores.polarityAccuracy ?? 0)")
-    }
+    static let fixtureSets = ["held-out.csv"] + (2...12).map { "held-out-\($0).csv" } + ["dev.csv"]
+        + (2...15).map { "dev\($0).csv" }
 
-    /// Development sets: tuned on, so these floors (a little under the measured scores) only catch regressions.
-    /// The last set, tuned on once, sits lower: its comments imply their feelings more than they say them.
-    @Test("the development sets (tuned on) stay at their measured level", arguments: [
-        ("dev.csv", 0.85, 0.80), ("dev2.csv", 0.85, 0.80), ("dev3.csv", 0.85, 0.80), ("dev4.csv", 0.85, 0.80),
-        ("dev5.csv", 0.85, 0.80), ("dev6.csv", 0.85, 0.80), ("dev7.csv", 0.85, 0.80), ("dev8.csv", 0.85, 0.80),
-        ("dev9.csv", 0.85, 0.80), ("dev10.csv", 0.85, 0.80), ("dev11.csv", 0.85, 0.80), ("dev12.csv", 0.85, 0.80),
-        ("dev13.csv", 0.85, 0.80), ("dev14.csv", 0.85, 0.80), ("dev15.csv", 0.78, 0.55),
-    ])
-    func development(file: String, f1Floor: Double, polarityFloor: Double) throws {
+    /// Heard's own self-written sets. The cue rules were tuned on the dev sets, and the shipped models were
+    /// trained on every one of them (at a third of a real statement's weight), so these are training figures:
+    /// floors a little under the measured scores, to catch regressions, not to show quality. Lincolnshire sits
+    /// lower because the sets' writer filed far more under "Support to remain with family" than the coders do.
+    @Test("the self-written sets (trained on) stay at their measured level", arguments: fixtureSets)
+    func selfWritten(file: String) throws {
         for (id, items) in try labelled(file) {
             let framework = try #require(BuiltInCodebooks.frameworks().first { $0.id == id })
+            let scores = ThemeScores.evaluate(ThemeTagger(framework: framework), on: items)
+            #expect(scores.microF1 >= (id == "nelc-2019" ? 0.85 : 0.72), "\(id) micro-F1 \(scores.microF1)")
+            #expect((scores.polarityAccuracy ?? 0) >= 0.9, "\(id) polarity \(scores.polarityAccuracy ?? 0)")
+        }
+    }
+
+    /// The cue rules alone, as a council's own codebook (or a built-in framework without a model) is coded:
+    /// pooled over the self-written held-out sets, on which no cue was tuned.
+    @Test("cue rules alone, on the self-written held-out sets pooled")
+    func cueRules() throws {
+        var pooled: [String: [LabelledComment]] = [:]
+        for file in Self.fixtureSets where file.hasPrefix("held-out") {
+            for (id, items) in try labelled(file) { pooled[id, default: []] += items }
+        }
+        for (id, items) in pooled {
+            let framework = try #require(BuiltInCodebooks.frameworks().first { $0.id == id })
             let scores = ThemeScores.evaluate(KeywordTagger(framework: framework), on: items)
-            #expect(scores.microF1 >= f1Floor, "\(id) micro-F1 \(scores.microF1)")
-            #expect((scores.polarityAccuracy ?? 0) >= polarityFloor, "\(id) polarity \(scores.polarityAccuracy ?? 0)")
+            // Measured 0.82 (lincolnshire-2022) and 0.83 (nelc-2019), polarity 0.86.
+            #expect(scores.microF1 >= 0.78, "\(id) micro-F1 \(scores.microF1)")
+            #expect((scores.polarityAccuracy ?? 0) >= 0.82, "\(id) polarity \(scores.polarityAccuracy ?? 0)")
         }
     }
 
@@ -133,10 +127,10 @@ struct FrameworkTests {
     @Test("negation turns praise into a complaint; wanting to stay is contentment")
     func negation() {
         let classifier = PolarityClassifier()
-        #expect(classifier.classify(Tokeniser.words("i am not happy here")) == .negative)
-        #expect(classifier.classify(Tokeniser.words("i like my carers and want to stay")) == .positive)
-        #expect(classifier.classify(Tokeniser.words("ok"), hint: .request) == .positive)
-        #expect(classifier.classify(Tokeniser.words("the bus"), hint: .request) == .request)
+        #expect(classifier.classify(readWords("i am not happy here")) == .negative)
+        #expect(classifier.classify(readWords("i like my carers and want to stay")) == .positive)
+        #expect(classifier.classify(readWords("ok"), hint: .request) == .positive)
+        #expect(classifier.classify(readWords("the bus"), hint: .request) == .request)
     }
 
     @Test("an officer's correction wins over the tagger for that comment only")

@@ -36,7 +36,7 @@ public struct Benchmark {
         })
         let comments = data.map { $0[SyntheticSurvey.commentColumn] }
         if let framework = BuiltInCodebooks.frameworks().first(where: { $0.id == BuiltInCodebooks.defaultID }) {
-            let tagger = KeywordTagger(framework: framework)
+            let tagger = ThemeTagger(framework: framework)
             figures.append(measure("tag comments", amount: Double(comments.count), unit: "comments") {
                 for comment in comments { _ = tagger.tag(comment) }
             })

@@ -3,8 +3,8 @@ import HeardPrivacy
 import HeardThemes
 
 /// Everything an export's stored responses are derived with, part by part: Heard's version, the settings that
-/// shape reading (waves, age bands), the theme framework's cues, the tag corrections in effect and the survey
-/// profiles. Stored with each export (and with each rejected one, as what it depended on), so a plan can say
+/// shape reading (waves, age bands), the theme framework's cues, the shipped theme and polarity models, the tag
+/// corrections in effect and the survey profiles. Stored with each export (and with each rejected one, as what it depended on), so a plan can say
 /// which part changed when it reads an export again or retries a rejected one.
 struct Derivation: Equatable, Sendable {
     /// (part, digest) in a fixed order.
@@ -30,6 +30,7 @@ struct Derivation: Equatable, Sendable {
             ("heard", version),
             ("settings", Self.digest([settings.wave, settings.ageBands.map(\.label).joined(separator: ",")])),
             ("framework", Self.digest(cues)),
+            ("models", Self.digest([BuiltInModels.fingerprint])),
             ("corrections", Self.digest([corrections.fingerprint])),
             ("profiles", Self.digest(profileLines)),
         ]
@@ -55,6 +56,7 @@ struct Derivation: Equatable, Sendable {
             case "heard": return "Heard was updated (\(before ?? "an earlier version") to \(part.value))"
             case "settings": return "the wave or age-band settings in heard.json changed"
             case "framework": return "the theme framework or its codebook changed"
+            case "models": return "the theme and polarity models Heard ships changed"
             case "corrections": return "tag corrections or reviewers' re-tags changed"
             case "profiles": return "the survey profiles in Surveys/profiles/ changed"
             default: return "\(part.name) changed"

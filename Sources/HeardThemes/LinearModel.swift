@@ -1,0 +1,102 @@
+import HeardCore
+
+/// A linear model trained offline (`Scripts/themes/train.py`) and shipped as a plain tab-separated file:
+///
+///     # comments start with a hash
+///     model	lincolnshire-2022
+///     labels	support-to-remain-with-family	stability-and-permanence	...
+///     threshold	0.3
+///     bias	-3.1	-2.4	...
+///     w:famili	0.21	-0.05	...
+///
+/// One row per feature (see `CommentFeatures` for the names), one weight per label. A label's score is its bias
+/// plus the sum of feature value times weight; for themes that score is a log-odds (tagged when its probability
+/// reaches `threshold`), for polarity the labels compete and the highest wins.
+public struct LinearModel: Sendable {
+    /// What the model is for: a framework id, or "polarity".
+    public let name: String
+    public let labels: [String]
+    public let threshold: Double
+    let bias: [Double]
+    /// Feature name -> row in `weights` (`labels.count` weights a row).
+    private let rows: [String: Int]
+    private let weights: [Double]
+
+    /// Reads a model file; the message names the line that is wrong.
+    public init(parsing text: String, source: SourceLocation) throws(Diagnostic) {
+        var name = "", labels: [String] = [], threshold = 0.5, bias: [Double] = []
+        var rows: [String: Int] = [:], weights: [Double] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let key = String(fields[0]), values = fields.dropFirst()
+            let here = source.at(row: number + 1)
+            switch key {
+            case "model": name = values.first.map(String.init) ?? ""
+            case "labels": labels = values.map(String.init)
+            case "threshold":
+                guard let value = values.first.flatMap({ Double($0) }) else { throw .error("threshold needs a number", at: here) }
+                threshold = value
+            default:
+                let numbers = values.compactMap { Double($0) }
+                guard !labels.isEmpty, numbers.count == labels.count, numbers.count == values.count else {
+                    throw .error("expected \(labels.count) weights after \"\(key)\" (and a labels line before it)", at: here)
+                }
+                if key == "bias" {
+                    bias = numbers
+                } else {
+                    rows[key] = weights.count / labels.count
+                    weights += numbers
+                }
+            }
+        }
+        guard !name.isEmpty, !labels.isEmpty, bias.count == labels.count else {
+            throw .error("a model file needs model, labels and bias lines", at: source)
+        }
+        self.name = name
+        self.labels = labels
+        self.threshold = threshold
+        self.bias = bias
+        self.rows = rows
+        self.weights = weights
+    }
+
+    /// The features the model weighs.
+    var featureNames: Dictionary<String, Int>.Keys { rows.keys }
+
+    /// A feature's weight for each label, or nil when the model does not know it.
+    func weights(of feature: String) -> ArraySlice<Double>? {
+        rows[feature].map { weights[($0 * labels.count)..<(($0 + 1) * labels.count)] }
+    }
+
+    /// Whether the model knows the feature at all (tests use it).
+    func knows(_ feature: String) -> Bool { rows[feature] != nil }
+}
+
+/// The models Heard ships, trained on real statements by children in care and care leavers and embedded from
+/// `Sources/HeardThemes/Data/models/`. Frameworks without a model (a council's own) are tagged by their cues.
+public enum BuiltInModels {
+    /// The theme model for a framework id, if one was trained.
+    public static func themes(for framework: String) -> LinearModel? { themeModels[framework] }
+
+    /// Everything the shipped models weigh, for the nightly job's derivation fingerprint: when a model is
+    /// retrained, stored tags are derived again.
+    public static var fingerprint: String {
+        EmbeddedData.modelsLincolnshire2022 + EmbeddedData.modelsNelc2019 + EmbeddedData.modelsPolarity
+    }
+
+    /// The polarity model: framework-independent.
+    public static let polarity: LinearModel? = load(EmbeddedData.modelsPolarity, "polarity")
+
+    private static let themeModels: [String: LinearModel] = {
+        var models: [String: LinearModel] = [:]
+        for (id, text) in [("lincolnshire-2022", EmbeddedData.modelsLincolnshire2022), ("nelc-2019", EmbeddedData.modelsNelc2019)] {
+            if let model = load(text, id) { models[id] = model }
+        }
+        return models
+    }()
+
+    private static func load(_ text: String, _ id: String) -> LinearModel? {
+        try? LinearModel(parsing: text, source: SourceLocation(file: "built-in:models/\(id).tsv"))
+    }
+}

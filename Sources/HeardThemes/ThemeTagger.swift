@@ -1,0 +1,139 @@
+import Foundation
+import HeardCore
+
+/// Codes a comment against a framework the way Heard ships it: a model trained on real statements where the
+/// framework has one, its codebook's cues where it does not.
+///
+/// - Themes: for `lincolnshire-2022` and `nelc-2019` a logistic regression per theme (`BuiltInModels`) reads the
+///   comment's words, word pairs and how strongly each theme's codebook cues matched (`CommentFeatures`); a theme
+///   is tagged when its probability reaches the model's threshold. A theme the model does not know (a council
+///   added it to its copy of the codebook) and every theme of a framework without a model is tagged by its cues
+///   (`KeywordTagger`'s rules). So a council's own codebook works with no training data.
+/// - Evidence: a model's tag quotes the comment's words that added most to that theme's score (at most three),
+///   with the codebook cues that matched; a cue tag quotes its cues.
+/// - Polarity: the polarity model (its features include what the rule-based `PolarityClassifier` says); when the
+///   two likeliest classes are within `tieMargin` of each other and one is what the question invited (`hint`),
+///   that one wins.
+/// - Officers' corrections (`TagCorrections`) override both.
+public struct ThemeTagger: ThemeTagging {
+    public let framework: ThemeFramework
+    /// Whether results list the cues and model words behind each tag (`heard tag --explain`).
+    public var explains = false
+    private let cues: KeywordTagger
+    private let index: FeatureIndex?
+    private let hasPolarityModel: Bool
+    /// Model label index for each framework theme the model knows.
+    private let modelLabel: [String: Int]
+    private let threshold: Double
+    private let corrections: TagCorrections
+
+    /// Two polarity classes whose probabilities differ by less than this are a tie for the question to break.
+    static let tieMargin = 0.1
+    /// How many of a tag's strongest words its evidence quotes.
+    static let evidenceWords = 3
+
+    public init(framework: ThemeFramework, corrections: TagCorrections = TagCorrections(),
+                model: LinearModel? = nil, polarity: LinearModel? = BuiltInModels.polarity) {
+        self.framework = framework
+        self.cues = KeywordTagger(framework: framework)
+        let model = model ?? BuiltInModels.themes(for: framework.id)
+        var labels: [String: Int] = [:]
+        for theme in framework.themes {
+            if let index = model?.labels.firstIndex(of: theme.id) { labels[theme.id] = index }
+        }
+        self.modelLabel = labels
+        self.threshold = model?.threshold ?? 1
+        let themeModel = labels.isEmpty ? nil : model
+        self.index = themeModel == nil && polarity == nil ? nil : FeatureIndex(theme: themeModel, polarity: polarity)
+        self.hasPolarityModel = polarity != nil
+        self.corrections = corrections
+    }
+
+    /// Whether a trained model codes (some of) this framework's themes.
+    public var usesModel: Bool { !modelLabel.isEmpty }
+
+    public func tag(_ text: String) -> TaggingResult { tag(text, hint: nil) }
+
+    /// `hint` is the polarity the question invites ("what could be better?" invites requests), used for ties.
+    public func tag(_ text: String, hint: Polarity?) -> TaggingResult {
+        let reading = Reading(text: text, index: cues.index, explains: explains)
+        var result = cues.result(of: reading, polarity: .neutral)
+        guard let index else {
+            result.polarity = cues.polarity.classify(sentences: reading.sentences, hint: hint)
+            return corrections.apply(to: result, text: text)
+        }
+        var input = ModelInput(index: index, reading: reading)
+        let rule = cues.readFeatures(reading, ruleThemes: result.tags.map(\.themeID), into: &input)
+        input.removeRepeats()
+        if usesModel {
+            let scores = input.themeScores()
+            var tags: [ThemeTag] = []
+            for theme in framework.themes {
+                if let label = modelLabel[theme.id] {
+                    let probability = 1 / (1 + exp(-scores[label]))
+                    guard probability >= threshold else { continue }
+                    let strongest = strongestWords(input, label: label, reading: reading)
+                    tags.append(ThemeTag(themeID: theme.id, evidence: evidence(strongest.map(\.match), theme: theme.id,
+                                                                                reading: reading, index: index),
+                                         confidence: probability))
+                    if explains {
+                        result.cues[theme.id, default: []] += strongest.map {
+                            "\(index.names[Int($0.match.row)]) (+\(String(format: "%.2f", $0.amount)))"
+                        }
+                    }
+                } else if let tag = result.tags.first(where: { $0.themeID == theme.id }) {
+                    tags.append(tag)
+                }
+            }
+            result.tags = tags
+        }
+        result.polarity = hasPolarityModel ? polarity(input.polarityScores(), labels: index.polarityLabels, hint: hint)
+            ?? rule : cues.polarity.classify(sentences: reading.sentences, hint: hint)
+        return corrections.apply(to: result, text: text)
+    }
+
+    /// A tag's strongest quotable features, largest first.
+    private func strongestWords(_ input: ModelInput, label: Int, reading: Reading) -> [(match: ModelInput.Match, amount: Double)] {
+        var best: [(match: ModelInput.Match, amount: Double)] = []
+        for match in input.matches {
+            let amount = input.contribution(match, label: label)
+            guard amount > 0, best.count < Self.evidenceWords || amount > best[best.count - 1].amount,
+                  quotable(match, reading, input.index) else { continue }
+            best.append((match, amount))
+            best.sort { $0.amount > $1.amount }
+            if best.count > Self.evidenceWords { best.removeLast() }
+        }
+        return best
+    }
+
+    /// Whether a feature points at words worth quoting: a theme's cues, or words that are not all function words.
+    private func quotable(_ match: ModelInput.Match, _ reading: Reading, _ index: FeatureIndex) -> Bool {
+        match.words.isEmpty ? CommentFeatures.isCueFeature(index.names[Int(match.row)])
+            : !FunctionWords.onlyFunctionWords(match.words, in: reading)
+    }
+
+    /// The young person's words behind a model's tag: the words of its strongest features, then the codebook cues.
+    private func evidence(_ matches: [ModelInput.Match], theme: String, reading: Reading, index: FeatureIndex) -> [String] {
+        var phrases: [String] = []
+        for match in matches {
+            let words = match.words.isEmpty ? reading.evidence[theme] ?? [] : [reading.surface(match.words)]
+            for phrase in words where !phrases.contains(phrase) { phrases.append(phrase) }
+        }
+        for phrase in reading.evidence[theme] ?? [] where !phrases.contains(phrase) { phrases.append(phrase) }
+        return phrases
+    }
+
+    /// The likeliest class; a near tie goes to what the question invited.
+    private func polarity(_ scores: [Double], labels: [String], hint: Polarity?) -> Polarity? {
+        let top = scores.max() ?? 0
+        let probabilities = scores.map { exp($0 - top) }
+        let total = probabilities.reduce(0, +)
+        let ranked = labels.indices.sorted { probabilities[$0] > probabilities[$1] }
+        guard let first = ranked.first else { return nil }
+        if let hint, let invited = labels.firstIndex(of: hint.rawValue), invited != first,
+           (probabilities[first] - probabilities[invited]) / total < Self.tieMargin {
+            return hint
+        }
+        return Polarity(rawValue: labels[first])
+    }
+}

@@ -38,6 +38,8 @@ struct ExportProcessor: Sendable {
     struct Result {
         var profile: String
         var responses: [Response]
+        /// The closed questions the export asked, with every answer label given.
+        var questions: [AskedQuestion]
         /// Disclosures found, verbatim, for the restricted safeguarding list only.
         var concerns: [Concern]
         /// Keyed fingerprints of the rows that are responses (forgotten ones included: they are still the
@@ -70,7 +72,19 @@ struct ExportProcessor: Sendable {
         var normalised: [NormalisedResponse] = []
         var fingerprints: [Int64] = []
         var rowFingerprint: [SourceLocation: Int64] = [:]
-        for (table, result) in sheets {
+        // Answer labels an export wrote itself are published, so they are redacted like comments (a name typed
+        // as an answer), except that a label several young people gave is the survey's own option unless it
+        // names someone in this export's identity columns.
+        let firstPass = Redactor(denyList: sheets.flatMap { $0.1.responses.flatMap(\.identity.values) })
+        let patternsOnly = Redactor()
+        var questions: [AskedQuestion] = []
+        for (table, var result) in sheets {
+            result.relabel { label, given in
+                let redacted = firstPass.redact(label)
+                guard redacted != label, given >= 3 else { return redacted }
+                return patternsOnly.redact(label) == label ? redacted : label
+            }
+            questions += result.questions
             let rows = Dictionary(zip(table.rows.map(\.sourceRow), fingerprinter.fingerprints(of: table)),
                                   uniquingKeysWith: { first, _ in first })
             for response in result.responses {
@@ -91,10 +105,10 @@ struct ExportProcessor: Sendable {
             if let row, erasedRows.contains(row) { return nil }
             return Read(response: response, key: key, row: row)
         }
-        let (responses, concerns) = anonymise(keyed, identityValues: normalised.flatMap(\.identity.values),
-                                               source: source, foundAt: foundAt, clock: &clock)
+        let (responses, concerns) = anonymise(keyed, firstPass: firstPass, source: source, foundAt: foundAt,
+                                               clock: &clock)
         return Result(profile: Array(Set(profiles)).sorted().joined(separator: ", "), responses: responses,
-                      concerns: concerns, fingerprints: fingerprints, responseRows: keyed.map(\.row), identifiable: identifying.allSatisfy { $0 },
+                      questions: questions, concerns: concerns, fingerprints: fingerprints, responseRows: keyed.map(\.row), identifiable: identifying.allSatisfy { $0 },
                       seconds: clock.totals)
     }
 
@@ -130,10 +144,9 @@ struct ExportProcessor: Sendable {
     /// export's identity columns is redacted from all of its comments, and so is any name found in one comment
     /// wherever it recurs in another: a first pass finds names; comments holding one of them are redacted again
     /// with it denied. Comments are independent, so both cores share the work.
-    private func anonymise(_ keyed: [Read], identityValues: [String], source: SourceLocation, foundAt: String,
+    private func anonymise(_ keyed: [Read], firstPass: Redactor, source: SourceLocation, foundAt: String,
                            clock: inout StepClock) -> ([Response], [Concern]) {
         let raws = keyed.flatMap(\.response.comments)
-        let firstPass = Redactor(denyList: identityValues)
         let first = ParallelMap.map(raws) { firstPass.redactCollecting($0.text) }
         let foundNames = Set(first.flatMap(\.names))
         let redactor = firstPass.denying(foundNames)

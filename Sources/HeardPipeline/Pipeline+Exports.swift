@@ -83,7 +83,7 @@ extension Pipeline {
             var timer = StepClock()
             let replaced = try storeCall { () throws(StoreError) in
                 try store.storeExport(sha256: item.sha256 ?? "", path: item.path, profile: result.profile,
-                                      responses: result.responses, rowFingerprints: result.responseRows,
+                                      responses: result.responses, questions: result.questions, rowFingerprints: result.responseRows,
                                       fingerprints: result.fingerprints, identifiable: result.identifiable,
                                       derivation: setup.derivation.encoded, at: now())
             }

@@ -15,13 +15,23 @@ extension Pipeline {
     func buildDocuments(store: Store, settings: Settings, framework: ThemeFramework,
                         diagnostics: DiagnosticCollector) throws(PipelineError) -> [SummaryDocument] {
         let responses = try storeCall { () throws(StoreError) in try store.responses() }
+        let questions = try storeCall { () throws(StoreError) in try store.askedQuestions() }
         let actions = loadActions(framework: framework, diagnostics: diagnostics)
         return SummaryBuilder(
             frameworkID: framework.id,
             themes: framework.themes.map { .init(id: $0.id, title: $0.title, childTitle: $0.childTitle) },
             threshold: settings.suppressionThreshold
         ).build(responses: responses, actions: actions,
-                decisions: ReviewDecisions(workspace: workspace).load(diagnostics: diagnostics), council: settings.council)
+                decisions: ReviewDecisions(workspace: workspace).load(diagnostics: diagnostics), questions: questions,
+                council: settings.council)
+    }
+
+    /// Closed-question wordings and labels that look like a social media handle to the final scan (they start
+    /// with "@"), in every form the renderers write them.
+    static func handleLikeOptions(_ documents: [SummaryDocument]) -> [String] {
+        PublishedText.closedQuestionText(documents)
+            .filter { $0.hasPrefix("@") && OutputScanner.scan($0).allSatisfy { $0.kind == "social media handle" } }
+            .flatMap(PublishedText.forms).sorted { $0.count > $1.count }
     }
 
     /// Every output file for the documents: Markdown, HTML, easy-read, review page, tables and summary.json.
@@ -58,7 +68,7 @@ extension Pipeline {
         clock.start("render")
         let files = Self.render(documents)
         clock.start("scan and write")
-        let written = try writeOutputs(files, report: &report)
+        let written = try writeOutputs(files, surveyOptions: Self.handleLikeOptions(documents), report: &report)
         if !options.dryRun {
             report.outputsRemoved = try OutputFolder(workspace: workspace).prune(keeping: written)
             try OutputManifest(fingerprint: fingerprint, files: written.sorted(), blocked: report.blockedOutputs)
@@ -68,13 +78,23 @@ extension Pipeline {
 
     /// Writes generated files under `Output/`, each only when its bytes changed, after the final privacy scan.
     /// Returns the paths that now hold this run's outputs (a file the scan stopped is not among them).
-    func writeOutputs(_ files: [OutputFile], report: inout RunReport) throws(PipelineError) -> Set<String> {
+    /// `surveyOptions`: closed-question wordings and labels the final scan would take for a social media handle
+    /// ("@Home"), as they appear in the files: answer options a survey offered, screened for identifiers when they
+    /// were read, so not held against a file. Everything else in the file is scanned as usual.
+    func writeOutputs(_ files: [OutputFile], surveyOptions: [String] = [],
+                      report: inout RunReport) throws(PipelineError) -> Set<String> {
         guard !options.dryRun else {
             report.outputsWritten = files.map { "Output/\($0.path) (not written: dry run)" }
             return []
         }
         try FileSystem.makeDirectory(workspace.output)
-        let findings = ParallelMap.map(files) { OutputScanner.scan(String(decoding: $0.contents, as: UTF8.self)) }
+        let findings = ParallelMap.mapEach(files) { file in
+            var text = String(decoding: file.contents, as: UTF8.self)
+            for option in surveyOptions where text.contains(option) {
+                text = text.replacingOccurrences(of: option, with: String(repeating: " ", count: option.count))
+            }
+            return OutputScanner.scan(text)
+        }
         var kept: Set<String> = []
         for (file, found) in zip(files, findings) {
             if let first = found.first {

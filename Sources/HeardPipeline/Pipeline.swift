@@ -104,7 +104,7 @@ public struct Pipeline {
         }
         try announceConcerns(setup, report: &report)
         try render(setup, documents: documents, fingerprint: fingerprint, report: &report, clock: &clock)
-        report.diagnostics = setup.diagnostics.diagnostics
+        report.diagnostics = DiagnosticGroups.grouped(setup.diagnostics.diagnostics)
         report.secondsPerStage = clock.finish().merging(report.secondsPerStage) { $0 + $1 }
         report.finishedAt = ISO8601DateFormatter().string(from: now())
         if !options.dryRun {

@@ -3,7 +3,7 @@ import HeardCore
 /// The small JSON the store keeps inside a column (a response's answers, a comment's tags, a tag's evidence):
 /// arrays of strings, numbers, nulls and arrays. Written and read by hand over UTF-8 bytes, because a large store
 /// loads hundreds of thousands of these and a JSON coder per value would dominate the night. SQLite's own
-/// `json_array` writes the same shape, which is how migration 004 moved the old tables' rows inline.
+/// `json_array` writes the same shape, which is how migration 005 moved the old tables' rows inline.
 enum CompactJSON: Equatable {
     case string(String)
     case number(Double)

@@ -67,7 +67,17 @@ enum Migrations {
         );
         CREATE INDEX responses_by_key ON responses(respondent_key);
         """),
-            ("003-exports-by-content", """
+            // The closed questions each export asked, with every answer label (JSON, one row per question), so a
+        // summary lists every label, banked or not, in the export's own words.
+        ("003-asked-questions", """
+        CREATE TABLE asked_questions (
+            export_id INTEGER NOT NULL REFERENCES exports(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            definition TEXT NOT NULL
+        );
+        CREATE INDEX asked_questions_by_export ON asked_questions(export_id);
+        """),
+        ("004-exports-by-content", """
         -- An export is its content (SHA-256); the paths it was found at are attributes. Two paths holding the
         -- same bytes were counted twice before: the first keeps the export, the copy's responses go.
         CREATE TABLE exports_by_content (
@@ -98,6 +108,7 @@ enum Migrations {
             SELECT e.path, c.id, e.last_seen FROM exports e JOIN exports_by_content c ON c.sha256 = e.sha256
             WHERE e.status != 'missing';
         DELETE FROM responses WHERE export_id NOT IN (SELECT id FROM exports_by_content);
+        DELETE FROM asked_questions WHERE export_id NOT IN (SELECT id FROM exports_by_content);
         DROP TABLE exports;
         ALTER TABLE exports_by_content RENAME TO exports;
         -- Keyed fingerprints (HMAC under the workspace key) of each export's rows: a cumulative re-download is
@@ -120,7 +131,7 @@ enum Migrations {
             value TEXT NOT NULL
         );
         """),
-            ("004-answers-and-tags-inline", """
+        ("005-answers-and-tags-inline", """
         -- A response's answers and a comment's tags move into their own rows as compact JSON
         -- ([["question", "kind", "label"|null], ...] and [["theme", ["evidence", ...], confidence], ...]): a night
         -- stores and loads one row per response instead of a dozen.

@@ -42,7 +42,7 @@ extension Store {
     /// responses of the same content were replaced.
     @discardableResult
     public func storeExport(sha256: String, path: String, profile: String, responses: [Response],
-                            rowFingerprints: [Int64?] = [], fingerprints: [Int64] = [], identifiable: Bool = false, derivation: String = "",
+                            questions: [AskedQuestion] = [], rowFingerprints: [Int64?] = [], fingerprints: [Int64] = [], identifiable: Bool = false, derivation: String = "",
                             at time: Date) throws(StoreError) -> Int {
         try database.transaction { () throws(StoreError) -> Int in
             let exportID = try upsertExport(sha256: sha256, path: path, status: .current, profile: profile,
@@ -55,6 +55,15 @@ extension Store {
             let insertRow = try database.prepare("INSERT INTO export_rows (export_id, fingerprint) VALUES (?, ?)")
             for fingerprint in fingerprints { try insertRow.run([.integer(exportID), .integer(fingerprint)]) }
             try insert(responses, rowFingerprints: rowFingerprints, exportID: exportID)
+            try database.prepare("DELETE FROM asked_questions WHERE export_id = ?").run([.integer(exportID)])
+            let insertQuestion = try database.prepare(
+                "INSERT INTO asked_questions (export_id, position, definition) VALUES (?, ?, ?)")
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            for (position, question) in questions.enumerated() {
+                guard let data = try? encoder.encode(question) else { throw StoreError("a question could not be encoded") }
+                try insertQuestion.run([.integer(exportID), .int(position), .text(String(decoding: data, as: UTF8.self))])
+            }
             return replaced
         }
     }
@@ -68,7 +77,23 @@ extension Store {
                                             reason: reason, derivation: derivation, at: time)
             try database.prepare("DELETE FROM export_rows WHERE export_id = ?").run([.integer(exportID)])
             try database.prepare("DELETE FROM responses WHERE export_id = ?").run([.integer(exportID)])
+            try database.prepare("DELETE FROM asked_questions WHERE export_id = ?").run([.integer(exportID)])
         }
+    }
+
+    /// The closed questions each held export asked, by export path, in the export's order.
+    public func askedQuestions() throws(StoreError) -> [String: [AskedQuestion]] {
+        let query = try database.prepare("""
+            SELECT e.path, q.definition FROM asked_questions q JOIN exports e ON e.id = q.export_id
+            WHERE e.status = 'current' ORDER BY e.path, q.position
+            """)
+        let decoder = JSONDecoder()
+        var questions: [String: [AskedQuestion]] = [:]
+        while try query.next() {
+            guard let question = try? decoder.decode(AskedQuestion.self, from: Data(query.text(1).utf8)) else { continue }
+            questions[query.text(0), default: []].append(question)
+        }
+        return questions
     }
 
     /// Makes `export_paths` exactly `paths` (workspace-relative path -> export id): where each export is found
@@ -92,12 +117,14 @@ extension Store {
         let mark = try database.prepare("UPDATE exports SET status = ?, superseded_by = ? WHERE id = ?")
         let deleteResponses = try database.prepare("DELETE FROM responses WHERE export_id = ?")
         let deleteRows = try database.prepare("DELETE FROM export_rows WHERE export_id = ?")
+        let deleteQuestions = try database.prepare("DELETE FROM asked_questions WHERE export_id = ?")
         for (id, status) in exports.sorted(by: { $0.key < $1.key }) {
             let by: Statement.Value = supersededBy[id].map { .integer($0) } ?? .null
             try mark.run([.text(status.rawValue), by, .integer(id)])
             try deleteResponses.run([.integer(id)])
             removed += database.changes
             try deleteRows.run([.integer(id)])
+            try deleteQuestions.run([.integer(id)])
         }
         return removed
     }

@@ -17,9 +17,10 @@ public struct SummaryBuilder: Sendable {
     }
 
     /// One document per (series, wave), sorted by series then wave, each with its trend against the wave before.
-    /// `decisions` are the Children in Care Council's review decisions (reworded text already redacted).
+    /// `decisions` are the Children in Care Council's review decisions (reworded text already redacted);
+    /// `questions` the closed questions each export asked (by export path), so every answer label is listed.
     public func build(responses: [Response], actions: [Action], decisions: [ReviewDecision] = [],
-                      council: String = "") -> [SummaryDocument] {
+                      questions: [String: [AskedQuestion]] = [:], council: String = "") -> [SummaryDocument] {
         var groups: [SurveySeries: [Wave: [Response]]] = [:]
         for response in responses { groups[response.series, default: [:]][response.wave, default: []].append(response) }
         let byID = Dictionary(decisions.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
@@ -27,7 +28,7 @@ public struct SummaryBuilder: Sendable {
             var documents: [SummaryDocument] = []
             for wave in groups[series]!.keys.sorted() {
                 var document = document(series: series, wave: wave, responses: groups[series]![wave]!, actions: actions,
-                                        decisions: byID)
+                                        decisions: byID, questions: questions)
                 document.council = council
                 if let previous = documents.last {
                     document.previous = previous.wave
@@ -40,10 +41,14 @@ public struct SummaryBuilder: Sendable {
     }
 
     func document(series: SurveySeries, wave: Wave, responses: [Response], actions: [Action],
-                  decisions: [String: ReviewDecision] = [:]) -> SummaryDocument {
+                  decisions: [String: ReviewDecision] = [:], questions: [String: [AskedQuestion]] = [:]) -> SummaryDocument {
         let count = { (value: Int) in PublishedCount(value, threshold: threshold) }
         let respondents = count(Set(responses.map(\.respondentKey)).count)
-        let indicators = indicatorResults(responses)
+        var asked: [String: AskedQuestion] = [:]
+        for path in Set(responses.map(\.exportPath)).sorted() {
+            for question in questions[path] ?? [] { asked[question.id] = asked[question.id]?.merged(with: question) ?? question }
+        }
+        let indicators = QuestionResults(bank: bank, threshold: threshold).indicators(responses, asked: asked)
         var sections: [SummaryDocument.ThemeSection] = []
         var candidates: [SummaryDocument.Candidate] = []
         var candidateIDs: Set<String> = []
@@ -111,41 +116,6 @@ public struct SummaryBuilder: Sendable {
             otherQuotes: otherQuotes, candidates: candidates, council: "")
     }
 
-    private func indicatorResults(_ responses: [Response]) -> [SummaryDocument.Indicator] {
-        var asked: [String] = []
-        var counts: [String: [String: Int]] = [:]
-        for response in responses {
-            for answer in response.answers {
-                if counts[answer.questionID] == nil {
-                    asked.append(answer.questionID)
-                    counts[answer.questionID] = [:]
-                }
-                if let label = answer.label { counts[answer.questionID]![label, default: 0] += 1 }
-            }
-        }
-        return asked.compactMap { id -> SummaryDocument.Indicator? in
-            guard let question = bank[id], let scale = question.scale, let byLabel = counts[id] else { return nil }
-            let base = PublishedCount(byLabel.values.reduce(0, +), threshold: threshold)
-            let labels = Self.labels(for: question, scale: scale, seen: Set(byLabel.keys))
-            let answers = DisclosureControl.protect(labels.map { byLabel[$0] ?? 0 }, threshold: threshold,
-                                                    totalPublished: !base.isSuppressed)
-            // The headline count is shown only when neither it nor the rest could single anyone out.
-            let positiveLabels = Set(labels.indices.filter { question.isPositive(labels[$0]) })
-            let positiveTotal = positiveLabels.map { byLabel[labels[$0]] ?? 0 }.reduce(0, +)
-            var positive = PublishedCount(positiveTotal, threshold: threshold)
-            let hiddenInPart = positiveLabels.filter { answers[$0].isSuppressed }.count
-            let hiddenInRest = labels.indices.filter { !positiveLabels.contains($0) && answers[$0].isSuppressed }.count
-            if !DisclosureControl.partMayBeShown(part: positiveTotal, total: byLabel.values.reduce(0, +), threshold: threshold,
-                                                 hiddenInPart: hiddenInPart, hiddenInRest: hiddenInRest) {
-                positive = .hidden(threshold: threshold)
-            }
-            return SummaryDocument.Indicator(
-                question: id, text: question.text, headline: question.headline, base: base,
-                answers: zip(labels, answers).map { .init(label: $0, count: $1) },
-                positive: positive, positivePercent: positive.percent(of: base), themes: question.themes)
-        }
-    }
-
     /// Changes in the share raising each theme and in each headline result, tested against the noise.
     static func trend(from previous: SummaryDocument, to current: SummaryDocument) -> [SummaryDocument.Trend] {
         var trends: [SummaryDocument.Trend] = []
@@ -165,20 +135,10 @@ public struct SummaryBuilder: Sendable {
         }
         for indicator in current.indicators {
             guard let earlier = previous.indicators.first(where: { $0.question == indicator.question }) else { continue }
-            add(indicator.question, indicator.headline, (earlier.positive.value, earlier.base.value),
-                (indicator.positive.value, indicator.base.value))
+            add(indicator.question, indicator.headline, (earlier.positive?.value, earlier.base.value),
+                (indicator.positive?.value, indicator.base.value))
         }
         return trends
-    }
-
-    /// The answer labels to list: the scale that holds most of the answers given (surveys use different ones).
-    static func labels(for question: Question, scale: AnswerScale, seen: Set<String>) -> [String] {
-        let scales = [scale] + AnswerScale.all.filter { $0.id != scale.id }
-        let best = scales.max { a, b in
-            seen.intersection(a.options.map(\.label)).count < seen.intersection(b.options.map(\.label)).count
-        } ?? scale
-        let listed = best.options.map(\.label)
-        return listed + seen.subtracting(listed).sorted()
     }
 
     /// The evidence phrases most often behind a theme, most common first (at most five).

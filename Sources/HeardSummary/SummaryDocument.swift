@@ -16,21 +16,51 @@ public struct SummaryDocument: Sendable, Codable, Hashable {
         }
     }
 
-    /// One closed question's results.
+    /// One closed question's results: every answer young people gave, with its count.
     public struct Indicator: Sendable, Codable, Hashable {
+        /// One answer row (also used for age bands).
         public struct AnswerCount: Sendable, Codable, Hashable {
             public var label: String
             public var count: PublishedCount
+            /// Its share of the base, when it may be shown (answers in the base only).
+            public var percent: Int?
+            /// `bank`, `own`, `does-not-apply` or `declined` (see `AskedQuestion.Option.Kind`); nil for age bands.
+            public var kind: String?
+            /// The export's own spellings counted under this label, when they differ from it.
+            public var written: [String]?
+
+            public init(label: String, count: PublishedCount, percent: Int? = nil, kind: String? = nil,
+                        written: [String]? = nil) {
+                self.label = label
+                self.count = count
+                self.percent = percent
+                self.kind = kind
+                self.written = written
+            }
+
+            /// Whether the answer counts in the percentage base.
+            public var isInBase: Bool { kind.flatMap(AskedQuestion.Option.Kind.init(rawValue:))?.isInBase ?? true }
         }
 
+        /// The bank id, or `custom:...` for a question the bank does not hold.
         public var question: String
+        /// The wording young people were asked.
         public var text: String
+        /// The bank's wording, when the question is matched to the bank and asked in other words.
+        public var bankText: String?
+        /// The bank's headline phrase ("feel safe where they live"); empty for questions outside the bank.
         public var headline: String
-        /// How many answered it (with an understood answer).
+        /// `single`, `multiple`, `numeric`, `grid-row` or `ranking`.
+        public var format: String
+        /// How many gave an answer in the base (answers meaning "does not apply" or "prefer not to say" are
+        /// shown but not in the base).
         public var base: PublishedCount
+        /// Who the base is when some answered that it does not apply: "who have a social worker".
+        public var baseGroup: String?
         public var answers: [AnswerCount]
-        /// Those with a positive answer, and their share when it may be shown.
-        public var positive: PublishedCount
+        /// Those with a positive answer, and their share when it may be shown; nil when the question has no
+        /// headline (outside the bank, several answers each, or answers not on the bank's scale).
+        public var positive: PublishedCount?
         public var positivePercent: Int?
         public var themes: [String]
     }

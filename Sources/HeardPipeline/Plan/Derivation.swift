@@ -1,4 +1,5 @@
 import Foundation
+import HeardNormalise
 import HeardPrivacy
 import HeardThemes
 
@@ -28,6 +29,7 @@ struct Derivation: Equatable, Sendable {
         let profileLines = profiles.map { "\($0.path):\(Digest.sha256Hex($0.bytes))" }
         parts = [
             ("heard", version),
+            ("normaliser", Normaliser.revision),
             ("settings", Self.digest([settings.wave, settings.ageBands.map(\.label).joined(separator: ",")])),
             ("framework", Self.digest(cues)),
             ("models", Self.digest([BuiltInModels.fingerprint])),
@@ -56,6 +58,7 @@ struct Derivation: Equatable, Sendable {
             case "heard": return "Heard was updated (\(before ?? "an earlier version") to \(part.value))"
             case "settings": return "the wave or age-band settings in heard.json changed"
             case "framework": return "the theme framework or its codebook changed"
+            case "normaliser": return "the way Heard reads survey columns changed"
             case "models": return "the theme and polarity models Heard ships changed"
             case "corrections": return "tag corrections or reviewers' re-tags changed"
             case "profiles": return "the survey profiles in Surveys/profiles/ changed"

@@ -129,7 +129,7 @@ struct MigrationTests {
         let folder = FileManager.default.temporaryDirectory.appending(path: "heard-migrate-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appending(path: "heard.sqlite").path
-        let old = try Store(path: path, migrations: Array(Migrations.all.prefix(2)))
+        let old = try Store(path: path, migrations: Array(Migrations.all.prefix(3)))
         // As Heard 0.2 stored them: by path, so a copy of a.csv in a year folder was a second export.
         try old.database.execute("""
             INSERT INTO exports (id, path, sha256, status, profile, respondents, first_seen, last_seen, derivation)
@@ -146,6 +146,7 @@ struct MigrationTests {
             INSERT INTO comments (id, response_id, question, text, polarity) VALUES (1, 1, 'comment-what-better', 'bills', 'request');
             INSERT INTO tags (comment_id, theme, evidence, confidence) VALUES (1, 'money', '["bills"]', 0.5);
             INSERT INTO erasures (respondent_key, erased_at) VALUES ('k9', '2024-03-01');
+            INSERT INTO asked_questions (export_id, position, definition) VALUES (1, 0, '{}'), (2, 0, '{}');
             """)
         let store = try Store(path: path)
         #expect(try store.appliedMigrations() == Migrations.all.map(\.name))
@@ -162,6 +163,9 @@ struct MigrationTests {
                                   Answer(questionID: "manage-money", value: .notAnswered)])
         #expect(first.comments.first?.tags == [ThemeTag(themeID: "money", evidence: ["bills"], confidence: 0.5)])
         #expect(try store.erasedKeys() == ["k9"])
+        let questions = try store.database.prepare("SELECT count(*) FROM asked_questions")
+        _ = try questions.next()
+        #expect(questions.int(0) == 1, "the copy's questions went with it")
         // Foreign keys hold after the rebuild: retiring an export takes its responses with it.
         #expect(try store.retire([a.id: .gone]) == 2)
     }

@@ -19,6 +19,8 @@ struct ExportProcessor: Sendable {
     var erased: Set<String> = []
     /// Fingerprints of forgotten rows: never stored again, wherever the row turns up.
     var erasedRows: Set<Int64> = []
+    /// The workspace's own places (`Surveys/places.txt`), never taken for names.
+    var places: PlaceList?
 
     /// The polarity a question invites, used only to break ties ("What could be better?" invites requests).
     static let invitedPolarity: [String: Polarity] = [
@@ -75,7 +77,7 @@ struct ExportProcessor: Sendable {
         // Answer labels an export wrote itself are published, so they are redacted like comments (a name typed
         // as an answer), except that a label several young people gave is the survey's own option unless it
         // names someone in this export's identity columns.
-        let firstPass = Redactor(denyList: sheets.flatMap { $0.1.responses.flatMap(\.identity.values) })
+        let firstPass = Redactor(denyList: sheets.flatMap { $0.1.responses.flatMap(\.identity.values) }, places: places)
         let patternsOnly = Redactor()
         var questions: [AskedQuestion] = []
         for (table, var result) in sheets {

@@ -26,11 +26,15 @@ extension Pipeline {
                 council: settings.council)
     }
 
-    /// Closed-question wordings and labels that look like a social media handle to the final scan (they start
-    /// with "@"), in every form the renderers write them.
+    /// Closed-question wordings and labels that look like a social media handle to the final scan (an "@" in
+    /// an option such as "@home" or "Tell me @ school"), in every form the renderers write them. They were
+    /// screened when the export was read; any other finding in them still stops the file.
     static func handleLikeOptions(_ documents: [SummaryDocument]) -> [String] {
         PublishedText.closedQuestionText(documents)
-            .filter { $0.hasPrefix("@") && OutputScanner.scan($0).allSatisfy { $0.kind == "social media handle" } }
+            .filter { text in
+                let findings = OutputScanner.scan(text)
+                return !findings.isEmpty && findings.allSatisfy { $0.kind == "social media handle" }
+            }
             .flatMap(PublishedText.forms).sorted { $0.count > $1.count }
     }
 
@@ -61,6 +65,7 @@ extension Pipeline {
             report.blockedOutputs = manifest.blocked
             clock.start("write")
             report.outputsRemoved = try OutputFolder(workspace: workspace).prune(keeping: Set(manifest.files))
+            scanOutputFolder(skipping: Set(manifest.files), report: &report)
             return
         }
         clock.start("summarise")
@@ -71,6 +76,7 @@ extension Pipeline {
         let written = try writeOutputs(files, surveyOptions: Self.handleLikeOptions(documents), report: &report)
         if !options.dryRun {
             report.outputsRemoved = try OutputFolder(workspace: workspace).prune(keeping: written)
+            scanOutputFolder(skipping: written, report: &report)
             try OutputManifest(fingerprint: fingerprint, files: written.sorted(), blocked: report.blockedOutputs)
                 .save(workspace)
         }
@@ -93,7 +99,7 @@ extension Pipeline {
             for option in surveyOptions where text.contains(option) {
                 text = text.replacingOccurrences(of: option, with: String(repeating: " ", count: option.count))
             }
-            return OutputScanner.scan(text)
+            return OutputScanner.scan(text, format: (file.path as NSString).pathExtension.lowercased())
         }
         var kept: Set<String> = []
         for (file, found) in zip(files, findings) {

@@ -135,7 +135,8 @@ struct RunSetup {
         let corrections = pipeline.corrections(for: framework, diagnostics: diagnostics)
         let profiles = try pipeline.loadProfileFiles()
         derivation = Derivation(version: Pipeline.version, settings: settings, framework: framework,
-                                corrections: corrections, profiles: profiles.files)
+                                corrections: corrections, profiles: profiles.files,
+                                places: try? FileSystem.read(pipeline.workspace.places))
         var processor = ExportProcessor(
             ingester: Ingester(),
             normaliser: Normaliser(library: profiles.library, ageBands: settings.ageBands,
@@ -144,6 +145,7 @@ struct RunSetup {
             pseudonymiser: Pseudonymiser(key: key), fingerprinter: RowFingerprint(key: key))
         processor.erased = try pipeline.storeCall { () throws(StoreError) in try store.erasedKeys() }
         processor.erasedRows = try pipeline.storeCall { () throws(StoreError) in try store.erasedRows() }
+        processor.places = pipeline.loadPlaces()
         self.processor = processor
     }
 }

@@ -19,7 +19,7 @@ struct Derivation: Equatable, Sendable {
     init(parts: [(name: String, value: String)]) { self.parts = parts }
 
     init(version: String, settings: Settings, framework: ThemeFramework, corrections: TagCorrections,
-         profiles: [(path: String, bytes: [UInt8])]) {
+         profiles: [(path: String, bytes: [UInt8])], places: [UInt8]? = nil) {
         var cues: [String] = [framework.id]
         for theme in framework.themes {
             cues.append(theme.id + ":" + theme.cues.joined(separator: ",") + "|" + theme.weakCues.joined(separator: ",")
@@ -35,6 +35,7 @@ struct Derivation: Equatable, Sendable {
             ("models", Self.digest([BuiltInModels.fingerprint])),
             ("corrections", Self.digest([corrections.fingerprint])),
             ("profiles", Self.digest(profileLines)),
+            ("places", places.map { String(Digest.sha256Hex($0).prefix(16)) } ?? "none"),
         ]
     }
 
@@ -62,6 +63,7 @@ struct Derivation: Equatable, Sendable {
             case "models": return "the theme and polarity models Heard ships changed"
             case "corrections": return "tag corrections or reviewers' re-tags changed"
             case "profiles": return "the survey profiles in Surveys/profiles/ changed"
+            case "places": return "the places list in Surveys/places.txt changed"
             default: return "\(part.name) changed"
             }
         }

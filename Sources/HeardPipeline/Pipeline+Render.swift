@@ -64,8 +64,8 @@ extension Pipeline {
             report.outputsUnchanged = manifest.files.count
             report.blockedOutputs = manifest.blocked
             clock.start("write")
-            report.outputsRemoved = try OutputFolder(workspace: workspace).prune(keeping: Set(manifest.files))
             scanOutputFolder(skipping: Set(manifest.files), report: &report)
+            report.outputsRemoved = try OutputFolder(workspace: workspace).prune(keeping: Set(manifest.files))
             return
         }
         clock.start("summarise")
@@ -75,8 +75,8 @@ extension Pipeline {
         clock.start("scan and write")
         let written = try writeOutputs(files, surveyOptions: Self.handleLikeOptions(documents), report: &report)
         if !options.dryRun {
-            report.outputsRemoved = try OutputFolder(workspace: workspace).prune(keeping: written)
             scanOutputFolder(skipping: written, report: &report)
+            report.outputsRemoved = try OutputFolder(workspace: workspace).prune(keeping: written)
             try OutputManifest(fingerprint: fingerprint, files: written.sorted(), blocked: report.blockedOutputs)
                 .save(workspace)
         }

@@ -20,8 +20,8 @@ struct OrdinaryReadings {
         self.ongoingAtom = ongoingAtom
     }
 
-    /// Whether some ordinary reading switches off `match` of `rule`.
-    mutating func switchOff(_ match: PatternMatch, of rule: ScreenRule) -> Bool {
+    /// The scope of the ordinary reading that switches off `match` of `rule`, if one does.
+    mutating func switchOff(_ match: PatternMatch, of rule: ScreenRule) -> OrdinaryReading.Scope? {
         let flagWords = match.words
         let sentences = match.sentences
         for (index, reading) in rules.readings.enumerated() where reading.applies(to: rule) {
@@ -37,15 +37,15 @@ struct OrdinaryReadings {
                 }
                 guard applies, reading.scope == .overlapping || !sentences.isDisjoint(with: benign.sentences) else { continue }
                 switch reading.scope {
-                case .overlapping, .sameSentence: return true
+                case .overlapping, .sameSentence: return reading.scope
                 case .notAboutMe:
-                    if !isAboutWriter(match) { return true }
+                    if !isAboutWriter(match) { return reading.scope }
                 case .resolved:
-                    if !goesOn(in: benign.sentences, apartFrom: flagWords.union(benignWords)) { return true }
+                    if !goesOn(in: benign.sentences, apartFrom: flagWords.union(benignWords)) { return reading.scope }
                 }
             }
         }
-        return false
+        return nil
     }
 
     /// Whether the flag's words, or the word before each of its parts past "am", "was", "always"... ("I owe",

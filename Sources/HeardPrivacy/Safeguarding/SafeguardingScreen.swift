@@ -27,25 +27,31 @@ public struct SafeguardingScreen: Sendable {
     public func scan(_ comment: String) -> Result {
         let text = ScreenText(comment)
         let table = knowledge.index.spans(in: text)
-        let matcher = PatternMatcher(text: text, table: table)
-        var readings = OrdinaryReadings(rules: knowledge.rules, matcher: matcher, firstPerson: knowledge.firstPerson,
-                                        ongoingAtom: knowledge.ongoingAtom, required: knowledge.readingRequired)
-        readings.gate = useGate
-        var kinds: [ConcernKind] = []
-        var evidence: [String] = []
-        for (index, rule) in knowledge.rules.rules.enumerated() {
-            // One trigger per kind is what an officer needs; the first rule of a kind (in rules.txt order) wins.
-            if kinds.contains(rule.kind) { continue }
-            if useGate, !knowledge.required[index].isMet(by: table.present) { continue }
-            let matches = matcher.matches(rule.pattern, acrossSentences: rule.acrossSentences,
-                                          negation: !rule.ignoresNegation)
-            guard let kept = matches.first(where: { !readings.switchOff($0, of: rule) }) else { continue }
-            if !kinds.contains(rule.kind) { kinds.append(rule.kind) }
-            let words = kept.parts.map { part in
-                part.spans.flatMap { Int($0.start)..<Int($0.end) }.map { text.words[$0].text }.joined(separator: " ")
-            }.joined(separator: " + ")
-            if !evidence.contains(words) { evidence.append(words) }
+        let hits = RuleHits(text, table: table, knowledge: knowledge, gate: useGate)
+        var kinds = hits.kinds, evidence = hits.evidence
+        guard kinds.isEmpty else { return Result(kinds: kinds, evidence: evidence) }
+        guard let model = knowledge.model else {
+            // Without a trained layer, the signs flag on their own.
+            return Result(kinds: hits.signKinds, evidence: hits.signEvidence)
         }
+        var scorer = DisclosureModel.Scorer(model: model)
+        ModelFeatures.read(text, hits: hits, table: table, groups: knowledge.groupNames, into: &scorer)
+        guard scorer.score >= model.threshold else { return Result(kinds: [], evidence: []) }
+        kinds = hits.signKinds.isEmpty ? [scorer.kind] : hits.signKinds
+        evidence = hits.signEvidence
+        let strongest = scorer.strongestWords().map { text.words[$0].text }
+        if !strongest.isEmpty { evidence.append("model: " + strongest.joined(separator: ", ")) }
         return Result(kinds: kinds, evidence: evidence)
+    }
+
+    /// The trained layer's features of a comment, by name, and how many words it has (`heard safeguarding
+    /// features`, for training).
+    public func modelFeatures(_ comment: String) -> (names: [String], words: Int) {
+        let text = ScreenText(comment)
+        let table = knowledge.index.spans(in: text)
+        let hits = RuleHits(text, table: table, knowledge: knowledge, gate: useGate)
+        var sink = NamedFeatureSink()
+        ModelFeatures.read(text, hits: hits, table: table, groups: knowledge.groupNames, into: &sink)
+        return (sink.names, text.words.count)
     }
 }

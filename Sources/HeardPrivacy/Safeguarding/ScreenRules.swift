@@ -11,6 +11,10 @@ struct ScreenRule: Sendable {
     var ignoresNegation: Bool
     var pattern: RulePattern
     var line: Int
+
+    /// A sign rule (tagged "cues"): a pair of warning signs that weighs in the trained layer rather than flagging
+    /// on its own.
+    var isSign: Bool { tag == "cues" }
 }
 
 /// A benign reading from `rules.txt` that switches a flag off.
@@ -24,6 +28,16 @@ struct OrdinaryReading: Sendable {
         case notAboutMe
         /// Past harm that is over, unless the sentence says it goes on.
         case resolved
+
+        /// How the scope is named in model features ("o:resolved").
+        var name: String {
+            switch self {
+            case .overlapping: "overlapping"
+            case .sameSentence: "same-sentence"
+            case .notAboutMe: "not-about-me"
+            case .resolved: "resolved"
+            }
+        }
     }
 
     var scope: Scope

@@ -12,6 +12,7 @@ Features come from `heard themes features`, the same reader that tags at run tim
 """
 import hashlib
 import json
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -98,6 +99,11 @@ class Corpus:
         texts = [s["text"] for s in self.statements]
         self.features = {fw: read_features(texts, fw) for fw in FRAMEWORKS}
         self.groups = {s["id"]: split.organisation(s["source"]) for s in self.statements[:self.real]}
+        # The synthetic statements dealt into as many folds as the real ones (seeded), so that one
+        # cross-validation scores both: fold k's synthetic statements are never trained on with fold k.
+        synthetic_rows = self.extra("synthetic")
+        random.Random(18).shuffle(synthetic_rows)
+        self.synthetic_folds = [sorted(synthetic_rows[k::len(self.folds)]) for k in range(len(self.folds))]
 
     def rows(self, ids):
         return [i for i, s in enumerate(self.statements[:self.real]) if s["id"] in ids]

@@ -1,17 +1,21 @@
-"""Grouped cross-validation on real statements only, thresholds chosen inside it, and the scores.
+"""Grouped cross-validation and its scores.
 
-Test folds are always real statements from organisations the model was not trained on; synthetic and
-self-written statements are only ever added to the training side. Per-theme thresholds are chosen on
-predictions the model made for statements it was not trained on: for a reported score, on the training folds
-alone (nested: an inner grouped cross-validation inside each outer training part), so no statement helps choose
-the threshold it is scored with.
+One cross-validation scores two sets: the real development statements (grouped by organisation, so no
+organisation is both trained on and scored) and the synthetic statements (dealt into as many folds at random).
+Fold k is predicted by models trained on the other folds' real and synthetic statements (and the self-written
+fixtures, which are never scored). Its tagging rule (thresholds, relative, most: `decide.py`) is chosen on the
+other folds' out-of-fold predictions, never on fold k's.
 """
+import hashlib
+import json
+import pickle
+from pathlib import Path
+
 import numpy as np
 
+import decide
 from corpus import FRAMEWORKS, POLARITIES
 from models import predict
-
-GRID = np.round(np.arange(0.10, 0.701, 0.025), 3)
 
 
 def gold(corpus, rows):
@@ -27,88 +31,12 @@ def gold(corpus, rows):
     return out
 
 
-def cv_predictions(corpus, settings, folds):
-    """Out-of-fold predictions for every real statement in `folds` (lists of ids), each fold predicted by a model
-    trained on the other folds (plus training-only statements). Returns (rows, predictions)."""
-    rows, parts = [], []
-    for k, fold in enumerate(folds):
-        train = corpus.rows(set().union(*(f for j, f in enumerate(folds) if j != k)))
-        test = corpus.rows(fold)
-        parts.append(predict(corpus, settings, train, test))
-        rows += test
-    return rows, {name: np.vstack([p[name] for p in parts]) for name in parts[0]}
-
-
-def counts(probabilities, labels, scored, thresholds):
-    predicted = probabilities >= thresholds
-    tp = (predicted & labels & scored).sum(axis=0)
-    fp = (predicted & ~labels & scored).sum(axis=0)
-    fn = (~predicted & labels & scored).sum(axis=0)
-    return tp, fp, fn
-
-
-def micro_f1(tp, fp, fn):
-    tp, fp, fn = tp.sum(), fp.sum(), fn.sum()
-    return 0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn)
-
-
-def choose_thresholds(probabilities, labels, scored, per_theme=True, passes=2):
-    """The global threshold with the best micro-F1, then (if `per_theme`) each theme's moved in turn while that
-    raises micro-F1 (ties keep the global one)."""
-    best = max(GRID, key=lambda t: (micro_f1(*counts(probabilities, labels, scored, t)), -abs(t - 0.3)))
-    thresholds = np.full(labels.shape[1], best)
-    if not per_theme:
-        return thresholds
-    for _ in range(passes):
-        for theme in range(labels.shape[1]):
-            def value(t):
-                trial = thresholds.copy()
-                trial[theme] = t
-                return micro_f1(*counts(probabilities, labels, scored, trial))
-            current = value(thresholds[theme])
-            candidate = max(GRID, key=lambda t: (value(t), -abs(t - thresholds[theme])))
-            if value(candidate) > current + 1e-9:
-                thresholds[theme] = candidate
-    return thresholds
-
-
-def nested(corpus, settings, folds, per_theme=True, fixed=None):
-    """Out-of-fold predictions with thresholds chosen only on each outer training part (or `fixed`).
-    Returns the tallies {framework: (tp, fp, fn)} and polarity (right, labelled)."""
-    tallies = {fw: [np.zeros(len(t), int) for _ in range(3)] for fw, (_, t) in FRAMEWORKS.items()}
-    right = labelled = 0
-    chosen = []
-    for k, fold in enumerate(folds):
-        inner = [f for j, f in enumerate(folds) if j != k]
-        train = corpus.rows(set().union(*inner))
-        test = corpus.rows(fold)
-        outer = predict(corpus, settings, train, test)
-        truth = gold(corpus, test)
-        if fixed is None:
-            inner_rows, inner_pred = cv_predictions(corpus, settings, inner)
-            inner_truth = gold(corpus, inner_rows)
-        thresholds = {}
-        for framework in FRAMEWORKS:
-            if fixed is not None:
-                thresholds[framework] = np.asarray(fixed[framework]) if not np.isscalar(fixed[framework]) \
-                    else np.full(len(FRAMEWORKS[framework][1]), fixed[framework])
-            else:
-                thresholds[framework] = choose_thresholds(inner_pred[framework], *inner_truth[framework], per_theme)
-            for total, part in zip(tallies[framework], counts(outer[framework], *truth[framework], thresholds[framework])):
-                total += part
-        chosen.append(thresholds)
-        agreed = truth["polarity"] >= 0
-        right += int((outer["polarity"].argmax(axis=1)[agreed] == truth["polarity"][agreed]).sum())
-        labelled += int(agreed.sum())
-    return tallies, (right, labelled), chosen
-
-
 def report(tallies, polarity, title):
     lines = [title]
     for framework, (tp, fp, fn) in tallies.items():
         p = tp.sum() / max(1, tp.sum() + fp.sum())
         r = tp.sum() / max(1, tp.sum() + fn.sum())
-        lines.append(f"  {framework}: micro F1 {micro_f1(tp, fp, fn):.3f} (precision {p:.3f} recall {r:.3f})")
+        lines.append(f"  {framework}: micro F1 {decide.micro_f1(tp, fp, fn):.3f} (precision {p:.3f} recall {r:.3f})")
         for t, theme in enumerate(FRAMEWORKS[framework][1]):
             pt = tp[t] / max(1, tp[t] + fp[t])
             rt = tp[t] / max(1, tp[t] + fn[t])
@@ -118,4 +46,65 @@ def report(tallies, polarity, title):
 
 
 def summary(tallies, polarity):
-    return {fw: round(micro_f1(*t), 3) for fw, t in tallies.items()} | {"polarity": round(polarity[0] / polarity[1], 3)}
+    return {fw: round(decide.micro_f1(*t), 3) for fw, t in tallies.items()} | {"polarity": round(polarity[0] / polarity[1], 3)}
+
+
+OOF_CACHE = Path(__file__).resolve().parents[2] / ".build" / "themes-oof-cache"
+
+
+def out_of_fold(corpus, settings):
+    """One grouped cross-validation over the development folds, the synthetic set dealt into as many folds
+    alongside: fold k (its real organisations and its synthetic statements) is predicted by a model trained on
+    the other folds. Returns [(test rows, predictions)] by fold, cached by settings and features."""
+    key = hashlib.sha256((json.dumps(settings, sort_keys=True, default=str)
+                          + json.dumps(corpus.features, sort_keys=True)).encode()).hexdigest()[:24]
+    cached = OOF_CACHE / f"{key}.pkl"
+    if cached.exists():
+        return pickle.loads(cached.read_bytes())
+    parts = []
+    for k, fold in enumerate(corpus.folds):
+        train = corpus.rows(set().union(*(f for j, f in enumerate(corpus.folds) if j != k)))
+        test = corpus.rows(fold) + corpus.synthetic_folds[k]
+        parts.append((test, predict(corpus, settings, train, test)))
+    OOF_CACHE.mkdir(parents=True, exist_ok=True)
+    cached.write_bytes(pickle.dumps(parts))
+    return parts
+
+
+def choose_rule(corpus, parts, per_theme, choose_on):
+    """{framework: (thresholds, relative, most)} chosen on these out-of-fold predictions."""
+    real = set(range(corpus.real))
+    keep = [np.array([choose_on == "both" or i in real for i in rows]) for rows, _ in parts]
+    rows = [i for (r, _), m in zip(parts, keep) for i, x in zip(r, m) if x]
+    truth = gold(corpus, rows)
+    return {fw: decide.choose(np.vstack([p[fw][m] for (_, p), m in zip(parts, keep)]), *truth[fw], per_theme)
+            for fw in FRAMEWORKS}
+
+
+def score_out_of_fold(corpus, parts, per_theme=True, choose_on="real"):
+    """Scores out-of-fold predictions: fold k's tags use the rule (`decide.choose`) chosen on the other folds'
+    predictions (`choose_on`: "real" or "both" real and synthetic), never on fold k. Those predictions came from
+    models that were trained with fold k, a small leak the holdout does not have. Returns
+    {"real": (tallies, polarity), "synthetic": (tallies, polarity)} and the rules chosen."""
+    real = set(range(corpus.real))
+    scores = {kind: ({fw: [np.zeros(len(t), int) for _ in range(3)] for fw, (_, t) in FRAMEWORKS.items()}, [0, 0])
+              for kind in ("real", "synthetic")}
+    rules = []
+    for k, (test, outer) in enumerate(parts):
+        rule = choose_rule(corpus, [part for j, part in enumerate(parts) if j != k], per_theme, choose_on)
+        truth = gold(corpus, test)
+        kinds = np.array([i in real for i in test])
+        for framework in FRAMEWORKS:
+            predicted = decide.tagged(outer[framework], *rule[framework])
+            labels, scored = truth[framework]
+            for kind, mask in (("real", kinds), ("synthetic", ~kinds)):
+                for total, part in zip(scores[kind][0][framework],
+                                       decide.counts(predicted[mask], labels[mask], scored[mask])):
+                    total += part
+        rules.append(rule)
+        agreed = truth["polarity"] >= 0
+        hit = outer["polarity"].argmax(axis=1) == truth["polarity"]
+        for kind, mask in (("real", kinds), ("synthetic", ~kinds)):
+            scores[kind][1][0] += int((hit & agreed & mask).sum())
+            scores[kind][1][1] += int((agreed & mask).sum())
+    return scores, rules

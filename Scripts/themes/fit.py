@@ -16,7 +16,7 @@ def vocabulary(docs, rows, prefixes, min_count):
     counts = {}
     for i in rows:
         for name in docs[i]:
-            if name.startswith(prefixes):
+            if name.startswith(tuple(prefixes)):
                 counts[name] = counts.get(name, 0) + 1
     return {name: k for k, name in enumerate(sorted(n for n, c in counts.items() if c >= min_count))}
 

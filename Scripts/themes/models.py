@@ -2,6 +2,7 @@
 import random
 
 import numpy as np
+from scipy import sparse
 
 from corpus import FRAMEWORKS, POLARITIES
 from fit import fit_binary, fit_softmax, matrix, sigmoid, softmax, vocabulary
@@ -12,8 +13,9 @@ def sample_weight(corpus, i, settings):
     return {"real": 1.0, "synthetic": settings["synthetic_weight"], "fixture": settings["fixture_weight"]}[origin]
 
 
-def training_rows(corpus, real_rows, settings):
-    """Real rows plus the training-only statements the settings ask for (a seeded share of the synthetic set)."""
+def training_rows(corpus, real_rows, settings, held_out=()):
+    """Real rows plus the training-only statements the settings ask for (a seeded share of the synthetic set),
+    leaving out `held_out` (synthetic statements being scored)."""
     rows = list(real_rows)
     if settings["fixture_weight"] > 0:
         rows += corpus.extra("fixture")
@@ -21,12 +23,12 @@ def training_rows(corpus, real_rows, settings):
     share = settings["synthetic_share"]
     if settings["synthetic_weight"] > 0 and share > 0:
         chosen = sorted(random.Random(settings.get("synthetic_seed", 0)).sample(synthetic, round(share * len(synthetic))))
-        rows += chosen
+        rows += [i for i in chosen if i not in held_out]
     return rows
 
 
-def origins(corpus, rows, settings):
-    if not settings["origin_columns"]:
+def origins(corpus, rows, enabled):
+    if not enabled:
         return None
     return [corpus.statements[i]["origin"] for i in rows]
 
@@ -41,10 +43,34 @@ def train_themes(corpus, framework, rows, settings):
         code = f"{key}{number + 1}"
         usable = [i for i in rows if code not in corpus.statements[i][key + "_contested"]]
         y = np.array([code in corpus.statements[i][key] for i in usable])
-        x = matrix(docs, usable, vocab, settings["theme_scales"], origins(corpus, usable, settings))
-        columns.append(fit_binary(x, y, settings["theme_c"], [sample_weight(corpus, i, settings) for i in usable],
-                                  settings["positive_weight"]))
+        weights = [sample_weight(corpus, i, settings) for i in usable]
+        x = matrix(docs, usable, vocab, {}, origins(corpus, usable, settings["origin_columns"]))
+        scale = column_scales(vocab, settings["theme_scales"], x.shape[1])
+        if settings.get("nb_power", 0) > 0:
+            scale *= naive_bayes_ratios(x, y, weights, len(vocab)) ** settings["nb_power"]
+        w = fit_binary(x @ sparse.diags(scale), y, settings["theme_c"], weights, settings["positive_weight"])
+        columns.append(w * scale)
     return vocab, np.array(columns).T
+
+
+def column_scales(vocab, scales, width):
+    """How much each column is scaled up in training, so that the L2 penalty holds it back less; the returned
+    weights are multiplied back, so at run time a feature's value is used as it is."""
+    scale = np.ones(width)
+    for name, k in vocab.items():
+        scale[k] = scales.get(name[:2], 1.0)
+    return scale
+
+
+def naive_bayes_ratios(x, y, weights, features, alpha=1.0):
+    """|log-count ratio| of each feature between a theme's positive and negative statements (as in NBSVM), at
+    least a small floor: words that tell the classes apart are penalised less. Origin and bias columns get 1."""
+    present = (x[:, :features] > 0).astype(float)
+    sw = np.asarray(weights)
+    p = alpha + present.T @ (sw * y)
+    q = alpha + present.T @ (sw * ~y)
+    ratios = np.abs(np.log(p / p.sum()) - np.log(q / q.sum()))
+    return np.concatenate([np.maximum(ratios, 0.1), np.ones(x.shape[1] - features)])
 
 
 def train_polarity(corpus, rows, settings):
@@ -52,19 +78,21 @@ def train_polarity(corpus, rows, settings):
     usable = [i for i in rows if corpus.statements[i]["polarity"]]
     vocab = vocabulary(docs, usable, settings["polarity_prefixes"], settings["min_count"])
     y = np.array([POLARITIES.index(corpus.statements[i]["polarity"]) for i in usable])
-    x = matrix(docs, usable, vocab, settings["polarity_scales"], origins(corpus, usable, settings))
-    return vocab, fit_softmax(x, y, len(POLARITIES), settings["polarity_c"],
-                             [sample_weight(corpus, i, settings) for i in usable], settings.get("class_weight"))
+    x = matrix(docs, usable, vocab, {}, origins(corpus, usable, settings["polarity_origin_columns"]))
+    scale = column_scales(vocab, settings["polarity_scales"], x.shape[1])
+    w = fit_softmax(x @ sparse.diags(scale), y, len(POLARITIES), settings["polarity_c"],
+                    [sample_weight(corpus, i, settings) for i in usable], settings.get("class_weight"))
+    return vocab, w * scale[:, None]
 
 
 def predict(corpus, settings, train_real, test_rows):
-    """Probabilities for `test_rows`: {framework: rows x themes, "polarity": rows x classes}."""
-    rows = training_rows(corpus, train_real, settings)
+    """Probabilities for `test_rows`: {framework: rows x themes, "polarity": rows x classes}. Synthetic statements
+    among `test_rows` are left out of training."""
+    rows = training_rows(corpus, train_real, settings, held_out=set(test_rows))
     out = {}
     for framework in FRAMEWORKS:
         vocab, w = train_themes(corpus, framework, rows, settings)
-        out[framework] = sigmoid(matrix(corpus.features[framework], test_rows, vocab, settings["theme_scales"]) @ w)
+        out[framework] = sigmoid(matrix(corpus.features[framework], test_rows, vocab, {}) @ w)
     vocab, w = train_polarity(corpus, rows, settings)
-    out["polarity"] = softmax(matrix(corpus.features["lincolnshire-2022"], test_rows, vocab,
-                                     settings["polarity_scales"]) @ w)
+    out["polarity"] = softmax(matrix(corpus.features["lincolnshire-2022"], test_rows, vocab, {}) @ w)
     return out

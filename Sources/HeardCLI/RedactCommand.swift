@@ -15,7 +15,8 @@ struct RedactCommand: Command {
     [NHS number], [NI number], [social media handle]...), one per line, in the same order.
 
     With --eval FILE (a CSV with columns text,identifiers where identifiers are kind:value separated by |),
-    prints how many planted identifiers of each kind leak and how many ordinary words are lost.
+    prints how many planted identifiers of each kind leak, how many ordinary words are lost, and which
+    placeholder took them (over-redaction per kind).
 
     """
 
@@ -52,6 +53,9 @@ struct RedactCommand: Command {
         }
         console.out(String(format: "  ordinary words lost: %d of %d (%.1f%%)\n", result.ordinaryLost, result.ordinaryWords,
                            result.overRedaction * 100))
+        for (placeholder, count) in result.lostTo.sorted(by: { $0.value > $1.value }) {
+            console.out("    to \(placeholder): \(count)\n")
+        }
         console.out(String(format: "  %.0f comments/s\n", Double(result.comments) / max(result.seconds, 1e-9)))
         return .success
     }

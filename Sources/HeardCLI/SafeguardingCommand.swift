@@ -2,17 +2,22 @@ import Foundation
 import HeardPipeline
 import HeardPrivacy
 
-/// `heard safeguarding scan|list|ack`: the disclosure screen and the restricted list of concerns.
+/// `heard safeguarding scan|eval|list|ack`: the disclosure screen, its scores, and the restricted list of concerns.
 struct SafeguardingCommand: Command {
     static let name = "safeguarding"
     static let summary = "Screen comments for disclosures of harm; list and acknowledge concerns"
     static let help = """
     Usage: heard safeguarding scan
+           heard safeguarding eval FILE [--half tuning|reporting]
            heard safeguarding list [--workspace DIR] [--all]
            heard safeguarding ack ID --by NAME [--workspace DIR]
 
     scan: reads one comment per line on standard input and writes one JSON object per line:
       {"concern": true|false, "kinds": [...], "evidence": [...]}
+    eval: screens labelled comments from FILE (JSON Lines, or CSV, with text, disclosure true|false and kind)
+      and prints recall for each labelled kind and the false-alarm rate on ordinary comments. Misses and
+      false alarms are given by line number only. With --half, only that half of the file is scored: a
+      comment is in the tuning half when the first byte of the SHA-256 of its text is even.
     list: shows the concerns found by heard run that still need review (with --all, acknowledged ones too):
       the export, sheet, row, respondent ID and the young person's own words. This is restricted
       information: it is kept only in .heard/safeguarding/ and never reaches Output/ or the logs.
@@ -21,7 +26,7 @@ struct SafeguardingCommand: Command {
     """
 
     static func run(_ arguments: [String], console: any Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: ["all"], options: ["workspace", "by"], maxPositionals: 2)
+        let parsed = try Arguments(arguments, flags: ["all"], options: ["workspace", "by", "half"], maxPositionals: 2)
         switch parsed.positionals.first {
         case "scan":
             let screen = SafeguardingScreen()
@@ -33,6 +38,9 @@ struct SafeguardingCommand: Command {
                 ]).text + "\n")
             }
             return .success
+        case "eval":
+            guard parsed.positionals.count == 2 else { throw Arguments.UsageError("missing FILE") }
+            return try SafeguardingEvalReport.run(path: parsed.positionals[1], half: parsed["half"], console: console)
         case "list":
             let list = SafeguardingList(workspace: workspace(parsed))
             let concerns = try list.concerns().filter { parsed.has("all") || $0.acknowledgedBy == nil }
@@ -54,7 +62,7 @@ struct SafeguardingCommand: Command {
             console.out("heard: concern \(parsed.positionals[1]) acknowledged by \(by)\n")
             return .success
         default:
-            throw Arguments.UsageError("expected scan, list or ack")
+            throw Arguments.UsageError("expected scan, eval, list or ack")
         }
     }
 }

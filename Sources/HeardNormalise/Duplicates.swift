@@ -1,10 +1,10 @@
 import HeardCore
 
 /// One respondent submitting twice in one wave of a series counts once: the latest submission is kept (by
-/// submission date, then by row) and the earlier rows are reported by location.
+/// submission date, then by row) and the earlier rows are reported, one line for all of them.
 enum Duplicates {
     static func keepLatest(_ read: [(response: NormalisedResponse, submitted: CalendarDate?)],
-                           diagnostics: any DiagnosticSink) -> [NormalisedResponse] {
+                           tally: inout RowTally) -> [NormalisedResponse] {
         var latest: [String: Int] = [:]
         var dropped: Set<Int> = []
         for (index, item) in read.enumerated() {
@@ -20,10 +20,8 @@ enum Duplicates {
             let loser = replace ? previous : index
             dropped.insert(loser)
             if replace { latest[key] = index }
-            let kept = replace ? index : previous
-            diagnostics.emit(.note("the same respondent answered again in this wave: this earlier submission is "
-                                   + "replaced by row \(read[kept].response.location.row ?? 0)",
-                                   at: read[loser].response.location))
+            tally.add(.note, "the same respondent answered again in this wave: the earlier submission is replaced by "
+                      + "the later one", column: nil, row: read[loser].response.location.row ?? 0)
         }
         return read.indices.filter { !dropped.contains($0) }.map { read[$0].response }
     }

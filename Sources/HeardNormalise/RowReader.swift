@@ -1,45 +1,71 @@
 import HeardCore
 
-/// Reads one table row through a column plan into a `NormalisedResponse`.
+/// Reads table rows through a column plan into `NormalisedResponse`s, tallying closed answers per question and
+/// row-level problems per column (one line each, not one per row).
 struct RowReader {
     let profile: SurveyProfile
     let plan: ColumnPlan
     let table: Table
     let ageBands: [AgeBand]
-    private let questions: [(index: Int, questionID: String, matcher: AnswerMatcher?, values: [String: String])]
+    private(set) var questions: [QuestionColumn]
     private let series: SurveySeries
     private let freeText: [(index: Int, questionID: String)]
     private let identityColumns: [Int]
+    private let submittedColumn: Int?
+    private let respondentColumn: Int?
+    private let cohortColumn: ColumnPlan.Mapped?
+    private let ageColumn: Int?
+    private let birthColumn: Int?
     private var waveCounts: [Wave: Int] = [:]
-    private(set) var unrecognised = 0
+    private(set) var tally = RowTally()
 
     init(profile: SurveyProfile, plan: ColumnPlan, bank: QuestionBank, ageBands: [AgeBand], table: Table) {
         self.profile = profile
         self.plan = plan
         self.table = table
         self.ageBands = ageBands
-        questions = plan.all(.question).map { mapped in
-            let column = mapped.column
-            let id = column.question ?? CustomQuestion.id(forHeader: table.header[mapped.index])
+        questions = plan.all(.question).flatMap { mapped -> [QuestionColumn] in
+            let column = mapped.column, header = table.header[mapped.index]
+            let wording = column.text ?? header
+            let id = column.question ?? QuestionIDs.custom(for: wording)
             let scale = column.scale.flatMap { AnswerScale.named($0) } ?? bank[id]?.scale
-            return (mapped.index, id, scale.map { AnswerMatcher(scale: $0) }, column.values ?? [:])
+            let format = column.format.flatMap(AskedQuestion.Format.init(rawValue:)) ?? .single
+            if let items = column.items, let separator = column.separator {
+                // A ranking in one cell: one question per item, each read from the same column.
+                return items.map { item in
+                    QuestionColumn(index: mapped.index, questionID: QuestionIDs.custom(for: "\(wording) - \(item)"),
+                                   wording: "\(wording) - \(item)", format: .ranking,
+                                   shape: .rank(item: item, separator: separator), reading: LabelReading(question: nil, scale: nil))
+                }
+            }
+            let shape: QuestionColumn.Shape = column.option.map { .option(label: $0) }
+                ?? column.separator.map { .joined(separator: $0) } ?? .single
+            let reading = LabelReading(question: bank[id], scale: scale, valueMap: column.values ?? [:])
+            return [QuestionColumn(index: mapped.index, questionID: id, wording: wording, format: format, shape: shape,
+                                   reading: reading)]
         }
         series = profile.series ?? SeriesNaming.series(forFile: table.source.file)
         freeText = plan.all(.freeText).map { ($0.index, $0.column.question ?? "comment-anything-else") }
         identityColumns = plan.mapped.filter {
             [.identity, .respondentID, .dateOfBirth].contains($0.column.role)
         }.map(\.index)
+        submittedColumn = plan.first(.submitted)
+        respondentColumn = plan.first(.respondentID)
+        cohortColumn = plan.all(.cohort).first
+        ageColumn = plan.first(.age)
+        birthColumn = plan.first(.dateOfBirth)
     }
 
     var mostCommonWave: Wave? {
         waveCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
-    mutating func read(_ row: Table.Row, diagnostics: any DiagnosticSink) -> (response: NormalisedResponse, submitted: CalendarDate?)? {
+    mutating func read(_ row: Table.Row) -> (response: NormalisedResponse, submitted: CalendarDate?)? {
         let order = profile.dateOrder ?? .dmy
-        let submitted = plan.first(.submitted).flatMap { CalendarDate.parse(row[$0], order: order) }
-        if let column = plan.first(.submitted), submitted == nil, !row[column].isEmpty {
-            diagnostics.emit(.warning("submission date not understood", at: table.location(row: row, column: column)))
+        let submitted = submittedColumn.flatMap { CalendarDate.parse(row[$0], order: order) }
+        if let column = submittedColumn, submitted == nil, !row[column].isEmpty {
+            tally.add(.warning, "\(ColumnLetters.describe(column, header: table.header[column])): submission date not "
+                      + "understood", column: column, row: row.sourceRow)
         }
         var wave = Wave("")
         if let submitted {
@@ -48,29 +74,30 @@ struct RowReader {
             waveCounts[wave, default: 0] += 1
         }
         var answers: [Answer] = []
-        for (index, questionID, matcher, values) in questions {
-            for value in CustomQuestion.values(row[index], matcher: matcher, valueMap: values) {
-                if value == .unrecognised {
-                    unrecognised += 1
-                    diagnostics.emit(.warning("answer not understood; kept and counted as unrecognised",
-                                              at: table.location(row: row, column: index),
-                                              context: ["question": questionID]))
-                }
-                answers.append(Answer(questionID: questionID, value: value))
+        var answeredSomething = false
+        for position in questions.indices {
+            let column = questions[position]
+            for value in questions[position].answers(row[column.index], row: row.sourceRow) {
+                if value != .notAnswered { answeredSomething = true }
+                answers.append(Answer(questionID: column.questionID, value: value))
             }
         }
-        let comments = freeText.compactMap { index, questionID -> RawComment? in
+        var comments: [RawComment] = []
+        for (index, questionID) in freeText {
             let text = row[index]
-            guard !TextFolding.isEmptyComment(text) else { return nil }
-            return RawComment(questionID: questionID, text: text, location: table.location(row: row, column: index))
+            guard !TextFolding.isEmptyComment(text) else { continue }
+            comments.append(RawComment(questionID: questionID, text: text, location: table.location(row: row, column: index)))
         }
-        let answeredSomething = answers.contains { $0.value != .notAnswered } || !comments.isEmpty
-        guard answeredSomething else {
-            diagnostics.emit(.note("row has no answers: not counted as a response", at: table.source.at(row: row.sourceRow)))
+        guard answeredSomething || !comments.isEmpty else {
+            tally.add(.note, "row has no answers: not counted as a response", column: nil, row: row.sourceRow)
             return nil
         }
-        let sourceID = plan.first(.respondentID).map { row[$0].trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
-        let identityValues = identityColumns.map { row[$0].trimmingSpaces }.filter { !$0.isEmpty }
+        let sourceID = respondentColumn.map { row[$0].trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
+        var identityValues: [String] = []
+        for column in identityColumns {
+            let value = row[column].trimmingSpaces
+            if !value.isEmpty { identityValues.append(value) }
+        }
         let response = NormalisedResponse(
             location: table.source.at(row: row.sourceRow), series: series, wave: wave,
             cohort: cohort(of: row), ageBand: ageBand(of: row, submitted: submitted, order: order),
@@ -79,7 +106,7 @@ struct RowReader {
     }
 
     private func cohort(of row: Table.Row) -> Cohort {
-        if let mapped = plan.all(.cohort).first, let values = mapped.column.values,
+        if let mapped = cohortColumn, let values = mapped.column.values,
            let raw = values[TextFolding.fold(row[mapped.index])], let cohort = Cohort(rawValue: raw) {
             return cohort
         }
@@ -87,8 +114,8 @@ struct RowReader {
     }
 
     private func ageBand(of row: Table.Row, submitted: CalendarDate?, order: DateOrder) -> AgeBand? {
-        var age = plan.first(.age).flatMap { AgeReading.parse(row[$0]) }
-        if age == nil, let column = plan.first(.dateOfBirth), let birth = CalendarDate.parse(row[column], order: order),
+        var age = ageColumn.flatMap { AgeReading.parse(row[$0]) }
+        if age == nil, let column = birthColumn, let birth = CalendarDate.parse(row[column], order: order),
            let on = submitted {
             age = birth.age(on: on)
         }

@@ -12,9 +12,12 @@ enum SurveyMonkeyShape {
         return first.cells.contains { markers.contains(TextFolding.fold($0)) }
     }
 
-    static func flatten(_ table: Table, diagnostics: any DiagnosticSink) -> Table {
-        guard hasSecondHeaderRow(table), let second = table.rows.first else { return table }
+    /// The table with one header row, and for each column the question and option it was folded from
+    /// ("Which clubs?", "Football"), nil where the second row only said "Response".
+    static func flatten(_ table: Table, diagnostics: any DiagnosticSink) -> (table: Table, parts: [HeaderParts?]) {
+        guard hasSecondHeaderRow(table), let second = table.rows.first else { return (table, []) }
         var combined: [String] = []
+        var parts: [HeaderParts?] = []
         var question = ""
         for index in 0..<max(table.originalHeader.count, second.cells.count) {
             let top = index < table.originalHeader.count ? table.originalHeader[index] : ""
@@ -22,14 +25,17 @@ enum SurveyMonkeyShape {
             let sub = second[index].trimmingSpaces
             if sub.isEmpty || markers.contains(TextFolding.fold(sub)) || TextFolding.fold(sub) == TextFolding.fold(question) {
                 combined.append(question.isEmpty ? "Column \(index + 1)" : question)
+                parts.append(nil)
             } else {
                 combined.append(question.isEmpty ? sub : "\(question) - \(sub)")
+                parts.append(question.isEmpty ? nil : HeaderParts(question: question, row: sub, style: .dash))
             }
         }
         diagnostics.emit(.note("second header row (SurveyMonkey style) folded into the first; it is not a response",
                                at: table.source.at(row: second.sourceRow)))
         let header = HeaderRowNames.unique(combined)
-        return Table(source: table.source, header: header, originalHeader: combined, rows: Array(table.rows.dropFirst()))
+        return (Table(source: table.source, header: header, originalHeader: combined, rows: Array(table.rows.dropFirst())),
+                parts)
     }
 }
 

@@ -22,14 +22,17 @@ public struct SurveyProfile: Codable, Sendable, Hashable {
         case question
         /// A free-text question.
         case freeText = "free-text"
-        /// Known and deliberately not used (timings, collector ids, gender).
+        /// The survey tool's own columns and demographic data, known and deliberately not used (timings,
+        /// collector ids, gender).
+        case metadata
+        /// Not used: empty, or not understood.
         case ignored
 
         /// The coarse role `heard check --json` reports.
         public var reportedRole: String {
             switch self {
             case .identity, .respondentID, .dateOfBirth: "identity"
-            case .age, .submitted, .cohort: "metadata"
+            case .age, .submitted, .cohort, .metadata: "metadata"
             case .question: "question"
             case .freeText: "free-text"
             case .ignored: "ignored"
@@ -48,14 +51,31 @@ public struct SurveyProfile: Codable, Sendable, Hashable {
         public var values: [String: String]?
         /// For questions: the answer scale id the survey used, when it differs from the question bank's.
         public var scale: String?
+        /// For questions: `single`, `multiple`, `numeric`, `grid-row` or `ranking` (see `AskedQuestion.Format`).
+        public var format: String?
+        /// For multiple-choice answers joined in one cell: what joins them (";" or ", ").
+        public var separator: String?
+        /// For one column of a multi-select question (SurveyMonkey): the option it stands for.
+        public var option: String?
+        /// For questions: the wording to publish, when it is not the header (a multi-select question's columns).
+        public var text: String?
+        /// For a ranking answered in one cell ("Money;Housing;Work;"): the items ranked, each published as a
+        /// question of its own ("... - Money": how many put it first, second, ...).
+        public var items: [String]?
 
         public init(header: String, role: Role, question: String? = nil, values: [String: String]? = nil,
-                    scale: String? = nil) {
+                    scale: String? = nil, format: String? = nil, separator: String? = nil, option: String? = nil,
+                    text: String? = nil, items: [String]? = nil) {
             self.header = header
             self.role = role
             self.question = question
             self.values = values
             self.scale = scale
+            self.format = format
+            self.separator = separator
+            self.option = option
+            self.text = text
+            self.items = items
         }
     }
 

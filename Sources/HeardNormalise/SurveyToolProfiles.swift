@@ -10,15 +10,15 @@ enum SurveyToolProfiles {
       "signature": ["Respondent ID", "Collector ID"], "dateOrder": "mdy", "secondHeaderRow": true,
       "columns": [
         {"header": "Respondent ID", "role": "respondent-id"},
-        {"header": "Collector ID", "role": "ignored"},
-        {"header": "Start Date", "role": "ignored"},
+        {"header": "Collector ID", "role": "metadata"},
+        {"header": "Start Date", "role": "metadata"},
         {"header": "End Date", "role": "submitted"},
         {"header": "IP Address", "role": "identity"},
         {"header": "Email Address", "role": "identity"},
         {"header": "First Name", "role": "identity"},
         {"header": "Last Name", "role": "identity"},
-        {"header": "Custom Data 1", "role": "ignored"},
-        {"header": "Custom Data", "role": "ignored"}
+        {"header": "Custom Data 1", "role": "metadata"},
+        {"header": "Custom Data", "role": "metadata"}
       ]
     }
     """
@@ -30,13 +30,13 @@ enum SurveyToolProfiles {
       "signature": ["ID", "Start time", "Completion time"], "dateOrder": "dmy",
       "columns": [
         {"header": "ID", "role": "respondent-id"},
-        {"header": "Start time", "role": "ignored"},
+        {"header": "Start time", "role": "metadata"},
         {"header": "Completion time", "role": "submitted"},
         {"header": "Email", "role": "identity"},
         {"header": "Name", "role": "identity"},
-        {"header": "Last modified time", "role": "ignored"},
-        {"header": "Total points", "role": "ignored"},
-        {"header": "Quiz feedback", "role": "ignored"}
+        {"header": "Last modified time", "role": "metadata"},
+        {"header": "Total points", "role": "metadata"},
+        {"header": "Quiz feedback", "role": "metadata"}
       ]
     }
     """
@@ -49,7 +49,7 @@ enum SurveyToolProfiles {
       "columns": [
         {"header": "Timestamp", "role": "submitted"},
         {"header": "Email address", "role": "respondent-id"},
-        {"header": "Score", "role": "ignored"}
+        {"header": "Score", "role": "metadata"}
       ]
     }
     """
@@ -63,13 +63,13 @@ enum SurveyToolProfiles {
         {"header": "Response ID", "role": "respondent-id"},
         {"header": "UserID", "role": "respondent-id"},
         {"header": "Unique ID", "role": "identity"},
-        {"header": "Started", "role": "ignored"},
+        {"header": "Started", "role": "metadata"},
         {"header": "Ended", "role": "submitted"},
         {"header": "IP Address", "role": "identity"},
         {"header": "Email", "role": "identity"},
         {"header": "Name", "role": "identity"},
-        {"header": "Tracking Link", "role": "ignored"},
-        {"header": "Custom Variable 1", "role": "ignored"}
+        {"header": "Tracking Link", "role": "metadata"},
+        {"header": "Custom Variable 1", "role": "metadata"}
       ]
     }
     """

@@ -14,6 +14,8 @@ public struct Workspace: Sendable {
     public var profiles: URL { surveys.appending(path: "profiles", directoryHint: .isDirectory) }
     public var frameworks: URL { surveys.appending(path: "frameworks", directoryHint: .isDirectory) }
     public var actions: URL { surveys.appending(path: "actions.csv") }
+    /// Places, shops and clubs the officer adds, one per line: never taken for a young person's name.
+    public var places: URL { surveys.appending(path: "places.txt") }
     public var settings: URL { root.appending(path: "heard.json") }
     public var storePath: URL { state.appending(path: "heard.sqlite") }
     public var keyPath: URL { state.appending(path: "key") }
@@ -37,7 +39,8 @@ public struct Workspace: Sendable {
     /// Files with other endings are returned separately so the run report can mention them.
     public func exportFiles() -> (exports: [URL], ignored: [URL]) {
         var exports: [URL] = [], ignored: [URL] = []
-        let ownFiles: Set<URL> = [actions.standardizedFileURL, surveys.appending(path: "corrections.csv").standardizedFileURL]
+        let ownFiles: Set<URL> = [actions.standardizedFileURL, surveys.appending(path: "corrections.csv").standardizedFileURL,
+                                  places.standardizedFileURL]
         let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey]
         guard let walker = FileManager.default.enumerator(at: surveys, includingPropertiesForKeys: keys,
                                                           options: [.skipsHiddenFiles]) else { return ([], []) }

@@ -1,6 +1,8 @@
-/// The last look before anything is written to `Output/`: a second, looser scan of the rendered text for
-/// anything that looks like an identifier. A finding stops that file being written and is reported by kind
-/// and line, never with the text it found. A finding is a bug to fix upstream.
+/// The last look before anything is written to `Output/`, and at everything already there: a second, looser
+/// scan of the text people read for anything that looks like an identifier. It reads text content, not
+/// markup: an HTML page or SVG chart is read text node by text node (a chart's numbers are separate labels,
+/// never one long number), with alt text and labels. A finding is reported by kind and line, never with the
+/// text it found, and stops that file being published. A finding is a bug to fix upstream.
 public enum OutputScanner {
     public struct Finding: Sendable, Hashable, CustomStringConvertible {
         public var kind: String
@@ -8,82 +10,38 @@ public enum OutputScanner {
         public var description: String { "possible \(kind) at line \(line)" }
     }
 
-    public static func scan(_ text: String) -> [Finding] {
+    /// Scans `text`; `format` is the file's extension ("html", "svg", "md", "csv", "json"), or nil to guess.
+    public static func scan(_ text: String, format: String? = nil) -> [Finding] {
+        let markup = format.map { ["html", "htm", "svg", "xml"].contains($0) }
+            ?? (text.hasPrefix("<!DOCTYPE") || text.hasPrefix("<svg") || text.hasPrefix("<?xml"))
         var findings: [Finding] = []
-        let visible = text.hasPrefix("<!DOCTYPE") ? visibleText(text) : text
-        for (offset, line) in visible.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let content = String(line)
-            if let kind = kind(in: content) { findings.append(Finding(kind: kind, line: offset + 1)) }
+        for segment in markup ? TextContent.segments(of: text) : lineSegments(text) {
+            if let kind = kind(in: segment.text) { findings.append(Finding(kind: kind, line: segment.line)) }
         }
         return findings
     }
 
-    /// An HTML page's text as a reader sees it: styles, scripts and tags blanked out, line breaks kept so that
-    /// findings keep their line numbers. Attribute values (alt text, labels) are kept.
-    static func visibleText(_ html: String) -> String {
-        var output = ""
-        var index = html.startIndex
-        while index < html.endIndex {
-            if html[index] == "<" {
-                let rest = html[index...]
-                for block in ["<style", "<script"] where rest.hasPrefix(block) {
-                    let close = block == "<style" ? "</style>" : "</script>"
-                    if let end = rest.range(of: close) {
-                        output += String(repeating: "\n", count: html[index..<end.upperBound].filter { $0 == "\n" }.count)
-                        index = end.upperBound
-                    }
-                }
-                guard index < html.endIndex, html[index] == "<" else { continue }
-                guard let close = html[index...].firstIndex(of: ">") else { break }
-                let tag = html[index...close]
-                // Keep attribute values people read.
-                for attribute in ["alt=\"", "aria-label=\"", "title=\""] {
-                    if let start = tag.range(of: attribute), let end = tag[start.upperBound...].firstIndex(of: "\"") {
-                        output += " " + tag[start.upperBound..<end] + " "
-                    }
-                }
-                output += String(repeating: "\n", count: tag.filter { $0 == "\n" }.count) + " "
-                index = html.index(after: close)
-            } else {
-                output.append(html[index])
-                index = html.index(after: index)
-            }
+    private static func lineSegments(_ text: String) -> [TextContent.Segment] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+            TextContent.Segment(text: String($0.element), line: $0.offset + 1)
         }
-        return output
     }
 
     static func kind(in line: String) -> String? {
         let lower = line.lowercased()
         if lower.contains("@"), Patterns.email.firstMatch(in: lower) != nil { return "email address" }
         if lower.contains("@"), Patterns.atHandle.firstMatch(in: lower) != nil { return "social media handle" }
-        // Digit groups joined by single separators ("07700 900123"); a run of single digits ("0 1 2 3", a
-        // chart's scale) is not a number.
-        var digits = 0, group = 0, widestGroup = 0, found = false
-        for character in line {
-            if character.isASCIIDigit {
-                digits += 1
-                group += 1
-                widestGroup = max(widestGroup, group)
-                if digits >= 9 && widestGroup >= 3 { found = true }
-            } else if " -.()+".contains(character) {
-                group = 0
-            } else {
-                digits = 0
-                group = 0
-                widestGroup = 0
-            }
-        }
-        if found { return "phone or ID number" }
         if line.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
+            if let kind = NumberShapes.identifier(in: line) { return kind }
             if Patterns.postcode.firstMatch(in: lower) != nil { return "postcode" }
-            if Patterns.niNumber.firstMatch(in: lower) != nil { return "National Insurance number" }
+            if Patterns.niNumber.firstMatch(in: line) != nil { return "National Insurance number" }
             if Patterns.numericDate.firstMatch(in: lower) != nil, !line.contains("-") { return "date" }
         }
         if fullName(in: line) { return "name" }
         return nil
     }
 
-    /// A capitalised given name followed by a capitalised surname, neither of them an English word.
+    /// A capitalised given name followed by a capitalised surname, neither of them an everyday word.
     static func fullName(in line: String) -> Bool {
         let words = Words(line).items
         guard words.count >= 2 else { return false }
@@ -91,11 +49,63 @@ public enum OutputScanner {
             let first = words[index], second = words[index + 1]
             guard first.isCapitalised, second.isCapitalised, first.range.upperBound < second.range.lowerBound,
                   line[first.range.upperBound..<second.range.lowerBound] == " " else { continue }
-            if Gazetteer.givenNames.contains(first.lower), Gazetteer.surnames.contains(second.lower),
-               !Gazetteer.englishWords.contains(first.lower), !Gazetteer.englishWords.contains(second.lower) {
+            if Gazetteer.givenNames.contains(first.key), Gazetteer.surnames.contains(second.key),
+               !Gazetteer.isEverydayWord(first.key), !Gazetteer.isEverydayWord(second.key),
+               !Gazetteer.places.contains(single: first.key), !Gazetteer.places.contains(single: second.key) {
                 return true
             }
         }
         return false
+    }
+}
+
+/// Numbers shaped like a phone, NHS or ID number, as opposed to Heard's own counts ("36 of 44", "12000 14000",
+/// "2024-25"). A run is digit groups joined by single spaces, dashes, dots or brackets.
+enum NumberShapes {
+    static func identifier(in line: String) -> String? {
+        let characters = Array(line)
+        var index = 0
+        while index < characters.count {
+            guard characters[index].isASCIIDigit || (characters[index] == "+" && index + 1 < characters.count
+                  && characters[index + 1].isASCIIDigit) else {
+                index += 1
+                continue
+            }
+            var groups: [String] = []
+            var separators = ""
+            var group = ""
+            let plus = characters[index] == "+"
+            var cursor = plus ? index + 1 : index
+            while cursor < characters.count {
+                let character = characters[cursor]
+                if character.isASCIIDigit {
+                    group.append(character)
+                } else if " -.()".contains(character), cursor + 1 < characters.count,
+                          characters[cursor + 1].isASCIIDigit || characters[cursor + 1] == "(" {
+                    if !group.isEmpty { groups.append(group) }
+                    separators.append(character)
+                    group = ""
+                } else {
+                    break
+                }
+                cursor += 1
+            }
+            if !group.isEmpty { groups.append(group) }
+            // "2.5640426874160767", "36.5": a decimal number (a time, a rate), one of Heard's own figures.
+            let decimal = separators == "." && groups.count == 2 && groups[0].count <= 3 && !plus
+            if !decimal, let kind = classify(groups, plus: plus) { return kind }
+            index = max(cursor, index + 1)
+        }
+        return nil
+    }
+
+    static func classify(_ groups: [String], plus: Bool) -> String? {
+        let digits = groups.joined()
+        if groups.contains(where: { $0.count >= 9 }) { return "phone or ID number" }
+        if plus && digits.count >= 9 { return "phone number" }
+        if digits.hasPrefix("0") && groups.first?.hasPrefix("0") == true && (10...11).contains(digits.count) { return "phone number" }
+        if digits.hasPrefix("44") && (11...13).contains(digits.count) && groups.first?.count ?? 0 <= 4 { return "phone number" }
+        if groups.map(\.count) == [3, 3, 4] { return "NHS number" }
+        return nil
     }
 }

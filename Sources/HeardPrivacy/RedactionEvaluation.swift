@@ -19,6 +19,8 @@ public struct RedactionEvaluation: Sendable {
     public var leaked: [String: Int] = [:]
     public var ordinaryWords = 0
     public var ordinaryLost = 0
+    /// Ordinary words lost, by the placeholder that took them ("[name]": 12): over-redaction per kind.
+    public var lostTo: [String: Int] = [:]
     public var comments = 0
     public var seconds = 0.0
 
@@ -45,15 +47,18 @@ public struct RedactionEvaluation: Sendable {
                 }
                 for word in words(planted.value) { identifierWords[word, default: 0] += 1 }
             }
+            let inputWords = words(item.text)
             var inputCounts: [String: Int] = [:]
-            for word in words(item.text) { inputCounts[word, default: 0] += 1 }
-            var outputCounts: [String: Int] = [:]
-            for word in outputWords { outputCounts[word, default: 0] += 1 }
-            for (word, count) in inputCounts {
-                let ordinary = count - (identifierWords[word] ?? 0)
-                guard ordinary > 0 else { continue }
-                result.ordinaryWords += ordinary
-                result.ordinaryLost += max(0, ordinary - (outputCounts[word] ?? 0))
+            for word in inputWords { inputCounts[word, default: 0] += 1 }
+            for (word, count) in inputCounts { result.ordinaryWords += max(0, count - (identifierWords[word] ?? 0)) }
+            for (word, placeholder) in Alignment.lost(inputWords, in: output) {
+                // A lost word that a planted identifier holds is no loss.
+                if let left = identifierWords[word], left > 0 {
+                    identifierWords[word] = left - 1
+                    continue
+                }
+                result.ordinaryLost += 1
+                result.lostTo[placeholder, default: 0] += 1
             }
         }
         result.seconds = Date().timeIntervalSince(start)
@@ -63,7 +68,8 @@ public struct RedactionEvaluation: Sendable {
     private static let genericParts: Set<String> = [
         "academy", "school", "college", "primary", "grammar", "high", "st", "saint", "road", "lane", "street",
         "avenue", "close", "drive", "walk", "park", "church", "station", "gmail", "hotmail", "com", "co", "uk", "org",
-        "example", "the",
+        "example", "the", "of", "flat", "studio", "unit", "apt", "apartment", "maisonette", "room", "house",
+        "cottage", "c", "e", "catholic", "secondary", "infant", "junior", "technical", "learning", "centre",
     ]
 
     static func leaks(_ planted: Planted, outputWords: [String], outputDigits: String, output: String) -> Bool {
@@ -88,5 +94,54 @@ public struct RedactionEvaluation: Sendable {
 
     static func words(_ text: String) -> [String] {
         text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "'" }.map(String.init)
+    }
+}
+
+/// Lines a comment's words up with its redacted form (longest common subsequence of words), to say which
+/// placeholder took each word that did not survive.
+enum Alignment {
+    static func lost(_ input: [String], in output: String) -> [(word: String, placeholder: String)] {
+        // The output as words and placeholders, in order.
+        var tokens: [(word: String, placeholder: String?)] = []
+        var rest = Substring(output)
+        while let open = rest.firstIndex(of: "[") {
+            for word in RedactionEvaluation.words(String(rest[..<open])) { tokens.append((word, nil)) }
+            guard let close = rest[open...].firstIndex(of: "]") else { rest = rest[open...].dropFirst(); continue }
+            let candidate = String(rest[open...close])
+            if Placeholder(rawValue: candidate) != nil {
+                tokens.append(("", candidate))
+            } else {
+                for word in RedactionEvaluation.words(candidate) { tokens.append((word, nil)) }
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        for word in RedactionEvaluation.words(String(rest)) { tokens.append((word, nil)) }
+        let n = input.count, m = tokens.count
+        var table = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                table[i][j] = tokens[j].placeholder == nil && input[i] == tokens[j].word
+                    ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
+        }
+        var lost: [(String, String)] = []
+        var i = 0, j = 0
+        var lastPlaceholder: String?
+        while i < n {
+            if j < m, tokens[j].placeholder == nil, input[i] == tokens[j].word, table[i][j] == table[i + 1][j + 1] + 1 {
+                i += 1
+                j += 1
+                lastPlaceholder = nil
+            } else if j < m, table[i][j + 1] >= table[i + 1][j] {
+                if let placeholder = tokens[j].placeholder { lastPlaceholder = placeholder }
+                j += 1
+            } else {
+                // The word is gone: the placeholder in this gap (just passed or next) took it.
+                let next = tokens[j..<m].first { $0.placeholder != nil }?.placeholder
+                lost.append((input[i], lastPlaceholder ?? next ?? "(removed)"))
+                i += 1
+            }
+        }
+        return lost
     }
 }

@@ -4,19 +4,23 @@ import HeardCore
 /// Removes identifiers from a comment and puts a child-readable placeholder in their place (`[name]`,
 /// `[phone number]`, `[school]`...). Three passes:
 ///
-/// 1. shapes (`PatternRedaction`, `DigitRuns`): links, emails, handles, NI, NHS and pupil numbers, case
-///    references, postcodes, exact dates, addresses, phone numbers and any long number;
+/// 1. shapes (`PatternRedaction`, `DigitRuns`, `AddressRedaction`): links, emails, handles, NI, NHS and pupil
+///    numbers, case references, postcodes, exact dates, addresses as a whole, phone numbers and long numbers;
 /// 2. schools, academies and colleges by name (`SchoolRedaction`);
 /// 3. people's names (`NameRedaction`): the export's own identity values wherever they recur, the gazetteer,
-///    and names no list holds, by context.
+///    and names no list holds, by where they stand. Places everyone knows (`Gazetteer.places`, plus a
+///    workspace's own list) are not names.
 public struct Redactor: Sendable {
+    /// Words of identity values, as `NameKey`s.
     private let denyWords: Set<String>
     /// Whole values with digits or "@" (emails, IDs), matched as tokens of the comment.
     private let denyPhrases: Set<String>
+    private let places: PlaceList
 
     /// `denyList` holds identity cell values; each is split into words, so "Jake Thompson" denies "jake" and
-    /// "thompson", and values with digits or "@" (emails, IDs) are denied whole.
-    public init(denyList: [String] = []) {
+    /// "thompson", and values with digits or "@" (emails, IDs) are denied whole. `places` adds a workspace's
+    /// own places (`Surveys/places.txt`) to the built-in list.
+    public init(denyList: [String] = [], places: PlaceList? = nil) {
         var words: Set<String> = []
         var phrases: Set<String> = []
         for value in Set(denyList) {
@@ -25,12 +29,27 @@ public struct Redactor: Sendable {
                 for token in Self.tokens(folded) where token.count >= 4 { phrases.insert(String(token)) }
                 continue
             }
-            for word in folded.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }) where word.count >= 2 {
-                words.insert(String(word))
-            }
+            words.formUnion(Self.identifyingWords(of: value))
         }
         denyWords = words
         denyPhrases = phrases
+        self.places = places.map { Gazetteer.places.merging($0) } ?? Gazetteer.places
+    }
+
+    /// The words of an identity cell that could identify someone, so are denied wherever they recur. A word no
+    /// everyday list holds always is ("Oakfield", "Kowalski"). An everyday word is only when it is also a
+    /// name and either the whole value reads as a name ("will brown") or the word is written as one ("Rose Hill
+    /// Primary"). So a non-answer typed into an identity column ("not sure", "prefer not to say", "not in
+    /// school atm") never strikes "not" or "sure" out of every comment and answer label.
+    static func identifyingWords(of value: String) -> [String] {
+        let items = Words(value).items.filter { $0.key.count >= 2 }
+        let readsAsName = items.allSatisfy { Gazetteer.isName($0.key) || !Gazetteer.isEverydayWord($0.key) }
+        return items.filter { word in
+            guard Gazetteer.isEverydayWord(word.key) else { return true }
+            guard Gazetteer.isName(word.key) else { return false }
+            let writtenAsName = word.isCapitalised || word.isAllCapitals || word.isCaseless
+            return writtenAsName || (readsAsName && word.key.count > 3)
+        }.map(\.key)
     }
 
     /// Tokens for whole-value matching: split on spaces and punctuation that cannot be inside an email or ID.
@@ -63,31 +82,40 @@ public struct Redactor: Sendable {
         let words = Words(result)
         var replacements = SchoolRedaction.find(in: words).map { ($0, Placeholder.school) }
         let schoolSpans = replacements.map(\.0)
-        let found = NameRedaction(denied: denyWords).find(in: words)
+        let found = NameRedaction(denied: denyWords, places: places).find(in: words)
         for range in found.ranges where !schoolSpans.contains(where: { $0.overlaps(range) }) {
             replacements.append((range, .name))
         }
-        for (range, placeholder) in replacements.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) {
+        for (range, placeholder) in Self.disjoint(replacements).reversed() {
             result.replaceSubrange(range, with: placeholder.rawValue)
         }
         return (result, found.names)
     }
 
+    /// The spans to replace in text order, overlapping spans merged into one (the earlier span's placeholder
+    /// wins): two finders may claim overlapping words, and replacing both would cut into a placeholder.
+    static func disjoint(_ spans: [(Range<String.Index>, Placeholder)]) -> [(Range<String.Index>, Placeholder)] {
+        var merged: [(Range<String.Index>, Placeholder)] = []
+        for (range, placeholder) in spans.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {
+            if let last = merged.last, range.lowerBound < last.0.upperBound {
+                merged[merged.count - 1].0 = last.0.lowerBound..<max(last.0.upperBound, range.upperBound)
+            } else {
+                merged.append((range, placeholder))
+            }
+        }
+        return merged
+    }
+
     /// A redactor that also denies `names` (found in other comments of the same export).
     public func denying(_ names: some Sequence<String>) -> Redactor {
-        var copy = self
-        copy.extend(names)
-        return copy
-    }
-
-    private mutating func extend(_ names: some Sequence<String>) {
         var words = denyWords
-        for name in names where name.count >= 2 { words.insert(name) }
-        self = Redactor(words: words, phrases: denyPhrases)
+        for name in names where name.count >= 2 { words.insert(NameKey.key(name)) }
+        return Redactor(words: words, phrases: denyPhrases, places: places)
     }
 
-    private init(words: Set<String>, phrases: Set<String>) {
+    private init(words: Set<String>, phrases: Set<String>, places: PlaceList) {
         denyWords = words
         denyPhrases = phrases
+        self.places = places
     }
 }

@@ -7,6 +7,8 @@ public struct SummaryBuilder: Sendable {
     public var bank: QuestionBank
     /// Counts from 1 to this are published as "N or fewer" (never below 3).
     public var threshold: Int
+    /// How many of a theme's points, most raised first, get quote candidates and are shown in full.
+    public static let topPoints = 5
 
     public init(frameworkID: String, themes: [SummaryDocument.ThemeHeading], bank: QuestionBank = .standard,
                 threshold: Int = 5) {
@@ -17,9 +19,10 @@ public struct SummaryBuilder: Sendable {
     }
 
     /// One document per (series, wave), sorted by series then wave, each with its trend against the wave before.
-    /// `decisions` are the Children in Care Council's review decisions (reworded text already redacted).
+    /// `decisions` are the Children in Care Council's review decisions (reworded text already redacted);
+    /// `questions` the closed questions each export asked (by export path), so every answer label is listed.
     public func build(responses: [Response], actions: [Action], decisions: [ReviewDecision] = [],
-                      council: String = "") -> [SummaryDocument] {
+                      questions: [String: [AskedQuestion]] = [:], council: String = "") -> [SummaryDocument] {
         var groups: [SurveySeries: [Wave: [Response]]] = [:]
         for response in responses { groups[response.series, default: [:]][response.wave, default: []].append(response) }
         let byID = Dictionary(decisions.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
@@ -27,7 +30,7 @@ public struct SummaryBuilder: Sendable {
             var documents: [SummaryDocument] = []
             for wave in groups[series]!.keys.sorted() {
                 var document = document(series: series, wave: wave, responses: groups[series]![wave]!, actions: actions,
-                                        decisions: byID)
+                                        decisions: byID, questions: questions)
                 document.council = council
                 if let previous = documents.last {
                     document.previous = previous.wave
@@ -40,21 +43,26 @@ public struct SummaryBuilder: Sendable {
     }
 
     func document(series: SurveySeries, wave: Wave, responses: [Response], actions: [Action],
-                  decisions: [String: ReviewDecision] = [:]) -> SummaryDocument {
+                  decisions: [String: ReviewDecision] = [:], questions: [String: [AskedQuestion]] = [:]) -> SummaryDocument {
         let count = { (value: Int) in PublishedCount(value, threshold: threshold) }
         let respondents = count(Set(responses.map(\.respondentKey)).count)
-        let indicators = indicatorResults(responses)
+        var asked: [String: AskedQuestion] = [:]
+        for path in Set(responses.map(\.exportPath)).sorted() {
+            for question in questions[path] ?? [] { asked[question.id] = asked[question.id]?.merged(with: question) ?? question }
+        }
+        let indicators = QuestionResults(bank: bank, threshold: threshold).indicators(responses, asked: asked)
         var sections: [SummaryDocument.ThemeSection] = []
         var candidates: [SummaryDocument.Candidate] = []
         var candidateIDs: Set<String> = []
-        /// Candidates for a group of comments, and the approved quotes among them.
-        func review(_ comments: [Comment], theme: String?) -> [String] {
+        /// Candidates for a group of comments (the ones that say `point` best, if given), and the approved
+        /// quotes among them, not yet picked.
+        func review(_ comments: [Comment], theme: String?, point: String? = nil) -> [String] {
             var approved: [String] = []
             for comment in comments where QuoteSelection.isQuotable(comment) {
                 let id = QuoteSelection.id(series: series, wave: wave, text: comment.text)
                 guard candidateIDs.insert(id).inserted else { continue }
                 let decision = decisions[id]
-                candidates.append(.init(id: id, themeID: theme, text: comment.text,
+                candidates.append(.init(id: id, themeID: theme, pointID: point, text: comment.text,
                                         decision: decision?.decision.rawValue ?? "undecided"))
                 switch decision?.decision {
                 case .approve?: approved.append(comment.text)
@@ -62,7 +70,7 @@ public struct SummaryBuilder: Sendable {
                 default: break
                 }
             }
-            return QuoteSelection.pick(approved)
+            return approved
         }
         // One pass sorts every comment under the themes it was tagged with.
         var raisedBy: [String: Set<String>] = [:]
@@ -78,25 +86,39 @@ public struct SummaryBuilder: Sendable {
                 }
             }
         }
+        let tallies = tallyPoints(responses)
         for heading in themes {
             let comments = byTheme[heading.id] ?? []
             let raisedCount = raisedBy[heading.id]?.count ?? 0
             let respondentCount = count(raisedCount)
-            // Quotes only from themes raised by more than the threshold of different young people.
-            let quotes = raisedCount > threshold ? review(comments, theme: heading.id) : []
+            var points = pointCounts(heading, tallies: tallies.points[heading.id] ?? [:])
+            // Quotes only from themes raised by more than the threshold of different young people: first the
+            // comments that say each top point best (one approved quote is shown under its point), then the rest.
+            var quotes: [String] = []
+            if raisedCount > threshold {
+                var approved: [String] = []
+                for index in points.indices.prefix(Self.topPoints) {
+                    let best = Self.bestSaying(tallies.points[heading.id]?[points[index].heading.id]?.comments ?? [])
+                    let forPoint = review(best, theme: heading.id, point: points[index].heading.id)
+                    points[index].quote = forPoint.first
+                    approved += forPoint.dropFirst()
+                }
+                let shown = Set(points.compactMap(\.quote))
+                quotes = QuoteSelection.pick((approved + review(comments, theme: heading.id)).filter { !shown.contains($0) })
+            }
             sections.append(SummaryDocument.ThemeSection(
                 heading: heading, respondents: respondentCount,
                 respondentsPercent: respondentCount.percent(of: respondents), comments: count(comments.count),
                 praise: count(comments.filter { $0.polarity == .positive }.count),
                 problems: count(comments.filter { $0.polarity == .negative }.count),
                 requests: count(comments.filter { $0.polarity == .request }.count),
-                mainPoints: mainPoints(comments, theme: heading.id),
+                points: points, otherThings: count(tallies.other[heading.id]?.count ?? 0),
                 indicators: indicators.filter { $0.themes.contains(heading.id) }.map(\.question),
                 actions: actions.filter { $0.themeID == heading.id && ($0.wave.isEmpty || $0.wave == wave.label) },
                 quotes: quotes))
         }
         let other = otherComments.count
-        let otherQuotes = other > threshold ? review(otherComments, theme: nil) : []
+        let otherQuotes = other > threshold ? QuoteSelection.pick(review(otherComments, theme: nil)) : []
         var bands: [AgeBand: Int] = [:]
         for response in responses { if let band = response.ageBand { bands[band, default: 0] += 1 } }
         let bandOrder = bands.keys.sorted()
@@ -109,41 +131,6 @@ public struct SummaryBuilder: Sendable {
             notActedOn: sections.filter { $0.comments.value != 0 && $0.actions.isEmpty }.map(\.heading),
             otherComments: count(other), indicators: indicators, threshold: threshold, previous: nil, trend: [],
             otherQuotes: otherQuotes, candidates: candidates, council: "")
-    }
-
-    private func indicatorResults(_ responses: [Response]) -> [SummaryDocument.Indicator] {
-        var asked: [String] = []
-        var counts: [String: [String: Int]] = [:]
-        for response in responses {
-            for answer in response.answers {
-                if counts[answer.questionID] == nil {
-                    asked.append(answer.questionID)
-                    counts[answer.questionID] = [:]
-                }
-                if let label = answer.label { counts[answer.questionID]![label, default: 0] += 1 }
-            }
-        }
-        return asked.compactMap { id -> SummaryDocument.Indicator? in
-            guard let question = bank[id], let scale = question.scale, let byLabel = counts[id] else { return nil }
-            let base = PublishedCount(byLabel.values.reduce(0, +), threshold: threshold)
-            let labels = Self.labels(for: question, scale: scale, seen: Set(byLabel.keys))
-            let answers = DisclosureControl.protect(labels.map { byLabel[$0] ?? 0 }, threshold: threshold,
-                                                    totalPublished: !base.isSuppressed)
-            // The headline count is shown only when neither it nor the rest could single anyone out.
-            let positiveLabels = Set(labels.indices.filter { question.isPositive(labels[$0]) })
-            let positiveTotal = positiveLabels.map { byLabel[labels[$0]] ?? 0 }.reduce(0, +)
-            var positive = PublishedCount(positiveTotal, threshold: threshold)
-            let hiddenInPart = positiveLabels.filter { answers[$0].isSuppressed }.count
-            let hiddenInRest = labels.indices.filter { !positiveLabels.contains($0) && answers[$0].isSuppressed }.count
-            if !DisclosureControl.partMayBeShown(part: positiveTotal, total: byLabel.values.reduce(0, +), threshold: threshold,
-                                                 hiddenInPart: hiddenInPart, hiddenInRest: hiddenInRest) {
-                positive = .hidden(threshold: threshold)
-            }
-            return SummaryDocument.Indicator(
-                question: id, text: question.text, headline: question.headline, base: base,
-                answers: zip(labels, answers).map { .init(label: $0, count: $1) },
-                positive: positive, positivePercent: positive.percent(of: base), themes: question.themes)
-        }
     }
 
     /// Changes in the share raising each theme and in each headline result, tested against the noise.
@@ -165,31 +152,9 @@ public struct SummaryBuilder: Sendable {
         }
         for indicator in current.indicators {
             guard let earlier = previous.indicators.first(where: { $0.question == indicator.question }) else { continue }
-            add(indicator.question, indicator.headline, (earlier.positive.value, earlier.base.value),
-                (indicator.positive.value, indicator.base.value))
+            add(indicator.question, indicator.headline, (earlier.positive?.value, earlier.base.value),
+                (indicator.positive?.value, indicator.base.value))
         }
         return trends
-    }
-
-    /// The answer labels to list: the scale that holds most of the answers given (surveys use different ones).
-    static func labels(for question: Question, scale: AnswerScale, seen: Set<String>) -> [String] {
-        let scales = [scale] + AnswerScale.all.filter { $0.id != scale.id }
-        let best = scales.max { a, b in
-            seen.intersection(a.options.map(\.label)).count < seen.intersection(b.options.map(\.label)).count
-        } ?? scale
-        let listed = best.options.map(\.label)
-        return listed + seen.subtracting(listed).sorted()
-    }
-
-    /// The evidence phrases most often behind a theme, most common first (at most five).
-    private func mainPoints(_ comments: [Comment], theme: String) -> [String] {
-        var frequency: [String: Int] = [:]
-        // A comment with a safeguarding concern never lends its words to a summary.
-        for comment in comments where !comment.hasConcern {
-            for tag in comment.tags where tag.themeID == theme {
-                for word in Set(tag.evidence.map { $0.lowercased() }) { frequency[word, default: 0] += 1 }
-            }
-        }
-        return frequency.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(5).map(\.key)
     }
 }

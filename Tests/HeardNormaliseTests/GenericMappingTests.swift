@@ -93,16 +93,16 @@ struct GenericMappingTests {
         """
         let result = try Normaliser().normalise(try table(csv), diagnostics: DiagnosticCollector())
         let first = result.responses[0].answers
-        #expect(first.filter { $0.questionID == "custom:which-clubs-do-you-go-to" }.map(\.label) == ["football", "art club"])
+        #expect(first.filter { $0.questionID == "custom:which-clubs-do-you-go-to" }.map(\.label) == ["Football", "Art club"])
         #expect(first.contains(Answer(questionID: "feel-settled", value: .option("Most of the time"))))
-        #expect(result.unrecognisedAnswers == 0)
+        #expect(result.questions.first { $0.id == "custom:which-clubs-do-you-go-to" }?.format == .multiple)
     }
 
     @Test("special category data and survey-tool metadata are not used")
     func ignored() throws {
         let csv = "Gender,Collector ID,Do you have a really good friend?\nGirl,77,Yes\nBoy,77,No\n"
         let result = Normaliser().check(try table(csv), diagnostics: DiagnosticCollector())
-        #expect(result.columns.map(\.role) == ["ignored", "ignored", "question"])
+        #expect(result.columns.map(\.role) == ["metadata", "metadata", "question"])
     }
 
     @Test("a written profile reads back and maps the export the same way")

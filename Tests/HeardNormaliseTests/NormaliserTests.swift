@@ -14,28 +14,85 @@ func exampleTable(_ name: String) throws -> Table {
                                              diagnostics: DiagnosticCollector()).first)
 }
 
-@Suite("Answer matching")
-struct AnswerMatcherTests {
-    @Test("typos, case, spaces and shorthand find the option", arguments: [
+@Suite("Answer labels")
+struct LabelReadingTests {
+    @Test("a label that means the same as a bank label is published as the bank's", arguments: [
         ("frequency", "  always ", "Always"), ("frequency", "Sumtimes", "Sometimes"), ("frequency", "allways", "Always"),
-        ("frequency", "MOSTLY", "Most of the time"), ("frequency", "nevr", "Never"),
+        ("frequency", "MOSTLY", "Most of the time"), ("frequency", "nevr", "Never"), ("frequency", "Yes, always", "Always"),
         ("yes-no", "Y", "Yes"), ("yes-no", "Yess", "Yes"), ("yes-no", "nah", "No"), ("yes-no", "dunno", "Not sure"),
-        ("zero-to-ten", "7", "7"), ("zero-to-ten", "8/10", "8"), ("small-count", "6", "4 or more"),
-        ("small-count", "none", "0"),
+        ("zero-to-ten", "7", "7"), ("zero-to-ten", "8/10", "8"), ("small-count", "none", "0"),
     ])
-    func matches(scale: String, cell: String, label: String) {
-        let matcher = AnswerMatcher(scale: AnswerScale.named(scale)!)
-        #expect(matcher.match(cell) == .option(label))
+    func sameMeaning(scale: String, cell: String, label: String) {
+        let reading = LabelReading(question: nil, scale: AnswerScale.named(scale)!)
+        #expect(reading.read(cell)?.label == label)
+        #expect(reading.read(cell)?.kind == .bank)
     }
 
-    @Test("blank, N/A and prefer-not-to-say are not answered; nonsense is unrecognised, not dropped")
-    func nonAnswers() {
-        let matcher = AnswerMatcher(scale: .frequency)
-        #expect(matcher.match("") == .notAnswered)
-        #expect(matcher.match("N/A") == .notAnswered)
-        #expect(matcher.match("prefer not to say") == .notAnswered)
-        #expect(matcher.match("purple") == .unrecognised)
-        #expect(AnswerMatcher(scale: .zeroToTen).match("11") == .unrecognised)
+    @Test("any other label is kept as written, never merged into a bank label", arguments: [
+        ("frequency", "Often"), ("frequency", "Rarely"), ("yes-no", "Maybe"), ("frequency", "Not safe"),
+        ("frequency", "Yes"), ("small-count", "6"), ("agreement", "Not sure"), ("yes-no", "Yes, in education"),
+    ])
+    func ownLabels(scale: String, cell: String) {
+        let reading = LabelReading(question: nil, scale: AnswerScale.named(scale)!)
+        #expect(reading.read(cell)?.label == cell)
+        #expect(reading.read(cell)?.kind == .own)
+    }
+
+    @Test("answers meaning it does not apply, and prefer not to say, are their own rows outside the base", arguments: [
+        ("I don't have one", AskedQuestion.Option.Kind.doesNotApply), ("I\u{2019}m not at school or college", .doesNotApply),
+        ("I don't have any brothers or sisters", .doesNotApply), ("Doesn't apply to me", .doesNotApply),
+        ("N/A", .doesNotApply), ("Not applicable", .doesNotApply), ("I don't go to college", .doesNotApply),
+        ("Prefer not to say", .declined), ("I'd rather not say", .declined),
+        ("I don't like school", .own), ("No, not in education, employment or training", .own),
+        ("I don't want to see them", .own),
+    ])
+    func outsideTheBase(cell: String, kind: AskedQuestion.Option.Kind) {
+        #expect(LabelReading(question: nil, scale: .frequency).read(cell)?.kind == kind)
+        #expect(LabelReading(question: nil, scale: .frequency).read(cell)?.label == cell)
+    }
+
+    @Test("blanks and survey tools' placeholders are not answers; identifiers typed as answers are never shown")
+    func blanksAndIdentifiers() {
+        let reading = LabelReading(question: nil, scale: nil)
+        for blank in ["", "  ", "-", "Skipped", "#N/A"] { #expect(reading.read(blank) == nil) }
+        for identifier in ["jay.b@example.com", "07700 900123", "DN31 1HU", "CLA123456", "12 Elm Road"] {
+            #expect(reading.read(identifier)?.label == LabelReading.removed)
+        }
+    }
+
+    @Test("the headline direction of an own label follows the answer it leans towards")
+    func leanings() {
+        let question = QuestionBank.standard["feel-safe-where-live"]
+        let reading = LabelReading(question: question, scale: question?.scale)
+        #expect(reading.read("Yes")?.isPositive == true)
+        #expect(reading.read("No")?.isPositive == false)
+        #expect(reading.read("Sometimes")?.isPositive == false)
+        #expect(reading.read("Only when my carer is in")?.isPositive == nil)
+    }
+}
+
+@Suite("Multi-select cells")
+struct ChoiceSplittingTests {
+    @Test("Microsoft Forms joins with \";\" and always ends with one")
+    func semicolons() {
+        let values = ["Help with money;", "Help with money;Someone to talk to;", "Someone to talk to;", "Help finding a job;"]
+        #expect(ChoiceSplitting.separator(of: values, invitesSeveral: false) == ";")
+        #expect(ChoiceSplitting.split("Help with money;Someone to talk to;", separator: ";")
+                == ["Help with money", "Someone to talk to"])
+    }
+
+    @Test("Google Forms joins with \", \"; an option holding \", \" stays whole")
+    func commas() {
+        let values = ["Sport, Music", "Music", "Sport", "Gaming, Music", "Art, music or drama", "Sport, Gaming",
+                      "Gaming", "Art, music or drama, Sport"]
+        #expect(ChoiceSplitting.separator(of: values, invitesSeveral: false) == ", ")
+        #expect(ChoiceSplitting.split("Art, music or drama, Sport", separator: ", ") == ["Art, music or drama", "Sport"])
+    }
+
+    @Test("single-choice labels with a comma are not taken for several choices")
+    func singleChoiceWithCommas() {
+        let values = ["Yes, always", "Yes, sometimes", "No", "Yes, always", "No, never", "Yes, sometimes", "No"]
+        #expect(ChoiceSplitting.separator(of: values, invitesSeveral: false) == nil)
     }
 }
 
@@ -88,8 +145,8 @@ struct NormaliserTests {
         #expect(result.profile.id == profile)
         #expect(result.responses.count == respondents)
         #expect(result.responses.allSatisfy { $0.cohort == cohort && $0.wave.label == wave })
-        // Every example normalises with zero unexplained values and no warnings.
-        #expect(result.unrecognisedAnswers == 0)
+        // Every example normalises with every answer kept and no warnings.
+        #expect(result.responses.allSatisfy { $0.answers.allSatisfy { $0.value != .unrecognised } })
         #expect(collector.diagnostics.filter { $0.severity >= .warning }.isEmpty)
     }
 
@@ -102,18 +159,22 @@ struct NormaliserTests {
         #expect(result.responses.allSatisfy { $0.ageBand != nil })
     }
 
-    @Test("an unknown answer is kept, counted and located without its text")
+    @Test("an answer outside the bank's scale is kept as its own answer; a one-off is noted without its text")
     func unknownAnswer() throws {
         let text = "ID,Start time,Completion time,Do you feel safe where you live?\n1,x,01/11/2024,purple elephant\n"
+            + "2,x,01/11/2024,Always\n"
         let table = try #require(try CSVReader().read(Array(text.utf8), source: SourceLocation(file: "t.csv"),
                                                       diagnostics: DiagnosticCollector()).first)
         let collector = DiagnosticCollector()
         let result = try Normaliser().normalise(table, diagnostics: collector)
-        #expect(result.unrecognisedAnswers == 1)
-        #expect(result.responses[0].answers == [Answer(questionID: "feel-safe-where-live", value: .unrecognised)])
-        let warning = try #require(collector.diagnostics.first { $0.severity == .warning })
-        #expect(warning.location?.row == 2 && warning.location?.column == 4)
-        #expect(!warning.description.contains("purple"))
+        #expect(result.responses[0].answers == [Answer(questionID: "feel-safe-where-live", value: .option("purple elephant"))])
+        let question = try #require(result.questions.first)
+        #expect(question.options.map(\.label) == ["Always", "purple elephant"])
+        #expect(question.option("purple elephant")?.kind == .own)
+        let note = try #require(collector.diagnostics.first { $0.message.contains("not on the bank's scale") })
+        #expect(note.location?.row == 2 && note.location?.column == 4)
+        #expect(note.message.contains("column D") && note.message.contains("in 1 row (2)"))
+        #expect(!collector.diagnostics.contains { $0.description.contains("purple") })
     }
 
     @Test("a table with no question-like column is refused with a located error")

@@ -67,6 +67,13 @@ struct RedactionCorpusTests {
         #expect(Redactor().redact(text) == expected)
     }
 
+    @Test("each lost word is put down to the placeholder that took it")
+    func alignment() {
+        let lost = Alignment.lost(["i", "went", "to", "alton", "towers", "with", "jay"], in: "i went to [name] towers with [name]")
+        #expect(lost.map(\.word) == ["alton", "jay"])
+        #expect(lost.map(\.placeholder) == ["[name]", "[name]"])
+    }
+
     @Test("NHS numbers are checked with their mod-11 digit")
     func nhsCheck() {
         #expect(DigitRuns.isValidNHSNumber("9434765919"))
@@ -94,5 +101,28 @@ struct OutputScannerTests {
     @Test("a clean summary passes")
     func clean() {
         #expect(OutputScanner.scan("82% feel safe where they live (36 of 44 who answered). 2024-25.\nHope you like it").isEmpty)
+    }
+
+    @Test("a chart's numbers are labels, not a phone number")
+    func chartNumbers() {
+        let chart = "<!DOCTYPE html><svg><text x=\"1\">120000</text><text x=\"2\">140000</text><text>160000</text>"
+            + "<text>180000</text></svg><p>12000 14000 16000 of 100000 answered</p>"
+        #expect(OutputScanner.scan(chart, format: "html").isEmpty)
+        #expect(OutputScanner.scan("{\"ingest\" : 2.5640426874160767, \"rows\" : 100000}", format: "json").isEmpty)
+    }
+
+    @Test("identifiers in a page's text are found, inline formatting and all, with their line")
+    func pageText() {
+        let page = "<!DOCTYPE html>\n<style>.a { color: #070 }</style>\n<p>ring <strong>07700 900123</strong></p>\n"
+            + "<blockquote>Kacper Nowak said it</blockquote>\n<img alt=\"jo@example.com\">"
+        let findings = OutputScanner.scan(page, format: "html")
+        #expect(findings.map(\.kind) == ["phone number", "name", "email address"])
+        #expect(findings.map(\.line) == [3, 4, 5])
+    }
+
+    @Test("character references are read as the characters they stand for")
+    func references() {
+        #expect(TextContent.decode("jo&#64;example.com &amp; more") == "jo@example.com & more")
+        #expect(!OutputScanner.scan("<p>jo&#64;example.com</p>", format: "html").isEmpty)
     }
 }

@@ -48,7 +48,7 @@ struct SummaryBuilderTests {
         #expect(doc.themes[0].requests.value == 7)
         let safe = doc.indicators.first { $0.question == "feel-safe-where-live" }!
         #expect(safe.base.value == 14)
-        #expect(safe.positive.value == 8)
+        #expect(safe.positive?.value == 8)
         #expect(safe.positivePercent == 57)
         #expect(safe.answers.first { $0.label == "Never" }?.count.value == 6)
     }

@@ -1,6 +1,9 @@
 import HeardCore
 
-/// Decides what one column of an unknown export is for, from its header and its values, and how sure it is.
+/// Decides what one column of an export is for, from what its header asks and what its values hold, and how
+/// sure it is. Identity wins whenever the values show an identifier; a header asking for one ("Name", "Which
+/// school do you go to?") is identity too, but a header asking an opinion about a topic ("How do you feel
+/// about school?") is a question when its answers are a handful of repeated labels.
 struct ColumnClassifier {
     /// The decision for one column.
     struct Guess {
@@ -8,9 +11,16 @@ struct ColumnClassifier {
         var question: String?
         var scale: String?
         var values: [String: String]?
+        var format: AskedQuestion.Format?
+        var separator: String?
+        var option: String?
+        var text: String?
+        var items: [String]?
         var confidence: Double
         /// Why, in Heard's words (never the cell contents).
         var reason: String
+        /// How well the header matched the bank question (0...1), when it did.
+        var bankScore = 0.0
     }
 
     let bank: QuestionBank
@@ -23,14 +33,18 @@ struct ColumnClassifier {
 
     func classify(_ sample: ColumnSample) -> Guess {
         let header = TextFolding.fold(sample.header)
+        let intent = HeaderIntent(sample.header)
         if MetadataHeaders.respondentID.contains(header) {
             return Guess(role: .respondentID, confidence: 0.95, reason: "respondent id by its header")
         }
-        if MetadataHeaders.submitted.contains(header) || MetadataHeaders.started.contains(header) {
+        if MetadataHeaders.submitted.contains(header) {
             return Guess(role: .submitted, confidence: 0.95, reason: "submission date by its header")
         }
-        if MetadataHeaders.ignored.contains(header) || MetadataHeaders.specialCategory.contains(header) {
-            return Guess(role: .ignored, confidence: 0.9, reason: "survey-tool metadata or special category data, not used")
+        if MetadataHeaders.isToolMetadata(header) {
+            if let kind = IdentityDetector.strongKind(sample, dates: false) ?? IdentityDetector.namesKind(sample) {
+                return identity("its values look like \(kind)", confidence: 0.9)
+            }
+            return Guess(role: .metadata, confidence: 0.9, reason: "survey-tool metadata or special category data, not used")
         }
         if let cohort = cohortColumn(sample) { return cohort }
         if MetadataHeaders.isAgeHeader(header), sample.share({ AgeReading.parse($0) != nil }) >= 0.6 || sample.values.isEmpty {
@@ -39,66 +53,89 @@ struct ColumnClassifier {
         if MetadataHeaders.isBirthHeader(header) {
             return Guess(role: .dateOfBirth, confidence: 0.95, reason: "date of birth by its header")
         }
-        let bankMatch = matcher.match(sample.header, kind: .closed)
-        let preferred = bankMatch.flatMap { bank[$0.id]?.scale }
-        let scale = ScaleDetector.best(for: sample, preferred: preferred)
-        if let scale, scale.fit >= 0.8, !sample.values.isEmpty {
-            return closed(bankMatch, scale: scale.scale, fit: scale.fit, confidence: 0.6 + 0.4 * scale.fit)
+        if let kind = IdentityDetector.strongKind(sample) {
+            return identity("its values look like \(kind)", confidence: 0.9)
+        }
+        let shape = ClosedShape(sample: sample, intent: intent, bank: bank, matcher: matcher)
+        switch intent.asksFor {
+        case .person?:
+            return identity("its header asks for one", confidence: 0.9)
+        case .institution? where !shape.isGenericHandful:
+            return identity("its header asks which school or college", confidence: 0.85)
+        default:
+            break
         }
         if MetadataHeaders.isOtherPleaseSpecify(header) {
             return Guess(role: .freeText, question: "comment-anything-else", confidence: 0.8,
                          reason: "free text: an \"other, please specify\" box")
         }
-        if IdentityDetector.headerSaysIdentity(sample.header) {
-            return Guess(role: .identity, confidence: 0.9, reason: "personal identifier by its header")
-        }
-        if let kind = IdentityDetector.contentKind(sample) {
-            return Guess(role: .identity, confidence: 0.85, reason: "personal identifier: the values look like \(kind)")
-        }
         if sample.values.isEmpty {
-            if let bankMatch { return closed(bankMatch, scale: preferred, fit: 1, confidence: 0.5) }
-            return Guess(role: .ignored, confidence: 0.5, reason: "empty column")
-        }
-        if isFreeText(sample) {
-            let question = matcher.match(sample.header, kind: .freeText)?.id ?? "comment-anything-else"
-            return Guess(role: .freeText, question: question, confidence: 0.8, reason: "free text: long, varied answers")
-        }
-        if sample.distinct <= 12, sample.uniqueness <= 0.5 || sample.values.count < 8 {
-            if let scale, scale.fit >= 0.5 {
-                return closed(bankMatch, scale: scale.scale, fit: scale.fit, confidence: 0.4 + 0.4 * scale.fit)
+            if intent.isOpenPrompt { return freeText(sample, reason: "free text by its header (no answers yet)") }
+            if shape.bankMatch != nil || intent.isChoice || sample.header.trimmingSpaces.hasSuffix("?") {
+                return shape.guess(confidence: 0.5)
             }
-            return Guess(role: .question, confidence: 0.6, reason: "closed question not in the question bank (few distinct answers)")
+            return Guess(role: .metadata, confidence: 0.5, reason: "empty column with no question in its header: not used")
         }
-        if sample.uniqueness >= 0.9, sample.share(looksLikeCode) >= 0.8 {
-            return Guess(role: .identity, confidence: 0.7, reason: "personal identifier: the values look like ID codes")
+        if shape.separator != nil || shape.isScale || shape.isNumeric { return shape.guess(confidence: 0.9) }
+        let closedLike = shape.isHandfulOfLabels
+        let freeLike = sample.averageWords >= 5 || (sample.averageWords >= 3 && sample.uniqueness >= 0.6)
+            || (intent.isOpenPrompt && sample.substantiveWords >= 2)
+        switch (closedLike, freeLike) {
+        case (true, false): return shape.guess(confidence: 0.75)
+        case (false, true): return freeText(sample, reason: "free text: long, varied answers")
+        case (true, true):
+            if intent.isOpenPrompt { return freeText(sample, reason: "free text: its header asks for an open answer") }
+            if intent.isChoice || sample.labelLikeShare >= 0.9 { return shape.guess(confidence: 0.6) }
+            return freeText(sample, reason: "free text: long answers")
+        case (false, false):
+            break
         }
-        return Guess(role: .ignored, confidence: 0.3, reason: "not understood: no role fits this column")
+        if let kind = IdentityDetector.namesKind(sample) ?? IdentityDetector.codesKind(sample) {
+            return identity("its values look like \(kind)", confidence: 0.75)
+        }
+        if intent.isOpenPrompt || sample.averageWords >= 2.5 || sample.uniqueness >= 0.8 {
+            return freeText(sample, reason: "free text: varied answers")
+        }
+        return shape.guess(confidence: 0.5)
     }
 
-    /// A closed question: mapped to the bank when its wording matches; otherwise kept as a custom question,
-    /// on a scale only when every answer fits one (else each answer is kept as written, folded).
-    private func closed(_ match: (id: String, score: Double)?, scale: AnswerScale?, fit: Double,
-                        confidence: Double) -> Guess {
-        guard let match else {
-            return Guess(role: .question, scale: fit >= 0.95 ? scale?.id : nil, confidence: confidence * 0.8,
-                         reason: "closed question not in the question bank")
+    /// A column a profile lists: kept as listed, except that values showing an identifier make a column the
+    /// profile ignores an identity column (and feed the deny list).
+    func review(_ column: SurveyProfile.Column, sample: ColumnSample, profile: String) -> Guess {
+        var guess = Guess(role: column.role, question: column.question, scale: column.scale, values: column.values,
+                          format: column.format.flatMap(AskedQuestion.Format.init(rawValue:)), separator: column.separator,
+                          option: column.option, text: column.text, items: column.items, confidence: 1,
+                          reason: "listed in profile \(profile)")
+        switch column.role {
+        case .ignored, .metadata:
+            let kind = IdentityDetector.strongKind(sample, dates: false) ?? IdentityDetector.namesKind(sample)
+                ?? IdentityDetector.codesKind(sample)
+            if let kind {
+                guess.role = .identity
+                guess.reason = "listed as \(column.role.rawValue) in profile \(profile), but its values look like \(kind): "
+                    + "a personal identifier"
+            } else if column.role == .ignored {
+                guess.role = .metadata
+            }
+        case .question where column.format == nil:
+            let shape = ClosedShape(sample: sample, intent: HeaderIntent(sample.header), bank: bank, matcher: matcher)
+            guess.separator = shape.separator
+            guess.items = shape.rankedItems
+            guess.format = shape.rankedItems != nil ? .ranking
+                : (shape.separator != nil ? .multiple : (shape.isNumeric ? .numeric : .single))
+        default:
+            break
         }
-        let bankScale = bank[match.id]?.scaleID
-        return Guess(role: .question, question: match.id, scale: scale?.id == bankScale ? nil : scale?.id,
-                     confidence: confidence * (0.7 + 0.3 * match.score), reason: "closed question matched by wording")
+        return guess
     }
 
-    private func isFreeText(_ sample: ColumnSample) -> Bool {
-        if sample.averageWords >= 3.5 { return true }
-        let wordy = sample.averageWords >= 2.5 || sample.averageLength >= 15
-        let commentHeader = matcher.match(sample.header, kind: .freeText) != nil
-        return (wordy && sample.uniqueness >= 0.5) || (commentHeader && sample.uniqueness >= 0.6 && sample.distinct >= 2)
+    private func identity(_ why: String, confidence: Double) -> Guess {
+        Guess(role: .identity, confidence: confidence, reason: "personal identifier: \(why)")
     }
 
-    private func looksLikeCode(_ text: String) -> Bool {
-        let trimmed = text.trimmingSpaces
-        return (4...16).contains(trimmed.count) && trimmed.contains(where: \.isNumber)
-            && trimmed.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "/" }
+    private func freeText(_ sample: ColumnSample, reason: String) -> Guess {
+        let question = matcher.match(sample.header, kind: .freeText)?.id ?? "comment-anything-else"
+        return Guess(role: .freeText, question: question, confidence: 0.8, reason: reason)
     }
 
     /// A column saying whether the young person is in care or a care leaver.
@@ -107,7 +144,7 @@ struct ColumnClassifier {
         guard header.contains("care leaver") || header.contains("in care") || header.contains("looked after")
             || header.contains("cohort") || header.contains("leaving care") else { return nil }
         var map: [String: String] = [:]
-        for value in Set(sample.values.map(TextFolding.fold)) {
+        for value in sample.counts.keys {
             if let cohort = MetadataHeaders.cohort(of: value) { map[value] = cohort.rawValue }
         }
         guard !map.isEmpty, sample.share({ map[TextFolding.fold($0)] != nil }) >= 0.8 else { return nil }

@@ -1,8 +1,9 @@
 import HeardCore
 
-/// Completes a profile for a table: columns the matched profile lists keep their roles; every other column is
-/// classified by its header and values (`ColumnClassifier`). With no matched profile, every column is. The
-/// result is an ordinary `SurveyProfile`, so `heard check --write-profile` can save it for an officer to edit.
+/// Completes a profile for a table: columns the matched profile lists keep their roles (unless their values
+/// show an identifier); every other column is classified by its header and a bounded sample of its values
+/// (`ColumnClassifier`), and neighbouring columns of one question (options, ranks, grid rows) are read
+/// together. The result is an ordinary `SurveyProfile`, so `heard check --write-profile` can save it.
 struct GenericMapper {
     let bank: QuestionBank
 
@@ -14,25 +15,28 @@ struct GenericMapper {
         var confidence: Double
     }
 
-    func map(_ table: Table, base: SurveyProfile?) -> Mapping {
+    func map(_ table: Table, base: SurveyProfile?, parts: [HeaderParts?] = []) -> Mapping {
         let classifier = ColumnClassifier(bank: bank)
         var listed: [String: SurveyProfile.Column] = [:]
         for column in base?.columns ?? [] { listed[TextFolding.fold(column.header)] = column }
-        var guesses: [ColumnClassifier.Guess] = []
-        for (index, header) in table.header.enumerated() {
+        let samples = table.header.indices.map { ColumnSample(table: table, column: $0) }
+        var guesses = table.header.enumerated().map { index, header in
             if let column = listed[TextFolding.fold(header)] {
-                guesses.append(.init(role: column.role, question: column.question, scale: column.scale,
-                                     values: column.values, confidence: 1, reason: "listed in profile \(base!.id)"))
-            } else {
-                guesses.append(classifier.classify(ColumnSample(header: header, cells: table.rows.map { $0[index] })))
+                return classifier.review(column, sample: samples[index], profile: base!.id)
             }
+            return classifier.classify(samples[index])
         }
+        for group in ColumnGroup.groups(header: table.header, known: parts) {
+            read(group, samples: samples, guesses: &guesses, isListed: { listed[TextFolding.fold(table.header[$0])] != nil })
+        }
+        QuestionIDs.assign(&guesses, header: table.header, bank: bank)
         keepOne(.submitted, in: &guesses, headers: table.header, preferring: MetadataHeaders.submitted)
         keepOne(.respondentID, in: &guesses, headers: table.header, preferring: MetadataHeaders.respondentID)
         keepOne(.age, in: &guesses, headers: table.header, preferring: [])
         let columns = zip(table.header, guesses).map { header, guess in
             SurveyProfile.Column(header: header, role: guess.role, question: guess.question, values: guess.values,
-                                 scale: guess.scale)
+                                 scale: guess.scale, format: guess.format?.rawValue, separator: guess.separator,
+                                 option: guess.option, text: guess.text, items: guess.items)
         }
         let profile = SurveyProfile(
             id: base?.id ?? "generic", title: base?.title ?? "Best-effort mapping of an unknown export",
@@ -42,8 +46,46 @@ struct GenericMapper {
         return Mapping(profile: profile, guesses: guesses, confidence: confidence)
     }
 
+    /// One question spread over neighbouring columns: one column per option (multi-select), one per item
+    /// (ranking), or one per row (grid): each grid row and each ranked item is published as a question.
+    private func read(_ group: ColumnGroup, samples: [ColumnSample], guesses: inout [ColumnClassifier.Guess],
+                      isListed: (Int) -> Bool) {
+        let members = group.members.filter { !isListed($0.index) && !MetadataHeaders.isOtherPleaseSpecify(TextFolding.fold($0.row)) }
+        guard !members.isEmpty else { return }
+        let intent = HeaderIntent(group.question)
+        let isOptions = group.style == .dash && members.allSatisfy { ColumnGroup.isOptionColumn(samples[$0.index], option: $0.row) }
+            && members.contains { !samples[$0.index].values.isEmpty } && (members.count >= 2 || intent.invitesSeveral)
+        if isOptions {
+            for member in members {
+                guesses[member.index] = .init(role: .question, format: .multiple, option: member.row, text: group.question,
+                                              confidence: 0.9,
+                                              reason: "closed question, several answers each (one column per option)")
+            }
+            return
+        }
+        if group.style == .dash, ColumnGroup.isRanking(members.map { samples[$0.index] }) {
+            for member in members {
+                guesses[member.index] = .init(role: .question, format: .ranking, confidence: 0.85,
+                                              reason: "one item of a ranking question: how many put it first, second, ...")
+            }
+            return
+        }
+        for member in members where guesses[member.index].role == .question && guesses[member.index].format != .multiple {
+            if members.count >= 2 || group.style == .bracket {
+                guesses[member.index].format = guesses[member.index].format == .numeric ? .numeric : .gridRow
+                // A row means what its grid asks about it: its wording alone never claims a bank question.
+                if guesses[member.index].bankScore > 0 {
+                    guesses[member.index].question = nil
+                    guesses[member.index].scale = nil
+                    guesses[member.index].reason = "closed question not in the question bank"
+                }
+                guesses[member.index].reason += " (one row of a grid)"
+            }
+        }
+    }
+
     /// Only one column may hold the submission date (or respondent id, or age): the preferred header wins,
-    /// the others are kept as ignored metadata.
+    /// the others are kept as metadata (or, for a second id or age, as identity).
     private func keepOne(_ role: SurveyProfile.Role, in guesses: inout [ColumnClassifier.Guess], headers: [String],
                          preferring: Set<String>) {
         let indices = guesses.indices.filter { guesses[$0].role == role }
@@ -52,7 +94,7 @@ struct GenericMapper {
             ?? indices.first { preferring.contains(TextFolding.fold(headers[$0])) } ?? indices[0]
         for index in indices where index != keep {
             // A second id or age column is still personal: never stored.
-            guesses[index].role = role == .submitted ? .ignored : .identity
+            guesses[index].role = role == .submitted ? .metadata : .identity
             guesses[index].reason += "; another column already plays this role"
         }
     }
@@ -66,7 +108,7 @@ struct GenericMapper {
         }
         if leaverQuestions != careQuestions { return leaverQuestions > careQuestions ? .careLeavers : .childrenInCare }
         if let ageColumn = guesses.firstIndex(where: { $0.role == .age }) {
-            let ages = table.rows.compactMap { AgeReading.parse($0[ageColumn]) }
+            let ages = table.rows.lazy.prefix(ColumnSample.limit).compactMap { AgeReading.parse($0[ageColumn]) }
             if !ages.isEmpty, ages.filter({ $0 >= 18 }).count * 2 > ages.count { return .careLeavers }
         }
         return nil

@@ -25,6 +25,15 @@ enum MetadataHeaders {
         "sexual orientation", "disability", "gender identity", "what is your gender", "what is your ethnicity",
     ]
 
+    /// A survey tool's own column by its header: listed above, or numbered ("Custom Data 2", "Custom Variable 3",
+    /// "Custom Field 1").
+    static func isToolMetadata(_ folded: String) -> Bool {
+        if ignored.contains(folded) || started.contains(folded) || specialCategory.contains(folded) { return true }
+        let words = folded.split(separator: " ")
+        guard words.count >= 2, words[0] == "custom" else { return false }
+        return ["data", "variable", "field", "value"].contains(words[1])
+    }
+
     static func isOtherPleaseSpecify(_ folded: String) -> Bool {
         folded.contains("please specify") || folded.contains("please say") || folded.hasSuffix("- other")
             || folded.contains("other (")

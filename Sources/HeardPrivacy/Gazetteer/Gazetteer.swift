@@ -1,38 +1,60 @@
-/// Names and English words for redaction, parsed once on first use from the generated lists beside this file
-/// (see `README.md` here for where they come from and their licences).
+/// Names, everyday words and places for redaction, read once on first use from the plain lists in this
+/// target's `Data/` folder (see `README.md` here for where they come from and their licences). Every entry is
+/// looked up by its `NameKey`, so "Małgorzata" typed as "malgorzata" is still found.
 public enum Gazetteer {
-    /// Lower-case given names from many national name sets.
-    public static let givenNames: Set<String> = words(givenNameText)
-    /// Lower-case surnames.
-    public static let surnames: Set<String> = words(surnameText)
-    /// Lower-case English words: a name that is also one ("will", "hope", "rose") needs a name context.
-    public static let englishWords: Set<String> = words(englishWordText).union(careWords)
+    /// Given names from many national name lists, in every alphabet.
+    public static let givenNames: Set<String> = keys(EmbeddedData.givenNames)
+    /// Surnames.
+    public static let surnames: Set<String> = keys(EmbeddedData.surnames)
+    /// The commonest surnames, everyday words among them ("smith", "white"): a surname after a first name.
+    public static let commonSurnames: Set<String> = keys(EmbeddedData.commonSurnames)
+    /// Everyday English words: a name that is also one ("will", "hope", "rose") needs a name context.
+    public static let englishWords: Set<String> = keys(EmbeddedData.englishWords)
+    /// Given names that are also everyday words: names only in a name's place ("tell star i miss her").
+    public static let everydayNames: Set<String> = keys(EmbeddedData.everydayNames)
+    /// Words young people and the care system use that are never names ("iro", "pa", "nan", "maths").
+    public static let notNames: Set<String> = keys(EmbeddedData.notNames)
+    /// Places, shops, clubs and other proper names that are not people's names.
+    public static let places = PlaceList(EmbeddedData.places)
 
-    /// Words young people and the care system use that are never names, whatever a name list says.
-    public static let careWords: Set<String> = [
-        "iro", "pa", "pas", "sw", "sws", "nan", "nana", "nanna", "mum", "mam", "dad", "bro", "sis", "lol", "omg",
-        "ok", "okay", "camhs", "lac", "cic", "cicc", "pep", "ehcp", "sen", "send", "adhd", "asd", "gcse", "gcses",
-        "nhs", "gp", "ur", "u", "im", "ive", "id", "ill", "dont", "cant", "wont", "didnt", "isnt", "wasnt", "tbh",
-        "idk", "pls", "plz", "thx", "xx", "xxx", "x", "innit", "fam", "bruv", "mate", "mates", "hiya", "cos", "coz",
-        "wifi", "xbox", "ps4", "ps5", "tiktok", "snapchat", "insta", "instagram", "youtube", "netflix", "fortnite",
-        "roblox", "minecraft", "fifa", "tesco", "asda", "aldi", "lidl", "primark", "greggs", "nandos", "kfc",
-        "mcdonalds", "maccies", "costa", "iphone", "samsung", "android", "whatsapp", "discord", "spotify",
-        "maths", "english", "science", "history", "geography", "pe", "re", "dt", "ict", "christmas", "xmas",
-        "easter", "halloween", "eid", "diwali", "ramadan", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "lincoln", "lincolnshire", "grimsby", "cleethorpes",
-        "scunthorpe", "nottingham", "nottinghamshire", "skegness", "boston", "louth", "hull", "leeds", "sheffield",
-        "london", "manchester", "birmingham", "england", "britain", "uk", "wales", "scotland", "ireland", "poland",
-        "romania", "foster", "fostering", "carer", "carers", "keyworker", "staff", "yr", "yrs", "btw", "bf", "gf",
-        "lad", "lads", "kid", "kids", "mr", "mrs", "miss", "ms", "sir", "dr", "god", "allah", "jesus",
-    ]
+    /// What every list says about a key, found with one lookup (`WordFacts` asks all of them for every word).
+    static let flags: [String: ListFlags] = {
+        var flags: [String: ListFlags] = [:]
+        flags.reserveCapacity(givenNames.count + surnames.count + englishWords.count)
+        let lists: [(Set<String>, ListFlags)] = [
+            (givenNames, .given), (surnames, .surname), (englishWords, .english), (notNames, .notName),
+            (everydayNames, .everydayName), (commonSurnames, .commonSurname),
+        ]
+        for (list, flag) in lists {
+            for key in list { flags[key, default: []].insert(flag) }
+        }
+        for key in places.singleWords { flags[key, default: []].insert(.place) }
+        return flags
+    }()
 
-    /// Whether `word` (lower case) is a given name or surname in the lists.
-    public static func isName(_ word: String) -> Bool { givenNames.contains(word) || surnames.contains(word) }
+    /// Whether `key` (a `NameKey`) is a given name or a surname in the lists.
+    public static func isName(_ key: String) -> Bool { givenNames.contains(key) || surnames.contains(key) }
 
-    private static func words(_ text: String) -> Set<String> {
+    /// Whether `key` is an everyday word or a word that is never a name.
+    public static func isEverydayWord(_ key: String) -> Bool { englishWords.contains(key) || notNames.contains(key) }
+
+    static func keys(_ text: String) -> Set<String> {
         var set = Set<String>(minimumCapacity: text.utf8.count / 7)
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) { set.insert(String(word)) }
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.isEmpty {
+            set.insert(NameKey.key(String(line)))
+        }
         return set
     }
+}
+
+/// Which lists hold a word.
+struct ListFlags: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let given = ListFlags(rawValue: 1 << 0)
+    static let surname = ListFlags(rawValue: 1 << 1)
+    static let english = ListFlags(rawValue: 1 << 2)
+    static let notName = ListFlags(rawValue: 1 << 3)
+    static let everydayName = ListFlags(rawValue: 1 << 4)
+    static let commonSurname = ListFlags(rawValue: 1 << 5)
+    static let place = ListFlags(rawValue: 1 << 6)
 }

@@ -21,22 +21,26 @@ enum DigitRuns {
             }
             var end = index
             var digits = ""
+            var groups: [Int] = [0]
             var lastDigitEnd = index
             while end < characters.count {
                 let current = characters[end]
                 if current.isASCIIDigit {
                     digits.append(current)
+                    groups[groups.count - 1] += 1
                     end += 1
                     lastDigitEnd = end
                 } else if "+()".contains(current) || ((current == " " || current == "-" || current == ".")
                             && end + 1 < characters.count && (characters[end + 1].isASCIIDigit || characters[end + 1] == "(")) {
+                    if groups.last != 0 { groups.append(0) }
                     end += 1
                 } else {
                     break
                 }
             }
             let followedByLetter = lastDigitEnd < characters.count && characters[lastDigitEnd].isLetter
-            if let placeholder = classify(digits, startsWithPlus: character == "+"), !followedByLetter {
+            let nhsGrouping = groups == [3, 3, 4] && !digits.hasPrefix("0")
+            if let placeholder = nhsGrouping ? .nhsNumber : classify(digits, startsWithPlus: character == "+"), !followedByLetter {
                 output += placeholder.rawValue
                 index = lastDigitEnd
             } else {

@@ -1,152 +1,183 @@
-/// Finds people's names: the export's own identity values (the deny list) wherever they recur; names from the
-/// gazetteer; names that are also everyday words ("Will", "Hope") only in a name context; and names no list
-/// holds after a cue ("my sw Zorbina", "called ...", "me and ..."), capitalised mid-sentence, or after a name.
+/// Finds people's names. The rule: a word in a name's place that is not an everyday word is a name, in any
+/// case and any alphabet. A name's place is after a cue ("my sw", "called", "me and", "Mr", "tell"), before
+/// one ("is my best friend", "from the leaving care team", "takes me", "lol"), beside a name or a `[name]`
+/// placeholder, or capitalised. Besides: the export's own identity values (the deny list) wherever they recur;
+/// names from the gazetteer that are not everyday words, in any case; and names that are also everyday words
+/// ("Will", "Hope", "star") only in a name's place. Places, shops and clubs ("Alton Towers", "Primark") and
+/// everyday words mistyped ("hostle") are not names.
 struct NameRedaction {
     let denied: Set<String>
+    let places: PlaceList
 
     /// The words to replace by `[name]`, as ranges, plus the lower-case names found (to deny elsewhere).
     func find(in words: Words) -> (ranges: [Range<String.Index>], names: [String]) {
+        let items = words.items
+        guard !items.isEmpty else { return ([], []) }
+        let casual = words.shouting || words.titleCase
+        let facts = items.map { WordFacts($0, denied: denied) }
+        let inPlace = placeSpans(items)
+        var isName = [Bool](repeating: false, count: items.count)
+        for index in items.indices {
+            isName[index] = decide(index, items: items, facts: facts, place: inPlace[index], casual: casual)
+        }
+        // Names come in runs: a word beside a name (or a [name] placeholder) is the rest of it when no list
+        // knows it ("jay mcfarlane"), when it is a surname ("[name] white"), or when it is a given name before
+        // one ("cherry martin"); "Mason and Jade" are two.
+        for _ in 0..<2 {
+            for index in items.indices where !isName[index] && inPlace[index] < 2
+                && (facts[index].couldBeName || NameCues.particles.contains(items[index].lower))
+                && !(items[index].isAllCapitals && !casual && items[index].key.count <= 4) {
+                let word = items[index], fact = facts[index]
+                let before = index > 0 && isName[index - 1] && !word.isAfterBreak && !items[index - 1].punctuationAfter
+                let after = index + 1 < items.count && isName[index + 1] && !items[index + 1].isAfterBreak && !word.punctuationAfter
+                let coordinated = NameCues.isCoordinated(items, isName, at: index)
+                guard before || after || coordinated || word.placeholderBefore == .name || word.placeholderAfter == .name
+                else { continue }
+                guard !NameCues.notNamesAfterCue.contains(word.lower), !NameCues.personMarkers.contains(word.lower),
+                      !(fact.everyday && NameCues.followsSubjectPronoun(items, at: index)) else { continue }
+                let capital = (word.isCapitalised && !casual && !word.startsSentence) || word.isCaseless
+                let follower = before || word.placeholderBefore == .name
+                let leader = after || word.placeholderAfter == .name
+                let acting = NameCues.isSubject(items, at: index) && !NameCues.isDescribed(items, at: index)
+                if fact.unknown || (fact.unlisted && (follower || leader)) || (fact.listed && capital) || (follower && fact.surname && (!fact.everyday || fact.commonSurname || acting))
+                    || ((leader || coordinated) && (fact.everydayName || (fact.given && !fact.everyday)))
+                    || (leader && NameCues.particles.contains(word.lower)) {
+                    isName[index] = true
+                }
+            }
+        }
         var ranges: [Range<String.Index>] = []
         var names: [String] = []
-        var previousWasName = false
-        let items = words.items
-        for (index, word) in items.enumerated() {
-            let lower = word.lower
-            let capital = word.isCapitalised && !words.shouting
-            let midSentenceCapital = capital && !word.startsSentence
-            let english = Gazetteer.englishWords.contains(lower) || NameCues.functionWords.contains(lower)
-            let care = Gazetteer.careWords.contains(lower)
-            let cued = NameCues.precedes(items, at: index) || NameCues.follows(items, at: index)
-            // After a cue, a word followed by a verb is the subject: "me and will are mates", "my sw may is kind".
-            let subject = cued && index + 1 < items.count && NameCues.verbsAfterSubject.contains(items[index + 1].lower)
-            var isName = false
-            if denied.contains(lower) {
-                isName = !english || capital || cued
-            } else if subject && !NameCues.functionWords.contains(lower) && !["my", "i", "me", "you", "we", "they", "he", "she", "it", "is", "was"].contains(lower) {
-                isName = true
-            } else if NameCues.calendarNames.contains(lower) {
-                // "in May", "May 5th" are months; "ask May she knows", "me and May" are people.
-                isName = (cued && (capital || words.shouting))
-                    || (midSentenceCapital && !NameCues.isMonthContext(items, at: index))
-            } else if care || lower.count < 2 {
-                isName = false
-            } else if Gazetteer.isName(lower) {
-                isName = (!english && lower.count >= 3) || midSentenceCapital
-                    || (cued && (capital || !english || NameCues.everydayNames.contains(lower)))
-                    || (NameCues.afterRelation(items, at: index) && Gazetteer.givenNames.contains(lower)
-                        && !NameCues.notNamesAfterCue.contains(lower) && !NameCues.functionWords.contains(lower))
-                    || (previousWasName && capital)
-            } else if !english {
-                isName = cued || midSentenceCapital || (previousWasName && capital)
-                    || (capital && word.startsSentence && index + 1 < items.count && NameCues.follows(items, at: index))
-            }
-            if isName {
-                ranges.append(word.range)
-                names.append(lower)
-            }
-            previousWasName = isName
+        for index in items.indices where isName[index] {
+            ranges.append(items[index].range)
+            names.append(items[index].lower)
         }
         return (ranges, names)
     }
+
+    /// For each word: 2 when it is part of a place of several words, 1 when it is a one-word place, else 0.
+    private func placeSpans(_ items: [Words.Word]) -> [Int] {
+        var inPlace = [Int](repeating: 0, count: items.count)
+        let keys = items.map(\.key)
+        var index = 0
+        while index < items.count {
+            let length = places.match(keys, at: index)
+            for offset in 0..<length { inPlace[index + offset] = length > 1 ? 2 : 1 }
+            index += max(length, 1)
+        }
+        return inPlace
+    }
+
+    private func decide(_ index: Int, items: [Words.Word], facts: [WordFacts], place: Int, casual: Bool) -> Bool {
+        let word = items[index], fact = facts[index]
+        let capital = word.isCapitalised && !casual
+        let midSentenceCapital = capital && !word.startsSentence
+        let cue = NameCues.strength(items, at: index)
+        let subject = NameCues.isSubject(items, at: index)
+        if fact.denied { return place < 2 && (!fact.everyday || capital || cue == .strong || subject) }
+        // "my CV", "the NHS": a short word in capitals in a comment that is not shouting is an abbreviation.
+        if word.isAllCapitals && !casual && word.key.count <= 4 { return false }
+        guard fact.couldBeName else {
+            if NameCues.calendarNames.contains(word.lower) {
+                // "in May", "May 5th" are months; "ask May she knows", "me and May" are people.
+                return (cue >= .person && (capital || subject)) || (midSentenceCapital && !NameCues.isMonthContext(items, at: index))
+            }
+            return false
+        }
+        if place == 2 { return false }
+        if place == 1 && NameCues.isPlaceContext(items, at: index) { return false }
+        if place == 1 && !Gazetteer.givenNames.contains(word.key) {
+            // "i support Chelsea", "we went to Hope" are places; "my friend Chelsea" is a person.
+            return cue == .strong && fact.given && !NameCues.notNamesAfterCue.contains(word.lower)
+        }
+        if fact.unlisted && cue == .strong { return true }
+        if fact.unknown {
+            if cue > .none || midSentenceCapital || subject || word.isCaseless { return true }
+            if capital && NameCues.opensWithPerson(items, at: index) { return true }
+            // "heard from abdinasir roble", "frank uzor": a name no list holds beside another name.
+            let next = index + 1 < items.count && !items[index + 1].isAfterBreak ? facts[index + 1] : nil
+            let previous = index > 0 && !word.isAfterBreak ? facts[index - 1] : nil
+            return next?.unknown == true || previous?.unknown == true
+                || (previous.map { ($0.given && !$0.everyday) || $0.everydayName } ?? false)
+                || (next.map { $0.listed && !$0.everyday } ?? false)
+        }
+        if fact.listed && !fact.everyday { return word.key.count >= 3 || cue > .none || capital }
+        if fact.nameShaped && !casual { return true }
+        // Everyday words that are also names ("Will", "hope", "star", "Summer").
+        guard !fact.function else { return false }
+        let modal = NameCues.notNamesAfterCue.contains(word.lower)
+        // "i will never", "i hope Will comes": an everyday word after a subject pronoun is its verb.
+        if NameCues.followsSubjectPronoun(items, at: index) && !midSentenceCapital { return false }
+        let acts = subject && !NameCues.isDescribed(items, at: index)
+        if NameCues.afterTitle(items, at: index) { return true }  // "mrs green", "Mr Price"
+        if cue == .strong && (!modal || acts || word.placeholderAfter == .name) && (fact.listed || fact.everydayName) {
+            return capital || fact.everydayName || acts || NameCues.precedesSurname(items, facts, at: index)
+                || (fact.surname && NameCues.isFamilyName(items, at: index))
+        }
+        if cue == .person && fact.everydayName && !modal { return true }
+        if cue == .weak && fact.everydayName && !modal && NameCues.precedesSurname(items, facts, at: index) { return true }
+        if subject && (fact.everydayName || (fact.given && capital)) && (acts || ((capital || cue > .none) && !modal)) { return true }
+        let determined = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
+        if fact.everydayName && !modal && !determined && index + 1 < items.count && facts[index + 1].commonSurname
+            && !items[index + 1].isAfterBreak { return true }  // "frank price from ...", "lucky white hit me"
+        // "Pleasure Island", "Rocket League": a capital word after a capital everyday word is a place or a game.
+        let afterProperNoun = index > 0 && !word.isAfterBreak && items[index - 1].isCapitalised && !items[index - 1].startsSentence
+            && facts[index - 1].everyday && !facts[index - 1].given && !facts[index - 1].everydayName
+        if midSentenceCapital && (fact.listed || fact.everydayName) && !afterProperNoun { return true }
+        return false
+    }
 }
 
-/// Words around a name that mark it as one.
-enum NameCues {
-    /// "my sw X", "called X", "me and X", "Mr X".
-    static func precedes(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index > 0, !items[index].isAfterBreak else { return false }
-        let one = items[index - 1].lower
-        let two = index > 1 ? items[index - 2].lower : ""
-        if introducers.contains(one) { return true }
-        if titles.contains(one) && (unambiguousTitles.contains(one) || items[index - 1].isCapitalised || items[index].isCapitalised) {
-            return true
-        }
-        if afterRelation(items, at: index) { return true }
-        if one == "and" && two == "me" { return true }
-        if one == "is" && two == "name" || one == "name" && two == "my" { return true }
-        return false
+/// What the lists say about one word.
+struct WordFacts {
+    var given: Bool
+    var surname: Bool
+    var everyday: Bool
+    /// A given name that is also an everyday word ("hope", "star", "chance").
+    var everydayName: Bool
+    /// One of the commonest surnames, even when an everyday word ("smith", "white", "baker").
+    var commonSurname: Bool
+    /// A small word ("im", "dont", "tho") that is never a name.
+    var function: Bool
+    var denied: Bool
+    /// Shaped like a surname whatever the lists say: "McFarlane", "MacLeod", "O'Donnell".
+    var nameShaped: Bool
+    /// No list knows it and it is not an everyday word mistyped.
+    var unknown: Bool
+    /// No list knows it (it may be an everyday word mistyped): enough beside a strong cue ("called vy").
+    var unlisted: Bool
+    private var never: Bool
+
+    var listed: Bool { given || surname }
+    /// Neither a word that is never a name nor a single letter.
+    var couldBeName: Bool { !function && !never }
+
+    init(_ word: Words.Word, denied deniedKeys: Set<String>) {
+        let key = word.key
+        let flags = Gazetteer.flags[key] ?? []
+        // "Millie-May", "cook-hill": a hyphenated word is what its parts are.
+        let parts = key.utf8.contains(45) ? key.split(separator: "-").map(String.init).filter { !$0.isEmpty } : []
+        let partFlags = parts.map { Gazetteer.flags[$0] ?? [] }
+        let partsAreNames = !parts.isEmpty && partFlags.allSatisfy { !$0.isDisjoint(with: [.given, .surname]) }
+            && (word.isCapitalised || !partFlags.allSatisfy { !$0.isDisjoint(with: [.english, .notName]) })
+        given = flags.contains(.given) || (partsAreNames && partFlags[0].contains(.given))
+        surname = flags.contains(.surname) || partsAreNames
+        function = NameCues.functionWords.contains(key) || word.isTextSpeak
+        // A word spelled with marks English does not use ("Yến", "dũng") is not the English word its key spells.
+        let marked = word.lower != key && !Gazetteer.isEverydayWord(word.lower)
+        let everydayFlags: ListFlags = [.english, .notName]
+        everyday = function || (!marked && !flags.isDisjoint(with: everydayFlags))
+            || (!parts.isEmpty && partFlags.allSatisfy { !$0.isDisjoint(with: everydayFlags) } && !partsAreNames)
+        everydayName = flags.contains(.everydayName) || partsAreNames
+        commonSurname = flags.contains(.commonSurname)
+        denied = deniedKeys.contains(key) || parts.contains(where: deniedKeys.contains)
+        never = flags.contains(.notName) || (key.count < 2 && !word.isCaseless) || key.contains(where: \.isNumber)
+            || (NameCues.personVerbs.contains(key) && key != "miss")
+        let text = word.text
+        let initial = text.utf8.first
+        nameShaped = (initial == 77 || initial == 79) && (text.hasPrefix("Mc") || text.hasPrefix("Mac") || text.hasPrefix("O'") || text.hasPrefix("O’"))
+            && text.count >= 4 && text.dropFirst(text.hasPrefix("Mac") ? 3 : 2).first?.isUppercase == true
+        unlisted = !everyday && !given && !surname && key.count >= 2 && !never && !flags.contains(.place)
+        unknown = unlisted && key.count >= 3 && !Misspelling.isNearEverydayWord(key)
     }
-
-    /// "X my carer", "X is my sw", "X and me".
-    static func follows(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index + 2 < items.count, !items[(index + 1)...(index + 2)].contains(where: \.isAfterBreak) else { return false }
-        let one = items[index + 1].lower, two = items[index + 2].lower
-        let three = index + 3 < items.count ? items[index + 3].lower : ""
-        let four = index + 4 < items.count ? items[index + 4].lower : ""
-        if one == "my" && (relations.contains(two) || (describers.contains(two) && relations.contains(three))) { return true }
-        if one == "is" && two == "my" && (relations.contains(three) || (describers.contains(three) && relations.contains(four))) {
-            return true
-        }
-        if one == "and" && two == "me" { return true }
-        return false
-    }
-
-    /// "my sister X", "my foster carer X", "our new sw X": a relation just before the word.
-    static func afterRelation(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index >= 2, !items[index].isAfterBreak, !items[index - 1].isAfterBreak else { return false }
-        let one = items[index - 1].lower, two = items[index - 2].lower
-        let three = index >= 3 ? items[index - 3].lower : ""
-        if relations.contains(one) && (owners.contains(two) || describers.contains(two)) { return true }
-        return relations.contains(one) && describers.contains(two) && owners.contains(three)
-    }
-
-    static let owners: Set<String> = ["my", "our", "your", "his", "her", "their"]
-
-    /// A month name used as a month: after "in", "on", "since"... or before a number.
-    static func isMonthContext(_ items: [Words.Word], at index: Int) -> Bool {
-        let before = index > 0 ? items[index - 1].lower : ""
-        return temporal.contains(before)
-    }
-
-    static let temporal: Set<String> = ["in", "on", "of", "since", "until", "till", "by", "last", "next", "this",
-                                        "early", "late", "mid", "end", "from", "during", "before", "after", "every"]
-
-    /// Everyday words that follow "my sister", "my sw" without being names ("my sw will ring", "my mate is").
-    static let notNamesAfterCue: Set<String> = [
-        "will", "may", "can", "could", "would", "should", "is", "was", "has", "had", "does", "did", "says", "said",
-        "gets", "got", "goes", "went", "comes", "came", "always", "never", "just", "really", "who", "which", "that",
-        "and", "but", "so", "too", "also", "keeps", "helps", "lives", "loves", "likes", "wants", "needs", "tried",
-        "tries", "knows", "thinks", "told", "tells", "makes", "made", "takes", "took", "left", "leaves", "rings",
-        "texts", "visits", "sees", "saw", "in", "at", "on", "to", "from", "with", "because", "when", "as", "or", "if",
-        "more", "less", "lots", "alot", "a", "the", "all", "both", "again", "now", "then", "here", "there", "about",
-        "are", "were", "am", "be", "been", "being", "do", "dont", "didnt", "doesnt", "isnt", "wasnt", "aint", "cant",
-        "wont", "my", "me", "you", "we", "they", "he", "she", "it", "his", "her", "their", "our", "your", "not", "no",
-        "yes", "very", "so", "such", "what", "where", "why", "how", "this", "these", "those", "one", "some", "any",
-        "birthday", "dob", "number", "insta", "snap", "phone", "email", "mates", "mate",
-    ]
-
-    /// Words between "my" and a relation: "my foster carer", "my little sister", "my new sw".
-    static let describers: Set<String> = ["foster", "social", "key", "best", "little", "big", "older", "younger",
-                                          "new", "old", "baby", "step", "half", "twin", "ex"]
-
-    /// Words that follow a subject, marking the word before them as a person after a cue.
-    static let verbsAfterSubject: Set<String> = [
-        "are", "were", "is", "was", "went", "goes", "go", "have", "has", "had", "got", "gets", "both", "helps",
-        "helped", "says", "said", "knows", "told", "lives", "lived", "came", "comes", "listens", "rings", "texts",
-    ]
-    /// Names that are also months or seasons: only a cue makes them names ("me and May", not "in May").
-    static let calendarNames: Set<String> = ["may", "april", "june", "august", "january"]
-    /// Names that are also everyday words, taken as names after a cue even in lower case ("my friend jack").
-    /// Modal verbs ("will", "may") are left out: "my sw will ring" is far more common.
-    static let everydayNames: Set<String> = [
-        "jack", "bill", "mark", "rose", "hope", "grace", "summer", "sky", "skye", "dawn", "faith", "amber", "ruby",
-        "holly", "ivy", "daisy", "lily", "poppy", "jade", "crystal", "sandy", "penny", "frank", "ray", "rob", "pat",
-        "sue", "don", "guy", "drew", "chase", "hunter", "mason", "gene", "joy", "eve", "bob", "victor", "jasmine",
-        "heather", "violet", "hazel", "iris", "pearl", "robin", "jay", "dean", "dale", "glen", "reed", "brook",
-        "taylor", "jordan", "harley", "paige", "kai", "destiny", "precious", "angel", "honey", "blessing", "patience",
-    ]
-    static let titles: Set<String> = ["mr", "mrs", "miss", "ms", "mx", "dr", "sir", "auntie", "aunty", "uncle"]
-    /// Titles that are never ordinary words ("miss" is also a verb).
-    static let unambiguousTitles: Set<String> = ["mr", "mrs", "ms", "mx", "dr"]
-    static let introducers: Set<String> = ["called", "named", "nicknamed"]
-    static let relations: Set<String> = [
-        "sw", "social", "worker", "carer", "carers", "mum", "dad", "brother", "sister", "bro", "sis", "friend",
-        "mate", "bf", "gf", "boyfriend", "girlfriend", "pa", "iro", "teacher", "nan", "keyworker", "cousin", "auntie",
-        "uncle", "partner", "son", "daughter", "baby", "stepdad", "stepmum", "grandma", "grandad", "tutor", "mentor",
-    ]
-    /// Short words the English list may lack but that are never names in a comment.
-    static let functionWords: Set<String> = [
-        "im", "ive", "dont", "cant", "wont", "didnt", "isnt", "wasnt", "doesnt", "arent", "thats", "theres", "lets",
-        "ur", "u", "r", "n", "y", "k", "ya", "yeah", "yep", "nah", "na", "tho", "cuz", "cos", "coz", "gonna", "wanna",
-    ]
 }

@@ -5,8 +5,8 @@ enum Patterns {
     static let link = Pattern(#"\b(?:https?://|www\.)\S+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org\.uk|org|net|uk|io|ly|me|tv|gg)(?:/\S*)?"#)
     static let email = Pattern(#"[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+"#)
     static let spokenEmail = Pattern(#"\b[a-z0-9._]+ ?(?:at|\(at\)) ?(?:gmail|hotmail|yahoo|outlook|icloud|live|aol|btinternet)(?: ?(?:dot|\.) ?(?:com|co ?\.? ?uk|net))?"#)
-    static let atHandle = Pattern(#"(?<![\w.])@[a-z0-9_.]{2,}"#)
-    private static let cuedHandleExpression = Pattern(#"\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|facebook|fb|discord|psn|gamertag|xbox(?: gamertag)?)\b(?:\s*(?:name|username|user|handle|tag|is|:|-|=|@)\s*)*:?\s*@?([a-z0-9._]{3,30})"#)
+    static let atHandle = Pattern(#"(?<![\w.])@[a-z0-9_.]*[a-z0-9_]"#)
+    private static let cuedHandleExpression = Pattern(#"\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|facebook|fb|discord|psn|gamertag|xbox(?: gamertag)?)\b(?:\s*(?:name|username|user|handle|tag|is|:|-|=|@)\s*)*:?\s*@?([a-z0-9._]{2,29}[a-z0-9_](?:#\d{4})?)"#)
 
     /// "snap: jaybird_09", "add me on insta kayla.x": the handle after a platform's name, when it is not an
     /// ordinary word ("snap is good" keeps "is good").
@@ -14,13 +14,19 @@ enum Patterns {
         cuedHandleExpression.replace(in: text, with: .handle, group: 1) { candidate in
             let lower = candidate.lowercased()
             let hasMark = lower.contains(where: { $0.isNumber || $0 == "_" || $0 == "." })
-            return hasMark || !Gazetteer.englishWords.contains(lower)
+            return hasMark || !Gazetteer.isEverydayWord(lower)
         }
     }
 
-    static let niNumber = Pattern(#"\b[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d]\b"#)
+    /// Two letters, six digits and an optional letter, whatever the letters: an NI number HMRC never issued
+    /// still identifies the child who typed it. In lower case the digits must be together or in pairs
+    /// ("ji 90 44 26 c") or end in the letter ("fc 859098 d"), so "of 100000" stays a count.
+    static let niNumber = Pattern(#"\b(?:[A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}(?:[ \-]?[A-Z])?|[a-zA-Z]{2}(?:\d{6}|[ \-]\d{2}[ \-]\d{2}[ \-]\d{2})(?:[ \-]?[a-zA-Z])?|[a-zA-Z]{2}[ \-]\d{6}[ \-]?[a-zA-Z])\b"#, caseInsensitive: false)
+    /// A number after a word that says it is a reference: "ref 0968", "reference numba 1513", "case no: 77-236".
+    static let cuedReference = Pattern(#"\b(?:ref|reference|case|file|client|id|upn|pupil|account|claim|crn)\.?\s*(?:no|num|numba|number|nr|nmbr|#)?\.?\s*(?:is|was)?\s*[:#\-]?\s*((?:[a-z]{1,4}[-/]?)?\d[\d\-/]{2,}[a-z]?)\b"#)
     static let pupilNumber = Pattern(#"\b[a-z]\d{11}[a-z0-9]\b"#)
-    static let reference = Pattern(#"\b(?:[A-Z]{2,6}[-/ ]?\d{4,}|[a-zA-Z]{2,6}[-/]?\d{5,})\b"#, caseInsensitive: false)
+    /// Case and file references: letters then four or more digits ("CLA123456", "LCC/2024/0012", "cla-55501").
+    static let reference = Pattern(#"\b(?:[A-Z]{2,6} \d{5,}|[a-zA-Z]{1,6}[-/]?\d{4,}(?:[-/]\d+)*[a-zA-Z]?)\b"#, caseInsensitive: false)
     static let postcode = Pattern(#"\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b"#)
     private static let outwardCode = Pattern(#"\b([A-Za-z]{1,2})(\d{1,2}[A-Za-z]?)\b"#)
 
@@ -35,43 +41,10 @@ enum Patterns {
         }
     }
 
-    static let numericDate = Pattern(#"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b"#)
+    static let numericDate = Pattern(#"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}\b"#)
     private static let months = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-    static let dayMonth = Pattern(#"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? "# + months + #"\b\.?(?:,? \d{4}|,? '?\d{2}\b)?"#)
+    static let dayMonth = Pattern(#"\b\d{1,2}(?:st|nd|rd|th)?(?: of |[ \-/])"# + months + #"\b\.?(?:[,\- /]{0,2}\d{4}|[,\- /]{0,2}'?\d{2}\b)?"#)
     static let monthDay = Pattern(#"\b"# + months + #" \d{1,2}(?:st|nd|rd|th)?\b(?:,? \d{4})?"#)
-
-    static let flat = Pattern(#"\b(?:flat|apartment|apt|unit|room)\s*(?:no\.?\s*)?\d+[a-z]?\b"#)
-    private static let streetTypes = "(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|court|ct|place|grove|terrace|gardens|gdns|walk|mews|row|square|sq|parade|rise|view|boulevard|estate)"
-    static let numberedStreet = Pattern(#"\b\d{1,4}[a-z]?,? (?:[a-z'\-]+ ){1,3}"# + streetTypes + #"\b"#)
-    private static let namedStreetExpression = Pattern(#"\b((?:[a-z][a-z'\-]+ ){1,2})(street|road|avenue|lane|close|drive|crescent|grove|terrace|gardens|mews|way|court|estate)\b"#)
-
-    /// "on Victoria Road", "near chapel lane": a street named by its own words, not "down the road". Leading
-    /// small words ("from", "on") stay; the street's own words and its type become `[address]`.
-    static func namedStreet(_ text: String) -> String {
-        var result = text
-        for match in namedStreetExpression.matches(in: text).reversed() {
-            guard let whole = Range(match.range, in: result), let typeRange = Range(match.range(at: 2), in: result)
-            else { continue }
-            let words = result[whole.lowerBound..<typeRange.lowerBound].split(separator: " ")
-            let nameWords = words.drop { genericStreetWords.contains($0.lowercased()) }
-            guard let firstWord = nameWords.first, nameWords.allSatisfy({ !genericStreetWords.contains($0.lowercased()) })
-            else { continue }
-            let capitalised = firstWord.first?.isUppercase == true
-            let distinctive = nameWords.contains { !Gazetteer.englishWords.contains($0.lowercased()) || Gazetteer.isName($0.lowercased()) }
-            guard capitalised || distinctive else { continue }
-            result.replaceSubrange(firstWord.startIndex..<typeRange.upperBound, with: Placeholder.address.rawValue)
-        }
-        return result
-    }
-
-    static let genericStreetWords: Set<String> = [
-        "the", "a", "an", "my", "our", "your", "this", "that", "same", "main", "busy", "long", "wrong", "right",
-        "one", "other", "next", "each", "every", "his", "her", "their", "its", "no", "any", "some", "on", "in", "at",
-        "to", "of", "way", "down", "up", "across", "cross", "along", "by", "way", "whole", "new", "old", "whole",
-        "no", "better", "best", "only", "easy", "hard", "give", "find", "make", "get", "got", "in", "from", "near",
-        "off", "live", "lives", "living", "moved", "move", "went", "go", "going", "walk", "walking", "past", "round",
-        "around", "over", "into", "onto", "i", "we", "you", "they", "he", "she", "me", "us", "and", "or", "but",
-    ]
 }
 
 /// UK postcode areas, for recognising partial postcodes.

@@ -1,40 +1,100 @@
-/// Schools, academies and colleges by name ("Havelock Academy", "st james school", "Franklin College"),
-/// not "my school", "secondary school" or "going to college".
+/// Schools, academies and colleges by name, as a whole: "Havelock Academy", "st margarets catholic primary
+/// school", "St Mary's C of E Academy", "Tollbar Learning Centre", "harris academy oldfleet", "healing infant
+/// school"; not "my school", "secondary school", "a catholic school" or "going to college".
 enum SchoolRedaction {
+    /// Words that end a school's name.
     static let types: Set<String> = [
-        "academy", "school", "college", "primary", "grammar", "infants", "juniors", "high", "comprehensive",
+        "academy", "school", "college", "primary", "grammar", "infants", "infant", "juniors", "junior", "high",
+        "comprehensive", "centre", "center", "nursery", "pru", "utc",
+    ]
+    /// Words between a school's own name and its type: "Catholic Primary", "C of E", "Technical", "Learning".
+    static let kinds: Set<String> = [
+        "catholic", "rc", "c", "of", "e", "cofe", "ce", "church", "england", "methodist", "secondary", "primary",
+        "technical", "learning", "community", "free", "studio", "sixth", "form", "infant", "infants", "junior",
+        "juniors", "grammar", "high", "voluntary", "aided", "controlled", "special", "middle", "upper", "lower",
+        "girls", "boys", "academy", "school", "sports", "arts", "science", "language", "enterprise", "business",
+        "trust", "federation", "national", "international", "christian", "muslim", "islamic", "jewish", "village",
     ]
 
     /// Ranges to replace by `[school]`.
     static func find(in words: Words) -> [Range<String.Index>] {
         var ranges: [Range<String.Index>] = []
         let items = words.items
-        for (index, word) in items.enumerated() where types.contains(word.lower) && index > 0 {
-            // "high" is a school type only in "X High" or "X High School".
-            if word.lower == "high" && !(index + 1 < items.count && items[index + 1].lower == "school")
-                && !(word.isCapitalised && items[index - 1].isCapitalised) { continue }
-            var first = index
-            var cursor = index - 1
-            while cursor >= 0 && index - cursor <= 4 {
-                let candidate = items[cursor]
-                guard isNameLike(candidate, shouting: words.shouting) else { break }
-                first = cursor
-                cursor -= 1
+        var index = 0
+        while index < items.count {
+            let word = items[index]
+            guard types.contains(word.lower), !(word.lower == "high" && !isHighSchool(items, index)),
+                  !(["centre", "center"].contains(word.lower) && (index == 0 || items[index - 1].lower != "learning")) else {
+                index += 1
+                continue
             }
-            guard first < index else { continue }
+            // Back over the kinds ("catholic primary"), then the school's own words ("st margarets").
+            var first = index
+            while first > 0, kinds.contains(items[first - 1].lower), !items[first].isAfterBreak { first -= 1 }
+            var own = 0
+            // Before a kind ("healing infant school"), any word that is not a small or generic one is the name.
+            if first < index, first > 0, !items[first].isAfterBreak, items[first].onlySpacesBefore, isOwnWord(items[first - 1]) {
+                first -= 1
+                own += 1
+            }
+            // Then back over up to four words that are not small or generic, keeping them from the first that
+            // looks like a name: "ormiston maritime academy", not "the new maritime academy".
+            var candidates: [Int] = []
+            var cursor = first
+            while cursor > 0, candidates.count < 4, !items[cursor].isAfterBreak, items[cursor].onlySpacesBefore,
+                  isOwnWord(items[cursor - 1])
+                    || ["st", "saint"].contains(items[cursor - 1].lower) {
+                cursor -= 1
+                candidates.append(cursor)
+            }
+            if let start = candidates.last(where: { isNameLike(items[$0], shouting: words.shouting) }) {
+                own += first - start
+                first = start
+            }
+            // Forward: more type words ("High School"), then an academy's place ("Harris Academy Oldfleet").
             var last = index
-            if word.lower == "high", index + 1 < items.count, items[index + 1].lower == "school" { last = index + 1 }
-            ranges.append(items[first].range.lowerBound..<items[last].range.upperBound)
+            while last + 1 < items.count, types.contains(items[last + 1].lower) || kinds.contains(items[last + 1].lower),
+                  !items[last + 1].isAfterBreak, items[last + 1].range.lowerBound > items[last].range.upperBound {
+                last += 1
+            }
+            if own > 0, word.lower == "academy" || word.lower == "college", last + 1 < items.count, !items[last + 1].isAfterBreak,
+               !word.punctuationAfter, isAcademyPlace(items[last + 1], shouting: words.shouting) {
+                last += 1
+                own += 1
+            }
+            if own > 0 {
+                ranges.append(items[first].range.lowerBound..<items[last].range.upperBound)
+            }
+            index = last + 1
         }
         return ranges
     }
 
+    /// "X High" or "X High School", not "high" as in "a high score".
+    private static func isHighSchool(_ items: [Words.Word], _ index: Int) -> Bool {
+        (index + 1 < items.count && items[index + 1].lower == "school")
+            || (index > 0 && items[index].isCapitalised && items[index - 1].isCapitalised)
+    }
+
+    /// A school's own word: "St", a capitalised word, a name, or a word no list knows.
     private static func isNameLike(_ word: Words.Word, shouting: Bool) -> Bool {
         let lower = word.lower
-        if generic.contains(lower) || types.contains(lower) { return false }
+        if generic.contains(lower) || types.contains(lower) || NameCues.functionWords.contains(lower) { return false }
         if lower == "st" || lower == "saint" { return true }
         if word.isCapitalised && !shouting { return true }
-        return !Gazetteer.englishWords.contains(lower) || Gazetteer.isName(lower)
+        if Gazetteer.places.contains(single: word.key) { return true }
+        return !Gazetteer.isEverydayWord(word.key) || Gazetteer.isName(word.key) || Gazetteer.places.contains(single: word.key)
+    }
+
+    private static func isOwnWord(_ word: Words.Word) -> Bool {
+        !generic.contains(word.lower) && !NameCues.functionWords.contains(word.lower) && !types.contains(word.lower)
+            && !kinds.contains(word.lower) && word.lower.count >= 3
+    }
+
+    /// The place after an academy's sponsor: "Harris Academy Oldfleet", "Oasis Academy Wintringham".
+    private static func isAcademyPlace(_ word: Words.Word, shouting: Bool) -> Bool {
+        if generic.contains(word.lower) || NameCues.functionWords.contains(word.lower) { return false }
+        return (word.isCapitalised && !shouting) || !Gazetteer.isEverydayWord(word.key)
     }
 
     static let generic: Set<String> = [
@@ -47,6 +107,12 @@ enum SchoolRedaction {
         "i", "we", "you", "they", "go", "went", "going", "gone", "like", "love", "hate", "miss", "left", "leave",
         "changed", "change", "moved", "move", "started", "start", "finished", "finish", "join", "joined", "is", "was",
         "am", "are", "be", "been", "get", "got", "getting", "help", "with", "on", "up", "out", "into", "not", "no",
-        "bus", "uni", "art", "music", "sports", "sport", "cadet", "cadets", "coding", "cooking",
+        "bus", "uni", "art", "music", "sports", "sport", "cadet", "cadets", "coding", "cooking", "kicked", "excluded",
+        "attend", "attends", "attending", "gonna", "wanna", "off", "until", "till", "since", "by", "about", "because",
+        "cos", "coz", "so", "but", "if", "when", "where", "which", "who", "what", "day", "year", "lunch", "breakfast",
+        "holiday", "holidays", "term", "class", "teachers", "teacher", "staff", "some", "any", "all", "every", "he",
+        "she", "it", "me", "him", "them", "us", "its", "near", "home", "care", "foster", "children", "kids", "young",
+        "people", "ofsted", "forest", "language", "nice", "great", "rubbish", "worst", "only", "still", "now", "then",
+        "wiv", "w", "frm", "2", "4", "da", "tha", "goes", "attends", "called", "named", "said", "says", "told", "hate", "love", "loved", "hated", "liked", "enjoy", "enjoyed",
     ]
 }

@@ -12,7 +12,13 @@ struct ShapeHints {
     var platform = false
     /// A word starting like a month ("jan", "sept").
     var month = false
-    /// A street word ("road", "close").
+    /// A word that says a reference number follows ("ref", "case", "file", "upn").
+    var referenceCue = false
+    /// A word that ends a street's name beside a house number ("park", "green", "mansions").
+    var streetWord = false
+    /// A word that says an address may follow or precede ("live", "address", "placed", "where").
+    var addressCue = false
+    /// A street type that names a street without a house number ("road", "close", "vista").
     var street = false
 
     init(_ text: String) {
@@ -41,21 +47,35 @@ struct ShapeHints {
 
     private mutating func note(_ word: [UInt8]) {
         if word.count >= 3, Self.months.contains(String(decoding: word.prefix(3), as: UTF8.self)) { month = true }
-        guard word.count >= 2, word.count <= 10, let kind = Self.words[String(decoding: word, as: UTF8.self)] else { return }
-        switch kind {
-        case .platform: platform = true
-        case .street: street = true
-        }
+        guard word.count >= 2, word.count <= 11, let kind = Self.words[String(decoding: word, as: UTF8.self)] else { return }
+        if kind.contains(.platform) { platform = true }
+        if kind.contains(.street) { street = true }
+        if kind.contains(.streetWord) { streetWord = true }
+        if kind.contains(.addressCue) { addressCue = true }
+        if kind.contains(.referenceCue) { referenceCue = true }
     }
 
-    private enum WordKind { case platform, street }
+    private struct WordKind: OptionSet {
+        let rawValue: UInt8
+        static let platform = WordKind(rawValue: 1)
+        static let street = WordKind(rawValue: 2)
+        static let streetWord = WordKind(rawValue: 4)
+        static let addressCue = WordKind(rawValue: 8)
+        static let referenceCue = WordKind(rawValue: 16)
+    }
 
     private static let words: [String: WordKind] = {
         var words: [String: WordKind] = [:]
         for platform in ["snap", "snapchat", "sc", "insta", "instagram", "ig", "tiktok", "tik", "tt", "twitter", "facebook",
-                         "fb", "discord", "psn", "gamertag", "xbox"] { words[platform] = .platform }
-        for street in ["street", "road", "avenue", "lane", "close", "drive", "crescent", "grove", "terrace", "gardens",
-                       "mews", "way", "court", "estate"] { words[street] = .street }
+                         "fb", "discord", "psn", "gamertag", "xbox"] { words[platform, default: []].insert(.platform) }
+        for street in StreetTypes.ambiguous { words[street, default: []].insert(.streetWord) }
+        for street in StreetTypes.unmistakable { words[street, default: []].insert(.street) }
+        for cue in ["live", "lives", "lived", "living", "livin", "stay", "stays", "stayed", "staying", "stayin", "surfing",
+                    "placed", "address", "adress", "addy", "place", "flat", "house", "home", "gaff", "post", "send", "put",
+                    "moved", "hostel", "hostle", "placement", "where"] { words[cue, default: []].insert(.addressCue) }
+        for cue in ["ref", "reference", "case", "file", "client", "id", "upn", "pupil", "account", "claim", "crn"] {
+            words[cue, default: []].insert(.referenceCue)
+        }
         return words
     }()
 

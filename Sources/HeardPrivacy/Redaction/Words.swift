@@ -1,128 +1,128 @@
-/// A comment split into words with their places, for the name and school passes. Placeholders already in
-/// the text (`[phone number]`) are not words.
+import HeardCore
+
+/// A comment's words as the name and school passes need them, read by Core's one text reader
+/// (`TextReading`): every alphabet kept ("Żaneta", "Ștefan", "Олександр"), a hyphenated word rejoined
+/// ("Keziah-Rae"), sentence breaks where the reader puts them, and placeholders already in the text
+/// (`[phone number]`) known to the words beside them.
 struct Words {
     struct Word {
-        var text: String
+        var text: Substring
+        /// Lower case, apostrophes dropped, a possessive "'s" removed: "O'Brien's" -> "obrien".
         var lower: String
+        /// `lower` with marks taken off its letters, for the gazetteer ("żaneta" -> "zaneta").
+        var key: String
         var range: Range<String.Index>
         /// First letter capital and not the whole word in capitals.
         var isCapitalised: Bool
+        /// Two or more letters, all capitals.
+        var isAllCapitals: Bool
+        /// Written in an alphabet without capitals (Arabic, Devanagari, Chinese...): case says nothing.
+        var isCaseless: Bool
         /// First word of the comment or of a sentence.
         var startsSentence: Bool
         /// A placeholder or a sentence break stands just before it: cues do not reach across.
         var isAfterBreak = false
+        /// The placeholder just before the word (only spaces between), as in "[name] Smith".
+        var placeholderBefore: Placeholder?
+        /// The placeholder just after the word (only spaces between), as in "Jay [name]".
+        var placeholderAfter: Placeholder?
+        /// A comma, colon or dash stands between this word and the next.
+        var punctuationAfter = false
+        /// Only spaces stand between the previous word and this one (no number, mark or placeholder).
+        var onlySpacesBefore = true
+        /// Text-speak the reader spells out ("neva", "wiv"): never a name.
+        var isTextSpeak = false
     }
 
     var items: [Word] = []
     /// Most letters are capitals: capitalisation says nothing about names then.
     var shouting = false
+    /// Most words start with a capital ("I Like My Carers"): capitalisation says little about names then.
+    var titleCase = false
 
-    /// `fastPath: false` reads every comment Character by Character (tests compare the two readings).
-    init(_ text: String, fastPath: Bool = true) {
-        let readASCII = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard fastPath, bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            self.readASCII(text, bytes)
-            return true
-        } ?? false
-        if !readASCII { readCharacters(text) }
+    init(_ text: String) {
+        self.init(TextReading(text))
     }
 
-    private mutating func readCharacters(_ text: String) {
-        var start: String.Index?
-        var sentenceStart = true
-        var afterBreak = false
-        var inPlaceholder = false
+    init(_ reading: TextReading) {
+        let text = reading.text
+        let tokens = reading.tokens
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        func onlySpaces(_ from: Int, _ to: Int) -> Bool {
+            from <= to && utf8[index(from)..<index(to)].allSatisfy { $0 == 32 }
+        }
+        var position = 0
+        var lastSentence = -1
+        var afterPlaceholder: Placeholder?
+        var breakPending = false
+        var gapPending = false
         var upper = 0, letters = 0
-        var index = text.startIndex
-        func finish(_ end: String.Index) {
-            guard let begin = start else { return }
-            var word = String(text[begin..<end])
-            while word.last == "'" || word.last == "-" || word.last == "\u{2019}" { word.removeLast() }
-            if !word.isEmpty {
-                let capital = word.first!.isUppercase && !(word.count > 1 && word == word.uppercased())
-                var lower = word.lowercased()
-                for suffix in ["'s", "\u{2019}s"] where lower.hasSuffix(suffix) { lower.removeLast(2) }
-                items.append(Word(text: word, lower: lower, range: begin..<text.index(begin, offsetBy: word.count),
-                                  isCapitalised: capital, startsSentence: sentenceStart,
-                                  isAfterBreak: afterBreak || sentenceStart))
-                sentenceStart = false
-                afterBreak = false
-            }
-            start = nil
-        }
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "[" {
-                inPlaceholder = true
-                afterBreak = true
-            }
-            if inPlaceholder {
-                if character == "]" { inPlaceholder = false }
-                finish(index)
-            } else if character.isLetter || ((character == "'" || character == "-" || character == "\u{2019}") && start != nil) {
-                if start == nil { start = index }
-                if character.isLetter {
-                    letters += 1
-                    if character.isUppercase { upper += 1 }
+        while position < tokens.count {
+            let token = tokens[position]
+            switch token.kind {
+            case .placeholder:
+                let placeholder = Placeholder(rawValue: String(reading.original(token)))
+                if var last = items.last, last.placeholderAfter == nil,
+                   onlySpaces(utf8.distance(from: utf8.startIndex, to: last.range.upperBound), token.utf8Range.lowerBound) {
+                    last.placeholderAfter = placeholder
+                    items[items.count - 1] = last
                 }
-            } else {
-                finish(index)
-                if character.isNewline || ".!?".contains(character) { sentenceStart = true }
-            }
-            index = text.index(after: index)
-        }
-        finish(text.endIndex)
-        shouting = letters >= 8 && upper * 10 >= letters * 6
-    }
-
-    /// The same reading over the bytes of an all-ASCII comment (most are), without Character lookups.
-    private mutating func readASCII(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) {
-        var start: Int?
-        var sentenceStart = true
-        var afterBreak = false
-        var inPlaceholder = false
-        var upper = 0, letters = 0
-        func finish(_ end: Int) {
-            guard let begin = start else { return }
-            start = nil
-            var last = end
-            while last > begin, bytes[last - 1] == 39 || bytes[last - 1] == 45 { last -= 1 }
-            guard last > begin else { return }
-            let lower = text.utf8.index(text.utf8.startIndex, offsetBy: begin)
-            let range = lower..<text.utf8.index(lower, offsetBy: last - begin)
-            let span = bytes[begin..<last]
-            let firstUpper = (65...90).contains(bytes[begin])
-            let allUpper = !span.contains { (97...122).contains($0) }
-            var folded = span.map { (65...90).contains($0) ? $0 + 32 : $0 }
-            if folded.count >= 2, folded[folded.count - 2] == 39, folded[folded.count - 1] == 115 { folded.removeLast(2) }
-            items.append(Word(text: String(text[range]), lower: String(decoding: folded, as: UTF8.self), range: range,
-                              isCapitalised: firstUpper && !(span.count > 1 && allUpper), startsSentence: sentenceStart,
-                              isAfterBreak: afterBreak || sentenceStart))
-            sentenceStart = false
-            afterBreak = false
-        }
-        for (index, byte) in bytes.enumerated() {
-            if byte == 91 { // [
-                inPlaceholder = true
-                afterBreak = true
-            }
-            let isLetter = (65...90).contains(byte) || (97...122).contains(byte)
-            if inPlaceholder {
-                if byte == 93 { inPlaceholder = false }
-                finish(index)
-            } else if isLetter || ((byte == 39 || byte == 45) && start != nil) {
-                if start == nil { start = index }
-                if isLetter {
-                    letters += 1
-                    if byte <= 90 { upper += 1 }
+                afterPlaceholder = placeholder
+                breakPending = true
+                gapPending = true
+                position += 1
+                continue
+            case .word:
+                break
+            default:
+                if token.kind == .punctuation, var last = items.last, [",", ":", ";", "-", "(", ")"].contains(token.folded) {
+                    last.punctuationAfter = true
+                    items[items.count - 1] = last
                 }
-            } else {
-                finish(index)
-                // . ! ? and line breaks end a sentence
-                if byte == 46 || byte == 33 || byte == 63 || byte == 10 || byte == 13 { sentenceStart = true }
+                if token.kind != .punctuation || token.folded != "-" { afterPlaceholder = nil }
+                gapPending = true
+                position += 1
+                continue
             }
+            // A word, with any hyphenated parts touching it ("keziah", "-", "rae").
+            var last = position
+            while last + 2 < tokens.count, tokens[last + 1].kind == .punctuation, tokens[last + 1].folded == "-",
+                  tokens[last + 2].kind == .word, tokens[last + 1].utf8Range.lowerBound == tokens[last].utf8Range.upperBound,
+                  tokens[last + 2].utf8Range.lowerBound == tokens[last + 1].utf8Range.upperBound {
+                last += 2
+            }
+            let range = index(token.utf8Range.lowerBound)..<index(tokens[last].utf8Range.upperBound)
+            var parts: [String] = []
+            for part in stride(from: position, through: last, by: 2) {
+                var folded = tokens[part].folded
+                if tokens[part].traits.contains(.apostropheS), folded.hasSuffix("s") { folded.removeLast() }
+                parts.append(folded)
+            }
+            let lower = parts.joined(separator: "-")
+            let original = text[range]
+            let capitalised = token.traits.contains(.capitalised)
+            let allCapitals = token.traits.contains(.allCapitals)
+            let caseless = !capitalised && !original.unicodeScalars.contains { $0.properties.isLowercase }
+            let startsSentence = token.sentence != lastSentence
+            let previousGapIsSpaces = items.last.map { onlySpaces(utf8.distance(from: utf8.startIndex, to: $0.range.upperBound),
+                                                                  token.utf8Range.lowerBound) } ?? false
+            items.append(Word(text: original, lower: lower, key: NameKey.key(lower), range: range,
+                              isCapitalised: capitalised && !allCapitals, isAllCapitals: allCapitals, isCaseless: caseless,
+                              startsSentence: startsSentence, isAfterBreak: startsSentence || breakPending,
+                              placeholderBefore: afterPlaceholder, onlySpacesBefore: previousGapIsSpaces && !gapPending,
+                              isTextSpeak: token.expansion != nil && last == position))
+            for byte in original.utf8 {
+                if byte >= 97 && byte <= 122 { letters += 1 } else if byte >= 65 && byte <= 90 { letters += 1; upper += 1 }
+            }
+            lastSentence = token.sentence
+            afterPlaceholder = nil
+            breakPending = false
+            gapPending = false
+            position = last + 1
         }
-        finish(bytes.count)
         shouting = letters >= 8 && upper * 10 >= letters * 6
+        let cased = items.filter { !$0.isCaseless }
+        titleCase = cased.count >= 4 && cased.filter(\.isCapitalised).count * 10 >= cased.count * 7
     }
 }

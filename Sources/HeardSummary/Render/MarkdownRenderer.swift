@@ -18,11 +18,15 @@ public struct MarkdownRenderer: SummaryRenderer {
         let indicators = Dictionary(document.indicators.map { ($0.question, $0) }, uniquingKeysWith: { a, _ in a })
         for section in document.themes {
             lines += ["", "## \(section.heading.title)", "", "### You said", "", Wording.youSaid(section)]
-            if !section.mainPoints.isEmpty { lines += ["", "What came up most: \(section.mainPoints.joined(separator: ", "))."] }
+            let top = Wording.topPoints(section)
+            if !top.isEmpty { lines.append("") }
+            for point in top {
+                lines.append("- \(escape(Wording.point(point)))")
+                if let quote = point.quote { lines.append("  > \u{201C}\(escape(quote))\u{201D}") }
+            }
+            if let other = Wording.otherThings(section) { lines += ["", escape(other)] }
             for quote in section.quotes { lines += ["", "> \u{201C}\(escape(quote))\u{201D}"] }
-            let results = section.indicators.compactMap { indicators[$0] }
-            if !results.isEmpty { lines.append("") }
-            lines += results.map { "- \(Wording.result($0))" }
+            for indicator in section.indicators.compactMap({ indicators[$0] }) { lines += [""] + question(indicator) }
             lines += ["", "### We did", ""]
             if section.actions.isEmpty {
                 lines.append("We haven't acted on this yet.")
@@ -38,7 +42,8 @@ public struct MarkdownRenderer: SummaryRenderer {
         let themeIDs = Set(document.themes.map(\.heading.id))
         let unplaced = document.indicators.filter { Set($0.themes).isDisjoint(with: themeIDs) }
         if !unplaced.isEmpty {
-            lines += ["", "## Your answers to other questions", ""] + unplaced.map { "- \(Wording.result($0))" }
+            lines += ["", "## Your answers to other questions"]
+            for indicator in unplaced { lines += [""] + question(indicator) }
         }
         lines += ["", "## Other things you told us", "",
                   "\(document.otherComments.text) comments did not fit one of these themes. We read every one."]
@@ -57,8 +62,20 @@ public struct MarkdownRenderer: SummaryRenderer {
         return lines.joined(separator: "\n")
     }
 
-    /// Officer-typed text and quotes are shown literally, not as Markdown.
-    private func escape(_ text: String) -> String {
+    /// One question: its wording, its result in a sentence, and every answer with its count and share.
+    private func question(_ indicator: SummaryDocument.Indicator) -> [String] {
+        var lines = ["**\(escape(indicator.text))**", "", escape(Wording.result(indicator)), "",
+                     "| Answer | Young people | Share |", "|---|---|---|"]
+        for answer in indicator.answers {
+            lines.append("| \(escape(answer.label)) | \(answer.count.text) | \(Wording.share(answer)) |")
+        }
+        return lines
+    }
+
+    private func escape(_ text: String) -> String { Self.literal(text) }
+
+    /// Officer-typed text, quotes and labels from exports are shown literally, not as Markdown.
+    static func literal(_ text: String) -> String {
         var output = ""
         for character in text {
             if "\\`*_[]<>#|".contains(character) { output.append("\\") }

@@ -32,18 +32,61 @@ public struct SummaryJSONRenderer: Sendable {
         var praise: PublishedCount
         var problems: PublishedCount
         var requests: PublishedCount
-        var mainPoints: [String]
+        var points: [Point]
+        var otherThings: PublishedCount
         var quotes: [String]
         var actions: [Action]
+    }
+
+    /// One point under a theme: `respondents` never exceeds its theme's; each count is `null` when suppressed.
+    struct Point: Encodable {
+        var id: String
+        var label: String
+        var respondents: PublishedCount
+        var praise: PublishedCount
+        var problems: PublishedCount
+        var requests: PublishedCount
+        var quote: String?
+
+        init(_ point: SummaryDocument.PointCount) {
+            id = point.heading.id
+            label = point.heading.label
+            respondents = point.respondents
+            praise = point.praise
+            problems = point.problems
+            requests = point.requests
+            quote = point.quote
+        }
     }
 
     struct Indicator: Encodable {
         var question: String
         var text: String
+        var bankText: String?
+        var format: String
         var base: PublishedCount
-        var positive: PublishedCount
+        var baseGroup: String?
+        var positive: PublishedCount?
         var positivePercent: Int?
         var answers: [SummaryDocument.Indicator.AnswerCount]
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(question, forKey: .question)
+            try container.encode(text, forKey: .text)
+            try container.encodeIfPresent(bankText, forKey: .bankText)
+            try container.encode(format, forKey: .format)
+            try container.encode(base, forKey: .base)
+            try container.encodeIfPresent(baseGroup, forKey: .baseGroup)
+            // `positive` is always present: null when suppressed or when the question has no headline.
+            try container.encode(positive?.value, forKey: .positive)
+            try container.encodeIfPresent(positivePercent, forKey: .positivePercent)
+            try container.encode(answers, forKey: .answers)
+        }
+
+        enum Keys: String, CodingKey {
+            case question, text, bankText, format, base, baseGroup, positive, positivePercent, answers
+        }
     }
 
     public func render(_ documents: [SummaryDocument]) -> OutputFile {
@@ -53,12 +96,14 @@ public struct SummaryJSONRenderer: Sendable {
                  trend: document.trend,
                  themes: document.themes.map {
                      Theme(id: $0.heading.id, title: $0.heading.title, respondents: $0.respondents, comments: $0.comments,
-                           praise: $0.praise, problems: $0.problems, requests: $0.requests, mainPoints: $0.mainPoints,
-                           quotes: $0.quotes, actions: $0.actions)
+                           praise: $0.praise, problems: $0.problems, requests: $0.requests,
+                           points: $0.points.map(Point.init), otherThings: $0.otherThings, quotes: $0.quotes,
+                           actions: $0.actions)
                  },
                  otherComments: document.otherComments,
                  indicators: document.indicators.map {
-                     Indicator(question: $0.question, text: $0.text, base: $0.base, positive: $0.positive,
+                     Indicator(question: $0.question, text: $0.text, bankText: $0.bankText, format: $0.format,
+                               base: $0.base, baseGroup: $0.baseGroup, positive: $0.positive,
                                positivePercent: $0.positivePercent, answers: $0.answers)
                  },
                  actions: document.themes.flatMap(\.actions))
@@ -67,34 +112,5 @@ public struct SummaryJSONRenderer: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(File(waves: waves))) ?? Data("{}".utf8)
         return OutputFile(path: "summary.json", contents: Array(data) + [10])
-    }
-}
-
-/// The same tables as CSV (`Output/tables/`), for officers who work in Excel. Suppressed counts are blank
-/// with a note column.
-public struct TableRenderer: SummaryRenderer {
-    public init() {}
-
-    public func render(_ document: SummaryDocument) -> [OutputFile] {
-        var themes = "theme,title,young people,comments,praise,problems,requests\r\n"
-        for section in document.themes {
-            themes += [section.heading.id, section.heading.title, cell(section.respondents), cell(section.comments),
-                       cell(section.praise), cell(section.problems), cell(section.requests)].map(csv).joined(separator: ",") + "\r\n"
-        }
-        var indicators = "question,answer,young people\r\n"
-        for indicator in document.indicators {
-            for answer in indicator.answers {
-                indicators += [indicator.question, answer.label, cell(answer.count)].map(csv).joined(separator: ",") + "\r\n"
-            }
-            indicators += [indicator.question, "(answered)", cell(indicator.base)].map(csv).joined(separator: ",") + "\r\n"
-        }
-        return [OutputFile(path: "tables/\(document.slug)-themes.csv", text: themes),
-                OutputFile(path: "tables/\(document.slug)-questions.csv", text: indicators)]
-    }
-
-    private func cell(_ count: PublishedCount) -> String { count.text }
-
-    private func csv(_ text: String) -> String {
-        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 }

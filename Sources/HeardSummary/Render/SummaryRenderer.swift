@@ -22,18 +22,36 @@ enum Wording {
         return text
     }
 
+    /// One sentence for a question's result: the bank's headline when it has one, else who answered.
     static func result(_ indicator: SummaryDocument.Indicator) -> String {
-        if let percent = indicator.positivePercent {
-            return "\(percent)% \(indicator.headline) (\(indicator.positive.text) of \(indicator.base.text) who answered)."
-        }
-        if let positive = indicator.positive.value, let base = indicator.base.value {
-            return "\(positive) of \(base) who answered \(indicator.headline)."
+        let group = indicator.baseGroup ?? "who answered"
+        if let positive = indicator.positive {
+            if let percent = indicator.positivePercent {
+                return "\(percent)% \(indicator.headline) (\(positive.text) of \(indicator.base.text) \(group))."
+            }
+            if let count = positive.value, let base = indicator.base.value {
+                return "\(count) of \(base) \(group) \(indicator.headline)."
+            }
+            if !indicator.base.isSuppressed {
+                return "\(indicator.text) Some answers are hidden so that nobody can be picked out."
+            }
         }
         if indicator.base.isSuppressed {
-            return "\(indicator.base.text) answered whether they \(indicator.headline.hasPrefix("feel") ? "" : "")"
-                + "\(indicator.headline): too few to show the results."
+            return "\(indicator.base.text) young people answered: too few to show a percentage."
         }
-        return "\(indicator.text) Some answers are hidden so that nobody can be picked out."
+        var text = "\(indicator.base.text) \(indicator.base.value == 1 ? "young person" : "young people") answered"
+        if indicator.baseGroup != nil { text += ", not counting those it does not apply to" }
+        if indicator.format == AskedQuestion.Format.multiple.rawValue {
+            text += "; each could choose more than one answer, so the numbers add up to more"
+        }
+        return text + "."
+    }
+
+    /// An answer's share of the base for a table: "25%", "not counted" for an answer outside the base, or ""
+    /// when it may not be shown.
+    static func share(_ answer: SummaryDocument.Indicator.AnswerCount) -> String {
+        guard answer.isInBase else { return "not counted" }
+        return answer.percent.map { "\($0)%" } ?? ""
     }
 
     static let trendIntro = "A change is marked up or down only when it is bigger than the chance differences "

@@ -1,0 +1,31 @@
+import Foundation
+
+/// The form a name is looked up by: lower case, apostrophes dropped, marks taken off Latin letters and the
+/// letters with no decomposition spelled plainly ("Małgorzata", "Ștefan", "Ştefan", "Ayşe", "Iğdır" ->
+/// "malgorzata", "stefan", "stefan", "ayse", "igdir"). A young person may type a name with its marks or
+/// without them; the gazetteer holds either. Other alphabets are kept as they are, in lower case.
+enum NameKey {
+    static func key(_ lower: String) -> String {
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) {
+            return lower.utf8.contains(39) ? String(decoding: lower.utf8.filter { $0 != 39 }, as: UTF8.self) : lower
+        }
+        var result = String.UnicodeScalarView()
+        for scalar in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if scalar == "'" || scalar == "\u{2019}" { continue }
+            if let plain = plainLetters[scalar] {
+                result.append(contentsOf: plain.unicodeScalars)
+            } else {
+                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(result).precomposedStringWithCanonicalMapping
+    }
+
+    /// Latin letters that no canonical decomposition splits into a base letter and a mark.
+    private static let plainLetters: [Unicode.Scalar: String] = [
+        "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th",
+        "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ß": "ss", "ı": "i", "ħ": "h", "Ħ": "h", "ŀ": "l", "ĸ": "k",
+        "ŋ": "ng", "ĳ": "ij", "Ĳ": "ij", "ə": "e", "Ə": "e",
+    ]
+}

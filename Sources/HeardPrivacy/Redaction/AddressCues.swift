@@ -1,0 +1,128 @@
+import Foundation
+
+/// Addresses found by what is said about them rather than by their shape: "i live at the old rectory",
+/// "my old address was woodside", "they put me in rosedene", "Woodside is where i live now". After (or before)
+/// the cue, the words that can be part of an address are taken: numbers, placeholders, street types, building
+/// words, capitalised words, names and words no list knows; a town everyone knows ("Grimsby") ends it.
+enum AddressCues {
+    private static let before = Pattern(#"\b(?:(?:live|lives|lived|living|livin|stay|stays|stayed|staying|stayin|surfing|placed)\s+(?:at|on)|(?:address|adress|addy)(?:\s+(?:is|was|now))?\s*[:\-]?|(?:new|old|current)\s+(?:place|flat|house|home|gaff)\s+(?:is|was)|my\s+flat\s+is|(?:post|send)\s+it\s+to|(?:put|placed|moved)\s+(?:me|us)\s+(?:in|into|to)|(?:hostel|hostle|b&b|bnb|placement)\s+(?:at|on))\s+"#)
+    private static let after = Pattern(#"\s+(?:is|was)\s+where\s+(?:i|we)\s+(?:live|lived|stay|stayed)\b"#)
+
+    static func redact(_ text: String) -> String {
+        var result = text
+        let lower = ASCIISearch.lowered(text)
+        // Each cue holds one of these: the patterns run only when one is there.
+        let forward = ["ve at", "ve on", "ving at", "ving on", "vin at", "ng at", "es at", "es on", "ay at", "ays at", "ayed at", "ying at", "yin at",
+                       "ng on", "ed at", "addres", "adres", "addy", "e is", "t is", "e was", "t was", "f is", "it to", "me in",
+                       "us in", "me to", "us to", "b&b", "bnb", "nt at", "el at", "le at"]
+        if forward.contains(where: { ASCIISearch.contains(lower, $0) }) {
+            result = redactAfterCues(result)
+        }
+        let backward = ["where i live", "where we live", "where i stay", "where we stay", "where i lived", "where i stayed"]
+        guard backward.contains(where: { ASCIISearch.contains(lower, $0) }) else { return result }
+        return redactBeforeCues(result)
+    }
+
+    private static func redactAfterCues(_ text: String) -> String {
+        var result = text
+        for match in before.matches(in: text).reversed() {
+            guard let cue = Range(match.range, in: result) else { continue }
+            if let end = span(in: result, from: cue.upperBound) {
+                result.replaceSubrange(cue.upperBound..<end, with: Placeholder.address.rawValue)
+            }
+        }
+        return result
+    }
+
+    private static func redactBeforeCues(_ text: String) -> String {
+        var result = text
+        for match in after.matches(in: text).reversed() {
+            guard let cue = Range(match.range, in: result) else { continue }
+            if let start = spanBackward(in: result, to: cue.lowerBound) {
+                result.replaceSubrange(start..<cue.lowerBound, with: Placeholder.address.rawValue)
+            }
+        }
+        return result
+    }
+
+    /// The end of the address that starts at `start`, or nil when no address word follows.
+    private static func span(in text: String, from start: String.Index) -> String.Index? {
+        var end: String.Index?
+        var cursor = start
+        var taken = 0
+        var leading = true
+        var pending = 0
+        while taken < 9, cursor < text.endIndex {
+            var tokenEnd = cursor
+            if text[cursor] == "[" {
+                guard let close = text[cursor...].firstIndex(of: "]") else { break }
+                let placeholder = text[cursor...close]
+                guard placeholder == Placeholder.address.rawValue || placeholder == Placeholder.name.rawValue else { break }
+                tokenEnd = text.index(after: close)
+            } else {
+                tokenEnd = text[cursor...].firstIndex { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" || $0 == "-") }
+                    ?? text.endIndex
+                guard tokenEnd > cursor else { break }
+                let token = text[cursor..<tokenEnd]
+                let lower = token.lowercased()
+                if leading && ["the", "old"].contains(lower) {
+                    // "the old rectory": taken only with what follows.
+                } else if isAddressWord(token, first: taken == 0 || (leading == false && end == nil && pending == 0)) {
+                    end = tokenEnd
+                    pending = 0
+                } else {
+                    // "ivy [address]": an everyday word is taken only when an address word follows it.
+                    guard pending == 0, !AddressRedaction.partStopWords.contains(lower), !NameCues.functionWords.contains(lower)
+                    else { break }
+                    pending += 1
+                }
+                if !["the", "old"].contains(lower) { leading = false }
+            }
+            if text[cursor] == "[" { end = tokenEnd }
+            taken += 1
+            cursor = tokenEnd
+            // One separator: a space, or a comma and a space.
+            if cursor < text.endIndex, text[cursor] == "," { cursor = text.index(after: cursor) }
+            guard cursor < text.endIndex, text[cursor] == " " else { break }
+            cursor = text.index(after: cursor)
+        }
+        return end
+    }
+
+    /// The start of the address that ends at `end` ("Woodside is where i live").
+    private static func spanBackward(in text: String, to end: String.Index) -> String.Index? {
+        var start: String.Index?
+        var cursor = end
+        var streetWords = 0
+        for _ in 0..<5 {
+            let tokenStart = text[..<cursor].lastIndex { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" || $0 == "-") }
+                .map { text.index(after: $0) } ?? text.startIndex
+            guard tokenStart < cursor else { break }
+            let token = text[tokenStart..<cursor]
+            // Before a street type, a street's own words may be everyday ones ("90a oak hill").
+            let ownWord = streetWords > 0 && streetWords < 3 && !AddressRedaction.partStopWords.contains(token.lowercased())
+            guard isAddressWord(token, first: start == nil) || ownWord else { break }
+            streetWords = StreetTypes.isStreetType(token.lowercased()) || streetWords > 0 ? streetWords + 1 : 0
+            start = tokenStart
+            guard tokenStart > text.startIndex else { break }
+            var separator = text.index(before: tokenStart)
+            guard text[separator] == " " else { break }
+            if separator > text.startIndex, text[text.index(before: separator)] == "," { separator = text.index(before: separator) }
+            cursor = separator
+        }
+        return start
+    }
+
+    /// A word that can be part of an address. The word next to the cue may be a house named like a town
+    /// ("woodside is where i live").
+    private static func isAddressWord(_ token: Substring, first: Bool = false) -> Bool {
+        if token.first?.isNumber == true { return token.count <= 5 }
+        let lower = token.lowercased()
+        if StreetTypes.isStreetType(lower) { return true }
+        if AddressRedaction.partStopWords.contains(lower) || NameCues.functionWords.contains(lower) { return false }
+        let key = NameKey.key(lower)
+        if Gazetteer.places.contains(single: key) { return first }
+        if token.first?.isUppercase == true { return true }
+        return !Gazetteer.isEverydayWord(key) || (Gazetteer.isName(key) && !Gazetteer.englishWords.contains(key))
+    }
+}

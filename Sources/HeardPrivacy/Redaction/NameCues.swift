@@ -1,0 +1,300 @@
+/// Words around a name that mark it as one: "my sw X", "called X", "me and X", "Mr X", "X is my best friend",
+/// "X from the leaving care team". A cue is strong when it names a person ("my sister", "called", "Mr") and
+/// weak when it only often does ("thanks", "with", "ask").
+enum NameCues {
+    /// How surely a cue marks a name: `weak` ("with", "miss"), `person` (a verb done to a person: "tell",
+    /// "facetime"), `strong` (a relation, a title, "called", "me and").
+    enum Strength: Comparable { case none, weak, person, strong }
+
+    /// The strongest cue around the word at `index`.
+    static func strength(_ items: [Words.Word], at index: Int) -> Strength {
+        if precedes(items, at: index) || follows(items, at: index) { return .strong }
+        guard index > 0, !items[index].isAfterBreak else { return .none }
+        let one = items[index - 1].lower
+        let two = index > 1 ? items[index - 2].lower : ""
+        if personVerbs.contains(one) { return .person }
+        if weakIntroducers.contains(one) { return .weak }
+        if one == "im" || (one == "am" && two == "i") || (one == "you" && two == "thank") { return .weak }
+        if one == "its" || one == "when" || one == "like" && ["staff", "people", "workers"].contains(two) { return .weak }
+        return .none
+    }
+
+    /// Whether the word stands as a person does before what follows: "faith takes me", "bex made a fake
+    /// account", "Abshir lol", "its rose birthday", "trinmora next door".
+    static func isSubject(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index + 1 < items.count, !items[index + 1].isAfterBreak else { return false }
+        let one = items[index + 1].lower
+        let two = index + 2 < items.count ? items[index + 2].lower : ""
+        if personMarkers.contains(one) { return true }
+        if one == "next" && two == "door" { return true }
+        return isDescribed(items, at: index)
+    }
+
+    /// "X is a good sw", "X was in charge", "X is a legend": what is said of a person.
+    static func isDescribed(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index + 2 < items.count, !items[index + 1].isAfterBreak else { return false }
+        let one = items[index + 1].lower, two = items[index + 2].lower
+        if (one == "is" || one == "was") && (two == "a" || two == "in" || two == "my" || two == "the") && index + 3 < items.count
+            && (relations.contains(items[index + 3].lower) || ["good", "bad", "legend", "charge", "nightmare"].contains(items[index + 3].lower)
+                || (index + 4 < items.count && relations.contains(items[index + 4].lower))) {
+            return true
+        }
+        return false
+    }
+
+    /// "mason and jade", "[name] and amber": a word joined by "and" to a name.
+    static func isCoordinated(_ items: [Words.Word], _ isName: [Bool], at index: Int) -> Bool {
+        if index >= 2, items[index - 1].lower == "and", !items[index].isAfterBreak,
+           isName[index - 2] || items[index - 1].placeholderBefore == .name { return true }
+        if index + 2 < items.count, items[index + 1].lower == "and", !items[index + 1].isAfterBreak, isName[index + 2] { return true }
+        if index + 1 < items.count, items[index + 1].lower == "and", items[index + 1].placeholderAfter == .name { return true }
+        // "Jay, Kyle and Tavrek": a list of names separated by commas.
+        if items[index].punctuationAfter, index + 1 < items.count, isName[index + 1], items[index].placeholderAfter == nil,
+           index + 2 < items.count, items[index + 2].lower == "and" || items[index + 1].punctuationAfter { return true }
+        return false
+    }
+
+    /// "my birth mum cherry martin": the word is followed by a surname no everyday word spells.
+    static func precedesSurname(_ items: [Words.Word], _ facts: [WordFacts], at index: Int) -> Bool {
+        guard index + 1 < items.count, !items[index + 1].isAfterBreak else { return false }
+        return (facts[index + 1].surname && !notNamesAfterCue.contains(items[index + 1].lower)) || facts[index + 1].unknown
+            || items[index].placeholderAfter == .name
+    }
+
+    /// A month name used as a month: after "in", "on", "since"... or before a number.
+    static func isMonthContext(_ items: [Words.Word], at index: Int) -> Bool {
+        let before = index > 0 ? items[index - 1].lower : ""
+        return temporal.contains(before)
+    }
+
+    static let temporal: Set<String> = ["in", "on", "of", "since", "until", "till", "by", "last", "next", "this",
+                                        "early", "late", "mid", "end", "from", "during", "before", "after", "every"]
+
+    /// A place name used as a place: after "to", "in", "at", "near"...
+    static func isPlaceContext(_ items: [Words.Word], at index: Int) -> Bool {
+        let word = items[index]
+        if word.placeholderBefore == .address || word.placeholderBefore == .postcode || word.placeholderAfter == .postcode {
+            return true  // "[address] hull [postcode]": the town of an address
+        }
+        return index > 0 && !word.isAfterBreak && placeWords.contains(items[index - 1].lower)
+    }
+
+    static let placeWords: Set<String> = ["to", "in", "at", "from", "near", "outside", "around", "round", "visit",
+                                          "visited", "support", "supports", "watch", "watched", "play", "played", "into"]
+
+    /// Verbs done to a person: the word after them is a person when it could be a name ("tell star").
+    static let personVerbs: Set<String> = [
+        "tell", "told", "ask", "asked", "facetime", "facetimed", "text", "texted", "txt", "ring", "rang", "call",
+        "called", "message", "messaged", "msg", "thank", "thanks", "hug", "hugged", "visit", "visited", "met",
+        "phone", "phoned", "dm", "snapped", "invite", "invited", "trusts", "miss",
+    ]
+
+    /// Words that follow a person as its subject: "X takes me", "X lol", "X bday".
+    static let personMarkers: Set<String> = [
+        "takes", "took", "made", "makes", "moved", "goes", "went", "hit", "hits", "left", "says", "said", "tells",
+        "keeps", "kept", "came", "comes", "rang", "rings", "texts", "texted", "visits", "visited", "lives", "lived",
+        "helps", "helped", "answers", "checks", "checked", "sorted", "lol", "bday", "birthday", "bdday", "born",
+        "always", "never", "shouts", "shouted", "listens", "cares", "gave", "gives", "got", "gets", "died", "passed",
+        "writes", "wrote", "sends", "sent", "bought", "buys", "picks", "picked", "drives", "drove", "knows",
+        "hates", "loves", "likes", "misses", "smiled", "laughs", "cried", "cries", "calls", "phones", "messages",
+        "thinks", "reckons", "wants", "needs", "lets", "let", "does", "did", "tried", "tries", "promised", "sorts",
+        "n", "&",
+    ]
+
+    /// "my sw X", "called X", "me and X", "Mr X", "this is X".
+    static func precedes(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index > 0, !items[index].isAfterBreak else { return false }
+        let one = items[index - 1].lower
+        let two = index > 1 ? items[index - 2].lower : ""
+        let three = index > 2 ? items[index - 3].lower : ""
+        if introducers.contains(one) { return true }
+        if titles.contains(one) && (unambiguousTitles.contains(one) || items[index - 1].isCapitalised || items[index].isCapitalised) {
+            return true
+        }
+        if afterRelation(items, at: index) { return true }
+        if (one == "and" || one == "n") && (two == "me" || (two == "i" && three != "")) { return true }
+        if one == "is" && (two == "name" || two == "this") || one == "name" && (owners.contains(two) || nameKinds.contains(two)) {
+            return true
+        }
+        if (one == "to" || one == "with") && ["speak", "talk", "spoke", "talked", "speaking", "talking"].contains(two) { return true }
+        if familyTitles.contains(one) && !items[index - 1].isAfterBreak { return true }
+        if one == "names" && owners.contains(two) { return true }
+        if one == "as" && two == "known" { return true }
+        return false
+    }
+
+    /// "X my carer", "X is my sw", "X and me", "X from the leaving care team".
+    static func follows(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index + 1 < items.count, !items[index + 1].isAfterBreak else { return false }
+        let one = items[index + 1].lower
+        let two = index + 2 < items.count && !items[index + 2].isAfterBreak ? items[index + 2].lower : ""
+        let three = index + 3 < items.count ? items[index + 3].lower : ""
+        let four = index + 4 < items.count ? items[index + 4].lower : ""
+        let five = index + 5 < items.count ? items[index + 5].lower : ""
+        // "Jay my carer", not "i hope my brother is ok" or "Call my carer".
+        let word = items[index]
+        let apposition = index == 0 || !subjectPronouns.contains(items[index - 1].lower)
+        if owners.contains(one) && apposition
+            && (!word.startsSentence || !Gazetteer.isEverydayWord(word.key) || Gazetteer.everydayNames.contains(word.key))
+            && (relations.contains(two) || (describers.contains(two) && relations.contains(three))) { return true }
+        if (one == "is" || one == "was" || one == "s") && owners.contains(two)
+            && (relations.contains(three) || (describers.contains(three) && (relations.contains(four) || relations.contains(five)))) {
+            return true
+        }
+        if (one == "and" || one == "n") && (two == "me" || two == "i") { return true }
+        if (one == "family" || one == "household" || one == "familys") && index > 0 && items[index - 1].lower == "the" { return true }
+        if (one == "from" || one == "at") && [three, four, five].contains(where: teams.contains) { return true }
+        return false
+    }
+
+    /// "my sister X", "my foster carer X", "our new sw X", "my best friend X": a relation just before the word.
+    static func afterRelation(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index >= 2, !items[index].isAfterBreak, !items[index - 1].isAfterBreak else { return false }
+        let one = items[index - 1].lower, two = items[index - 2].lower
+        let three = index >= 3 ? items[index - 3].lower : ""
+        guard relations.contains(one) else { return false }
+        if owners.contains(two) || describers.contains(two) || two == "the" || two == "a" || two == "called" { return true }
+        return describers.contains(two) && owners.contains(three)
+    }
+
+    /// Everyday words that follow "my sister", "my sw" without being names ("my sw will ring", "my mate is").
+    static let notNamesAfterCue: Set<String> = [
+        "will", "may", "can", "could", "would", "should", "is", "was", "has", "had", "does", "did", "says", "said",
+        "gets", "got", "goes", "went", "comes", "came", "always", "never", "just", "really", "who", "which", "that",
+        "and", "but", "so", "too", "also", "keeps", "helps", "lives", "loves", "likes", "wants", "needs", "tried",
+        "tries", "knows", "thinks", "told", "tells", "makes", "made", "takes", "took", "left", "leaves", "rings",
+        "texts", "visits", "sees", "saw", "in", "at", "on", "to", "from", "with", "because", "when", "as", "or", "if",
+        "more", "less", "lots", "alot", "a", "the", "all", "both", "again", "now", "then", "here", "there", "about",
+        "are", "were", "am", "be", "been", "being", "do", "dont", "didnt", "doesnt", "isnt", "wasnt", "aint", "cant",
+        "wont", "my", "me", "you", "we", "they", "he", "she", "it", "his", "her", "their", "our", "your", "not", "no",
+        "yes", "very", "such", "what", "where", "why", "how", "this", "these", "those", "one", "some", "any",
+        "birthday", "dob", "number", "insta", "snap", "phone", "email", "mates", "mate", "friend", "friends",
+        "sister", "brother", "mum", "dad", "carer", "carers", "sw", "social", "worker", "i", "im", "ive", "well",
+        "still", "only", "even", "ever", "used", "moved", "lost", "passed", "died", "sorted", "helped", "listens",
+        "cares", "works", "worked", "stayed", "stays", "calls", "called", "named", "asked", "asks", "an", "by", "for",
+        "of", "up", "out", "off", "over", "like", "love", "miss", "hate", "kind", "nice", "good", "bad", "great",
+        "best", "new", "old", "lovely", "amazing", "brilliant", "rubbish", "fine", "ok", "okay", "here", "x", "xx",
+    ]
+
+    /// Words between "my" and a relation: "my foster carer", "my little sister", "my new sw".
+    static let describers: Set<String> = [
+        "foster", "social", "key", "best", "little", "big", "older", "younger", "new", "old", "baby", "step", "half",
+        "twin", "ex", "personal", "support", "youth", "leaving", "care", "family", "birth", "real", "favourite",
+        "lovely", "nice", "current", "last", "previous", "first", "other", "main", "school", "class", "form",
+    ]
+
+    /// Words after a subject, marking the word before them as a person after a cue ("me and will are mates").
+    static let verbsAfterSubject: Set<String> = [
+        "are", "were", "is", "was", "went", "goes", "go", "have", "has", "had", "got", "gets", "both", "helps",
+        "helped", "says", "said", "knows", "told", "lives", "lived", "came", "comes", "listens", "rings", "texts",
+        "keeps", "kept", "always", "never", "does", "did", "makes", "made", "took", "takes", "gave", "gives",
+        "helps", "sorted", "cares", "visits", "visited", "phoned", "messaged", "asked", "tells", "shouts", "hits",
+    ]
+    /// Names that are also months: only a cue makes them names ("me and May", not "in May").
+    static let calendarNames: Set<String> = ["may", "april", "june", "august", "january"]
+    /// Names that are also everyday words, taken as names after a cue even in lower case ("my friend jack").
+    /// Modal verbs ("will", "may") are left out: "my sw will ring" is far more common.
+    static let everydayNames: Set<String> = [
+        "jack", "bill", "mark", "rose", "hope", "grace", "summer", "sky", "skye", "dawn", "faith", "amber", "ruby",
+        "holly", "ivy", "daisy", "lily", "poppy", "jade", "crystal", "sandy", "penny", "frank", "ray", "rob", "pat",
+        "sue", "don", "guy", "drew", "chase", "hunter", "mason", "gene", "joy", "eve", "bob", "victor", "jasmine",
+        "heather", "violet", "hazel", "iris", "pearl", "robin", "jay", "dean", "dale", "glen", "reed", "brook",
+        "taylor", "jordan", "harley", "paige", "kai", "destiny", "precious", "angel", "honey", "blessing", "patience",
+        "autumn", "willow", "river", "storm", "rocky", "duke", "king", "prince", "princess", "star", "misty", "sunny",
+        "cliff", "rusty", "buddy", "coral", "ginger", "olive", "clay", "grant", "heath", "miles", "wade", "wren",
+        "sterling", "ash", "noble", "major", "earl", "marshall", "harmony", "melody", "liberty", "serenity", "trinity",
+    ]
+    static let titles: Set<String> = ["mr", "mrs", "miss", "ms", "mx", "dr", "sir", "auntie", "aunty", "uncle", "aunt",
+                                      "nan", "nanny", "grandma", "grandad", "cousin", "coach", "prof", "dame", "lady", "lord"]
+    /// Titles that are never ordinary words ("miss" is also a verb).
+    static let unambiguousTitles: Set<String> = ["mr", "mrs", "ms", "mx", "dr"]
+    /// "mrs green", "Mr Price", "Miss Hope": a title that is never an everyday word (or a capitalised one).
+    static func afterTitle(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index > 0, !items[index].isAfterBreak else { return false }
+        let title = items[index - 1]
+        return unambiguousTitles.contains(title.lower) || (titles.contains(title.lower) && title.isCapitalised && items[index].isCapitalised)
+    }
+
+    /// "the Brown family": a surname before "family".
+    static func isFamilyName(_ items: [Words.Word], at index: Int) -> Bool {
+        index > 0 && index + 1 < items.count && items[index - 1].lower == "the"
+            && ["family", "familys", "household"].contains(items[index + 1].lower)
+    }
+
+    /// "Zorbina is kind", "Tavrek and me": a sentence that opens with a word no list knows, then a verb.
+    static func opensWithPerson(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index + 1 < items.count, !items[index + 1].isAfterBreak else { return items[index].placeholderAfter == .name }
+        return openingVerbs.contains(items[index + 1].lower) || items[index + 1].isCapitalised
+    }
+
+    static let openingVerbs: Set<String> = [
+        "is", "was", "has", "had", "and", "said", "says", "will", "would", "can", "could", "does", "did", "isnt",
+        "wasnt", "doesnt", "didnt", "cant", "wont", "n", "&",
+    ]
+
+    /// "i hope", "we will": the word right after a subject pronoun.
+    static func followsSubjectPronoun(_ items: [Words.Word], at index: Int) -> Bool {
+        index > 0 && !items[index].isAfterBreak && ["i", "we", "you", "they", "he", "she", "u", "it"].contains(items[index - 1].lower)
+    }
+
+    /// Words before a noun: "a charity case", "the summer holidays".
+    static let determiners: Set<String> = ["a", "an", "the", "my", "your", "his", "her", "our", "their", "this", "that",
+                                           "some", "any", "no", "every", "each", "its", "another", "next", "last"]
+    /// Small words inside a surname: "Ó Súilleabháin", "van Dijk", "bin Laden", "de Souza".
+    static let particles: Set<String> = ["o", "ó", "ní", "ni", "nic", "mac", "mc", "de", "da", "di", "du", "van", "von",
+                                         "der", "den", "la", "le", "al", "el", "bin", "bint", "ibn", "ben", "ap", "dos"]
+    static let subjectPronouns: Set<String> = ["i", "we", "you", "they", "he", "she", "it", "u", "im", "ive"]
+    /// "full name", "real name", "first name" before a name.
+    static let nameKinds: Set<String> = ["full", "real", "first", "sur", "last", "birth", "legal", "proper", "whole", "middle"]
+    /// Family titles used without "my": "auntie ivy", "uncle joe", "nanny pat".
+    static let familyTitles: Set<String> = ["auntie", "aunty", "aunt", "uncle", "nanny", "grandma", "grandad", "granny",
+                                            "grandpa", "cousin", "nana", "gran", "grampa", "bro"]
+    static let introducers: Set<String> = ["called", "named", "nicknamed", "calld", "namd"]
+    /// Words often, not always, before a name: "thanks Jay", "ask Jay", "with Jay".
+    static let weakIntroducers: Set<String> = [
+        "thanks", "thank", "thx", "ask", "asked", "tell", "told", "with", "love", "miss", "hate", "like", "see",
+        "saw", "visit", "visited", "text", "texted", "ring", "rang", "call", "met", "meet", "hi", "hello", "hey",
+        "bye", "dear", "with", "except", "ignores", "bullies", "hugged", "says", "said", "say",
+    ]
+    static let owners: Set<String> = ["my", "our", "your", "his", "her", "their", "me", "ma", "mi", "mah"]
+    static let relations: Set<String> = [
+        "sw", "worker", "carer", "carers", "mum", "dad", "brother", "sister", "bro", "sis", "friend", "friends",
+        "mate", "bf", "gf", "boyfriend", "girlfriend", "pa", "iro", "teacher", "nan", "keyworker", "cousin",
+        "auntie", "aunty", "aunt", "uncle", "partner", "son", "daughter", "baby", "stepdad", "stepmum", "grandma",
+        "grandad", "granny", "grandpa", "nanny", "tutor", "mentor", "bestie", "bff", "bestfriend", "advisor",
+        "adviser", "therapist", "counsellor", "counselor", "nurse", "doctor", "manager", "advocate", "neighbour",
+        "housemate", "flatmate", "roommate", "coach", "headteacher", "head", "senco", "officer", "fiance", "fiancee",
+        "wife", "husband", "niece", "nephew", "twin", "stepbrother", "stepsister", "sibling", "siblings", "mam",
+        "cousins", "brothers", "sisters", "mates", "visitor", "carers", "workers", "nieces", "nephews",
+        "mom", "mummy", "daddy", "boss", "buddy", "pal", "homie", "bezzie", "babe", "crush", "ex", "cuz", "bruv",
+        "staff", "lead",
+    ]
+    /// "X from the leaving care team": a person named before their team.
+    static let teams: Set<String> = ["team", "service", "council", "services", "unit", "home", "office", "agency", "hub"]
+    /// Short words the English list may lack but that are never names in a comment.
+    static let functionWords: Set<String> = [
+        "im", "ive", "dont", "cant", "wont", "didnt", "isnt", "wasnt", "doesnt", "arent", "thats", "theres", "lets",
+        "ur", "u", "r", "n", "y", "k", "ya", "yeah", "yep", "nah", "na", "tho", "cuz", "cos", "coz", "gonna", "wanna",
+        "gotta", "kinda", "sorta", "dunno", "lemme", "gimme", "aint", "yh", "ye", "yea", "ok", "okay", "innit", "oi",
+        "hes", "shes", "theyre", "youre", "were", "weve", "theyve", "youve", "id", "youd", "hed", "shed", "theyd",
+        "ill", "youll", "hell", "shell", "theyll", "wouldnt", "couldnt", "shouldnt", "havent", "hasnt", "hadnt",
+        "werent", "aren", "wat", "wot", "wen", "wiv", "dat", "dis", "dem", "der", "bcos", "bc", "coz", "sum", "sumthin",
+        "nuffin", "nothin", "somethin", "anythin", "everythin", "gud", "luv", "ppl", "pple", "thx", "pls", "plz",
+        "tbh", "idk", "imo", "omg", "lol", "lmao", "ngl", "fr", "rn", "bday", "b'day", "xx", "xxx", "hiya", "alot",
+        "abit", "aswell", "everytime", "sometime", "bk", "txt", "msg", "mins", "hrs", "wk", "wks", "yrs", "yr",
+        // The commonest English words: never names, even with a capital ("My number is", "The hostel").
+        "the", "a", "an", "and", "but", "or", "so", "to", "of", "in", "on", "at", "by", "for", "from", "with", "as",
+        "is", "are", "was", "be", "been", "am", "it", "its", "this", "that", "these", "those", "there", "here", "my",
+        "me", "mine", "you", "your", "he", "him", "his", "she", "her", "we", "us", "our", "they", "them", "their",
+        "i", "what", "when", "where", "why", "how", "who", "which", "if", "then", "than", "not", "no", "yes", "all",
+        "some", "any", "every", "each", "more", "most", "very", "just", "only", "also", "too", "do", "does", "did",
+        "have", "has", "had", "get", "got", "go", "goes", "went", "can", "could", "would", "should", "must", "up",
+        "out", "about", "into", "over", "after", "before", "because", "again", "still", "even", "ever", "never",
+        "always", "sometimes", "now", "today", "day", "days", "time", "times", "people", "thing", "things", "want",
+        "need", "like", "feel", "think", "know", "see", "say", "said", "make", "made", "take", "took", "come", "came",
+        "one", "two", "three", "lot", "lots", "much", "many", "other", "another", "same", "new", "old", "good", "bad",
+        "school", "home", "house", "care", "help", "please", "thanks", "thank", "number", "phone", "email", "name",
+        "among", "door", "fridays", "mondays", "tuesdays", "wednesdays", "thursdays", "saturdays", "sundays",
+        "weekends", "num", "numba", "nums", "dob", "nans", "mums", "dads", "sws", "pas", "tho", "fone",
+    ]
+}

@@ -1,0 +1,39 @@
+/// The last word of a street's name ("Road", "Close", "Crossing"), in two groups: words that are street types
+/// wherever they stand, and everyday words ("park", "green", "hill") that are street types only with a house
+/// number or after a part of an address already found ("12 Smith Park", "[address], Mill Green").
+enum StreetTypes {
+    /// Never an everyday word after a street's own name: "Chapel Lane", "Reed Vista", "Ash Turnpike".
+    static let unmistakable: Set<String> = [
+        "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "close", "drive", "dr", "crescent", "cres",
+        "court", "ct", "grove", "terrace", "gardens", "gdns", "mews", "boulevard", "rise", "parade", "square",
+        "sq", "crossing", "crossroad", "vista", "turnpike", "inlet", "causeway", "parkway", "plaza", "junction",
+        "junctions", "bypass", "expressway", "freeway", "highway", "motorway", "throughway", "trafficway",
+        "stravenue", "underpass", "overpass", "skyway", "viaduct", "alley", "wynd", "croft", "fold", "garth",
+          "avenues", "streets", "roads", "lanes", "drives", "crescents", "terraces", "groves",
+        "knoll", "knolls", "coves", "crest", "glens", "forks", "fords", "manors", "meadows",  
+        "parks", "ridges", "shoals", "spurs", "squares",  "cliffs", "circles", "estates", "heights",
+        "brooks", "burgs", "centers", "corners", "courts", "extensions", "forges", "harbors", "keys", "lakes",
+        "lights", "locks",  "mills", "mountains", "pines", "plains", "points", "ports", "rapids",
+        "shores", "springs", "villages", "ville", "wells", "way", "walk", "place", "row", "hollow",
+        "harbor", "harbour", "quay", "wharf", "embankment", "promenade", "dene", "esplanade", "apartments",
+        "mansions", "buildings", "cottages", "bungalows", "maisonettes",
+    ]
+
+    /// Everyday words that end a street's name only beside a house number or a part of an address.
+    static let ambiguous: Set<String> = [
+        "park", "gate", "circus", "vale", "chase", "approach", "yard", "stream", "summit", "oval", "orchard", "manor", "green", "greens", "hill", "hills", "field", "fields", "bridge", "brook", "lake", "land",
+        "landing", "light", "lock", "lodge", "loop", "mall", "meadow", "mill", "mount", "mountain", "pass",
+        "passage", "path", "pike", "pine", "plain", "point", "port", "ridge", "river", "route", "run", "shore",
+        "spring", "spur", "station", "track", "trail", "tunnel", "union", "valley", "village", "well", "wood",
+        "woods", "haven", "island", "islands", "isle", "key", "corner", "course", "cove", "creek", "curve", "dale",
+        "dam", "divide", "extension", "fall", "falls", "ferry", "ford", "forest", "forge", "fork", "fort",
+        "gateway", "glen", "branch", "burg", "camp", "canyon", "cape", "center", "centre", "circle", "cliff",
+        "club", "common", "rest", "ranch", "rapid", "prairie", "radial", "ramp", "rue", "shoal", "mission", "neck",
+        "loaf", "estate", "garden", "flat", "flats", "trace", "view", "side", "end", "top", "bank", "moor",
+        "ride", "house", "cottage", "farm", "hall", "rectory", "vicarage", "bungalow", "villa", "barn", "towers",
+    ]
+
+    static let all = unmistakable.union(ambiguous)
+
+    static func isStreetType(_ word: String) -> Bool { unmistakable.contains(word) || ambiguous.contains(word) }
+}

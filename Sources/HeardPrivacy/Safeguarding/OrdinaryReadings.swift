@@ -1,0 +1,90 @@
+/// Decides whether a flag is switched off by an ordinary reading of the same sentence (see `OrdinaryReading`).
+/// Readings are found only once something is flagged, and each at most once per comment.
+struct OrdinaryReadings {
+    let rules: ScreenRules
+    let matcher: PatternMatcher
+    let firstPerson: Set<String>
+    let ongoingAtom: Int?
+    /// For each reading, the atoms it cannot do without (the same quick test as for rules).
+    let required: [RequiredAtoms]
+    /// Off only in tests that check the quick test changes nothing.
+    var gate = true
+    private var found: [Int: [PatternMatch]] = [:]
+
+    init(rules: ScreenRules, matcher: PatternMatcher, firstPerson: Set<String>, ongoingAtom: Int?,
+         required: [RequiredAtoms]) {
+        self.rules = rules
+        self.required = required
+        self.matcher = matcher
+        self.firstPerson = firstPerson
+        self.ongoingAtom = ongoingAtom
+    }
+
+    /// Whether some ordinary reading switches off `match` of `rule`.
+    mutating func switchOff(_ match: PatternMatch, of rule: ScreenRule) -> Bool {
+        let flagWords = match.words
+        let sentences = match.sentences
+        for (index, reading) in rules.readings.enumerated() where reading.applies(to: rule) {
+            guard !gate || required[index].isMet(by: matcher.table.present) else { continue }
+            for benign in readingMatches(index) {
+                let benignWords = benign.words
+                let applies = switch reading.scope {
+                // A flag's own words never count as its ordinary reading; a past marker and a sign of safety
+                // must stand apart from the flag ("I used to eat but I stopped eating" is not resolved).
+                case .overlapping: !flagWords.isDisjoint(with: benignWords)
+                case .sameSentence, .notAboutMe: !benignWords.isSubset(of: flagWords)
+                case .resolved: flagWords.isDisjoint(with: benignWords)
+                }
+                guard applies, reading.scope == .overlapping || !sentences.isDisjoint(with: benign.sentences) else { continue }
+                switch reading.scope {
+                case .overlapping, .sameSentence: return true
+                case .notAboutMe:
+                    if !isAboutWriter(match) { return true }
+                case .resolved:
+                    if !goesOn(in: benign.sentences, apartFrom: flagWords.union(benignWords)) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// Whether the flag's words, or the word before each of its parts past "am", "was", "always"... ("I owe",
+    /// "I am scared to go", "I have always been", "my dad hits"), speak of the writer.
+    private func isAboutWriter(_ match: PatternMatch) -> Bool {
+        let words = matcher.text.words
+        for part in match.parts {
+            for span in part.spans {
+                let first = Int(span.start)
+                var before = first - 1
+                while before >= 0, first - before <= 3, words[before].sentence == words[first].sentence,
+                      Self.auxiliaries.contains(words[before].text) { before -= 1 }
+                if before >= 0, words[before].sentence == words[first].sentence, firstPerson.contains(words[before].text) {
+                    return true
+                }
+                if (first..<Int(span.end)).contains(where: { firstPerson.contains(words[$0].text) }) { return true }
+            }
+        }
+        return false
+    }
+
+    private static let auxiliaries: Set<String> = [
+        "am", "was", "were", "is", "have", "had", "has", "been", "get", "got", "keep", "kept", "feel", "felt",
+        "always", "really", "so", "just", "still", "also", "often", "sometimes", "do", "did", "usually", "even",
+    ]
+
+    private mutating func readingMatches(_ index: Int) -> [PatternMatch] {
+        if let matches = found[index] { return matches }
+        let matches = matcher.matches(rules.readings[index].pattern, acrossSentences: false, negation: false)
+        found[index] = matches
+        return matches
+    }
+
+    /// Whether the sentence says the harm goes on ("still", "again", "every night") in words of its own.
+    private func goesOn(in sentences: Set<Int>, apartFrom words: Set<Int>) -> Bool {
+        guard let ongoingAtom else { return false }
+        return matcher.table.spans.contains { span in
+            Int(span.atom) == ongoingAtom && sentences.contains(matcher.text.words[Int(span.start)].sentence)
+                && !(Int(span.start)..<Int(span.end)).contains(where: words.contains)
+        }
+    }
+}

@@ -1,0 +1,163 @@
+/// Finds every atom of the rules in a comment in one pass. Each distinct entry (a row of word patterns) is
+/// stored once with every atom it belongs to; each word of the comment costs one dictionary lookup of its
+/// text, one of its first three letters (for stems such as "punch*") and, for a number, a look at entries
+/// starting with "#". Entry words are compared as integers.
+struct PhraseIndex: Sendable {
+    /// One item of an entry: a word id, a stem (its index in `stems`) or any number.
+    private struct Item: Sendable {
+        static let number: Int32 = -1
+        var word: Int32 = -2
+        var stem: Int32 = -1
+    }
+
+    /// Entries laid out flat: entry `e` is `items[itemStart[e]..<itemStart[e + 1]]`, and belongs to the atoms
+    /// `atoms[atomStart[e]..<atomStart[e + 1]]`.
+    private var items: [Item] = []
+    private var itemStart: [Int32] = [0]
+    private var atoms: [Int32] = []
+    private var atomStart: [Int32] = [0]
+    private var stems: [String] = []
+    /// Word text -> its id; ids index `startingWith`.
+    private var wordIDs: [String: Int32] = [:]
+    /// For each word id, the entries whose first item is that word.
+    private var startingWith: [[Int32]] = []
+    /// Three letters packed -> entries whose first item is a stem starting with them.
+    private var stemsStartingWith: [UInt32: [Int32]] = [:]
+    private var startingWithNumber: [Int32] = []
+    let atomCount: Int
+
+    init(_ table: AtomTable) {
+        atomCount = table.count
+        var owners: [[WordPattern]: [Int32]] = [:]
+        var order: [[WordPattern]] = []
+        for (atom, atomEntries) in table.entries.enumerated() {
+            for words in atomEntries {
+                if owners[words] == nil { order.append(words) }
+                if owners[words]?.contains(Int32(atom)) != true { owners[words, default: []].append(Int32(atom)) }
+            }
+        }
+        var stemIDs: [String: Int32] = [:]
+        var first: [Item] = []
+        for words in order {
+            for pattern in words {
+                switch pattern {
+                case .word(let text):
+                    let id = wordIDs[text] ?? Int32(wordIDs.count)
+                    wordIDs[text] = id
+                    items.append(Item(word: id))
+                case .stem(let stem):
+                    let id = stemIDs[stem] ?? Int32(stems.count)
+                    if stemIDs[stem] == nil {
+                        stemIDs[stem] = id
+                        stems.append(stem)
+                    }
+                    items.append(Item(stem: id))
+                case .number: items.append(Item(word: Item.number))
+                }
+            }
+            first.append(items[Int(itemStart.last!)])
+            itemStart.append(Int32(items.count))
+            atoms += owners[words]!
+            atomStart.append(Int32(atoms.count))
+        }
+        startingWith = Array(repeating: [], count: wordIDs.count)
+        for (entry, item) in first.enumerated() {
+            if item.stem >= 0 {
+                stemsStartingWith[Self.key(stems[Int(item.stem)].utf8), default: []].append(Int32(entry))
+            } else if item.word == Item.number {
+                startingWithNumber.append(Int32(entry))
+            } else {
+                startingWith[Int(item.word)].append(Int32(entry))
+            }
+        }
+    }
+
+    /// Every place an atom is found in `text`.
+    func spans(in text: ScreenText) -> SpanTable {
+        let words = text.words
+        var ids = [Int32](repeating: -3, count: words.count)
+        var table = SpanTable(wordCount: words.count, atomCount: atomCount)
+        for (index, word) in words.enumerated() {
+            ids[index] = wordIDs[word.text] ?? -3
+        }
+        for start in words.indices {
+            table.beginWord(start)
+            let id = ids[start]
+            if id >= 0 { add(startingWith[Int(id)], at: start, text, ids, &table) }
+            if words[start].text.utf8.count >= 3, let candidates = stemsStartingWith[Self.key(words[start].text.utf8)] {
+                add(candidates, at: start, text, ids, &table)
+            }
+            if words[start].isNumber { add(startingWithNumber, at: start, text, ids, &table) }
+        }
+        table.finish()
+        return table
+    }
+
+    private func add(_ candidates: [Int32], at start: Int, _ text: ScreenText, _ ids: [Int32], _ table: inout SpanTable) {
+        let sentenceEnd = text.sentenceEnd(of: start)
+        candidates: for entry in candidates {
+            let lower = Int(itemStart[Int(entry)]), upper = Int(itemStart[Int(entry) + 1])
+            let end = start + upper - lower
+            guard end <= sentenceEnd else { continue }
+            for offset in 0..<(upper - lower) {
+                let item = items[lower + offset]
+                let position = start + offset
+                if item.stem >= 0 {
+                    if !text.words[position].text.hasPrefix(stems[Int(item.stem)]) { continue candidates }
+                } else if item.word == Item.number {
+                    if !text.words[position].isNumber { continue candidates }
+                } else if ids[position] != item.word {
+                    continue candidates
+                }
+            }
+            for index in Int(atomStart[Int(entry)])..<Int(atomStart[Int(entry) + 1]) {
+                table.add(atom: atoms[index], start: start, end: end)
+            }
+        }
+    }
+
+    /// The first three bytes of a word, packed: stems are looked up by how they start.
+    private static func key(_ bytes: String.UTF8View) -> UInt32 {
+        var key: UInt32 = 0
+        for byte in bytes.prefix(3) { key = key << 8 | UInt32(byte) }
+        return key
+    }
+}
+
+/// The atoms found in one comment: spans of words, in order of where they start, and which atoms occur at all.
+struct SpanTable {
+    struct Span: Hashable {
+        var atom: Int32
+        var start: Int32
+        var end: Int32
+    }
+
+    private(set) var spans: [Span] = []
+    private var firstAt: [Int32]
+    private(set) var present: [UInt64]
+
+    init(wordCount: Int, atomCount: Int) {
+        firstAt = [Int32](repeating: 0, count: wordCount + 1)
+        present = [UInt64](repeating: 0, count: (atomCount + 63) / 64)
+    }
+
+    mutating func beginWord(_ index: Int) { firstAt[index] = Int32(spans.count) }
+
+    mutating func add(atom: Int32, start: Int, end: Int) {
+        let span = Span(atom: atom, start: Int32(start), end: Int32(end))
+        // Two entries of one group can find the same words ("self harm*" and "self harming"): keep one.
+        if spans[Int(firstAt[start])...].contains(span) { return }
+        spans.append(span)
+        present[Int(atom) >> 6] |= 1 << UInt64(atom & 63)
+    }
+
+    mutating func finish() { firstAt[firstAt.count - 1] = Int32(spans.count) }
+
+    /// The spans that start at word `position`.
+    func spans(at position: Int) -> ArraySlice<Span> {
+        guard position < firstAt.count - 1 else { return [] }
+        return spans[Int(firstAt[position])..<Int(firstAt[position + 1])]
+    }
+
+    func contains(_ atom: Int) -> Bool { present[atom >> 6] & (1 << UInt64(atom & 63)) != 0 }
+}

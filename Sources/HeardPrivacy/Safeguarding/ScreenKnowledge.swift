@@ -1,0 +1,54 @@
+/// The screen's rules and vocabulary, read once from the embedded data files and indexed for speed. A class, so
+/// every screen shares one copy and the screen's own layout stays one reference.
+final class ScreenKnowledge: Sendable {
+    let rules: ScreenRules
+    let index: PhraseIndex
+    /// For each rule, the atoms of each item it cannot do without.
+    let required: [RequiredAtoms]
+    /// The same for each ordinary reading.
+    let readingRequired: [RequiredAtoms]
+    let firstPerson: Set<String>
+    let ongoingAtom: Int?
+
+    static let shipped = ScreenKnowledge(rules: ScreenRules(words: EmbeddedData.safeguardingWords,
+                                                                      rules: EmbeddedData.safeguardingRules))
+
+    init(rules: ScreenRules) {
+        var rules = rules
+        ongoingAtom = rules.registerGroup("ONGOING")
+        self.rules = rules
+        index = PhraseIndex(rules.atoms)
+        required = rules.rules.map { RequiredAtoms($0.pattern.requiredAtoms) }
+        readingRequired = rules.readings.map { RequiredAtoms($0.pattern.requiredAtoms) }
+        firstPerson = Set((rules.atoms.vocabulary.groups["I"] ?? []).compactMap { entry in
+            if entry.count == 1, case .word(let word) = entry[0] { word } else { nil }
+        })
+    }
+}
+
+/// The quick test before matching a rule: for each item it cannot do without, a mask of its atoms; the rule
+/// can match only if every mask meets the atoms found in the comment.
+struct RequiredAtoms: Sendable {
+    /// For each required item, (word of the bit set, bits) pairs.
+    private let items: [[(word: Int, bits: UInt64)]]
+
+    init(_ atomsPerItem: [[Int]]) {
+        items = atomsPerItem.map { atoms in
+            var words: [Int: UInt64] = [:]
+            for atom in atoms { words[atom >> 6, default: 0] |= 1 << UInt64(atom & 63) }
+            return words.sorted { $0.key < $1.key }.map { (word: $0.key, bits: $0.value) }
+        }
+    }
+
+    func isMet(by present: [UInt64]) -> Bool {
+        for item in items {
+            var met = false
+            for (word, bits) in item where present[word] & bits != 0 {
+                met = true
+                break
+            }
+            if !met { return false }
+        }
+        return true
+    }
+}

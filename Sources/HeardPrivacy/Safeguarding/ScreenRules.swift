@@ -1,0 +1,123 @@
+import HeardCore
+
+/// One rule of `Data/safeguarding/rules.txt`: a pattern that, found in a comment, raises a concern of its kind.
+struct ScreenRule: Sendable {
+    var kind: ConcernKind
+    /// The rule's name for ordinary readings ("injury"), if it has one.
+    var tag: String?
+    /// Whether the parts may sit in different sentences of the comment.
+    var acrossSentences: Bool
+    /// Whether a negation leaves the rule standing: cues such as "havent had hot water" carry it in their meaning.
+    var ignoresNegation: Bool
+    var pattern: RulePattern
+    var line: Int
+}
+
+/// A benign reading from `rules.txt` that switches a flag off.
+struct OrdinaryReading: Sendable {
+    enum Scope: Sendable {
+        /// Shares words with the flag ("hit me up").
+        case overlapping
+        /// Anywhere else in the flag's sentence ("playing football").
+        case sameSentence
+        /// In the flag's sentence, when the flag's own words say nothing of the writer (a film, a statistic).
+        case notAboutMe
+        /// Past harm that is over, unless the sentence says it goes on.
+        case resolved
+    }
+
+    var scope: Scope
+    /// The kinds (raw values) and tags it may switch off; empty for every flag.
+    var targets: Set<String>
+    var pattern: RulePattern
+    var line: Int
+
+    func applies(to rule: ScreenRule) -> Bool {
+        targets.isEmpty || targets.contains(rule.kind.rawValue) || rule.tag.map(targets.contains) == true
+    }
+}
+
+/// Everything the screen knows, read from its two plain data files.
+struct ScreenRules: Sendable {
+    private(set) var rules: [ScreenRule] = []
+    private(set) var readings: [OrdinaryReading] = []
+    private(set) var atoms: AtomTable
+    /// What could not be read, by file and line. Empty for the shipped files (a test checks).
+    private(set) var problems: [String]
+
+    init(words: String, rules text: String) {
+        let vocabulary = ScreenVocabulary(parsing: words)
+        atoms = AtomTable(vocabulary: vocabulary)
+        problems = vocabulary.problems
+        for line in DataFile.lines(text) {
+            guard let colon = line.text.firstIndex(of: ":") else {
+                problems.append("rules.txt line \(line.number): expected KIND: PATTERN")
+                continue
+            }
+            let header = line.text[..<colon].trimmingCharacters(in: .whitespaces)
+            let body = line.text[line.text.index(after: colon)...]
+            guard let pattern = RulePattern(body, atoms: &atoms, line: line.number, problems: &problems) else { continue }
+            if header.hasPrefix("ordinary") {
+                if let reading = Self.reading(header, pattern: pattern, line: line.number, problems: &problems) {
+                    readings.append(reading)
+                }
+            } else if let rule = Self.rule(header, pattern: pattern, line: line.number, problems: &problems) {
+                rules.append(rule)
+            }
+        }
+        for reading in readings {
+            for target in reading.targets where !rules.contains(where: { $0.kind.rawValue == target || $0.tag == target }) {
+                problems.append("rules.txt line \(reading.line): no rule has the kind or tag '\(target)'")
+            }
+        }
+    }
+
+    /// The atom of a vocabulary group no rule names but the screen uses (ONGOING).
+    mutating func registerGroup(_ name: String) -> Int? { atoms.group(name) }
+
+    /// "physical-abuse", "physical-abuse (injury)", "neglect (cues, across sentences, ignoring negation)".
+    private static func rule(_ header: String, pattern: RulePattern, line: Int, problems: inout [String]) -> ScreenRule? {
+        var name = header
+        var tag: String?
+        if let open = header.firstIndex(of: "("), header.hasSuffix(")") {
+            name = header[..<open].trimmingCharacters(in: .whitespaces)
+            tag = String(header[header.index(after: open)..<header.index(before: header.endIndex)])
+        }
+        guard let kind = ConcernKind(rawValue: name) else {
+            problems.append("rules.txt line \(line): no kind '\(name)'")
+            return nil
+        }
+        let tags = tag?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+        let options: Set<String> = ["across sentences", "ignoring negation"]
+        return ScreenRule(kind: kind, tag: tags.first { !options.contains($0) },
+                          acrossSentences: tags.contains("across sentences"),
+                          ignoresNegation: tags.contains("ignoring negation"), pattern: pattern, line: line)
+    }
+
+    /// "ordinary, overlapping", "ordinary, same sentence, for injury, physical-abuse", "ordinary, resolved".
+    private static func reading(_ header: String, pattern: RulePattern, line: Int,
+                                problems: inout [String]) -> OrdinaryReading? {
+        let fields = header.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let scopes: [String: OrdinaryReading.Scope] = [
+            "overlapping": .overlapping, "same sentence": .sameSentence, "not about me": .notAboutMe,
+            "resolved": .resolved, "hypothetical": .resolved,
+        ]
+        guard fields.count >= 2, let scope = scopes[fields[1]] else {
+            problems.append("rules.txt line \(line): expected 'ordinary, overlapping|same sentence|not about me|resolved|hypothetical'")
+            return nil
+        }
+        var targets: Set<String> = []
+        for (index, field) in fields.dropFirst(2).enumerated() {
+            if index == 0 {
+                guard field.hasPrefix("for ") else {
+                    problems.append("rules.txt line \(line): expected 'for KIND, ...' after the scope")
+                    return nil
+                }
+                targets.insert(String(field.dropFirst(4)))
+            } else {
+                targets.insert(field)
+            }
+        }
+        return OrdinaryReading(scope: scope, targets: targets, pattern: pattern, line: line)
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import HeardCore
+
+/// Question wordings and answer labels come from exports and are published as they were written. These are
+/// the ways each appears in the rendered files, so the pipeline's final privacy scan can tell a survey's own
+/// option ("@Home", a formula-like label) from an identifier that slipped through.
+public enum PublishedText {
+    /// Every closed-question wording and answer label the documents publish.
+    public static func closedQuestionText(_ documents: [SummaryDocument]) -> Set<String> {
+        var texts: Set<String> = []
+        for indicator in documents.flatMap(\.indicators) {
+            texts.insert(indicator.text)
+            for answer in indicator.answers {
+                texts.insert(answer.label)
+                for spelling in answer.written ?? [] { texts.insert(spelling) }
+            }
+        }
+        return texts
+    }
+
+    /// The forms `text` takes in the Markdown, HTML, CSV and JSON files.
+    public static func forms(of text: String) -> [String] {
+        var json = ""
+        JSONString.write(text, to: &json)
+        let forms = [text, Markup.escape(text), Markup.escape(Chart.shortLabel(text)), MarkdownRenderer.literal(text),
+                     String(json.dropFirst().dropLast()), CSVCell.escape(text)]
+        return Array(Set(forms.filter { !$0.isEmpty })).sorted { $0.count > $1.count }
+    }
+}

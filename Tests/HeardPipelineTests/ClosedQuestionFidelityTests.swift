@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+@testable import HeardCore
+@testable import HeardIngest
+@testable import HeardPipeline
+
+/// Exports in the shapes SurveyMonkey, Microsoft Forms and Google Forms write, with question wordings and answer
+/// labels outside the bank (`Tests/Fixtures/exports/closed-questions`, made by `make_closed_question_exports.py`).
+/// Each export's `.truth.json` holds every column's role and every closed question's counts, tallied by the
+/// generator as it wrote the rows: the counts here are never computed by the code under test.
+@Suite("Every closed question published with its true counts")
+struct ClosedQuestionFidelityTests {
+    static let folder = repositoryRoot.appending(path: "Tests/Fixtures/exports/closed-questions")
+
+    struct Truth: Decodable {
+        struct Question: Decodable {
+            var text: String
+            var format: String
+            var counts: [String: Int]
+        }
+
+        var file: String
+        var columns: [String: String]
+        var questions: [Question]
+    }
+
+    static func truths() throws -> [Truth] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".truth.json") }.sorted()
+            .map { try JSONDecoder().decode(Truth.self, from: Data(contentsOf: folder.appending(path: $0))) }
+    }
+
+    /// One run over a workspace holding every fixture export.
+    static func run() throws -> (workspace: Workspace, report: RunReport) {
+        let root = FileManager.default.temporaryDirectory.appending(path: "heard-closed-\(UUID().uuidString)")
+        let surveys = root.appending(path: "Surveys")
+        try FileManager.default.createDirectory(at: surveys, withIntermediateDirectories: true)
+        for truth in try truths() {
+            try FileManager.default.copyItem(at: folder.appending(path: truth.file), to: surveys.appending(path: truth.file))
+        }
+        let workspace = Workspace(root: root)
+        return (workspace, try Pipeline(workspace: workspace).run())
+    }
+
+    /// Whether a published count is right: exact, or hidden where the rules hide it (1 to 5; and, in a table
+    /// whose rows add up to a published base, the smallest other count when exactly one is hidden).
+    static func isRight(_ published: Int?, truth: Int, all: [Int], multiple: Bool) -> Bool {
+        if let published { return published == truth }
+        if (1...5).contains(truth) { return true }
+        let small = all.filter { (1...5).contains($0) }
+        return !multiple && small.count == 1 && truth == all.filter { $0 > 5 }.min()
+    }
+
+    @Test("summary.json has every closed question, every answer row and its true count")
+    func summaryCounts() throws {
+        let (workspace, report) = try Self.run()
+        #expect(report.rejected.isEmpty)
+        #expect(report.blockedOutputs.isEmpty, "\(report.blockedOutputs)")
+        let data = try Data(contentsOf: workspace.output.appending(path: "summary.json"))
+        let summary = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let indicators = (summary["waves"] as? [[String: Any]] ?? []).flatMap { $0["indicators"] as? [[String: Any]] ?? [] }
+        var checked = 0
+        for truth in try Self.truths() {
+            for question in truth.questions {
+                let found = indicators.filter { $0["text"] as? String == question.text }
+                #expect(found.count == 1, "\(truth.file): \(question.text) published \(found.count) times")
+                guard let indicator = found.first, let answers = indicator["answers"] as? [[String: Any]] else { continue }
+                var rows: [String: [String: Any]] = [:]
+                for answer in answers {
+                    rows[answer["label"] as! String] = answer
+                    for spelling in answer["written"] as? [String] ?? [] { rows[spelling] = answer }
+                }
+                for (label, count) in question.counts {
+                    let row = rows[label]
+                    #expect(row != nil, "\(question.text): no row for \(label)")
+                    #expect(Self.isRight(row?["count"] as? Int, truth: count, all: Array(question.counts.values),
+                                         multiple: question.format == "multiple"),
+                            "\(question.text): \(label) published \(String(describing: row?["count"])), true \(count)")
+                }
+                // No answer row that young people did not give, and none merged into another.
+                let given = Set(question.counts.keys)
+                for answer in answers where (answer["count"] as? Int ?? 1) > 0 {
+                    let spellings = [answer["label"] as! String] + (answer["written"] as? [String] ?? [])
+                    #expect(!given.isDisjoint(with: spellings), "\(question.text): unexpected row \(spellings)")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked == (try Self.truths()).map(\.questions.count).reduce(0, +))
+        let markdown = try String(contentsOf: workspace.output.appending(path: "run-report.md"), encoding: .utf8)
+        let warnings = markdown.components(separatedBy: "## Warnings")[1].components(separatedBy: "\n## ")[0]
+        #expect(warnings.split(separator: "\n").filter { $0.hasPrefix("- ") }.count <= 25)
+    }
+
+    @Test("heard check gives every column its role", arguments: try truths().map(\.file))
+    func roles(file: String) throws {
+        let truth = try #require(try Self.truths().first { $0.file == file })
+        let root = FileManager.default.temporaryDirectory.appending(path: "heard-check-\(UUID().uuidString)")
+        let pipeline = Pipeline(workspace: Workspace(root: root))
+        let result = try #require(try pipeline.check(file: Self.folder.appending(path: file), diagnostics: DiagnosticCollector()))
+        let roles = Dictionary(result.columns.map { ($0.header, $0.role) }, uniquingKeysWith: { a, _ in a })
+        for (header, role) in truth.columns { #expect(roles[header] == role, "\(file): \(header)") }
+    }
+
+    @Test("labels carrying formulas and markup are neutralised in CSV tables and escaped in every page")
+    func untrustedLabels() throws {
+        let (workspace, _) = try Self.run()
+        let tables = files(under: workspace.output.appending(path: "tables"))
+        let url = try #require(tables.first { $0.lastPathComponent.hasPrefix("surveymonkey-untrusted") &&
+            $0.lastPathComponent.hasSuffix("questions.csv") })
+        let table = try #require(try CSVReader().read(Array(try Data(contentsOf: url)), source: SourceLocation(file: "t.csv"),
+                                                      diagnostics: DiagnosticCollector()).first)
+        let cells = table.header + table.rows.flatMap(\.cells)
+        for cell in cells { #expect(!(cell.first.map { "=+-@\t\r".contains($0) } ?? false), "formula-like cell: \(cell)") }
+        for label in ["'=1+1 Always", "'@Never", "'=SUM(A1:A9)", "'=cmd|' /C calc'!A0"] { #expect(cells.contains(label)) }
+        for page in files(under: workspace.output) where page.pathExtension == "html" {
+            let html = try String(contentsOf: page, encoding: .utf8)
+            #expect(!html.contains("<script>alert") && !html.contains("<b>How</b>") && !html.contains("<u>staff</u>"))
+        }
+        let markdown = files(under: workspace.output).filter { $0.lastPathComponent.hasPrefix("surveymonkey-untrusted") &&
+            $0.pathExtension == "md" }
+        for file in markdown { #expect(!(try String(contentsOf: file, encoding: .utf8)).contains("<script>")) }
+    }
+}

@@ -68,7 +68,8 @@ struct QuestionCatalogue {
             }
         }
         let first = columns[0]
-        let ordered = ListingOrder.sort(rows, format: first.format, scale: first.reading.scale)
+        var ordered = ListingOrder.sort(rows, format: first.format, scale: first.reading.scale)
+        if case .age = first.shape { ordered = ListingOrder.byAge(rows) }
         return Entry(question: AskedQuestion(id: first.questionID, wording: first.wording, format: first.format,
                                              options: ordered.map(\.option)),
                      rows: ordered, columns: columns.map(\.index))
@@ -124,6 +125,15 @@ enum ListingOrder {
             }
         }
         return inBase + outside
+    }
+
+    /// Age bands youngest first, then any other answer in the base, then those outside it.
+    static func byAge(_ rows: [QuestionCatalogue.Row]) -> [QuestionCatalogue.Row] {
+        let inBase = rows.filter { $0.option.kind.isInBase }.enumerated().sorted { a, b in
+            (AgeBandLabels.order(of: a.element.option.label) ?? Int.max, a.offset)
+                < (AgeBandLabels.order(of: b.element.option.label) ?? Int.max, b.offset)
+        }.map(\.element)
+        return inBase + rows.filter { !$0.option.kind.isInBase }.sorted { $0.count > $1.count }
     }
 
     /// Each label's place on the bank's scale, or on the one scale that holds every label.

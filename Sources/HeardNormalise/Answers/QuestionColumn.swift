@@ -8,12 +8,15 @@ struct QuestionColumn: Sendable {
     enum Shape: Hashable, Sendable {
         /// One answer.
         case single
-        /// Several answers joined ("Sport;Music;" from Microsoft Forms, "Sport, Music" from Google Forms).
-        case joined(separator: String)
+        /// Several answers joined ("Sport;Music;" from Microsoft Forms, "Sport, Music" from Google Forms), split
+        /// into the options learnt from the whole column where there are any.
+        case joined(separator: String, vocabulary: ChoiceVocabulary?)
         /// One option of a multi-select question (SurveyMonkey): any text means the option was ticked.
         case option(label: String)
         /// One item of a ranking answered in one cell ("Money;Housing;Work;"): its place is the answer.
         case rank(item: String, separator: String)
+        /// An age as typed: published as its band ("11-15"), never as written.
+        case age(bands: [AgeBand])
     }
 
     /// One distinct cell, read.
@@ -62,22 +65,56 @@ struct QuestionColumn: Sendable {
         return readings.isEmpty ? [.notAnswered] : readings.map { .option($0.label) }
     }
 
+    /// Counts `label` as this row's answer to the question (an "Other (please specify)" box written in), once
+    /// per row; nil when the label says nothing.
+    mutating func other(_ label: String, row: Int) -> Answer.Value? {
+        let key = "\u{0}other\u{0}" + label
+        let position: Int
+        if let known = memo[key] {
+            position = known
+        } else {
+            position = entries.count
+            var entry = Entry(readings: [], written: [])
+            if var found = reading.read(label) {
+                let folded = TextFolding.fold(found.label)
+                if let first = spelling[folded] { found.label = first } else { spelling[folded] = found.label }
+                entry = Entry(readings: [found], written: [nil])
+            }
+            entries.append(entry)
+            memo[key] = position
+        }
+        guard let found = entries[position].readings.first else { return nil }
+        entries[position].rows += 1
+        if entries[position].firstRows.count < RowTally.shownRows { entries[position].firstRows.append(row) }
+        return .option(found.label)
+    }
+
     private mutating func read(_ cell: String) -> Entry {
         var readings: [LabelReading.Reading] = [], written: [String?] = []
-        func add(_ text: String) {
+        func add(_ text: String, keepSpelling: Bool = true) {
             guard var found = reading.read(text) else { return }
             let folded = TextFolding.fold(found.label)
             if let first = spelling[folded] { found.label = first } else { spelling[folded] = found.label }
             guard !readings.contains(where: { $0.label == found.label }) else { return }
             readings.append(found)
             let tidy = LabelReading.tidy(text)
-            written.append(tidy == found.label ? nil : tidy)
+            written.append(tidy == found.label || !keepSpelling ? nil : tidy)
         }
         switch shape {
         case .single:
             add(cell)
-        case .joined(let separator):
-            for choice in ChoiceSplitting.split(cell, separator: separator) { add(choice) }
+        case .joined(let separator, let vocabulary):
+            for choice in vocabulary?.split(cell) ?? ChoiceSplitting.split(cell, separator: separator) { add(choice) }
+        case .age(let bands):
+            let folded = TextFolding.fold(cell)
+            if AnswerMeaning.isBlank(folded) { break }
+            if let age = AgeReading.parse(cell) {
+                add(AgeBandLabels.label(for: age, in: bands), keepSpelling: false)
+            } else if AnswerMeaning.isDeclined(folded) || AnswerMeaning.doesNotApply(folded) {
+                add(cell)
+            } else {
+                add(AgeBandLabels.notAnAge, keepSpelling: false)
+            }
         case .option(let label):
             // Ticked: the option's text, or a tick such as "1"; "0" and "No" mean not ticked.
             let folded = TextFolding.fold(cell)

@@ -16,6 +16,8 @@ struct ColumnClassifier {
         var option: String?
         var text: String?
         var items: [String]?
+        /// For an "Other (please specify)" box: the closed question it belongs to (see `SurveyProfile.Column`).
+        var otherFor: String?
         var confidence: Double
         /// Why, in Heard's words (never the cell contents).
         var reason: String
@@ -104,7 +106,8 @@ struct ColumnClassifier {
     func review(_ column: SurveyProfile.Column, sample: ColumnSample, profile: String) -> Guess {
         var guess = Guess(role: column.role, question: column.question, scale: column.scale, values: column.values,
                           format: column.format.flatMap(AskedQuestion.Format.init(rawValue:)), separator: column.separator,
-                          option: column.option, text: column.text, items: column.items, confidence: 1,
+                          option: column.option, text: column.text, items: column.items, otherFor: column.otherFor,
+                          confidence: 1,
                           reason: "listed in profile \(profile)")
         switch column.role {
         case .ignored, .metadata:

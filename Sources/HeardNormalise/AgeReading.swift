@@ -27,6 +27,29 @@ public enum AgeReading {
         return age
     }
 
+    /// Whether `text` is a range of ages as a survey tool offers it ("Under 11", "11-13", "11 to 13", "16+",
+    /// "18 or over"): the tool's own option, published as written. A date ("14/02/2010") is none.
+    public static func isRange(_ text: String) -> Bool {
+        var lowered = Substring(text.lowercased().trimmingSpaces)
+        guard lowered.count <= 30, !lowered.contains("/") else { return false }
+        for lead in ["aged ", "age "] where lowered.hasPrefix(lead) { lowered = lowered.dropFirst(lead.count) }
+        for word in rangeLeads where lowered.hasPrefix(word) {
+            return lowered.dropFirst(word.count).drop { $0 == " " }.first?.isASCIIDigit == true
+        }
+        let digits = lowered.prefix { $0.isASCIIDigit }
+        guard !digits.isEmpty, digits.count <= 2 else { return false }
+        let rest = lowered.dropFirst(digits.count).drop { $0 == " " }
+        if rest.hasPrefix("+") || rangeWords.contains(where: { rest.hasPrefix($0) && $0 != "to " }) { return true }
+        for joiner in ["-", "\u{2013}", "to "] where rest.hasPrefix(joiner) {
+            return rest.dropFirst(joiner.count).drop { $0 == " " }.first?.isASCIIDigit == true
+        }
+        return false
+    }
+
+    /// Words before a number that make it a range.
+    private static let rangeLeads = ["under", "over", "below", "above", "younger than", "older than", "less than",
+                                     "more than", "up to"]
+
     /// Words before an age that do not change it.
     private static let leads = ["i'm ", "i\u{2019}m ", "im ", "i am ", "aged ", "age ", "just turned "]
     /// Words after a number that make it a range, not an age.
@@ -55,6 +78,12 @@ enum AgeBandLabels {
         if let lowest = bands.map(\.lower).min(), age < lowest { return "Under \(lowest)" }
         if let highest = bands.map(\.upper).max(), age > highest { return "\(highest + 1) or over" }
         return "Another age"
+    }
+
+    /// Said beside an age question's table, wherever it is published.
+    static func note(_ bands: [AgeBand]) -> String {
+        "Ages are shown in bands (\(bands.map(\.label).joined(separator: ", "))) so that nobody's exact age is "
+            + "published."
     }
 
     /// An answer in an age column that is not an age ("old enough", "idk"): counted, never shown as written.

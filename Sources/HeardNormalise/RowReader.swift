@@ -55,7 +55,7 @@ struct RowReader {
             }
             let reading = LabelReading(question: bank[id], scale: scale, valueMap: column.values ?? [:])
             return [QuestionColumn(index: mapped.index, questionID: id, wording: wording, format: format, shape: shape,
-                                   reading: reading)]
+                                   reading: reading, typedOthers: Self.typedOthers(table, column: mapped.index, shape: shape))]
         }
         if let age = plan.all(.age).first {
             // The young person's age, published as a closed question in bands.
@@ -110,6 +110,14 @@ struct RowReader {
                 answers.append(Answer(questionID: column.questionID, value: value))
             }
         }
+        var comments: [RawComment] = []
+        for column in questions where column.typedOthers != nil {
+            // Words typed in a tool's "Other" box, counted as "Other": read as a comment, never as a label.
+            for words in column.typedWords(in: row[column.index]) where !TextFolding.isEmptyComment(words) {
+                comments.append(RawComment(questionID: "comment-anything-else", text: words,
+                                           location: table.location(row: row, column: column.index)))
+            }
+        }
         for box in otherBoxes where !AnswerMeaning.isBlank(TextFolding.fold(row[box.index])) {
             let id = questions[box.question].questionID
             let given = answers.filter { $0.questionID == id && $0.value != .notAnswered }
@@ -122,7 +130,6 @@ struct RowReader {
             answers.append(Answer(questionID: id, value: value))
             answeredSomething = true
         }
-        var comments: [RawComment] = []
         for (index, questionID) in freeText {
             let text = row[index]
             guard !TextFolding.isEmptyComment(text) else { continue }
@@ -143,6 +150,21 @@ struct RowReader {
             cohort: cohort(of: row), ageBand: ageBand(of: row, submitted: submitted, order: order),
             answers: answers, comments: comments, identity: RawIdentity(sourceID: sourceID, values: identityValues))
         return (response, submitted)
+    }
+
+    /// The typed "Other" words of a single-choice or joined column, from its sample (nil for other shapes).
+    private static func typedOthers(_ table: Table, column: Int, shape: QuestionColumn.Shape) -> TypedOthers? {
+        let values = ColumnSample(table: table, column: column).values
+        let typed: TypedOthers
+        switch shape {
+        case .single:
+            typed = TypedOthers(choices: values)
+        case .joined(let separator, let vocabulary):
+            typed = TypedOthers(choices: values.flatMap { vocabulary?.split($0) ?? ChoiceSplitting.split($0, separator: separator) })
+        default:
+            return nil
+        }
+        return typed.typed.isEmpty ? nil : typed
     }
 
     private func cohort(of row: Table.Row) -> Cohort {

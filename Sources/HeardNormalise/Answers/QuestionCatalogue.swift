@@ -10,6 +10,9 @@ struct QuestionCatalogue {
         var firstRows: [Int]
         /// The bank label an own label leans towards, for its place in the list.
         var near: String?
+        /// Answers counted here because a young person typed words in the tool's "Other" box, and where.
+        var typed = 0
+        var typedRows: [Int] = []
     }
 
     /// One question: how it is published and the rows behind it.
@@ -64,14 +67,22 @@ struct QuestionCatalogue {
                     rows[index].count += entry.rows
                     rows[index].firstRows = Array((rows[index].firstRows + entry.firstRows).sorted().prefix(RowTally.shownRows))
                     if let written, !rows[index].option.written.contains(written) { rows[index].option.written.append(written) }
+                    if !entry.typedWords.isEmpty, reading.label == TypedOthers.label {
+                        rows[index].typed += entry.rows
+                        rows[index].typedRows = Array((rows[index].typedRows + entry.firstRows).sorted().prefix(RowTally.shownRows))
+                    }
                 }
             }
         }
         let first = columns[0]
         var ordered = ListingOrder.sort(rows, format: first.format, scale: first.reading.scale)
-        if case .age = first.shape { ordered = ListingOrder.byAge(rows) }
+        var note: String?
+        if case .age(let bands) = first.shape {
+            ordered = ListingOrder.byAge(rows)
+            note = AgeBandLabels.note(bands)
+        }
         return Entry(question: AskedQuestion(id: first.questionID, wording: first.wording, format: first.format,
-                                             options: ordered.map(\.option)),
+                                             options: ordered.map(\.option), note: note),
                      rows: ordered, columns: columns.map(\.index))
     }
 }

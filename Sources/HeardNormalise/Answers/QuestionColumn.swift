@@ -26,6 +26,8 @@ struct QuestionColumn: Sendable {
         var written: [String?]
         var rows = 0
         var firstRows: [Int] = []
+        /// Words typed in the tool's "Other" box, counted as "Other" (see `TypedOthers`): kept as a comment.
+        var typedWords: [String] = []
     }
 
     let index: Int
@@ -34,13 +36,16 @@ struct QuestionColumn: Sendable {
     let format: AskedQuestion.Format
     let shape: Shape
     let reading: LabelReading
+    /// Choices in this column's cells that are a young person's own words typed in an "Other" box.
+    let typedOthers: TypedOthers?
     private var memo: [String: Int] = [:]
     private(set) var entries: [Entry] = []
     /// The first spelling of each label (folded): "english" and "English" are one answer, shown as first written.
     private var spelling: [String: String] = [:]
 
     init(index: Int, questionID: String, wording: String, format: AskedQuestion.Format, shape: Shape,
-         reading: LabelReading) {
+         reading: LabelReading, typedOthers: TypedOthers? = nil) {
+        self.typedOthers = typedOthers
         self.index = index
         self.questionID = questionID
         self.wording = wording
@@ -63,6 +68,11 @@ struct QuestionColumn: Sendable {
         if entries[position].firstRows.count < RowTally.shownRows { entries[position].firstRows.append(row) }
         let readings = entries[position].readings
         return readings.isEmpty ? [.notAnswered] : readings.map { .option($0.label) }
+    }
+
+    /// The words typed in the "Other" box that `cell` holds (already read by `answers`), if any.
+    func typedWords(in cell: String) -> [String] {
+        memo[cell].map { entries[$0].typedWords } ?? []
     }
 
     /// Counts `label` as this row's answer to the question (an "Other (please specify)" box written in), once
@@ -90,9 +100,14 @@ struct QuestionColumn: Sendable {
     }
 
     private mutating func read(_ cell: String) -> Entry {
-        var readings: [LabelReading.Reading] = [], written: [String?] = []
+        var readings: [LabelReading.Reading] = [], written: [String?] = [], typedWords: [String] = []
         func add(_ text: String, keepSpelling: Bool = true) {
             guard var found = reading.read(text) else { return }
+            if keepSpelling, found.kind == .own, typedOthers?.contains(text) == true {
+                // A young person's own words: counted as "Other", never published as a label.
+                typedWords.append(text.trimmingSpaces)
+                return add(TypedOthers.label, keepSpelling: false)
+            }
             let folded = TextFolding.fold(found.label)
             if let first = spelling[folded] { found.label = first } else { spelling[folded] = found.label }
             guard !readings.contains(where: { $0.label == found.label }) else { return }
@@ -110,7 +125,8 @@ struct QuestionColumn: Sendable {
             if AnswerMeaning.isBlank(folded) { break }
             if let age = AgeReading.parse(cell) {
                 add(AgeBandLabels.label(for: age, in: bands), keepSpelling: false)
-            } else if AnswerMeaning.isDeclined(folded) || AnswerMeaning.doesNotApply(folded) {
+            } else if AnswerMeaning.isDeclined(folded) || AnswerMeaning.doesNotApply(folded) || AgeReading.isRange(cell) {
+                // A refusal, or a range the tool offers ("18 or over"): published as the tool wrote it.
                 add(cell)
             } else {
                 add(AgeBandLabels.notAnAge, keepSpelling: false)
@@ -127,6 +143,6 @@ struct QuestionColumn: Sendable {
                 add(String(place + 1))
             }
         }
-        return Entry(readings: readings, written: written)
+        return Entry(readings: readings, written: written, typedWords: typedWords)
     }
 }

@@ -79,7 +79,7 @@ struct ColumnClassifier {
             return Guess(role: .metadata, confidence: 0.5, reason: "empty column with no question in its header: not used")
         }
         if shape.separator != nil || shape.isScale || shape.isNumeric { return shape.guess(confidence: 0.9) }
-        let closedLike = shape.isHandfulOfLabels
+        let closedLike = shape.isHandfulOfLabels || shape.isHandfulWithTypedOthers
         let freeLike = sample.averageWords >= 5 || (sample.averageWords >= 3 && sample.uniqueness >= 0.6)
             || (intent.isOpenPrompt && sample.substantiveWords >= 2)
         switch (closedLike, freeLike) {

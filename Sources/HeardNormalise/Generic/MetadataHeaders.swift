@@ -42,7 +42,8 @@ enum MetadataHeaders {
 
     static func isOtherPleaseSpecify(_ folded: String) -> Bool {
         folded.contains("please specify") || folded.contains("please say") || folded.hasSuffix("- other")
-            || folded.contains("other (")
+            || folded.contains("other (") || folded.contains("else (please") || folded.contains("(please tell us")
+            || folded.contains("(please state") || folded.contains("(please describe") || folded.contains("(please write")
     }
 
     /// A header asking the young person's own age now: "Age", "Your age (years)", "How old are you?", "What

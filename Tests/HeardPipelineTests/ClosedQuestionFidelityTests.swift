@@ -111,6 +111,28 @@ struct ClosedQuestionFidelityTests {
         for (header, role) in truth.columns { #expect(roles[header] == role, "\(file): \(header)") }
     }
 
+    /// Words young people typed in "Other" boxes by `make_other_wording_exports.py` (in the choice's own cell for
+    /// Google Forms and Microsoft Forms, in a box column for SurveyMonkey).
+    static let typedWords = ["with my nan", "caravan w my dad", "boxing at the gym", "a savings acc my nan set up",
+                             "no one really", "youth worker at the hub", "zero hours at a warehouse", "my teacher mrs k"]
+
+    @Test("words typed in an \"Other\" box never reach a published table or page; age tables say they are in bands")
+    func typedOthersAndAgeBands() throws {
+        let (workspace, _) = try Self.shared.get()
+        // The review page lists comments for the Children in Care Council; everything else is published.
+        let published = files(under: workspace.output).filter { !$0.path.contains("/review/") }
+        for file in published {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for words in Self.typedWords { #expect(!text.contains(words), "\(file.lastPathComponent): \(words)") }
+        }
+        let data = try Data(contentsOf: workspace.output.appending(path: "summary.json"))
+        let summary = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let indicators = (summary["waves"] as? [[String: Any]] ?? []).flatMap { $0["indicators"] as? [[String: Any]] ?? [] }
+        let ages = indicators.filter { ["What is your age?", "Age (years)", "What age are you?", "Age"].contains($0["text"] as? String) }
+        #expect(ages.count >= 4)
+        for age in ages { #expect((age["note"] as? String)?.contains("bands") == true, "\(age["text"] ?? "")") }
+    }
+
     @Test("labels carrying formulas and markup are neutralised in CSV tables and escaped in every page")
     func untrustedLabels() throws {
         let (workspace, _) = try Self.shared.get()

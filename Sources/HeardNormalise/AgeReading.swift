@@ -89,11 +89,16 @@ enum AgeBandLabels {
     /// An answer in an age column that is not an age ("old enough", "idk"): counted, never shown as written.
     static let notAnAge = "Not given as an age"
 
-    /// Where a published age label sorts: by the youngest age it holds; nil for any other label.
+    /// Where a published age label sorts ("11-15", "Under 11", "18 or over", "16+", "11 to 13"): by the youngest
+    /// age it holds; nil for any other label.
     static func order(of label: String) -> Int? {
         if let band = AgeBand(label: label) { return band.lower }
-        if label.hasPrefix("Under "), let age = Int(label.dropFirst(6)) { return age - 1 }
-        if label.hasSuffix(" or over"), let age = Int(label.dropLast(8)) { return age }
-        return nil
+        guard AgeReading.isRange(label) else { return nil }
+        let lowered = label.lowercased()
+        guard let start = lowered.firstIndex(where: \.isASCIIDigit),
+              let age = Int(lowered[start...].prefix { $0.isASCIIDigit }) else { return nil }
+        // "Under 11", "younger than 11", "up to 11": before 11.
+        let below = ["under", "below", "younger", "less", "up to"].contains { lowered.hasPrefix($0) }
+        return below ? age - 1 : age
     }
 }

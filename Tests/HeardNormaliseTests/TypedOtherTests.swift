@@ -86,6 +86,12 @@ struct AgeRangeTests {
         #expect(AgeReading.isRange(text))
     }
 
+    @Test("a tool's own age ranges are listed youngest first")
+    func rangeOrder() {
+        let labels = ["18+", "12-13", "Under 12", "16 to 17", "14-15", "Prefer not to say"]
+        #expect(labels.compactMap(AgeBandLabels.order(of:)) == [18, 12, 11, 16, 14])
+    }
+
     @Test("not ranges", arguments: ["14", "14/02/2011", "2011-02-14", "old enough", "fourteen", "Prefer not to say"])
     func notRanges(text: String) {
         #expect(!AgeReading.isRange(text))

@@ -80,6 +80,10 @@ struct QuestionCatalogue {
         if case .age(let bands) = first.shape {
             ordered = ListingOrder.byAge(rows)
             note = AgeBandLabels.note(bands)
+        } else if first.format == .single, rows.contains(where: { $0.option.kind.isInBase }),
+                  rows.allSatisfy({ !$0.option.kind.isInBase || AgeBandLabels.order(of: $0.option.label) != nil }) {
+            // A tool's own age ranges ("Under 12", "12-13", "18+"): youngest first.
+            ordered = ListingOrder.byAge(rows)
         }
         return Entry(question: AskedQuestion(id: first.questionID, wording: first.wording, format: first.format,
                                              options: ordered.map(\.option), note: note),

@@ -41,6 +41,14 @@ public struct Benchmark {
                 for comment in comments { _ = tagger.tag(comment) }
             })
         }
+        // Points are assigned when summaries are built, on comments already tagged: here each comment is given
+        // every theme, the most work a comment can cost.
+        let book = BuiltInPoints.book(for: BuiltInCodebooks.defaultID)
+        let matcher = PointMatcher(book: book)
+        let allThemes = Array(Set(book.points.map(\.themeID))).sorted()
+        figures.append(measure("assign points", amount: Double(comments.count), unit: "comments") {
+            for comment in comments { _ = matcher.points(in: comment, themes: allThemes) }
+        })
         let redactor = Redactor(denyList: data.prefix(200).map { $0[4] })
         figures.append(measure("redact comments", amount: Double(comments.count), unit: "comments") {
             for comment in comments { _ = redactor.redact(comment) }

@@ -59,8 +59,9 @@ extension Pipeline {
         let settings = try loadSettings()
         let framework = try loadFramework(id: options.framework ?? settings.framework)
         guard FileManager.default.fileExists(atPath: workspace.storePath.path(percentEncoded: false)) else { return [] }
+        let diagnostics = DiagnosticCollector()
         return try buildDocuments(store: try openStore(), settings: settings, framework: framework,
-                                  diagnostics: DiagnosticCollector())
+                                  points: loadPoints(framework: framework, diagnostics: diagnostics), diagnostics: diagnostics)
     }
 
     /// Records a review decision from the command line (reworded text is redacted and screened first).

@@ -28,7 +28,8 @@ extension Pipeline {
         let files = (try? FileManager.default.contentsOfDirectory(at: workspace.frameworks,
                                                                   includingPropertiesForKeys: nil)) ?? []
         var frameworks: [ThemeFramework] = []
-        for url in files.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) where url.pathExtension == "txt" {
+        for url in files.sorted(by: { $0.lastPathComponent < $1.lastPathComponent })
+        where url.pathExtension == "txt" && !url.lastPathComponent.hasSuffix(Self.pointsSuffix) {
             let text = String(decoding: try FileSystem.read(url), as: UTF8.self)
             do {
                 frameworks.append(try Codebook.parse(text, source: SourceLocation(file: workspace.relativePath(url))))
@@ -79,14 +80,22 @@ extension Pipeline {
     }
 
     /// Summary documents for everything the store holds, with actions and review decisions applied.
-    func buildDocuments(store: Store, settings: Settings, framework: ThemeFramework,
-                        diagnostics: DiagnosticCollector) throws(PipelineError) -> [SummaryDocument] {
-        let responses = try storeCall { () throws(StoreError) in try store.responses() }
+    /// `points` are the framework's (see `loadPoints`); `unmatched`, if given, receives the officer's list of
+    /// frequent words in comments that fit no theme or no point.
+    func buildDocuments(store: Store, settings: Settings, framework: ThemeFramework, points: PointBook,
+                        diagnostics: DiagnosticCollector,
+                        unmatched: ((UnmatchedWords.Summary) -> Void)? = nil) throws(PipelineError) -> [SummaryDocument] {
+        let stored = try storeCall { () throws(StoreError) in try store.responses() }
         let questions = try storeCall { () throws(StoreError) in try store.askedQuestions() }
+        let responses = Self.assignPoints(stored, matcher: PointMatcher(book: points))
+        unmatched?(Self.unmatchedWords(responses, book: points))
         let actions = loadActions(framework: framework, diagnostics: diagnostics)
         return SummaryBuilder(
             frameworkID: framework.id,
-            themes: framework.themes.map { .init(id: $0.id, title: $0.title, childTitle: $0.childTitle) },
+            themes: framework.themes.map { theme in
+                .init(id: theme.id, title: theme.title, childTitle: theme.childTitle,
+                      points: points.points(of: theme.id).map { .init(id: $0.id, label: $0.label, plain: $0.plain) })
+            },
             threshold: settings.suppressionThreshold
         ).build(responses: responses, actions: actions,
                 decisions: ReviewDecisions(workspace: workspace).load(diagnostics: diagnostics), questions: questions,
@@ -108,7 +117,7 @@ extension Pipeline {
     /// Every output file for the documents: Markdown, HTML, easy-read, review page, tables and summary.json.
     static func render(_ documents: [SummaryDocument]) -> [OutputFile] {
         let renderers: [any SummaryRenderer] = [MarkdownRenderer(), HTMLRenderer(), EasyReadRenderer(),
-                                                ReviewPageRenderer(), TableRenderer()]
+                                                ReviewPageRenderer(), TableRenderer(), PointTableRenderer()]
         return documents.flatMap { document in renderers.flatMap { $0.render(document) } }
             + [SummaryJSONRenderer().render(documents)]
     }

@@ -82,8 +82,10 @@ public struct Pipeline {
         }
         report.responsesHeld = try storeCall { () throws(StoreError) in try store.responseCount() }
         let storeState = try storeCall { () throws(StoreError) in try store.stateFingerprint() }
-        let fingerprint = OutputManifest.fingerprint(workspace: workspace, derivation: derivation, storeState: storeState,
-                                                     settings: settings)
+        let points = loadPoints(framework: framework, diagnostics: diagnostics)
+        let fingerprint = OutputManifest.fingerprint(workspace: workspace,
+                                                     derivation: derivation + "\n" + Self.fingerprintText(points),
+                                                     storeState: storeState, settings: settings)
         // Files this run (or the run that wrote them, when nothing changed) scanned as it wrote them.
         var scannedOnWrite: Set<String> = []
         if !options.dryRun, let manifest = OutputManifest.load(workspace), manifest.fingerprint == fingerprint,
@@ -93,7 +95,8 @@ public struct Pipeline {
             scannedOnWrite = Set(manifest.files)
         } else {
             clock.start("summarise")
-            let documents = try buildDocuments(store: store, settings: settings, framework: framework, diagnostics: diagnostics)
+            let documents = try buildDocuments(store: store, settings: settings, framework: framework, points: points,
+                                               diagnostics: diagnostics) { report.unmatchedWords = $0 }
             clock.start("render")
             let files = Self.render(documents)
             clock.start("write")

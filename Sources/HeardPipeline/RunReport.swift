@@ -1,5 +1,6 @@
 import Foundation
 import HeardCore
+import HeardThemes
 
 /// What a run did, for IT and officers: files new, changed, unchanged, rejected (with located reasons),
 /// responses added and superseded, warnings, outputs written, timings. Never any personal data: every message
@@ -40,6 +41,8 @@ public struct RunReport: Sendable, Codable, Equatable {
     public var blockedOutputs: [String] = []
     public var diagnostics: [Diagnostic] = []
     public var secondsPerStage: [String: Double] = [:]
+    /// For the officer: frequent words in comments that fit no theme or no point (never published).
+    public var unmatchedWords = UnmatchedWords.Summary()
 
     public var rejected: [ExportLine] { exports.filter { $0.outcome == .rejected } }
 
@@ -102,6 +105,7 @@ public struct RunReport: Sendable, Codable, Equatable {
                       "These files were not written because something in them looked like personal data.", ""]
             lines += blockedOutputs.map { "- \($0)" }
         }
+        lines += unmatchedSection()
         lines += ["", "## Outputs", "", "\(outputsWritten.count) written, \(outputsUnchanged) unchanged.", ""]
         lines += outputsWritten.map { "- \($0)" }
         lines += ["", "## Timings", ""]

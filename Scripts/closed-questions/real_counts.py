@@ -65,7 +65,8 @@ def main():
         out = subprocess.run([heard, "check", path, "--json"], capture_output=True, text=True)
         report = json.loads(out.stdout)
         headers = [column["header"] for column in report["columns"]]
-        two_rows = any("second header row" in problem for problem in report["problems"])
+        two_rows = any("second header row" in problem or "header runs over rows 1, 2" in problem
+                       for problem in report["problems"])
         data = [row for row in rows[(2 if two_rows else 1):] if any(cell.strip() for cell in row)]
         good = 0
         notes = []

@@ -83,7 +83,8 @@ struct AgeQuestionTests {
 
     @Test("headers asking the young person's own age", arguments: [
         ("How old are you?", true), ("Age", true), ("Your age (years)", true), ("What is your age?", true),
-        ("Q2. Age", true), ("How old were you when you came into care?", false),
+        ("Q2. Age", true), ("Please tell us your age", true), ("Could you tell us how old you are?", true),
+        ("Can you tell us your age?", true), ("How old were you when you came into care?", false),
         ("What's the age cutoff at the kids' table?", false), ("Age group", false),
     ])
     func headers(header: String, isAge: Bool) {

@@ -50,7 +50,9 @@ enum MetadataHeaders {
     /// age are you?". Not one asking about another age ("How old were you when you came into care?", "What's
     /// the age cutoff at the kids' table?").
     static func isAgeHeader(_ folded: String) -> Bool {
-        if folded.contains("how old are you") || folded.contains("how old r u") { return true }
+        if ["how old are you", "how old r u", "how old are u", "how old you are"].contains(where: folded.contains) {
+            return true
+        }
         let words = folded.split { !$0.isLetter && $0 != "'" }.map(String.init)
         return words.contains("age") && words.allSatisfy(ageFrame.contains)
     }
@@ -59,6 +61,7 @@ enum MetadataHeaders {
     private static let ageFrame: Set<String> = [
         "age", "your", "what", "what's", "whats", "is", "are", "you", "current", "in", "years", "yrs", "at", "last",
         "birthday", "please", "enter", "give", "optional", "old", "how", "the", "of", "respondent", "q", "now",
+        "tell", "us", "could", "can", "would", "let", "know", "select", "choose", "type", "write", "state", "my",
     ]
 
     static func isBirthHeader(_ folded: String) -> Bool {

@@ -177,3 +177,35 @@ struct ClosedQuestionFidelityTests {
         #expect(written.contains { $0.path.contains("/easy-read/") } && written.contains { $0.path.contains("/review/") })
     }
 }
+
+/// Words typed in a Google Forms "Other" option land in the choice's own cell: they are a young person's words,
+/// so the safeguarding screen must read them, and they must never be published as an answer label.
+@Suite("Words typed in an \"Other\" option reach the safeguarding screen")
+struct TypedOtherSafeguardingTests {
+    static let disclosure = "with my uncle now he hits me when hes drunk"
+
+    @Test("a disclosure typed as \"Other\" goes to the restricted list, is counted as \"Other\" and is never published")
+    func disclosureInOther() throws {
+        let workspace = try exampleWorkspace()
+        var csv = "Timestamp,Who do you live with at the moment?,Do you like your bedroom?\n"
+        let living = Array(repeating: "Foster carers", count: 8) + Array(repeating: "A children's home", count: 5)
+            + Array(repeating: "My family", count: 4) + [Self.disclosure, "at my mates for now"]
+        for (index, live) in living.enumerated() {
+            csv += "12/11/2025 18:\(10 + index):00,\(live),\(index % 4 == 0 ? "No" : "Yes")\n"
+        }
+        try Data(csv.utf8).write(to: workspace.surveys.appending(path: "Bedrooms and homes (Responses) - Form Responses 1.csv"))
+        let report = try Pipeline(workspace: workspace).run()
+        #expect(report.rejected.isEmpty)
+        #expect(try SafeguardingList(workspace: workspace).concerns().contains { $0.text == Self.disclosure })
+        for url in files(under: workspace.output) {
+            #expect(!(try String(contentsOf: url, encoding: .utf8)).contains("hits me"), "\(url.lastPathComponent)")
+        }
+        let data = try Data(contentsOf: workspace.output.appending(path: "summary.json"))
+        let summary = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let indicator = try #require((summary["waves"] as? [[String: Any]] ?? [])
+            .flatMap { $0["indicators"] as? [[String: Any]] ?? [] }
+            .first { $0["text"] as? String == "Who do you live with at the moment?" })
+        let labels = (indicator["answers"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String }
+        #expect(Set(labels) == ["Foster carers", "A children's home", "My family", "Other"])
+    }
+}

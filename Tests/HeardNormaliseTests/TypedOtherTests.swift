@@ -25,6 +25,15 @@ struct TypedOtherTests {
         #expect(!others.contains("With family"))
     }
 
+    @Test("a long option of the tool's own, ticked by one, is not taken for typed words")
+    func longOption() {
+        let choices = Array(repeating: "More time with my family", count: 6) + Array(repeating: "Knowing what happens next, and when", count: 5)
+            + Array(repeating: "Staying at the same school", count: 4) + ["A say in where I live, who I live with", "i want my own phone lol"]
+        let others = TypedOthers(choices: choices)
+        #expect(!others.contains("A say in where I live, who I live with"))
+        #expect(others.contains("i want my own phone lol"))
+    }
+
     @Test("a one-word test entry given by several, and a column without a handful of options, are left alone")
     func leavesAlone() {
         let tests = Array(repeating: "Yes", count: 10) + Array(repeating: "No", count: 8) + Array(repeating: "test", count: 4)

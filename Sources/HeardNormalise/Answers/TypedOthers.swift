@@ -10,7 +10,7 @@ import HeardCore
 /// A choice is typed words when the column's options (choices given by three or more young people, written as
 /// an option is) hold most answers, and the choice is rare and reads as typed: it starts in lower case (a lone
 /// word only when one or two gave it), or (given by one or two) uses text-speak, or is a first-person sentence
-/// longer than any option.
+/// twice as long as any option.
 struct TypedOthers: Hashable, Sendable {
     /// The label typed words are counted under.
     static let label = "Other"
@@ -45,11 +45,13 @@ struct TypedOthers: Hashable, Sendable {
             if AnswerMeaning.isDeclined(folded) || AnswerMeaning.doesNotApply(folded) { continue }
             if folded == TextFolding.fold(Self.label) { continue }
             let words = Self.words(entry.spelling)
-            // Not written as an option is (a one-word "test" given by several is left alone), or in a young
-            // person's own voice: text-speak, or a first-person sentence longer than any option.
+            // Starting in lower case as no option does (a one-word "test" given by several is left alone), or
+            // in a young person's own voice: text-speak, or a first-person sentence twice as long as any option
+            // (a long option such as "A say in where I live, who I live with" is not).
             let ownVoice = words.contains(where: Self.textSpeak.contains)
-                || (words.contains(where: Self.firstPerson.contains) && words.count > longestOption + 1)
-            if (!ColumnSample.isLabelLike(entry.spelling) && (entry.count <= 2 || words.count >= 2))
+                || (words.contains(where: Self.firstPerson.contains)
+                    && words.count >= max(2 * longestOption, longestOption + 3))
+            if (entry.spelling.first?.isLowercase == true && (entry.count <= 2 || words.count >= 2))
                 || (entry.count <= 2 && ownVoice) {
                 typed.insert(folded)
             }

@@ -164,7 +164,8 @@ struct RowReader {
         default:
             return nil
         }
-        return typed.typed.isEmpty ? nil : typed
+        // Typed words in rows the sample skipped are found by how they read, so a column that qualifies keeps it.
+        return typed.qualifies ? typed : nil
     }
 
     private func cohort(of row: Table.Row) -> Cohort {

@@ -13,9 +13,11 @@ struct CheckCommand: Command {
 
     Reads FILE, finds the survey profile that fits it (or maps an unknown export by its headers and values),
     and shows how sure Heard is, each column's role (identity, metadata, question, free-text or ignored),
-    what Heard does with it ("respondent id", "age, published in bands", ...) and canonical question, the number of respondents, and for each closed question every answer label
-    young people gave, how many gave it, and what it is published as (the bank's label, its own answer,
-    or "does not apply"). Problems are listed one line per column and kind, with the first rows.
+    what Heard does with it ("respondent id", "age, published in bands", ...) and canonical question, the
+    number of respondents, and for each closed question every answer label young people gave, how many gave
+    it, and what it is published as (the bank's label, its own answer, or "does not apply"), in the
+    workspace's age bands. Words typed in an "Other" box are counted as "Other" and never shown. Problems and
+    notes are listed one line per column and kind, with the first rows.
     Writes nothing, unless --write-profile NAME saves the mapping as Surveys/profiles/NAME.json for you
     to edit; the next run then uses it.
 

@@ -20,6 +20,12 @@ extension Pipeline {
         return BuiltInCodebooks.frameworks().filter { !ids.contains($0.id) } + workspaceOnes
     }
 
+    /// What `heard run` would do now, and why (`heard run --plan`): reads every file in `Surveys/` to know it
+    /// by content, but reads no export's responses, and stores and writes nothing.
+    public func plan() throws(PipelineError) -> RunPlan {
+        try makePlan(try RunSetup(self, planOnly: true)).plan
+    }
+
     /// What `heard status` shows.
     public struct Status: Sendable {
         public var responses: Int
@@ -33,7 +39,8 @@ extension Pipeline {
         }
         let store = try openStore()
         return try storeCall { () throws(StoreError) in
-            Status(responses: try store.responseCount(), exports: try store.exports(), lastRun: try store.lastRun())
+            Status(responses: try store.responseCount(), exports: try store.exports(withWaves: true),
+                   lastRun: try store.lastRun())
         }
     }
 

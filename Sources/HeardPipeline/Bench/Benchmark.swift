@@ -60,41 +60,69 @@ public struct Benchmark {
         return figures
     }
 
-    /// End to end on a synthetic workspace: `responses` rows in exports of `perExport`, one full run, then a run
-    /// with nothing new. Returns per-stage seconds of the full run, both totals and the peak memory.
+    /// What `heard bench --responses N` measured: the nightly job on a `BenchWorkspace`, first with everything
+    /// new, then a night with nothing new.
     public struct EndToEnd: Sendable {
+        /// Responses the workspace holds once cumulative re-downloads are counted once.
         public var responses: Int
+        public var responsesHeld: Int
         public var exports: Int
-        public var firstRunSeconds: Double
-        public var quietRunSeconds: Double
+        public var rowsRead: Int
+        public var megabytes: Double
+        public var firstRun: Night
+        public var quietRun: Night
+        /// Seconds per stage of the first run, from its run report.
         public var stages: [String: Double]
+        public var outputsWritten: Int
+        /// Where the workspace was kept (nil when it was removed).
+        public var keptAt: String?
+    }
+
+    /// One `heard run`.
+    public struct Night: Sendable {
+        public var seconds: Double
+        /// CPU seconds, user and system, on both cores together (nil when measured in this process).
+        public var cpuSeconds: Double?
+        public var exitCode: Int32?
         public var peakMemoryMB: Double
     }
 
-    public static func endToEnd(responses: Int, perExport: Int = 20_000) throws(PipelineError) -> EndToEnd {
-        let root = FileManager.default.temporaryDirectory.appending(path: "heard-bench-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
+    /// Builds the workspace (in `keep`, else a temporary folder removed afterwards) and runs the nightly job on
+    /// it twice. With `executable` each run is that program (`heard run --workspace ...`) in a process of its
+    /// own, so the times and peak memory are a real night's; without, the runs are in this process.
+    public static func endToEnd(responses: Int, executable: String?, keep: URL? = nil) throws(PipelineError) -> EndToEnd {
+        let root = keep ?? FileManager.default.temporaryDirectory.appending(path: "heard-bench-\(UUID().uuidString)")
+        defer { if keep == nil { try? FileManager.default.removeItem(at: root) } }
         let workspace = Workspace(root: root)
-        var exports = 0
-        var written = 0
-        while written < responses {
-            let count = min(perExport, responses - written)
-            let (header, rows) = SyntheticSurvey.rows(count: count, first: 1000 + written)
-            let url = workspace.surveys.appending(path: "bench/annual-\(exports + 1).csv")
-            try FileSystem.writeIfChanged(SyntheticSurvey.csv(header: header, rows: rows), to: url)
-            written += count
-            exports += 1
+        try? FileManager.default.removeItem(at: workspace.output)
+        try? FileManager.default.removeItem(at: workspace.state)
+        let layout = try BenchWorkspace.build(responses: responses, in: workspace)
+        let first = try night(workspace, executable: executable)
+        let report = RunReport.load(from: workspace.output.appending(path: "run-report.json"))
+        let quiet = try night(workspace, executable: executable)
+        return EndToEnd(responses: layout.responses, responsesHeld: report?.responsesHeld ?? 0,
+                        exports: layout.exports.count, rowsRead: layout.exports.map(\.rows).reduce(0, +),
+                        megabytes: Double(layout.bytes) / 1_048_576, firstRun: first, quietRun: quiet,
+                        stages: report?.secondsPerStage ?? [:], outputsWritten: report?.outputsWritten.count ?? 0,
+                        keptAt: keep?.path(percentEncoded: false))
+    }
+
+    private static func night(_ workspace: Workspace, executable: String?) throws(PipelineError) -> Night {
+        guard let executable else {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let report = try Pipeline(workspace: workspace).run()
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            return Night(seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, cpuSeconds: nil,
+                         exitCode: report.rejected.isEmpty && report.blockedOutputs.isEmpty ? 0 : 65,
+                         peakMemoryMB: Double(usage.ru_maxrss) / 1024)
         }
-        let start = DispatchTime.now().uptimeNanoseconds
-        let report = try Pipeline(workspace: workspace).run()
-        let first = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let quietStart = DispatchTime.now().uptimeNanoseconds
-        _ = try Pipeline(workspace: workspace).run()
-        let quiet = Double(DispatchTime.now().uptimeNanoseconds - quietStart) / 1e9
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return EndToEnd(responses: report.responsesHeld, exports: exports, firstRunSeconds: first, quietRunSeconds: quiet,
-                        stages: report.secondsPerStage, peakMemoryMB: Double(usage.ru_maxrss) / 1024)
+        let arguments = [executable, "run", "--workspace", workspace.root.path(percentEncoded: false)]
+        guard let outcome = ChildProcess.run(arguments, environment: ProcessInfo.processInfo.environment) else {
+            throw .io("cannot start \(executable)")
+        }
+        return Night(seconds: outcome.seconds, cpuSeconds: outcome.cpuSeconds, exitCode: outcome.status,
+                     peakMemoryMB: outcome.peakMemoryMB)
     }
 
     /// The best of three timings of `body`.

@@ -92,6 +92,9 @@ struct NameRedaction {
         }
         if fact.unlisted && cue == .strong { return true }
         if fact.unknown {
+            // A word no list holds and no everyday word is near, with a vowel (not "smh", "wnt"): a name
+            // wherever it stands ("tymarni has had 12 placements", "£40 from jaydynn").
+            if fact.voiced && word.key.count >= 4 { return true }
             if cue > .none || midSentenceCapital || subject || word.isCaseless { return true }
             if capital && NameCues.opensWithPerson(items, at: index) { return true }
             // "heard from abdinasir roble", "frank uzor": a name no list holds beside another name.
@@ -146,6 +149,8 @@ struct WordFacts {
     var unknown: Bool
     /// No list knows it (it may be an everyday word mistyped): enough beside a strong cue ("called vy").
     var unlisted: Bool
+    /// Holds a vowel (or a letter outside ASCII): "smh", "wnt", "thts" are text-speak, not names.
+    var voiced: Bool
     private var never: Bool
 
     var listed: Bool { given || surname }
@@ -179,5 +184,7 @@ struct WordFacts {
             && text.count >= 4 && text.dropFirst(text.hasPrefix("Mac") ? 3 : 2).first?.isUppercase == true
         unlisted = !everyday && !given && !surname && key.count >= 2 && !never && !flags.contains(.place)
         unknown = unlisted && key.count >= 3 && !Misspelling.isNearEverydayWord(key)
+        voiced = key.unicodeScalars.contains { "aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿ".unicodeScalars.contains($0) }
+            || !key.unicodeScalars.allSatisfy(\.isASCII)
     }
 }

@@ -270,7 +270,8 @@ enum NameCues {
         "staff", "lead",
     ]
     /// "X from the leaving care team": a person named before their team.
-    static let teams: Set<String> = ["team", "service", "council", "services", "unit", "home", "office", "agency", "hub"]
+    static let teams: Set<String> = ["team", "service", "council", "services", "unit", "home", "office", "agency", "hub",
+                                     "lodgings", "accommodation", "hostel", "club", "centre", "project", "placement"]
     /// Short words the English list may lack but that are never names in a comment.
     static let functionWords: Set<String> = [
         "im", "ive", "dont", "cant", "wont", "didnt", "isnt", "wasnt", "doesnt", "arent", "thats", "theres", "lets",

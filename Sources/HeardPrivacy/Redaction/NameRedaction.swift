@@ -113,6 +113,15 @@ struct NameRedaction {
         if NameCues.followsSubjectPronoun(items, at: index) && !midSentenceCapital { return false }
         let acts = subject && !NameCues.isDescribed(items, at: index)
         if NameCues.afterTitle(items, at: index) { return true }  // "mrs green", "Mr Price"
+        let determinedHere = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
+        if fact.given || fact.everydayName, !modal {
+            // "my mum pat", "my sw is jasmine", "i go by opal", "carol keeps changing my appointments".
+            if NameCues.precedes(items, at: index) || NameCues.namedByRelation(items, at: index)
+                || NameCues.goesBy(items, at: index) { return true }
+            if NameCues.opensSentenceActing(items, at: index) && !determinedHere && !NameCues.isDescribed(items, at: index) {
+                return true
+            }
+        }
         if cue == .strong && (!modal || acts || word.placeholderAfter == .name) && (fact.listed || fact.everydayName) {
             return capital || fact.everydayName || acts || NameCues.precedesSurname(items, facts, at: index)
                 || (fact.surname && NameCues.isFamilyName(items, at: index))

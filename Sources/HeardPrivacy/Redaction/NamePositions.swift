@@ -5,12 +5,72 @@ extension NameCues {
     /// "carol keeps ...", "Miles sed ...", "patience plays ...": the first word of a sentence, then a verb a
     /// person does. Not after a determiner ("the rain makes"), and not a word that is itself a verb or a modal.
     static func opensSentenceActing(_ items: [Words.Word], at index: Int) -> Bool {
-        let word = items[index]
-        guard index == 0 || word.startsSentence || word.isAfterBreak,
-              index + 1 < items.count, !items[index + 1].isAfterBreak, !word.punctuationAfter else { return false }
+        guard opensClause(items, at: index), index + 1 < items.count, !items[index + 1].isAfterBreak,
+              !items[index].punctuationAfter else { return false }
         let next = items[index + 1].lower
-        return personMarkers.contains(next) || actingVerbs.contains(next)
+        if personMarkers.contains(next) || actingVerbs.contains(next) { return true }
+        // "iris has been my carer", "poppy was my first carer".
+        let two = index + 2 < items.count ? items[index + 2].lower : "", three = index + 3 < items.count ? items[index + 3].lower : ""
+        return ["has", "had"].contains(next) && two == "been" && (owners.contains(three) || three == "a" || three == "the")
     }
+
+    /// "amber is coming with me", "Pat is getting adopted": an everyday name opening a clause, then "is" and
+    /// what a person does or is ("coming", "older than", "so annoying"), not what a thing is ("is nice").
+    static func opensClauseBeing(_ items: [Words.Word], at index: Int) -> Bool {
+        guard opensClause(items, at: index), index + 2 < items.count, !items[index + 1].isAfterBreak,
+              ["is", "was", "wuz", "has", "had", "isnt", "wasnt", "doesnt", "didnt", "wont", "cant", "got"].contains(items[index + 1].lower)
+        else { return false }
+        let two = items[index + 2].lower
+        return beingWords.contains(two) || owners.contains(two)
+    }
+
+    static let beingWords: Set<String> = [
+        "so", "always", "still", "never", "really", "obsessed", "annoying", "mean", "kind", "getting", "going",
+        "coming", "older", "younger", "listen", "care", "lost", "adopted", "moved", "moving", "allowed", "been",
+        "ill", "pregnant", "off", "lovely", "horrible", "leaving", "staying", "living", "visiting", "bullying",
+        "shouting", "crying", "fostered", "excluded", "sick", "poorly", "bossy", "rude", "funny",
+    ]
+
+    /// The first word of a sentence or of a clause after a conjunction ("and iris has been", "cuz carol doesnt").
+    static func opensClause(_ items: [Words.Word], at index: Int) -> Bool {
+        let word = items[index]
+        if index == 0 || word.startsSentence || word.isAfterBreak { return true }
+        let previous = items[index - 1]
+        return previous.punctuationAfter || clauseOpeners.contains(previous.lower)
+    }
+
+    static let clauseOpeners: Set<String> = [
+        "and", "but", "cuz", "cos", "coz", "because", "bc", "so", "when", "if", "wish", "except", "then", "x", "xx",
+        "lol", "til", "till", "until", "while", "whereas", "since", "an", "n", "&",
+    ]
+
+    /// "except patience", "fell out with harmony", "around bunny", "away from marvellous", "hi im bill".
+    static func personAfter(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index >= 1, !items[index].isAfterBreak else { return false }
+        let one = items[index - 1].lower, two = index >= 2 ? items[index - 2].lower : ""
+        let three = index >= 3 ? items[index - 3].lower : ""
+        if one == "except" || one == "around" || (one == "from" && two == "away") { return true }
+        if one == "with" && two == "out" && three == "fell" { return true }
+        if (one == "im" || one == "am") && ["hi", "hey", "hiya", "hello", "i"].contains(two) && (two != "i" || index + 1 >= items.count
+            || items[index + 1].isAfterBreak || items[index].punctuationAfter || ["and", "n", "&"].contains(items[index + 1].lower)) {
+            return true
+        }
+        return false
+    }
+
+    /// "Frank the social worker came", "jack from the school nurse", "rose from college": a person named, then
+    /// what they are or where they are from.
+    static func namedBeforeRole(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index + 2 < items.count, !items[index + 1].isAfterBreak else { return false }
+        let one = items[index + 1].lower, two = items[index + 2].lower
+        let three = index + 3 < items.count ? items[index + 3].lower : ""
+        if one == "the" && (relations.contains(two) || (describers.contains(two) && relations.contains(three))) { return true }
+        if one == "from" && (roleHomes.contains(two) || items[index + 1].placeholderAfter == .school) { return true }
+        if one == "from" && two == "the" && roleHomes.contains(three) { return true }
+        return false
+    }
+
+    static let roleHomes: Set<String> = ["school", "college", "class", "work", "youth", "church", "uni", "nursery", "school's"]
 
     /// Verbs a person does, beyond `personMarkers`, that rarely follow an everyday noun opening a sentence.
     static let actingVerbs: Set<String> = [

@@ -121,6 +121,8 @@ struct NameRedaction {
             if NameCues.opensSentenceActing(items, at: index) && !determinedHere && !NameCues.isDescribed(items, at: index) {
                 return true
             }
+            if NameCues.personAfter(items, at: index) || NameCues.namedBeforeRole(items, at: index) { return true }
+            if fact.everydayName && !determinedHere && NameCues.opensClauseBeing(items, at: index) { return true }
         }
         if cue == .strong && (!modal || acts || word.placeholderAfter == .name) && (fact.listed || fact.everydayName) {
             return capital || fact.everydayName || acts || NameCues.precedesSurname(items, facts, at: index)

@@ -5,7 +5,7 @@ enum SchoolRedaction {
     /// Words that end a school's name.
     static let types: Set<String> = [
         "academy", "school", "college", "primary", "grammar", "infants", "infant", "juniors", "junior", "high",
-        "comprehensive", "centre", "center", "nursery", "pru", "utc",
+        "comprehensive", "centre", "center", "nursery", "pru", "utc", "comp", "university", "uni", "j&i",
     ]
     /// Words between a school's own name and its type: "Catholic Primary", "C of E", "Technical", "Learning".
     static let kinds: Set<String> = [
@@ -14,6 +14,8 @@ enum SchoolRedaction {
         "juniors", "grammar", "high", "voluntary", "aided", "controlled", "special", "middle", "upper", "lower",
         "girls", "boys", "academy", "school", "sports", "arts", "science", "language", "enterprise", "business",
         "trust", "federation", "national", "international", "christian", "muslim", "islamic", "jewish", "village",
+        "fe", "ap", "short", "stay", "metropolitan", "alternative", "provision", "pupil", "referral", "further",
+        "education", "district",
     ]
 
     /// Ranges to replace by `[school]`.
@@ -23,7 +25,8 @@ enum SchoolRedaction {
         var index = 0
         while index < items.count {
             let word = items[index]
-            guard types.contains(word.lower), !(word.lower == "high" && !isHighSchool(items, index)),
+            let sixthForm = word.lower == "form" && index > 0 && items[index - 1].lower == "sixth"
+            guard types.contains(word.lower) || sixthForm, !(word.lower == "high" && !isHighSchool(items, index)),
                   !(["centre", "center"].contains(word.lower) && (index == 0 || items[index - 1].lower != "learning")) else {
                 index += 1
                 continue
@@ -63,6 +66,8 @@ enum SchoolRedaction {
                 own += 1
             }
             if own > 0 {
+                first = extendBackward(items, from: first)
+                last = extendForward(items, from: last)
                 ranges.append(items[first].range.lowerBound..<items[last].range.upperBound)
             }
             index = last + 1

@@ -1,0 +1,62 @@
+/// The parts of a school's name around its core ("Preston College"): what comes before it ("City of",
+/// "Barking and Dagenham", "Sir John", "Our Lady of", "Sacred Heart", "St") and after it ("of Further
+/// Education", "Group", "J&I").
+extension SchoolRedaction {
+    /// Words that open a school's name before a person's or a saint's name: "Sir John Lawes", "Our Lady of
+    /// Lourdes", "Archbishop Tenison's", "Cardinal Newman", "City of Leeds".
+    static let openers: Set<String> = [
+        "st", "st.", "saint", "sir", "dame", "archbishop", "bishop", "cardinal", "king", "queen", "prince", "princess",
+        "lady", "our", "city", "holy", "sacred", "blessed", "all", "christ", "the",
+    ]
+
+    /// Moves `first` back over the openers and joined names before a school's name: "City of [Preston
+    /// College]", "Barking and [Dagenham College]", "Our Lady of [Lourdes Primary]", "Sir [John Lawes School]".
+    static func extendBackward(_ items: [Words.Word], from first: Int) -> Int {
+        var first = first
+        while first > 0, !items[first].isAfterBreak, items[first].onlySpacesBefore {
+            let previous = items[first - 1].lower
+            if ["of", "and", "&"].contains(previous), first >= 2, !items[first - 1].isAfterBreak, items[first - 1].onlySpacesBefore {
+                let before = items[first - 2]
+                // "Our Lady of", "City of", "University of"; "Barking and Dagenham", "Wakefield and District".
+                if ["city", "lady", "university", "borough", "county", "isle"].contains(before.lower)
+                    || (previous != "of" && isJoinedName(before)) {
+                    first -= 2
+                    continue
+                }
+                break
+            }
+            if ["sir", "dame", "archbishop", "bishop", "cardinal", "king", "queen", "prince", "princess", "our",
+                "sacred", "holy", "blessed", "st", "st.", "saint", "lady"].contains(previous) {
+                first -= 1
+                continue
+            }
+            break
+        }
+        return first
+    }
+
+    /// A word that can be half of a place joined by "and": not a small or everyday word ("Barking", "Dagenham",
+    /// "wakefield"), or any capitalised word.
+    private static func isJoinedName(_ word: Words.Word) -> Bool {
+        if generic.contains(word.lower) || NameCues.functionWords.contains(word.lower) || types.contains(word.lower) { return false }
+        return word.isCapitalised || Gazetteer.places.contains(single: word.key) || !Gazetteer.isEverydayWord(word.key)
+    }
+
+    /// Moves `last` on over what follows a school's type: "College of Further Education", "College Group",
+    /// "Academy Trust", "Primary J&I".
+    static func extendForward(_ items: [Words.Word], from last: Int) -> Int {
+        var last = last
+        func next(_ offset: Int) -> String? {
+            let index = last + offset
+            guard index < items.count, !items[index].isAfterBreak else { return nil }
+            return items[index].lower
+        }
+        while true {
+            if next(1) == "of", next(2) == "further", next(3) == "education" { last += 3; continue }
+            if next(1) == "of", next(2) == "fe" { last += 2; continue }
+            if let word = next(1), ["group", "trust", "j&i", "fe", "campus", "federation", "ltd"].contains(word) { last += 1; continue }
+            if next(1) == "j", next(2) == "&", next(3) == "i" { last += 3; continue }
+            return last
+        }
+    }
+}

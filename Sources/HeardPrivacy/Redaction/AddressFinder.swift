@@ -149,6 +149,8 @@ struct AddressFinder {
             return nil
         }
         if isPlace(index, end) { return nil }
+        // "harrowgate hill community college", "castle view middle school": a school's name, not a street.
+        if end < tokens.count, joined(end), tokens[end].kind == .word, SchoolRedaction.isSchoolWord(tokens[end].lower) { return nil }
         return end
     }
 

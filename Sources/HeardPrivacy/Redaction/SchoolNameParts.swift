@@ -2,6 +2,11 @@
 /// "Barking and Dagenham", "Sir John", "Our Lady of", "Sacred Heart", "St") and after it ("of Further
 /// Education", "Group", "J&I").
 extension SchoolRedaction {
+    /// A word that says a school's name is under way: its type ("college") or a kind before it ("community").
+    static func isSchoolWord(_ lower: String) -> Bool {
+        (types.contains(lower) && lower != "centre" && lower != "center") || (kinds.contains(lower) && !["of", "c", "e", "and"].contains(lower))
+    }
+
     /// Words that open a school's name before a person's or a saint's name: "Sir John Lawes", "Our Lady of
     /// Lourdes", "Archbishop Tenison's", "Cardinal Newman", "City of Leeds".
     static let openers: Set<String> = [
@@ -58,5 +63,35 @@ extension SchoolRedaction {
             if next(1) == "j", next(2) == "&", next(3) == "i" { last += 3; continue }
             return last
         }
+    }
+
+    /// Academy trusts that name their schools "<trust> <place>": "Ark Kingsdown", "Dixons Hollinwood",
+    /// "Harris Academy Oldfleet". A plain list because a trust's name alone ("ark", "lift", "star") is an
+    /// everyday word.
+    static let trusts: Set<String> = [
+        "ark", "harris", "oasis", "outwood", "dixons", "delta", "e-act", "ormiston", "lift", "inspiration", "astrea",
+        "greenwood", "reach", "aspire", "wellspring", "diverse", "exceed", "brigantia", "tees", "laidlaw", "bright",
+        "unity", "nova", "leigh", "kings", "bishop", "beckfoot", "carlton", "northern", "star", "united", "dean",
+    ]
+
+    /// "ark kingsdown", "lift wyvern", "ark tanfield primary academy", "aspire academy thornleigh": a trust's
+    /// name, perhaps a type, then a place's own word. The index of the last word, or nil.
+    static func trustSchool(_ items: [Words.Word], at index: Int, shouting: Bool) -> Int? {
+        guard trusts.contains(items[index].lower) else { return nil }
+        var cursor = index + 1
+        while cursor < items.count, !items[cursor].isAfterBreak, ["academy", "academies", "school", "college"].contains(items[cursor].lower) {
+            cursor += 1
+        }
+        guard cursor < items.count, !items[cursor].isAfterBreak, items[cursor].onlySpacesBefore else { return nil }
+        let place = items[cursor]
+        guard !generic.contains(place.lower), !NameCues.functionWords.contains(place.lower), !types.contains(place.lower),
+              (place.isCapitalised && !shouting && items[index].isCapitalised) || !Gazetteer.isEverydayWord(place.key)
+        else { return nil }
+        var last = cursor
+        while last + 1 < items.count, !items[last + 1].isAfterBreak, types.contains(items[last + 1].lower) || kinds.contains(items[last + 1].lower),
+              !["of", "and"].contains(items[last + 1].lower) {
+            last += 1
+        }
+        return last
     }
 }

@@ -5,7 +5,7 @@ enum SchoolRedaction {
     /// Words that end a school's name.
     static let types: Set<String> = [
         "academy", "school", "college", "primary", "grammar", "infants", "infant", "juniors", "junior", "high",
-        "comprehensive", "centre", "center", "nursery", "pru", "utc", "comp", "university", "uni", "j&i",
+        "comprehensive", "centre", "center", "nursery", "pru", "utc", "comp", "university", "uni", "j&i", "provision",
     ]
     /// Words between a school's own name and its type: "Catholic Primary", "C of E", "Technical", "Learning".
     static let kinds: Set<String> = [
@@ -25,8 +25,14 @@ enum SchoolRedaction {
         var index = 0
         while index < items.count {
             let word = items[index]
-            let sixthForm = word.lower == "form" && index > 0 && items[index - 1].lower == "sixth"
-            guard types.contains(word.lower) || sixthForm, !(word.lower == "high" && !isHighSchool(items, index)),
+            if let end = trustSchool(items, at: index, shouting: words.shouting) {
+                ranges.append(items[index].range.lowerBound..<items[end].range.upperBound)
+                index = end + 1
+                continue
+            }
+            // "Westfield Sixth Form", "Saltmarsh Pupil Referral Unit": a type of two words.
+            let compound = index > 0 && ["form": "sixth", "unit": "referral"][word.lower] == items[index - 1].lower
+            guard types.contains(word.lower) || compound, !(word.lower == "high" && !isHighSchool(items, index)),
                   !(["centre", "center"].contains(word.lower) && (index == 0 || items[index - 1].lower != "learning")) else {
                 index += 1
                 continue
@@ -50,7 +56,12 @@ enum SchoolRedaction {
                 cursor -= 1
                 candidates.append(cursor)
             }
-            if let start = candidates.last(where: { isNameLike(items[$0], shouting: words.shouting) }) {
+            // "moved to windmill hill academy": after "to", "at" or "from", every word of its own is the name.
+            if let earliest = candidates.last, earliest > 0, ["to", "at", "from", "2", "attend", "attended", "attends"].contains(items[earliest - 1].lower),
+               candidates.contains(where: { isNameLike(items[$0], shouting: words.shouting) }) {
+                own += first - earliest
+                first = earliest
+            } else if let start = candidates.last(where: { isNameLike(items[$0], shouting: words.shouting) }) {
                 own += first - start
                 first = start
             }

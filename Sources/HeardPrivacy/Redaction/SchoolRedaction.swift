@@ -83,7 +83,11 @@ enum SchoolRedaction {
             }
             index = last + 1
         }
-        return ranges
+        for found in SchoolCues.find(in: items, shouting: words.shouting)
+        where !ranges.contains(where: { $0.overlaps(items[found].range) }) {
+            ranges.append(items[found].range)
+        }
+        return ranges.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// "X High" or "X High School", not "high" as in "a high score".

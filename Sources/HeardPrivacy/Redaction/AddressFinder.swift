@@ -203,6 +203,12 @@ struct AddressFinder {
         }
         if let end = foreignStreet(at: index) { return end }
         if let end = street(at: index, own: .notFunction, buildings: true) { return end }
+        // "23A, the Crescent", "apartment 4c, the maltings": a house or street called "the ...".
+        if gap != .space, tokens[index].lower == "the", index + 1 < tokens.count, joined(index + 1), tokens[index + 1].kind == .word,
+           tokens[index + 1].text.first?.isUppercase == true || StreetTypes.all.contains(tokens[index + 1].lower)
+            || AddressWords.buildings.contains(tokens[index + 1].lower) || isOwnWord(index + 1, own: .distinctive) {
+            return index + 2
+        }
         // "rm 9 at Kingfisher Lodge": a building after "at".
         if tokens[index].lower == "at", gap == .space, let end = street(at: index + 1, own: .notFunction, buildings: true),
            tokens[end - 1].kind == .word, AddressWords.buildings.contains(tokens[end - 1].lower) {

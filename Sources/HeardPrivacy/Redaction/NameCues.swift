@@ -120,6 +120,8 @@ enum NameCues {
         if familyTitles.contains(one) && !items[index - 1].isAfterBreak { return true }
         if one == "names" && owners.contains(two) { return true }
         if one == "as" && two == "known" { return true }
+        // "the council has me as PHAM, charity", "they put me down as Kone".
+        if one == "as" && (two == "me" || two == "down") { return true }
         return false
     }
 

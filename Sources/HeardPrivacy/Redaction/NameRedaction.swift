@@ -76,7 +76,11 @@ struct NameRedaction {
         let subject = NameCues.isSubject(items, at: index)
         if fact.denied { return place < 2 && (!fact.everyday || capital || cue == .strong || subject) }
         // "my CV", "the NHS": a short word in capitals in a comment that is not shouting is an abbreviation.
-        if word.isAllCapitals && !casual && word.key.count <= 4 { return false }
+        if word.isAllCapitals && !casual && word.key.count <= 4 {
+            // ...unless a relation or a title names it: "my pa JOE", "Mr OAK".
+            return fact.listed && !Gazetteer.notNames.contains(word.key)
+                && (NameCues.afterRelation(items, at: index) || NameCues.afterTitle(items, at: index) || NameCues.precedes(items, at: index))
+        }
         guard fact.couldBeName else {
             if NameCues.calendarNames.contains(word.lower) {
                 // "in May", "May 5th" are months; "ask May she knows", "me and May" are people.
@@ -86,6 +90,8 @@ struct NameRedaction {
         }
         if place == 2 { return false }
         if place == 1 && NameCues.isPlaceContext(items, at: index) { return false }
+        // "Mr Armitage", "Ms Ramsbottom": a title makes even a town's name a person's.
+        if place == 1 && NameCues.afterTitle(items, at: index) { return true }
         if place == 1 && !Gazetteer.givenNames.contains(word.key) {
             // "i support Chelsea", "we went to Hope" are places; "my friend Chelsea" is a person.
             return cue == .strong && fact.given && !NameCues.notNamesAfterCue.contains(word.lower)

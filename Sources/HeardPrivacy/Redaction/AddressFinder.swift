@@ -23,6 +23,12 @@ struct AddressFinder {
             var end = anchor.upperBound
             while let next = part(at: end, after: true) { end = next }
             while let before = partBefore(start) { start = before }
+            // "Oasis Academy", "Moor Side College": a name that ends in a school's type is a school's.
+            if tokens[end - 1].kind == .word, ["academy", "college", "school", "primary", "pru", "comp"].contains(tokens[end - 1].lower),
+               !(start..<end).contains(where: { isNumber($0) }) {
+                index = end
+                continue
+            }
             spans.append(start..<end)
             index = end
         }
@@ -203,6 +209,15 @@ struct AddressFinder {
         }
         if let end = foreignStreet(at: index) { return end }
         if let end = street(at: index, own: .notFunction, buildings: true) { return end }
+        // "Reed Vista, New Barbara, DN31 1HU": a town of up to three words between a street and a postcode.
+        if gap != .space {
+            var end = index
+            while end < tokens.count, end - index < 3, tokens[end].kind == .word, end == index || joined(end),
+                  !NameCues.functionWords.contains(tokens[end].lower) || tokens[end].lower == "new" {
+                end += 1
+                if followedByPostcode(end) { return end }
+            }
+        }
         // "23A, the Crescent", "apartment 4c, the maltings": a house or street called "the ...".
         if gap != .space, tokens[index].lower == "the", index + 1 < tokens.count, joined(index + 1), tokens[index + 1].kind == .word,
            tokens[index + 1].text.first?.isUppercase == true || StreetTypes.all.contains(tokens[index + 1].lower)

@@ -78,7 +78,7 @@ struct NameRedaction {
         // "my CV", "the NHS": a short word in capitals in a comment that is not shouting is an abbreviation.
         if word.isAllCapitals && !casual && word.key.count <= 4 {
             // ...unless a relation or a title names it: "my pa JOE", "Mr OAK".
-            return fact.listed && !Gazetteer.notNames.contains(word.key)
+            return (fact.listed || fact.unlisted) && !Gazetteer.notNames.contains(word.key)
                 && (NameCues.afterRelation(items, at: index) || NameCues.afterTitle(items, at: index) || NameCues.precedes(items, at: index))
         }
         guard fact.couldBeName else {
@@ -136,7 +136,9 @@ struct NameRedaction {
         }
         if cue == .person && fact.everydayName && !modal { return true }
         if cue == .weak && fact.everydayName && !modal && NameCues.precedesSurname(items, facts, at: index) { return true }
-        if subject && (fact.everydayName || (fact.given && capital)) && (acts || ((capital || cue > .none) && !modal)) { return true }
+        if subject && !determinedHere && (fact.everydayName || (fact.given && capital)) && (acts || ((capital || cue > .none) && !modal)) {
+            return true
+        }
         let determined = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
         if fact.everydayName && !modal && !determined && index + 1 < items.count && facts[index + 1].commonSurname
             && !items[index + 1].isAfterBreak { return true }  // "frank price from ...", "lucky white hit me"

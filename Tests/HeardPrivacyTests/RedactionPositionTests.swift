@@ -10,6 +10,10 @@ struct RedactionPositionTests {
         ("i got a tenner off brevonna for my birthday", "i got a tenner off [name] for my birthday"),
         ("quintavia u are a legend", "[name] u are a legend"),
         ("the only adult i trust is marlowenne", "the only adult i trust is [name]"),
+        ("俊杰 plays chess with me", "[name] plays chess with me"),
+        ("i want to thank 서연 for everything", "i want to thank [name] for everything"),
+        ("NOAH is my best mate at the home", "[name] is my best mate at the home"),
+        ("tyzo watches football with me", "[name] watches football with me"),
     ])
     func unlistedNames(text: String, expected: String) {
         #expect(Redactor().redact(text) == expected)
@@ -51,6 +55,8 @@ struct RedactionPositionTests {
         "patience is running out with me",
         "i got a gold star today",
         "i want to reach my goals",
+        "tea is always late at the home",
+        "i saw the GP and the SENCO",
         "i was united with my brother at last",
         "the rain makes me sad",
     ])

@@ -78,6 +78,8 @@ struct NameRedaction {
         // "my CV", "the NHS": a short word in capitals in a comment that is not shouting is an abbreviation.
         if word.isAllCapitals && !casual && word.key.count <= 4 {
             // ...unless a relation or a title names it: "my pa JOE", "Mr OAK".
+            // "LOLA is my reading buddy", "Tell BEX": a given name that is no English word is no abbreviation.
+            if fact.given && !fact.everyday && place == 0 && word.key.count >= 3 && !Gazetteer.places.contains(single: word.key) { return true }
             return (fact.listed || fact.unlisted) && !Gazetteer.notNames.contains(word.key)
                 && (NameCues.afterRelation(items, at: index) || NameCues.afterTitle(items, at: index) || NameCues.precedes(items, at: index))
         }
@@ -97,11 +99,14 @@ struct NameRedaction {
             return cue == .strong && fact.given && !NameCues.notNamesAfterCue.contains(word.lower)
         }
         if fact.unlisted && cue == .strong { return true }
+        // "思雨 supports Wolves", "thank 小明": a word in a script without capitals that no list holds.
+        if word.isCaseless && fact.unlisted && word.key.unicodeScalars.contains(where: { !$0.isASCII }) { return true }
         if fact.unknown {
             // A word no list holds and no everyday word is near, with a vowel (not "smh", "wnt"): a name
             // wherever it stands ("tymarni has had 12 placements", "£40 from jaydynn").
             if fact.voiced && word.key.count >= 4 { return true }
             if cue > .none || midSentenceCapital || subject || word.isCaseless { return true }
+            if NameCues.opensSentenceActing(items, at: index) || NameCues.opensClauseBeing(items, at: index) { return true }
             if capital && NameCues.opensWithPerson(items, at: index) { return true }
             // "heard from abdinasir roble", "frank uzor": a name no list holds beside another name.
             let next = index + 1 < items.count && !items[index + 1].isAfterBreak ? facts[index + 1] : nil
@@ -120,7 +125,7 @@ struct NameRedaction {
         let acts = subject && !NameCues.isDescribed(items, at: index)
         if NameCues.afterTitle(items, at: index) { return true }  // "mrs green", "Mr Price"
         let determinedHere = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
-        if fact.given || fact.everydayName, !modal {
+        if fact.given || fact.everydayName || fact.unlisted, !modal {
             // "my mum pat", "my sw is jasmine", "i go by opal", "carol keeps changing my appointments".
             if NameCues.precedes(items, at: index) || NameCues.namedByRelation(items, at: index)
                 || NameCues.goesBy(items, at: index) { return true }
@@ -128,7 +133,7 @@ struct NameRedaction {
                 return true
             }
             if NameCues.personAfter(items, at: index) || NameCues.namedBeforeRole(items, at: index) { return true }
-            if fact.everydayName && !determinedHere && NameCues.opensClauseBeing(items, at: index) { return true }
+            if (fact.everydayName || fact.unlisted) && !determinedHere && NameCues.opensClauseBeing(items, at: index) { return true }
         }
         if cue == .strong && (!modal || acts || word.placeholderAfter == .name) && (fact.listed || fact.everydayName) {
             return capital || fact.everydayName || acts || NameCues.precedesSurname(items, facts, at: index)

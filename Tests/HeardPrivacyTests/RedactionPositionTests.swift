@@ -84,6 +84,10 @@ struct RedactionPositionTests {
         ("i got excluded from ark fellbeck", "i got excluded from [school]"),
         ("i go to Oasis Academy Pendlow", "i go to [school]"),
         ("i was at Marsh Lane Alternative Provision", "i was at [school]"),
+        ("he goes to King Henry VII Grammar School", "he goes to [school]"),
+        ("she is at st anne and st joseph catholic primary", "she is at [school]"),
+        ("I go to St John Fisher Catholic College", "I go to [school]"),
+        ("the teacher at brookside infants is strict", "the teacher at [school] is strict"),
     ])
     func schools(text: String, expected: String) {
         #expect(Redactor().redact(text) == expected)
@@ -103,6 +107,8 @@ struct RedactionPositionTests {
         "i want to go to uni",
         "i go to dance academy on saturdays",
         "high school was hard",
+        "i want to go to big school",
+        "i want to go to a Catholic school",
         "my college email is full",
         "i am going to college next year",
         "we went to the seaside on the school trip",

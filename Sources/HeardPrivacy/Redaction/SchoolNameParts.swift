@@ -45,6 +45,7 @@ extension SchoolRedaction {
     private static func isJoinedName(_ word: Words.Word) -> Bool {
         if generic.contains(word.lower) || NameCues.functionWords.contains(word.lower) || types.contains(word.lower) { return false }
         return word.isCapitalised || Gazetteer.places.contains(single: word.key) || !Gazetteer.isEverydayWord(word.key)
+            || Gazetteer.givenNames.contains(word.key)
     }
 
     /// Moves `last` on over what follows a school's type: "College of Further Education", "College Group",

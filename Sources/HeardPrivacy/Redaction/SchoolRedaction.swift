@@ -14,7 +14,7 @@ enum SchoolRedaction {
         "juniors", "grammar", "high", "voluntary", "aided", "controlled", "special", "middle", "upper", "lower",
         "girls", "boys", "academy", "school", "sports", "arts", "science", "language", "enterprise", "business",
         "trust", "federation", "national", "international", "christian", "muslim", "islamic", "jewish", "village",
-        "fe", "ap", "short", "stay", "metropolitan", "alternative", "provision", "pupil", "referral", "further",
+        "fe", "ap", "short", "stay", "ii", "iii", "iv", "vi", "vii", "viii", "metropolitan", "alternative", "provision", "pupil", "referral", "further",
         "education", "district",
     ]
 
@@ -57,8 +57,7 @@ enum SchoolRedaction {
                 candidates.append(cursor)
             }
             // "moved to windmill hill academy": after "to", "at" or "from", every word of its own is the name.
-            if let earliest = candidates.last, earliest > 0, ["to", "at", "from", "2", "attend", "attended", "attends"].contains(items[earliest - 1].lower),
-               candidates.contains(where: { isNameLike(items[$0], shouting: words.shouting) }) {
+            if let earliest = candidates.last, earliest > 0, ["to", "at", "from", "2", "attend", "attended", "attends"].contains(items[earliest - 1].lower) {
                 own += first - earliest
                 first = earliest
             } else if let start = candidates.last(where: { isNameLike(items[$0], shouting: words.shouting) }) {
@@ -107,7 +106,11 @@ enum SchoolRedaction {
     }
 
     private static func isOwnWord(_ word: Words.Word) -> Bool {
-        !generic.contains(word.lower) && !NameCues.functionWords.contains(word.lower) && !types.contains(word.lower)
+        // "St Thomas More Catholic College": a capital in mid-sentence makes even a small word the name's.
+        if word.isCapitalised && !word.startsSentence && !word.isAllCapitals && word.lower.count >= 3
+            && !["the", "my", "our", "and", "but", "for", "from", "with", "this", "that", "then"].contains(word.lower)
+            && !generic.contains(word.lower) && !types.contains(word.lower) && !kinds.contains(word.lower) { return true }
+        return !generic.contains(word.lower) && !NameCues.functionWords.contains(word.lower) && !types.contains(word.lower)
             && !kinds.contains(word.lower) && word.lower.count >= 3
     }
 

@@ -49,7 +49,9 @@ extension NameCues {
         guard index >= 1, !items[index].isAfterBreak else { return false }
         let one = items[index - 1].lower, two = index >= 2 ? items[index - 2].lower : ""
         let three = index >= 3 ? items[index - 3].lower : ""
-        if one == "except" || one == "around" || (one == "from" && two == "away") { return true }
+        if one == "except" || one == "around" || (one == "from" && two == "away") || (one == "for" && two == "ask") { return true }
+        // "its jack here, new number ...": a sign-off.
+        if (one == "its" || one == "it's") && index + 1 < items.count && items[index + 1].lower == "here" { return true }
         if one == "with" && two == "out" && three == "fell" { return true }
         if (one == "im" || one == "am") && ["hi", "hey", "hiya", "hello", "i"].contains(two) && (two != "i" || index + 1 >= items.count
             || items[index + 1].isAfterBreak || items[index].punctuationAfter || ["and", "n", "&"].contains(items[index + 1].lower)) {
@@ -108,5 +110,15 @@ extension NameCues {
         let one = items[index - 1].lower, two = items[index - 2].lower
         return (one == "by" && ["go", "goes", "going", "went"].contains(two)) || (one == "as" && two == "known")
             || (one == "me" && ["calls", "call", "called"].contains(two))
+    }
+
+    /// "will is like a mum", "will and me", "may was my carer": a modal verb ("will", "may") before what only
+    /// follows a noun is a name.
+    static func modalAsName(_ items: [Words.Word], at index: Int) -> Bool {
+        guard ["will", "may", "might", "can", "shall", "must"].contains(items[index].lower), index + 1 < items.count,
+              !items[index + 1].isAfterBreak else { return false }
+        let one = items[index + 1].lower, two = index + 2 < items.count ? items[index + 2].lower : ""
+        if ["is", "was", "has", "isnt", "wasnt", "hasnt", "s"].contains(one) { return true }
+        return ["and", "n", "&"].contains(one) && ["me", "i"].contains(two)
     }
 }

@@ -125,6 +125,8 @@ struct NameRedaction {
         let acts = subject && !NameCues.isDescribed(items, at: index)
         if NameCues.afterTitle(items, at: index) { return true }  // "mrs green", "Mr Price"
         let determinedHere = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
+        // "my carer will is like a mum to me", "will and me watch celtic": a modal is never followed by "is".
+        if modal && (fact.given || fact.everydayName) && NameCues.modalAsName(items, at: index) { return true }
         if fact.given || fact.everydayName || fact.unlisted, !modal {
             // "my mum pat", "my sw is jasmine", "i go by opal", "carol keeps changing my appointments".
             if NameCues.precedes(items, at: index) || NameCues.namedByRelation(items, at: index)

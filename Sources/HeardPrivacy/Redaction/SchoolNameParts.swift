@@ -71,8 +71,7 @@ extension SchoolRedaction {
     /// everyday word.
     static let trusts: Set<String> = [
         "ark", "harris", "oasis", "outwood", "dixons", "delta", "e-act", "ormiston", "lift", "inspiration", "astrea",
-        "greenwood", "reach", "aspire", "wellspring", "diverse", "exceed", "brigantia", "tees", "laidlaw", "bright",
-        "unity", "nova", "leigh", "kings", "bishop", "beckfoot", "carlton", "northern", "star", "united", "dean",
+        "greenwood", "aspire", "wellspring", "beckfoot", "laidlaw", "brigantia", "exceed",
     ]
 
     /// "ark kingsdown", "lift wyvern", "ark tanfield primary academy", "aspire academy thornleigh": a trust's

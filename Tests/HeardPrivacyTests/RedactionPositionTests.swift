@@ -131,4 +131,13 @@ struct RedactionPositionTests {
     func addressContinuation(text: String, expected: String) {
         #expect(Redactor().redact(text) == expected)
     }
+
+    @Test("an NI number with slashes or one digit at a time; a date after a small word is not one", arguments: [
+        ("ni no RT/40/18/77/B", "ni no [NI number]"),
+        ("ni num GH 2 0 4 6 8 1 K", "ni num [NI number]"),
+        ("on 14/06/11 i moved house", "on [date] i moved house"),
+    ])
+    func niNumbers(text: String, expected: String) {
+        #expect(Redactor().redact(text) == expected)
+    }
 }

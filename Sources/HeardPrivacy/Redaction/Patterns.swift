@@ -15,10 +15,10 @@ enum Patterns {
     /// of `Output/` uses this strict form; redaction uses `anyNINumber`.
     static let niNumber = Pattern(#"\b(?:[A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}(?:[ \-]?[A-Z])?|[a-zA-Z]{2}(?:\d{6}|[ \-]\d{2}[ \-]\d{2}[ \-]\d{2})(?:[ \-]?[a-zA-Z])?|[a-zA-Z]{2}[ \-]\d{6}[ \-]?[a-zA-Z])\b"#, caseInsensitive: false)
     /// An NI number in any case and any grouping a person types: "do66 95 87c", "ke 364 446 a",
-    /// "mw-55-59-64-d", "K T 54 32 11 D". Six digits in pairs, in threes or together, separated by spaces,
-    /// dashes, dots or slashes, and never followed by more digits (so a longer number is not cut into one).
+    /// "mw-55-59-64-d", "K T 54 32 11 D", "AB/12/34/56/C", "YZ 1 2 3 4 5 6 A". Six digits in pairs, in threes,
+    /// one by one or together, separated by spaces, dashes, dots or slashes, and never followed by more digits (so a longer number is not cut into one).
     /// `isNINumber` drops the lower-case matches that are an ordinary word before a number ("is 123456").
-    static let anyNINumber = Pattern(#"\b[a-z](?: ?)[a-z][ \-.]{0,2}(?:\d{2}[ \-./]{0,2}\d{2}[ \-./]{0,2}\d{2}|\d{3}[ \-./]{1,2}\d{3})(?:[ \-.]{0,2}[a-z](?![a-z0-9]))?(?![ \-./]{0,2}\d)"#)
+    static let anyNINumber = Pattern(#"\b[a-z](?: ?)[a-z][ \-./]{0,2}(?:\d{2}[ \-./]{0,2}\d{2}[ \-./]{0,2}\d{2}|\d{3}[ \-./]{1,2}\d{3}|\d(?: \d){5})(?:[ \-./]{0,2}[a-z](?![a-z0-9]))?(?![ \-./]{0,2}\d)"#)
 
     /// NI numbers by `anyNINumber`, each kept only when `isNINumber` or a word about NI numbers stands just
     /// before it ("ni On 478908").
@@ -42,8 +42,12 @@ enum Patterns {
         if match.prefix(3).contains(" ") && match.first?.isLetter == true && match.dropFirst().first == " " {
             return upper  // "K T 54 32 11 D": two letters apart only in capitals
         }
+        // "on 12/03/09 i moved": a date after a small word, not an NI number.
+        if !upper && match.contains("/") && ordinaryPairs.contains(letters.lowercased()) { return false }
         let attached = match.dropFirst(2).first?.isNumber == true
-        let suffix = match.last?.isLetter == true
+        // A last letter alone after a space ("... 56 i moved") may be a word: only in capitals or attached.
+        let suffix = match.last?.isLetter == true && (match.last?.isUppercase == true || match.dropLast().last?.isNumber == true
+            || !["i", "a"].contains(match.last.map { String($0).lowercased() } ?? ""))
         if upper || attached || suffix { return true }
         return !ordinaryPairs.contains(letters.lowercased())
     }

@@ -140,4 +140,12 @@ struct RedactionPositionTests {
     func niNumbers(text: String, expected: String) {
         #expect(Redactor().redact(text) == expected)
     }
+
+    @Test("the final scan finds a school named with its type on a published page, not school words")
+    func scanFindsSchools() {
+        let page = "<p>We said: the buses to Thornwick Vale Academy are late</p>"
+        #expect(OutputScanner.scan(page, format: "html").map(\.kind) == ["school"])
+        #expect(OutputScanner.scan("How do you feel about school or college?\nThe Virtual School helped 12 of 30").isEmpty)
+        #expect(OutputScanner.scan("i go to [school] and it is fine").isEmpty)
+    }
 }

@@ -2,6 +2,16 @@
 /// "Barking and Dagenham", "Sir John", "Our Lady of", "Sacred Heart", "St") and after it ("of Further
 /// Education", "Group", "J&I").
 extension SchoolRedaction {
+    /// Whether published text names a school with its type ("Havelock Academy", "St Mary's Primary"), for the
+    /// final scan of `Output/`. Schools named without a type are left to the comment redactor.
+    static func namesSchool(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        guard types.contains(where: { lower.contains($0) }) else { return false }
+        let words = Words(line)
+        let bare = Set(SchoolCues.find(in: words.items, shouting: words.shouting).map { words.items[$0].range })
+        return find(in: words).contains { !bare.contains($0) }
+    }
+
     /// A word that says a school's name is under way: its type ("college") or a kind before it ("community").
     static func isSchoolWord(_ lower: String) -> Bool {
         (types.contains(lower) && lower != "centre" && lower != "center") || (kinds.contains(lower) && !["of", "c", "e", "and"].contains(lower))

@@ -46,6 +46,7 @@ struct RedactionPositionTests {
         ("will and me play pool", "[name] and me play pool"),
         ("its holly here, new number soon", "its [name] here, new number soon"),
         ("ask for ruby at the front desk", "ask for [name] at the front desk"),
+        ("and mercy was the only good carer i had", "and [name] was the only good carer i had"),
     ])
     func everydayNames(text: String, expected: String) {
         #expect(Redactor().redact(text) == expected)
@@ -57,6 +58,7 @@ struct RedactionPositionTests {
         "it will be fine and i will cope",
         "my half sister is called that too",
         "its cold here",
+        "and summer is my favourite time of year",
         "my sw is kind",
         "summer is the worst time in care",
         "patience is running out with me",

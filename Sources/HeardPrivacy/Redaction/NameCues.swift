@@ -39,6 +39,16 @@ enum NameCues {
                 || (index + 4 < items.count && relations.contains(items[index + 4].lower))) {
             return true
         }
+        // "justice was the only good carer", "X is the best social worker ever".
+        if (one == "is" || one == "was") && (two == "the" || two == "my") {
+            var cursor = index + 3
+            while cursor < items.count, cursor <= index + 6, !items[cursor].isAfterBreak {
+                if relations.contains(items[cursor].lower) && items[cursor].lower != "head" { return true }
+                guard ["only", "best", "worst", "nicest", "first", "last", "good", "bad", "kindest", "favourite", "social",
+                       "support", "key", "foster", "youth", "personal", "new", "old"].contains(items[cursor].lower) else { break }
+                cursor += 1
+            }
+        }
         return false
     }
 

@@ -21,7 +21,7 @@ extension NameCues {
               ["is", "was", "wuz", "has", "had", "isnt", "wasnt", "doesnt", "didnt", "wont", "cant", "got"].contains(items[index + 1].lower)
         else { return false }
         let two = items[index + 2].lower
-        return beingWords.contains(two) || owners.contains(two)
+        return beingWords.contains(two)
     }
 
     static let beingWords: Set<String> = [

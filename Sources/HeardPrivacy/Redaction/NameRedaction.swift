@@ -135,6 +135,8 @@ struct NameRedaction {
                 return true
             }
             if NameCues.personAfter(items, at: index) || NameCues.namedBeforeRole(items, at: index) { return true }
+            // "justice was the only good carer": a clause that says who the word is.
+            if NameCues.opensClause(items, at: index) && !determinedHere && NameCues.isDescribed(items, at: index) { return true }
             if (fact.everydayName || fact.unlisted) && !determinedHere && NameCues.opensClauseBeing(items, at: index) { return true }
         }
         if cue == .strong && (!modal || acts || word.placeholderAfter == .name) && (fact.listed || fact.everydayName) {

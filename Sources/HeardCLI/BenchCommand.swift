@@ -1,41 +1,37 @@
 import Foundation
 import HeardPipeline
 
-/// `heard bench`: throughput per stage on synthetic data.
+/// `heard bench`: throughput per stage on synthetic data, or the whole nightly job on a real-shaped workspace.
 struct BenchCommand: Command {
     static let name = "bench"
-    static let summary = "Measure throughput per stage on synthetic data (use a release build)"
+    static let summary = "Measure throughput per stage, or the whole nightly job (use a release build)"
     static let help = """
     Usage: heard bench [--rows N]
-           heard bench --responses N [--export-size N]
+           heard bench --responses N [--keep DIR]
 
     Makes a synthetic survey of N rows (default 100000) in memory and reports how fast each stage runs:
     CSV and XLSX reading (MB/s), theme tagging and redaction (comments/s). Best of three runs each.
-    With --responses N: makes a synthetic workspace of N responses with comments and reports the whole
-    nightly job end to end (every stage, every output), then a night with nothing new, and peak memory.
-    --export-size sets the responses per export (default 20000), to see memory against the number of exports.
-    Build for release first for real figures: swift run -c release heard bench
+
+    With --responses N: writes a workspace shaped like a council's real one (SurveyMonkey exports with two
+    header rows, names, emails, IP addresses and case references, comments full of phone numbers, names and
+    schools, answers outside the question bank, two waves, one downloaded twice as a cumulative re-download)
+    holding N responses, then runs `heard run` on it as a separate process: the first night (every stage and
+    every output), then a night with nothing new, with the time of each stage and the peak memory of each.
+    --keep DIR writes the workspace there and leaves it (to rerun or to compare with another tool).
+    Build for release first for real figures: swift build -c release && .build/release/heard bench
 
     """
 
     static func run(_ arguments: [String], console: any Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, options: ["rows", "responses", "export-size"])
+        let parsed = try Arguments(arguments, options: ["rows", "responses", "keep"])
         if let text = parsed["responses"] {
             guard let responses = Int(text), responses > 0 else { throw Arguments.UsageError("--responses needs a whole number above 0") }
-            var perExport = 20_000
-            if let size = parsed["export-size"] {
-                guard let value = Int(size), value > 0 else { throw Arguments.UsageError("--export-size needs a whole number above 0") }
-                perExport = value
-            }
-            let result = try Benchmark.endToEnd(responses: responses, perExport: perExport)
-            console.out("heard bench: \(result.responses) responses in \(result.exports) exports, end to end\n")
-            console.out(String(format: "  first run:  %.2f s (%.0f responses/s)\n", result.firstRunSeconds,
-                               Double(result.responses) / result.firstRunSeconds))
-            for (stage, seconds) in result.stages.sorted(by: { $0.key < $1.key }) {
-                console.out(String(format: "    %@ %.2f s\n", stage.padding(toLength: 10, withPad: " ", startingAt: 0), seconds))
-            }
-            console.out(String(format: "  nothing new: %.2f s\n  peak memory: %.0f MB\n", result.quietRunSeconds, result.peakMemoryMB))
-            return .success
+            let keep = parsed["keep"].map { URL(filePath: $0, directoryHint: .isDirectory) }
+            let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+                ?? CommandLine.arguments[0]
+            let result = try Benchmark.endToEnd(responses: responses, executable: executable, keep: keep)
+            console.out(endToEndText(result))
+            return result.firstRun.exitCode == 0 && result.quietRun.exitCode == 0 ? .success : .dataError
         }
         var rows = 100_000
         if let text = parsed["rows"] {
@@ -51,5 +47,26 @@ struct BenchCommand: Command {
                         + "\(cpuRate) \(figure.rateUnit) in CPU time)\n")
         }
         return .success
+    }
+
+    static func endToEndText(_ result: Benchmark.EndToEnd) -> String {
+        func exit(_ night: Benchmark.Night) -> String {
+            (night.exitCode.map { "exit \($0)" } ?? "killed")
+                + (night.cpuSeconds.map { String(format: ", %.2f s of CPU", $0) } ?? "")
+        }
+        var lines = [
+            "heard bench: \(result.responses) responses (\(result.rowsRead) rows read, "
+                + String(format: "%.1f MB", result.megabytes) + ") in \(result.exports) SurveyMonkey-shaped exports",
+            String(format: "  first night:  %.2f s, %@, peak memory %.0f MB; %d responses held, %d outputs written",
+                   result.firstRun.seconds, exit(result.firstRun), result.firstRun.peakMemoryMB, result.responsesHeld,
+                   result.outputsWritten),
+        ]
+        for (stage, seconds) in result.stages.sorted(by: { $0.value > $1.value }) {
+            lines.append(String(format: "    %@ %.3f s", stage.padding(toLength: 30, withPad: " ", startingAt: 0), seconds))
+        }
+        lines.append(String(format: "  nothing new:  %.2f s, %@, peak memory %.0f MB", result.quietRun.seconds,
+                            exit(result.quietRun), result.quietRun.peakMemoryMB))
+        if let kept = result.keptAt { lines.append("  workspace kept in \(kept)") }
+        return lines.joined(separator: "\n") + "\n"
     }
 }

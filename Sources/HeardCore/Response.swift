@@ -59,14 +59,18 @@ public struct Comment: Hashable, Sendable, Codable {
     public var polarity: Polarity
     /// Whether it was routed to safeguarding; such a comment is never quoted.
     public var hasConcern: Bool
+    /// The ids of the points it makes under its themes ("seeing-brothers-and-sisters"), from the framework's
+    /// points file. Assigned when summaries are built, not stored, so editing points needs no re-reading.
+    public var points: [String]
 
     public init(questionID: String, text: String, tags: [ThemeTag] = [], polarity: Polarity = .neutral,
-                hasConcern: Bool = false) {
+                hasConcern: Bool = false, points: [String] = []) {
         self.questionID = questionID
         self.text = text
         self.tags = tags
         self.polarity = polarity
         self.hasConcern = hasConcern
+        self.points = points
     }
 }
 

@@ -22,27 +22,75 @@ public enum TextDecoding {
         if bytes.starts(with: [0xFE, 0xFF]) {
             return (utf16(bytes.dropFirst(2), bigEndian: true), .utf16BE)
         }
+        if let bigEndian = utf16WithoutBOM(bytes) {
+            return (utf16(bytes[...], bigEndian: bigEndian), bigEndian ? .utf16BE : .utf16LE)
+        }
         if isValidUTF8(bytes) { return (bytes, .utf8) }
         return (windows1252(bytes), .windows1252)
     }
 
-    /// Whether `bytes` are well-formed UTF-8.
-    public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        // Fast path: pure ASCII.
-        var ascii = true
-        for byte in bytes where byte >= 0x80 {
-            ascii = false
-            break
+    /// UTF-16 written without a byte order mark: mostly Latin text, so one byte of nearly every pair is NUL.
+    /// Returns whether it is big-endian, or nil when the bytes do not look like UTF-16.
+    static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(8192)
+        guard sample.count >= 16 else { return nil }
+        var evenNUL = 0, oddNUL = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { evenNUL += 1 } else { oddNUL += 1 }
         }
-        if ascii { return true }
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
+        let pairs = sample.count / 2
+        if oddNUL * 10 >= pairs * 7 && evenNUL * 20 <= pairs { return false }
+        if evenNUL * 10 >= pairs * 7 && oddNUL * 20 <= pairs { return true }
+        return nil
+    }
+
+    /// Whether the bytes are not text at all: more than a stray NUL or control character (a CSV may hold a
+    /// few, and keeps them), and not UTF-16.
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+        if utf16WithoutBOM(bytes) != nil { return false }
+        let sample = bytes.prefix(8192)
+        let odd = sample.count { $0 < 9 || ($0 > 13 && $0 < 32 && $0 != 27) }
+        return odd >= 2 && odd * 100 > sample.count
+    }
+
+    /// Whether `bytes` are well-formed UTF-8: runs of ASCII are skipped eight bytes at a time, and every other
+    /// sequence is checked the way the standard decoder checks it (no overlong forms, no surrogates, nothing
+    /// past U+10FFFF).
+    public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                while index + 8 <= count,
+                      UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                guard index < count else { return true }
+                let lead = base[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length: Int, minimum: UInt32
+                var scalar: UInt32
+                switch lead {
+                case 0xC2...0xDF: (length, minimum, scalar) = (2, 0x80, UInt32(lead & 0x1F))
+                case 0xE0...0xEF: (length, minimum, scalar) = (3, 0x800, UInt32(lead & 0x0F))
+                case 0xF0...0xF4: (length, minimum, scalar) = (4, 0x10000, UInt32(lead & 0x07))
+                default: return false
+                }
+                guard index + length <= count else { return false }
+                for offset in 1..<length {
+                    let next = base[index + offset]
+                    guard next & 0xC0 == 0x80 else { return false }
+                    scalar = scalar << 6 | UInt32(next & 0x3F)
+                }
+                guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return false }
+                index += length
             }
+            return true
         }
     }
 

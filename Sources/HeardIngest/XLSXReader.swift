@@ -1,62 +1,77 @@
 import HeardCore
 
-/// Reads an Excel workbook (.xlsx) into one table per sheet: the first non-empty row is the header, cells
-/// show what Excel shows (shared and inline strings, numbers without a trailing `.0`, ISO 8601 dates in the
-/// 1900 or 1904 system, TRUE/FALSE, formulas' cached values), sparse rows keep their Excel row numbers.
+/// Reads an Excel workbook (.xlsx, .xlsm, transitional or Strict Open XML) sheet by sheet. Every sheet is
+/// listed with its name, visibility and kind; the worksheets asked for are read into tables whose cells show
+/// what Excel shows (shared and inline strings, rich text, numbers without a trailing `.0`, ISO 8601 dates in
+/// the 1900 or 1904 system, durations, TRUE/FALSE, errors, formulas' cached values), sparse rows keeping their
+/// Excel row numbers. Other packages in a ZIP (OpenDocument, .xlsb, Numbers) are refused with what to do.
 public struct XLSXReader: TableReader {
     public init() {}
 
-    public func read(_ bytes: [UInt8], source: SourceLocation,
-                     diagnostics: any DiagnosticSink) throws(Diagnostic) -> [Table] {
+    public func sheets(_ bytes: [UInt8], source: SourceLocation, options: IngestOptions,
+                       diagnostics: any DiagnosticSink) throws(Diagnostic) -> [ExportSheet] {
         do {
-            return try readWorkbook(bytes, source: source, diagnostics: diagnostics)
+            return try readWorkbook(bytes, source: source, options: options, diagnostics: diagnostics)
+        } catch let failure as XLSXFailure {
+            throw .error(failure.message, at: source)
+        } catch let diagnostic as Diagnostic {
+            throw diagnostic
         } catch {
-            throw .error(error.message, at: source)
+            throw .error("this workbook could not be read: open it in Excel, use Save As .xlsx, and drop it in again",
+                         at: source)
         }
     }
 
-    private func readWorkbook(_ bytes: [UInt8], source: SourceLocation,
-                              diagnostics: any DiagnosticSink) throws(XLSXFailure) -> [Table] {
+    private func readWorkbook(_ bytes: [UInt8], source: SourceLocation, options: IngestOptions,
+                              diagnostics: any DiagnosticSink) throws -> [ExportSheet] {
         var archive: ZipArchive
         do { archive = try ZipArchive(bytes) } catch { throw XLSXFailure(error) }
-        if archive.contains("EncryptedPackage") { throw .encrypted }
-        if archive.contains("content.xml") && !archive.contains("xl/workbook.xml") {
-            throw .unsupported("the OpenDocument format (.ods)")
-        }
+        try Self.refuseOtherPackages(archive)
         let parts = try WorkbookParts(archive: &archive)
-        guard !parts.sheets.isEmpty else { throw .notAWorkbook }
+        guard !parts.sheets.isEmpty else { throw XLSXFailure.noSheets }
+        var reader: SheetReader?
+        var sheets: [ExportSheet] = []
+        var read = 0
+        for sheet in parts.sheets {
+            var entry = ExportSheet(name: sheet.name, visibility: sheet.visibility, kind: sheet.kind)
+            if options.reads(name: sheet.name, visibility: sheet.visibility, kind: sheet.kind, readSoFar: read) {
+                read += 1
+                guard let path = sheet.path, let xml = try archive.read(path) else {
+                    throw XLSXFailure.missingSheet(sheet.name)
+                }
+                if reader == nil { reader = try sheetReader(parts, archive: &archive) }
+                let location = SourceLocation(file: source.file, sheet: sheet.name)
+                let builder = TableBuilder(source: location, headerRow: options.headerRow, loneRowIsHeader: false)
+                let built = try builder.build(try reader!.rows(xml), diagnostics: diagnostics)
+                entry.table = built.table
+                entry.headerRows = built.headerRows
+            }
+            sheets.append(entry)
+        }
+        return sheets
+    }
+
+    /// The shared strings and styles, read once and only when a sheet is read.
+    private func sheetReader(_ parts: WorkbookParts, archive: inout ZipArchive) throws(XLSXFailure) -> SheetReader {
         let strings = try parts.sharedStrings.flatMap { path throws(XLSXFailure) in try archive.read(path) }
             .map { bytes throws(XLSXFailure) in try SharedStrings.parse(bytes) } ?? []
         let styles = try parts.styles.flatMap { path throws(XLSXFailure) in try archive.read(path) }
             .map { bytes throws(XLSXFailure) in try CellStyles(bytes) } ?? CellStyles()
-        let reader = SheetReader(sharedStrings: strings, styles: styles, uses1904: parts.uses1904Dates)
-        var tables: [Table] = []
-        for sheet in parts.sheets {
-            let location = SourceLocation(file: source.file, sheet: sheet.name)
-            guard let xml = try archive.read(sheet.path) else {
-                diagnostics.emit(.warning("sheet has no data part; skipped", at: location))
-                continue
-            }
-            tables.append(table(from: try reader.rows(xml), source: location, diagnostics: diagnostics))
-        }
-        return tables
+        return SheetReader(sharedStrings: strings, styles: styles, uses1904: parts.uses1904Dates)
     }
 
-    private func table(from rows: [(row: Int, cells: [String])], source: SourceLocation,
-                       diagnostics: any DiagnosticSink) -> Table {
-        let nonEmpty = rows.filter { $0.cells.contains { !$0.isEmpty } }
-        guard let headerRow = nonEmpty.first else { return Table(source: source, header: [], rows: []) }
-        let header = HeaderRow.uniqued(headerRow.cells, location: source.at(row: headerRow.row),
-                                       diagnostics: diagnostics)
-        let data = nonEmpty.dropFirst().map { row in
-            var cells = row.cells
-            if cells.count < header.count { cells += Array(repeating: "", count: header.count - cells.count) }
-            if cells.count > header.count {
-                diagnostics.emit(.warning("row has cells beyond the last header column; kept as they are",
-                                          at: source.at(row: row.row)))
-            }
-            return Table.Row(sourceRow: row.row, cells: cells)
+    /// ZIP packages that are not Excel workbooks, named so the officer knows what to do.
+    static func refuseOtherPackages(_ archive: ZipArchive) throws(XLSXFailure) {
+        if archive.contains("EncryptedPackage") { throw .encrypted }
+        if archive.name(matching: "xl/workbook.bin") != nil {
+            throw .unsupported("an Excel Binary Workbook (.xlsb)")
         }
-        return Table(source: source, header: header, originalHeader: headerRow.cells, rows: data)
+        guard archive.name(matching: "xl/workbook.xml") == nil else { return }
+        if archive.contains("content.xml") || archive.contains("mimetype") {
+            throw .unsupported("an OpenDocument spreadsheet (.ods)")
+        }
+        if archive.names.contains(where: { $0.hasPrefix("Index/") && $0.hasSuffix(".iwa") }) {
+            throw .unsupported("an Apple Numbers document")
+        }
     }
 }

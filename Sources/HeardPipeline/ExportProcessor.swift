@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import HeardCore
 import HeardIngest
@@ -12,9 +13,12 @@ struct ExportProcessor: Sendable {
     var normaliser: Normaliser
     var tagger: ThemeTagger
     var pseudonymiser: Pseudonymiser
+    var fingerprinter: RowFingerprint
     var screen = SafeguardingScreen()
     /// Pseudonyms of young people who asked to be forgotten: their rows are never stored again.
     var erased: Set<String> = []
+    /// Fingerprints of forgotten rows: never stored again, wherever the row turns up.
+    var erasedRows: Set<Int64> = []
     /// The workspace's own places (`Surveys/places.txt`), never taken for names.
     var places: PlaceList?
 
@@ -40,38 +44,117 @@ struct ExportProcessor: Sendable {
         var questions: [AskedQuestion]
         /// Disclosures found, verbatim, for the restricted safeguarding list only.
         var concerns: [Concern]
+        /// Keyed fingerprints of the rows that are responses (forgotten ones included: they are still the
+        /// export's rows), for recognising a cumulative re-download.
+        var fingerprints: [Int64]
+        /// The fingerprint of each response's row, in the order of `responses`.
+        var responseRows: [Int64?]
+        /// Whether rows carry a respondent id or submission time (see `ExportRecord.identifiable`).
+        var identifiable: Bool
+        /// Seconds spent in each step, for the run report.
+        var seconds: [String: Double]
+    }
+
+    /// A response read from a sheet, with the fingerprint of its row.
+    private struct Read {
+        var response: NormalisedResponse
+        var key: String
+        var row: Int64?
     }
 
     func process(_ bytes: [UInt8], source: SourceLocation, foundAt: String,
                  diagnostics: any DiagnosticSink) throws(Diagnostic) -> Result {
+        var clock = StepClock()
         let tables = try ingester.read(bytes, source: source, diagnostics: diagnostics)
-        guard let table = tables.first else { throw .error("the workbook has no sheets", at: source) }
-        var normalised = try normaliser.normalise(table, diagnostics: diagnostics)
-        let firstPass = Redactor(denyList: normalised.responses.flatMap(\.identity.values), places: places)
+        clock.lap("read and parse")
+        let sheets = try responseSheets(tables, source: source, diagnostics: diagnostics)
+        clock.lap("normalise")
+        var profiles: [String] = []
+        var identifying: [Bool] = []
+        var normalised: [NormalisedResponse] = []
+        var fingerprints: [Int64] = []
+        var rowFingerprint: [SourceLocation: Int64] = [:]
         // Answer labels an export wrote itself are published, so they are redacted like comments (a name typed
         // as an answer), except that a label several young people gave is the survey's own option unless it
         // names someone in this export's identity columns.
+        let firstPass = Redactor(denyList: sheets.flatMap { $0.1.responses.flatMap(\.identity.values) }, places: places)
         let patternsOnly = Redactor()
-        normalised.relabel { label, given in
-            let redacted = firstPass.redact(label)
-            guard redacted != label, given >= 3 else { return redacted }
-            return patternsOnly.redact(label) == label ? redacted : label
+        var questions: [AskedQuestion] = []
+        for (table, var result) in sheets {
+            result.relabel { label, given in
+                let redacted = firstPass.redact(label)
+                guard redacted != label, given >= 3 else { return redacted }
+                return patternsOnly.redact(label) == label ? redacted : label
+            }
+            questions += result.questions
+            let rows = Dictionary(zip(table.rows.map(\.sourceRow), fingerprinter.fingerprints(of: table)),
+                                  uniquingKeysWith: { first, _ in first })
+            for response in result.responses {
+                guard let fingerprint = response.location.row.flatMap({ rows[$0] }) else { continue }
+                fingerprints.append(fingerprint)
+                rowFingerprint[response.location.at(row: response.location.row)] = fingerprint
+            }
+            profiles.append(result.profile.id)
+            identifying.append(result.profile.columns.contains { $0.role == .respondentID || $0.role == .submitted })
+            normalised += result.responses
         }
-        let keyed = normalised.responses.map { response in
-            (response, pseudonymiser.pseudonym(series: response.series, sourceID: response.identity.sourceID,
-                                               fallback: response.location))
-        }.filter { !erased.contains($0.1) }
-        let kept = keyed.map(\.0)
-        // Everything in this export's identity columns is redacted from all of its comments, and so is any name
-        // found in one comment wherever it recurs in another: a first pass finds names; comments holding one
-        // of them are redacted again with it denied. Comments are independent, so both cores share the work.
-        let raws = kept.flatMap(\.comments)
+        clock.lap("fingerprint rows")
+        let keyed = normalised.compactMap { response -> Read? in
+            let key = pseudonymiser.pseudonym(series: response.series, sourceID: response.identity.sourceID,
+                                              fallback: response.location)
+            if erased.contains(key) { return nil }
+            let row = rowFingerprint[response.location.at(row: response.location.row)]
+            if let row, erasedRows.contains(row) { return nil }
+            return Read(response: response, key: key, row: row)
+        }
+        let (responses, concerns) = anonymise(keyed, firstPass: firstPass, source: source, foundAt: foundAt,
+                                               clock: &clock)
+        return Result(profile: Array(Set(profiles)).sorted().joined(separator: ", "), responses: responses,
+                      questions: questions, concerns: concerns, fingerprints: fingerprints, responseRows: keyed.map(\.row), identifiable: identifying.allSatisfy { $0 },
+                      seconds: clock.totals)
+    }
+
+    /// The sheets that hold survey responses, normalised. In a workbook of several sheets, a sheet with nothing
+    /// but free text (instructions, notes for staff) beside sheets with questions, ids or dates is skipped with
+    /// a note, and so is a sheet in which no column looks like a question; never silently.
+    private func responseSheets(_ tables: [Table], source: SourceLocation,
+                                diagnostics: any DiagnosticSink) throws(Diagnostic) -> [(Table, Normaliser.Result)] {
+        var read: [(Table, Normaliser.Result)] = []
+        var firstError: Diagnostic?
+        for table in tables {
+            do { read.append((table, try normaliser.normalise(table, diagnostics: diagnostics))) } catch {
+                firstError = firstError ?? error
+                if tables.count > 1 {
+                    diagnostics.emit(.note("this sheet holds no survey responses: skipped", at: table.source))
+                }
+            }
+        }
+        guard !read.isEmpty else { throw firstError ?? .error("the workbook has no sheet with survey responses", at: source) }
+        guard read.count > 1 else { return read }
+        let substantive = { (result: Normaliser.Result) in
+            result.profile.columns.contains { [.question, .respondentID, .submitted].contains($0.role) }
+        }
+        guard read.contains(where: { substantive($0.1) }) else { return read }
+        for (table, result) in read where !substantive(result) {
+            diagnostics.emit(.note("this sheet holds only free text beside sheets of survey answers (instructions or "
+                                   + "notes, say): skipped", at: table.source))
+        }
+        return read.filter { substantive($0.1) }
+    }
+
+    /// Screens every comment on the young person's own words, then redacts and tags it. Everything in this
+    /// export's identity columns is redacted from all of its comments, and so is any name found in one comment
+    /// wherever it recurs in another: a first pass finds names; comments holding one of them are redacted again
+    /// with it denied. Comments are independent, so both cores share the work.
+    private func anonymise(_ keyed: [Read], firstPass: Redactor, source: SourceLocation, foundAt: String,
+                           clock: inout StepClock) -> ([Response], [Concern]) {
+        let raws = keyed.flatMap(\.response.comments)
         let first = ParallelMap.map(raws) { firstPass.redactCollecting($0.text) }
         let foundNames = Set(first.flatMap(\.names))
         let redactor = firstPass.denying(foundNames)
+        clock.lap("redact")
         let processed = ParallelMap.map(Array(raws.indices)) { index -> (Comment, SafeguardingScreen.Result) in
             let raw = raws[index]
-            // Safeguarding first, on the young person's own words.
             let screened = screen.scan(raw.text)
             var text = first[index].text
             if !foundNames.isEmpty, Self.mentionsAny(foundNames, in: text) { text = redactor.redact(raw.text) }
@@ -79,9 +162,11 @@ struct ExportProcessor: Sendable {
             return (Comment(questionID: raw.questionID, text: text, tags: tagged.tags, polarity: tagged.polarity,
                             hasConcern: screened.isConcern), screened)
         }
+        clock.lap("screen and tag")
         var concerns: [Concern] = []
         var cursor = 0
-        let responses = keyed.map { response, key in
+        let responses = keyed.map { read in
+            let response = read.response
             var comments: [Comment] = []
             for raw in response.comments {
                 let (comment, screened) = processed[cursor]
@@ -96,12 +181,24 @@ struct ExportProcessor: Sendable {
                 }
             }
             return Response(
-                respondentKey: key,
+                respondentKey: read.key,
                 exportPath: source.file, sourceRow: response.location.row ?? 0, series: response.series,
                 wave: response.wave, cohort: response.cohort, ageBand: response.ageBand, answers: response.answers,
                 comments: comments)
         }
-        return Result(profile: normalised.profile.id, responses: responses, questions: normalised.questions,
-                      concerns: concerns)
+        return (responses, concerns)
+    }
+}
+
+/// Wall-clock seconds per step of one export's processing.
+struct StepClock {
+    private var last = DispatchTime.now().uptimeNanoseconds
+    private(set) var totals: [String: Double] = [:]
+
+    /// Adds the time since the last lap to `step`.
+    mutating func lap(_ step: String) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        totals[step, default: 0] += Double(now - last) / 1e9
+        last = now
     }
 }

@@ -30,6 +30,37 @@ enum FileSystem {
         }
     }
 
+    /// Writes a new file so that it survives a crash or a power cut the moment this returns: a temporary file
+    /// flushed to disk, renamed into place, and the folder flushed too. For records that must exist before the
+    /// store may say their export is done (safeguarding concerns).
+    static func writeDurably(_ bytes: [UInt8], to url: URL, mode: mode_t = 0o600) throws(PipelineError) {
+        let path = url.path(percentEncoded: false)
+        let folder = url.deletingLastPathComponent().path(percentEncoded: false)
+        let temporary = folder + "/.\(url.lastPathComponent).tmp-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        guard descriptor >= 0 else { throw .io("cannot write \(path)") }
+        var written = 0
+        let ok = bytes.withUnsafeBytes { buffer -> Bool in
+            while written < buffer.count {
+                let count = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if count < 0 { if errno == EINTR { continue }; return false }
+                written += count
+            }
+            return true
+        }
+        let flushed = ok && fsync(descriptor) == 0
+        close(descriptor)
+        guard flushed, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw .io("cannot write \(path)")
+        }
+        let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folderDescriptor >= 0 {
+            fsync(folderDescriptor)
+            close(folderDescriptor)
+        }
+    }
+
     static func makeDirectory(_ url: URL, mode: Int? = nil) throws(PipelineError) {
         do {
             var attributes: [FileAttributeKey: Any] = [:]

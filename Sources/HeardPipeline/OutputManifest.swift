@@ -6,6 +6,21 @@ import HeardPrivacy
 struct OutputManifest: Codable, Equatable {
     var fingerprint: String
     var files: [String]
+    /// Outputs the final privacy scan stopped, reported again on every run until a change lets them through.
+    var blocked: [String] = []
+
+    init(fingerprint: String, files: [String], blocked: [String] = []) {
+        self.fingerprint = fingerprint
+        self.files = files
+        self.blocked = blocked
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        fingerprint = try container.decode(String.self, forKey: .fingerprint)
+        files = try container.decode([String].self, forKey: .files)
+        blocked = try container.decodeIfPresent([String].self, forKey: .blocked) ?? []
+    }
 
     static func load(_ workspace: Workspace) -> OutputManifest? {
         guard let data = try? Data(contentsOf: url(workspace)) else { return nil }

@@ -14,4 +14,14 @@ enum ParallelMap {
         }
         return results.withLock { $0.flatMap { $0 ?? [] } }
     }
+
+    /// Maps a few heavy items (files to scan), one task per item, keeping their order.
+    static func mapEach<Item: Sendable, Output: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Output) -> [Output] {
+        let results = Mutex<[Output?]>(Array(repeating: nil, count: items.count))
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            let output = transform(items[index])
+            results.withLock { $0[index] = output }
+        }
+        return results.withLock { $0.compactMap { $0 } }
+    }
 }

@@ -1,97 +1,132 @@
+import Dispatch
 import Foundation
 import HeardCore
 import HeardPrivacy
 import HeardStore
+import Synchronization
 
 extension Pipeline {
-    /// Reads every new or changed export and stores its responses, one transaction each; a bad export is
-    /// recorded as rejected, left untouched, and the run goes on.
-    func ingestExports(processor: ExportProcessor, store: Store, derivation: String, report: inout RunReport,
-                       diagnostics: DiagnosticCollector, clock: inout StageClock) throws(PipelineError) {
-        clock.start("ingest")
-        let known = Dictionary(try storeCall { () throws(StoreError) in try store.exports() }.map { ($0.path, $0) },
-                               uniquingKeysWith: { a, _ in a })
+    /// The plan for this run, and the files under `Surveys/` that are not exports (for the report).
+    func makePlan(_ setup: RunSetup) throws(PipelineError) -> (plan: RunPlan, ignored: [String]) {
+        let ledger = try storeCall { () throws(StoreError) in try setup.store.exports() }
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: workspace.surveys.path(percentEncoded: false), isDirectory: &isFolder)
+            || !isFolder.boolValue {
+            // Not an empty folder: no folder at all. A wrong --workspace or an unmounted share must not empty
+            // every summary.
+            if ledger.contains(where: { !$0.paths.isEmpty }) {
+                throw .io("\(workspace.relativePath(workspace.surveys))/ is missing, but the store holds exports found "
+                          + "there: check the workspace folder (and that a shared drive is mounted)")
+            }
+        }
         let (files, ignored) = workspace.exportFiles()
-        report.ignoredFiles = ignored.map(workspace.relativePath)
-        var present: Set<String> = []
-        let rebuild = options.rebuild
-        let foundAt = report.startedAt
-        let paths = files.map(workspace.relativePath)
-        /// Starts reading and processing file `number` on another thread.
+        let hashes = Mutex<[String?]>(Array(repeating: nil, count: files.count))
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let sha = (try? FileSystem.read(files[index])).map(Digest.sha256Hex)
+            hashes.withLock { $0[index] = sha }
+        }
+        let found = zip(files, hashes.withLock { $0 }).map { RunPlan.Found(path: workspace.relativePath($0), sha256: $1) }
+        let plan = RunPlan.make(found: found, ledger: ledger, derivation: setup.derivation, rebuild: options.rebuild)
+        return (plan, ignored.map(workspace.relativePath))
+    }
+
+    /// Prepares every export the plan reads, one ahead on another thread, and commits each into the run's
+    /// transaction: its concerns flushed to the restricted list first, then its responses. Files the plan does
+    /// not read are reported as the plan found them.
+    func carryOut(_ plan: RunPlan, setup: RunSetup, report: inout RunReport,
+                  clock: inout StageClock) throws(PipelineError) {
+        clock.start("prepare and commit")
+        let reads = plan.files.filter(\.reads)
+        let processor = setup.processor, foundAt = report.startedAt, root = workspace.root
         func prefetch(_ number: Int) -> Pending<PreparedExport>? {
-            guard files.indices.contains(number) else { return nil }
-            let url = files[number], path = paths[number], previous = known[path]
-            let derivedAlike = previous?.derivation == derivation || previous?.status == .rejected
+            guard reads.indices.contains(number) else { return nil }
+            let item = reads[number]
             return Pending {
-                PreparedExport.prepare(url: url, path: path, processor: processor, isCurrent: { sha in
-                    guard let previous, !rebuild else { return false }
-                    return previous.sha256 == sha && previous.status != .missing && derivedAlike
-                }, foundAt: foundAt)
+                PreparedExport.prepare(item, url: root.appending(path: item.path), processor: processor, foundAt: foundAt)
             }
         }
         var next = prefetch(0)
-        for number in files.indices {
+        var lines: [String: RunReport.ExportLine] = [:]
+        for number in reads.indices {
             guard let prepared = next?.wait() else { break }
             next = prefetch(number + 1)
-            progress?("reading \(number + 1) of \(files.count): \(prepared.path)")
-            present.insert(prepared.path)
-            try record(prepared, known: known[prepared.path], store: store, derivation: derivation, report: &report,
-                      diagnostics: diagnostics)
+            progress?("reading \(number + 1) of \(reads.count): \(prepared.item.path)")
+            lines[prepared.item.path] = try commit(prepared, setup: setup, report: &report)
         }
-        if !options.dryRun {
-            let missing = try storeCall { () throws(StoreError) in try store.markMissing(except: present) }
-            for path in missing {
-                report.exports.append(.init(path: path, outcome: .missing, profile: known[path]?.profile,
-                                            responses: known[path]?.respondents ?? 0,
-                                            reason: "no longer in Surveys/; its responses are kept"))
-            }
-        }
+        report.exports = plan.files.map { lines[$0.path] ?? RunReport.ExportLine(unread: $0) }
     }
 
-    /// Records one prepared export: stores its responses in one transaction, or notes it unchanged or rejected.
-    private func record(_ prepared: PreparedExport, known previous: ExportRecord?, store: Store, derivation: String,
-                       report: inout RunReport, diagnostics: DiagnosticCollector) throws(PipelineError) {
-        let path = prepared.path, sha = prepared.sha256
-        for diagnostic in prepared.diagnostics { diagnostics.emit(diagnostic) }
+    /// Commits one prepared export into the run's transaction and says what happened to it.
+    private func commit(_ prepared: PreparedExport, setup: RunSetup,
+                        report: inout RunReport) throws(PipelineError) -> RunReport.ExportLine {
+        let item = prepared.item, store = setup.store
+        for diagnostic in prepared.diagnostics { setup.diagnostics.emit(diagnostic) }
         switch prepared.work {
-        case .unreadable:
-            report.exports.append(.init(path: path, outcome: .rejected, profile: nil, responses: 0,
-                                        reason: "cannot be read (permissions or a file still being copied)"))
-        case .unchanged:
-            let outcome: RunReport.ExportLine.Outcome = previous?.status == .rejected ? .rejected : .unchanged
-            report.exports.append(.init(path: path, outcome: outcome, profile: previous?.profile,
-                                        responses: previous?.respondents ?? 0, reason: previous?.reason, isRepeat: true))
+        case .unreadable(let reason):
+            return .init(path: item.path, outcome: .rejected, profile: nil, responses: 0, reason: reason)
         case .failed(let error):
-            diagnostics.emit(error)
-            if !options.dryRun {
-                try storeCall { () throws(StoreError) in
-                    try store.rejectExport(path: path, sha256: sha, reason: error.description, at: now())
-                }
+            setup.diagnostics.emit(error)
+            try storeCall { () throws(StoreError) in
+                try store.rejectExport(sha256: item.sha256 ?? "", path: item.path, reason: error.description,
+                                       derivation: setup.derivation.encoded, at: now())
             }
-            report.exports.append(.init(path: path, outcome: .rejected, profile: nil, responses: 0,
-                                        reason: error.description))
+            return .init(path: item.path, outcome: .rejected, profile: nil, responses: 0, reason: error.description)
         case .processed(let result):
-            let outcome: RunReport.ExportLine.Outcome = previous == nil ? .new
-                : (previous!.sha256 == sha ? .rederived : .changed)
-            if !options.dryRun {
-                let superseded = try storeCall { () throws(StoreError) in
-                    try store.replaceExport(path: path, sha256: sha, profile: result.profile,
-                                            responses: result.responses, questions: result.questions,
-                                            derivation: derivation, at: now())
-                }
-                report.responsesSuperseded += superseded
-                report.newConcerns += try SafeguardingList(workspace: workspace).record(result.concerns)
+            for (step, seconds) in result.seconds { report.secondsPerStage["prepare: " + step, default: 0] += seconds }
+            if options.dryRun {
+                report.newConcerns += result.concerns.filter { !SafeguardingList(workspace: workspace).holds($0.id) }.count
             } else {
-                report.newConcerns += result.concerns.count
+                // Durable before the store may say this export is done: a crash loses the transaction, never this.
+                _ = try SafeguardingList(workspace: workspace).record(result.concerns)
+                try interruption?(.afterConcerns(item.path))
             }
+            var timer = StepClock()
+            let replaced = try storeCall { () throws(StoreError) in
+                try store.storeExport(sha256: item.sha256 ?? "", path: item.path, profile: result.profile,
+                                      responses: result.responses, questions: result.questions, rowFingerprints: result.responseRows,
+                                      fingerprints: result.fingerprints, identifiable: result.identifiable,
+                                      derivation: setup.derivation.encoded, at: now())
+            }
+            timer.lap("commit: store responses")
+            report.secondsPerStage.merge(timer.totals) { $0 + $1 }
+            report.responsesSuperseded += replaced
             report.responsesAdded += result.responses.count
-            report.exports.append(.init(path: path, outcome: outcome, profile: result.profile,
-                                        responses: result.responses.count, reason: nil))
+            return .init(path: item.path, outcome: .init(item.action), profile: result.profile,
+                         responses: result.responses.count, reason: item.reason)
         }
     }
 
+    @discardableResult
     func storeCall<T>(_ body: () throws(StoreError) -> T) throws(PipelineError) -> T {
         do { return try body() } catch { throw .io("the store in .heard/ failed: \(error.description)") }
+    }
+}
+
+extension RunReport.ExportLine.Outcome {
+    /// The outcome a plan action has when it goes as planned.
+    init(_ action: RunPlan.Action) {
+        switch action {
+        case .new: self = .new
+        case .changed: self = .changed
+        case .moved: self = .moved
+        case .copy: self = .copy
+        case .unchanged: self = .unchanged
+        case .rederive: self = .rederived
+        case .retry: self = .retried
+        case .restore: self = .restored
+        case .stillRejected, .unreadable: self = .rejected
+        case .superseded: self = .superseded
+        case .gone: self = .gone
+        }
+    }
+}
+
+extension RunReport.ExportLine {
+    /// The line for a file the run did not read.
+    init(unread item: RunPlan.Item) {
+        let holds = [.unchanged, .moved].contains(item.action)
+        self.init(path: item.path, outcome: .init(item.action), profile: item.profile,
+                  responses: holds ? item.responses : 0, reason: item.reason, isRepeat: item.action == .stillRejected)
     }
 }
 

@@ -20,6 +20,12 @@ extension Pipeline {
         return BuiltInCodebooks.frameworks().filter { !ids.contains($0.id) } + workspaceOnes
     }
 
+    /// What `heard run` would do now, and why (`heard run --plan`): reads every file in `Surveys/` to know it
+    /// by content, but reads no export's responses, and stores and writes nothing.
+    public func plan() throws(PipelineError) -> RunPlan {
+        try makePlan(try RunSetup(self, planOnly: true)).plan
+    }
+
     /// What `heard status` shows.
     public struct Status: Sendable {
         public var responses: Int
@@ -33,7 +39,8 @@ extension Pipeline {
         }
         let store = try openStore()
         return try storeCall { () throws(StoreError) in
-            Status(responses: try store.responseCount(), exports: try store.exports(), lastRun: try store.lastRun())
+            Status(responses: try store.responseCount(), exports: try store.exports(withWaves: true),
+                   lastRun: try store.lastRun())
         }
     }
 
@@ -55,8 +62,9 @@ extension Pipeline {
         let settings = try loadSettings()
         let framework = try loadFramework(id: options.framework ?? settings.framework)
         guard FileManager.default.fileExists(atPath: workspace.storePath.path(percentEncoded: false)) else { return [] }
+        let diagnostics = DiagnosticCollector()
         return try buildDocuments(store: try openStore(), settings: settings, framework: framework,
-                                  diagnostics: DiagnosticCollector())
+                                  points: loadPoints(framework: framework, diagnostics: diagnostics), diagnostics: diagnostics)
     }
 
     /// Records a review decision from the command line (reworded text is redacted and screened first).

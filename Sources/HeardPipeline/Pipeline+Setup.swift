@@ -28,7 +28,8 @@ extension Pipeline {
         let files = (try? FileManager.default.contentsOfDirectory(at: workspace.frameworks,
                                                                   includingPropertiesForKeys: nil)) ?? []
         var frameworks: [ThemeFramework] = []
-        for url in files.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) where url.pathExtension == "txt" {
+        for url in files.sorted(by: { $0.lastPathComponent < $1.lastPathComponent })
+        where url.pathExtension == "txt" && !url.lastPathComponent.hasSuffix(Self.pointsSuffix) {
             let text = String(decoding: try FileSystem.read(url), as: UTF8.self)
             do {
                 frameworks.append(try Codebook.parse(text, source: SourceLocation(file: workspace.relativePath(url))))
@@ -41,23 +42,32 @@ extension Pipeline {
 
     /// Built-in profiles plus the workspace's `Surveys/profiles/*.json` (which win on the same id).
     func loadProfiles() throws(PipelineError) -> ProfileLibrary {
+        try loadProfileFiles().library
+    }
+
+    /// The profile library and the bytes of each workspace profile file (what stored responses depend on).
+    func loadProfileFiles() throws(PipelineError) -> (library: ProfileLibrary, files: [(path: String, bytes: [UInt8])]) {
         var library = ProfileLibrary.builtIn()
+        var read: [(path: String, bytes: [UInt8])] = []
         let files = (try? FileManager.default.contentsOfDirectory(at: workspace.profiles,
                                                                   includingPropertiesForKeys: nil)) ?? []
         for url in files.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) where url.pathExtension == "json" {
             let bytes = try FileSystem.read(url)
+            read.append((workspace.relativePath(url), bytes))
             do {
                 try library.add(json: bytes, source: SourceLocation(file: workspace.relativePath(url)))
             } catch {
                 throw .configuration("profile problem: \(error.description)")
             }
         }
-        return library
+        return (library, read)
     }
 
-    func openStore() throws(PipelineError) -> Store {
+    /// The store, its schema brought up to date; in memory when a dry run or a plan finds none (they create
+    /// nothing).
+    func openStore(creating: Bool = true) throws(PipelineError) -> Store {
         let path = workspace.storePath.path(percentEncoded: false)
-        let useMemory = options.dryRun && !FileManager.default.fileExists(atPath: path)
+        let useMemory = (options.dryRun || !creating) && !FileManager.default.fileExists(atPath: path)
         do {
             return try Store(path: useMemory ? ":memory:" : path)
         } catch {
@@ -76,76 +86,6 @@ extension Pipeline {
             diagnostics.emit(error)
             return []
         }
-    }
-
-    /// Summary documents for everything the store holds, with actions and review decisions applied.
-    func buildDocuments(store: Store, settings: Settings, framework: ThemeFramework,
-                        diagnostics: DiagnosticCollector) throws(PipelineError) -> [SummaryDocument] {
-        let responses = try storeCall { () throws(StoreError) in try store.responses() }
-        let questions = try storeCall { () throws(StoreError) in try store.askedQuestions() }
-        let actions = loadActions(framework: framework, diagnostics: diagnostics)
-        return SummaryBuilder(
-            frameworkID: framework.id,
-            themes: framework.themes.map { .init(id: $0.id, title: $0.title, childTitle: $0.childTitle) },
-            threshold: settings.suppressionThreshold
-        ).build(responses: responses, actions: actions,
-                decisions: ReviewDecisions(workspace: workspace).load(diagnostics: diagnostics), questions: questions,
-                council: settings.council)
-    }
-
-    /// Closed-question wordings and labels that look like a social media handle to the final scan (an "@" in
-    /// an option such as "@home" or "Tell me @ school"), in every form the renderers write them. They were
-    /// screened when the export was read; any other finding in them still stops the file.
-    static func handleLikeOptions(_ documents: [SummaryDocument]) -> [String] {
-        PublishedText.closedQuestionText(documents)
-            .filter { text in
-                let findings = OutputScanner.scan(text)
-                return !findings.isEmpty && findings.allSatisfy { $0.kind == "social media handle" }
-            }
-            .flatMap(PublishedText.forms).sorted { $0.count > $1.count }
-    }
-
-    /// Every output file for the documents: Markdown, HTML, easy-read, review page, tables and summary.json.
-    static func render(_ documents: [SummaryDocument]) -> [OutputFile] {
-        let renderers: [any SummaryRenderer] = [MarkdownRenderer(), HTMLRenderer(), EasyReadRenderer(),
-                                                ReviewPageRenderer(), TableRenderer()]
-        return documents.flatMap { document in renderers.flatMap { $0.render(document) } }
-            + [SummaryJSONRenderer().render(documents)]
-    }
-
-    /// A fingerprint of everything stored responses are derived with: Heard's version, the framework's cues, the
-    /// shipped theme and polarity models, the corrections in effect (officers' file and reviewers' retags),
-    /// workspace profiles and the settings that shape normalisation. When it changes, unchanged exports are read
-    /// again so every stored tag is current.
-    func derivationFingerprint(settings: Settings, framework: ThemeFramework,
-                               corrections: TagCorrections) throws(PipelineError) -> String {
-        var parts = ["heard \(Pipeline.version)", Normaliser.revision, framework.id, settings.wave,
-                     settings.ageBands.map(\.label).joined(separator: ","), String(settings.suppressionThreshold)]
-        for theme in framework.themes {
-            parts.append(theme.id + ":" + theme.cues.joined(separator: ",") + "|" + theme.weakCues.joined(separator: ",")
-                         + "|" + theme.pairs.map(\.line).joined(separator: ";"))
-        }
-        parts.append("not:" + framework.notCues.joined(separator: ","))
-        parts.append("models:" + Digest.sha256Hex(Array(BuiltInModels.fingerprint.utf8)))
-        parts.append("corrections:\n" + corrections.fingerprint)
-        let profiles = ((try? FileManager.default.contentsOfDirectory(at: workspace.profiles, includingPropertiesForKeys: nil)) ?? [])
-            .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        for url in profiles {
-            if let bytes = try? FileSystem.read(url) { parts.append(workspace.relativePath(url) + ":" + Digest.sha256Hex(bytes)) }
-        }
-        if let bytes = try? FileSystem.read(workspace.places) { parts.append("places:" + Digest.sha256Hex(bytes)) }
-        return Digest.sha256Hex(Array(parts.joined(separator: "\n").utf8))
-    }
-
-    /// Writes the run report when the run changed something (or there is none yet), so a quiet night rewrites
-    /// nothing; every run, quiet or not, is logged in `.heard/logs/heard.log`.
-    func writeRunReport(_ report: RunReport) throws(PipelineError) {
-        let markdownURL = workspace.output.appending(path: "run-report.md")
-        if !report.changedSomething, FileManager.default.fileExists(atPath: markdownURL.path(percentEncoded: false)) {
-            return
-        }
-        try FileSystem.writeIfChanged(Array(report.markdown().utf8), to: markdownURL)
-        try FileSystem.writeIfChanged(Array(report.json().utf8), to: workspace.output.appending(path: "run-report.json"))
     }
 
     /// The officer's corrections in `Surveys/corrections.csv`, if any (problems are warnings).
@@ -171,33 +111,45 @@ extension Pipeline {
         }
         return corrections
     }
+}
 
-    /// Writes generated files under `Output/`, each only when its bytes changed. `surveyOptions`: closed-question
-    /// wordings and labels the final scan would take for a social media handle ("@Home"), as they appear in the
-    /// files: answer options a survey offered, screened for identifiers when they were read, so not held against
-    /// a file. Everything else in the file is scanned as usual.
-    func writeOutputs(_ files: [OutputFile], surveyOptions: [String] = [], report: inout RunReport) throws(PipelineError) {
-        guard !options.dryRun else {
-            report.outputsWritten = files.map { "Output/\($0.path) (not written: dry run)" }
-            return
-        }
-        try FileSystem.makeDirectory(workspace.output)
-        for file in files {
-            var text = String(decoding: file.contents, as: UTF8.self)
-            for option in surveyOptions where text.contains(option) {
-                text = text.replacingOccurrences(of: option, with: String(repeating: " ", count: option.count))
-            }
-            let format = (file.path as NSString).pathExtension.lowercased()
-            let findings = OutputScanner.scan(text, format: format)
-            if let first = findings.first {
-                report.blockedOutputs.append("Output/\(file.path): \(first) (\(findings.count) in all); not written")
-                continue
-            }
-            if try FileSystem.writeIfChanged(file.contents, to: workspace.output.appending(path: file.path)) {
-                report.outputsWritten.append("Output/\(file.path)")
-            } else {
-                report.outputsUnchanged += 1
-            }
-        }
+/// What one run works with, loaded once before anything is read: settings, the framework and the corrections in
+/// effect, what stored responses are derived with, the store (its schema brought up to date), the checked key,
+/// and the export processor built from them.
+struct RunSetup {
+    let settings: Settings
+    let framework: ThemeFramework
+    let derivation: Derivation
+    let store: Store
+    let key: [UInt8]
+    let processor: ExportProcessor
+    /// The framework's points (built in, or the officer's word list beside the framework).
+    let points: PointBook
+    let diagnostics = DiagnosticCollector()
+
+    /// Loads everything; `planOnly` leaves the key alone (a plan reads no export and keys nothing).
+    init(_ pipeline: Pipeline, planOnly: Bool = false) throws(PipelineError) {
+        settings = try pipeline.loadSettings()
+        framework = try pipeline.loadFramework(id: pipeline.options.framework ?? settings.framework)
+        store = try pipeline.openStore(creating: !planOnly)
+        let store = store
+        key = planOnly ? Digest.randomBytes(WorkspaceKey.length)
+            : try WorkspaceKey.load(workspace: pipeline.workspace, store: store, create: !pipeline.options.dryRun)
+        let corrections = pipeline.corrections(for: framework, diagnostics: diagnostics)
+        points = pipeline.loadPoints(framework: framework, diagnostics: diagnostics)
+        let profiles = try pipeline.loadProfileFiles()
+        derivation = Derivation(version: Pipeline.version, settings: settings, framework: framework,
+                                corrections: corrections, profiles: profiles.files,
+                                places: try? FileSystem.read(pipeline.workspace.places))
+        var processor = ExportProcessor(
+            ingester: Ingester(),
+            normaliser: Normaliser(library: profiles.library, ageBands: settings.ageBands,
+                                   waveScheme: WaveScheme(rawValue: settings.wave) ?? .academicYear),
+            tagger: ThemeTagger(framework: framework, corrections: corrections),
+            pseudonymiser: Pseudonymiser(key: key), fingerprinter: RowFingerprint(key: key))
+        processor.erased = try pipeline.storeCall { () throws(StoreError) in try store.erasedKeys() }
+        processor.erasedRows = try pipeline.storeCall { () throws(StoreError) in try store.erasedRows() }
+        processor.places = pipeline.loadPlaces()
+        self.processor = processor
     }
 }

@@ -7,27 +7,34 @@ import HeardStore
 import HeardSummary
 import HeardThemes
 
-/// The nightly job, stage by stage. Each stage is a library without I/O; this type alone reads the workspace,
-/// writes `Output/` and `.heard/`, and asks the clock.
+/// The nightly job: **plan, prepare, commit, render**, around SQLite as the single transactional record of a
+/// run. Each stage is a library without I/O; this type alone reads the workspace, writes `Output/` and
+/// `.heard/`, and asks the clock.
 ///
-/// 1. **Ingest** (`HeardIngest`): export bytes -> `Table` (header row, cells exactly as shown, source rows).
-/// 2. **Normalise** (`HeardNormalise`): `Table` + `SurveyProfile` -> `NormalisedResponse` (canonical question
-///    ids, answer labels, cohort, wave, age band; identity values held in memory only).
-/// 3. **Privacy** (`HeardPrivacy`): identity columns dropped, respondent ids -> keyed pseudonyms, comments
-///    redacted against patterns and the export's own identity values -> `Response`.
-/// 4. **Themes** (`HeardThemes`): each redacted comment -> `ThemeTag`s with evidence, and a `Polarity`.
-/// 5. **Store** (`HeardStore`): one transaction per export, keyed by path and SHA-256; unchanged files are
-///    skipped without parsing, changed files supersede their earlier responses.
-/// 6. **Summarise** (`HeardSummary`): all held `Response`s + `Action`s -> `SummaryDocument` per series and
-///    wave, small counts suppressed once here.
-/// 7. **Render** (`HeardSummary/Render`): `SummaryDocument` -> Markdown and HTML `OutputFile`s, written only
-///    when their bytes change; then `Output/run-report.md` and `.json`.
+/// 1. **Plan** (`RunPlan`): every file in `Surveys/` is hashed (SHA-256: an export is its content, the path an
+///    attribute) and compared with the store's ledger: new, changed, moved, unchanged, read again, retried, still
+///    rejected, gone, and why. `heard run --plan` prints it and stops.
+/// 2. **Prepare** (`ExportProcessor`, one export ahead on another thread), for each export the plan reads:
+///    - Ingest (`HeardIngest`): bytes -> `Table`s, one per worksheet with responses;
+///    - Normalise (`HeardNormalise`): `Table` + `SurveyProfile` -> `NormalisedResponse`s;
+///    - Privacy (`HeardPrivacy`): the safeguarding screen on the young person's own words, then identity dropped,
+///      respondent ids -> keyed pseudonyms, rows -> keyed fingerprints, comments redacted -> `Response`;
+///    - Themes (`HeardThemes`): each redacted comment -> `ThemeTag`s with evidence, and a `Polarity`.
+/// 3. **Commit** (`HeardStore`), in one transaction for the whole run: each export's concerns are flushed to
+///    the restricted list *before* its responses are stored, so no crash can mark an export done whose
+///    disclosure was not kept; then `settle` decides where each export is now found, retires exports gone from
+///    `Surveys/` and exports superseded by a cumulative re-download (`Supersession`), and the run's record is
+///    written with them. A run killed at any moment leaves the store as the last run that finished left it.
+/// 4. **Render** (`HeardSummary`): the held responses + actions + review decisions -> `SummaryDocument`s ->
+///    Markdown, HTML, easy-read, review pages, tables, `summary.json`, each checked by the final privacy scan and
+///    written only when its bytes change; files no longer produced are removed, so `Output/` is a function of
+///    the exports in `Surveys/`, the settings, actions, reviews and erasures. Then the run report.
 ///
 /// Privacy runs before Themes (DESIGN lists them the other way round) so that the tagger, its evidence and
 /// everything after it only ever see redacted text.
 public struct Pipeline {
-    /// Heard's version (also part of the derivation fingerprint).
-    public static let version = "0.2.0"
+    /// Heard's version (also part of what stored responses are derived with: a new version reads them again).
+    public static let version = "0.3.0"
 
     public var workspace: Workspace
     public var options: RunOptions
@@ -35,6 +42,8 @@ public struct Pipeline {
     public var now: @Sendable () -> Date = { Date() }
     /// Called with a short progress line ("reading 3 of 12 exports"), for a terminal; nil when nobody watches.
     public var progress: (@Sendable (String) -> Void)?
+    /// Called at named moments of a run (`RunMoment`), so tests can make a run fail exactly there.
+    var interruption: (@Sendable (RunMoment) throws(PipelineError) -> Void)?
 
     public init(workspace: Workspace, options: RunOptions = RunOptions()) {
         self.workspace = workspace
@@ -50,73 +59,79 @@ public struct Pipeline {
         }
         defer { lock.release() }
         let started = now()
-        let settings = try loadSettings()
-        let framework = try loadFramework(id: options.framework ?? settings.framework)
-        var report = RunReport(startedAt: ISO8601DateFormatter().string(from: started), dryRun: options.dryRun,
-                               framework: framework.id)
-        let store = try openStore()
-        let key = try WorkspaceKey.load(from: workspace.keyPath, create: !options.dryRun)
-        let diagnostics = DiagnosticCollector()
-        let corrections = corrections(for: framework, diagnostics: diagnostics)
-        let derivation = try derivationFingerprint(settings: settings, framework: framework, corrections: corrections)
-        var processor = ExportProcessor(
-            ingester: Ingester(),
-            normaliser: Normaliser(library: try loadProfiles(), ageBands: settings.ageBands,
-                                   waveScheme: WaveScheme(rawValue: settings.wave) ?? .academicYear),
-            tagger: ThemeTagger(framework: framework, corrections: corrections),
-            pseudonymiser: Pseudonymiser(key: key))
-        processor.erased = try storeCall { () throws(StoreError) in try store.erasedKeys() }
-        processor.places = loadPlaces()
-
         var clock = StageClock()
-        try ingestExports(processor: processor, store: store, derivation: derivation, report: &report,
-                          diagnostics: diagnostics, clock: &clock)
-        if !options.dryRun {
-            let list = SafeguardingList(workspace: workspace)
-            report.concernsNeedingReview = try list.unacknowledgedCount()
-            if report.newConcerns > 0, let hook = settings.safeguardingHook {
-                SafeguardingHook.run(hook, newConcerns: report.newConcerns, workspace: workspace, diagnostics: diagnostics)
-            }
+        clock.start("plan")
+        let setup = try RunSetup(self)
+        var report = RunReport(startedAt: ISO8601DateFormatter().string(from: started), dryRun: options.dryRun,
+                               framework: setup.framework.id)
+        let (plan, ignored) = try makePlan(setup)
+        report.ignoredFiles = ignored
+        let store = setup.store
+        var documents: [SummaryDocument]?
+        var runID: Int64?
+        let fingerprint: String
+        if plan.isQuiet && !options.dryRun {
+            // Nothing to read, move or retire: the store is left as it is.
+            report.exports = plan.files.map(RunReport.ExportLine.init(unread:))
+            report.responsesHeld = try storeCall { () throws(StoreError) in try store.responseCount() }
+            fingerprint = try outputFingerprint(setup)
         } else {
-            report.concernsNeedingReview = report.newConcerns
-        }
-        report.responsesHeld = try storeCall { () throws(StoreError) in try store.responseCount() }
-        let storeState = try storeCall { () throws(StoreError) in try store.stateFingerprint() }
-        let fingerprint = OutputManifest.fingerprint(workspace: workspace, derivation: derivation, storeState: storeState,
-                                                     settings: settings)
-        // Files this run (or the run that wrote them, when nothing changed) scanned as it wrote them.
-        var scannedOnWrite: Set<String> = []
-        if !options.dryRun, let manifest = OutputManifest.load(workspace), manifest.fingerprint == fingerprint,
-           manifest.filesPresent(workspace) {
-            // Nothing the summaries depend on changed: nothing to summarise or rewrite.
-            report.outputsUnchanged = manifest.files.count
-            scannedOnWrite = Set(manifest.files)
-        } else {
-            clock.start("summarise")
-            let documents = try buildDocuments(store: store, settings: settings, framework: framework, diagnostics: diagnostics)
-            clock.start("render")
-            let files = Self.render(documents)
-            clock.start("write")
-            try writeOutputs(files, surveyOptions: Self.handleLikeOptions(documents), report: &report)
-            scannedOnWrite = Set(files.map(\.path))
-            if !options.dryRun {
-                try OutputManifest(fingerprint: fingerprint, files: files.map(\.path)).save(workspace)
+            try storeCall { () throws(StoreError) in try store.begin() }
+            do {
+                try carryOut(plan, setup: setup, report: &report, clock: &clock)
+                try interruption?(.beforeSettle)
+                clock.start("settle")
+                try settle(plan, setup: setup, report: &report)
+                report.responsesHeld = try storeCall { () throws(StoreError) in try store.responseCount() }
+                fingerprint = try outputFingerprint(setup)
+                if options.dryRun {
+                    clock.start("summarise")
+                    documents = try buildDocuments(for: setup) { report.unmatchedWords = $0 }
+                    store.rollback()
+                } else {
+                    runID = try storeCall { () throws(StoreError) in
+                        let id = try store.recordRun(started: started, finished: now(), outcome: "committed, not rendered",
+                                                     summary: report.headline)
+                        try store.commit()
+                        return id
+                    }
+                }
+            } catch {
+                store.rollback()
+                throw error
             }
+            try interruption?(.afterCommit)
         }
-        if !options.dryRun { scanOutputFolder(skipping: scannedOnWrite, report: &report) }
-        report.diagnostics = DiagnosticGroups.grouped(diagnostics.diagnostics)
-        report.secondsPerStage = clock.finish()
+        try announceConcerns(setup, report: &report)
+        try render(setup, documents: documents, fingerprint: fingerprint, report: &report, clock: &clock)
+        report.diagnostics = DiagnosticGroups.grouped(setup.diagnostics.diagnostics)
+        report.secondsPerStage = clock.finish().merging(report.secondsPerStage) { $0 + $1 }
         report.finishedAt = ISO8601DateFormatter().string(from: now())
         if !options.dryRun {
             try writeRunReport(report)
             RunLog(folder: workspace.state.appending(path: "logs")).append(report)
-            let outcome = report.rejected.isEmpty ? "ok" : "some exports rejected"
+            try SafeguardingList(workspace: workspace).markAnnounced(at: now())
+            let outcome = report.rejected.isEmpty && report.blockedOutputs.isEmpty ? "ok" : "some exports rejected"
             try storeCall { () throws(StoreError) in
-                try store.recordRun(started: started, finished: now(), outcome: outcome, summary: report.headline)
+                if let runID {
+                    try store.finishRun(runID, finished: now(), outcome: outcome, summary: report.headline)
+                } else {
+                    try store.recordRun(started: started, finished: now(), outcome: outcome, summary: report.headline)
+                }
             }
         }
         return report
     }
+}
+
+/// Moments of a run at which a test can make it fail, to show that nothing is lost or counted twice.
+enum RunMoment: Sendable, Equatable {
+    /// An export's concerns are on disk; its responses are not stored yet.
+    case afterConcerns(String)
+    /// Every export is stored in the run's transaction; nothing is settled or committed.
+    case beforeSettle
+    /// The run's transaction is committed; nothing is rendered.
+    case afterCommit
 }
 
 /// Options for one `heard run`.

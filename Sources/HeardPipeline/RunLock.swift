@@ -1,40 +1,40 @@
 import Foundation
 
-/// One run at a time per workspace: `.heard/run.lock` holds the running process's id. A lock whose process no
-/// longer exists (a run killed with `kill -9`) is stale and taken over.
+/// One run at a time per workspace: an exclusive `flock` on `.heard/run.lock`, which also holds the running
+/// process's id for people to read. The kernel drops the lock when its process ends however it ends, so a run
+/// killed with `kill -9` never leaves a lock behind, and a reused process id can never fake one. The file is
+/// never removed (removing it would let two runs lock two different files); the descriptor closes on exec, so
+/// nothing the run starts (the safeguarding hook) can hold the lock after it.
 final class RunLock {
     private let path: String
-    private var held = false
+    private var descriptor: Int32 = -1
 
     init(path: URL) {
         self.path = path.path(percentEncoded: false)
     }
 
     func acquire() throws(PipelineError) {
-        for _ in 0..<2 {
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-            if descriptor >= 0 {
-                let text = "\(getpid())\n"
-                _ = text.withCString { write(descriptor, $0, strlen($0)) }
-                close(descriptor)
-                held = true
-                return
-            }
-            guard errno == EEXIST else { throw .io("cannot create the run lock \(path)") }
-            let owner = (try? String(contentsOfFile: path, encoding: .utf8))
-                .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-            if let owner, owner != getpid(), kill(owner, 0) == 0 || errno == EPERM {
-                throw .locked("another heard run (process \(owner)) is working on this workspace")
-            }
-            unlink(path) // stale: its process is gone
+        guard descriptor < 0 else { return }
+        let opened = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard opened >= 0 else { throw .io("cannot open the run lock \(path)") }
+        guard flock(opened, LOCK_EX | LOCK_NB) == 0 else {
+            let owner = (try? String(contentsOfFile: path, encoding: .utf8))?
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            close(opened)
+            let who = owner.map { $0.isEmpty ? "" : " (process \($0))" } ?? ""
+            throw .locked("another heard run\(who) is working on this workspace; try again when it has finished")
         }
-        throw .locked("could not take the run lock \(path)")
+        let text = "\(getpid())\n"
+        _ = ftruncate(opened, 0)
+        _ = text.withCString { pwrite(opened, $0, strlen($0), 0) }
+        descriptor = opened
     }
 
     func release() {
-        guard held else { return }
-        unlink(path)
-        held = false
+        guard descriptor >= 0 else { return }
+        _ = ftruncate(descriptor, 0)
+        close(descriptor)
+        descriptor = -1
     }
 
     deinit { release() }

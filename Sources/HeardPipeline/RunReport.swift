@@ -1,5 +1,6 @@
 import Foundation
 import HeardCore
+import HeardThemes
 
 /// What a run did, for IT and officers: files new, changed, unchanged, rejected (with located reasons),
 /// responses added and superseded, warnings, outputs written, timings. Never any personal data: every message
@@ -8,9 +9,19 @@ public struct RunReport: Sendable, Codable, Equatable {
     /// One export and what happened to it.
     public struct ExportLine: Sendable, Codable, Equatable {
         public enum Outcome: String, Sendable, Codable {
-            case new, changed, unchanged, rejected, missing
+            case new, changed, unchanged, rejected
+            /// Known content at a new path (nothing read); or the same file at a second path (counted once).
+            case moved, copy
             /// Unchanged file read again because codebooks, profiles, settings or Heard changed (or --rebuild).
-            case rederived
+            case rederived = "read again"
+            /// Rejected before, read again because something it depends on changed.
+            case retried
+            /// Gone, or superseded by an export now gone, and found again.
+            case restored
+            /// Every row is in another export found beside it (a cumulative re-download), which counts instead.
+            case superseded
+            /// No longer in Surveys/: its responses left the summaries; the ledger keeps its record.
+            case gone
         }
 
         public var path: String
@@ -29,17 +40,24 @@ public struct RunReport: Sendable, Codable, Equatable {
     public var exports: [ExportLine] = []
     public var ignoredFiles: [String] = []
     public var responsesAdded = 0
+    /// Responses replaced by a new reading of the same export, or retired with an export another supersedes.
     public var responsesSuperseded = 0
+    /// Responses that left with exports no longer in `Surveys/`.
+    public var responsesGone = 0
     public var responsesHeld = 0
     /// Disclosures found this run, and all not yet acknowledged (counts only: the content is restricted).
     public var newConcerns = 0
     public var concernsNeedingReview = 0
     public var outputsWritten: [String] = []
     public var outputsUnchanged = 0
+    /// Files removed from `Output/` because this run's outputs no longer include them.
+    public var outputsRemoved: [String] = []
     /// Outputs the final privacy scan stopped (kind and line only). Each is a bug to fix.
     public var blockedOutputs: [String] = []
     public var diagnostics: [Diagnostic] = []
     public var secondsPerStage: [String: Double] = [:]
+    /// For the officer: frequent words in comments that fit no theme or no point (never published).
+    public var unmatchedWords = UnmatchedWords.Summary()
 
     public var rejected: [ExportLine] { exports.filter { $0.outcome == .rejected } }
 
@@ -54,10 +72,17 @@ public struct RunReport: Sendable, Codable, Equatable {
     /// One line for the terminal and the store.
     public var headline: String {
         var parts = ["\(count(.new)) new", "\(count(.changed)) changed", "\(count(.unchanged)) unchanged"]
-        if count(.rederived) > 0 { parts.append("\(count(.rederived)) read again") }
-        if count(.rejected) > 0 { parts.append("\(count(.rejected)) rejected") }
-        if count(.missing) > 0 { parts.append("\(count(.missing)) missing") }
+        for outcome: ExportLine.Outcome in [.moved, .copy, .rederived, .retried, .restored, .superseded, .rejected, .gone]
+        where count(outcome) > 0 {
+            parts.append("\(count(outcome)) \(outcome.rawValue)")
+        }
         return "exports: \(parts.joined(separator: ", ")); responses held: \(responsesHeld)"
+    }
+
+    /// A run report read back from its JSON (nil when absent or unreadable).
+    public static func load(from url: URL) -> RunReport? {
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        return try? JSONDecoder().decode(RunReport.self, from: data)
     }
 
     public func json() -> String {
@@ -70,21 +95,26 @@ public struct RunReport: Sendable, Codable, Equatable {
     /// safeguarding concern.
     public var changedSomething: Bool {
         exports.contains { $0.outcome != .unchanged && !$0.isRepeat } || !outputsWritten.isEmpty || !blockedOutputs.isEmpty
-            || newConcerns > 0
+            || !outputsRemoved.isEmpty || newConcerns > 0
     }
+
+    /// How many warnings the Markdown report lists (the JSON has them all).
+    static let warningsListed = 200
 
     public func markdown() -> String {
         var lines = ["# Heard run report", "", "- Started: \(startedAt)", "- Finished: \(finishedAt)",
                      "- Theme framework: \(framework)", "- \(headline)",
-                     "- Responses added: \(responsesAdded); superseded: \(responsesSuperseded)"]
+                     "- Responses added: \(responsesAdded); superseded: \(responsesSuperseded); "
+                        + "left with exports no longer in Surveys/: \(responsesGone)"]
         if dryRun { lines.append("- Dry run: nothing was stored or written") }
         if concernsNeedingReview > 0 {
             lines += ["", "## Safeguarding", "", "**\(safeguardingLine)** An officer should see them today with "
                       + "`heard safeguarding list` and record the review with `heard safeguarding ack ID --by NAME`."]
         }
-        lines += ["", "## Exports", "", "| File | What happened | Profile | Responses |", "|---|---|---|---|"]
+        lines += ["", "## Exports", "", "| File | What happened | Why | Profile | Responses |", "|---|---|---|---|---|"]
         for line in exports {
-            lines.append("| \(line.path) | \(line.outcome.rawValue) | \(line.profile ?? "") | \(line.responses) |")
+            let why = line.outcome == .rejected ? "see below" : (line.reason ?? "").replacingOccurrences(of: "|", with: "/")
+            lines.append("| \(line.path) | \(line.outcome.rawValue) | \(why) | \(line.profile ?? "") | \(line.responses) |")
         }
         if !rejected.isEmpty {
             lines += ["", "## Rejected exports", "", "These files were left as they are. Fix them and the next run reads them.", ""]
@@ -94,16 +124,29 @@ public struct RunReport: Sendable, Codable, Equatable {
             lines += ["", "## Files not read", "", "Heard reads .csv, .tsv, .txt and .xlsx exports.", ""]
             lines += ignoredFiles.map { "- \($0)" }
         }
+        let sheets = diagnostics.filter { $0.severity == .note && $0.location?.sheet != nil && $0.location?.row == nil }
+        if !sheets.isEmpty {
+            lines += ["", "## Sheets not read", ""]
+            lines += sheets.map { "- `\($0.description)`" }
+        }
         let problems = diagnostics.filter { $0.severity >= .warning }
         lines += ["", "## Warnings", ""]
-        lines += problems.isEmpty ? ["None."] : problems.map { "- `\($0.description)`" }
+        lines += problems.isEmpty ? ["None."] : problems.prefix(Self.warningsListed).map { "- `\($0.description)`" }
+        if problems.count > Self.warningsListed {
+            lines.append("- ... and \(problems.count - Self.warningsListed) more (every one is in run-report.json)")
+        }
         if !blockedOutputs.isEmpty {
             lines += ["", "## Outputs stopped by the final privacy scan", "",
                       "These files were not written because something in them looked like personal data.", ""]
             lines += blockedOutputs.map { "- \($0)" }
         }
+        lines += unmatchedSection()
         lines += ["", "## Outputs", "", "\(outputsWritten.count) written, \(outputsUnchanged) unchanged.", ""]
         lines += outputsWritten.map { "- \($0)" }
+        if !outputsRemoved.isEmpty {
+            lines += ["", "Removed (no longer produced from the exports in Surveys/):", ""]
+            lines += outputsRemoved.map { "- \($0)" }
+        }
         lines += ["", "## Timings", ""]
         lines += secondsPerStage.sorted { $0.key < $1.key }.map { "- \($0.key): \(String(format: "%.3f", $0.value)) s" }
         lines.append("")

@@ -17,6 +17,9 @@ public struct Concern: Codable, Sendable, Hashable {
     public var foundAt: String
     public var acknowledgedBy: String?
     public var acknowledgedAt: String?
+    /// When a run first told someone about it (its run report and the hook). A concern recorded by a run that
+    /// was stopped before it could say so is announced by the next run.
+    public var announcedAt: String?
 }
 
 /// The restricted list of concerns in `.heard/safeguarding/`, one JSON file per concern.
@@ -32,7 +35,9 @@ public struct SafeguardingList {
         String(Digest.sha256Hex(Array("\(location)\u{0}\(text)".utf8)).prefix(12))
     }
 
-    /// Records concerns not seen before; returns how many were new.
+    /// Records concerns not seen before, each flushed to disk before this returns, so that the store may then
+    /// mark their export done: a crash can lose the store's transaction, never a disclosure. Returns how many
+    /// were not on file.
     func record(_ concerns: [Concern]) throws(PipelineError) -> Int {
         guard !concerns.isEmpty else { return 0 }
         try FileSystem.makeDirectory(workspace.state, mode: 0o700)
@@ -42,10 +47,28 @@ public struct SafeguardingList {
         for concern in concerns {
             let url = folder.appending(path: "\(concern.id).json")
             if FileManager.default.fileExists(atPath: url.path(percentEncoded: false)) { continue }
-            try write(concern, to: url)
+            try FileSystem.writeDurably(try Self.encode(concern), to: url)
             added += 1
         }
         return added
+    }
+
+    /// Whether a concern with this id is on file.
+    func holds(_ id: String) -> Bool {
+        FileManager.default.fileExists(atPath: folder.appending(path: "\(id).json").path(percentEncoded: false))
+    }
+
+    /// How many concerns on file no run has announced yet.
+    func unannouncedCount() throws(PipelineError) -> Int {
+        try concerns().filter { $0.announcedAt == nil }.count
+    }
+
+    /// Marks every concern on file as announced at `time`.
+    func markAnnounced(at time: Date) throws(PipelineError) {
+        for var concern in try concerns() where concern.announcedAt == nil {
+            concern.announcedAt = ISO8601DateFormatter().string(from: time)
+            try write(concern, to: folder.appending(path: "\(concern.id).json"))
+        }
     }
 
     public func concerns() throws(PipelineError) -> [Concern] {
@@ -75,9 +98,13 @@ public struct SafeguardingList {
     }
 
     private func write(_ concern: Concern, to url: URL) throws(PipelineError) {
+        try FileSystem.writeIfChanged(try Self.encode(concern), to: url, mode: 0o600)
+    }
+
+    private static func encode(_ concern: Concern) throws(PipelineError) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         guard let data = try? encoder.encode(concern) else { throw .io("cannot encode a concern record") }
-        try FileSystem.writeIfChanged(Array(data), to: url, mode: 0o600)
+        return Array(data)
     }
 }

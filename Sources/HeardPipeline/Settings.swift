@@ -17,10 +17,13 @@ public struct Settings: Sendable, Equatable {
     /// A shell command run when a run finds new safeguarding concerns (e.g. to send an email or a Teams
     /// message). It is told only how many (`HEARD_NEW_CONCERNS`), never what was said.
     public var safeguardingHook: String?
+    /// Seconds the hook may take before it is stopped (1 to 3600).
+    public var safeguardingHookTimeout: Double = 60
 
     public init() {}
 
-    static let knownKeys: Set<String> = ["council", "framework", "suppressionThreshold", "wave", "ageBands", "safeguardingHook"]
+    static let knownKeys: Set<String> = ["council", "framework", "suppressionThreshold", "wave", "ageBands", "safeguardingHook",
+                                         "safeguardingHookTimeout"]
 
     /// Reads settings from `heard.json` text.
     public static func parse(_ text: String) throws(PipelineError) -> Settings {
@@ -57,6 +60,12 @@ public struct Settings: Sendable, Equatable {
                 throw .configuration("heard.json: safeguardingHook must be a command (text)")
             }
             settings.safeguardingHook = value
+        }
+        if let timeout = object["safeguardingHookTimeout"] {
+            guard let value = timeout as? Double, (1...3600).contains(value) else {
+                throw .configuration("heard.json: safeguardingHookTimeout must be a number of seconds from 1 to 3600")
+            }
+            settings.safeguardingHookTimeout = value
         }
         if let bands = object["ageBands"] {
             guard let labels = bands as? [String], !labels.isEmpty else {

@@ -36,18 +36,23 @@ final class Database {
         return Statement(statement, database: self)
     }
 
-    /// Runs `body` in one transaction: all of it is stored, or none of it.
+    /// Runs `body` atomically: in a transaction of its own, or as a savepoint inside one already open (a run's),
+    /// so that a part that fails leaves the rest of the run's work as it was.
     func transaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        try execute("BEGIN IMMEDIATE")
+        let nested = sqlite3_get_autocommit(handle) == 0
+        try execute(nested ? "SAVEPOINT part" : "BEGIN IMMEDIATE")
         do {
             let value = try body()
-            try execute("COMMIT")
+            try execute(nested ? "RELEASE part" : "COMMIT")
             return value
         } catch {
-            try? execute("ROLLBACK")
+            try? execute(nested ? "ROLLBACK TO part; RELEASE part" : "ROLLBACK")
             throw error
         }
     }
+
+    /// Whether a transaction is open.
+    var inTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
     var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     var changes: Int { Int(sqlite3_changes(handle)) }

@@ -64,3 +64,24 @@ public struct ReviewDecision: Sendable, Codable, Hashable {
         self.wording = wording
     }
 }
+
+extension QuoteSelection {
+    /// How well a comment would read as a quote on a poster, 0 when it should not be offered: best from 6 to 25
+    /// words, worse for every placeholder where details were taken out ("[name]"), for shouting in capitals and
+    /// for runs of punctuation; nothing that is mostly placeholders.
+    static func clarity(_ text: String) -> Double {
+        let words = wordCount(text)
+        guard words >= 3 else { return 0 }
+        let placeholders = text.utf8.filter { $0 == UInt8(ascii: "[") }.count
+        guard placeholders * 4 <= words else { return 0 }
+        var score = 1.0
+        if words < 6 { score -= 0.1 * Double(6 - words) }
+        if words > 25 { score -= 0.02 * Double(words - 25) }
+        score -= 0.3 * Double(placeholders)
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let capitals = letters.filter { $0.properties.isUppercase }.count
+        if letters.count >= 10, capitals * 2 > letters.count { score -= 0.4 }
+        if text.contains("!!") || text.contains("??") || text.contains("...") { score -= 0.1 }
+        return max(0.01, score)
+    }
+}

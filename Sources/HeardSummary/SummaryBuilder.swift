@@ -7,6 +7,8 @@ public struct SummaryBuilder: Sendable {
     public var bank: QuestionBank
     /// Counts from 1 to this are published as "N or fewer" (never below 3).
     public var threshold: Int
+    /// How many of a theme's points, most raised first, get quote candidates and are shown in full.
+    public static let topPoints = 5
 
     public init(frameworkID: String, themes: [SummaryDocument.ThemeHeading], bank: QuestionBank = .standard,
                 threshold: Int = 5) {
@@ -52,14 +54,15 @@ public struct SummaryBuilder: Sendable {
         var sections: [SummaryDocument.ThemeSection] = []
         var candidates: [SummaryDocument.Candidate] = []
         var candidateIDs: Set<String> = []
-        /// Candidates for a group of comments, and the approved quotes among them.
-        func review(_ comments: [Comment], theme: String?) -> [String] {
+        /// Candidates for a group of comments (the ones that say `point` best, if given), and the approved
+        /// quotes among them, not yet picked.
+        func review(_ comments: [Comment], theme: String?, point: String? = nil) -> [String] {
             var approved: [String] = []
             for comment in comments where QuoteSelection.isQuotable(comment) {
                 let id = QuoteSelection.id(series: series, wave: wave, text: comment.text)
                 guard candidateIDs.insert(id).inserted else { continue }
                 let decision = decisions[id]
-                candidates.append(.init(id: id, themeID: theme, text: comment.text,
+                candidates.append(.init(id: id, themeID: theme, pointID: point, text: comment.text,
                                         decision: decision?.decision.rawValue ?? "undecided"))
                 switch decision?.decision {
                 case .approve?: approved.append(comment.text)
@@ -67,7 +70,7 @@ public struct SummaryBuilder: Sendable {
                 default: break
                 }
             }
-            return QuoteSelection.pick(approved)
+            return approved
         }
         // One pass sorts every comment under the themes it was tagged with.
         var raisedBy: [String: Set<String>] = [:]
@@ -83,25 +86,39 @@ public struct SummaryBuilder: Sendable {
                 }
             }
         }
+        let tallies = tallyPoints(responses)
         for heading in themes {
             let comments = byTheme[heading.id] ?? []
             let raisedCount = raisedBy[heading.id]?.count ?? 0
             let respondentCount = count(raisedCount)
-            // Quotes only from themes raised by more than the threshold of different young people.
-            let quotes = raisedCount > threshold ? review(comments, theme: heading.id) : []
+            var points = pointCounts(heading, tallies: tallies.points[heading.id] ?? [:])
+            // Quotes only from themes raised by more than the threshold of different young people: first the
+            // comments that say each top point best (one approved quote is shown under its point), then the rest.
+            var quotes: [String] = []
+            if raisedCount > threshold {
+                var approved: [String] = []
+                for index in points.indices.prefix(Self.topPoints) {
+                    let best = Self.bestSaying(tallies.points[heading.id]?[points[index].heading.id]?.comments ?? [])
+                    let forPoint = review(best, theme: heading.id, point: points[index].heading.id)
+                    points[index].quote = forPoint.first
+                    approved += forPoint.dropFirst()
+                }
+                let shown = Set(points.compactMap(\.quote))
+                quotes = QuoteSelection.pick((approved + review(comments, theme: heading.id)).filter { !shown.contains($0) })
+            }
             sections.append(SummaryDocument.ThemeSection(
                 heading: heading, respondents: respondentCount,
                 respondentsPercent: respondentCount.percent(of: respondents), comments: count(comments.count),
                 praise: count(comments.filter { $0.polarity == .positive }.count),
                 problems: count(comments.filter { $0.polarity == .negative }.count),
                 requests: count(comments.filter { $0.polarity == .request }.count),
-                mainPoints: mainPoints(comments, theme: heading.id),
+                points: points, otherThings: count(tallies.other[heading.id]?.count ?? 0),
                 indicators: indicators.filter { $0.themes.contains(heading.id) }.map(\.question),
                 actions: actions.filter { $0.themeID == heading.id && ($0.wave.isEmpty || $0.wave == wave.label) },
                 quotes: quotes))
         }
         let other = otherComments.count
-        let otherQuotes = other > threshold ? review(otherComments, theme: nil) : []
+        let otherQuotes = other > threshold ? QuoteSelection.pick(review(otherComments, theme: nil)) : []
         var bands: [AgeBand: Int] = [:]
         for response in responses { if let band = response.ageBand { bands[band, default: 0] += 1 } }
         let bandOrder = bands.keys.sorted()
@@ -139,17 +156,5 @@ public struct SummaryBuilder: Sendable {
                 (indicator.positive?.value, indicator.base.value))
         }
         return trends
-    }
-
-    /// The evidence phrases most often behind a theme, most common first (at most five).
-    private func mainPoints(_ comments: [Comment], theme: String) -> [String] {
-        var frequency: [String: Int] = [:]
-        // A comment with a safeguarding concern never lends its words to a summary.
-        for comment in comments where !comment.hasConcern {
-            for tag in comment.tags where tag.themeID == theme {
-                for word in Set(tag.evidence.map { $0.lowercased() }) { frequency[word, default: 0] += 1 }
-            }
-        }
-        return frequency.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(5).map(\.key)
     }
 }

@@ -8,11 +8,14 @@ public struct SummaryDocument: Sendable, Codable, Hashable {
         public var id: String
         public var title: String
         public var childTitle: String
+        /// The points young people make under this theme, in the order the points file lists them.
+        public var points: [PointHeading]
 
-        public init(id: String, title: String, childTitle: String) {
+        public init(id: String, title: String, childTitle: String, points: [PointHeading] = []) {
             self.id = id
             self.title = title
             self.childTitle = childTitle
+            self.points = points
         }
     }
 
@@ -75,8 +78,10 @@ public struct SummaryDocument: Sendable, Codable, Hashable {
         public var praise: PublishedCount
         public var problems: PublishedCount
         public var requests: PublishedCount
-        /// The most common cue words in their comments.
-        public var mainPoints: [String]
+        /// The points they made, most raised first (every point raised by someone; renderers show the top ones).
+        public var points: [PointCount]
+        /// Young people whose comments in this theme made none of its points: "other things about" it.
+        public var otherThings: PublishedCount
         public var indicators: [String]
         public var actions: [Action]
         /// Quotes approved in review (already redacted), at most three, chosen to differ.
@@ -101,6 +106,8 @@ public struct SummaryDocument: Sendable, Codable, Hashable {
         /// Stable id (series, wave and text).
         public var id: String
         public var themeID: String?
+        /// The point it was chosen for as one of the comments that say it best, if any.
+        public var pointID: String? = nil
         public var text: String
         /// approve, hide, reword, or undecided.
         public var decision: String

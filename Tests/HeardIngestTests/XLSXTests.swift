@@ -25,7 +25,9 @@ struct XLSXTests {
         let table = try #require(try readWorkbook(bytes).first)
         #expect(table.source.sheet == "Responses & more")
         #expect(table.header == ["Name", "Age", "Comment"])
-        #expect(table.rows.map(\.cells) == [["Zoë", "14", "a <b> & \"c\""], ["", "9.5", "  x  "], ["007", "", ""]])
+        // Cells are kept as the file has them: the last row ends at its last cell.
+        #expect(table.rows.map(\.cells) == [["Zoë", "14", "a <b> & \"c\""], ["", "9.5", "  x  "], ["007"]])
+        #expect(table.rows[2][2] == "")
         #expect(table.rows.map(\.sourceRow) == [2, 3, 4])
     }
 
@@ -48,8 +50,9 @@ struct XLSXTests {
 
     @Test("custom number formats are recognised as dates, times or neither", arguments: [
         ("dd/mm/yyyy", NumberDisplay.date), ("d mmm yy", .date), ("[$-809]dd mmmm yyyy", .date),
-        ("dd/mm/yyyy hh:mm", .dateTime), ("hh:mm", .time), ("[h]:mm:ss", .time), ("mm:ss", .time),
-        ("0.00", .fixed(decimals: 2)), ("0%", .percent(decimals: 0)), ("\"day\" 0", .general),
+        ("dd/mm/yyyy hh:mm", .dateTime), ("hh:mm", .time), ("[h]:mm:ss", .duration(.hours)), ("mm:ss", .time),
+        ("[mm]:ss", .duration(.minutes)), ("[Magenta]0.0", .general),
+        ("0.00", .general), ("0%", .general), ("\"day\" 0", .general),
         ("[Red]0.0", .general), ("General", .general),
     ])
     func formats(code: String, display: NumberDisplay) {
@@ -110,12 +113,20 @@ struct WorkbookRefusalTests {
         #expect(refusal(ods.finish(), name: "survey.ods")?.message.contains("OpenDocument") == true)
     }
 
-    @Test("malformed sheet XML is refused")
+    @Test("malformed sheet XML is refused; sheet XML that stops midway is refused as cut short")
     func malformedXML() {
-        var zip = ZipWriter()
-        zip.add("xl/workbook.xml", Array("<workbook><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>".utf8))
-        zip.add("xl/worksheets/sheet1.xml", Array("<worksheet><sheetData><row><c r=\"A1\" t=\"s".utf8))
-        #expect(refusal(zip.finish())?.message.contains("not well-formed") == true)
+        func workbook(_ sheet: String) -> [UInt8] {
+            var zip = ZipWriter()
+            zip.add("xl/workbook.xml", Array("<workbook><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>".utf8))
+            zip.add("xl/worksheets/sheet1.xml", Array(sheet.utf8))
+            return zip.finish()
+        }
+        #expect(refusal(workbook("<worksheet><sheetData><row><c r=A1>1</c></row></sheetData></worksheet>"))?
+            .message.contains("not well-formed") == true)
+        for cut in ["<worksheet><sheetData><row><c r=\"A1\" t=\"s", "<worksheet><sheetData><row r=\"1\"><c><v>1</v></c>",
+                    "<worksheet><sheetData><row r=\"1\"><c><v>1</v></c></row>"] {
+            #expect(refusal(workbook(cut))?.message.contains("cut short") == true, "\(cut)")
+        }
     }
 }
 

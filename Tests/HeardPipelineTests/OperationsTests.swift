@@ -23,17 +23,19 @@ struct OperationsTests {
         #expect(report.responsesHeld == 180)
     }
 
-    @Test("another run holding the lock gives exit 75; a stale lock from a killed run is taken over")
+    @Test("another run holding the lock gives exit 75; a lock file a killed run left is no obstacle")
     func lock() throws {
         let workspace = try exampleWorkspace()
         try FileManager.default.createDirectory(at: workspace.state, withIntermediateDirectories: true)
-        try Data("\(getppid())\n".utf8).write(to: workspace.lockPath) // a live process "holds" it
+        let holder = RunLock(path: workspace.lockPath)
+        try holder.acquire()
         let error = #expect(throws: PipelineError.self) { _ = try Pipeline(workspace: workspace).run() }
         #expect(error?.exitCode == 75)
-        try Data("999999\n".utf8).write(to: workspace.lockPath) // no such process: stale
+        #expect(throws: PipelineError.self) { _ = try Pipeline(workspace: workspace).forget(respondent: "x", row: nil, export: "x") }
+        holder.release()
+        try Data("999999\n".utf8).write(to: workspace.lockPath) // left by a run killed with kill -9: nobody holds it
         let report = try Pipeline(workspace: workspace).run()
         #expect(report.responsesHeld == 180)
-        #expect(!FileManager.default.fileExists(atPath: workspace.lockPath.path))
     }
 
     @Test("changing the corrections re-reads unchanged exports so stored tags stay current")

@@ -28,61 +28,175 @@ struct StoreTests {
     func roundTrip() throws {
         let (store, _) = try temporaryStore()
         let original = [sampleResponse("k1", comment: "help with bills"), sampleResponse("k2")]
-        try store.replaceExport(path: "Surveys/a.csv", sha256: "aa", profile: "p", responses: original, at: Date())
+        try store.storeExport(sha256: "aa", path: "Surveys/a.csv", profile: "p", responses: original, at: Date())
         #expect(try store.responses() == original)
         #expect(try store.responseCount() == 2)
     }
 
-    @Test("a changed export supersedes exactly its earlier responses")
-    func supersede() throws {
+    @Test("the same content stored again replaces exactly its own responses, and no other export's")
+    func restore() throws {
         let (store, _) = try temporaryStore()
-        try store.replaceExport(path: "Surveys/a.csv", sha256: "aa", profile: "p",
-                                responses: [sampleResponse("k1"), sampleResponse("k2"), sampleResponse("k3")], at: Date())
-        try store.replaceExport(path: "Surveys/b.csv", sha256: "bb", profile: "p", responses: [sampleResponse("k9")], at: Date())
-        let superseded = try store.replaceExport(path: "Surveys/a.csv", sha256: "cc", profile: "p",
-                                                 responses: [sampleResponse("k1")], at: Date())
-        #expect(superseded == 3)
+        try store.storeExport(sha256: "aa", path: "Surveys/a.csv", profile: "p",
+                              responses: [sampleResponse("k1"), sampleResponse("k2"), sampleResponse("k3")], at: Date())
+        try store.storeExport(sha256: "bb", path: "Surveys/b.csv", profile: "p", responses: [sampleResponse("k9")], at: Date())
+        let replaced = try store.storeExport(sha256: "aa", path: "Surveys/a.csv", profile: "p",
+                                             responses: [sampleResponse("k1")], at: Date())
+        #expect(replaced == 3)
         #expect(try store.responses().map(\.respondentKey).sorted() == ["k1", "k9"])
-        #expect(try store.exports().first { $0.path == "Surveys/a.csv" }?.sha256 == "cc")
+        #expect(try store.exports().count == 2)
     }
 
-    @Test("a rejected new version keeps the earlier good responses")
+    @Test("an export is its content: a second path is an attribute, not a second export")
+    func byContent() throws {
+        let (store, _) = try temporaryStore()
+        try store.storeExport(sha256: "aa", path: "Surveys/a.csv", profile: "p", responses: [sampleResponse("k1")], at: Date())
+        try store.setPaths(["Surveys/2024/a.csv": 1, "Surveys/copy of a.csv": 1], at: Date())
+        let record = try #require(try store.exports().first)
+        #expect(record.paths == ["Surveys/2024/a.csv", "Surveys/copy of a.csv"])
+        #expect(try store.exports().count == 1 && store.responseCount() == 1)
+    }
+
+    @Test("a rejected export holds nothing and leaves every other export's responses alone")
     func rejectKeeps() throws {
         let (store, _) = try temporaryStore()
-        try store.replaceExport(path: "Surveys/a.csv", sha256: "aa", profile: "p", responses: [sampleResponse("k1")], at: Date())
-        try store.rejectExport(path: "Surveys/a.csv", sha256: "bad", reason: "Surveys/a.csv: error: truncated", at: Date())
-        let record = try #require(try store.exports().first)
-        #expect(record.status == .rejected && record.sha256 == "bad")
+        try store.storeExport(sha256: "aa", path: "Surveys/a.csv", profile: "p", responses: [sampleResponse("k1")], at: Date())
+        try store.rejectExport(sha256: "bad", path: "Surveys/a.csv", reason: "Surveys/a.csv: error: truncated",
+                               derivation: "heard=1", at: Date())
+        let record = try #require(try store.exports().first { $0.sha256 == "bad" })
+        #expect(record.status == .rejected && record.derivation == "heard=1" && record.respondents == 0)
         #expect(try store.responseCount() == 1)
     }
 
-    @Test("a vanished export is marked missing and its responses kept")
-    func missing() throws {
+    @Test("retiring an export removes its responses and row fingerprints and keeps its ledger record")
+    func retire() throws {
         let (store, _) = try temporaryStore()
-        try store.replaceExport(path: "Surveys/a.csv", sha256: "aa", profile: "p", responses: [sampleResponse("k1")], at: Date())
-        #expect(try store.markMissing(except: []) == ["Surveys/a.csv"])
-        #expect(try store.exports().first?.status == .missing)
-        #expect(try store.responseCount() == 1)
+        try store.storeExport(sha256: "aa", path: "Surveys/a.csv", profile: "p", responses: [sampleResponse("k1")],
+                              fingerprints: [11], identifiable: true, at: Date())
+        try store.storeExport(sha256: "bb", path: "Surveys/b.csv", profile: "p",
+                              responses: [sampleResponse("k1"), sampleResponse("k2")], fingerprints: [11, 12],
+                              identifiable: true, at: Date())
+        let ids = Dictionary(uniqueKeysWithValues: try store.exports().map { ($0.sha256, $0.id) })
+        #expect(try store.fingerprints(of: [ids["aa"]!, ids["bb"]!]) == [ids["aa"]!: [11], ids["bb"]!: [11, 12]])
+        #expect(try store.retire([ids["aa"]!: .superseded], supersededBy: [ids["aa"]!: ids["bb"]!]) == 1)
+        let record = try #require(try store.exports().first { $0.sha256 == "aa" })
+        #expect(record.status == .superseded && record.supersededBy == ids["bb"] && record.respondents == 1)
+        #expect(try store.fingerprints(of: [ids["aa"]!]).isEmpty)
+        #expect(try store.retire([ids["bb"]!: .gone]) == 2)
+        #expect(try store.responseCount() == 0 && store.exports().count == 2)
+    }
+
+    @Test("a run's transaction rolled back leaves the store exactly as it was")
+    func rollback() throws {
+        let (store, _) = try temporaryStore()
+        try store.storeExport(sha256: "aa", path: "Surveys/a.csv", profile: "p", responses: [sampleResponse("k1")], at: Date())
+        try store.begin()
+        try store.storeExport(sha256: "bb", path: "Surveys/b.csv", profile: "p", responses: [sampleResponse("k2")], at: Date())
+        try store.rejectExport(sha256: "cc", path: "Surveys/c.csv", reason: "bad", at: Date())
+        try store.retire([1: .gone])
+        store.rollback()
+        #expect(try store.responses().map(\.respondentKey) == ["k1"])
+        #expect(try store.exports().map(\.sha256) == ["aa"])
+    }
+
+    @Test("an erased row goes by its fingerprint, and its pseudonym and fingerprint are remembered")
+    func erase() throws {
+        let (store, _) = try temporaryStore()
+        try store.storeExport(sha256: "aa", path: "Surveys/a.csv", profile: "p",
+                              responses: [sampleResponse("k1"), sampleResponse("k2")], rowFingerprints: [101, 102],
+                              at: Date())
+        let id = try #require(try store.exports().first?.id)
+        #expect(try store.erase(respondentKeys: ["nobody"], rows: [102], fromExports: [id], at: Date()) == 1)
+        #expect(try store.responses().map(\.respondentKey) == ["k1"])
+        #expect(try store.erasedRows() == [102] && store.erasedKeys() == ["nobody"])
+        #expect(try store.exports().first?.respondents == 1)
     }
 
     @Test("reopening applies no migration twice and keeps the data")
     func reopen() throws {
         let (store, folder) = try temporaryStore()
-        try store.replaceExport(path: "Surveys/a.csv", sha256: "aa", profile: "p", responses: [sampleResponse("k1")], at: Date())
+        try store.storeExport(sha256: "aa", path: "Surveys/a.csv", profile: "p", responses: [sampleResponse("k1")], at: Date())
+        try store.setMeta("key-check", "abc")
         let again = try Store(path: folder.appending(path: "heard.sqlite").path)
-        #expect(try again.responseCount() == 1)
+        #expect(try again.responseCount() == 1 && again.meta("key-check") == "abc")
+        #expect(try again.appliedMigrations() == Migrations.all.map(\.name))
     }
 }
 
-@Suite("Evidence encoding")
-struct EvidenceEncodingTests {
-    @Test("evidence round-trips through the hand-written JSON, escapes and all", arguments: [
-        [], ["sw"], ["see my", "brother"], ["quote \" and \\ slash", "line\nbreak", "tab\there", "zoë’s"],
+@Suite("Store migrations")
+struct MigrationTests {
+    @Test("a store an older Heard left (keyed by path) upgrades: data kept, copies counted once, missing is gone")
+    func upgradeFromPathKeyedStore() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "heard-migrate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appending(path: "heard.sqlite").path
+        let old = try Store(path: path, migrations: Array(Migrations.all.prefix(3)))
+        // As Heard 0.2 stored them: by path, so a copy of a.csv in a year folder was a second export.
+        try old.database.execute("""
+            INSERT INTO exports (id, path, sha256, status, profile, respondents, first_seen, last_seen, derivation)
+            VALUES (1, 'Surveys/a.csv', 'aa', 'current', 'p', 2, '2024-01-01', '2024-02-01', 'old'),
+                   (2, 'Surveys/2024/a.csv', 'aa', 'current', 'p', 2, '2024-01-05', '2024-02-01', 'old'),
+                   (3, 'Surveys/b.csv', 'bb', 'missing', 'p', 1, '2024-01-01', '2024-01-02', 'old'),
+                   (4, 'Surveys/c.csv', 'cc', 'rejected', NULL, 0, '2024-01-01', '2024-02-01', 'old');
+            INSERT INTO responses (id, export_id, source_row, respondent_key, series, series_title, wave, cohort)
+            VALUES (1, 1, 2, 'k1', 's', 'S', '2024-25', 'care-leavers'), (2, 1, 3, 'k2', 's', 'S', '2024-25', 'care-leavers'),
+                   (3, 2, 2, 'k1', 's', 'S', '2024-25', 'care-leavers'), (4, 2, 3, 'k2', 's', 'S', '2024-25', 'care-leavers'),
+                   (5, 3, 2, 'k5', 's', 'S', '2023-24', 'care-leavers');
+            INSERT INTO answers (response_id, question, kind, label)
+            VALUES (1, 'feel-lonely', 'option', 'Never'), (1, 'manage-money', 'not-answered', NULL);
+            INSERT INTO comments (id, response_id, question, text, polarity) VALUES (1, 1, 'comment-what-better', 'bills', 'request');
+            INSERT INTO tags (comment_id, theme, evidence, confidence) VALUES (1, 'money', '["bills"]', 0.5);
+            INSERT INTO erasures (respondent_key, erased_at) VALUES ('k9', '2024-03-01');
+            INSERT INTO asked_questions (export_id, position, definition) VALUES (1, 0, '{}'), (2, 0, '{}');
+            """)
+        let store = try Store(path: path)
+        #expect(try store.appliedMigrations() == Migrations.all.map(\.name))
+        let exports = try store.exports()
+        #expect(exports.map(\.sha256) == ["aa", "bb", "cc"])
+        let a = try #require(exports.first { $0.sha256 == "aa" })
+        #expect(a.paths == ["Surveys/2024/a.csv", "Surveys/a.csv"] && a.status == .current)
+        #expect(a.derivation == "", "upgraded exports are read again, to get their row fingerprints")
+        #expect(exports.first { $0.sha256 == "bb" }?.status == .gone)
+        #expect(exports.first { $0.sha256 == "bb" }?.paths == [])
+        #expect(try store.responses().map(\.respondentKey).sorted() == ["k1", "k2", "k5"])
+        let first = try #require(try store.responses().first)
+        #expect(first.answers == [Answer(questionID: "feel-lonely", value: .option("Never")),
+                                  Answer(questionID: "manage-money", value: .notAnswered)])
+        #expect(first.comments.first?.tags == [ThemeTag(themeID: "money", evidence: ["bills"], confidence: 0.5)])
+        #expect(try store.erasedKeys() == ["k9"])
+        let questions = try store.database.prepare("SELECT count(*) FROM asked_questions")
+        _ = try questions.next()
+        #expect(questions.int(0) == 1, "the copy's questions went with it")
+        // Foreign keys hold after the rebuild: retiring an export takes its responses with it.
+        #expect(try store.retire([a.id: .gone]) == 2)
+    }
+}
+
+@Suite("Answers and tags kept inline as compact JSON")
+struct CompactJSONTests {
+    @Test("evidence round-trips, escapes and all, and Foundation reads what the store writes", arguments: [
+        [], ["sw"], ["see my", "brother"], ["quote \" and \\ slash", "line\nbreak", "tab\there", "zoë’s", "bell\u{7}", "🙂"],
     ])
-    func roundTrip(words: [String]) throws {
-        let encoded = Store.encode(words)
-        #expect(Store.decode(encoded) == words)
-        let viaFoundation = try JSONDecoder().decode([String].self, from: Data(encoded.utf8))
-        #expect(viaFoundation == words)
+    func evidence(words: [String]) throws {
+        let tags = [ThemeTag(themeID: "learning-and-aspirations", evidence: words, confidence: 0.3333333333333333)]
+        let text = Store.encode(tags)
+        #expect(Store.tags(text) == tags)
+        let viaFoundation = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[Any]])
+        #expect(viaFoundation.first?[1] as? [String] == words)
+    }
+
+    @Test("answers round-trip with every kind of value")
+    func answers() {
+        let answers = [Answer(questionID: "feel-safe-where-live", value: .option("Most of the time")),
+                       Answer(questionID: "manage-money", value: .notAnswered),
+                       Answer(questionID: "custom:what \"club\"", value: .unrecognised)]
+        #expect(Store.answers(Store.encode(answers)) == answers)
+    }
+
+    @Test("what SQLite's json_array writes (the migration's shape) reads back; broken text reads as nothing")
+    func sqliteShape() {
+        #expect(Store.tags(#"[["safe",["no one \u00e9 \ud83d\ude42"],0.5]]"#)
+                == [ThemeTag(themeID: "safe", evidence: ["no one é 🙂"], confidence: 0.5)])
+        #expect(Store.answers(#"[["q","option",null],["r","not-answered",null]]"#).count == 2)
+        #expect(Store.answers("[[\"q\",") == [] && Store.tags("nonsense") == [])
     }
 }

@@ -6,13 +6,19 @@ import Testing
 /// A fixed document for golden files: two waves of one series, quotes approved, an action.
 func goldenDocuments() -> [SummaryDocument] {
     let builder = SummaryBuilder(frameworkID: "test", themes: [
-        .init(id: "family", title: "Family and friends", childTitle: "People who matter"),
-        .init(id: "school", title: "School", childTitle: "School and learning"),
+        .init(id: "family", title: "Family and friends", childTitle: "People who matter", points: [
+            .init(id: "seeing-brothers", label: "Seeing my brother", plain: "want to see your brother more"),
+            .init(id: "visits", label: "Visits at weekends", plain: "want visits at weekends"),
+        ]),
+        .init(id: "school", title: "School", childTitle: "School and learning", points: [
+            .init(id: "tutors", label: "Help from a tutor", plain: "told us about help from a tutor"),
+        ]),
     ])
     func comment(_ text: String, theme: String?, polarity: Polarity) -> HeardCore.Comment {
         HeardCore.Comment(questionID: "comment-what-better", text: text,
                 tags: theme.map { [ThemeTag(themeID: $0, evidence: [$0 == "family" ? "brother" : "school"], confidence: 0.6)] } ?? [],
-                polarity: polarity)
+                polarity: polarity,
+                points: text.contains("brother") ? ["seeing-brothers"] : text.contains("tutor") ? ["tutors"] : [])
     }
     var responses: [Response] = []
     for index in 0..<24 {
@@ -71,7 +77,8 @@ struct SummaryContentTests {
     func quotes() throws {
         let current = try #require(goldenDocuments().last)
         let family = try #require(current.themes.first { $0.heading.id == "family" })
-        #expect(family.quotes.count == 2)
+        // One approved quote shows under its point, the other under the theme.
+        #expect(family.points.compactMap(\.quote).count == 1 && family.quotes.count == 1)
         let school = try #require(current.themes.first { $0.heading.id == "school" })
         #expect(school.quotes.isEmpty)
         #expect(current.candidates.count == 4)
@@ -93,7 +100,7 @@ struct SummaryContentTests {
         let document = builder.build(responses: responses, actions: [])[0]
         #expect(document.candidates.isEmpty)
         #expect(document.themes[0].comments.value == 8)
-        #expect(document.themes[0].mainPoints.isEmpty)
+        #expect(document.themes[0].points.allSatisfy { $0.quote == nil })
     }
 
     @Test("the trend flags only changes larger than the noise", arguments: [

@@ -1,7 +1,16 @@
-/// What a cell's style says about how to show its number: as a date, a time, a date and time, a percentage,
-/// a fixed number of decimals, or Excel's General.
+/// What a cell's style says about how to show its number: as a date, a time of day, a date and time, a
+/// duration (`[h]:mm:ss`), or as the number itself in Excel's General form. Places, percentages, currency and
+/// thousands separators change how a number looks, not what it is, so they show the number: `0.5` formatted
+/// `0%` reads `0.5`, `3.14159` formatted `0.00` keeps every digit.
 enum NumberDisplay: Equatable {
-    case general, date, time, dateTime, percent(decimals: Int), fixed(decimals: Int)
+    case general, date, time, dateTime
+    /// Elapsed time counted in the bracketed unit (`[h]:mm:ss` shows 36 hours as `36:00:00`).
+    case duration(DurationUnit)
+}
+
+/// The largest unit of an elapsed-time format: `[h]`, `[m]` or `[s]`.
+enum DurationUnit: Equatable {
+    case hours, minutes, seconds
 }
 
 /// The `cellXfs` table of `styles.xml`: style index -> number display.
@@ -38,14 +47,9 @@ struct CellStyles {
 
     static func display(forBuiltIn id: Int) -> NumberDisplay {
         switch id {
-        case 1: .fixed(decimals: 0)
-        case 2: .fixed(decimals: 2)
-        case 3: .fixed(decimals: 0)
-        case 4: .fixed(decimals: 2)
-        case 9: .percent(decimals: 0)
-        case 10: .percent(decimals: 2)
         case 14...17, 27...31, 34...36, 50...58: .date
-        case 18...21, 32, 33, 45...47: .time
+        case 18...21, 32, 33, 45, 47: .time
+        case 46: .duration(.hours)
         case 22: .dateTime
         default: .general
         }
@@ -57,6 +61,7 @@ struct CellStyles {
         var letters = ""
         var inQuotes = false, inBrackets = false, escaped = false
         var bracketText = ""
+        var elapsed: DurationUnit?
         for character in section {
             if escaped { escaped = false; continue }
             switch character {
@@ -66,8 +71,12 @@ struct CellStyles {
             case "]":
                 if !inQuotes && inBrackets {
                     inBrackets = false
-                    // Elapsed time ([h], [mm], [ss]) is a time; colours and locales are not.
-                    if let first = bracketText.lowercased().first, "hms".contains(first) { letters.append("h") }
+                    // Elapsed time ([h], [mm], [ss]) is a duration; colours and locales are not.
+                    let unit = bracketText.lowercased()
+                    if unit.isEmpty { continue }
+                    if unit.allSatisfy({ $0 == "h" }) { elapsed = elapsed ?? .hours }
+                    if unit.allSatisfy({ $0 == "m" }) { elapsed = elapsed ?? .minutes }
+                    if unit.allSatisfy({ $0 == "s" }) { elapsed = elapsed ?? .seconds }
                 }
             default:
                 if inBrackets { bracketText.append(character) } else if !inQuotes {
@@ -75,6 +84,7 @@ struct CellStyles {
                 }
             }
         }
+        if let elapsed { return .duration(elapsed) }
         let hasDate = letters.contains("y") || letters.contains("d")
             || (letters.contains("m") && !letters.contains("h") && !letters.contains("s"))
         let hasTime = letters.contains("h") || letters.contains("s")
@@ -84,16 +94,6 @@ struct CellStyles {
         case (false, true): return .time
         default: break
         }
-        if section.contains("%") {
-            return .percent(decimals: decimals(in: section))
-        }
-        if section.lowercased() == "general" || section.isEmpty { return .general }
-        if section.allSatisfy({ "0#,.".contains($0) }) { return .fixed(decimals: decimals(in: section)) }
         return .general
-    }
-
-    private static func decimals(in section: String) -> Int {
-        guard let dot = section.firstIndex(of: ".") else { return 0 }
-        return section[section.index(after: dot)...].prefix { $0 == "0" || $0 == "#" }.count
     }
 }

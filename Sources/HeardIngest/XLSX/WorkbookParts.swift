@@ -1,9 +1,15 @@
-/// Finds a workbook's parts through its relationships: the workbook itself, its sheets by name, the shared
-/// strings and the styles, and whether it uses the 1904 date system.
+import Foundation
+
+/// Finds a workbook's parts through its relationships: the workbook itself, its sheets by name with their
+/// visibility and kind, the shared strings and the styles, and whether it uses the 1904 date system. Reads
+/// both transitional and Strict Open XML (whose namespaces differ but whose element names do not), and
+/// falls back to the usual part names when a relationship is missing.
 struct WorkbookParts {
     struct Sheet {
         var name: String
-        var path: String
+        var path: String?
+        var visibility: ExportSheet.Visibility
+        var kind: ExportSheet.Kind
     }
 
     var sheets: [Sheet] = []
@@ -12,23 +18,19 @@ struct WorkbookParts {
     var uses1904Dates = false
 
     init(archive: inout ZipArchive) throws(XLSXFailure) {
-        let workbookPath = try Self.officeDocument(in: &archive) ?? "xl/workbook.xml"
-        guard let workbook = try archive.read(workbookPath) else { throw .notAWorkbook }
+        guard let workbookPath = try Self.officeDocument(in: &archive) ?? archive.name(matching: "xl/workbook.xml")
+            ?? archive.names.first(where: { $0.lowercased().hasSuffix("workbook.xml") }),
+            let workbook = try archive.read(workbookPath) else { throw .notAWorkbook }
         let folder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
         let relsPath = (folder.isEmpty ? "" : folder + "/") + "_rels/"
             + (workbookPath.split(separator: "/").last.map(String.init) ?? "workbook.xml") + ".rels"
-        var targets: [String: String] = [:]
+        var targets: [String: (path: String, type: String)] = [:]
         if let rels = try archive.read(relsPath) {
-            var scanner = XMLScanner(rels)
-            while true {
-                let event = try XLSXFailure.xml { () throws(XMLScanner.Malformed) in try scanner.next() }
-                if case .start("Relationship", let attributes, _) = event {
-                    let id = attributes.value("Id") ?? "", type = attributes.value("Type") ?? ""
-                    let target = Self.resolve(attributes.value("Target") ?? "", folder: folder)
-                    targets[id] = target
-                    if type.hasSuffix("/sharedStrings") { sharedStrings = target }
-                    if type.hasSuffix("/styles") { styles = target }
-                } else if event == .endOfDocument { break }
+            for (id, type, target) in try Self.relationships(rels) {
+                let path = Self.resolve(target, folder: folder)
+                targets[id] = (path, type)
+                if type.hasSuffix("/sharedStrings") { sharedStrings = path }
+                if type.hasSuffix("/styles") { styles = path }
             }
         }
         var scanner = XMLScanner(workbook)
@@ -36,18 +38,24 @@ struct WorkbookParts {
             let event = try XLSXFailure.xml { () throws(XMLScanner.Malformed) in try scanner.next() }
             switch event {
             case .start("workbookPr", let attributes, _):
-                let value = attributes.value("date1904")
-                uses1904Dates = value == "1" || value == "true"
+                // Only the workbook's own properties say; an extension's `x14:workbookPr` has no date1904.
+                if let value = attributes.value("date1904") { uses1904Dates = value == "1" || value == "true" }
             case .start("sheet", let attributes, _):
-                let name = attributes.value("name") ?? "Sheet\(sheets.count + 1)"
-                let id = attributes.first { $0.name == "id" }?.value ?? ""
-                let path = targets[id] ?? "\(folder)/worksheets/sheet\(sheets.count + 1).xml"
-                sheets.append(Sheet(name: name, path: path))
-            case .endOfDocument:
-                if sharedStrings == nil, archive.contains("\(folder)/sharedStrings.xml") {
-                    sharedStrings = "\(folder)/sharedStrings.xml"
+                let number = sheets.count + 1
+                let name = attributes.value("name") ?? "Sheet\(number)"
+                let target = (attributes.first { $0.name == "id" }?.value).flatMap { targets[$0] }
+                var path = target?.path
+                if path == nil || !archive.contains(path!) {
+                    path = archive.name(matching: path ?? "")
+                        ?? archive.name(matching: "\(folder)/worksheets/sheet\(attributes.value("sheetId") ?? "\(number)").xml")
+                        ?? archive.name(matching: "\(folder)/worksheets/sheet\(number).xml")
                 }
-                if styles == nil, archive.contains("\(folder)/styles.xml") { styles = "\(folder)/styles.xml" }
+                sheets.append(Sheet(name: name, path: path, visibility: Self.visibility(attributes.value("state")),
+                                    kind: Self.kind(type: target?.type ?? "", path: path ?? "")))
+            case .endOfDocument:
+                sharedStrings = sharedStrings.flatMap { archive.name(matching: $0) }
+                    ?? archive.name(matching: "\(folder)/sharedStrings.xml")
+                styles = styles.flatMap { archive.name(matching: $0) } ?? archive.name(matching: "\(folder)/styles.xml")
                 return
             default:
                 continue
@@ -55,22 +63,48 @@ struct WorkbookParts {
         }
     }
 
-    /// The workbook part named by the package relationships, if any.
-    private static func officeDocument(in archive: inout ZipArchive) throws(XLSXFailure) -> String? {
-        guard let rels = try archive.read("_rels/.rels") else { return nil }
-        var scanner = XMLScanner(rels)
-        while true {
-            let event = try XLSXFailure.xml { () throws(XMLScanner.Malformed) in try scanner.next() }
-            if case .start("Relationship", let attributes, _) = event,
-               attributes.value("Type")?.hasSuffix("/officeDocument") == true {
-                return resolve(attributes.value("Target") ?? "", folder: "")
-            }
-            if event == .endOfDocument { return nil }
+    static func visibility(_ state: String?) -> ExportSheet.Visibility {
+        switch state?.lowercased() {
+        case "hidden": .hidden
+        case "veryhidden": .veryHidden
+        default: .visible
         }
     }
 
-    /// Relationship targets are relative to the part's folder, or absolute from the package root.
+    static func kind(type: String, path: String) -> ExportSheet.Kind {
+        let lowered = type.lowercased()
+        if lowered.hasSuffix("/chartsheet") || path.contains("chartsheets/") { return .chartsheet }
+        if lowered.hasSuffix("/dialogsheet") || path.contains("dialogsheets/") { return .dialogsheet }
+        if lowered.hasSuffix("macrosheet") || path.contains("macrosheets/") { return .macrosheet }
+        return .worksheet
+    }
+
+    /// The workbook part named by the package relationships, if any.
+    private static func officeDocument(in archive: inout ZipArchive) throws(XLSXFailure) -> String? {
+        guard let rels = try archive.read("_rels/.rels") else { return nil }
+        let document = try relationships(rels).first { $0.type.hasSuffix("/officeDocument") }
+        return document.flatMap { archive.name(matching: resolve($0.target, folder: "")) }
+    }
+
+    /// `(Id, Type, Target)` of every `<Relationship>` in a `.rels` part.
+    static func relationships(_ bytes: [UInt8]) throws(XLSXFailure) -> [(id: String, type: String, target: String)] {
+        var scanner = XMLScanner(bytes)
+        var found: [(id: String, type: String, target: String)] = []
+        while true {
+            let event = try XLSXFailure.xml { () throws(XMLScanner.Malformed) in try scanner.next() }
+            if case .start("Relationship", let attributes, _) = event {
+                found.append((attributes.value("Id") ?? "", attributes.value("Type") ?? "",
+                              attributes.value("Target") ?? ""))
+            } else if event == .endOfDocument {
+                return found
+            }
+        }
+    }
+
+    /// Relationship targets are relative to the part's folder, or absolute from the package root; some
+    /// writers use backslashes.
     static func resolve(_ target: String, folder: String) -> String {
+        let target = target.replacingOccurrences(of: "\\", with: "/")
         if target.hasPrefix("/") { return String(target.dropFirst()) }
         var parts = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
         for piece in target.split(separator: "/") {

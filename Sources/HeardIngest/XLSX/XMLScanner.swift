@@ -14,12 +14,24 @@ struct XMLScanner {
         var value: String
     }
 
-    struct Malformed: Error {}
+    /// The XML is not well-formed; `truncated` when it simply stops (a part written or copied in half).
+    struct Malformed: Error {
+        var truncated = false
+    }
 
     private let bytes: [UInt8]
     private var position = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    /// Scans a part's bytes; a part saved as UTF-16 (with its byte order mark) is read as UTF-8.
+    init(_ bytes: [UInt8]) {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            self.bytes = TextDecoding.utf8Bytes(from: bytes).bytes
+        } else {
+            self.bytes = bytes
+        }
+    }
+
+    private static let cutShort = Malformed(truncated: true)
 
     mutating func next() throws(Malformed) -> Event {
         let count = bytes.count
@@ -30,14 +42,14 @@ struct XMLScanner {
             return .text(Self.decode(bytes[start..<position]))
         }
         // A tag of some kind.
-        guard position + 1 < count else { throw Malformed() }
+        guard position + 1 < count else { throw Self.cutShort }
         let second = bytes[position + 1]
         if second == UInt8(ascii: "?") { return try skip(past: Array("?>".utf8)) }
         if second == UInt8(ascii: "!") {
             if matches("<!--") { return try skip(past: Array("-->".utf8)) }
             if matches("<![CDATA[") {
                 let start = position + 9
-                guard let end = find(Array("]]>".utf8), from: start) else { throw Malformed() }
+                guard let end = find(Array("]]>".utf8), from: start) else { throw Self.cutShort }
                 position = end + 3
                 return .text(String(decoding: bytes[start..<end], as: UTF8.self))
             }
@@ -47,7 +59,7 @@ struct XMLScanner {
             position += 2
             let name = readName()
             while position < count && bytes[position] != UInt8(ascii: ">") { position += 1 }
-            guard position < count else { throw Malformed() }
+            guard position < count else { throw Self.cutShort }
             position += 1
             return .end(name: name)
         }
@@ -57,30 +69,32 @@ struct XMLScanner {
         var attributes: [Attribute] = []
         while true {
             skipSpaces()
-            guard position < count else { throw Malformed() }
+            guard position < count else { throw Self.cutShort }
             let byte = bytes[position]
             if byte == UInt8(ascii: ">") {
                 position += 1
                 return .start(name: name, attributes: attributes, selfClosing: false)
             }
             if byte == UInt8(ascii: "/") {
-                guard position + 1 < count, bytes[position + 1] == UInt8(ascii: ">") else { throw Malformed() }
+                guard position + 1 < count else { throw Self.cutShort }
+                guard bytes[position + 1] == UInt8(ascii: ">") else { throw Malformed() }
                 position += 2
                 return .start(name: name, attributes: attributes, selfClosing: true)
             }
             let attributeName = readName()
             guard !attributeName.isEmpty else { throw Malformed() }
             skipSpaces()
-            guard position < count, bytes[position] == UInt8(ascii: "=") else { throw Malformed() }
+            guard position < count else { throw Self.cutShort }
+            guard bytes[position] == UInt8(ascii: "=") else { throw Malformed() }
             position += 1
             skipSpaces()
-            guard position < count else { throw Malformed() }
+            guard position < count else { throw Self.cutShort }
             let quote = bytes[position]
             guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { throw Malformed() }
             let start = position + 1
             position = start
             while position < count && bytes[position] != quote { position += 1 }
-            guard position < count else { throw Malformed() }
+            guard position < count else { throw Self.cutShort }
             attributes.append(Attribute(name: attributeName, value: Self.decode(bytes[start..<position])))
             position += 1
         }
@@ -97,7 +111,7 @@ struct XMLScanner {
             case .end(let name):
                 if depth == 0 && name == endName { return collected }
                 depth -= 1
-            case .endOfDocument: throw Malformed()
+            case .endOfDocument: throw Self.cutShort
             }
         }
     }
@@ -137,19 +151,31 @@ struct XMLScanner {
     }
 
     private mutating func skip(past terminator: [UInt8]) throws(Malformed) -> Event {
-        guard let end = find(terminator, from: position + 2) else { throw Malformed() }
+        guard let end = find(terminator, from: position + 2) else { throw Self.cutShort }
         position = end + terminator.count
         return try next()
     }
 
     /// Decodes `&amp;` and friends and `&#NN;` / `&#xNN;` references; unknown entities are kept as written.
+    /// Line ends are normalised as XML requires (CR LF and a lone CR become LF), so a cell written on Windows
+    /// reads as Excel shows it; a carriage return Excel meant is written `_x000D_` or `&#13;` and survives.
     static func decode(_ slice: ArraySlice<UInt8>) -> String {
-        guard slice.contains(UInt8(ascii: "&")) else { return String(decoding: slice, as: UTF8.self) }
+        var plain = true
+        for byte in slice where byte == UInt8(ascii: "&") || byte == 0x0D {
+            plain = false
+            break
+        }
+        if plain { return String(decoding: slice, as: UTF8.self) }
         var output: [UInt8] = []
         output.reserveCapacity(slice.count)
         var index = slice.startIndex
         while index < slice.endIndex {
             let byte = slice[index]
+            if byte == 0x0D {
+                output.append(0x0A)
+                index += index + 1 < slice.endIndex && slice[index + 1] == 0x0A ? 2 : 1
+                continue
+            }
             guard byte == UInt8(ascii: "&"), let semicolon = slice[index...].prefix(12).firstIndex(of: UInt8(ascii: ";"))
             else {
                 output.append(byte)

@@ -22,6 +22,8 @@ struct ZipArchive {
 
     let bytes: [UInt8]
     private(set) var entries: [String: Entry] = [:]
+    /// Lower-cased name -> name: part names are case-insensitive in Open XML packages.
+    private var folded: [String: String] = [:]
     private var extracted = 0
 
     init(_ bytes: [UInt8]) throws(Failure) {
@@ -50,7 +52,10 @@ struct ZipArchive {
             let nameLength = Int(u16(offset + 28)), extraLength = Int(u16(offset + 30))
             let commentLength = Int(u16(offset + 32))
             guard offset + 46 + nameLength <= bytes.count else { throw .truncated }
-            let name = String(decoding: bytes[(offset + 46)..<(offset + 46 + nameLength)], as: UTF8.self)
+            var name = String(decoding: bytes[(offset + 46)..<(offset + 46 + nameLength)], as: UTF8.self)
+            if name.contains("\\") { name = String(name.map { $0 == "\\" ? "/" : $0 }) }
+            if name.hasPrefix("/") { name.removeFirst() }
+            folded[name.lowercased()] = name
             entries[name] = Entry(name: name, method: u16(offset + 10), flags: u16(offset + 8),
                                   compressedSize: Int(u32(offset + 20)), uncompressedSize: Int(u32(offset + 24)),
                                   localHeaderOffset: Int(u32(offset + 42)), crc: u32(offset + 16))
@@ -60,9 +65,17 @@ struct ZipArchive {
 
     func contains(_ name: String) -> Bool { entries[name] != nil }
 
+    /// Every member's name.
+    var names: [String] { Array(entries.keys).sorted() }
+
+    /// The member with this name, compared without case (`xl/Worksheets/Sheet1.xml` is `xl/worksheets/sheet1.xml`).
+    func name(matching wanted: String) -> String? {
+        entries[wanted] != nil ? wanted : folded[wanted.lowercased()]
+    }
+
     /// The member's bytes, or nil when there is no such member.
     mutating func extract(_ name: String) throws(Failure) -> [UInt8]? {
-        guard let entry = entries[name] else { return nil }
+        guard let entry = self.name(matching: name).flatMap({ entries[$0] }) else { return nil }
         if entry.flags & 1 != 0 { throw .encrypted }
         let header = entry.localHeaderOffset
         guard header + 30 <= bytes.count, u32(header) == 0x0403_4B50 else { throw .truncated }

@@ -18,10 +18,15 @@ public struct EasyReadRenderer: SummaryRenderer {
             body += "<section aria-labelledby=\"t\(index)\">\n\(Pictures.picture(index))\n"
             body += "<h2 id=\"t\(index)\">\(e(section.heading.childTitle))</h2>\n"
             body += "<p>\(e(people(section.respondents))) talked about this.</p>\n"
-            if !section.mainPoints.isEmpty {
-                body += "<p>You said things like: \(e(section.mainPoints.prefix(3).joined(separator: ", "))).</p>\n"
+            let points = section.points.prefix(3)
+            if !points.isEmpty {
+                body += "<ul class=\"points\">\n"
+                for point in points { body += "<li>\(e(Self.plain(point)))</li>\n" }
+                body += "</ul>\n"
             }
-            if let quote = section.quotes.first { body += "<blockquote><p>\(e(quote))</p></blockquote>\n" }
+            if let quote = points.lazy.compactMap(\.quote).first ?? section.quotes.first {
+                body += "<blockquote><p>\(e(quote))</p></blockquote>\n"
+            }
             if section.actions.isEmpty {
                 body += "<p>We have not done something about this yet. We will tell you when we do.</p>\n"
             } else {
@@ -40,6 +45,12 @@ public struct EasyReadRenderer: SummaryRenderer {
         if count.value == 1 { return "1 young person" }
         if let value = count.value { return "\(value) young people" }
         return "A few young people"
+    }
+
+    /// "9 of you want to see your brothers and sisters more." A hidden count is "A few of you".
+    static func plain(_ point: SummaryDocument.PointCount) -> String {
+        let who = point.respondents.value.map { "\($0) of you" } ?? "A few of you"
+        return "\(who) \(point.heading.plain)."
     }
 
     static func plain(_ action: Action) -> String {

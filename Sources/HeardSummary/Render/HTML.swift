@@ -41,7 +41,14 @@ enum HTML {
     table.data{border-collapse:collapse;margin:.5rem 0;font-size:.95rem}table.data caption{text-align:left;\
     font-size:.9rem;color:#3b3b3b}table.data th,table.data td{border:1px solid #b1b4b6;padding:.2rem .5rem;\
     text-align:left}.trend-up{color:#00703c;font-weight:700}.trend-down{color:#b3261e;font-weight:700}\
-    @media print{body{font-size:11pt}main{max-width:none}.skip{display:none}h2{break-after:avoid}\
-    section{break-inside:avoid}}
+    .visually-hidden{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;\
+    clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}h4.question{font-size:1rem;margin:1rem 0 0}\
+    ul.points{padding-left:1.25rem}ul.points li{margin:.35rem 0}\
+    @media print{@page{margin:1.2cm}body{font-size:11pt;line-height:1.35;background:#fff}main{max-width:none;\
+    padding:0}.skip,script,button,form,#status{display:none}h1{font-size:22pt;text-align:center;margin:0 0 .5rem}\
+    h2{font-size:15pt;break-after:avoid;margin-top:1rem}h3,h4{break-after:avoid}figure,blockquote,li,.did{\
+    break-inside:avoid}.said,.did{-webkit-print-color-adjust:exact;print-color-adjust:exact;border:1px solid \
+    #b1b4b6}.bar{-webkit-print-color-adjust:exact;print-color-adjust:exact}a{color:inherit;text-decoration:none}\
+    .chart{max-width:14cm}}
     """
 }

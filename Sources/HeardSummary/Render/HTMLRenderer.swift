@@ -23,9 +23,7 @@ public struct HTMLRenderer: SummaryRenderer {
             body += "<section aria-labelledby=\"\(e(section.heading.id))\">\n"
             body += "<h2 id=\"\(e(section.heading.id))\">\(e(section.heading.title))</h2>\n"
             body += "<div class=\"said\"><h3>You said</h3>\n<p>\(e(Wording.youSaid(section)))</p>\n"
-            if !section.mainPoints.isEmpty {
-                body += "<p>What came up most: \(e(section.mainPoints.joined(separator: ", "))).</p>\n"
-            }
+            body += points(section)
             for quote in section.quotes { body += "<blockquote><p>\u{201C}\(e(quote))\u{201D}</p></blockquote>\n" }
             for id in section.indicators { if let indicator = indicators[id] { body += Chart.indicator(indicator, id: "\(section.heading.id)-\(id)") } }
             if let trend = trendSentence(document, theme: section.heading.id) { body += "<p>\(trend)</p>\n" }
@@ -47,7 +45,7 @@ public struct HTMLRenderer: SummaryRenderer {
         let unplaced = document.indicators.filter { Set($0.themes).isDisjoint(with: themeIDs) }
         if !unplaced.isEmpty {
             body += "<section aria-labelledby=\"questions\"><h2 id=\"questions\">Your answers to other questions</h2>\n"
-            body += unplaced.map { Chart.indicator($0, id: "q-\($0.question)") }.joined() + "</section>\n"
+            body += unplaced.map { Chart.indicator($0, id: "q-\($0.question)", level: 3) }.joined() + "</section>\n"
         }
         body += "<section aria-labelledby=\"other\"><h2 id=\"other\">Other things you told us</h2>\n"
         body += "<p>\(e(document.otherComments.text)) comments did not fit one of these themes. We read every one.</p>\n"
@@ -65,6 +63,24 @@ public struct HTMLRenderer: SummaryRenderer {
         }
         body += "<p class=\"note\">\(e(Wording.suppressionNote(document)))</p>"
         return HTML.page(title: "You said, we did: \(document.series.title), \(document.wave.label)", body: body)
+    }
+
+    /// The theme's top points as a list, each with its approved quote, then the other things said about it.
+    private func points(_ section: SummaryDocument.ThemeSection) -> String {
+        let e = HTML.escape
+        var html = ""
+        let top = Wording.topPoints(section)
+        if !top.isEmpty {
+            html += "<ul class=\"points\">\n"
+            for point in top {
+                html += "<li>\(e(Wording.point(point)))"
+                if let quote = point.quote { html += "<blockquote><p>\u{201C}\(e(quote))\u{201D}</p></blockquote>" }
+                html += "</li>\n"
+            }
+            html += "</ul>\n"
+        }
+        if let other = Wording.otherThings(section) { html += "<p>\(e(other))</p>\n" }
+        return html
     }
 
     private func trendLine(_ trend: SummaryDocument.Trend) -> String {

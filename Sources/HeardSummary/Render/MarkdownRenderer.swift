@@ -18,7 +18,13 @@ public struct MarkdownRenderer: SummaryRenderer {
         let indicators = Dictionary(document.indicators.map { ($0.question, $0) }, uniquingKeysWith: { a, _ in a })
         for section in document.themes {
             lines += ["", "## \(section.heading.title)", "", "### You said", "", Wording.youSaid(section)]
-            if !section.mainPoints.isEmpty { lines += ["", "What came up most: \(section.mainPoints.joined(separator: ", "))."] }
+            let top = Wording.topPoints(section)
+            if !top.isEmpty { lines.append("") }
+            for point in top {
+                lines.append("- \(escape(Wording.point(point)))")
+                if let quote = point.quote { lines.append("  > \u{201C}\(escape(quote))\u{201D}") }
+            }
+            if let other = Wording.otherThings(section) { lines += ["", escape(other)] }
             for quote in section.quotes { lines += ["", "> \u{201C}\(escape(quote))\u{201D}"] }
             for indicator in section.indicators.compactMap({ indicators[$0] }) { lines += [""] + question(indicator) }
             lines += ["", "### We did", ""]

@@ -16,33 +16,33 @@ public struct ReviewPageRenderer: SummaryRenderer {
         var body = "<h1>Draft for review: \(e(document.series.title)), \(e(document.wave.label))</h1>\n"
         body += "<p>These are things young people wrote. Names and other details have been taken out. "
             + "Please choose which ones can go in the \u{201C}You said, we did\u{201D} poster.</p>\n"
+        body += "<p>Under each thing young people said, the comments that say it best come first: please "
+            + "approve one for each if you can.</p>\n"
         body += "<p>For each one, choose Approve, Hide, or Suggest new wording. If it is under the wrong topic, "
             + "choose the right one. Then press \u{201C}Save decisions\u{201D} and give the file to your participation officer.</p>\n"
         body += "<form id=\"review\" data-series=\"\(e(document.series.id))\" data-wave=\"\(e(document.wave.label))\" "
             + "data-file=\"review-decisions-\(e(document.slug)).json\">\n"
-        let titles = Dictionary(document.themes.map { ($0.heading.id, $0.heading.childTitle) }, uniquingKeysWith: { a, _ in a })
+        let sections = Dictionary(document.themes.map { ($0.heading.id, $0) }, uniquingKeysWith: { a, _ in a })
         if document.candidates.isEmpty { body += "<p>There are no quotes to review yet.</p>\n" }
+        // Candidates come theme by theme: first the comments that say each of its top points best, then the rest.
+        var theme: String?? = .none
+        var point: String?
         for (index, candidate) in document.candidates.enumerated() {
-            let name = "q\(index)"
-            let theme = candidate.themeID.flatMap { titles[$0] } ?? "Other things you told us"
-            body += "<section class=\"quote\" data-id=\"\(e(candidate.id))\" aria-labelledby=\"\(name)-title\">\n"
-            body += "<h2 id=\"\(name)-title\">Quote \(index + 1) of \(document.candidates.count): \(e(theme))</h2>\n"
-            body += "<blockquote><p>\(e(candidate.text))</p></blockquote>\n"
-            body += "<fieldset class=\"decision\"><legend>Your decision on quote \(index + 1)</legend>\n"
-            for (value, label) in [("approve", "Approve"), ("hide", "Hide"), ("reword", "Suggest new wording")] {
-                let checked = candidate.decision == value ? " checked" : ""
-                body += "<label class=\"choice\"><input type=\"radio\" name=\"\(name)\" value=\"\(value)\"\(checked)> \(label)</label>\n"
+            let section = candidate.themeID.flatMap { sections[$0] }
+            let startsTheme = theme == .none || theme! != candidate.themeID
+            if startsTheme {
+                body += "<h2 class=\"group\">\(e(section?.heading.childTitle ?? "Other things you told us"))</h2>\n"
+                theme = .some(candidate.themeID)
             }
-            body += "</fieldset>\n"
-            body += "<label class=\"topic\" for=\"\(name)-topic\">What is it about?</label>\n"
-            body += "<select id=\"\(name)-topic\" data-current=\"\(e(candidate.themeID ?? ""))\">\n"
-            for heading in document.themes.map(\.heading) + [.init(id: "", title: "", childTitle: "Other things you told us")] {
-                let selected = heading.id == (candidate.themeID ?? "") ? " selected" : ""
-                body += "<option value=\"\(e(heading.id))\"\(selected)>\(e(heading.childTitle))</option>\n"
+            if startsTheme || point != candidate.pointID {
+                if let made = section?.points.first(where: { $0.heading.id == candidate.pointID }) {
+                    body += "<h3 class=\"group\">\u{201C}\(e(made.heading.label))\u{201D}: which comment says it best?</h3>\n"
+                } else {
+                    body += "<h3 class=\"group\">\(startsTheme ? "Comments" : "Other comments") about this</h3>\n"
+                }
+                point = candidate.pointID
             }
-            body += "</select>\n"
-            body += "<label class=\"wording\" for=\"\(name)-wording\">New wording (only if you chose Suggest new wording)</label>\n"
-            body += "<textarea id=\"\(name)-wording\" name=\"\(name)-wording\" rows=\"2\"></textarea>\n</section>\n"
+            body += quote(candidate, index: index, of: document)
         }
         body += "<button type=\"button\" id=\"save\">Save decisions</button>\n"
         body += "<p id=\"status\" role=\"status\" aria-live=\"polite\"></p>\n</form>"
@@ -50,8 +50,33 @@ public struct ReviewPageRenderer: SummaryRenderer {
                          extraStyle: style, script: script)
     }
 
+    /// One candidate with its decision, topic and wording controls.
+    private func quote(_ candidate: SummaryDocument.Candidate, index: Int, of document: SummaryDocument) -> String {
+        let e = HTML.escape
+        let name = "q\(index)"
+        var body = "<section class=\"quote\" data-id=\"\(e(candidate.id))\" aria-labelledby=\"\(name)-title\">\n"
+        body += "<h4 id=\"\(name)-title\">Quote \(index + 1) of \(document.candidates.count)</h4>\n"
+        body += "<blockquote><p>\(e(candidate.text))</p></blockquote>\n"
+        body += "<fieldset class=\"decision\"><legend>Your decision on quote \(index + 1)</legend>\n"
+        for (value, label) in [("approve", "Approve"), ("hide", "Hide"), ("reword", "Suggest new wording")] {
+            let checked = candidate.decision == value ? " checked" : ""
+            body += "<label class=\"choice\"><input type=\"radio\" name=\"\(name)\" value=\"\(value)\"\(checked)> \(label)</label>\n"
+        }
+        body += "</fieldset>\n"
+        body += "<label class=\"topic\" for=\"\(name)-topic\">What is it about?</label>\n"
+        body += "<select id=\"\(name)-topic\" data-current=\"\(e(candidate.themeID ?? ""))\">\n"
+        for heading in document.themes.map(\.heading) + [.init(id: "", title: "", childTitle: "Other things you told us")] {
+            let selected = heading.id == (candidate.themeID ?? "") ? " selected" : ""
+            body += "<option value=\"\(e(heading.id))\"\(selected)>\(e(heading.childTitle))</option>\n"
+        }
+        body += "</select>\n"
+        body += "<label class=\"wording\" for=\"\(name)-wording\">New wording (only if you chose Suggest new wording)</label>\n"
+        body += "<textarea id=\"\(name)-wording\" name=\"\(name)-wording\" rows=\"2\"></textarea>\n</section>\n"
+        return body
+    }
+
     private let style = "section.quote{border:2px solid #b1b4b6;border-radius:.5rem;margin:1rem 0;padding:.75rem}"
-        + "section.quote h2{font-size:1.1rem;border:0;margin:0;padding:0}fieldset.decision{border:0;padding:0;margin:.5rem 0}"
+        + "section.quote h4{font-size:1rem;margin:0;padding:0;color:#3b3b3b}h3.group{margin-top:1.5rem}fieldset.decision{border:0;padding:0;margin:.5rem 0}"
         + "legend{font-weight:700}.choice{display:inline-block;margin:.25rem 1rem .25rem 0;font-size:1.1rem}"
         + ".choice input{width:1.3rem;height:1.3rem}.wording,.topic{display:block;margin-top:.5rem}"
         + "select{font:inherit;font-size:1.05rem;padding:.3rem;max-width:100%}"
@@ -71,7 +96,7 @@ public struct ReviewPageRenderer: SummaryRenderer {
         if (chosen && chosen.value === 'reword') { entry.wording = set.querySelector('textarea').value; }
         if (moved) {
           entry.themes = topic.value ? [topic.value] : [];
-          entry.text = set.querySelector('blockquote').textContent;
+          entry.text = set.querySelector('blockquote').textContent.trim();
         }
         decisions.push(entry);
       });

@@ -32,9 +32,31 @@ public struct SummaryJSONRenderer: Sendable {
         var praise: PublishedCount
         var problems: PublishedCount
         var requests: PublishedCount
-        var mainPoints: [String]
+        var points: [Point]
+        var otherThings: PublishedCount
         var quotes: [String]
         var actions: [Action]
+    }
+
+    /// One point under a theme: `respondents` never exceeds its theme's; each count is `null` when suppressed.
+    struct Point: Encodable {
+        var id: String
+        var label: String
+        var respondents: PublishedCount
+        var praise: PublishedCount
+        var problems: PublishedCount
+        var requests: PublishedCount
+        var quote: String?
+
+        init(_ point: SummaryDocument.PointCount) {
+            id = point.heading.id
+            label = point.heading.label
+            respondents = point.respondents
+            praise = point.praise
+            problems = point.problems
+            requests = point.requests
+            quote = point.quote
+        }
     }
 
     struct Indicator: Encodable {
@@ -74,8 +96,9 @@ public struct SummaryJSONRenderer: Sendable {
                  trend: document.trend,
                  themes: document.themes.map {
                      Theme(id: $0.heading.id, title: $0.heading.title, respondents: $0.respondents, comments: $0.comments,
-                           praise: $0.praise, problems: $0.problems, requests: $0.requests, mainPoints: $0.mainPoints,
-                           quotes: $0.quotes, actions: $0.actions)
+                           praise: $0.praise, problems: $0.problems, requests: $0.requests,
+                           points: $0.points.map(Point.init), otherThings: $0.otherThings, quotes: $0.quotes,
+                           actions: $0.actions)
                  },
                  otherComments: document.otherComments,
                  indicators: document.indicators.map {

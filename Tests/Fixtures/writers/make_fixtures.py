@@ -97,7 +97,7 @@ def xlsxwriter_book(name, constant_memory=False):
     ws.write_number(2, 7, -0.125)
     wb.close()
     expect(name, {"Survey 2024": [
-        {"Name": "Aisha", "Completed": "2024-11-04T18:32:00", "Time": "09:05:00", "Happy": "8", "Half": "50%",
+        {"Name": "Aisha", "Completed": "2024-11-04T18:32:00", "Time": "09:05:00", "Happy": "8", "Half": "0.5",
          "Total": "16", "Said": "I really like my carers", "Big": "123456789012"},
         {"Name": "Tomasz", "Completed": "2024-12-01", "Time": "", "Happy": "2.25", "Half": "", "Total": "low",
          "Said": "TRUE", "Big": "-0.125"},

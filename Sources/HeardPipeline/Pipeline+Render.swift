@@ -1,0 +1,144 @@
+import Foundation
+import HeardCore
+import HeardPrivacy
+import HeardStore
+import HeardSummary
+import HeardThemes
+
+extension Pipeline {
+    /// Summary documents for everything the store holds; `unmatched` receives the officer's list of frequent
+    /// words in comments that fit no theme or no point.
+    func buildDocuments(for setup: RunSetup,
+                        unmatched: ((UnmatchedWords.Summary) -> Void)? = nil) throws(PipelineError) -> [SummaryDocument] {
+        try buildDocuments(store: setup.store, settings: setup.settings, framework: setup.framework,
+                           points: setup.points, diagnostics: setup.diagnostics, unmatched: unmatched)
+    }
+
+    /// Summary documents for everything the store holds, with actions and review decisions applied.
+    /// `points` are the framework's (see `loadPoints`); `unmatched`, if given, receives the officer's list of
+    /// frequent words in comments that fit no theme or no point.
+    func buildDocuments(store: Store, settings: Settings, framework: ThemeFramework, points: PointBook,
+                        diagnostics: DiagnosticCollector,
+                        unmatched: ((UnmatchedWords.Summary) -> Void)? = nil) throws(PipelineError) -> [SummaryDocument] {
+        let stored = try storeCall { () throws(StoreError) in try store.responses() }
+        let questions = try storeCall { () throws(StoreError) in try store.askedQuestions() }
+        let responses = Self.assignPoints(stored, matcher: PointMatcher(book: points))
+        unmatched?(Self.unmatchedWords(responses, book: points))
+        let actions = loadActions(framework: framework, diagnostics: diagnostics)
+        return SummaryBuilder(
+            frameworkID: framework.id,
+            themes: framework.themes.map { theme in
+                .init(id: theme.id, title: theme.title, childTitle: theme.childTitle,
+                      points: points.points(of: theme.id).map { .init(id: $0.id, label: $0.label, plain: $0.plain) })
+            },
+            threshold: settings.suppressionThreshold
+        ).build(responses: responses, actions: actions,
+                decisions: ReviewDecisions(workspace: workspace).load(diagnostics: diagnostics), questions: questions,
+                council: settings.council)
+    }
+
+    /// Closed-question wordings and labels that look like a social media handle to the final scan (an "@" in
+    /// an option such as "@home" or "Tell me @ school"), in every form the renderers write them. They were
+    /// screened when the export was read; any other finding in them still stops the file.
+    static func handleLikeOptions(_ documents: [SummaryDocument]) -> [String] {
+        PublishedText.closedQuestionText(documents)
+            .filter { text in
+                let findings = OutputScanner.scan(text)
+                return !findings.isEmpty && findings.allSatisfy { $0.kind == "social media handle" }
+            }
+            .flatMap(PublishedText.forms).sorted { $0.count > $1.count }
+    }
+
+    /// Every output file for the documents: Markdown, HTML, easy-read, review page, tables and summary.json.
+    static func render(_ documents: [SummaryDocument]) -> [OutputFile] {
+        let renderers: [any SummaryRenderer] = [MarkdownRenderer(), HTMLRenderer(), EasyReadRenderer(),
+                                                ReviewPageRenderer(), TableRenderer(), PointTableRenderer()]
+        return documents.flatMap { document in renderers.flatMap { $0.render(document) } }
+            + [SummaryJSONRenderer().render(documents)]
+    }
+
+    /// Everything the summaries are made from: what responses are derived with, what the store holds (after
+    /// retirements and erasures), the settings, actions and review decisions.
+    func outputFingerprint(_ setup: RunSetup) throws(PipelineError) -> String {
+        let state = try storeCall { () throws(StoreError) in try setup.store.stateFingerprint() }
+        return OutputManifest.fingerprint(workspace: workspace, derivation: setup.derivation.encoded + "\n" + Self.fingerprintText(setup.points),
+                                          storeState: state,
+                                          settings: setup.settings)
+    }
+
+    /// Brings `Output/` to what the held responses give: skips summarising when nothing they depend on changed
+    /// and every file is still there; otherwise renders, scans and writes what changed. Either way, a file the
+    /// outputs no longer include is removed.
+    func render(_ setup: RunSetup, documents: [SummaryDocument]?, fingerprint: String, report: inout RunReport,
+                clock: inout StageClock) throws(PipelineError) {
+        if !options.dryRun, let manifest = OutputManifest.load(workspace), manifest.fingerprint == fingerprint,
+           manifest.filesPresent(workspace) {
+            report.outputsUnchanged = manifest.files.count
+            report.blockedOutputs = manifest.blocked
+            clock.start("write")
+            scanOutputFolder(skipping: Set(manifest.files), report: &report)
+            report.outputsRemoved = try OutputFolder(workspace: workspace).prune(keeping: Set(manifest.files))
+            return
+        }
+        clock.start("summarise")
+        var unmatched = report.unmatchedWords
+        let documents = if let documents { documents } else { try buildDocuments(for: setup) { unmatched = $0 } }
+        report.unmatchedWords = unmatched
+        clock.start("render")
+        let files = Self.render(documents)
+        clock.start("scan and write")
+        let written = try writeOutputs(files, surveyOptions: Self.handleLikeOptions(documents), report: &report)
+        if !options.dryRun {
+            scanOutputFolder(skipping: written, report: &report)
+            report.outputsRemoved = try OutputFolder(workspace: workspace).prune(keeping: written)
+            try OutputManifest(fingerprint: fingerprint, files: written.sorted(), blocked: report.blockedOutputs)
+                .save(workspace)
+        }
+    }
+
+    /// Writes generated files under `Output/`, each only when its bytes changed, after the final privacy scan.
+    /// Returns the paths that now hold this run's outputs (a file the scan stopped is not among them).
+    /// `surveyOptions`: closed-question wordings and labels the final scan would take for a social media handle
+    /// ("@Home"), as they appear in the files: answer options a survey offered, screened for identifiers when they
+    /// were read, so not held against a file. Everything else in the file is scanned as usual.
+    func writeOutputs(_ files: [OutputFile], surveyOptions: [String] = [],
+                      report: inout RunReport) throws(PipelineError) -> Set<String> {
+        guard !options.dryRun else {
+            report.outputsWritten = files.map { "Output/\($0.path) (not written: dry run)" }
+            return []
+        }
+        try FileSystem.makeDirectory(workspace.output)
+        let findings = ParallelMap.mapEach(files) { file in
+            var text = String(decoding: file.contents, as: UTF8.self)
+            for option in surveyOptions where text.contains(option) {
+                text = text.replacingOccurrences(of: option, with: String(repeating: " ", count: option.count))
+            }
+            return OutputScanner.scan(text, format: (file.path as NSString).pathExtension.lowercased())
+        }
+        var kept: Set<String> = []
+        for (file, found) in zip(files, findings) {
+            if let first = found.first {
+                report.blockedOutputs.append("Output/\(file.path): \(first) (\(found.count) in all); not written")
+                continue
+            }
+            kept.insert(file.path)
+            if try FileSystem.writeIfChanged(file.contents, to: workspace.output.appending(path: file.path)) {
+                report.outputsWritten.append("Output/\(file.path)")
+            } else {
+                report.outputsUnchanged += 1
+            }
+        }
+        return kept
+    }
+
+    /// Writes the run report when the run changed something (or there is none yet), so a quiet night rewrites
+    /// nothing; every run, quiet or not, is logged in `.heard/logs/heard.log`.
+    func writeRunReport(_ report: RunReport) throws(PipelineError) {
+        let markdownURL = workspace.output.appending(path: "run-report.md")
+        if !report.changedSomething, FileManager.default.fileExists(atPath: markdownURL.path(percentEncoded: false)) {
+            return
+        }
+        try FileSystem.writeIfChanged(Array(report.markdown().utf8), to: markdownURL)
+        try FileSystem.writeIfChanged(Array(report.json().utf8), to: workspace.output.appending(path: "run-report.json"))
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import HeardCore
+import HeardStore
+
+extension Pipeline {
+    /// Once every export the plan reads is in the run's transaction: records where each export is found now,
+    /// retires exports no longer found (their responses leave; their ledger rows stay) and exports whose rows
+    /// are all in another export found (a cumulative re-download), and reports both.
+    func settle(_ plan: RunPlan, setup: RunSetup, report: inout RunReport) throws(PipelineError) {
+        let store = setup.store
+        let ledger = try storeCall { () throws(StoreError) in try store.exports() }
+        let bySHA = Dictionary(ledger.map { ($0.sha256, $0) }, uniquingKeysWith: { first, _ in first })
+        let byID = Dictionary(ledger.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let isHeld = { (status: ExportRecord.Status) in status == .current || status == .superseded }
+        let held = plan.holdings(isHeld: { bySHA[$0].map { isHeld($0.status) } ?? false }, shaOf: { byID[$0]?.sha256 })
+        let heldSHAs = Set(held.values)
+        try storeCall { () throws(StoreError) in
+            try store.setPaths(held.compactMapValues { bySHA[$0]?.id }, at: now())
+        }
+
+        // Gone: held before, found nowhere now (a file standing in for its unreadable replacement stays). An
+        // export whose path now holds a new version that was read is replaced rather than gone.
+        let leaving = ledger.filter { isHeld($0.status) && !heldSHAs.contains($0.sha256) }
+        let replaced = Set(plan.files.filter { $0.sha256 != nil && held[$0.path] == $0.sha256 }.compactMap(\.replacing))
+        let retired = try storeCall { () throws(StoreError) in
+            try store.retire(Dictionary(leaving.map { ($0.id, .gone) }, uniquingKeysWith: { first, _ in first }))
+        }
+        let replacedResponses = leaving.filter { replaced.contains($0.id) && $0.status == .current }.map(\.respondents)
+            .reduce(0, +)
+        report.responsesSuperseded += replacedResponses
+        report.responsesGone += retired - replacedResponses
+        let planned = Dictionary(plan.gone.map { ($0.exportID ?? 0, $0) }, uniquingKeysWith: { first, _ in first })
+        for record in leaving where !replaced.contains(record.id) && (record.status == .current || planned[record.id] != nil) {
+            report.exports.append(.init(path: record.path, outcome: .gone, profile: record.profile,
+                                        responses: record.respondents, reason: planned[record.id]?.reason
+                                            ?? "no longer in Surveys/: its responses leave the summaries"))
+        }
+
+        // Superseded: every row in another export found beside it.
+        let candidates = ledger.filter { $0.status == .current && heldSHAs.contains($0.sha256) && $0.identifiable }
+        guard candidates.count > 1 else { return }
+        let rows = try storeCall { () throws(StoreError) in try store.fingerprints(of: Set(candidates.map(\.id))) }
+        let (supersededBy, overlaps) = Supersession.resolve(candidates.map {
+            Supersession.Rows(id: $0.id, sha256: $0.sha256, fingerprints: rows[$0.id] ?? [])
+        })
+        report.responsesSuperseded += try storeCall { () throws(StoreError) in
+            try store.retire(supersededBy.mapValues { _ in .superseded }, supersededBy: supersededBy)
+        }
+        for (id, by) in supersededBy.sorted(by: { $0.key < $1.key }) {
+            guard let record = byID[id], let holder = byID[by] else { continue }
+            let reason = "all its \(rows[id]?.count ?? 0) rows are in \(holder.path) (a cumulative re-download), "
+                + "which counts instead"
+            let paths = Set(held.filter { $0.value == record.sha256 }.keys)
+            for index in report.exports.indices where paths.contains(report.exports[index].path) {
+                report.exports[index].outcome = .superseded
+                report.exports[index].reason = reason
+                report.exports[index].responses = 0
+            }
+        }
+        for overlap in overlaps {
+            guard let first = byID[overlap.first], let second = byID[overlap.second] else { continue }
+            setup.diagnostics.emit(.warning(
+                "\(first.path) and \(second.path) share \(overlap.shared) rows, but neither holds all of the other's: "
+                + "both are counted. If one is an earlier download of the other, take the earlier one out of Surveys/",
+                at: SourceLocation(file: first.path)))
+        }
+    }
+
+    /// Counts concerns for the report and, when there are new ones, runs the council's hook (with its time limit).
+    func announceConcerns(_ setup: RunSetup, report: inout RunReport) throws(PipelineError) {
+        guard !options.dryRun else {
+            report.concernsNeedingReview = try SafeguardingList(workspace: workspace).unacknowledgedCount()
+                + report.newConcerns
+            return
+        }
+        let list = SafeguardingList(workspace: workspace)
+        report.concernsNeedingReview = try list.unacknowledgedCount()
+        report.newConcerns = try list.unannouncedCount()
+        if report.newConcerns > 0, let hook = setup.settings.safeguardingHook {
+            SafeguardingHook.run(hook, newConcerns: report.newConcerns, workspace: workspace,
+                                 timeLimit: setup.settings.safeguardingHookTimeout, diagnostics: setup.diagnostics)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import HeardCore
+
+/// Points in a summary: per theme, how many young people made each point (and how many of them praised,
+/// described a problem or asked for change), how many said other things about the theme, and the comments
+/// that say each point best, offered to the Children in Care Council as quotes.
+extension SummaryBuilder {
+    /// Who made one point, by respondent key.
+    struct PointTally {
+        var respondents: Set<String> = []
+        var praise: Set<String> = []
+        var problems: Set<String> = []
+        var requests: Set<String> = []
+        /// Its comments, for choosing quotes.
+        var comments: [Comment] = []
+    }
+
+    /// Every theme's point tallies and, per theme, the young people with a comment in it that made none of its
+    /// points. One pass over the responses.
+    func tallyPoints(_ responses: [Response]) -> (points: [String: [String: PointTally]], other: [String: Set<String>]) {
+        var themeOfPoint: [String: String] = [:]
+        for heading in themes { for point in heading.points { themeOfPoint[point.id] = heading.id } }
+        var points: [String: [String: PointTally]] = [:]
+        var other: [String: Set<String>] = [:]
+        for response in responses {
+            let key = response.respondentKey
+            for comment in response.comments {
+                var seen: Set<String> = []
+                for tag in comment.tags where seen.insert(tag.themeID).inserted {
+                    let made = comment.points.filter { themeOfPoint[$0] == tag.themeID }
+                    if made.isEmpty { other[tag.themeID, default: []].insert(key) }
+                    for point in Set(made) {
+                        var tally = points[tag.themeID, default: [:]][point, default: PointTally()]
+                        tally.respondents.insert(key)
+                        switch comment.polarity {
+                        case .positive: tally.praise.insert(key)
+                        case .negative: tally.problems.insert(key)
+                        case .request: tally.requests.insert(key)
+                        case .neutral: break
+                        }
+                        tally.comments.append(comment)
+                        points[tag.themeID, default: [:]][point] = tally
+                    }
+                }
+            }
+        }
+        return (points, other)
+    }
+
+    /// A theme's points that someone made, most young people first (the points file's order breaks ties).
+    func pointCounts(_ heading: SummaryDocument.ThemeHeading, tallies: [String: PointTally]) -> [SummaryDocument.PointCount] {
+        let count = { (value: Int) in PublishedCount(value, threshold: threshold) }
+        var raised: [(count: Int, order: Int, point: SummaryDocument.PointCount)] = []
+        for (order, point) in heading.points.enumerated() {
+            guard let tally = tallies[point.id], !tally.respondents.isEmpty else { continue }
+            var published = SummaryDocument.PointCount(
+                heading: point, respondents: count(tally.respondents.count), praise: count(tally.praise.count),
+                problems: count(tally.problems.count), requests: count(tally.requests.count), quote: nil)
+            // Beside a hidden count, even a 0 would tell what those few young people said: hide the kinds too.
+            if published.respondents.isSuppressed {
+                for kind in [\SummaryDocument.PointCount.praise, \.problems, \.requests] {
+                    published[keyPath: kind] = .hidden(threshold: threshold)
+                }
+            }
+            raised.append((tally.respondents.count, order, published))
+        }
+        raised.sort { $0.count != $1.count ? $0.count > $1.count : $0.order < $1.order }
+        return raised.map(\.point)
+    }
+
+    /// The comments that say a point best: quotable, short and clear, few placeholders; distinct texts, best
+    /// first, at most `limit`.
+    static func bestSaying(_ comments: [Comment], limit: Int = 3) -> [Comment] {
+        var seen: Set<String> = []
+        let distinct = comments.filter { QuoteSelection.isQuotable($0) && seen.insert($0.text).inserted }
+        var scored: [(comment: Comment, clarity: Double)] = []
+        for comment in distinct {
+            let clarity = QuoteSelection.clarity(comment.text)
+            if clarity > 0 { scored.append((comment, clarity)) }
+        }
+        scored.sort { $0.clarity != $1.clarity ? $0.clarity > $1.clarity : $0.comment.text < $1.comment.text }
+        return scored.prefix(limit).map(\.comment)
+    }
+}

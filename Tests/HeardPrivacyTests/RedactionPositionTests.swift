@@ -116,6 +116,7 @@ struct RedactionPositionTests {
         "i want to go to uni",
         "i go to dance academy on saturdays",
         "high school was hard",
+        "there is not enough mental health provision",
         "i want to go to big school",
         "i want to go to a Catholic school",
         "my college email is full",
@@ -149,5 +150,6 @@ struct RedactionPositionTests {
         #expect(OutputScanner.scan(page, format: "html").map(\.kind) == ["school"])
         #expect(OutputScanner.scan("How do you feel about school or college?\nThe Virtual School helped 12 of 30").isEmpty)
         #expect(OutputScanner.scan("i go to [school] and it is fine").isEmpty)
+        #expect(OutputScanner.scan("Mental health provision and going to college or uni").isEmpty)
     }
 }

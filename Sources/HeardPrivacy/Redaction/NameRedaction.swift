@@ -178,7 +178,9 @@ struct WordFacts {
     /// No list knows it (it may be an everyday word mistyped): enough beside a strong cue ("called vy").
     var unlisted: Bool
     /// Holds a vowel (or a letter outside ASCII): "smh", "wnt", "thts" are text-speak, not names.
-    var voiced: Bool
+    var voiced: Bool { key.utf8.contains { $0 >= 128 || Self.vowels.contains($0) } }
+    private static let vowels: Set<UInt8> = Set("aeiouy".utf8)
+    private var key: String
     private var never: Bool
 
     var listed: Bool { given || surname }
@@ -212,7 +214,6 @@ struct WordFacts {
             && text.count >= 4 && text.dropFirst(text.hasPrefix("Mac") ? 3 : 2).first?.isUppercase == true
         unlisted = !everyday && !given && !surname && key.count >= 2 && !never && !flags.contains(.place)
         unknown = unlisted && key.count >= 3 && !Misspelling.isNearEverydayWord(key)
-        voiced = key.unicodeScalars.contains { "aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿ".unicodeScalars.contains($0) }
-            || !key.unicodeScalars.allSatisfy(\.isASCII)
+        self.key = key
     }
 }

@@ -9,7 +9,13 @@ extension SchoolRedaction {
         guard types.contains(where: { lower.contains($0) }) else { return false }
         let words = Words(line)
         let bare = Set(SchoolCues.find(in: words.items, shouting: words.shouting).map { words.items[$0].range })
-        return find(in: words).contains { !bare.contains($0) }
+        // A name of its own: a capitalised word or one no English list holds ("Thornwick", not "mental health").
+        return find(in: words).contains { range in
+            !bare.contains(range) && words.items.contains { word in
+                range.contains(word.range.lowerBound) && !types.contains(word.lower) && !kinds.contains(word.lower)
+                    && (word.isCapitalised || !Gazetteer.isEverydayWord(word.key))
+            }
+        }
     }
 
     /// A word that says a school's name is under way: its type ("college") or a kind before it ("community").

@@ -5,7 +5,7 @@ enum SchoolRedaction {
     /// Words that end a school's name.
     static let types: Set<String> = [
         "academy", "school", "college", "primary", "grammar", "infants", "infant", "juniors", "junior", "high",
-        "comprehensive", "centre", "center", "nursery", "pru", "utc", "comp", "university", "uni", "j&i", "provision",
+        "comprehensive", "centre", "center", "nursery", "pru", "utc", "comp", "university", "uni", "j&i",
     ]
     /// Words between a school's own name and its type: "Catholic Primary", "C of E", "Technical", "Learning".
     static let kinds: Set<String> = [
@@ -30,8 +30,9 @@ enum SchoolRedaction {
                 index = end + 1
                 continue
             }
-            // "Westfield Sixth Form", "Saltmarsh Pupil Referral Unit": a type of two words.
-            let compound = index > 0 && ["form": "sixth", "unit": "referral"][word.lower] == items[index - 1].lower
+            // "Westfield Sixth Form", "Saltmarsh Pupil Referral Unit", "Marsh Lane Alternative Provision": a type of
+            // two words ("mental health provision" is no school).
+            let compound = index > 0 && ["form": "sixth", "unit": "referral", "provision": "alternative"][word.lower] == items[index - 1].lower
             guard types.contains(word.lower) || compound, !(word.lower == "high" && !isHighSchool(items, index)),
                   !(["centre", "center"].contains(word.lower) && (index == 0 || items[index - 1].lower != "learning")) else {
                 index += 1

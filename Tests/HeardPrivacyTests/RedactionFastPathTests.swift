@@ -72,6 +72,15 @@ struct RedactionFastPathTests {
         #expect(unicode.hasPrefix(ascii))
     }
 
+    @Test("An everyday name opening a clause before an address is a name; the same word inside a sentence is not")
+    func everydayNameBeforeAddress() {
+        let redactor = Redactor()
+        let signed = redactor.redact("nobody came round this week. hope 14 Larkspur Road")
+        #expect(signed.hasSuffix("[name] [address]"), "\(signed)")
+        let ordinary = "we all hope the new flat is warmer"
+        #expect(redactor.redact(ordinary) == ordinary)
+    }
+
     private static func describe(_ chunk: IdentifierChunks.Chunk) -> String {
         "\(chunk.text)|\(chunk.letters)|\(chunk.digits)|\(chunk.uppercase)|\(chunk.underscore)|\(chunk.dots)|\(chunk.hyphens)|\(chunk.camel)"
     }

@@ -139,6 +139,10 @@ struct NameRedaction {
             // "justice was the only good carer": a clause that says who the word is.
             if NameCues.opensClause(items, at: index) && !determinedHere && NameCues.isDescribed(items, at: index) { return true }
             if (fact.everydayName || fact.unlisted) && !determinedHere && NameCues.opensClauseBeing(items, at: index) { return true }
+            // "faith [address]", "gift [address], [postcode]": a name opening a clause, then its address.
+            if fact.everydayName && !determinedHere && word.placeholderAfter == .address && NameCues.opensClause(items, at: index) {
+                return true
+            }
         }
         if cue == .strong && (!modal || acts || word.placeholderAfter == .name) && (fact.listed || fact.everydayName) {
             return capital || fact.everydayName || acts || NameCues.precedesSurname(items, facts, at: index)

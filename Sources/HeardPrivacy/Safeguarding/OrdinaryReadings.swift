@@ -75,13 +75,18 @@ struct OrdinaryReadings {
         let words = matcher.text.words
         for (index, reading) in rules.readings.enumerated() where reading.targets.contains(Self.modelTarget) {
             guard !gate || required[index].isMet(by: matcher.table.present) else { continue }
-            for benign in readingMatches(index) where benign.sentences.contains(sentence) {
+            // Safety said plainly counts only where no "not", "never"... governs it.
+            let matches = reading.scope == .overlapping
+                ? matcher.matches(reading.pattern, acrossSentences: false, negation: true) : readingMatches(index)
+            for benign in matches where benign.sentences.contains(sentence) {
                 let benignWords = benign.words
                 guard !turns(in: sentence, after: benignWords.max() ?? 0) else { continue }
                 switch reading.scope {
                 // Safety said plainly may be the very words the model weighed ("nobody hurts me here").
                 case .overlapping:
-                    if !goesOn(in: [sentence], apartFrom: benignWords) { return reading.scope }
+                    if !goesOn(in: [sentence], apartFrom: benignWords), !negated(benignWords, in: sentence) {
+                        return reading.scope
+                    }
                 case .sameSentence:
                     if !benignWords.isSubset(of: flagWords) { return reading.scope }
                 case .notAboutMe:
@@ -125,6 +130,16 @@ struct OrdinaryReadings {
         let matches = matcher.matches(rules.readings[index].pattern, acrossSentences: false, negation: false)
         found[index] = matches
         return matches
+    }
+
+    /// Whether a negator ("not", "never"...) of the sentence comes before `benign` ("not sure i feel safe").
+    private func negated(_ benign: Set<Int>, in sentence: Int) -> Bool {
+        guard let start = benign.min() else { return false }
+        let words = matcher.text.words
+        return words.contains { word in
+            guard let negator = word.negator else { return false }
+            return negator < start && !benign.contains(negator) && words[negator].sentence == sentence
+        }
     }
 
     /// Whether a CONTRAST word follows `word` in its sentence ("I feel safe here but...").

@@ -36,7 +36,7 @@ KINDS = {
 KIND_LABELS = sorted(set(KINDS.values()))
 
 # Settings, chosen by the leave-one-writer-out figures (see the README's Safeguarding section).
-SETTINGS = {"drop": "", "c": 2.0, "min_count": 2, "iterations": 300, "rate": 0.05, "recall": 0.965, "rounds_weight": 1.0, "everyday_weight": 1.0, "norm": 0, "norm_floor": 1.0, "max_share": 0.05, "shared_weight": 1.0}
+SETTINGS = {"drop": "", "c": 2.0, "min_count": 2, "iterations": 300, "rate": 0.05, "recall": 0.965, "rounds_weight": 1.0, "everyday_weight": 1.0, "norm": 0, "norm_floor": 1.0, "max_share": 0.05, "shared_weight": 1.0, "model_readings": 1}
 
 
 def load_writers():
@@ -166,8 +166,43 @@ class Data:
         self.y = np.array([r["y"] for r in rows], dtype=np.float64)
         self.group = np.array([r["group"] for r in rows])
         self.rule = np.array([any(f.startswith("r:") for f in fs) for fs in feats])
+        self.sign = np.array([any(f.startswith("s:") for f in fs) for fs in feats])
+        self.readings = settings["model_readings"]
         self.weight = np.ones(len(rows), dtype=np.float64)
         self.kind = np.array([KINDS.get(r["kind"], "") if r["y"] else "" for r in rows])
+
+
+def attach_context(data, read, feats):
+    """For each comment: (feature index, word) pairs, each word's sentence and the sentences with an ordinary
+    reading "for model", as `heard safeguarding features` gives them, to score what the screen switches off."""
+    index = {f: j for j, f in enumerate(data.names)}
+    data.context = []
+    for item, fs in zip(read, feats):
+        kept = set(fs)
+        pairs = [(index[f], int(w)) for f, w in zip(item["features"], item.get("featureWords", [])) if f in kept]
+        data.context.append((pairs, [int(x) for x in item.get("sentences", [])],
+                             {int(x) for x in item.get("benignSentences", [])}))
+
+
+def switched_off(data, rows, w):
+    """Whether the screen would switch off a model flag on each of `rows` under weights `w`: no sign rule, and
+    every sentence of the (at most three) words weighing most towards a disclosure carries a reading "for model"
+    (SafeguardingScreen.scan; the reading is checked without the flag's own words, see modelFeatures)."""
+    out = np.zeros(len(rows), dtype=bool)
+    if not data.readings:
+        return out
+    for i, r in enumerate(rows):
+        pairs, sentences, benign = data.context[r]
+        if data.sign[r] or not benign:
+            continue
+        by_word = {}
+        for j, word in pairs:
+            if word >= 0:
+                by_word[word] = by_word.get(word, 0.0) + w[j]
+        strongest = [k for k, v in sorted(by_word.items(), key=lambda kv: -kv[1]) if v > 0][:3]
+        chosen = {sentences[k] for k in strongest}
+        out[i] = bool(chosen) and chosen <= benign
+    return out
 
 
 def fit(X, y, weight, c, iterations, rate):
@@ -212,11 +247,11 @@ def train(data, rows, settings):
 
 def threshold_for(scores, y, rule, recall):
     """The highest score threshold at which rules OR model find `recall` of the disclosures."""
-    for t in np.sort(np.unique(scores))[::-1]:
+    for t in np.sort(np.unique(scores[np.isfinite(scores)]))[::-1]:
         flagged = rule | (scores >= t)
         if flagged[y == 1].mean() >= recall:
             return float(t)
-    return float(scores.min())
+    return float(scores[np.isfinite(scores)].min())
 
 
 def out_of_writer_scores(data, rows, settings):
@@ -228,6 +263,8 @@ def out_of_writer_scores(data, rows, settings):
         test_rows = rows[data.group[rows] == held]
         w, b = train(data, train_rows, settings)
         scores[test_rows] = data.X.select(test_rows).dot(w) + b
+        # A model flag the screen switches off scores as if below every threshold.
+        scores[test_rows[switched_off(data, test_rows, w)]] = -np.inf
     return scores, writers
 
 
@@ -242,6 +279,7 @@ def leave_one_writer_out(data, settings):
         t = threshold_for(inner[scored], data.y[scored], data.rule[scored], settings["recall"])
         w, b = train(data, train_rows, settings)
         s = data.X.select(test_rows).dot(w) + b
+        s[switched_off(data, test_rows, w)] = -np.inf
         results.append((held, test_rows, s, t))
     return results
 
@@ -341,6 +379,7 @@ def main():
     dropped = tuple(settings["drop"].split(",")) if settings["drop"] else ()
     feats = [[f for f in fs if not f.startswith(dropped) or f.startswith("r:")] for fs in feats]
     data = Data(rows, feats, lengths, settings)
+    attach_context(data, read, feats)
     data.weight[data.group == "rounds"] = settings["rounds_weight"]
     data.weight[data.group == "everyday"] = settings["everyday_weight"]
     data.weight[data.group == "shared"] = settings["shared_weight"]

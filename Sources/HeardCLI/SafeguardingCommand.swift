@@ -45,8 +45,12 @@ struct SafeguardingCommand: Command {
             let screen = SafeguardingScreen()
             while let line = console.readLine() {
                 let features = screen.modelFeatures(line)
-                console.out(JSONValue.object([("features", .strings(features.names)),
-                                              ("words", .number(Double(features.words)))]).text + "\n")
+                let numbers = { (values: [Int]) in JSONValue.array(values.map { .number(Double($0)) }) }
+                console.out(JSONValue.object([
+                    ("features", .strings(features.names)), ("words", .number(Double(features.words))),
+                    ("featureWords", numbers(features.featureWords)), ("sentences", numbers(features.wordSentences)),
+                    ("benignSentences", numbers(features.benignSentences)),
+                ]).text + "\n")
             }
             return .success
         case "eval":

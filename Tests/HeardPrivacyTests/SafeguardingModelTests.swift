@@ -83,21 +83,10 @@ struct SafeguardingModelTests {
     ])
     func everyday(comment: String) { #expect(!Self.screen.scan(comment).isConcern) }
 
-    /// What the trained layer is known to get wrong today (leave-one-writer-out it raises about one false alarm
-    /// in nine alarming-but-ordinary comments, and misses about one disclosure in thirty). When a retrained
-    /// model gets one right, its known issue is not recorded and this test fails: move the case to the tests
-    /// above.
-    @Test("known false alarms of the trained layer", arguments: [
-        "the wifi at my placement keeps cutting out",
-        "my little cousin beat me at fifa again",
-        "nobody hurts me here",
-    ])
-    func knownFalseAlarms(comment: String) {
-        withKnownIssue("the trained layer weighs a word of harm without its everyday sense") {
-            #expect(!Self.screen.scan(comment).isConcern)
-        }
-    }
-
+    /// What the trained layer is known to get wrong today (leave-one-writer-out it misses about one disclosure
+    /// in thirty). When a retrained model gets one right, its known issue is not recorded and this test fails:
+    /// move the case to the tests above. (Its former known false alarms, a Wi-Fi fault, a game, safety said
+    /// plainly, are read as ordinary now: `SafeguardingModelReadingTests`.)
     @Test("known misses of the trained layer", arguments: [
         "carers go away for the weekend and leave me n my sister with a box of cereal",
     ])

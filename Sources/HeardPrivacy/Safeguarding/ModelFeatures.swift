@@ -79,18 +79,23 @@ extension ModelFeatureSink {
 /// Spells each feature's name out, once however often it is found (for training and tests).
 struct NamedFeatureSink: ModelFeatureSink {
     private(set) var names: [String] = []
+    /// For each name, the word it came from first (-1: none), as `DisclosureModel.Scorer` credits it.
+    private(set) var words: [Int] = []
     private var seen: Set<String> = []
 
     mutating func add<Text: Sequence<UInt8>>(_ prefix: StaticString, _ text: Text, word: Int?) {
-        insert(prefix.description + String(decoding: Array(text), as: UTF8.self))
+        insert(prefix.description + String(decoding: Array(text), as: UTF8.self), word: word)
     }
 
     mutating func addPair(_ prefix: StaticString, _ first: String, _ second: String, word: Int) {
-        insert(prefix.description + first + " " + second)
+        insert(prefix.description + first + " " + second, word: word)
     }
 
-    private mutating func insert(_ name: String) {
-        if seen.insert(name).inserted { names.append(name) }
+    private mutating func insert(_ name: String, word: Int?) {
+        if seen.insert(name).inserted {
+            names.append(name)
+            words.append(word ?? -1)
+        }
     }
 }
 

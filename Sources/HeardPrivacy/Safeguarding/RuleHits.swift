@@ -9,13 +9,16 @@ struct RuleHits {
     private(set) var signEvidence: [String] = []
     /// "overlapping", "same-sentence", "not-about-me", "resolved": once each.
     private(set) var switchedOff: [String] = []
+    /// The ordinary readings, kept to check a flag the trained layer raises on its own.
+    private var readings: OrdinaryReadings
 
     /// Runs every rule over the comment. One trigger per kind is what an officer needs: the first rule of a
     /// kind (in `rules.txt` order) wins, for direct rules and signs apart.
     init(_ text: ScreenText, table: SpanTable, knowledge: ScreenKnowledge, gate: Bool) {
         let matcher = PatternMatcher(text: text, table: table)
-        var readings = OrdinaryReadings(rules: knowledge.rules, matcher: matcher, firstPerson: knowledge.firstPerson,
-                                        ongoingAtom: knowledge.ongoingAtom, required: knowledge.readingRequired)
+        readings = OrdinaryReadings(rules: knowledge.rules, matcher: matcher, firstPerson: knowledge.firstPerson,
+                                        ongoingAtom: knowledge.ongoingAtom, contrastAtom: knowledge.contrastAtom,
+                                    required: knowledge.readingRequired)
         readings.gate = gate
         for (index, rule) in knowledge.rules.rules.enumerated() {
             if (rule.isSign ? signKinds : kinds).contains(rule.kind) { continue }
@@ -43,5 +46,12 @@ struct RuleHits {
                 if !evidence.contains(words) { evidence.append(words) }
             }
         }
+    }
+
+    /// Whether a flag the trained layer raised on its own, from the words that weighed most, has an ordinary
+    /// reading in each of their sentences (see `OrdinaryReadings.switchOffModelFlag`).
+    /// With `ownWords` false, `flagWords` only name the sentences (training asks this of every sentence).
+    mutating func switchesOffModelFlag(_ flagWords: [Int], ownWords: Bool = true) -> Bool {
+        readings.switchOffModelFlag(Set(flagWords), ownWords: ownWords) != nil
     }
 }

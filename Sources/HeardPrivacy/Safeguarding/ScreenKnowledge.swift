@@ -9,6 +9,8 @@ final class ScreenKnowledge: Sendable {
     let readingRequired: [RequiredAtoms]
     let firstPerson: Set<String>
     let ongoingAtom: Int?
+    /// CONTRAST: a turn that undoes an ordinary reading of a model flag ("but", "except").
+    let contrastAtom: Int?
     /// The trained layer, when there is one.
     let model: DisclosureModel?
     /// For each atom, its name when it is a word group of `words.txt` (the model's `g:` and `h:` features).
@@ -22,6 +24,7 @@ final class ScreenKnowledge: Sendable {
         self.model = model
         var rules = rules
         ongoingAtom = rules.registerGroup("ONGOING")
+        contrastAtom = rules.registerGroup("CONTRAST")
         self.rules = rules
         index = PhraseIndex(rules.atoms)
         groupNames = rules.atoms.names.map { $0.hasPrefix("=") ? nil : $0 }

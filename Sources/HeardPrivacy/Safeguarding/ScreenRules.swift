@@ -80,7 +80,7 @@ struct ScreenRules: Sendable {
             }
         }
         for reading in readings {
-            for target in reading.targets where !rules.contains(where: { $0.kind.rawValue == target || $0.tag == target }) {
+            for target in reading.targets where target != OrdinaryReadings.modelTarget && !rules.contains(where: { $0.kind.rawValue == target || $0.tag == target }) {
                 problems.append("rules.txt line \(reading.line): no rule has the kind or tag '\(target)'")
             }
         }

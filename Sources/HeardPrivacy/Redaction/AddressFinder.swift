@@ -7,8 +7,13 @@
 /// it ("Riverside Tower, Room 15", "hillside, balmoral bank").
 struct AddressFinder {
     let tokens: [AddressTokens.Token]
+    /// For each token, which of the `Own` readings it meets, found once: every anchor tried asks again.
+    private let ownness: [OwnReadings]
 
-    init(_ text: String) { tokens = AddressTokens(text).items }
+    init(_ text: String) {
+        tokens = AddressTokens(text).items
+        ownness = tokens.map(Self.readings)
+    }
 
     /// The token index ranges that are addresses, in order.
     func spans() -> [Range<Int>] {
@@ -295,20 +300,37 @@ struct AddressFinder {
     }
 
     func isOwnWord(_ index: Int, own: Own) -> Bool {
-        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
-        let lower = tokens[index].lower
-        if AddressWords.stops.contains(lower) { return false }
-        if NameCues.functionWords.contains(lower) && own != .any { return false }
+        guard index >= 0, index < tokens.count else { return false }
         switch own {
-        case .any, .notFunction: return true
-        case .notGeneric: return !AddressRedaction.genericStreetWords.contains(lower)
-        case .distinctive:
-            if AddressRedaction.genericStreetWords.contains(lower) { return false }
-            if tokens[index].isCapitalised { return true }
-            let key = NameKey.key(lower)
-            return !Gazetteer.isEverydayWord(key) && !Gazetteer.places.contains(single: key)
-                || (Gazetteer.isName(key) && !Gazetteer.englishWords.contains(key))
+        case .any: return ownness[index].contains(.any)
+        case .notFunction: return ownness[index].contains(.notFunction)
+        case .notGeneric: return ownness[index].contains(.notGeneric)
+        case .distinctive: return ownness[index].contains(.distinctive)
         }
+    }
+
+    /// Which readings of `Own` a token meets: any word but a stop word; not a function word either; not a
+    /// generic street word either; distinctive (capitalised, or no everyday word or place, or a name).
+    private static func readings(_ token: AddressTokens.Token) -> OwnReadings {
+        guard token.kind == .word else { return [] }
+        let lower = token.lower
+        if AddressWords.stops.contains(lower) { return [] }
+        if NameCues.functionWords.contains(lower) { return [.any] }
+        if AddressRedaction.genericStreetWords.contains(lower) { return [.any, .notFunction] }
+        let readings: OwnReadings = [.any, .notFunction, .notGeneric]
+        if token.isCapitalised { return readings.union(.distinctive) }
+        let key = NameKey.key(lower)
+        let distinctive = !Gazetteer.isEverydayWord(key) && !Gazetteer.places.contains(single: key)
+            || (Gazetteer.isName(key) && !Gazetteer.englishWords.contains(key))
+        return distinctive ? readings.union(.distinctive) : readings
+    }
+
+    private struct OwnReadings: OptionSet {
+        let rawValue: UInt8
+        static let any = OwnReadings(rawValue: 1 << 0)
+        static let notFunction = OwnReadings(rawValue: 1 << 1)
+        static let notGeneric = OwnReadings(rawValue: 1 << 2)
+        static let distinctive = OwnReadings(rawValue: 1 << 3)
     }
 
     // MARK: Helpers

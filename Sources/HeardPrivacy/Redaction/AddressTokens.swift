@@ -25,7 +25,7 @@ struct AddressTokens {
         var gapStart = text.startIndex
         while index < text.endIndex {
             let character = text[index]
-            let startsToken = character.isLetter || character.isNumber || character == "["
+            let startsToken = character.isLetterQuick || character.isNumberQuick || character == "["
             guard startsToken else {
                 index = text.index(after: index)
                 continue
@@ -42,19 +42,19 @@ struct AddressTokens {
                 end = text.index(after: close)
                 kind = .placeholder
             } else {
-                let startsWithDigit = character.isNumber
+                let startsWithDigit = character.isNumberQuick
                 while end < text.endIndex {
                     let next = text[end]
-                    if next.isLetter || next.isNumber { end = text.index(after: end); continue }
+                    if next.isLetterQuick || next.isNumberQuick { end = text.index(after: end); continue }
                     let after = text.index(after: end)
                     guard after < text.endIndex else { break }
-                    let joined = startsWithDigit ? (next == "/" || next == "-") && text[after].isNumber
-                        : (next == "'" || next == "’" || next == "-") && text[after].isLetter
+                    let joined = startsWithDigit ? (next == "/" || next == "-") && text[after].isNumberQuick
+                        : (next == "'" || next == "’" || next == "-") && text[after].isLetterQuick
                     guard joined else { break }
                     end = after
                 }
                 let piece = text[index..<end]
-                let digits = piece.filter(\.isNumber).count
+                let digits = piece.filter(\.isNumberQuick).count
                 if startsWithDigit { kind = .number } else if digits > 0 { kind = .code } else { kind = .word }
                 if kind == .word, end < text.endIndex, text[end] == ".", Self.abbreviations.contains(piece.lowercased()) {
                     end = text.index(after: end)

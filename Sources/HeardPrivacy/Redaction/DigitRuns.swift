@@ -13,7 +13,7 @@ enum DigitRuns {
             let startsRun = character.isASCIIDigit || (character == "+" && index + 1 < characters.count
                 && characters[index + 1].isASCIIDigit) || (character == "(" && index + 1 < characters.count
                 && characters[index + 1].isASCIIDigit)
-            let afterWord = index > 0 && (characters[index - 1].isLetter || characters[index - 1].isASCIIDigit)
+            let afterWord = index > 0 && (characters[index - 1].isLetterQuick || characters[index - 1].isASCIIDigit)
             guard startsRun, !afterWord else {
                 output.append(character)
                 index += 1
@@ -47,7 +47,7 @@ enum DigitRuns {
                     break
                 }
             }
-            let followedByLetter = lastDigitEnd < characters.count && characters[lastDigitEnd].isLetter
+            let followedByLetter = lastDigitEnd < characters.count && characters[lastDigitEnd].isLetterQuick
             let nhsGrouping = groups == [3, 3, 4] && !digits.hasPrefix("0")
             if let placeholder = nhsGrouping ? .nhsNumber : classify(digits, startsWithPlus: character == "+"), !followedByLetter {
                 output += placeholder.rawValue

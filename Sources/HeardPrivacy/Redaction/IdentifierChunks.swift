@@ -1,3 +1,5 @@
+import HeardCore
+
 /// References and social media handles found by the shape of a chunk of text between spaces, whatever the
 /// letters: "CLA/18/1790", "E0P-0398", "mos4009723", "LA-874-06241" (letters and four or more digits);
 /// "xXSilentNovaXx", "the.real.poppy", "kaylamarie__07", "Blaze-Kiera93" (what names on apps look like);
@@ -179,6 +181,7 @@ enum IdentifierChunks {
 
     /// The text's chunks between spaces and marks that cannot be inside a reference or handle.
     static func chunks(_ text: String) -> [Chunk] {
+        if TextFolding.isASCII(text) { return asciiChunks(text) }
         var result: [Chunk] = []
         var start: String.Index?
         var index = text.startIndex
@@ -219,6 +222,55 @@ enum IdentifierChunks {
         close(text.endIndex)
         return result
     }
+
+    /// `chunks` for a comment in ASCII, the common case, read byte by byte: the same chunks, without asking
+    /// Unicode what each character is.
+    private static func asciiChunks(_ text: String) -> [Chunk] {
+        var result: [Chunk] = []
+        let utf8 = text.utf8
+        var start: String.Index?
+        func close(_ end: String.Index) {
+            guard var from = start else { return }
+            start = nil
+            var to = end
+            while from < to, trimmedBytes.contains(utf8[from]) { from = utf8.index(after: from) }
+            while from < to, trimmedBytes.contains(utf8[utf8.index(before: to)]) { to = utf8.index(before: to) }
+            guard from < to else { return }
+            let piece = text[from..<to]
+            guard !piece.utf8.contains(91), !piece.utf8.contains(93) else { return }  // "[", "]"
+            var chunk = Chunk(range: from..<to, text: piece)
+            var previousLower = false
+            for byte in piece.utf8 {
+                let upper = byte >= 65 && byte <= 90, lower = byte >= 97 && byte <= 122
+                if byte >= 48 && byte <= 57 { chunk.digits += 1 }
+                else if upper || lower {
+                    chunk.letters += 1
+                    if upper { chunk.uppercase += 1; if previousLower { chunk.camel = true } }
+                }
+                else if byte == 95 { chunk.underscore = true }
+                else if byte == 46 { chunk.dots += 1 }
+                else if byte == 45 { chunk.hyphens += 1 }
+                previousLower = lower
+            }
+            result.append(chunk)
+        }
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if (9...13).contains(byte) || byte == 32 || separatorBytes.contains(byte) {
+                close(index)
+            } else if start == nil {
+                start = index
+            }
+            index = utf8.index(after: index)
+        }
+        close(utf8.endIndex)
+        return result
+    }
+
+    /// The ASCII marks trimmed from a chunk's ends (".-/'#") and the ASCII separators.
+    private static let trimmedBytes: [UInt8] = Array(".-/'#".utf8)
+    private static let separatorBytes: [UInt8] = separators.compactMap(\.asciiValue)
 
     private static let separators: Set<Character> = [",", ";", ":", "!", "?", "(", ")", "\"", "“", "”", "<", ">", "…", "|", "*", "~"]
 }

@@ -72,8 +72,9 @@ struct NameRedaction {
         let word = items[index], fact = facts[index]
         let capital = word.isCapitalised && !casual
         let midSentenceCapital = capital && !word.startsSentence
-        let cue = NameCues.strength(items, at: index)
-        let subject = NameCues.isSubject(items, at: index)
+        // Asked only when a rule needs them: most words (function words) are decided without.
+        lazy var cue = NameCues.strength(items, at: index)
+        lazy var subject = NameCues.isSubject(items, at: index)
         if fact.denied { return place < 2 && (!fact.everyday || capital || cue == .strong || subject) }
         // "my CV", "the NHS": a short word in capitals in a comment that is not shouting is an abbreviation.
         if word.isAllCapitals && !casual && word.key.count <= 4 {
@@ -138,6 +139,10 @@ struct NameRedaction {
             // "justice was the only good carer": a clause that says who the word is.
             if NameCues.opensClause(items, at: index) && !determinedHere && NameCues.isDescribed(items, at: index) { return true }
             if (fact.everydayName || fact.unlisted) && !determinedHere && NameCues.opensClauseBeing(items, at: index) { return true }
+            // "faith [address]", "gift [address], [postcode]": a name opening a clause, then its address.
+            if fact.everydayName && !determinedHere && word.placeholderAfter == .address && NameCues.opensClause(items, at: index) {
+                return true
+            }
         }
         if cue == .strong && (!modal || acts || word.placeholderAfter == .name) && (fact.listed || fact.everydayName) {
             return capital || fact.everydayName || acts || NameCues.precedesSurname(items, facts, at: index)
@@ -206,14 +211,17 @@ struct WordFacts {
         everydayName = flags.contains(.everydayName) || partsAreNames
         commonSurname = flags.contains(.commonSurname)
         denied = deniedKeys.contains(key) || parts.contains(where: deniedKeys.contains)
-        never = flags.contains(.notName) || (key.count < 2 && !word.isCaseless) || key.contains(where: \.isNumber)
+        let ascii = key.utf8.allSatisfy { $0 < 0x80 }
+        let length = ascii ? key.utf8.count : key.count
+        let hasNumber = ascii ? key.utf8.contains { $0 >= 48 && $0 <= 57 } : key.contains(where: \.isNumber)
+        never = flags.contains(.notName) || (length < 2 && !word.isCaseless) || hasNumber
             || (NameCues.personVerbs.contains(key) && key != "miss")
         let text = word.text
         let initial = text.utf8.first
         nameShaped = (initial == 77 || initial == 79) && (text.hasPrefix("Mc") || text.hasPrefix("Mac") || text.hasPrefix("O'") || text.hasPrefix("O’"))
             && text.count >= 4 && text.dropFirst(text.hasPrefix("Mac") ? 3 : 2).first?.isUppercase == true
-        unlisted = !everyday && !given && !surname && key.count >= 2 && !never && !flags.contains(.place)
-        unknown = unlisted && key.count >= 3 && !Misspelling.isNearEverydayWord(key)
+        unlisted = !everyday && !given && !surname && length >= 2 && !never && !flags.contains(.place)
+        unknown = unlisted && length >= 3 && !Misspelling.isNearEverydayWord(key)
         self.key = key
     }
 }

@@ -18,6 +18,9 @@ enum SchoolRedaction {
         "education", "district",
     ]
 
+    /// The last word of a two-word type and the word before it.
+    static let twoWordTypes: [String: String] = ["form": "sixth", "unit": "referral", "provision": "alternative"]
+
     /// Ranges to replace by `[school]`.
     static func find(in words: Words) -> [Range<String.Index>] {
         var ranges: [Range<String.Index>] = []
@@ -32,7 +35,7 @@ enum SchoolRedaction {
             }
             // "Westfield Sixth Form", "Saltmarsh Pupil Referral Unit", "Marsh Lane Alternative Provision": a type of
             // two words ("mental health provision" is no school).
-            let compound = index > 0 && ["form": "sixth", "unit": "referral", "provision": "alternative"][word.lower] == items[index - 1].lower
+            let compound = index > 0 && twoWordTypes[word.lower] == items[index - 1].lower
             guard types.contains(word.lower) || compound, !(word.lower == "high" && !isHighSchool(items, index)),
                   !(["centre", "center"].contains(word.lower) && (index == 0 || items[index - 1].lower != "learning")) else {
                 index += 1

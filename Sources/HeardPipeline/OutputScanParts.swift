@@ -2,9 +2,9 @@ import Foundation
 import HeardCore
 import HeardPrivacy
 
-/// The final privacy scan of the files a run writes, on every core: each file is scanned whole, except that a
-/// long file read line by line (CSV, Markdown, JSON, text) is cut at line ends into parts scanned side by side,
-/// so one large list does not keep one core busy while the other waits. Findings keep the file's line numbers.
+/// The final privacy scan of the files a run writes, on every core: a page is scanned whole, and a file read
+/// line by line (CSV, Markdown, JSON, text) is cut at line ends into parts scanned side by side, so one large
+/// list does not keep one core busy while the other waits. Findings keep the file's line numbers.
 enum OutputScanParts {
     /// Lines per part of a long line-by-line file.
     static let linesPerPart = 2_000
@@ -56,14 +56,17 @@ enum OutputScanParts {
     /// Formats `OutputScanner` reads as markup, text node by text node.
     static let markup: Set<String> = ["html", "htm", "svg", "xml"]
 
-    /// A markup file whole (its text nodes need the whole document); a line-by-line file in parts of
-    /// `linesPerPart` lines.
+    /// A markup file whole (its text nodes need the whole document); a line-by-line file cut at every line
+    /// end, "\r\n" as well as "\n" (Swift reads "\r\n" as one character, so a CSV's lines would otherwise be one
+    /// long line), in parts of `linesPerPart` lines joined with "\n", so each finding has its true line.
     static func split(_ text: String, format: String) -> [(text: String, firstLine: Int)] {
         guard !markup.contains(format) else { return [(text, 0)] }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count > linesPerPart else { return [(text, 0)] }
+        let lines = text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { line in
+            line.last == 13 ? line.dropLast() : line
+        }
         return stride(from: 0, to: lines.count, by: linesPerPart).map { start in
-            (lines[start..<min(lines.count, start + linesPerPart)].joined(separator: "\n"), start)
+            let part = lines[start..<min(lines.count, start + linesPerPart)]
+            return (part.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n"), start)
         }
     }
 }

@@ -18,7 +18,7 @@ struct OutputScanPartsTests {
         let found = OutputScanParts.scan([OutputFile(path: "review/a-more.csv", text: text),
                                           OutputFile(path: "tables/b.csv", text: "theme,count\r\nhome,12\r\n")],
                                          surveyOptions: [])
-        #expect(found[0] == OutputScanner.scan(text, format: "csv"))
+        #expect(found[0] == OutputScanner.scan(lines.joined(separator: "\n"), format: "csv"))
         #expect(found[0].map(\.line) == [OutputScanParts.linesPerPart + 8, lines.count])
         #expect(found[1].isEmpty)
     }
@@ -31,11 +31,11 @@ struct OutputScanPartsTests {
 
     @Test("Heard's own quote ids at the start of a review list's lines are set aside; an identifier in the text is not")
     func quoteIDs() {
-        let text = "id,theme,decision,comment\r\n9f3a01234567b2c1,Home,undecided,the house is nice\r\n"
+        let text = "id,theme,decision,comment\r\n9f30123456789b2c,Home,undecided,the house is nice\r\n"
             + "77a1c2345678900d,Home,undecided,call me on 07700 900123\r\n"
         let found = OutputScanParts.scan([OutputFile(path: "review/a-more.csv", text: text)], surveyOptions: [],
-                                         quoteIDs: ["9f3a01234567b2c1", "77a1c2345678900d"])
+                                         quoteIDs: ["9f30123456789b2c", "77a1c2345678900d"])
         #expect(found[0].map(\.line) == [3])
-        #expect(OutputScanner.scan(text, format: "csv").count == 2)
+        #expect(OutputScanParts.scan([OutputFile(path: "review/a-more.csv", text: text)], surveyOptions: [])[0].count == 2)
     }
 }

@@ -41,8 +41,10 @@ struct BenchCommand: Command {
         console.out("heard bench: \(rows) synthetic rows, best of 3\n")
         for figure in Benchmark(rows: rows).run() {
             let rate = figure.unit.hasPrefix("MB") ? String(format: "%.1f", figure.rate) : String(format: "%.0f", figure.rate)
+            let cpuRate = figure.unit.hasPrefix("MB") ? String(format: "%.1f", figure.cpuRate) : String(format: "%.0f", figure.cpuRate)
             console.out("  \(figure.stage.padding(toLength: 16, withPad: " ", startingAt: 0)) \(rate) \(figure.rateUnit) "
-                        + String(format: "(%.2f %@ in %.3f s)\n", figure.amount, figure.unit, figure.seconds))
+                        + String(format: "(%.2f %@ in %.3f s; ", figure.amount, figure.unit, figure.seconds)
+                        + "\(cpuRate) \(figure.rateUnit) in CPU time)\n")
         }
         return .success
     }

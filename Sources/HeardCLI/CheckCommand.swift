@@ -12,10 +12,12 @@ struct CheckCommand: Command {
     Usage: heard check FILE [--workspace DIR] [--json] [--write-profile NAME]
 
     Reads FILE, finds the survey profile that fits it (or maps an unknown export by its headers and values),
-    and shows how sure Heard is, each column's role (identity, metadata, question, free-text or ignored)
-    and canonical question, the number of respondents, and for each closed question every answer label
-    young people gave, how many gave it, and what it is published as (the bank's label, its own answer,
-    or "does not apply"). Problems are listed one line per column and kind, with the first rows.
+    and shows how sure Heard is, each column's role (identity, metadata, question, free-text or ignored),
+    what Heard does with it ("respondent id", "age, published in bands", ...) and canonical question, the
+    number of respondents, and for each closed question every answer label young people gave, how many gave
+    it, and what it is published as (the bank's label, its own answer, or "does not apply"), in the
+    workspace's age bands. Words typed in an "Other" box are counted as "Other" and never shown. Problems and
+    notes are listed one line per column and kind, with the first rows.
     Writes nothing, unless --write-profile NAME saves the mapping as Surveys/profiles/NAME.json for you
     to edit; the next run then uses it.
 
@@ -48,7 +50,7 @@ struct CheckCommand: Command {
         text += "Respondents: \(result.respondents)\n"
         for column in result.columns {
             text += "  \(column.role.padding(toLength: 9, withPad: " ", startingAt: 0)) \(column.header)"
-                + (column.question.map { " -> \($0)" } ?? "") + "  (\(column.reason))\n"
+                + (column.question.map { " -> \($0)" } ?? "") + "  (\(column.use): \(column.reason))\n"
         }
         if !result.questions.isEmpty { text += "\nClosed questions as they will be published:\n" }
         for question in result.questions {
@@ -64,7 +66,7 @@ struct CheckCommand: Command {
 
     static func json(_ result: Normaliser.CheckResult?, problems: [Diagnostic]) -> JSONValue {
         let columns = (result?.columns ?? []).map { column in
-            JSONValue.object([("header", .string(column.header)), ("role", .string(column.role)),
+            JSONValue.object([("header", .string(column.header)), ("role", .string(column.role)), ("use", .string(column.use)),
                               ("question", .optional(column.question)), ("reason", .string(column.reason))])
         }
         let questions = (result?.questions ?? []).map { question in

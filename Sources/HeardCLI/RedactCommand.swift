@@ -8,7 +8,7 @@ struct RedactCommand: Command {
     static let name = "redact"
     static let summary = "Redact identifiers from comments (one per line on stdin)"
     static let help = """
-    Usage: heard redact [--eval FILE]
+    Usage: heard redact [--eval FILE [--details]]
 
     Reads one comment per line from standard input and writes the same comment with identifiers replaced
     by child-readable placeholders ([name], [phone number], [email], [school], [address], [postcode], [date],
@@ -16,19 +16,20 @@ struct RedactCommand: Command {
 
     With --eval FILE (a CSV with columns text,identifiers where identifiers are kind:value separated by |),
     prints how many planted identifiers of each kind leak, how many ordinary words are lost, and which
-    placeholder took them (over-redaction per kind).
+    placeholder took them (over-redaction per kind). With --details, also lists each leaked identifier and
+    each lost word with the redacted comment (for a planted development corpus only).
 
     """
 
     static func run(_ arguments: [String], console: any Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, options: ["eval"])
-        if let path = parsed["eval"] { return try evaluate(path, console: console) }
+        let parsed = try Arguments(arguments, flags: ["details"], options: ["eval"])
+        if let path = parsed["eval"] { return try evaluate(path, details: parsed.flags.contains("details"), console: console) }
         let redactor = Redactor()
         while let line = console.readLine() { console.out(redactor.redact(line) + "\n") }
         return .success
     }
 
-    static func evaluate(_ path: String, console: any Console) throws -> ExitCode {
+    static func evaluate(_ path: String, details: Bool, console: any Console) throws -> ExitCode {
         guard let data = try? Data(contentsOf: URL(filePath: path)) else {
             console.err("heard redact: cannot read \(path)\n")
             return .ioError
@@ -44,7 +45,11 @@ struct RedactCommand: Command {
                 return .init(kind: String(entry[..<colon]), value: String(entry[entry.index(after: colon)...]))
             })
         }
-        let result = RedactionEvaluation.evaluate(Redactor(), on: items)
+        let result = RedactionEvaluation.evaluate(Redactor(), on: items, details: details)
+        if details {
+            for leak in result.leaks { console.out("LEAK \(leak.kind): \(leak.value)\n    \(leak.output)\n") }
+            for loss in result.losses { console.out("LOST \(loss.word) to \(loss.placeholder)\n    \(loss.output)\n") }
+        }
         console.out("\(result.comments) comments, \(result.planted.values.reduce(0, +)) identifiers planted\n")
         for kind in result.planted.keys.sorted() {
             let rate = String(format: "%.1f%%", result.leakRate(kind) * 100)

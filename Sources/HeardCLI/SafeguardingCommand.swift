@@ -9,6 +9,7 @@ struct SafeguardingCommand: Command {
     static let help = """
     Usage: heard safeguarding scan
            heard safeguarding eval FILE [--half tuning|reporting]
+           heard safeguarding features
            heard safeguarding list [--workspace DIR] [--all]
            heard safeguarding ack ID --by NAME [--workspace DIR]
 
@@ -18,6 +19,8 @@ struct SafeguardingCommand: Command {
       and prints recall for each labelled kind and the false-alarm rate on ordinary comments. Misses and
       false alarms are given by line number only. With --half, only that half of the file is scored: a
       comment is in the tuning half when the first byte of the SHA-256 of its text is even.
+    features: reads one comment per line on standard input and writes the trained layer's features of each
+      as one JSON object per line, {"features": [...], "words": N}: what Scripts/safeguarding/train.py trains on.
     list: shows the concerns found by heard run that still need review (with --all, acknowledged ones too):
       the export, sheet, row, respondent ID and the young person's own words. This is restricted
       information: it is kept only in .heard/safeguarding/ and never reaches Output/ or the logs.
@@ -35,6 +38,18 @@ struct SafeguardingCommand: Command {
                 console.out(JSONValue.object([
                     ("concern", .bool(result.isConcern)), ("kinds", .strings(result.kinds.map(\.rawValue))),
                     ("evidence", .strings(result.evidence.map { $0.trimmingCharacters(in: .whitespaces) })),
+                ]).text + "\n")
+            }
+            return .success
+        case "features":
+            let screen = SafeguardingScreen()
+            while let line = console.readLine() {
+                let features = screen.modelFeatures(line)
+                let numbers = { (values: [Int]) in JSONValue.array(values.map { .number(Double($0)) }) }
+                console.out(JSONValue.object([
+                    ("features", .strings(features.names)), ("words", .number(Double(features.words))),
+                    ("featureWords", numbers(features.featureWords)), ("sentences", numbers(features.wordSentences)),
+                    ("benignSentences", numbers(features.benignSentences)),
                 ]).text + "\n")
             }
             return .success
@@ -62,7 +77,7 @@ struct SafeguardingCommand: Command {
             console.out("heard: concern \(parsed.positionals[1]) acknowledged by \(by)\n")
             return .success
         default:
-            throw Arguments.UsageError("expected scan, eval, list or ack")
+            throw Arguments.UsageError("expected scan, eval, features, list or ack")
         }
     }
 }

@@ -57,12 +57,15 @@ public struct AskedQuestion: Hashable, Sendable, Codable {
     public var format: Format
     /// Every label young people gave, in the order to list them.
     public var options: [Option]
+    /// What a reader must know to read the table right, published beside it ("Ages are shown in bands ...").
+    public var note: String?
 
-    public init(id: String, wording: String, format: Format, options: [Option]) {
+    public init(id: String, wording: String, format: Format, options: [Option], note: String? = nil) {
         self.id = id
         self.wording = wording
         self.format = format
         self.options = options
+        self.note = note
     }
 
     /// The option published under `label`, if any.
@@ -72,6 +75,7 @@ public struct AskedQuestion: Hashable, Sendable, Codable {
     /// every option of both, this one's order first.
     public func merged(with other: AskedQuestion) -> AskedQuestion {
         var merged = self
+        if merged.note == nil { merged.note = other.note }
         for option in other.options {
             if let index = merged.options.firstIndex(where: { $0.label == option.label }) {
                 for spelling in option.written where !merged.options[index].written.contains(spelling) {

@@ -7,6 +7,9 @@ extension Normaliser {
         public var header: String
         /// identity, metadata, question, free-text or ignored.
         public var role: String
+        /// What Heard does with it, in a few words ("respondent id", "submission date", "age, published in
+        /// bands").
+        public var use: String
         public var question: String?
         /// Why Heard decided so (never cell contents).
         public var reason: String
@@ -47,11 +50,17 @@ extension Normaliser {
     public func check(_ table: Table, diagnostics: any DiagnosticSink) -> CheckResult {
         let (prepared, mapping) = prepare(table, diagnostics: diagnostics)
         let result = try? normalise(prepared, mapping: mapping, diagnostics: diagnostics)
-        let columns = zip(mapping.profile.columns, mapping.guesses).map { column, guess in
-            ColumnUse(header: column.header, role: column.role.reportedRole,
-                      question: column.role == .question
-                          ? (column.question ?? QuestionIDs.custom(for: column.text ?? column.header)) : column.question,
-                      reason: guess.reason)
+        let columns = zip(mapping.profile.columns, mapping.guesses).enumerated().map { index, pair in
+            let (column, guess) = pair
+            var role = column.role.reportedRole
+            if column.role == .respondentID,
+               IdentityDetector.isPersonalRespondentID(ColumnSample(table: prepared, column: index)) {
+                role = "identity"
+            }
+            return ColumnUse(header: column.header, role: role, use: Self.use(of: column),
+                             question: column.role == .question || column.role == .age
+                                 ? (column.question ?? QuestionIDs.custom(for: column.text ?? column.header)) : column.question,
+                             reason: guess.reason)
         }
         let questions = (result?.tables ?? []).map { entry in
             QuestionTable(question: entry.question.id, wording: entry.question.wording, format: entry.question.format.rawValue,
@@ -64,6 +73,22 @@ extension Normaliser {
         return CheckResult(profile: mapping.profile.id, confidence: mapping.confidence,
                            respondents: result?.responses.count ?? 0, columns: columns, questions: questions,
                            mapping: mapping.profile)
+    }
+
+    private static func use(of column: SurveyProfile.Column) -> String {
+        switch column.role {
+        case .identity: "personal identifier, never stored"
+        case .respondentID: "respondent id"
+        case .dateOfBirth: "date of birth, never stored (gives the age band)"
+        case .age: "age, published in bands"
+        case .submitted: "submission date"
+        case .cohort: "cohort"
+        case .question: "closed question"
+        case .freeText:
+            column.otherFor.map { "free text; writing here counts as \"\(column.option ?? "Other")\" for \"\($0)\"" }
+                ?? "free text"
+        case .metadata, .ignored: "not used"
+        }
     }
 
     private static func describe(_ kind: AskedQuestion.Option.Kind) -> String {

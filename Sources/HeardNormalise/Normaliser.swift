@@ -15,7 +15,7 @@ public struct Normaliser: Sendable {
 
     /// Changes whenever the same export would normalise differently: part of the pipeline's fingerprint, so
     /// stored exports are read again after an upgrade.
-    public static let revision = "closed-questions-2"
+    public static let revision = "closed-questions-4"
 
     public init(library: ProfileLibrary = .builtIn(), bank: QuestionBank = .standard,
                 ageBands: [AgeBand] = AgeBand.defaultBands, waveScheme: WaveScheme = .academicYear) {

@@ -16,6 +16,14 @@ struct RowReader {
     private let cohortColumn: ColumnPlan.Mapped?
     private let ageColumn: Int?
     private let birthColumn: Int?
+    /// "Other (please specify)" boxes: the box's column, its question (position in `questions`) and label.
+    private struct OtherBox {
+        var index: Int
+        var question: Int
+        var label: String
+    }
+
+    private var otherBoxes: [OtherBox] = []
     private var waveCounts: [Wave: Int] = [:]
     private(set) var tally = RowTally()
 
@@ -38,11 +46,31 @@ struct RowReader {
                                    shape: .rank(item: item, separator: separator), reading: LabelReading(question: nil, scale: nil))
                 }
             }
-            let shape: QuestionColumn.Shape = column.option.map { .option(label: $0) }
-                ?? column.separator.map { .joined(separator: $0) } ?? .single
+            var shape: QuestionColumn.Shape = column.option.map { .option(label: $0) } ?? .single
+            if column.option == nil, let separator = column.separator {
+                // Options holding ", " themselves are learnt from the whole column.
+                let vocabulary = separator == ChoiceVocabulary.separator
+                    ? ChoiceVocabulary(values: ColumnSample(table: table, column: mapped.index).values) : nil
+                shape = .joined(separator: separator, vocabulary: vocabulary)
+            }
             let reading = LabelReading(question: bank[id], scale: scale, valueMap: column.values ?? [:])
             return [QuestionColumn(index: mapped.index, questionID: id, wording: wording, format: format, shape: shape,
-                                   reading: reading)]
+                                   reading: reading, typedOthers: Self.typedOthers(table, column: mapped.index, shape: shape))]
+        }
+        if let age = plan.all(.age).first {
+            // The young person's age, published as a closed question in bands.
+            let wording = age.column.text ?? table.header[age.index]
+            questions.append(QuestionColumn(index: age.index, questionID: age.column.question ?? QuestionIDs.custom(for: wording),
+                                            wording: wording, format: .single, shape: .age(bands: ageBands),
+                                            reading: LabelReading(question: nil, scale: nil)))
+        }
+        let questionColumns = questions
+        otherBoxes = plan.all(.freeText).compactMap { mapped -> OtherBox? in
+            guard let wording = mapped.column.otherFor.map(TextFolding.fold) else { return nil }
+            guard let position = questionColumns.firstIndex(where: {
+                TextFolding.fold($0.wording) == wording && ($0.format == .single || $0.format == .multiple)
+            }) else { return nil }
+            return OtherBox(index: mapped.index, question: position, label: mapped.column.option ?? "Other")
         }
         series = profile.series ?? SeriesNaming.series(forFile: table.source.file)
         freeText = plan.all(.freeText).map { ($0.index, $0.column.question ?? "comment-anything-else") }
@@ -83,6 +111,25 @@ struct RowReader {
             }
         }
         var comments: [RawComment] = []
+        for column in questions where column.typedOthers != nil {
+            // Words typed in a tool's "Other" box, counted as "Other": read as a comment, never as a label.
+            for words in column.typedWords(in: row[column.index]) where !TextFolding.isEmptyComment(words) {
+                comments.append(RawComment(questionID: "comment-anything-else", text: words,
+                                           location: table.location(row: row, column: column.index)))
+            }
+        }
+        for box in otherBoxes where !AnswerMeaning.isBlank(TextFolding.fold(row[box.index])) {
+            let id = questions[box.question].questionID
+            let given = answers.filter { $0.questionID == id && $0.value != .notAnswered }
+            // A single-choice question answered otherwise keeps that answer; the box is then a comment only.
+            if questions[box.question].format == .single, !given.isEmpty { continue }
+            let folded = TextFolding.fold(box.label)
+            guard !given.contains(where: { $0.label.map(TextFolding.fold) == folded }),
+                  let value = questions[box.question].other(box.label, row: row.sourceRow) else { continue }
+            answers.removeAll { $0.questionID == id && $0.value == .notAnswered }
+            answers.append(Answer(questionID: id, value: value))
+            answeredSomething = true
+        }
         for (index, questionID) in freeText {
             let text = row[index]
             guard !TextFolding.isEmptyComment(text) else { continue }
@@ -103,6 +150,22 @@ struct RowReader {
             cohort: cohort(of: row), ageBand: ageBand(of: row, submitted: submitted, order: order),
             answers: answers, comments: comments, identity: RawIdentity(sourceID: sourceID, values: identityValues))
         return (response, submitted)
+    }
+
+    /// The typed "Other" words of a single-choice or joined column, from its sample (nil for other shapes).
+    private static func typedOthers(_ table: Table, column: Int, shape: QuestionColumn.Shape) -> TypedOthers? {
+        let values = ColumnSample(table: table, column: column).values
+        let typed: TypedOthers
+        switch shape {
+        case .single:
+            typed = TypedOthers(choices: values)
+        case .joined(let separator, let vocabulary):
+            typed = TypedOthers(choices: values.flatMap { vocabulary?.split($0) ?? ChoiceSplitting.split($0, separator: separator) })
+        default:
+            return nil
+        }
+        // Typed words in rows the sample skipped are found by how they read, so a column that qualifies keeps it.
+        return typed.qualifies ? typed : nil
     }
 
     private func cohort(of row: Table.Row) -> Cohort {

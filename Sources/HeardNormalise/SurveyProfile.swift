@@ -12,7 +12,7 @@ public struct SurveyProfile: Codable, Sendable, Hashable {
         case respondentID = "respondent-id"
         /// Date of birth: used in memory to derive an age band, never stored.
         case dateOfBirth = "date-of-birth"
-        /// Age as typed: only the band is kept.
+        /// Age as typed: only the band is kept, and published as a closed question in bands.
         case age
         /// When the response was submitted: gives the wave.
         case submitted
@@ -31,9 +31,12 @@ public struct SurveyProfile: Codable, Sendable, Hashable {
         /// The coarse role `heard check --json` reports.
         public var reportedRole: String {
             switch self {
-            case .identity, .respondentID, .dateOfBirth: "identity"
-            case .age, .submitted, .cohort, .metadata: "metadata"
-            case .question: "question"
+            // A survey tool's respondent id is its own metadata (`heard check` reports one holding a personal
+            // reference as identity).
+            case .identity, .dateOfBirth: "identity"
+            case .respondentID, .submitted, .cohort, .metadata: "metadata"
+            // An age is published as a closed question, in bands.
+            case .question, .age: "question"
             case .freeText: "free-text"
             case .ignored: "ignored"
             }
@@ -55,8 +58,13 @@ public struct SurveyProfile: Codable, Sendable, Hashable {
         public var format: String?
         /// For multiple-choice answers joined in one cell: what joins them (";" or ", ").
         public var separator: String?
-        /// For one column of a multi-select question (SurveyMonkey): the option it stands for.
+        /// For one column of a multi-select question (SurveyMonkey): the option it stands for. For an "Other
+        /// (please specify)" box (`otherFor`): the answer counted when young people write in it.
         public var option: String?
+        /// For a free-text "Other (please specify)" box: the wording of the closed question it belongs to. Text
+        /// written in it (with no other answer to a single-choice question) counts as that question's `option`
+        /// answer; the text itself stays a comment.
+        public var otherFor: String?
         /// For questions: the wording to publish, when it is not the header (a multi-select question's columns).
         public var text: String?
         /// For a ranking answered in one cell ("Money;Housing;Work;"): the items ranked, each published as a
@@ -65,7 +73,7 @@ public struct SurveyProfile: Codable, Sendable, Hashable {
 
         public init(header: String, role: Role, question: String? = nil, values: [String: String]? = nil,
                     scale: String? = nil, format: String? = nil, separator: String? = nil, option: String? = nil,
-                    text: String? = nil, items: [String]? = nil) {
+                    text: String? = nil, items: [String]? = nil, otherFor: String? = nil) {
             self.header = header
             self.role = role
             self.question = question
@@ -76,6 +84,7 @@ public struct SurveyProfile: Codable, Sendable, Hashable {
             self.option = option
             self.text = text
             self.items = items
+            self.otherFor = otherFor
         }
     }
 

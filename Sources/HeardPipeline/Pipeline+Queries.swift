@@ -54,7 +54,11 @@ extension Pipeline {
             return nil
         }
         guard let table = tables.first else { return nil }
-        return Normaliser(library: try loadProfiles()).check(table, diagnostics: diagnostics)
+        // The workspace's own age bands and waves, so that the table shown is the one the run publishes.
+        let settings = try loadSettings()
+        return Normaliser(library: try loadProfiles(), ageBands: settings.ageBands,
+                          waveScheme: WaveScheme(rawValue: settings.wave) ?? .academicYear)
+            .check(table, diagnostics: diagnostics)
     }
 
     /// The summary documents the store's responses give now (nothing written).

@@ -38,6 +38,7 @@ public enum OutputScanner {
             if Patterns.numericDate.firstMatch(in: lower) != nil, !line.contains("-") { return "date" }
         }
         if fullName(in: line) { return "name" }
+        if SchoolRedaction.namesSchool(line) { return "school" }
         return nil
     }
 

@@ -23,6 +23,10 @@ public struct RedactionEvaluation: Sendable {
     public var lostTo: [String: Int] = [:]
     public var comments = 0
     public var seconds = 0.0
+    /// With `details`: each leaked identifier and each lost ordinary word, with the redacted comment, for a
+    /// developer reading a planted corpus (never used on real comments).
+    public var leaks: [(kind: String, value: String, output: String)] = []
+    public var losses: [(word: String, placeholder: String, output: String)] = []
 
     public func leakRate(_ kind: String) -> Double {
         guard let total = planted[kind], total > 0 else { return 0 }
@@ -31,7 +35,8 @@ public struct RedactionEvaluation: Sendable {
 
     public var overRedaction: Double { ordinaryWords == 0 ? 0 : Double(ordinaryLost) / Double(ordinaryWords) }
 
-    public static func evaluate(_ redactor: Redactor, on items: [(text: String, planted: [Planted])]) -> RedactionEvaluation {
+    public static func evaluate(_ redactor: Redactor, on items: [(text: String, planted: [Planted])],
+                                details: Bool = false) -> RedactionEvaluation {
         var result = RedactionEvaluation()
         let start = Date()
         for item in items {
@@ -44,6 +49,7 @@ public struct RedactionEvaluation: Sendable {
                 result.planted[planted.kind, default: 0] += 1
                 if leaks(planted, outputWords: outputWords, outputDigits: outputDigits, output: output) {
                     result.leaked[planted.kind, default: 0] += 1
+                    if details { result.leaks.append((planted.kind, planted.value, output)) }
                 }
                 for word in words(planted.value) { identifierWords[word, default: 0] += 1 }
             }
@@ -59,6 +65,7 @@ public struct RedactionEvaluation: Sendable {
                 }
                 result.ordinaryLost += 1
                 result.lostTo[placeholder, default: 0] += 1
+                if details { result.losses.append((word, placeholder, output)) }
             }
         }
         result.seconds = Date().timeIntervalSince(start)
@@ -70,6 +77,11 @@ public struct RedactionEvaluation: Sendable {
         "avenue", "close", "drive", "walk", "park", "church", "station", "gmail", "hotmail", "com", "co", "uk", "org",
         "example", "the", "of", "flat", "studio", "unit", "apt", "apartment", "maisonette", "room", "house",
         "cottage", "c", "e", "catholic", "secondary", "infant", "junior", "technical", "learning", "centre",
+        // Words that are part of many identifiers and identify no one: unit and number words, street types,
+        // reference prefixes ("my cp number was [reference]" does not leak "CP/58151").
+        "no", "number", "num", "rm", "apt", "fl", "flt", "bedsit", "floor", "way", "place", "court", "grove", "view",
+        "side", "end", "hill", "green", "gate", "rise", "row", "mews", "terrace", "square", "gardens", "crescent",
+        "cp", "lac", "cla", "ehcp", "ref", "sc", "la", "upn", "id", "case", "university", "of", "and",
     ]
 
     static func leaks(_ planted: Planted, outputWords: [String], outputDigits: String, output: String) -> Bool {

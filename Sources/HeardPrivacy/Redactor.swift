@@ -29,11 +29,27 @@ public struct Redactor: Sendable {
                 for token in Self.tokens(folded) where token.count >= 4 { phrases.insert(String(token)) }
                 continue
             }
-            for word in Words(value).items where word.key.count >= 2 { words.insert(word.key) }
+            words.formUnion(Self.identifyingWords(of: value))
         }
         denyWords = words
         denyPhrases = phrases
         self.places = places.map { Gazetteer.places.merging($0) } ?? Gazetteer.places
+    }
+
+    /// The words of an identity cell that could identify someone, so are denied wherever they recur. A word no
+    /// everyday list holds always is ("Oakfield", "Kowalski"). An everyday word is only when it is also a
+    /// name and either the whole value reads as a name ("will brown") or the word is written as one ("Rose Hill
+    /// Primary"). So a non-answer typed into an identity column ("not sure", "prefer not to say", "not in
+    /// school atm") never strikes "not" or "sure" out of every comment and answer label.
+    static func identifyingWords(of value: String) -> [String] {
+        let items = Words(value).items.filter { $0.key.count >= 2 }
+        let readsAsName = items.allSatisfy { Gazetteer.isName($0.key) || !Gazetteer.isEverydayWord($0.key) }
+        return items.filter { word in
+            guard Gazetteer.isEverydayWord(word.key) else { return true }
+            guard Gazetteer.isName(word.key) else { return false }
+            let writtenAsName = word.isCapitalised || word.isAllCapitals || word.isCaseless
+            return writtenAsName || (readsAsName && word.key.count > 3)
+        }.map(\.key)
     }
 
     /// Tokens for whole-value matching: split on spaces and punctuation that cannot be inside an email or ID.

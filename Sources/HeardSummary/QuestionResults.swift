@@ -103,7 +103,8 @@ struct QuestionResults {
             bankText: banked.flatMap { $0.text == question.wording ? nil : $0.text }, headline: banked?.headline ?? "",
             format: question.format.rawValue, base: basePublished,
             baseGroup: outside.isEmpty ? nil : (banked?.appliesTo ?? "it applies to"), answers: rows,
-            positive: positive, positivePercent: positive?.percent(of: basePublished), themes: banked?.themes ?? [])
+            positive: positive, positivePercent: positive?.percent(of: basePublished), themes: banked?.themes ?? [],
+            note: question.note)
     }
 
     /// The headline count ("trust their social worker"): only when one answer each and nearly every answer in

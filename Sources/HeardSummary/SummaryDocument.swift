@@ -66,6 +66,8 @@ public struct SummaryDocument: Sendable, Codable, Hashable {
         public var positive: PublishedCount?
         public var positivePercent: Int?
         public var themes: [String]
+        /// What a reader must know to read the table right ("Ages are shown in bands ...").
+        public var note: String? = nil
     }
 
     /// "You said" and "We did" for one theme.

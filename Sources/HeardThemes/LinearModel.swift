@@ -5,18 +5,21 @@ import HeardCore
 ///     # comments start with a hash
 ///     model	lincolnshire-2022
 ///     labels	support-to-remain-with-family	stability-and-permanence	...
-///     threshold	0.3
+///     thresholds	0.3	0.45	...
+///     relative	0.4
+///     most	2
 ///     bias	-3.1	-2.4	...
 ///     w:famili	0.21	-0.05	...
 ///
 /// One row per feature (see `CommentFeatures` for the names), one weight per label. A label's score is its bias
-/// plus the sum of feature value times weight; for themes that score is a log-odds (tagged when its probability
-/// reaches `threshold`), for polarity the labels compete and the highest wins.
+/// plus the sum of feature value times weight; for themes that score is a log-odds and `rule` says which are
+/// tagged (`TagRule`), for polarity the labels compete and the highest wins.
 public struct LinearModel: Sendable {
     /// What the model is for: a framework id, or "polarity".
     public let name: String
     public let labels: [String]
-    public let threshold: Double
+    /// Which themes' probabilities make tags.
+    public let rule: TagRule
     let bias: [Double]
     /// Feature name -> row in `weights` (`labels.count` weights a row).
     private let rows: [String: Int]
@@ -24,7 +27,8 @@ public struct LinearModel: Sendable {
 
     /// Reads a model file; the message names the line that is wrong.
     public init(parsing text: String, source: SourceLocation) throws(Diagnostic) {
-        var name = "", labels: [String] = [], threshold = 0.5, bias: [Double] = []
+        var name = "", labels: [String] = [], bias: [Double] = []
+        var threshold = 0.5, thresholds: [Double]?, relative = 0.0, most = Int.max
         var rows: [String: Int] = [:], weights: [Double] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -37,6 +41,22 @@ public struct LinearModel: Sendable {
             case "threshold":
                 guard let value = values.first.flatMap({ Double($0) }) else { throw .error("threshold needs a number", at: here) }
                 threshold = value
+            case "thresholds":
+                let numbers = values.compactMap { Double($0) }
+                guard !labels.isEmpty, numbers.count == labels.count, numbers.count == values.count else {
+                    throw .error("expected \(labels.count) thresholds (and a labels line before them)", at: here)
+                }
+                thresholds = numbers
+            case "relative":
+                guard let value = values.first.flatMap({ Double($0) }), (0...1).contains(value) else {
+                    throw .error("relative needs a number from 0 to 1", at: here)
+                }
+                relative = value
+            case "most":
+                guard let value = values.first.flatMap({ Int($0) }), value > 0 else {
+                    throw .error("most needs a whole number above 0", at: here)
+                }
+                most = value
             default:
                 let numbers = values.compactMap { Double($0) }
                 guard !labels.isEmpty, numbers.count == labels.count, numbers.count == values.count else {
@@ -55,7 +75,8 @@ public struct LinearModel: Sendable {
         }
         self.name = name
         self.labels = labels
-        self.threshold = threshold
+        self.rule = TagRule(thresholds: thresholds ?? Array(repeating: threshold, count: labels.count),
+                            relative: relative, most: most)
         self.bias = bias
         self.rows = rows
         self.weights = weights

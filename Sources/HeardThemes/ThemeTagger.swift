@@ -6,7 +6,8 @@ import HeardCore
 ///
 /// - Themes: for `lincolnshire-2022` and `nelc-2019` a logistic regression per theme (`BuiltInModels`) reads the
 ///   comment's words, word pairs and how strongly each theme's codebook cues matched (`CommentFeatures`); a theme
-///   is tagged when its probability reaches the model's threshold. A theme the model does not know (a council
+///   is tagged when its probability passes the model's rule (`TagRule`: its threshold, near enough the likeliest
+///   theme, not too many). A theme the model does not know (a council
 ///   added it to its copy of the codebook) and every theme of a framework without a model is tagged by its cues
 ///   (`KeywordTagger`'s rules). So a council's own codebook works with no training data.
 /// - Evidence: a model's tag quotes the comment's words that added most to that theme's score (at most three),
@@ -24,7 +25,8 @@ public struct ThemeTagger: ThemeTagging {
     private let hasPolarityModel: Bool
     /// Model label index for each framework theme the model knows.
     private let modelLabel: [String: Int]
-    private let threshold: Double
+    /// Which of the model's probabilities make tags.
+    private let tagRule: TagRule?
     private let corrections: TagCorrections
 
     /// Two polarity classes whose probabilities differ by less than this are a tie for the question to break.
@@ -42,8 +44,8 @@ public struct ThemeTagger: ThemeTagging {
             if let index = model?.labels.firstIndex(of: theme.id) { labels[theme.id] = index }
         }
         self.modelLabel = labels
-        self.threshold = model?.threshold ?? 1
         let themeModel = labels.isEmpty ? nil : model
+        self.tagRule = themeModel?.rule
         self.index = themeModel == nil && polarity == nil ? nil : FeatureIndex(theme: themeModel, polarity: polarity)
         self.hasPolarityModel = polarity != nil
         self.corrections = corrections
@@ -66,12 +68,13 @@ public struct ThemeTagger: ThemeTagging {
         let rule = cues.readFeatures(reading, ruleThemes: result.tags.map(\.themeID), into: &input)
         input.removeRepeats()
         if usesModel {
-            let scores = input.themeScores()
+            let probabilities = input.themeScores().map { 1 / (1 + exp(-$0)) }
+            let chosen = tagRule?.tagged(probabilities) ?? [] // a few labels: a search beats hashing
             var tags: [ThemeTag] = []
             for theme in framework.themes {
                 if let label = modelLabel[theme.id] {
-                    let probability = 1 / (1 + exp(-scores[label]))
-                    guard probability >= threshold else { continue }
+                    guard chosen.contains(label) else { continue }
+                    let probability = probabilities[label]
                     let strongest = strongestWords(input, label: label, reading: reading)
                     tags.append(ThemeTag(themeID: theme.id, evidence: evidence(strongest.map(\.match), theme: theme.id,
                                                                                 reading: reading, index: index),

@@ -47,4 +47,19 @@ struct SafeguardingEvalCommandTests {
         #expect(bad.code == 65 && bad.err.contains(":1: disclosure must be true or false"))
         #expect(heard(["safeguarding", "eval", "/no/such/file.jsonl"]).code == 74)
     }
+
+    @Test("heard safeguarding features: one JSON line a comment, what training reads")
+    func features() throws {
+        let result = heard(["safeguarding", "features"], input: ["my step mum hits me", "", "lovely day"])
+        #expect(result.code == 0)
+        let lines = result.out.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == 3)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        let names = try #require(first["features"] as? [String])
+        #expect((first["words"] as? NSNumber)?.intValue == 5)
+        for name in ["w:hits", "b:hits me", "c:<hits", "g:FAMILY"] { #expect(names.contains(name), "\(name)") }
+        #expect(names.contains { $0.hasPrefix("r:") })
+        let empty = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+        #expect((empty["features"] as? [String])?.isEmpty == true && (empty["words"] as? NSNumber)?.intValue == 0)
+    }
 }

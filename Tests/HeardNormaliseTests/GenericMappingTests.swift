@@ -29,6 +29,7 @@ struct ToolExportTests {
         #expect(result.respondents == expected["respondents"] as? Int)
         let roles = Dictionary(result.columns.map { ($0.header, $0) }, uniquingKeysWith: { a, _ in a })
         for header in expected["identity"] as! [String] { #expect(roles[header]?.role == "identity", "\(header)") }
+        for header in expected["metadata"] as? [String] ?? [] { #expect(roles[header]?.role == "metadata", "\(header)") }
         for header in expected["free-text"] as! [String] { #expect(roles[header]?.role == "free-text", "\(header)") }
         for (header, question) in expected["questions"] as! [String: String] {
             #expect(roles[header]?.role == "question" && roles[header]?.question == question, "\(header)")

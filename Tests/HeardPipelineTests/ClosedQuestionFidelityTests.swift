@@ -2,12 +2,14 @@ import Foundation
 import Testing
 @testable import HeardCore
 @testable import HeardIngest
+@testable import HeardNormalise
 @testable import HeardPipeline
 
 /// Exports in the shapes SurveyMonkey, Microsoft Forms and Google Forms write, with question wordings and answer
-/// labels outside the bank (`Tests/Fixtures/exports/closed-questions`, made by `make_closed_question_exports.py`).
-/// Each export's `.truth.json` holds every column's role and every closed question's counts, tallied by the
-/// generator as it wrote the rows: the counts here are never computed by the code under test.
+/// labels outside the bank (`Tests/Fixtures/exports/closed-questions`, made by `make_closed_question_exports.py`
+/// and `make_tool_shape_exports.py`), run in a workspace whose `heard.json` sets its own age bands. Each export's
+/// `.truth.json` holds every column's role and every closed question's counts, tallied by the generator as it
+/// wrote the rows: the counts here are never computed by the code under test.
 @Suite("Every closed question published with its true counts")
 struct ClosedQuestionFidelityTests {
     static let folder = repositoryRoot.appending(path: "Tests/Fixtures/exports/closed-questions")
@@ -29,11 +31,14 @@ struct ClosedQuestionFidelityTests {
             .map { try JSONDecoder().decode(Truth.self, from: Data(contentsOf: folder.appending(path: $0))) }
     }
 
-    /// One run over a workspace holding every fixture export.
+    /// One run over a workspace holding every fixture export, shared by the tests that read its outputs.
+    static let shared = Result { try run() }
+
     static func run() throws -> (workspace: Workspace, report: RunReport) {
         let root = FileManager.default.temporaryDirectory.appending(path: "heard-closed-\(UUID().uuidString)")
         let surveys = root.appending(path: "Surveys")
         try FileManager.default.createDirectory(at: surveys, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: folder.appending(path: "heard.json"), to: root.appending(path: "heard.json"))
         for truth in try truths() {
             try FileManager.default.copyItem(at: folder.appending(path: truth.file), to: surveys.appending(path: truth.file))
         }
@@ -52,14 +57,19 @@ struct ClosedQuestionFidelityTests {
 
     @Test("summary.json has every closed question, every answer row and its true count")
     func summaryCounts() throws {
-        let (workspace, report) = try Self.run()
+        let (workspace, report) = try Self.shared.get()
         #expect(report.rejected.isEmpty)
         #expect(report.blockedOutputs.isEmpty, "\(report.blockedOutputs)")
         let data = try Data(contentsOf: workspace.output.appending(path: "summary.json"))
         let summary = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        let indicators = (summary["waves"] as? [[String: Any]] ?? []).flatMap { $0["indicators"] as? [[String: Any]] ?? [] }
+        let waves = summary["waves"] as? [[String: Any]] ?? []
         var checked = 0
         for truth in try Self.truths() {
+            // Each export is a series of its own, named after its file.
+            let series = SeriesNaming.series(forFile: truth.file).id
+            let indicators = waves.filter { $0["series"] as? String == series }
+                .flatMap { $0["indicators"] as? [[String: Any]] ?? [] }
+            #expect(!indicators.isEmpty, "\(truth.file): no series \(series)")
             for question in truth.questions {
                 let found = indicators.filter { $0["text"] as? String == question.text }
                 #expect(found.count == 1, "\(truth.file): \(question.text) published \(found.count) times")
@@ -101,9 +111,31 @@ struct ClosedQuestionFidelityTests {
         for (header, role) in truth.columns { #expect(roles[header] == role, "\(file): \(header)") }
     }
 
+    /// Words young people typed in "Other" boxes by `make_other_wording_exports.py` (in the choice's own cell for
+    /// Google Forms and Microsoft Forms, in a box column for SurveyMonkey).
+    static let typedWords = ["with my nan", "caravan w my dad", "boxing at the gym", "a savings acc my nan set up",
+                             "no one really", "youth worker at the hub", "zero hours at a warehouse", "my teacher mrs k"]
+
+    @Test("words typed in an \"Other\" box never reach a published table or page; age tables say they are in bands")
+    func typedOthersAndAgeBands() throws {
+        let (workspace, _) = try Self.shared.get()
+        // The review page lists comments for the Children in Care Council; everything else is published.
+        let published = files(under: workspace.output).filter { !$0.path.contains("/review/") }
+        for file in published {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for words in Self.typedWords { #expect(!text.contains(words), "\(file.lastPathComponent): \(words)") }
+        }
+        let data = try Data(contentsOf: workspace.output.appending(path: "summary.json"))
+        let summary = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let indicators = (summary["waves"] as? [[String: Any]] ?? []).flatMap { $0["indicators"] as? [[String: Any]] ?? [] }
+        let ages = indicators.filter { ["What is your age?", "Age (years)", "What age are you?", "Age"].contains($0["text"] as? String) }
+        #expect(ages.count >= 4)
+        for age in ages { #expect((age["note"] as? String)?.contains("bands") == true, "\(age["text"] ?? "")") }
+    }
+
     @Test("labels carrying formulas and markup are neutralised in CSV tables and escaped in every page")
     func untrustedLabels() throws {
-        let (workspace, _) = try Self.run()
+        let (workspace, _) = try Self.shared.get()
         let tables = files(under: workspace.output.appending(path: "tables"))
         let url = try #require(tables.first { $0.lastPathComponent.hasPrefix("surveymonkey-untrusted") &&
             $0.lastPathComponent.hasSuffix("questions.csv") })
@@ -119,5 +151,61 @@ struct ClosedQuestionFidelityTests {
         let markdown = files(under: workspace.output).filter { $0.lastPathComponent.hasPrefix("surveymonkey-untrusted") &&
             $0.pathExtension == "md" }
         for file in markdown { #expect(!(try String(contentsOf: file, encoding: .utf8)).contains("<script>")) }
+    }
+
+    @Test("survey options with an '@' inside (\"Tell me @ school\", \"Drop in @thehub\") are published and stop no output",
+          arguments: ["Tell me @ school", "Drop in @thehub"])
+    func optionWithAt(label: String) throws {
+        let (workspace, report) = try Self.shared.get()
+        #expect(report.blockedOutputs.isEmpty, "\(report.blockedOutputs)")
+        let truth = try #require(try Self.truths().first { $0.questions.contains { $0.counts[label] != nil } })
+        let question = try #require(truth.questions.first { $0.counts[label] != nil })
+        let series = SeriesNaming.series(forFile: truth.file).id
+        let data = try Data(contentsOf: workspace.output.appending(path: "summary.json"))
+        let summary = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let indicator = try #require((summary["waves"] as? [[String: Any]] ?? []).filter { $0["series"] as? String == series }
+            .flatMap { $0["indicators"] as? [[String: Any]] ?? [] }.first { $0["text"] as? String == question.text })
+        let row = (indicator["answers"] as? [[String: Any]] ?? []).first { $0["label"] as? String == label }
+        #expect(row?["count"] as? Int == question.counts[label])
+        // Every page and table of that survey is written, and shows it.
+        let written = files(under: workspace.output).filter { $0.lastPathComponent.hasPrefix(series) }
+        for ending in [".md", ".html", "-questions.csv"] {
+            let file = try #require(written.first { $0.lastPathComponent.hasSuffix(ending) && !$0.path.contains("/easy-read/")
+                && !$0.path.contains("/review/") }, "no \(ending) for \(series)")
+            #expect(try String(contentsOf: file, encoding: .utf8).contains(label), "\(file.lastPathComponent)")
+        }
+        #expect(written.contains { $0.path.contains("/easy-read/") } && written.contains { $0.path.contains("/review/") })
+    }
+}
+
+/// Words typed in a Google Forms "Other" option land in the choice's own cell: they are a young person's words,
+/// so the safeguarding screen must read them, and they must never be published as an answer label.
+@Suite("Words typed in an \"Other\" option reach the safeguarding screen")
+struct TypedOtherSafeguardingTests {
+    static let disclosure = "with my uncle now he hits me when hes drunk"
+
+    @Test("a disclosure typed as \"Other\" goes to the restricted list, is counted as \"Other\" and is never published")
+    func disclosureInOther() throws {
+        let workspace = try exampleWorkspace()
+        var csv = "Timestamp,Who do you live with at the moment?,Do you like your bedroom?\n"
+        let living = Array(repeating: "Foster carers", count: 8) + Array(repeating: "A children's home", count: 5)
+            + Array(repeating: "My family", count: 4) + [Self.disclosure, "at my mates for now"]
+        for (index, live) in living.enumerated() {
+            csv += "12/11/2025 18:\(10 + index):00,\(live),\(index % 4 == 0 ? "No" : "Yes")\n"
+        }
+        try Data(csv.utf8).write(to: workspace.surveys.appending(path: "Bedrooms and homes (Responses) - Form Responses 1.csv"))
+        let report = try Pipeline(workspace: workspace).run()
+        #expect(report.rejected.isEmpty)
+        #expect(try SafeguardingList(workspace: workspace).concerns().contains { $0.text == Self.disclosure })
+        for url in files(under: workspace.output) {
+            #expect(!(try String(contentsOf: url, encoding: .utf8)).contains("hits me"), "\(url.lastPathComponent)")
+        }
+        let data = try Data(contentsOf: workspace.output.appending(path: "summary.json"))
+        let summary = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let indicator = try #require((summary["waves"] as? [[String: Any]] ?? [])
+            .flatMap { $0["indicators"] as? [[String: Any]] ?? [] }
+            .first { $0["text"] as? String == "Who do you live with at the moment?" })
+        let labels = (indicator["answers"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String }
+        #expect(Set(labels) == ["Foster carers", "A children's home", "My family", "Other"])
     }
 }

@@ -101,7 +101,7 @@ struct SafeguardingDataTests {
     /// Development figures on sets we wrote (the screen was tuned on them): they guard against regressions,
     /// they do not show the screen works on words it has not seen.
     @Test("our own development sets", arguments: [
-        ("dev.csv", 1.0, 0.05), ("held-out.csv", 0.98, 0.10), ("written-round-1.csv", 0.98, 0.05),
+        ("dev.csv", 1.0, 0.15), ("held-out.csv", 0.98, 0.10), ("written-round-1.csv", 0.98, 0.05),
         ("written-round-2.csv", 0.98, 0.05), ("written-round-3.csv", 0.97, 0.05), ("written-round-4.csv", 0.97, 0.05),
         ("written-round-5.csv", 0.97, 0.05), ("written-round-6.csv", 0.97, 0.05),
     ])
@@ -114,7 +114,7 @@ struct SafeguardingDataTests {
     @Test("real published quotes (../shared), both halves", .enabled(if: DevelopmentSets.exists(DevelopmentSets.safeguardingReal)))
     func realQuotes() throws {
         let items = try #require(labelledComments(jsonLines: DevelopmentSets.safeguardingReal))
-        for (half, recall, falseAlarms) in [(DevelopmentHalf.tuning, 1.0, 0.06), (.reporting, 0.9, 0.11)] {
+        for (half, recall, falseAlarms) in [(DevelopmentHalf.tuning, 1.0, 0.06), (.reporting, 0.95, 0.16)] {
             let result = SafeguardingEvaluation.evaluate(SafeguardingScreen(), on: DevelopmentSets.half(items, half))
             #expect(result.recall >= recall, "\(half) recall \(result.recall)")
             #expect(result.falseAlarmRate <= falseAlarms, "\(half) false alarms \(result.falseAlarmRate)")
@@ -127,7 +127,7 @@ struct SafeguardingDataTests {
         let items = try #require(labelledComments(jsonLines: DevelopmentSets.themesReal))
         for half in DevelopmentHalf.allCases {
             let result = SafeguardingEvaluation.evaluate(SafeguardingScreen(), on: DevelopmentSets.half(items, half))
-            #expect(result.falseAlarmRate <= 0.04, "\(half) false alarms \(result.falseAlarmRate)")
+            #expect(result.falseAlarmRate <= 0.05, "\(half) false alarms \(result.falseAlarmRate)")
         }
     }
 

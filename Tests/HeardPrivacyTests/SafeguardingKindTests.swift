@@ -133,4 +133,21 @@ struct SafeguardingKindTests {
 
     @Test("a plain plea for help", arguments: ["please help me", "someone help me i need to get out of this house"])
     func help(text: String) { #expect(Self.screen.scan(text).isConcern) }
+
+    /// Written for round two of issue 13, after the trained layer and before running it on them: one for each
+    /// kind, each told indirectly, in young people's style, so the rules OR the trained layer must carry it.
+    @Test("a fresh, indirect example of every kind, rules or trained layer", arguments: [
+        "my step mum locks me in the box room when her sister visits and says i brought it on myself",
+        "theres been no electric for a week and i do my homework by my phone torch",
+        "ive started scratching my wrists with a compass in maths so nobody sees",
+        "sometimes i think everyone would get on easier if i just wasnt around anymore",
+        "only eat one cracker a day now and make myself sick if i have more",
+        "the lads from the flats give me a phone and i take bags to other towns, if i lose one i owe them",
+        "stayed at a mates mates house for 3 nights and my carers dont know where i am",
+        "got kicked out tonight and im sat at the train station with my bag",
+        "my girlfriend checks my phone every night and says shell tell everyone my secrets if i leave",
+        "when mums fella has had a drink we all go quiet and i sleep with a chair against my door",
+        "the girls in my year wait for me at the gate every day and throw stuff, teachers just say ignore it",
+    ])
+    func freshIndirect(text: String) { #expect(Self.screen.scan(text).isConcern) }
 }

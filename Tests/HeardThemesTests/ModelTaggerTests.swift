@@ -42,7 +42,7 @@ struct ModelTaggerTests {
 
     @Test("a model file is read: labels, threshold, bias and one weight per label")
     func parse() {
-        #expect(model.name == "pets" && model.labels == ["animals", "food"] && model.threshold == 0.5)
+        #expect(model.name == "pets" && model.labels == ["animals", "food"] && model.rule == TagRule(thresholds: [0.5, 0.5]))
         #expect(model.knows("w:hamster") && !model.knows("w:dog"))
     }
 
@@ -122,7 +122,7 @@ struct ShippedModelTests {
         #expect(tagger.usesModel == trained)
         if let model = BuiltInModels.themes(for: framework.id) {
             #expect(model.labels == framework.themes.map(\.id))
-            #expect(model.threshold > 0 && model.threshold < 1)
+            #expect(model.rule.thresholds.count == model.labels.count && model.rule.thresholds.allSatisfy { $0 > 0 && $0 < 1 })
         }
     }
 

@@ -1,8 +1,8 @@
 import HeardCore
 
 /// Multi-select answers joined into one cell: Microsoft Forms writes "Sport;Music;" (always a trailing ";"),
-/// Google Forms "Sport, Music". Splitting keeps an option that itself holds ", " whole when the next part
-/// starts in lower case ("Yes, always"; "Art, music or drama").
+/// Google Forms "Sport, Music". Splitting without a column's `ChoiceVocabulary` keeps an option that itself
+/// holds ", " whole when the next part starts in lower case ("Yes, always"; "Art, music or drama").
 enum ChoiceSplitting {
     static func split(_ cell: String, separator: String) -> [String] {
         let parts = separator == ";" ? cell.split(separator: ";").map(String.init)
@@ -21,8 +21,9 @@ enum ChoiceSplitting {
     }
 
     /// The separator a column's answers are joined with, if they are several choices per cell: most answers
-    /// end in ";" (Microsoft Forms), or enough answers join options that are also chosen on their own or in
-    /// other combinations (Google Forms). `invitesSeveral`: the header says "tick all that apply".
+    /// end in ";" (Microsoft Forms), enough answers join options that are also chosen on their own or in other
+    /// combinations (";"), or the options learnt from the whole column say so (", ", Google Forms: see
+    /// `ChoiceVocabulary`). `invitesSeveral`: the header says "tick all that apply".
     static func separator(of values: [String], invitesSeveral: Bool) -> String? {
         guard !values.isEmpty else { return nil }
         let withSemicolon = values.filter { $0.contains(";") }
@@ -30,9 +31,8 @@ enum ChoiceSplitting {
         if Double(trailing) >= 0.8 * Double(values.count) { return ";" }
         if Double(withSemicolon.count) >= (invitesSeveral ? 0.1 : 0.25) * Double(values.count),
            optionLike(values, separator: ";") { return ";" }
-        let withComma = values.filter { $0.contains(", ") }
-        if !withComma.isEmpty, Double(withComma.count) >= (invitesSeveral ? 0.05 : 0.15) * Double(values.count),
-           optionLike(values, separator: ", ") { return ", " }
+        if values.contains(where: { $0.contains(", ") }),
+           ChoiceVocabulary(values: values).isMultiSelect(invitesSeveral: invitesSeveral) { return ", " }
         return nil
     }
 

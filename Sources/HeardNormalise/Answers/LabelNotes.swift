@@ -12,6 +12,11 @@ enum LabelNotes {
             let place = table.columns.count == 1 ? ColumnLetters.describe(first, header: header[first])
                 : "columns \(ColumnLetters.name(first)) to \(ColumnLetters.name(table.columns.last!)) \"\(wording)\""
             let inBank = bank[table.question.id] != nil
+            for row in table.rows where row.typed > 0 {
+                tally.add(line: "\(place): words typed in its \"Other\" box \(RowTally.rows(row.typed, row.typedRows)) are "
+                          + "counted as \"\(row.option.label)\" and read as comments; they are never shown as an answer",
+                          .note, column: first, firstRow: row.typedRows.first)
+            }
             for row in table.rows where row.count > 0 {
                 let what: String
                 switch row.option.kind {

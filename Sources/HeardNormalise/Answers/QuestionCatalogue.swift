@@ -10,6 +10,9 @@ struct QuestionCatalogue {
         var firstRows: [Int]
         /// The bank label an own label leans towards, for its place in the list.
         var near: String?
+        /// Answers counted here because a young person typed words in the tool's "Other" box, and where.
+        var typed = 0
+        var typedRows: [Int] = []
     }
 
     /// One question: how it is published and the rows behind it.
@@ -64,13 +67,26 @@ struct QuestionCatalogue {
                     rows[index].count += entry.rows
                     rows[index].firstRows = Array((rows[index].firstRows + entry.firstRows).sorted().prefix(RowTally.shownRows))
                     if let written, !rows[index].option.written.contains(written) { rows[index].option.written.append(written) }
+                    if !entry.typedWords.isEmpty, reading.label == TypedOthers.label {
+                        rows[index].typed += entry.rows
+                        rows[index].typedRows = Array((rows[index].typedRows + entry.firstRows).sorted().prefix(RowTally.shownRows))
+                    }
                 }
             }
         }
         let first = columns[0]
-        let ordered = ListingOrder.sort(rows, format: first.format, scale: first.reading.scale)
+        var ordered = ListingOrder.sort(rows, format: first.format, scale: first.reading.scale)
+        var note: String?
+        if case .age(let bands) = first.shape {
+            ordered = ListingOrder.byAge(rows)
+            note = AgeBandLabels.note(bands)
+        } else if first.format == .single, rows.contains(where: { $0.option.kind.isInBase }),
+                  rows.allSatisfy({ !$0.option.kind.isInBase || AgeBandLabels.order(of: $0.option.label) != nil }) {
+            // A tool's own age ranges ("Under 12", "12-13", "18+"): youngest first.
+            ordered = ListingOrder.byAge(rows)
+        }
         return Entry(question: AskedQuestion(id: first.questionID, wording: first.wording, format: first.format,
-                                             options: ordered.map(\.option)),
+                                             options: ordered.map(\.option), note: note),
                      rows: ordered, columns: columns.map(\.index))
     }
 }
@@ -124,6 +140,15 @@ enum ListingOrder {
             }
         }
         return inBase + outside
+    }
+
+    /// Age bands youngest first, then any other answer in the base, then those outside it.
+    static func byAge(_ rows: [QuestionCatalogue.Row]) -> [QuestionCatalogue.Row] {
+        let inBase = rows.filter { $0.option.kind.isInBase }.enumerated().sorted { a, b in
+            (AgeBandLabels.order(of: a.element.option.label) ?? Int.max, a.offset)
+                < (AgeBandLabels.order(of: b.element.option.label) ?? Int.max, b.offset)
+        }.map(\.element)
+        return inBase + rows.filter { !$0.option.kind.isInBase }.sorted { $0.count > $1.count }
     }
 
     /// Each label's place on the bank's scale, or on the one scale that holds every label.

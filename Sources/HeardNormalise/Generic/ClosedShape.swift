@@ -57,6 +57,14 @@ struct ClosedShape {
         return sample.distinct <= most && repeated && sample.labelLikeShare >= 0.75 && sample.averageWords <= 8
     }
 
+    /// A handful of a tool's options with a few words typed in its "Other" box among them (Google Forms and
+    /// Microsoft Forms write those in the choice's own cell): see `TypedOthers`.
+    var isHandfulWithTypedOthers: Bool {
+        guard separator == nil, !intent.isOpenPrompt, sample.values.count >= 12 else { return false }
+        let others = TypedOthers(choices: sample.values)
+        return !others.typed.isEmpty && others.coreLabels >= 2 && sample.distinct - others.typed.count <= 15
+    }
+
     /// A handful of labels that name no particular place: "School", "College", "Neither", "Yes".
     var isGenericHandful: Bool {
         guard isHandfulOfLabels || isScale else { return false }

@@ -16,6 +16,8 @@ struct ColumnClassifier {
         var option: String?
         var text: String?
         var items: [String]?
+        /// For an "Other (please specify)" box: the closed question it belongs to (see `SurveyProfile.Column`).
+        var otherFor: String?
         var confidence: Double
         /// Why, in Heard's words (never the cell contents).
         var reason: String
@@ -77,7 +79,7 @@ struct ColumnClassifier {
             return Guess(role: .metadata, confidence: 0.5, reason: "empty column with no question in its header: not used")
         }
         if shape.separator != nil || shape.isScale || shape.isNumeric { return shape.guess(confidence: 0.9) }
-        let closedLike = shape.isHandfulOfLabels
+        let closedLike = shape.isHandfulOfLabels || shape.isHandfulWithTypedOthers
         let freeLike = sample.averageWords >= 5 || (sample.averageWords >= 3 && sample.uniqueness >= 0.6)
             || (intent.isOpenPrompt && sample.substantiveWords >= 2)
         switch (closedLike, freeLike) {
@@ -104,7 +106,8 @@ struct ColumnClassifier {
     func review(_ column: SurveyProfile.Column, sample: ColumnSample, profile: String) -> Guess {
         var guess = Guess(role: column.role, question: column.question, scale: column.scale, values: column.values,
                           format: column.format.flatMap(AskedQuestion.Format.init(rawValue:)), separator: column.separator,
-                          option: column.option, text: column.text, items: column.items, confidence: 1,
+                          option: column.option, text: column.text, items: column.items, otherFor: column.otherFor,
+                          confidence: 1,
                           reason: "listed in profile \(profile)")
         switch column.role {
         case .ignored, .metadata:

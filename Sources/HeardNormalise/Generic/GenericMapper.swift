@@ -30,13 +30,14 @@ struct GenericMapper {
             read(group, samples: samples, guesses: &guesses, isListed: { listed[TextFolding.fold(table.header[$0])] != nil })
         }
         QuestionIDs.assign(&guesses, header: table.header, bank: bank)
+        OtherBoxes.link(&guesses, header: table.header, parts: parts)
         keepOne(.submitted, in: &guesses, headers: table.header, preferring: MetadataHeaders.submitted)
         keepOne(.respondentID, in: &guesses, headers: table.header, preferring: MetadataHeaders.respondentID)
         keepOne(.age, in: &guesses, headers: table.header, preferring: [])
         let columns = zip(table.header, guesses).map { header, guess in
             SurveyProfile.Column(header: header, role: guess.role, question: guess.question, values: guess.values,
                                  scale: guess.scale, format: guess.format?.rawValue, separator: guess.separator,
-                                 option: guess.option, text: guess.text, items: guess.items)
+                                 option: guess.option, text: guess.text, items: guess.items, otherFor: guess.otherFor)
         }
         let profile = SurveyProfile(
             id: base?.id ?? "generic", title: base?.title ?? "Best-effort mapping of an unknown export",
@@ -50,7 +51,12 @@ struct GenericMapper {
     /// (ranking), or one per row (grid): each grid row and each ranked item is published as a question.
     private func read(_ group: ColumnGroup, samples: [ColumnSample], guesses: inout [ColumnClassifier.Guess],
                       isListed: (Int) -> Bool) {
-        let members = group.members.filter { !isListed($0.index) && !MetadataHeaders.isOtherPleaseSpecify(TextFolding.fold($0.row)) }
+        // An "Other (please specify)" column is an option when it holds the option's tick, a box of its own
+        // when it holds what young people wrote.
+        let members = group.members.filter { member in
+            !isListed(member.index) && (!MetadataHeaders.isOtherPleaseSpecify(TextFolding.fold(member.row))
+                || (!samples[member.index].values.isEmpty && ColumnGroup.isOptionColumn(samples[member.index], option: member.row)))
+        }
         guard !members.isEmpty else { return }
         let intent = HeaderIntent(group.question)
         let isOptions = group.style == .dash && members.allSatisfy { ColumnGroup.isOptionColumn(samples[$0.index], option: $0.row) }

@@ -32,6 +32,17 @@ enum IdentityDetector {
         return "ID codes"
     }
 
+    /// Whether a respondent-id column holds something personal (a council's reference such as CLA123456, an
+    /// email, a phone number, a name) rather than the survey tool's own numbering of responses.
+    static func isPersonalRespondentID(_ sample: ColumnSample) -> Bool {
+        guard MetadataHeaders.toolRespondentID.contains(TextFolding.fold(sample.header)) else { return true }
+        if sample.share(ValuePatterns.isEmail) >= 0.3 || sample.share(ValuePatterns.isPhone) >= 0.3
+            || sample.share(ValuePatterns.isPostcode) >= 0.3 || namesKind(sample) != nil {
+            return true
+        }
+        return sample.share { ValuePatterns.isReference($0) && $0.first?.isLetter == true } >= 0.5
+    }
+
     /// A birth date written without a time of day (a submission time is not a birthday).
     private static func isUndatedBirthDate(_ text: String) -> Bool {
         if let colon = text.firstIndex(of: ":"), !text[colon...].allSatisfy({ $0 == "0" || $0 == ":" || $0 == " " }) {

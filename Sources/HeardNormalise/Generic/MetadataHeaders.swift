@@ -7,6 +7,12 @@ enum MetadataHeaders {
         "response number", "respondent", "unique id", "record id", "child id", "young person id", "participant id",
         "ref", "reference", "response no", "entry id",
     ]
+    /// Respondent-id headers that name the survey tool's own numbering of responses, not a reference the
+    /// council holds on a child: reported as metadata (Heard keeps only a keyed pseudonym of them).
+    static let toolRespondentID: Set<String> = [
+        "respondent id", "respondentid", "response id", "responseid", "id", "submission id", "response number",
+        "response no", "entry id", "respondent", "user id", "userid",
+    ]
     /// Completion-type dates, preferred over start-type ones.
     static let submitted: Set<String> = [
         "timestamp", "completion time", "end date", "ended", "completed", "date completed", "submitted",
@@ -36,13 +42,27 @@ enum MetadataHeaders {
 
     static func isOtherPleaseSpecify(_ folded: String) -> Bool {
         folded.contains("please specify") || folded.contains("please say") || folded.hasSuffix("- other")
-            || folded.contains("other (")
+            || folded.contains("other (") || folded.contains("else (please") || folded.contains("(please tell us")
+            || folded.contains("(please state") || folded.contains("(please describe") || folded.contains("(please write")
     }
 
+    /// A header asking the young person's own age now: "Age", "Your age (years)", "How old are you?", "What
+    /// age are you?". Not one asking about another age ("How old were you when you came into care?", "What's
+    /// the age cutoff at the kids' table?").
     static func isAgeHeader(_ folded: String) -> Bool {
-        let words = Set(folded.split { !$0.isLetter }.map(String.init))
-        return words.contains("age") || folded.contains("how old")
+        if ["how old are you", "how old r u", "how old are u", "how old you are"].contains(where: folded.contains) {
+            return true
+        }
+        let words = folded.split { !$0.isLetter && $0 != "'" }.map(String.init)
+        return words.contains("age") && words.allSatisfy(ageFrame.contains)
     }
+
+    /// Words that may frame "age" in a header asking for the respondent's own age.
+    private static let ageFrame: Set<String> = [
+        "age", "your", "what", "what's", "whats", "is", "are", "you", "current", "in", "years", "yrs", "at", "last",
+        "birthday", "please", "enter", "give", "optional", "old", "how", "the", "of", "respondent", "q", "now",
+        "tell", "us", "could", "can", "would", "let", "know", "select", "choose", "type", "write", "state", "my",
+    ]
 
     static func isBirthHeader(_ folded: String) -> Bool {
         folded.contains("date of birth") || folded == "dob" || folded == "d.o.b" || folded.contains("birthday")

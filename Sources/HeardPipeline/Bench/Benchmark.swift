@@ -13,7 +13,10 @@ public struct Benchmark {
         public var amount: Double
         public var unit: String
         public var seconds: Double
+        /// CPU seconds of the best run (the machine may be shared: wall time then says little).
+        public var cpuSeconds: Double = .nan
         public var rate: Double { amount / seconds }
+        public var cpuRate: Double { amount / cpuSeconds }
         /// How the rate reads, e.g. "MB/s" or "comments/s".
         public var rateUnit: String { unit == "MB of sheet XML" ? "MB/s of sheet XML" : "\(unit)/s" }
     }
@@ -128,11 +131,21 @@ public struct Benchmark {
     /// The best of three timings of `body`.
     private func measure(_ stage: String, amount: Double, unit: String, _ body: () -> Void) -> Figure {
         var best = Double.infinity
+        var bestCPU = Double.infinity
         for _ in 0..<3 {
             let start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = Self.threadCPUSeconds()
             body()
+            bestCPU = min(bestCPU, Self.threadCPUSeconds() - cpuStart)
             best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
-        return Figure(stage: stage, amount: amount, unit: unit, seconds: best)
+        return Figure(stage: stage, amount: amount, unit: unit, seconds: best, cpuSeconds: bestCPU)
+    }
+
+    /// The CPU time this thread has used: on a shared machine, the rate a stage would have on a core of its own.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

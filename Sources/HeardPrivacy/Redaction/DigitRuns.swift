@@ -34,6 +34,15 @@ enum DigitRuns {
                             && end + 1 < characters.count && (characters[end + 1].isASCIIDigit || characters[end + 1] == "(")) {
                     if groups.last != 0 { groups.append(0) }
                     end += 1
+                } else if current == " ", end + 2 < characters.count, characters[end + 1] == " ", characters[end + 2].isASCIIDigit {
+                    // "490  753  6828": two spaces between groups.
+                    if groups.last != 0 { groups.append(0) }
+                    end += 2
+                } else if current == "/", (groups.last ?? 0) >= 3,
+                          characters[(end + 1)...].prefix(while: \.isASCIIDigit).count >= 3 {
+                    // "573/631/4665", not "2019/20".
+                    if groups.last != 0 { groups.append(0) }
+                    end += 1
                 } else {
                     break
                 }

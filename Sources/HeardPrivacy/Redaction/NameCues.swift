@@ -39,6 +39,16 @@ enum NameCues {
                 || (index + 4 < items.count && relations.contains(items[index + 4].lower))) {
             return true
         }
+        // "justice was the only good carer", "X is the best social worker ever".
+        if (one == "is" || one == "was") && (two == "the" || two == "my") {
+            var cursor = index + 3
+            while cursor < items.count, cursor <= index + 6, !items[cursor].isAfterBreak {
+                if relations.contains(items[cursor].lower) && items[cursor].lower != "head" { return true }
+                guard ["only", "best", "worst", "nicest", "first", "last", "good", "bad", "kindest", "favourite", "social",
+                       "support", "key", "foster", "youth", "personal", "new", "old"].contains(items[cursor].lower) else { break }
+                cursor += 1
+            }
+        }
         return false
     }
 
@@ -120,6 +130,8 @@ enum NameCues {
         if familyTitles.contains(one) && !items[index - 1].isAfterBreak { return true }
         if one == "names" && owners.contains(two) { return true }
         if one == "as" && two == "known" { return true }
+        // "the council has me as PHAM, charity", "they put me down as Kone".
+        if one == "as" && (two == "me" || two == "down") { return true }
         return false
     }
 
@@ -267,10 +279,11 @@ enum NameCues {
         "wife", "husband", "niece", "nephew", "twin", "stepbrother", "stepsister", "sibling", "siblings", "mam",
         "cousins", "brothers", "sisters", "mates", "visitor", "carers", "workers", "nieces", "nephews",
         "mom", "mummy", "daddy", "boss", "buddy", "pal", "homie", "bezzie", "babe", "crush", "ex", "cuz", "bruv",
-        "staff", "lead",
+        "staff", "lead", "ta",
     ]
     /// "X from the leaving care team": a person named before their team.
-    static let teams: Set<String> = ["team", "service", "council", "services", "unit", "home", "office", "agency", "hub"]
+    static let teams: Set<String> = ["team", "service", "council", "services", "unit", "home", "office", "agency", "hub",
+                                     "lodgings", "accommodation", "hostel", "club", "centre", "project", "placement"]
     /// Short words the English list may lack but that are never names in a comment.
     static let functionWords: Set<String> = [
         "im", "ive", "dont", "cant", "wont", "didnt", "isnt", "wasnt", "doesnt", "arent", "thats", "theres", "lets",

@@ -76,7 +76,13 @@ struct NameRedaction {
         let subject = NameCues.isSubject(items, at: index)
         if fact.denied { return place < 2 && (!fact.everyday || capital || cue == .strong || subject) }
         // "my CV", "the NHS": a short word in capitals in a comment that is not shouting is an abbreviation.
-        if word.isAllCapitals && !casual && word.key.count <= 4 { return false }
+        if word.isAllCapitals && !casual && word.key.count <= 4 {
+            // ...unless a relation or a title names it: "my pa JOE", "Mr OAK".
+            // "LOLA is my reading buddy", "Tell BEX": a given name that is no English word is no abbreviation.
+            if fact.given && !fact.everyday && place == 0 && word.key.count >= 3 && !Gazetteer.places.contains(single: word.key) { return true }
+            return (fact.listed || fact.unlisted) && !Gazetteer.notNames.contains(word.key)
+                && (NameCues.afterRelation(items, at: index) || NameCues.afterTitle(items, at: index) || NameCues.precedes(items, at: index))
+        }
         guard fact.couldBeName else {
             if NameCues.calendarNames.contains(word.lower) {
                 // "in May", "May 5th" are months; "ask May she knows", "me and May" are people.
@@ -86,13 +92,21 @@ struct NameRedaction {
         }
         if place == 2 { return false }
         if place == 1 && NameCues.isPlaceContext(items, at: index) { return false }
+        // "Mr Armitage", "Ms Ramsbottom": a title makes even a town's name a person's.
+        if place == 1 && NameCues.afterTitle(items, at: index) { return true }
         if place == 1 && !Gazetteer.givenNames.contains(word.key) {
             // "i support Chelsea", "we went to Hope" are places; "my friend Chelsea" is a person.
             return cue == .strong && fact.given && !NameCues.notNamesAfterCue.contains(word.lower)
         }
         if fact.unlisted && cue == .strong { return true }
+        // "思雨 supports Wolves", "thank 小明": a word in a script without capitals that no list holds.
+        if word.isCaseless && fact.unlisted && word.key.unicodeScalars.contains(where: { !$0.isASCII }) { return true }
         if fact.unknown {
+            // A word no list holds and no everyday word is near, with a vowel (not "smh", "wnt"): a name
+            // wherever it stands ("tymarni has had 12 placements", "£40 from jaydynn").
+            if fact.voiced && word.key.count >= 4 { return true }
             if cue > .none || midSentenceCapital || subject || word.isCaseless { return true }
+            if NameCues.opensSentenceActing(items, at: index) || NameCues.opensClauseBeing(items, at: index) { return true }
             if capital && NameCues.opensWithPerson(items, at: index) { return true }
             // "heard from abdinasir roble", "frank uzor": a name no list holds beside another name.
             let next = index + 1 < items.count && !items[index + 1].isAfterBreak ? facts[index + 1] : nil
@@ -110,13 +124,30 @@ struct NameRedaction {
         if NameCues.followsSubjectPronoun(items, at: index) && !midSentenceCapital { return false }
         let acts = subject && !NameCues.isDescribed(items, at: index)
         if NameCues.afterTitle(items, at: index) { return true }  // "mrs green", "Mr Price"
+        let determinedHere = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
+        // "my carer will is like a mum to me", "will and me watch celtic": a modal is never followed by "is".
+        if modal && (fact.given || fact.everydayName) && NameCues.modalAsName(items, at: index) { return true }
+        if fact.given || fact.everydayName || fact.unlisted, !modal {
+            // "my mum pat", "my sw is jasmine", "i go by opal", "carol keeps changing my appointments".
+            if NameCues.precedes(items, at: index) || NameCues.namedByRelation(items, at: index)
+                || NameCues.goesBy(items, at: index) { return true }
+            if NameCues.opensSentenceActing(items, at: index) && !determinedHere && !NameCues.isDescribed(items, at: index) {
+                return true
+            }
+            if NameCues.personAfter(items, at: index) || NameCues.namedBeforeRole(items, at: index) { return true }
+            // "justice was the only good carer": a clause that says who the word is.
+            if NameCues.opensClause(items, at: index) && !determinedHere && NameCues.isDescribed(items, at: index) { return true }
+            if (fact.everydayName || fact.unlisted) && !determinedHere && NameCues.opensClauseBeing(items, at: index) { return true }
+        }
         if cue == .strong && (!modal || acts || word.placeholderAfter == .name) && (fact.listed || fact.everydayName) {
             return capital || fact.everydayName || acts || NameCues.precedesSurname(items, facts, at: index)
                 || (fact.surname && NameCues.isFamilyName(items, at: index))
         }
         if cue == .person && fact.everydayName && !modal { return true }
         if cue == .weak && fact.everydayName && !modal && NameCues.precedesSurname(items, facts, at: index) { return true }
-        if subject && (fact.everydayName || (fact.given && capital)) && (acts || ((capital || cue > .none) && !modal)) { return true }
+        if subject && !determinedHere && (fact.everydayName || (fact.given && capital)) && (acts || ((capital || cue > .none) && !modal)) {
+            return true
+        }
         let determined = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
         if fact.everydayName && !modal && !determined && index + 1 < items.count && facts[index + 1].commonSurname
             && !items[index + 1].isAfterBreak { return true }  // "frank price from ...", "lucky white hit me"
@@ -146,6 +177,10 @@ struct WordFacts {
     var unknown: Bool
     /// No list knows it (it may be an everyday word mistyped): enough beside a strong cue ("called vy").
     var unlisted: Bool
+    /// Holds a vowel (or a letter outside ASCII): "smh", "wnt", "thts" are text-speak, not names.
+    var voiced: Bool { key.utf8.contains { $0 >= 128 || Self.vowels.contains($0) } }
+    private static let vowels: Set<UInt8> = Set("aeiouy".utf8)
+    private var key: String
     private var never: Bool
 
     var listed: Bool { given || surname }
@@ -179,5 +214,6 @@ struct WordFacts {
             && text.count >= 4 && text.dropFirst(text.hasPrefix("Mac") ? 3 : 2).first?.isUppercase == true
         unlisted = !everyday && !given && !surname && key.count >= 2 && !never && !flags.contains(.place)
         unknown = unlisted && key.count >= 3 && !Misspelling.isNearEverydayWord(key)
+        self.key = key
     }
 }

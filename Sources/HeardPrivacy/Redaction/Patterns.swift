@@ -4,30 +4,67 @@ import Foundation
 enum Patterns {
     static let link = Pattern(#"\b(?:https?://|www\.)\S+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org\.uk|org|net|uk|io|ly|me|tv|gg)(?:/\S*)?"#)
     static let email = Pattern(#"[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+"#)
-    static let spokenEmail = Pattern(#"\b[a-z0-9._]+ ?(?:at|\(at\)) ?(?:gmail|hotmail|yahoo|outlook|icloud|live|aol|btinternet)(?: ?(?:dot|\.) ?(?:com|co ?\.? ?uk|net))?"#)
+    /// "jo @ yahoo.co.uk": an email typed with spaces around its "@".
+    static let spacedEmail = Pattern(#"[a-z0-9._%+\-]+ @ [a-z0-9\-]+(?:\.[a-z0-9\-]+)+"#)
+    /// "jay at gmail", "jay(at)ymail(dot)com", "kershawy at hotmail dot co.uk": an email spelled out.
+    static let spokenEmail = Pattern(#"\b[a-z0-9._\-]+ ?(?:\(at\)|\[at\]|(?<= )at(?= )) ?(?:(?:gmail|hotmail|yahoo|outlook|icloud|btinternet|googlemail|ymail|protonmail|aol)\b(?: ?(?:\(dot\)|\[dot\]|dot|\.) ?(?:com|co ?(?:\.|dot) ?uk|net))?|[a-z0-9\-]+ ?(?:\(dot\)|\[dot\]|\bdot\b) ?(?:com|co ?(?:\.|dot) ?uk|net|org|uk)\b)"#)
     static let atHandle = Pattern(#"(?<![\w.])@[a-z0-9_.]*[a-z0-9_]"#)
-    private static let cuedHandleExpression = Pattern(#"\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|facebook|fb|discord|psn|gamertag|xbox(?: gamertag)?)\b(?:\s*(?:name|username|user|handle|tag|is|:|-|=|@)\s*)*:?\s*@?([a-z0-9._]{2,29}[a-z0-9_](?:#\d{4})?)"#)
-
-    /// "snap: jaybird_09", "add me on insta kayla.x": the handle after a platform's name, when it is not an
-    /// ordinary word ("snap is good" keeps "is good").
-    static func cuedHandle(_ text: String) -> String {
-        cuedHandleExpression.replace(in: text, with: .handle, group: 1) { candidate in
-            let lower = candidate.lowercased()
-            let hasMark = lower.contains(where: { $0.isNumber || $0 == "_" || $0 == "." })
-            return hasMark || !Gazetteer.isEverydayWord(lower)
-        }
-    }
-
     /// Two letters, six digits and an optional letter, whatever the letters: an NI number HMRC never issued
     /// still identifies the child who typed it. In lower case the digits must be together or in pairs
-    /// ("ji 90 44 26 c") or end in the letter ("fc 859098 d"), so "of 100000" stays a count.
+    /// ("ji 90 44 26 c") or end in the letter ("fc 859098 d"), so "of 100000" stays a count. The final scan
+    /// of `Output/` uses this strict form; redaction uses `anyNINumber`.
     static let niNumber = Pattern(#"\b(?:[A-Z]{2}[ \-]?\d{2}[ \-]?\d{2}[ \-]?\d{2}(?:[ \-]?[A-Z])?|[a-zA-Z]{2}(?:\d{6}|[ \-]\d{2}[ \-]\d{2}[ \-]\d{2})(?:[ \-]?[a-zA-Z])?|[a-zA-Z]{2}[ \-]\d{6}[ \-]?[a-zA-Z])\b"#, caseInsensitive: false)
+    /// An NI number in any case and any grouping a person types: "do66 95 87c", "ke 364 446 a",
+    /// "mw-55-59-64-d", "K T 54 32 11 D", "AB/12/34/56/C", "YZ 1 2 3 4 5 6 A". Six digits in pairs, in threes,
+    /// one by one or together, separated by spaces, dashes, dots or slashes, and never followed by more digits (so a longer number is not cut into one).
+    /// `isNINumber` drops the lower-case matches that are an ordinary word before a number ("is 123456").
+    static let anyNINumber = Pattern(#"\b[a-z](?: ?)[a-z][ \-./]{0,2}(?:\d{2}[ \-./]{0,2}\d{2}[ \-./]{0,2}\d{2}|\d{3}[ \-./]{1,2}\d{3}|\d(?: \d){5})(?:[ \-./]{0,2}[a-z](?![a-z0-9]))?(?![ \-./]{0,2}\d)"#)
+
+    /// NI numbers by `anyNINumber`, each kept only when `isNINumber` or a word about NI numbers stands just
+    /// before it ("ni On 478908").
+    static func redactNINumbers(_ text: String) -> String {
+        let found = anyNINumber.matches(in: text)
+        guard !found.isEmpty else { return text }
+        var result = text
+        for match in found.reversed() {
+            guard let range = Range(match.range, in: result) else { continue }
+            let before = result[..<range.lowerBound].lowercased().split { !$0.isLetter }.suffix(3)
+            guard isNINumber(String(result[range])) || before.contains(where: { ["ni", "nino", "insurance", "nat", "ins"].contains($0) })
+            else { continue }
+            result.replaceSubrange(range, with: Placeholder.niNumber.rawValue)
+        }
+        return result
+    }
+
+    static func isNINumber(_ match: String) -> Bool {
+        let letters = match.prefix { !$0.isNumber && $0 != "-" && $0 != "." }.filter(\.isLetter)
+        let upper = letters.allSatisfy(\.isUppercase)
+        if match.prefix(3).contains(" ") && match.first?.isLetter == true && match.dropFirst().first == " " {
+            return upper  // "K T 54 32 11 D": two letters apart only in capitals
+        }
+        // "on 12/03/09 i moved": a date after a small word, not an NI number.
+        if !upper && match.contains("/") && ordinaryPairs.contains(letters.lowercased()) { return false }
+        let attached = match.dropFirst(2).first?.isNumber == true
+        // A last letter alone after a space ("... 56 i moved") may be a word: only in capitals or attached.
+        let suffix = match.last?.isLetter == true && (match.last?.isUppercase == true || match.dropLast().last?.isNumber == true
+            || !["i", "a"].contains(match.last.map { String($0).lowercased() } ?? ""))
+        if upper || attached || suffix { return true }
+        return !ordinaryPairs.contains(letters.lowercased())
+    }
+
+    /// Two-letter words that often stand before a number.
+    private static let ordinaryPairs: Set<String> = [
+        "is", "of", "to", "in", "on", "at", "it", "my", "me", "no", "so", "do", "be", "we", "he", "by", "or", "an",
+        "as", "up", "go", "us", "am", "hi", "ok", "ur", "im", "id", "nr", "ya", "ye", "yr", "uk",
+    ]
+
     /// A number after a word that says it is a reference: "ref 0968", "reference numba 1513", "case no: 77-236".
-    static let cuedReference = Pattern(#"\b(?:ref|reference|case|file|client|id|upn|pupil|account|claim|crn)\.?\s*(?:no|num|numba|number|nr|nmbr|#)?\.?\s*(?:is|was)?\s*[:#\-]?\s*((?:[a-z]{1,4}[-/]?)?\d[\d\-/]{2,}[a-z]?)\b"#)
+    static let cuedReference = Pattern(#"\b(?:ref|reference|case|file|client|id|upn|pupil|account|claim|crn)\.?\s*(?:no|num|numba|number|nr|nmbr|#)?\.?\s*(?:is|was)?\s*[:#\-]?\s*((?:[a-z]{1,4}[-/]?)?\d(?:[\d\-/]| (?=\d))*\d[a-z]?)\b"#)
     static let pupilNumber = Pattern(#"\b[a-z]\d{11}[a-z0-9]\b"#)
     /// Case and file references: letters then four or more digits ("CLA123456", "LCC/2024/0012", "cla-55501").
     static let reference = Pattern(#"\b(?:[A-Z]{2,6} \d{5,}|[a-zA-Z]{1,6}[-/]?\d{4,}(?:[-/]\d+)*[a-zA-Z]?)\b"#, caseInsensitive: false)
-    static let postcode = Pattern(#"\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b"#)
+    /// Full postcodes in any case, with no space, one or two: "DN31 1HU", "cm37pj", "SS4  0HA".
+    static let postcode = Pattern(#"\b[a-z]{1,2}\d[a-z\d]? {0,2}\d[a-z]{2}\b"#)
     private static let outwardCode = Pattern(#"\b([A-Za-z]{1,2})(\d{1,2}[A-Za-z]?)\b"#)
 
     /// Partial postcodes ("DN31", "ln2") when the letters are a real UK postcode area.
@@ -42,9 +79,15 @@ enum Patterns {
     }
 
     static let numericDate = Pattern(#"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}\b"#)
-    private static let months = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-    static let dayMonth = Pattern(#"\b\d{1,2}(?:st|nd|rd|th)?(?: of |[ \-/])"# + months + #"\b\.?(?:[,\- /]{0,2}\d{4}|[,\- /]{0,2}'?\d{2}\b)?"#)
-    static let monthDay = Pattern(#"\b"# + months + #" \d{1,2}(?:st|nd|rd|th)?\b(?:,? \d{4})?"#)
+    static let months = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    /// "12 March 2009", "9th of feb", "18may00", "3-Jun-09", "12 may '09": a day, a month named, maybe a year.
+    static let dayMonth = Pattern(#"\b\d{1,2}(?:st|nd|rd|th)?(?: of |[ \-/.]|)"# + months + #"(?![a-z])\.?(?:[,\- /.']{0,3}(?:\d{4}|\d{2})(?![\d:]))?"#)
+    static let monthDay = Pattern(#"\b"# + months + #"\.? \d{1,2}(?:st|nd|rd|th)?\b(?:,? \d{4})?"#)
+    private static let ordinal = "(?:(?:twenty|thirty)[ \\-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+    /// "tenth sept 2012", "twenty-third of June", "march the fifth": a day in words and a month.
+    static let wordDate = Pattern(#"\b(?:the )?"# + ordinal + #"(?: of)? "# + months + #"(?![a-z])\.?(?:,? (?:\d{4}|'?\d{2})(?!\d))?|\b"# + months + #"(?: the)? "# + ordinal + #"\b(?:,? \d{4})?"#)
+    /// "25/11", "03/09": a day and a month without a year; `DateRedaction` decides when it is a date.
+    static let dayAndMonth = Pattern(#"(?<![\d/.\-])\b(\d{1,2})[/.](\d{1,2})\b(?![/.\-]?\d)"#)
 }
 
 /// UK postcode areas, for recognising partial postcodes.

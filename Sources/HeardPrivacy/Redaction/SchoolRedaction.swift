@@ -5,7 +5,7 @@ enum SchoolRedaction {
     /// Words that end a school's name.
     static let types: Set<String> = [
         "academy", "school", "college", "primary", "grammar", "infants", "infant", "juniors", "junior", "high",
-        "comprehensive", "centre", "center", "nursery", "pru", "utc",
+        "comprehensive", "centre", "center", "nursery", "pru", "utc", "comp", "university", "uni", "j&i",
     ]
     /// Words between a school's own name and its type: "Catholic Primary", "C of E", "Technical", "Learning".
     static let kinds: Set<String> = [
@@ -14,6 +14,8 @@ enum SchoolRedaction {
         "juniors", "grammar", "high", "voluntary", "aided", "controlled", "special", "middle", "upper", "lower",
         "girls", "boys", "academy", "school", "sports", "arts", "science", "language", "enterprise", "business",
         "trust", "federation", "national", "international", "christian", "muslim", "islamic", "jewish", "village",
+        "fe", "ap", "short", "stay", "ii", "iii", "iv", "vi", "vii", "viii", "metropolitan", "alternative", "provision", "pupil", "referral", "further",
+        "education", "district",
     ]
 
     /// Ranges to replace by `[school]`.
@@ -23,7 +25,15 @@ enum SchoolRedaction {
         var index = 0
         while index < items.count {
             let word = items[index]
-            guard types.contains(word.lower), !(word.lower == "high" && !isHighSchool(items, index)),
+            if let end = trustSchool(items, at: index, shouting: words.shouting) {
+                ranges.append(items[index].range.lowerBound..<items[end].range.upperBound)
+                index = end + 1
+                continue
+            }
+            // "Westfield Sixth Form", "Saltmarsh Pupil Referral Unit", "Marsh Lane Alternative Provision": a type of
+            // two words ("mental health provision" is no school).
+            let compound = index > 0 && ["form": "sixth", "unit": "referral", "provision": "alternative"][word.lower] == items[index - 1].lower
+            guard types.contains(word.lower) || compound, !(word.lower == "high" && !isHighSchool(items, index)),
                   !(["centre", "center"].contains(word.lower) && (index == 0 || items[index - 1].lower != "learning")) else {
                 index += 1
                 continue
@@ -47,7 +57,11 @@ enum SchoolRedaction {
                 cursor -= 1
                 candidates.append(cursor)
             }
-            if let start = candidates.last(where: { isNameLike(items[$0], shouting: words.shouting) }) {
+            // "moved to windmill hill academy": after "to", "at" or "from", every word of its own is the name.
+            if let earliest = candidates.last, earliest > 0, ["to", "at", "from", "2", "attend", "attended", "attends"].contains(items[earliest - 1].lower) {
+                own += first - earliest
+                first = earliest
+            } else if let start = candidates.last(where: { isNameLike(items[$0], shouting: words.shouting) }) {
                 own += first - start
                 first = start
             }
@@ -63,11 +77,17 @@ enum SchoolRedaction {
                 own += 1
             }
             if own > 0 {
+                first = extendBackward(items, from: first)
+                last = extendForward(items, from: last)
                 ranges.append(items[first].range.lowerBound..<items[last].range.upperBound)
             }
             index = last + 1
         }
-        return ranges
+        for found in SchoolCues.find(in: items, shouting: words.shouting)
+        where !ranges.contains(where: { $0.overlaps(items[found].range) }) {
+            ranges.append(items[found].range)
+        }
+        return ranges.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// "X High" or "X High School", not "high" as in "a high score".
@@ -87,7 +107,11 @@ enum SchoolRedaction {
     }
 
     private static func isOwnWord(_ word: Words.Word) -> Bool {
-        !generic.contains(word.lower) && !NameCues.functionWords.contains(word.lower) && !types.contains(word.lower)
+        // "St Thomas More Catholic College": a capital in mid-sentence makes even a small word the name's.
+        if word.isCapitalised && !word.startsSentence && !word.isAllCapitals && word.lower.count >= 3
+            && !["the", "my", "our", "and", "but", "for", "from", "with", "this", "that", "then"].contains(word.lower)
+            && !generic.contains(word.lower) && !types.contains(word.lower) && !kinds.contains(word.lower) { return true }
+        return !generic.contains(word.lower) && !NameCues.functionWords.contains(word.lower) && !types.contains(word.lower)
             && !kinds.contains(word.lower) && word.lower.count >= 3
     }
 

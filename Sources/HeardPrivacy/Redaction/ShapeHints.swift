@@ -20,6 +20,16 @@ struct ShapeHints {
     var addressCue = false
     /// A street type that names a street without a house number ("road", "close", "vista").
     var street = false
+    /// A day in words ("tenth", "twenty"), for dates written out.
+    var ordinalWord = false
+    /// An underscore, or a dot between letters ("kayla_x", "the.real.poppy"): a handle's marks.
+    var handleMark = false
+    /// "add", "account", "username": a handle may follow.
+    var handleCue = false
+    /// Every byte is ASCII.
+    var isASCII = true
+    private var atWord = false
+    private var dotWord = false
 
     init(_ text: String) {
         let bytes = Array(text.utf8)
@@ -34,7 +44,11 @@ struct ShapeHints {
             case 119: if Self.follows(bytes, at: index, "www") { link = true }
             case 116:
                 if Self.follows(bytes, at: index, "at") && Self.startsProvider(bytes, after: index + 1) { spokenEmail = true }
-            default: break
+            case 95: handleMark = true
+            default: if raw >= 128 { isASCII = false }
+            }
+            if raw == 46, index > 0, index + 1 < bytes.count, Self.isLetterByte(bytes[index - 1]), Self.isLetterByte(bytes[index + 1]) {
+                handleMark = true
             }
             let isWordByte = (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57)
             if isWordByte { word.append(byte) }
@@ -43,16 +57,26 @@ struct ShapeHints {
                 word.removeAll(keepingCapacity: true)
             }
         }
+        if atWord && dotWord { spokenEmail = true }
     }
 
     private mutating func note(_ word: [UInt8]) {
         if word.count >= 3, Self.months.contains(String(decoding: word.prefix(3), as: UTF8.self)) { month = true }
+        if word.first.map({ $0 >= 48 && $0 <= 57 }) == true {
+            // "8jun00", "12march": a month after the day's digits.
+            let letters = word.drop { $0 >= 48 && $0 <= 57 }
+            if letters.count >= 3, Self.months.contains(String(decoding: letters.prefix(3), as: UTF8.self)) { month = true }
+        }
+        if word == [97, 116] { atWord = true }
+        if word == [100, 111, 116] { dotWord = true }
         guard word.count >= 2, word.count <= 11, let kind = Self.words[String(decoding: word, as: UTF8.self)] else { return }
         if kind.contains(.platform) { platform = true }
         if kind.contains(.street) { street = true }
         if kind.contains(.streetWord) { streetWord = true }
         if kind.contains(.addressCue) { addressCue = true }
         if kind.contains(.referenceCue) { referenceCue = true }
+        if kind.contains(.ordinal) { ordinalWord = true }
+        if kind.contains(.handleCue) { handleCue = true }
     }
 
     private struct WordKind: OptionSet {
@@ -62,18 +86,28 @@ struct ShapeHints {
         static let streetWord = WordKind(rawValue: 4)
         static let addressCue = WordKind(rawValue: 8)
         static let referenceCue = WordKind(rawValue: 16)
+        static let ordinal = WordKind(rawValue: 32)
+        static let handleCue = WordKind(rawValue: 64)
     }
 
     private static let words: [String: WordKind] = {
         var words: [String: WordKind] = [:]
         for platform in ["snap", "snapchat", "sc", "insta", "instagram", "ig", "tiktok", "tik", "tt", "twitter", "facebook",
                          "fb", "discord", "psn", "gamertag", "xbox"] { words[platform, default: []].insert(.platform) }
+        for platform in HandleCues.platforms where platform.count <= 11 { words[platform, default: []].insert(.platform) }
+        for cue in ["add", "account", "username"] { words[cue, default: []].insert(.handleCue) }
+        for ordinal in ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                        "eighteenth", "nineteenth", "twentieth", "thirtieth", "twenty", "thirty"] {
+            words[ordinal, default: []].insert(.ordinal)
+        }
         for street in StreetTypes.ambiguous { words[street, default: []].insert(.streetWord) }
         for street in StreetTypes.unmistakable { words[street, default: []].insert(.street) }
         for cue in ["live", "lives", "lived", "living", "livin", "stay", "stays", "stayed", "staying", "stayin", "surfing",
                     "placed", "address", "adress", "addy", "place", "flat", "house", "home", "gaff", "post", "send", "put",
                     "moved", "hostel", "hostle", "placement", "where"] { words[cue, default: []].insert(.addressCue) }
-        for cue in ["ref", "reference", "case", "file", "client", "id", "upn", "pupil", "account", "claim", "crn"] {
+        for cue in ["ref", "reference", "case", "file", "client", "id", "upn", "pupil", "account", "claim", "crn", "council",
+                    "lac", "cla", "cp", "cpp", "student", "ehcp", "application", "refrence", "customer"] {
             words[cue, default: []].insert(.referenceCue)
         }
         return words
@@ -81,7 +115,8 @@ struct ShapeHints {
 
     private static let months: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     private static let webEndings = ["com", "co.uk", "org", "net", "uk", "io", "ly", "me", "tv", "gg"].map { Array($0.utf8) }
-    private static let providers = ["gmail", "hotmail", "yahoo", "outlook", "icloud", "live", "aol", "btinternet"]
+    private static let providers = ["gmail", "hotmail", "yahoo", "outlook", "icloud", "live", "aol", "btinternet", "googlemail",
+                                    "ymail", "protonmail"]
         .map { Array($0.utf8) }
 
     /// Whether the lower-cased bytes ending at `index` spell `word`.
@@ -105,7 +140,7 @@ struct ShapeHints {
     /// After "at": an optional ")" and an optional space, then a provider's name.
     private static func startsProvider(_ bytes: [UInt8], after index: Int) -> Bool {
         var start = index
-        if start < bytes.count, bytes[start] == 41 { start += 1 }
+        if start < bytes.count, bytes[start] == 41 || bytes[start] == 93 { start += 1 }
         if start < bytes.count, bytes[start] == 32 { start += 1 }
         return providers.contains { start + $0.count <= bytes.count && matches(bytes, at: start, $0) }
     }
@@ -116,6 +151,8 @@ struct ShapeHints {
             return lowered(byte) == lower[offset]
         }
     }
+
+    private static func isLetterByte(_ byte: UInt8) -> Bool { (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte == 95

@@ -17,6 +17,10 @@ enum StreetTypes {
         "shores", "springs", "villages", "ville", "wells", "way", "walk", "place", "row", "hollow",
         "harbor", "harbour", "quay", "wharf", "embankment", "promenade", "dene", "esplanade", "apartments",
         "mansions", "buildings", "cottages", "bungalows", "maisonettes",
+        // Abbreviations and the street words of British towns.
+        "gr", "gro", "terr", "tce", "pde", "mt", "blvd", "crt", "hts", "gdn", "appr", "brow", "lea", "leas", "garth",
+        "wynd", "broadway", "loaning", "vennel", "grn", "cswy", "ridgeway", "walkway", "precinct", "chare", "rigg",
+        "lonnen", "twitten", "ginnel", "heys",
     ]
 
     /// Everyday words that end a street's name only beside a house number or a part of an address.
@@ -31,6 +35,17 @@ enum StreetTypes {
         "club", "common", "rest", "ranch", "rapid", "prairie", "radial", "ramp", "rue", "shoal", "mission", "neck",
         "loaf", "estate", "garden", "flat", "flats", "trace", "view", "side", "end", "top", "bank", "moor",
         "ride", "house", "cottage", "farm", "hall", "rectory", "vicarage", "bungalow", "villa", "barn", "towers",
+        "loan", "nook", "dell", "holt", "drove", "hey", "carr", "gait", "riggs", "av", "pl", "pk", "wy", "cl", "est",
+        "side", "lodge", "tower", "point", "block", "chambers", "works", "heights", "plaza",
+    ]
+
+    /// Everyday words that end the name of a British street after "at", "on", "to" ("living at East End",
+    /// "send it to beech hill"); not "island", "river" or "club", which end the names of places people visit.
+    static let townStreet: Set<String> = [
+        "hill", "green", "end", "side", "bank", "view", "gate", "vale", "mount", "park", "fold", "croft", "nook",
+        "loan", "chase", "approach", "circus", "yard", "meadow", "meadows", "field", "fields", "grange", "manor",
+        "dale", "glen", "brook", "moor", "top", "ridge", "orchard", "cl", "pl", "av", "wy", "pk", "dell", "holt", "carr",
+        "hey", "lodge", "court", "heights", "path", "passage", "row", "wood",
     ]
 
     static let all = unmistakable.union(ambiguous)

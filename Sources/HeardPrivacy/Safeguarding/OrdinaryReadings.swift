@@ -5,6 +5,8 @@ struct OrdinaryReadings {
     let matcher: PatternMatcher
     let firstPerson: Set<String>
     let ongoingAtom: Int?
+    /// CONTRAST ("but", "except"...): a turn after a benign reading undoes it for a flag of the trained layer.
+    let contrastAtom: Int?
     /// For each reading, the atoms it cannot do without (the same quick test as for rules).
     let required: [RequiredAtoms]
     /// Off only in tests that check the quick test changes nothing.
@@ -12,7 +14,8 @@ struct OrdinaryReadings {
     private var found: [Int: [PatternMatch]] = [:]
 
     init(rules: ScreenRules, matcher: PatternMatcher, firstPerson: Set<String>, ongoingAtom: Int?,
-         required: [RequiredAtoms]) {
+         contrastAtom: Int? = nil, required: [RequiredAtoms]) {
+        self.contrastAtom = contrastAtom
         self.rules = rules
         self.required = required
         self.matcher = matcher
@@ -20,8 +23,8 @@ struct OrdinaryReadings {
         self.ongoingAtom = ongoingAtom
     }
 
-    /// Whether some ordinary reading switches off `match` of `rule`.
-    mutating func switchOff(_ match: PatternMatch, of rule: ScreenRule) -> Bool {
+    /// The scope of the ordinary reading that switches off `match` of `rule`, if one does.
+    mutating func switchOff(_ match: PatternMatch, of rule: ScreenRule) -> OrdinaryReading.Scope? {
         let flagWords = match.words
         let sentences = match.sentences
         for (index, reading) in rules.readings.enumerated() where reading.applies(to: rule) {
@@ -37,15 +40,65 @@ struct OrdinaryReadings {
                 }
                 guard applies, reading.scope == .overlapping || !sentences.isDisjoint(with: benign.sentences) else { continue }
                 switch reading.scope {
-                case .overlapping, .sameSentence: return true
+                case .overlapping, .sameSentence: return reading.scope
                 case .notAboutMe:
-                    if !isAboutWriter(match) { return true }
+                    if !isAboutWriter(match) { return reading.scope }
                 case .resolved:
-                    if !goesOn(in: benign.sentences, apartFrom: flagWords.union(benignWords)) { return true }
+                    if !goesOn(in: benign.sentences, apartFrom: flagWords.union(benignWords)) { return reading.scope }
                 }
             }
         }
-        return false
+        return nil
+    }
+
+    /// The target that names the trained layer in `rules.txt` ("ordinary, same sentence, for model: ...").
+    static let modelTarget = "model"
+
+    /// The scope of the ordinary reading that switches off a flag the trained layer raised on its own, if one
+    /// does: every sentence holding `flagWords` (the words that weigh most towards a disclosure) must carry a
+    /// reading written "for model" in words of its own (an "overlapping" one may share them, unless the sentence
+    /// says the harm goes on). A "not about me" reading counts only in a sentence with
+    /// no I, me, my...; a "resolved" one only when the sentence does not also say the harm goes on.
+    mutating func switchOffModelFlag(_ flagWords: Set<Int>, ownWords: Bool = true) -> OrdinaryReading.Scope? {
+        let words = matcher.text.words
+        let sentences = Set(flagWords.map { words[$0].sentence })
+        guard !sentences.isEmpty else { return nil }
+        var scopes: [OrdinaryReading.Scope] = []
+        for sentence in sentences {
+            guard let scope = modelReading(in: sentence, flagWords: ownWords ? flagWords : []) else { return nil }
+            scopes.append(scope)
+        }
+        return scopes.first
+    }
+
+    private mutating func modelReading(in sentence: Int, flagWords: Set<Int>) -> OrdinaryReading.Scope? {
+        let words = matcher.text.words
+        for (index, reading) in rules.readings.enumerated() where reading.targets.contains(Self.modelTarget) {
+            guard !gate || required[index].isMet(by: matcher.table.present) else { continue }
+            // Safety said plainly counts only where no "not", "never"... governs it.
+            let matches = reading.scope == .overlapping
+                ? matcher.matches(reading.pattern, acrossSentences: false, negation: true) : readingMatches(index)
+            for benign in matches where benign.sentences.contains(sentence) {
+                let benignWords = benign.words
+                guard !turns(in: sentence, after: benignWords.max() ?? 0) else { continue }
+                switch reading.scope {
+                // Safety said plainly may be the very words the model weighed ("nobody hurts me here").
+                case .overlapping:
+                    if !goesOn(in: [sentence], apartFrom: benignWords), !negated(benignWords, in: sentence) {
+                        return reading.scope
+                    }
+                case .sameSentence:
+                    if !benignWords.isSubset(of: flagWords) { return reading.scope }
+                case .notAboutMe:
+                    let aboutWriter = words.indices.contains { words[$0].sentence == sentence && firstPerson.contains(words[$0].text) }
+                    if !aboutWriter { return reading.scope }
+                case .resolved:
+                    if flagWords.isDisjoint(with: benignWords),
+                       !goesOn(in: [sentence], apartFrom: flagWords.union(benignWords)) { return reading.scope }
+                }
+            }
+        }
+        return nil
     }
 
     /// Whether the flag's words, or the word before each of its parts past "am", "was", "always"... ("I owe",
@@ -77,6 +130,25 @@ struct OrdinaryReadings {
         let matches = matcher.matches(rules.readings[index].pattern, acrossSentences: false, negation: false)
         found[index] = matches
         return matches
+    }
+
+    /// Whether a negator ("not", "never"...) of the sentence comes before `benign` ("not sure i feel safe").
+    private func negated(_ benign: Set<Int>, in sentence: Int) -> Bool {
+        guard let start = benign.min() else { return false }
+        let words = matcher.text.words
+        return words.contains { word in
+            guard let negator = word.negator else { return false }
+            return negator < start && !benign.contains(negator) && words[negator].sentence == sentence
+        }
+    }
+
+    /// Whether a CONTRAST word follows `word` in its sentence ("I feel safe here but...").
+    private func turns(in sentence: Int, after word: Int) -> Bool {
+        guard let contrastAtom else { return false }
+        return matcher.table.spans.contains { span in
+            Int(span.atom) == contrastAtom && Int(span.start) > word
+                && matcher.text.words[Int(span.start)].sentence == sentence
+        }
     }
 
     /// Whether the sentence says the harm goes on ("still", "again", "every night") in words of its own.

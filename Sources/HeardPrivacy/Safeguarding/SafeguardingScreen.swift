@@ -14,6 +14,8 @@ public struct SafeguardingScreen: Sendable {
 
     /// Off only in tests that check the quick test of required words changes nothing.
     var useGate = true
+    /// Off only to measure what the ordinary readings "for model" change.
+    var useModelReadings = true
     let knowledge: ScreenKnowledge
 
     public init() {
@@ -27,25 +29,57 @@ public struct SafeguardingScreen: Sendable {
     public func scan(_ comment: String) -> Result {
         let text = ScreenText(comment)
         let table = knowledge.index.spans(in: text)
-        let matcher = PatternMatcher(text: text, table: table)
-        var readings = OrdinaryReadings(rules: knowledge.rules, matcher: matcher, firstPerson: knowledge.firstPerson,
-                                        ongoingAtom: knowledge.ongoingAtom, required: knowledge.readingRequired)
-        readings.gate = useGate
-        var kinds: [ConcernKind] = []
-        var evidence: [String] = []
-        for (index, rule) in knowledge.rules.rules.enumerated() {
-            // One trigger per kind is what an officer needs; the first rule of a kind (in rules.txt order) wins.
-            if kinds.contains(rule.kind) { continue }
-            if useGate, !knowledge.required[index].isMet(by: table.present) { continue }
-            let matches = matcher.matches(rule.pattern, acrossSentences: rule.acrossSentences,
-                                          negation: !rule.ignoresNegation)
-            guard let kept = matches.first(where: { !readings.switchOff($0, of: rule) }) else { continue }
-            if !kinds.contains(rule.kind) { kinds.append(rule.kind) }
-            let words = kept.parts.map { part in
-                part.spans.flatMap { Int($0.start)..<Int($0.end) }.map { text.words[$0].text }.joined(separator: " ")
-            }.joined(separator: " + ")
-            if !evidence.contains(words) { evidence.append(words) }
+        var hits = RuleHits(text, table: table, knowledge: knowledge, gate: useGate)
+        var kinds = hits.kinds, evidence = hits.evidence
+        guard kinds.isEmpty else { return Result(kinds: kinds, evidence: evidence) }
+        guard let model = knowledge.model else {
+            // Without a trained layer, the signs flag on their own.
+            return Result(kinds: hits.signKinds, evidence: hits.signEvidence)
         }
+        var scorer = DisclosureModel.Scorer(model: model)
+        ModelFeatures.read(text, hits: hits, table: table, groups: knowledge.groupNames, into: &scorer)
+        guard scorer.score >= model.threshold else { return Result(kinds: [], evidence: []) }
+        let strongestWords = scorer.strongestWords()
+        // A sport, a game, a Wi-Fi fault, safety said plainly: the benign reading must be explicit in each
+        // sentence that made the model flag, and a sign rule's pair of warning signs keeps the flag.
+        if useModelReadings, hits.signKinds.isEmpty, hits.switchesOffModelFlag(strongestWords) {
+            return Result(kinds: [], evidence: [])
+        }
+        kinds = hits.signKinds.isEmpty ? [scorer.kind] : hits.signKinds
+        evidence = hits.signEvidence
+        let strongest = strongestWords.map { text.words[$0].text }
+        if !strongest.isEmpty { evidence.append("model: " + strongest.joined(separator: ", ")) }
         return Result(kinds: kinds, evidence: evidence)
+    }
+
+    /// The trained layer's features of a comment, as training reads them (`heard safeguarding features`).
+    public struct ModelFeatureReading: Sendable {
+        /// The features' names, once each.
+        public var names: [String]
+        /// How many words the comment has.
+        public var words: Int
+        /// For each feature, the comment word it came from first (-1: none), as the screen credits it.
+        public var featureWords: [Int]
+        /// For each word, its sentence.
+        public var wordSentences: [Int]
+        /// The sentences that carry an ordinary reading "for model" (read with no flag words of their own), so
+        /// training can score what the screen switches off.
+        public var benignSentences: [Int]
+    }
+
+    /// The trained layer's features of a comment (`heard safeguarding features`, for training).
+    public func modelFeatures(_ comment: String) -> ModelFeatureReading {
+        let text = ScreenText(comment)
+        let table = knowledge.index.spans(in: text)
+        var hits = RuleHits(text, table: table, knowledge: knowledge, gate: useGate)
+        var sink = NamedFeatureSink()
+        ModelFeatures.read(text, hits: hits, table: table, groups: knowledge.groupNames, into: &sink)
+        let sentences = text.words.map(\.sentence)
+        let benign = Set(sentences).sorted().filter { sentence in
+            let first = sentences.firstIndex(of: sentence) ?? 0
+            return hits.switchesOffModelFlag([first], ownWords: false)
+        }
+        return ModelFeatureReading(names: sink.names, words: text.words.count, featureWords: sink.words,
+                                   wordSentences: sentences, benignSentences: benign)
     }
 }

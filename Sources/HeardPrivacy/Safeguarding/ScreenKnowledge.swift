@@ -9,15 +9,25 @@ final class ScreenKnowledge: Sendable {
     let readingRequired: [RequiredAtoms]
     let firstPerson: Set<String>
     let ongoingAtom: Int?
+    /// CONTRAST: a turn that undoes an ordinary reading of a model flag ("but", "except").
+    let contrastAtom: Int?
+    /// The trained layer, when there is one.
+    let model: DisclosureModel?
+    /// For each atom, its name when it is a word group of `words.txt` (the model's `g:` and `h:` features).
+    let groupNames: [String?]
 
     static let shipped = ScreenKnowledge(rules: ScreenRules(words: EmbeddedData.safeguardingWords,
-                                                                      rules: EmbeddedData.safeguardingRules))
+                                                            rules: EmbeddedData.safeguardingRules),
+                                         model: try? DisclosureModel(parsing: EmbeddedData.safeguardingModel))
 
-    init(rules: ScreenRules) {
+    init(rules: ScreenRules, model: DisclosureModel? = nil) {
+        self.model = model
         var rules = rules
         ongoingAtom = rules.registerGroup("ONGOING")
+        contrastAtom = rules.registerGroup("CONTRAST")
         self.rules = rules
         index = PhraseIndex(rules.atoms)
+        groupNames = rules.atoms.names.map { $0.hasPrefix("=") ? nil : $0 }
         required = rules.rules.map { RequiredAtoms($0.pattern.requiredAtoms) }
         readingRequired = rules.readings.map { RequiredAtoms($0.pattern.requiredAtoms) }
         firstPerson = Set((rules.atoms.vocabulary.groups["I"] ?? []).compactMap { entry in

@@ -11,6 +11,10 @@ struct ScreenRule: Sendable {
     var ignoresNegation: Bool
     var pattern: RulePattern
     var line: Int
+
+    /// A sign rule (tagged "cues"): a pair of warning signs that weighs in the trained layer rather than flagging
+    /// on its own.
+    var isSign: Bool { tag == "cues" }
 }
 
 /// A benign reading from `rules.txt` that switches a flag off.
@@ -24,6 +28,16 @@ struct OrdinaryReading: Sendable {
         case notAboutMe
         /// Past harm that is over, unless the sentence says it goes on.
         case resolved
+
+        /// How the scope is named in model features ("o:resolved").
+        var name: String {
+            switch self {
+            case .overlapping: "overlapping"
+            case .sameSentence: "same-sentence"
+            case .notAboutMe: "not-about-me"
+            case .resolved: "resolved"
+            }
+        }
     }
 
     var scope: Scope
@@ -66,7 +80,7 @@ struct ScreenRules: Sendable {
             }
         }
         for reading in readings {
-            for target in reading.targets where !rules.contains(where: { $0.kind.rawValue == target || $0.tag == target }) {
+            for target in reading.targets where target != OrdinaryReadings.modelTarget && !rules.contains(where: { $0.kind.rawValue == target || $0.tag == target }) {
                 problems.append("rules.txt line \(reading.line): no rule has the kind or tag '\(target)'")
             }
         }

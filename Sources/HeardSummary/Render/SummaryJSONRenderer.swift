@@ -69,6 +69,7 @@ public struct SummaryJSONRenderer: Sendable {
         var positive: PublishedCount?
         var positivePercent: Int?
         var answers: [SummaryDocument.Indicator.AnswerCount]
+        var note: String?
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
@@ -82,10 +83,11 @@ public struct SummaryJSONRenderer: Sendable {
             try container.encode(positive?.value, forKey: .positive)
             try container.encodeIfPresent(positivePercent, forKey: .positivePercent)
             try container.encode(answers, forKey: .answers)
+            try container.encodeIfPresent(note, forKey: .note)
         }
 
         enum Keys: String, CodingKey {
-            case question, text, bankText, format, base, baseGroup, positive, positivePercent, answers
+            case question, text, bankText, format, base, baseGroup, positive, positivePercent, answers, note
         }
     }
 
@@ -104,7 +106,7 @@ public struct SummaryJSONRenderer: Sendable {
                  indicators: document.indicators.map {
                      Indicator(question: $0.question, text: $0.text, bankText: $0.bankText, format: $0.format,
                                base: $0.base, baseGroup: $0.baseGroup, positive: $0.positive,
-                               positivePercent: $0.positivePercent, answers: $0.answers)
+                               positivePercent: $0.positivePercent, answers: $0.answers, note: $0.note)
                  },
                  actions: document.themes.flatMap(\.actions))
         }

@@ -22,8 +22,14 @@ enum Wording {
         return text
     }
 
-    /// One sentence for a question's result: the bank's headline when it has one, else who answered.
+    /// One sentence for a question's result (the bank's headline when it has one, else who answered), and the
+    /// question's note when it has one ("Ages are shown in bands ...").
     static func result(_ indicator: SummaryDocument.Indicator) -> String {
+        let sentence = headline(indicator)
+        return indicator.note.map { "\(sentence) \($0)" } ?? sentence
+    }
+
+    private static func headline(_ indicator: SummaryDocument.Indicator) -> String {
         let group = indicator.baseGroup ?? "who answered"
         if let positive = indicator.positive {
             if let percent = indicator.positivePercent {

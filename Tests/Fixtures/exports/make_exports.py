@@ -31,8 +31,8 @@ for i in range(23):
                  random.choice(["", "", "drama group"]), random.choice(["Yes", "No", "Not sure"]), random.choice(COMMENTS)])
 buf = io.StringIO(); w = csv.writer(buf, lineterminator="\r\n"); w.writerow(row1); w.writerow(row2); w.writerows(rows)
 open(os.path.join(HERE, "surveymonkey-young-people.csv"), "wb").write(buf.getvalue().encode("utf-8-sig"))
-expect("surveymonkey-young-people.csv", {"respondents": 23, "identity": ["Respondent ID", "IP Address", "Email Address",
-       "First Name", "Last Name"], "free-text": ["If you could change one thing, what would it be?"],
+expect("surveymonkey-young-people.csv", {"respondents": 23, "identity": ["IP Address", "Email Address", "First Name",
+       "Last Name"], "metadata": ["Respondent ID"], "free-text": ["If you could change one thing, what would it be?"],
        "questions": {"How safe is the place you are living in?": "feel-safe-where-live",
                      "Is there a grown-up you can go to when something is wrong?": "trusted-adult"}})
 
@@ -54,9 +54,10 @@ for i in range(31):
                random.choice(COMMENTS)])
 wb.save(os.path.join(HERE, "microsoft-forms-care-leavers.xlsx"))
 expect("microsoft-forms-care-leavers.xlsx", {"respondents": 31, "cohort": "care-leavers",
-       "identity": ["ID", "Email", "Name"],
+       "identity": ["Email", "Name"], "metadata": ["ID"],
        "free-text": ["Tell us one thing your leaving care worker does well", "What would make leaving care better?"],
-       "questions": {"My flat or house feels like a safe, suitable place for me": "home-safe-suitable",
+       "questions": {"What is your age?": "custom:what-is-your-age",
+                     "My flat or house feels like a safe, suitable place for me": "home-safe-suitable",
                      "I am confident handling my own money": "manage-money",
                      "Are you currently working, studying or in training?": "in-education-employment-training",
                      "How often have you felt alone in the last month?": "feel-lonely"}})

@@ -31,6 +31,19 @@ SCHOOLS = ["Hollybrook Academy", "St Aidan's Catholic High School", "Marshfield 
 STREETS = ["Elm Road", "Station Street", "Kingfisher Close", "Mill Lane", "Orchard Way"]
 
 
+# The age bands of the workspace the fixtures are run in (heard.json next to this script).
+AGE_BANDS = json.load(open(os.path.join(HERE, "heard.json")))["ageBands"]
+
+
+def band(age):
+    """The band an age is published under, as the heard.json bands say."""
+    for label in AGE_BANDS:
+        low, high = map(int, label.split("-"))
+        if low <= age <= high:
+            return label
+    raise ValueError(f"no band for {age}")
+
+
 def comment(rng, i):
     if rng.random() < 0.3:
         return rng.choice(SHORT)
@@ -93,7 +106,7 @@ def surveymonkey(n, seed, name="surveymonkey-care-experience-2025.csv", folder=H
     t = Truth(name)
     meta = ["Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address", "Email Address", "First Name",
             "Last Name", "Custom Data 1"]
-    for h, r in zip(meta, ["identity", "metadata", "metadata", "metadata", "identity", "identity", "identity",
+    for h, r in zip(meta, ["metadata", "metadata", "metadata", "metadata", "identity", "identity", "identity",
                            "identity", "identity"]):
         t.role(h, r)
     top, sub = list(meta), [""] * len(meta)
@@ -129,7 +142,7 @@ def surveymonkey(n, seed, name="surveymonkey-care-experience-2025.csv", folder=H
     t.role(q8, "free-text")
     T1 = t.question(q1, "single", [q1], [l for l, _ in l1])
     T2 = t.question(q2, "single", [q2], [l for l, _ in l2])
-    T3 = t.question(q3, "multiple", [f"{q3} - {o}" for o in o3], o3)
+    T3 = t.question(q3, "multiple", [f"{q3} - {o}" for o in o3], o3 + ["Other (please specify)"])
     T4 = [t.question(f"{q4} - {r}", "grid", [f"{q4} - {r}"], [l for l, _ in l4]) for r in r4]
     T5 = [t.question(f"{q5} - {r}", "ranking", [f"{q5} - {r}"], ["1", "2", "3", "4"]) for r in r5]
     T6 = t.question(q6, "numeric", [q6], [str(x) for x in range(11)])
@@ -151,6 +164,7 @@ def surveymonkey(n, seed, name="surveymonkey-care-experience-2025.csv", folder=H
         for o in ticks:
             Truth.count(T3, o)
         other = rng.choice(["", "", "", "", "went to a gig", "started boxing", "got a saturday job"])
+        Truth.count(T3, "Other (please specify)" if other else "")
         grid = []
         for q in T4:
             a = pick(rng, l4) if rng.random() > 0.06 else ""
@@ -245,7 +259,7 @@ def microsoft_forms(n, seed, name="Leaving care check-in(1-64).xlsx"):
     rng = random.Random(seed)
     t = Truth(name)
     meta = ["ID", "Start time", "Completion time", "Email", "Name", "Last modified time"]
-    for h, r in zip(meta, ["identity", "metadata", "metadata", "identity", "identity", "metadata"]):
+    for h, r in zip(meta, ["metadata", "metadata", "metadata", "identity", "identity", "metadata"]):
         t.role(h, r)
     q = {
         "safe": ("Do you feel safe in the place you live?", [("Yes", 40), ("No", 8), ("Sometimes", 22)]),
@@ -348,7 +362,7 @@ def formulas(n, seed, name="surveymonkey-untrusted-labels.csv"):
     rng = random.Random(seed)
     t = Truth(name)
     meta = ["Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address"]
-    for h, r in zip(meta, ["identity", "metadata", "metadata", "metadata", "identity"]):
+    for h, r in zip(meta, ["metadata", "metadata", "metadata", "metadata", "identity"]):
         t.role(h, r)
     q1 = "<b>How</b> safe do you feel <script>alert('x')</script> where you stay?"
     l1 = [("=1+1 Always", 12), ("+Most days", 10), ("-Hardly ever", 6), ("@Never", 4), ("<i>Not sure</i>", 5)]
@@ -393,7 +407,7 @@ def unknown_tool(n, seed, name="Bright Spots style survey 2025.csv"):
     hobby_l = [("All of the time", 15), ("Some of the time", 22), ("Never", 6), ("I don't have any hobbies", 7)]
     header = ["Case ref", "Child's name", "DOB", "Date completed", "Age", "Home address", moves_q, adult_q, happy_q,
               hobby_q, "What is the best thing about where you live?"]
-    roles = ["identity", "identity", "identity", "metadata", "metadata", "identity", "question", "question",
+    roles = ["identity", "identity", "identity", "metadata", "question", "identity", "question", "question",
              "question", "question", "free-text"]
     for h, r in zip(header, roles):
         t.role(h, r)
@@ -401,13 +415,14 @@ def unknown_tool(n, seed, name="Bright Spots style survey 2025.csv"):
     TA = t.question(adult_q, "single", [adult_q], [l for l, _ in adult_l])
     TH = t.question(happy_q, "numeric", [happy_q], [str(x) for x in range(11)])
     TB = t.question(hobby_q, "single", [hobby_q], [l for l, _ in hobby_l])
+    TAge = t.question("Age", "single", ["Age"], AGE_BANDS)
     rows = [header]
     for i in range(n):
         f, l = rng.choice(FIRST), rng.choice(LAST)
         age = rng.randint(8, 17)
         born = datetime.date(2025 - age, rng.randint(1, 12), rng.randint(1, 28))
         m, a, h, b = pick(rng, moves_l), pick(rng, adult_l), str(rng.choice([3, 5, 6, 7, 7, 8, 8, 9, 10])), pick(rng, hobby_l)
-        for q, v in [(TM, m), (TA, a), (TH, h), (TB, b)]:
+        for q, v in [(TM, m), (TA, a), (TH, h), (TB, b), (TAge, band(age))]:
             Truth.count(q, v)
         rows.append([f"CLA{rng.randint(100000, 999999)}", f"{f} {l}", born.strftime("%d/%m/%Y"),
                      f"{rng.randint(1, 28):02d}/05/2025", str(age),
@@ -422,7 +437,7 @@ def monkey_matrix(n=73, seed=11, name="Placement voice survey - SurveyMonkey exp
     t = Truth(name)
     meta = ["Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address", "Email Address", "First Name",
             "Last Name", "Custom Data 1", "Custom Data 2"]
-    for h, r in zip(meta, ["identity", "metadata", "metadata", "metadata", "identity", "identity", "identity",
+    for h, r in zip(meta, ["metadata", "metadata", "metadata", "metadata", "identity", "identity", "identity",
                            "identity", "identity", "metadata"]):
         t.role(h, r)
     mq = "Thinking about where you live, how much do you agree?"
@@ -460,7 +475,7 @@ def monkey_matrix(n=73, seed=11, name="Placement voice survey - SurveyMonkey exp
         a1 = pick(rng, l1)
         if rng.random() < 0.08:
             a1, other = "", rng.choice(["with my aunty", "semi independent", "supported lodgings"])
-        Truth.count(T1, a1)
+        Truth.count(T1, a1 or ("Other (please specify)" if other else ""))
         a2, a3 = pick(rng, l2), pick(rng, l3)
         Truth.count(T2, a2); Truth.count(T3, a3)
         row += [a1, other, a2, a3, comment(rng, i)]
@@ -473,7 +488,7 @@ def forms_ranking(n=58, seed=12, name="Care leavers pulse 2025.xlsx"):
     rng = random.Random(seed)
     t = Truth(name)
     meta = ["ID", "Start time", "Completion time", "Email", "Name", "Total points", "Quiz feedback"]
-    for h, r in zip(meta, ["identity", "metadata", "metadata", "identity", "identity", "metadata", "metadata"]):
+    for h, r in zip(meta, ["metadata", "metadata", "metadata", "identity", "identity", "metadata", "metadata"]):
         t.role(h, r)
     s1 = "I have a safe place to stay tonight and every night"
     s2 = "I know how to get help with my rent"

@@ -1,0 +1,112 @@
+"""The statements the theme and polarity models learn from, and their features as Heard reads them.
+
+- real: ../shared/eval/themes-real/statements.jsonl (third-party text: read here, never copied into the
+  repository), split by organisation into a holdout and K folds (`split.py`). Only real statements are ever scored.
+- synthetic: `synthetic/agreed.jsonl`, 1,000 statements written and coded for Heard by helpers who never saw the
+  real set (see `synthetic/README.md`). Ours; they only ever train.
+- fixtures: Heard's own self-written labelled comments (`Tests/Fixtures/themes/*.txt`). They only ever train.
+
+Only agreed cells are used: a theme in `L_contested`/`N_contested` is neither a positive nor a negative example
+for that statement, and a statement whose polarity the coders did not agree on has no polarity example.
+Features come from `heard themes features`, the same reader that tags at run time, cached by binary and text.
+"""
+import hashlib
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import split  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+SYNTHETIC = Path(__file__).resolve().parent / "synthetic" / "agreed.jsonl"
+CACHE = ROOT / ".build" / "themes-features-cache"
+FRAMEWORKS = {
+    "lincolnshire-2022": ("L", ["support-to-remain-with-family", "stability-and-permanence",
+                                "build-not-break-relationships", "learning-and-aspirations", "healthy-and-resilient",
+                                "safe-and-suitable-accommodation"]),
+    "nelc-2019": ("N", ["support-us", "education-training-employment", "health-wellbeing", "relationships",
+                        "where-we-live", "ready-for-our-future", "participation-in-society"]),
+}
+POLARITIES = ["positive", "negative", "request", "neutral"]
+FIXTURE_CODES = {
+    "L": {"fam": "L1", "stab": "L2", "rel": "L3", "learn": "L4", "health": "L5", "acc": "L6"},
+    "N": {"sup": "N1", "ete": "N2", "hw": "N3", "rel": "N4", "live": "N5", "fut": "N6", "part": "N7"},
+}
+
+
+def heard_binary():
+    """The most recently built heard (debug or release): training must read comments as the current code does."""
+    built = [p for p in (ROOT / ".build" / b / "heard" for b in ("release", "debug")) if p.exists()]
+    if not built:
+        sys.exit("build heard first: swift build")
+    return max(built, key=lambda p: p.stat().st_mtime)
+
+
+def read_features(texts, framework):
+    """Each text's features as {name: value}, from `heard themes features` (cached by binary and texts)."""
+    binary = heard_binary()
+    lines = "\n".join(t.replace("\n", " ").replace("\r", " ") for t in texts) + "\n"
+    key = hashlib.sha256(binary.read_bytes() + framework.encode() + lines.encode()).hexdigest()[:24]
+    cached = CACHE / f"{key}.json"
+    if cached.exists():
+        return json.loads(cached.read_text())
+    out = subprocess.run([str(binary), "themes", "features", "--framework", framework], input=lines,
+                         capture_output=True, text=True, check=True).stdout.splitlines()
+    assert len(out) == len(texts)
+    docs = [json.loads(line) for line in out]
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cached.write_text(json.dumps(docs))
+    return docs
+
+
+def fixtures():
+    """Heard's own self-written labelled comments. Their writer read "Support to remain with family" far more
+    broadly than the coders' rubric, so their L1 labels are left out (treated as contested)."""
+    items = []
+    for path in sorted((ROOT / "Tests" / "Fixtures" / "themes").glob("*.txt")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+            if not line.strip() or line.startswith("#"):
+                continue
+            text, l_codes, n_codes, polarity = [part.strip() for part in line.split(" | ")]
+            codes = {key: [FIXTURE_CODES[key][c.strip()] for c in field.split(",") if c.strip() not in ("", "none")]
+                     for key, field in (("L", l_codes), ("N", n_codes))}
+            items.append({"id": f"{path.stem}:{number}", "text": text, "L": codes["L"], "N": codes["N"],
+                          "L_contested": ["L1"], "N_contested": [], "polarity": polarity or None,
+                          "origin": "fixture"})
+    return items
+
+
+def synthetic():
+    items = [json.loads(line) for line in open(SYNTHETIC, encoding="utf-8") if line.strip()]
+    for item in items:
+        item["origin"] = "synthetic"
+    return items
+
+
+class Corpus:
+    """Real statements first (rows 0..real-1), then the training-only ones."""
+
+    def __init__(self):
+        self.statements = split.load()
+        for s in self.statements:
+            s["origin"] = "real"
+        self.holdout, self.folds = split.split(self.statements)
+        self.real = len(self.statements)
+        self.statements += synthetic() + fixtures()
+        texts = [s["text"] for s in self.statements]
+        self.features = {fw: read_features(texts, fw) for fw in FRAMEWORKS}
+        self.groups = {s["id"]: split.organisation(s["source"]) for s in self.statements[:self.real]}
+        # The synthetic statements dealt into as many folds as the real ones (seeded), so that one
+        # cross-validation scores both: fold k's synthetic statements are never trained on with fold k.
+        synthetic_rows = self.extra("synthetic")
+        random.Random(18).shuffle(synthetic_rows)
+        self.synthetic_folds = [sorted(synthetic_rows[k::len(self.folds)]) for k in range(len(self.folds))]
+
+    def rows(self, ids):
+        return [i for i, s in enumerate(self.statements[:self.real]) if s["id"] in ids]
+
+    def extra(self, origin):
+        return [i for i in range(self.real, len(self.statements)) if self.statements[i]["origin"] == origin]

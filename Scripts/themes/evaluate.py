@@ -1,0 +1,110 @@
+"""Grouped cross-validation and its scores.
+
+One cross-validation scores two sets: the real development statements (grouped by organisation, so no
+organisation is both trained on and scored) and the synthetic statements (dealt into as many folds at random).
+Fold k is predicted by models trained on the other folds' real and synthetic statements (and the self-written
+fixtures, which are never scored). Its tagging rule (thresholds, relative, most: `decide.py`) is chosen on the
+other folds' out-of-fold predictions, never on fold k's.
+"""
+import hashlib
+import json
+import pickle
+from pathlib import Path
+
+import numpy as np
+
+import decide
+from corpus import FRAMEWORKS, POLARITIES
+from models import predict
+
+
+def gold(corpus, rows):
+    """{framework: (labels, scored)} boolean arrays rows x themes, and polarity indices (-1: not agreed)."""
+    out = {}
+    for framework, (key, themes) in FRAMEWORKS.items():
+        labels = np.array([[f"{key}{t + 1}" in corpus.statements[i][key] for t in range(len(themes))] for i in rows])
+        scored = np.array([[f"{key}{t + 1}" not in corpus.statements[i][key + "_contested"] for t in range(len(themes))]
+                           for i in rows])
+        out[framework] = (labels, scored)
+    out["polarity"] = np.array([POLARITIES.index(corpus.statements[i]["polarity"]) if corpus.statements[i]["polarity"]
+                                else -1 for i in rows])
+    return out
+
+
+def report(tallies, polarity, title):
+    lines = [title]
+    for framework, (tp, fp, fn) in tallies.items():
+        p = tp.sum() / max(1, tp.sum() + fp.sum())
+        r = tp.sum() / max(1, tp.sum() + fn.sum())
+        lines.append(f"  {framework}: micro F1 {decide.micro_f1(tp, fp, fn):.3f} (precision {p:.3f} recall {r:.3f})")
+        for t, theme in enumerate(FRAMEWORKS[framework][1]):
+            pt = tp[t] / max(1, tp[t] + fp[t])
+            rt = tp[t] / max(1, tp[t] + fn[t])
+            lines.append(f"    {theme:34} P {pt:.2f} R {rt:.2f}  (tp {tp[t]} fp {fp[t]} fn {fn[t]})")
+    lines.append(f"  polarity accuracy {polarity[0] / max(1, polarity[1]):.3f} ({polarity[1]} labelled)")
+    return "\n".join(lines)
+
+
+def summary(tallies, polarity):
+    return {fw: round(decide.micro_f1(*t), 3) for fw, t in tallies.items()} | {"polarity": round(polarity[0] / polarity[1], 3)}
+
+
+OOF_CACHE = Path(__file__).resolve().parents[2] / ".build" / "themes-oof-cache"
+
+
+def out_of_fold(corpus, settings):
+    """One grouped cross-validation over the development folds, the synthetic set dealt into as many folds
+    alongside: fold k (its real organisations and its synthetic statements) is predicted by a model trained on
+    the other folds. Returns [(test rows, predictions)] by fold, cached by settings and features."""
+    key = hashlib.sha256((json.dumps(settings, sort_keys=True, default=str)
+                          + json.dumps(corpus.features, sort_keys=True)).encode()).hexdigest()[:24]
+    cached = OOF_CACHE / f"{key}.pkl"
+    if cached.exists():
+        return pickle.loads(cached.read_bytes())
+    parts = []
+    for k, fold in enumerate(corpus.folds):
+        train = corpus.rows(set().union(*(f for j, f in enumerate(corpus.folds) if j != k)))
+        test = corpus.rows(fold) + corpus.synthetic_folds[k]
+        parts.append((test, predict(corpus, settings, train, test)))
+    OOF_CACHE.mkdir(parents=True, exist_ok=True)
+    cached.write_bytes(pickle.dumps(parts))
+    return parts
+
+
+def choose_rule(corpus, parts, per_theme, choose_on):
+    """{framework: (thresholds, relative, most)} chosen on these out-of-fold predictions."""
+    real = set(range(corpus.real))
+    keep = [np.array([choose_on == "both" or i in real for i in rows]) for rows, _ in parts]
+    rows = [i for (r, _), m in zip(parts, keep) for i, x in zip(r, m) if x]
+    truth = gold(corpus, rows)
+    return {fw: decide.choose(np.vstack([p[fw][m] for (_, p), m in zip(parts, keep)]), *truth[fw], per_theme)
+            for fw in FRAMEWORKS}
+
+
+def score_out_of_fold(corpus, parts, per_theme=True, choose_on="real"):
+    """Scores out-of-fold predictions: fold k's tags use the rule (`decide.choose`) chosen on the other folds'
+    predictions (`choose_on`: "real" or "both" real and synthetic), never on fold k. Those predictions came from
+    models that were trained with fold k, a small leak the holdout does not have. Returns
+    {"real": (tallies, polarity), "synthetic": (tallies, polarity)} and the rules chosen."""
+    real = set(range(corpus.real))
+    scores = {kind: ({fw: [np.zeros(len(t), int) for _ in range(3)] for fw, (_, t) in FRAMEWORKS.items()}, [0, 0])
+              for kind in ("real", "synthetic")}
+    rules = []
+    for k, (test, outer) in enumerate(parts):
+        rule = choose_rule(corpus, [part for j, part in enumerate(parts) if j != k], per_theme, choose_on)
+        truth = gold(corpus, test)
+        kinds = np.array([i in real for i in test])
+        for framework in FRAMEWORKS:
+            predicted = decide.tagged(outer[framework], *rule[framework])
+            labels, scored = truth[framework]
+            for kind, mask in (("real", kinds), ("synthetic", ~kinds)):
+                for total, part in zip(scores[kind][0][framework],
+                                       decide.counts(predicted[mask], labels[mask], scored[mask])):
+                    total += part
+        rules.append(rule)
+        agreed = truth["polarity"] >= 0
+        hit = outer["polarity"].argmax(axis=1) == truth["polarity"]
+        for kind, mask in (("real", kinds), ("synthetic", ~kinds)):
+            scores[kind][1][0] += int((hit & agreed & mask).sum())
+            scores[kind][1][1] += int((agreed & mask).sum())
+    return scores, rules

@@ -1,0 +1,98 @@
+"""Training the theme models and the polarity model on chosen rows of the corpus, and predicting with them."""
+import random
+
+import numpy as np
+from scipy import sparse
+
+from corpus import FRAMEWORKS, POLARITIES
+from fit import fit_binary, fit_softmax, matrix, sigmoid, softmax, vocabulary
+
+
+def sample_weight(corpus, i, settings):
+    origin = corpus.statements[i]["origin"]
+    return {"real": 1.0, "synthetic": settings["synthetic_weight"], "fixture": settings["fixture_weight"]}[origin]
+
+
+def training_rows(corpus, real_rows, settings, held_out=()):
+    """Real rows plus the training-only statements the settings ask for (a seeded share of the synthetic set),
+    leaving out `held_out` (synthetic statements being scored)."""
+    rows = list(real_rows)
+    if settings["fixture_weight"] > 0:
+        rows += corpus.extra("fixture")
+    synthetic = corpus.extra("synthetic")
+    share = settings["synthetic_share"]
+    if settings["synthetic_weight"] > 0 and share > 0:
+        chosen = sorted(random.Random(settings.get("synthetic_seed", 0)).sample(synthetic, round(share * len(synthetic))))
+        rows += [i for i in chosen if i not in held_out]
+    return rows
+
+
+def origins(corpus, rows, enabled):
+    if not enabled:
+        return None
+    return [corpus.statements[i]["origin"] for i in rows]
+
+
+def train_themes(corpus, framework, rows, settings):
+    """(vocab, weights (columns x themes)) for one framework."""
+    key, themes = FRAMEWORKS[framework]
+    docs = corpus.features[framework]
+    vocab = vocabulary(docs, rows, settings["theme_prefixes"], settings["min_count"])
+    columns = []
+    for number, _ in enumerate(themes):
+        code = f"{key}{number + 1}"
+        usable = [i for i in rows if code not in corpus.statements[i][key + "_contested"]]
+        y = np.array([code in corpus.statements[i][key] for i in usable])
+        weights = [sample_weight(corpus, i, settings) for i in usable]
+        x = matrix(docs, usable, vocab, {}, origins(corpus, usable, settings["origin_columns"]))
+        scale = column_scales(vocab, settings["theme_scales"], x.shape[1])
+        if settings.get("nb_power", 0) > 0:
+            scale *= naive_bayes_ratios(x, y, weights, len(vocab)) ** settings["nb_power"]
+        w = fit_binary(x @ sparse.diags(scale), y, settings["theme_c"], weights, settings["positive_weight"])
+        columns.append(w * scale)
+    return vocab, np.array(columns).T
+
+
+def column_scales(vocab, scales, width):
+    """How much each column is scaled up in training, so that the L2 penalty holds it back less; the returned
+    weights are multiplied back, so at run time a feature's value is used as it is."""
+    scale = np.ones(width)
+    for name, k in vocab.items():
+        scale[k] = scales.get(name[:2], 1.0)
+    return scale
+
+
+def naive_bayes_ratios(x, y, weights, features, alpha=1.0):
+    """|log-count ratio| of each feature between a theme's positive and negative statements (as in NBSVM), at
+    least a small floor: words that tell the classes apart are penalised less. Origin and bias columns get 1."""
+    present = (x[:, :features] > 0).astype(float)
+    sw = np.asarray(weights)
+    p = alpha + present.T @ (sw * y)
+    q = alpha + present.T @ (sw * ~y)
+    ratios = np.abs(np.log(p / p.sum()) - np.log(q / q.sum()))
+    return np.concatenate([np.maximum(ratios, 0.1), np.ones(x.shape[1] - features)])
+
+
+def train_polarity(corpus, rows, settings):
+    docs = corpus.features["lincolnshire-2022"]
+    usable = [i for i in rows if corpus.statements[i]["polarity"]]
+    vocab = vocabulary(docs, usable, settings["polarity_prefixes"], settings["min_count"])
+    y = np.array([POLARITIES.index(corpus.statements[i]["polarity"]) for i in usable])
+    x = matrix(docs, usable, vocab, {}, origins(corpus, usable, settings["polarity_origin_columns"]))
+    scale = column_scales(vocab, settings["polarity_scales"], x.shape[1])
+    w = fit_softmax(x @ sparse.diags(scale), y, len(POLARITIES), settings["polarity_c"],
+                    [sample_weight(corpus, i, settings) for i in usable], settings.get("class_weight"))
+    return vocab, w * scale[:, None]
+
+
+def predict(corpus, settings, train_real, test_rows):
+    """Probabilities for `test_rows`: {framework: rows x themes, "polarity": rows x classes}. Synthetic statements
+    among `test_rows` are left out of training."""
+    rows = training_rows(corpus, train_real, settings, held_out=set(test_rows))
+    out = {}
+    for framework in FRAMEWORKS:
+        vocab, w = train_themes(corpus, framework, rows, settings)
+        out[framework] = sigmoid(matrix(corpus.features[framework], test_rows, vocab, {}) @ w)
+    vocab, w = train_polarity(corpus, rows, settings)
+    out["polarity"] = softmax(matrix(corpus.features["lincolnshire-2022"], test_rows, vocab, {}) @ w)
+    return out

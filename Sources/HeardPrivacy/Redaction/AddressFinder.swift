@@ -1,0 +1,361 @@
+/// Finds street addresses as a whole, by their parts and how they join. An address starts at a home in a
+/// building ("Flat 4f3", "ground floor flat", "rm 1F4"), a house number and a street ("12 Smith Park",
+/// "58 a granby loan", "no. 105 Linden Hall"), a street named by its own words ("Reed Vista", "on Tyne Gr"),
+/// or a street of another language ("ul. Długa 12", "Hauptstraße 5"). It runs on over commas, line breaks
+/// and spaces to the next part (a building, a street, a house name before a street: "The Willows, market
+/// gardens", "FLAT 0/2, RAVENSWORTH LODGE, QUEEN ANNE'S PARK") and back to a building or house name before
+/// it ("Riverside Tower, Room 15", "hillside, balmoral bank").
+struct AddressFinder {
+    let tokens: [AddressTokens.Token]
+
+    init(_ text: String) { tokens = AddressTokens(text).items }
+
+    /// The token index ranges that are addresses, in order.
+    func spans() -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var index = 0
+        while index < tokens.count {
+            guard let anchor = anchor(at: index) else {
+                index += 1
+                continue
+            }
+            var start = anchor.lowerBound
+            var end = anchor.upperBound
+            while let next = part(at: end, after: true) { end = next }
+            while let before = partBefore(start) { start = before }
+            // "Oasis Academy", "Moor Side College": a name that ends in a school's type is a school's.
+            if tokens[end - 1].kind == .word, ["academy", "college", "school", "primary", "pru", "comp"].contains(tokens[end - 1].lower),
+               !(start..<end).contains(where: { isNumber($0) }) {
+                index = end
+                continue
+            }
+            spans.append(start..<end)
+            index = end
+        }
+        return spans
+    }
+
+    // MARK: Anchors
+
+    private func anchor(at index: Int) -> Range<Int>? {
+        if let end = unit(at: index) {
+            // "ground floor flat" or "no. 150" with nothing after them is not an address on its own.
+            if end.hasNumber || part(at: end.end, after: true) != nil { return index..<end.end }
+            return nil
+        }
+        if let end = house(at: index) { return index..<end }
+        if let end = foreignStreet(at: index) { return index..<end }
+        if let end = namedStreet(at: index) { return index..<end }
+        if let end = houseName(at: index) {
+            // "the haven, canal side", "lavender cottage chapel rise", "ravensworth Block no. 21".
+            let building = tokens[end - 1].kind == .word && AddressWords.buildings.contains(tokens[end - 1].lower)
+            if end < tokens.count, tokens[end].gap == .comma || tokens[end].gap == .newline || building,
+               let next = part(at: end, after: true) ?? (building ? numberAfterMarker(end) : nil) {
+                return index..<next
+            }
+            // "the laurels tudor passage": a house name, then a street of its own words.
+            if tokens[index].lower == "the", end < tokens.count, joined(end),
+               let next = street(at: end, own: .distinctive, buildings: false) {
+                return index..<next
+            }
+        }
+        return nil
+    }
+
+    /// A house or building name: "the haven", "Hillside", "greystones", "lavender cottage", "ravensworth Block".
+    private func houseName(at index: Int) -> Int? {
+        guard tokens[index].kind == .word, tokens[index].gap != .none else { return nil }
+        if tokens[index].lower == "the" {
+            guard isOwnWord(index + 1, own: .notFunction), joined(index + 1) else { return nil }
+            if isOwnWord(index + 2, own: .notFunction), joined(index + 2),
+               AddressWords.buildings.contains(tokens[index + 2].lower) { return index + 3 }
+            return index + 2
+        }
+        // A building: one to three words, then a building word ("bramble barn", "Moorland Lodge").
+        var cursor = index
+        while cursor < tokens.count, cursor - index < 3, isOwnWord(cursor, own: .notFunction), cursor == index || joined(cursor) {
+            if cursor > index, AddressWords.buildings.contains(tokens[cursor].lower) { return cursor + 1 }
+            cursor += 1
+        }
+        // A house named like a place or with a word of its own: "Hillside", "greystones", "fernlea".
+        guard isOwnWord(index, own: .distinctive) || isPlace(index, index + 1) && isOwnWord(index, own: .notFunction) else { return nil }
+        if isOwnWord(index + 1, own: .distinctive), joined(index + 1) { return index + 2 }
+        return index + 1
+    }
+
+    /// "no. 21" after a building: "ravensworth Block no. 21".
+    private func numberAfterMarker(_ index: Int) -> Int? {
+        guard isWord(index, in: AddressWords.numberMarkers), joined(index), isNumber(index + 1), joined(index + 1) else { return nil }
+        return index + 2
+    }
+
+    /// "Flat 52", "rm no 22", "Flat no. B12", "ground floor flat", "top flat", "apartment 1F2", "no. 150".
+    private func unit(at index: Int) -> (end: Int, hasNumber: Bool)? {
+        var cursor = index
+        var floor = false
+        if isWord(cursor, in: AddressWords.floors) {
+            if isWord(cursor + 1, in: AddressWords.floorNouns), isWord(cursor + 2, in: AddressWords.units) {
+                cursor += 2
+                floor = true
+            } else if isWord(cursor + 1, in: AddressWords.units) {
+                cursor += 1
+                floor = true
+            } else {
+                return nil
+            }
+        }
+        let marker = isWord(cursor, in: AddressWords.numberMarkers)
+        guard isWord(cursor, in: AddressWords.units) || marker else { return nil }
+        var next = cursor + 1
+        if !marker, isWord(next, in: AddressWords.numberMarkers), joined(next) { next += 1 }
+        if marker {
+            // "no. 150, 152 Ladybarn Garth", "number 24, ...": a house number only when an address part follows.
+            guard isNumber(next), joined(next), isHouseNumber(tokens[next].text), part(at: next + 1, after: true) != nil else { return nil }
+            return (next + 1, true)
+        }
+        if next < tokens.count, joined(next), tokens[next].kind == .number || tokens[next].kind == .code
+            || (tokens[next].kind == .word && tokens[next].text.count == 1 && tokens[next].text.first!.isUppercase && isNumber(next + 1)) {
+            var end = next + 1
+            if tokens[next].kind == .word { end += 1 }  // "Flat B 12"
+            if isWord(end, in: AddressWords.floorNouns), joined(end) { end += 1 }  // "Flat 1st floor"
+            return (end, true)
+        }
+        if floor { return (cursor + 1, false) }
+        return nil
+    }
+
+    /// A house number ("12", "176b", "36-40", "58 a", "no. 105") and a street or building of up to four words.
+    private func house(at index: Int, chained: Bool = false) -> Int? {
+        var cursor = index
+        if isWord(cursor, in: AddressWords.numberMarkers), isNumber(cursor + 1), joined(cursor + 1) { cursor += 1 }
+        guard isNumber(cursor), isHouseNumber(tokens[cursor].text) else { return nil }
+        var first = cursor + 1
+        // "58 a granby loan", "157 A Calder view": a house letter written apart.
+        if first < tokens.count, tokens[first].kind == .word, tokens[first].text.count == 1, joined(first),
+           tokens[first].lower != "i", first + 1 < tokens.count, tokens[first + 1].kind == .word, joined(first + 1) {
+            first += 1
+        }
+        guard first < tokens.count, joined(first), tokens[first].gap == .space || tokens[first].gap == .comma else { return nil }
+        let clear = chained || cursor > index || tokens[cursor].text.contains(where: { !$0.isNumber }) || precededByCue(index)
+        if let end = foreignStreet(at: first) { return end }  // "165a stryd fawr", "29-33 heol y felin"
+        guard let end = street(at: first, own: clear ? .any : .notGeneric, buildings: true, titles: false) else { return nil }
+        if !clear && isTextSpeak(index, streetStart: first, end: end) { return nil }
+        return end
+    }
+
+    /// "Reed Vista", "on Tyne Gr", "East End", "field place [postcode]": a street with no number.
+    private func namedStreet(at index: Int) -> Int? {
+        guard tokens[index].kind == .word, tokens[index].gap != .none else { return nil }
+        let cued = precededByCue(index)
+        guard let end = street(at: index, own: .distinctive, buildings: false) ?? (cued ? street(at: index, own: .notGeneric, buildings: false) : nil)
+        else { return nil }
+        // An everyday street type ("park", "hill") needs a cue before it or a postcode after it.
+        let type = tokens[end - 1].lower
+        if !StreetTypes.unmistakable.contains(type) && !followedByPostcode(end) && !(cued && StreetTypes.townStreet.contains(type)) {
+            return nil
+        }
+        if isPlace(index, end) { return nil }
+        // "harrowgate hill community college", "castle view middle school": a school's name, not a street.
+        if end < tokens.count, joined(end), tokens[end].kind == .word, SchoolRedaction.isSchoolWord(tokens[end].lower) { return nil }
+        return end
+    }
+
+    /// "ul. Długa 12", "Heol y Felin", "Via Roma 3", "Hauptstraße 5", "Atatürk Caddesi No: 15".
+    private func foreignStreet(at index: Int) -> Int? {
+        guard tokens[index].kind == .word else { return nil }
+        let lower = tokens[index].lower
+        if AddressWords.prefixes.contains(lower) {
+            guard lower.count >= 3 || tokens[index].text.hasSuffix(".") || tokens[index].isCapitalised else { return nil }
+            var end = index + 1
+            while end < tokens.count, end - index <= 4, joined(end), tokens[end].kind == .word,
+                  !AddressWords.stops.contains(tokens[end].lower) || (end > index + 1 && tokens[end].lower.count <= 3 && end + 1 < tokens.count
+                    && tokens[end + 1].kind == .word && joined(end + 1)) {
+                end += 1
+            }
+            guard end > index + 1 else { return nil }
+            if isNumber(end), joined(end) { end += 1 }
+            return end
+        }
+        if tokens[index].isCapitalised || tokens[index].kind == .word, AddressWords.hasForeignSuffix(lower) {
+            var end = index + 1
+            if isWord(end, in: ["no", "nr"]), isNumber(end + 1) { end += 1 }
+            if isNumber(end), joined(end) { return end + 1 }
+            return precededByCue(index) ? end : nil
+        }
+        if index + 1 < tokens.count, joined(index + 1), AddressWords.afterName.contains(tokens[index + 1].lower),
+           tokens[index].isCapitalised || !Gazetteer.isEverydayWord(NameKey.key(lower)) {
+            var end = index + 2
+            if isWord(end, in: ["no", "nr"]), isNumber(end + 1) { end += 1 }
+            if isNumber(end), joined(end) { end += 1 }
+            return end
+        }
+        return nil
+    }
+
+    // MARK: Parts that continue an address
+
+    /// The end of the address part that starts at `index`, joined to what came before by a comma, a line break
+    /// or (for a part with a street or building word) a space.
+    private func part(at index: Int, after: Bool) -> Int? {
+        guard index < tokens.count else { return nil }
+        let gap = tokens[index].gap
+        guard gap == .comma || gap == .newline || gap == .space else { return nil }
+        if tokens[index].kind == .placeholder { return nil }
+        if let end = unit(at: index), end.hasNumber { return end.end }
+        if let end = house(at: index, chained: true) { return end }
+        if gap != .space, isWord(index, in: AddressWords.numberMarkers), isNumber(index + 1), joined(index + 1),
+           isHouseNumber(tokens[index + 1].text) {
+            return index + 2  // "hatfield block, no. 37"
+        }
+        if let end = foreignStreet(at: index) { return end }
+        if let end = street(at: index, own: .notFunction, buildings: true) { return end }
+        // "Reed Vista, New Barbara, DN31 1HU": a town of up to three words between a street and a postcode.
+        if gap != .space {
+            var end = index
+            while end < tokens.count, end - index < 3, tokens[end].kind == .word, end == index || joined(end),
+                  !NameCues.functionWords.contains(tokens[end].lower) || tokens[end].lower == "new" {
+                end += 1
+                if followedByPostcode(end) { return end }
+            }
+        }
+        // "23A, the Crescent", "apartment 4c, the maltings": a house or street called "the ...".
+        if gap != .space, tokens[index].lower == "the", index + 1 < tokens.count, joined(index + 1), tokens[index + 1].kind == .word,
+           tokens[index + 1].text.first?.isUppercase == true || StreetTypes.all.contains(tokens[index + 1].lower)
+            || AddressWords.buildings.contains(tokens[index + 1].lower) || isOwnWord(index + 1, own: .distinctive) {
+            return index + 2
+        }
+        // "rm 9 at Kingfisher Lodge": a building after "at".
+        if tokens[index].lower == "at", gap == .space, let end = street(at: index + 1, own: .notFunction, buildings: true),
+           tokens[end - 1].kind == .word, AddressWords.buildings.contains(tokens[end - 1].lower) {
+            return end
+        }
+        return nil
+    }
+
+    /// The start of a building or house name just before the address part at `start`: "Riverside Tower, Room
+    /// 15", "Hargreave Mill,apartment 1F2", "hillside, balmoral bank", "the coach house cavendish wynd".
+    private func partBefore(_ start: Int) -> Int? {
+        guard start > 0 else { return nil }
+        let gap = tokens[start].gap
+        guard gap == .comma || gap == .space || gap == .newline else { return nil }
+        // A building: words ending in a building word ("ravensworth Block no. 21", "bramble barn thornbury road").
+        let last = start - 1
+        if tokens[last].kind == .word, AddressWords.buildings.contains(tokens[last].lower) || StreetTypes.isStreetType(tokens[last].lower) {
+            var first = last
+            while first > 0, last - first < 3, joined(first), tokens[first - 1].kind == .word, isOwnWord(first - 1, own: .notFunction) {
+                first -= 1
+            }
+            if first < last {
+                if first > 0, joined(first), tokens[first - 1].lower == "the" { return first - 1 }
+                return first
+            }
+        }
+        // A house name before a comma: "The Willows , market gardens", "Sunnyside , Tyne Gr", "fernlea, chapel pl".
+        guard gap == .comma || gap == .newline else { return nil }
+        var first = last
+        guard tokens[last].kind == .word, isOwnWord(last, own: .notFunction) else { return nil }
+        if first > 0, joined(first), tokens[first - 1].kind == .word, isOwnWord(first - 1, own: .notFunction) {
+            first -= 1
+        }
+        if first > 0, joined(first), tokens[first - 1].lower == "the" { first -= 1 }
+        // One everyday word alone before the comma is part of the sentence ("[address] near mum, 12 ...").
+        if first == last, tokens[last].lower != "the", !isOwnWord(last, own: .distinctive) && !(first > 0 && tokens[first - 1].lower == "the") {
+            return nil
+        }
+        return first
+    }
+
+    // MARK: Streets
+
+    enum Own { case any, notFunction, notGeneric, distinctive }
+
+    /// A street or building name starting at `index`: one to three of its own words, then its type (the last
+    /// type within four words: "Mill Road", "Church Hill Road"), with an abbreviation's dot.
+    func street(at index: Int, own: Own, buildings: Bool, requireUnmistakable: Bool = false, titles: Bool = true) -> Int? {
+        var end: Int?
+        var cursor = index
+        while cursor < tokens.count, cursor - index < 4, tokens[cursor].kind == .word, cursor == index || joined(cursor) {
+            let lower = tokens[cursor].lower
+            let isType = requireUnmistakable ? StreetTypes.unmistakable.contains(lower)
+                : StreetTypes.isStreetType(lower) || (buildings && AddressWords.buildings.contains(lower))
+            if isType, cursor > index, !titles || !isTitle(cursor) { end = cursor + 1 }
+            guard isOwnWord(cursor, own: cursor == index ? own : (own == .distinctive ? .notGeneric : own)) || (isType && cursor > index) else { break }
+            cursor += 1
+        }
+        guard let found = end else { return nil }
+        if own == .distinctive, !(index..<(found - 1)).contains(where: { isOwnWord($0, own: .distinctive) }) { return nil }
+        return found
+    }
+
+    /// "St Patricks", "Dr Khan": "st" and "dr" before a capitalised word are a saint and a doctor.
+    private func isTitle(_ index: Int) -> Bool {
+        let lower = tokens[index].lower
+        guard lower == "st" || lower == "dr", index + 1 < tokens.count, joined(index + 1), tokens[index + 1].kind == .word else { return false }
+        return tokens[index + 1].isCapitalised && !AddressWords.stops.contains(tokens[index + 1].lower)
+    }
+
+    func isOwnWord(_ index: Int, own: Own) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+        let lower = tokens[index].lower
+        if AddressWords.stops.contains(lower) { return false }
+        if NameCues.functionWords.contains(lower) && own != .any { return false }
+        switch own {
+        case .any, .notFunction: return true
+        case .notGeneric: return !AddressRedaction.genericStreetWords.contains(lower)
+        case .distinctive:
+            if AddressRedaction.genericStreetWords.contains(lower) { return false }
+            if tokens[index].isCapitalised { return true }
+            let key = NameKey.key(lower)
+            return !Gazetteer.isEverydayWord(key) && !Gazetteer.places.contains(single: key)
+                || (Gazetteer.isName(key) && !Gazetteer.englishWords.contains(key))
+        }
+    }
+
+    // MARK: Helpers
+
+    private func isWord(_ index: Int, in set: Set<String>) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind == .word && set.contains(tokens[index].lower)
+    }
+
+    private func isNumber(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .number || index >= 0 && index < tokens.count && tokens[index].kind == .code }
+
+    /// Joined to the token before by spaces only (a house number and its street, a street's words).
+    private func joined(_ index: Int) -> Bool { index < tokens.count && tokens[index].gap == .space }
+
+    /// "12", "176b", "36-40", "4A": one to four digits, a letter, or a range.
+    private func isHouseNumber(_ text: Substring) -> Bool {
+        let parts = text.split(separator: "-")
+        guard (1...2).contains(parts.count) else { return false }
+        return parts.allSatisfy { part in
+            let digits = part.prefix { $0.isNumber }
+            return (1...4).contains(digits.count) && part.count - digits.count <= 1
+        }
+    }
+
+    private func followedByPostcode(_ end: Int) -> Bool {
+        end < tokens.count && tokens[end].text == Placeholder.postcode.rawValue[...]
+            && [.space, .comma, .newline].contains(tokens[end].gap)
+    }
+
+    /// A word before the street that says an address follows: "at", "to", "2", "on", "into", "from".
+    private func precededByCue(_ index: Int) -> Bool {
+        guard index > 0, joined(index) else { return false }
+        return ["at", "on", "to", "2", "into", "in2", "from", "frm", "off", "near", "onto", "of", "address", "addy", "adress", "addres", "is"].contains(tokens[index - 1].lower)
+            && !(tokens[index - 1].lower == "is" && !(index > 1 && ["address", "addy", "adress", "addres", "adres", "addr"].contains(tokens[index - 2].lower)))
+    }
+
+    /// "thorpe park", "alton towers": a place everyone knows.
+    private func isPlace(_ start: Int, _ end: Int) -> Bool {
+        let keys = tokens[start..<end].map { NameKey.key($0.lower) }
+        return Gazetteer.places.match(keys, at: 0) == keys.count
+    }
+
+    /// "went 2 thorpe park", "back 4 tea": "2" and "4" as text-speak for "to" and "for".
+    private func isTextSpeak(_ index: Int, streetStart: Int, end: Int) -> Bool {
+        if isPlace(streetStart, end) { return true }
+        let number = tokens[index].text
+        guard number == "2" || number == "4" else { return false }
+        let before = index > 0 ? tokens[index - 1].lower : ""
+        return !["at", "number", "no", "flat", "is", "was", "live", "lives", "address"].contains(before)
+    }
+}

@@ -1,0 +1,63 @@
+/// The words an address is made of, beyond street types (`StreetTypes`): flats and rooms, floors, buildings,
+/// and the street words of other languages, which stand before the street's own name ("Heol y Felin",
+/// "ul. Długa 12", "Via Roma 3") or at the end of one word ("Hauptstraße 5", "Kossuth utca 12").
+enum AddressWords {
+    /// "Flat 4", "rm 1F4", "bedsit l07", "Apartment 18a": a home inside a building, then its number.
+    static let units: Set<String> = [
+        "flat", "flt", "fl", "apt", "apartment", "appartment", "apartmant", "unit", "room", "rm", "studio", "bedsit",
+        "suite", "maisonette", "pod", "annexe", "annex", "chalet", "caravan", "plot", "berth", "bungalow", "cabin",
+    ]
+    /// "no. 22", "number 24", "nr 5": a house number follows.
+    static let numberMarkers: Set<String> = ["no", "number", "num", "nr", "numb", "numba", "#"]
+    /// "ground floor flat", "top flat", "basement flat": where in the building.
+    static let floors: Set<String> = [
+        "basement", "ground", "first", "1st", "second", "2nd", "third", "3rd", "fourth", "4th", "top", "upper",
+        "lower", "garden", "attic", "loft", "middle", "back", "front",
+    ]
+    static let floorNouns: Set<String> = ["floor", "flr", "fl", "floors"]
+
+    /// The last word of a building's name: "Moorland Lodge", "Riverside Point", "Cedar Chambers".
+    static let buildings: Set<String> = [
+        "house", "lodge", "tower", "towers", "point", "block", "chambers", "mansions", "apartments", "works", "mill",
+        "hall", "halls", "court", "heights", "plaza", "cottage", "cottages", "barn", "buildings", "building", "centre",
+        "residence", "residences", "manor", "farm", "farmhouse", "villa", "bungalow", "annexe", "foyer", "hostel",
+        "flats", "quarter", "wharf", "yard", "rectory", "vicarage", "grange", "priory", "mews", "gardens", "place",
+        "bldg", "ho", "hse", "exchange", "studios", "suites", "residency", "village", "view", "house's",
+    ]
+
+    /// Street words of other languages that come first: Welsh, Polish, French, Italian, Spanish, Portuguese,
+    /// Romanian, Turkish abbreviations, Russian and Ukrainian, Greek, Arabic.
+    static let prefixes: Set<String> = [
+        "heol", "ffordd", "stryd", "lon", "lôn", "rhodfa", "ul", "ulica", "aleja", "al", "osiedle", "os", "plac",
+        "rue", "allée", "allee", "impasse", "chemin", "quai", "via", "viale", "piazza", "corso", "vicolo", "largo",
+        "calle", "avenida", "paseo", "carrera", "camino", "rua", "travessa", "praça", "strada", "str", "bulevardul",
+        "calea", "aleea", "şoseaua", "soseaua", "intrarea", "ул", "улица", "вул", "вулиця", "проспект", "пр",
+        "οδός", "οδος", "λεωφόρος", "شارع", "ulitsa", "prospekt", "utca", "bulevar", "ulice", "cesta", "trg",
+    ]
+
+    /// Endings of one-word street names: "Hauptstraße", "Birkenweg", "Drottninggatan", "Atatürk Caddesi".
+    static let suffixes: [String] = [
+        "straße", "strasse", "gasse", "platz", "allee", "utca", "gatan", "vägen", "vagen", "gata", "straat",
+        "gracht", "plein", "sokak", "sokağı", "sokagi", "caddesi", "bulvarı", "vej", "gade", "katu", "väylä",
+        "weg", "laan", "steeg",
+    ]
+
+    /// Turkish and others after the name: "Atatürk Caddesi", "Gül Sokak".
+    static let afterName: Set<String> = ["caddesi", "cad", "sokak", "sk", "sokağı", "bulvarı", "mahallesi", "mah", "utca", "út", "ut", "ulice"]
+
+    static func hasForeignSuffix(_ lower: String) -> Bool {
+        guard lower.count >= 6, !Gazetteer.isEverydayWord(NameKey.key(lower)) else { return false }
+        return suffixes.contains { lower.hasSuffix($0) && lower.count > $0.count + 2 }
+    }
+
+    /// Words that end an address: the comment goes on after them ("[address] and i like it").
+    static let stops: Set<String> = [
+        "the", "a", "an", "my", "our", "your", "and", "but", "or", "i", "we", "you", "they", "he", "she", "it", "is",
+        "was", "are", "so", "because", "cos", "when", "if", "to", "in", "at", "on", "with", "for", "of", "from", "me",
+        "us", "them", "near", "by", "live", "lives", "lived", "living", "im", "its", "that", "this", "which", "who",
+        "now", "then", "since", "until", "till", "before", "after", "wiv", "w", "n", "&", "2", "4", "but", "not",
+        "no", "yes", "has", "have", "had", "got", "get", "been", "be", "will", "can", "cant", "dont", "it's", "i'm",
+        "there", "here", "where", "what", "how", "why", "just", "only", "still", "also", "too", "very", "really",
+        "u", "ur", "da", "th", "tha", "de", "mi", "me", "ma", "am", "is", "iz", "ive", "i've", "x", "xx", "lol",
+    ]
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// A day and a month without a year ("25/11", "03/09", "bday 30/4", "[name], 5/11,"). A valid day and
+/// month is a date unless it reads as a score ("8/10", "rated 7/9"), a fraction ("1/2", "3/4"), "24/7",
+/// or a count ("5/11 times"); with a leading zero ("03/9") or a birthday word just before ("dob", "born",
+/// "birthday", "on") it is always one.
+enum DateRedaction {
+    static func redact(_ text: String) -> String {
+        let found = Patterns.dayAndMonth.matches(in: text)
+        guard !found.isEmpty else { return text }
+        var result = text
+        for match in found.reversed() {
+            guard let whole = Range(match.range, in: result), let dayRange = Range(match.range(at: 1), in: result),
+                  let monthRange = Range(match.range(at: 2), in: result),
+                  let day = Int(result[dayRange]), let month = Int(result[monthRange]),
+                  (1...31).contains(day), (1...12).contains(month) else { continue }
+            let before = result[..<whole.lowerBound]
+            if let last = before.last, "£$€".contains(last) { continue }
+            let padded = result[dayRange].hasPrefix("0") || result[monthRange].hasPrefix("0")
+            if !padded && !isCued(before) {
+                // Uncued: not a score ("8/10"), a fraction ("1/2", "3/4"), "24/7", or "5/11 times".
+                if month == 10 && day <= 10 || day <= 3 && month <= 4 || day == 24 && month == 7 { continue }
+                let after = result[whole.upperBound...].lowercased().split(separator: " ").first.map(String.init) ?? ""
+                if ["times", "time", "hours", "hrs", "days", "weeks", "of", "people", "marks", "points", "stars", "%"].contains(after) {
+                    continue
+                }
+                if before.lowercased().split(separator: " ").suffix(2).contains(where: { ["rate", "rated", "score", "scored", "out", "gave", "give", "got"].contains($0) }) {
+                    continue
+                }
+            }
+            result.replaceSubrange(whole, with: Placeholder.date.rawValue)
+        }
+        return result
+    }
+
+    /// A birthday word among the last five words before the date, or a name just before it ("[name], 5/11").
+    static func isCued(_ before: Substring) -> Bool {
+        let trimmed = before.reversed().drop { $0 == " " || $0 == "," }
+        if String(trimmed.prefix(6).reversed()) == Placeholder.name.rawValue { return true }
+        let words = before.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "." }.suffix(5)
+        return words.contains { cues.contains($0.replacingOccurrences(of: ".", with: "")) }
+    }
+
+    static let cues: Set<String> = [
+        "dob", "born", "birthday", "birthdy", "birfday", "bday", "b'day", "bdy", "bday's", "birthdays", "date", "turn",
+        "turned", "turning", "turns", "on", "d'o'b", "db", "birth", "brthday", "bithday", "dates",
+    ]
+}

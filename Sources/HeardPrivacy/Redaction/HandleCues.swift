@@ -1,0 +1,67 @@
+/// Social media handles found by what is said around them rather than by their shape: "snap me brook_mu02",
+/// "im on tiktok as temndl", "my @ is aliii", "Ig: Killer-Tashay88", "dont add deshawnnnn its a fake",
+/// "L.xo.x on snap", "fake account angel.a". The word after (or before) such a cue is a handle unless it is
+/// an everyday word ("snap is good", "add me").
+enum HandleCues {
+    static func redact(_ text: String) -> String {
+        let chunks = IdentifierChunks.chunks(text)
+        guard chunks.count >= 2 else { return text }
+        let lower = chunks.map { $0.text.lowercased() }
+        var found: [Range<String.Index>] = []
+        var index = 0
+        while index < chunks.count {
+            let word = lower[index]
+            if platforms.contains(word) || word == "@" || word == "account" || word == "add" || word == "username" {
+                // Forward over connecting words to the handle: "snap me X", "tiktok as X", "my @ is X"; right
+                // after "add" and "account" only ("add me on snap" is not a handle).
+                var next = index + 1
+                if word != "add" && word != "account" {
+                    while next < chunks.count, next - index <= 4, connectors.contains(lower[next]) { next += 1 }
+                }
+                if next < chunks.count, next - index <= 4,
+                   isHandle(chunks[next], lower: lower[next], strict: word == "add" || word == "account") {
+                    found.append(chunks[next].range)
+                    index = next + 1
+                    continue
+                }
+                // Backward: "L.xo.x on snap", "kittymango on insta".
+                if platforms.contains(word), index >= 2, lower[index - 1] == "on" || lower[index - 1] == "in",
+                   isHandle(chunks[index - 2], lower: lower[index - 2], strict: true) {
+                    found.append(chunks[index - 2].range)
+                }
+            }
+            index += 1
+        }
+        guard !found.isEmpty else { return text }
+        var result = text
+        for range in found.reversed() { result.replaceSubrange(range, with: Placeholder.handle.rawValue) }
+        return result
+    }
+
+    /// A chunk that can be a handle: not an everyday word, or shaped like a handle. `strict` asks for more than
+    /// a word no list knows when the cue is weaker ("add", "account", before "on snap").
+    static func isHandle(_ chunk: IdentifierChunks.Chunk, lower: String, strict: Bool) -> Bool {
+        guard chunk.letters + chunk.digits >= 2, !connectors.contains(lower), !NameCues.functionWords.contains(lower),
+              !platforms.contains(lower) else { return false }
+        if IdentifierChunks.kind(of: chunk) != nil || chunk.underscore || chunk.dots > 0 || (chunk.digits > 0 && chunk.letters > 0) {
+            return true
+        }
+        guard chunk.digits == 0, chunk.letters >= 3 else { return false }
+        let key = NameKey.key(lower)
+        if Gazetteer.isEverydayWord(key) || Gazetteer.places.contains(single: key) { return false }
+        return !strict || !Misspelling.isNearEverydayWord(key)
+    }
+
+    static let platforms: Set<String> = [
+        "snap", "snapchat", "sc", "insta", "instagram", "ig", "tiktok", "tt", "twitter", "fb", "facebook", "discord",
+        "psn", "xbox", "gamertag", "youtube", "yt", "twitch", "telegram", "threads", "bereal", "steam", "roblox",
+        "snapchats", "snapp", "instgram", "tik-tok", "tiktoks", "spotify", "pinterest", "tumblr", "reddit", "kik",
+        "wattpad", "depop", "vinted", "soundcloud", "threads", "bebo", "onlyfans", "twt", "insta's", "snapchat's",
+    ]
+
+    /// Words between a cue and the handle: "snap me X", "insta is X", "on tiktok as X", "my @ is X".
+    static let connectors: Set<String> = [
+        "me", "is", "its", "it's", "my", "name", "username", "user", "handle", "tag", "id", "as", "at", "=", "-", ":",
+        "@", "called", "new", "one", "was", "on", "add", "follow", "its:", "is:", "account", "now", "here",
+    ]
+}

@@ -1,0 +1,224 @@
+/// References and social media handles found by the shape of a chunk of text between spaces, whatever the
+/// letters: "CLA/18/1790", "E0P-0398", "mos4009723", "LA-874-06241" (letters and four or more digits);
+/// "xXSilentNovaXx", "the.real.poppy", "kaylamarie__07", "Blaze-Kiera93" (what names on apps look like);
+/// a reference's prefix and groups ("lac 626185", "P 986 7774 54465"); and a short number after a word that
+/// says it is a reference ("my number at the council is 94615", "ref 0968").
+enum IdentifierChunks {
+    struct Chunk {
+        var range: Range<String.Index>
+        var text: Substring
+        var letters = 0
+        var digits = 0
+        var uppercase = 0
+        var underscore = false
+        var dots = 0
+        var hyphens = 0
+        /// A capital right after a small letter ("RapidSunny", "xXNova").
+        var camel = false
+    }
+
+    static func redact(_ text: String) -> String {
+        let chunks = self.chunks(text)
+        guard !chunks.isEmpty else { return text }
+        var spans: [(Range<String.Index>, Placeholder)] = []
+        var index = 0
+        while index < chunks.count {
+            let chunk = chunks[index]
+            if let placeholder = kind(of: chunk) {
+                var start = chunk.range.lowerBound
+                var end = chunk.range.upperBound
+                // A prefix before it ("lac CLA-0012") and digit groups after it ("h071 4564 90835").
+                if placeholder == .reference, index > 0, isPrefix(chunks[index - 1], before: chunk, in: text) {
+                    start = chunks[index - 1].range.lowerBound
+                }
+                var next = index + 1
+                if placeholder == .reference {
+                    while next < chunks.count, isDigitGroup(chunks[next]), onlySpaces(text, end, chunks[next].range.lowerBound) {
+                        end = chunks[next].range.upperBound
+                        next += 1
+                    }
+                }
+                spans.append((start..<end, placeholder))
+                index = next
+                continue
+            }
+            // "lac 626185", "P 986 7774 54465", "ASC 610914": a prefix, then digit groups of six digits or more.
+            if isDigitGroup(chunk) || chunk.digits >= 4 && chunk.letters == 0 {
+                var end = chunk.range.upperBound
+                var digits = chunk.digits
+                var next = index + 1
+                while next < chunks.count, isDigitGroup(chunks[next]), onlySpaces(text, end, chunks[next].range.lowerBound) {
+                    end = chunks[next].range.upperBound
+                    digits += chunks[next].digits
+                    next += 1
+                }
+                let prefixed = index > 0 && isPrefix(chunks[index - 1], before: chunk, in: text)
+                let phoneLike = chunk.text.hasPrefix("0") && (10...11).contains(digits)
+                if prefixed && digits >= 4 && !phoneLike {
+                    spans.append((chunks[index - 1].range.lowerBound..<end, .reference))
+                    index = next
+                    continue
+                }
+                if (4...5).contains(digits) && next == index + 1 && isCuedReference(chunks, at: index, in: text) {
+                    spans.append((chunk.range, .reference))
+                }
+                index = next
+                continue
+            }
+            index += 1
+        }
+        var result = text
+        for (range, placeholder) in spans.reversed() { result.replaceSubrange(range, with: placeholder.rawValue) }
+        return result
+    }
+
+    /// What a chunk is by its shape alone, or nil.
+    static func kind(of chunk: Chunk) -> Placeholder? {
+        let text = chunk.text
+        guard chunk.letters >= 1, !text.contains("@") else { return nil }
+        if chunk.underscore && chunk.letters >= 2 { return .handle }
+        if chunk.letters >= 6 && (text.hasPrefix("xX") || text.hasPrefix("Xx")) && (text.hasSuffix("Xx") || text.hasSuffix("xX")) {
+            return .handle
+        }
+        if chunk.digits >= 4 {
+            if isNumberWithUnit(text) { return nil }
+            let lower = chunk.letters - chunk.uppercase
+            return chunk.letters >= 5 && lower >= 3 ? .handle : .reference
+        }
+        if chunk.letters >= 3 && chunk.digits >= 1 && (chunk.camel || chunk.dots > 0 || chunk.hyphens > 0)
+            && text.first?.isLetter == true && !isNumberWithUnit(text) {
+            return .handle  // "Blaze-Kiera93", "RapidSunny47", "fox.angelic117"
+        }
+        if chunk.letters >= 6 && (2...3).contains(chunk.digits) && text.last?.isNumber == true && text.first?.isLetter == true {
+            // "pixiearber13", "foxpanda99": a word no list holds and a number.
+            let word = text.prefix { $0.isLetter }.lowercased()
+            if word.count >= 6 && !Gazetteer.isEverydayWord(NameKey.key(word)) { return .handle }
+        }
+        if chunk.dots >= 2 && chunk.digits == 0 {
+            // "the.real.poppy", "L.xo.x"; not "d.o.b" or "e.g." (every part one letter).
+            let parts = text.split(separator: ".")
+            if parts.count >= 3 && parts.contains(where: { $0.count >= 2 }) && parts.allSatisfy({ $0.allSatisfy(\.isLetter) }) {
+                return .handle
+            }
+        }
+        if chunk.dots == 1 && chunk.digits == 0 && chunk.uppercase == 0 {
+            // "gazza.p", "angel.a": a word and one letter, not two words run together ("home.i").
+            let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+            if parts.count == 2, parts[1].count == 1, parts[1] != "i", parts[1] != "x", parts[0].count >= 3,
+               parts.allSatisfy({ $0.allSatisfy(\.isLetter) }) {
+                return .handle
+            }
+        }
+        return nil
+    }
+
+    /// "1000s", "2000am", "5000mah": a number with a unit, not an identifier.
+    static func isNumberWithUnit(_ text: Substring) -> Bool {
+        let digits = text.prefix { $0.isNumber }
+        guard !digits.isEmpty else { return false }
+        let rest = text.dropFirst(digits.count).lowercased()
+        return units.contains(rest)
+    }
+
+    static let units: Set<String> = [
+        "s", "am", "pm", "st", "nd", "rd", "th", "k", "m", "p", "x", "mins", "min", "hrs", "hr", "yrs", "yr", "kg",
+        "km", "gb", "mb", "mah", "ml", "g", "h", "mph", "ish", "pcm", "pw", "ft", "cm", "mm", "kcal", "cal", "calories",
+    ]
+
+    /// Words that stand before a reference number ("lac 626185", "CPP 87754"), and short codes in capitals that
+    /// are not words ("ASC 610914"), or one capital letter ("P 986 7774 54465").
+    static func isPrefix(_ chunk: Chunk, before next: Chunk, in text: String) -> Bool {
+        guard chunk.digits == 0, chunk.letters == chunk.text.count, onlySpaces(text, chunk.range.upperBound, next.range.lowerBound)
+        else { return false }
+        let lower = chunk.text.lowercased()
+        if referencePrefixes.contains(lower) { return true }
+        if chunk.letters == 1 { return chunk.uppercase == 1 && lower != "i" && lower != "a" }
+        return chunk.uppercase == chunk.letters && (2...5).contains(chunk.letters) && !Gazetteer.isEverydayWord(lower)
+            && !NameCues.functionWords.contains(lower)
+    }
+
+    static let referencePrefixes: Set<String> = [
+        "lac", "cla", "cp", "cpp", "cin", "cic", "sc", "upn", "ehcp", "ehc", "yot", "yj", "lc", "lcc", "pep", "asc",
+        "crn", "uln", "hb", "ctb",
+    ]
+
+    private static func isDigitGroup(_ chunk: Chunk) -> Bool {
+        chunk.letters == 0 && chunk.digits >= 2 && chunk.digits == chunk.text.count
+    }
+
+    /// A short number after a word that says it is a reference: "ref 0968", "my number at the council is 94615".
+    static func isCuedReference(_ chunks: [Chunk], at index: Int, in text: String) -> Bool {
+        let chunk = chunks[index]
+        if let before = text[..<chunk.range.lowerBound].last(where: { $0 != " " }), "£$€".contains(before) { return false }
+        if index + 1 < chunks.count, chunks[index + 1].letters > 0, units.contains(chunks[index + 1].text.lowercased())
+            || ["quid", "pound", "pounds", "hours", "miles", "people"].contains(chunks[index + 1].text.lowercased()) {
+            return false
+        }
+        let previous = index > 0 ? chunks[index - 1].text.lowercased() : ""
+        if let year = Int(chunk.text), (1900...2039).contains(year),
+           ["in", "since", "from", "until", "till", "til", "by", "of", "year", "summer", "winter", "spring", "autumn",
+            "christmas", "before", "after", "and", "to", "-", "around", "early", "late", "back"].contains(previous) {
+            return false
+        }
+        for back in 1...6 where index - back >= 0 {
+            let word = chunks[index - back].text.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            if referenceCues.contains(word) { return true }
+        }
+        return false
+    }
+
+    static let referenceCues: Set<String> = [
+        "ref", "reference", "refrence", "referance", "case", "file", "council", "lac", "cla", "cin", "cp", "cpp", "upn",
+        "id", "pupil", "student", "claim", "account", "crn", "ehcp", "ehc", "yot", "membership", "customer",
+        "application", "uln", "ref:", "#",
+    ]
+
+    private static func onlySpaces(_ text: String, _ from: String.Index, _ to: String.Index) -> Bool {
+        from <= to && text[from..<to].allSatisfy { $0 == " " }
+    }
+
+    /// The text's chunks between spaces and marks that cannot be inside a reference or handle.
+    static func chunks(_ text: String) -> [Chunk] {
+        var result: [Chunk] = []
+        var start: String.Index?
+        var index = text.startIndex
+        func close(_ end: String.Index) {
+            guard var from = start else { return }
+            start = nil
+            var to = end
+            // Trim marks at either end: "CLA/18/1790.", "-ref".
+            while from < to, ".-/'’#".contains(text[from]) { from = text.index(after: from) }
+            while from < to, ".-/'’#".contains(text[text.index(before: to)]) { to = text.index(before: to) }
+            guard from < to else { return }
+            let piece = text[from..<to]
+            guard !piece.contains("["), !piece.contains("]") else { return }
+            var chunk = Chunk(range: from..<to, text: piece)
+            var previousLower = false
+            for character in piece {
+                if character.isNumber { chunk.digits += 1 }
+                else if character.isLetter {
+                    chunk.letters += 1
+                    if character.isUppercase { chunk.uppercase += 1; if previousLower { chunk.camel = true } }
+                }
+                else if character == "_" { chunk.underscore = true }
+                else if character == "." { chunk.dots += 1 }
+                else if character == "-" { chunk.hyphens += 1 }
+                previousLower = character.isLowercase
+            }
+            result.append(chunk)
+        }
+        while index < text.endIndex {
+            let character = text[index]
+            if character.isWhitespace || separators.contains(character) {
+                close(index)
+            } else if start == nil {
+                start = index
+            }
+            index = text.index(after: index)
+        }
+        close(text.endIndex)
+        return result
+    }
+
+    private static let separators: Set<Character> = [",", ";", ":", "!", "?", "(", ")", "\"", "“", "”", "<", ">", "…", "|", "*", "~"]
+}

@@ -1,0 +1,113 @@
+/// The parts of a school's name around its core ("Preston College"): what comes before it ("City of",
+/// "Barking and Dagenham", "Sir John", "Our Lady of", "Sacred Heart", "St") and after it ("of Further
+/// Education", "Group", "J&I").
+extension SchoolRedaction {
+    /// Whether published text names a school with its type ("Havelock Academy", "St Mary's Primary"), for the
+    /// final scan of `Output/`. Schools named without a type are left to the comment redactor.
+    static func namesSchool(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        guard types.contains(where: { lower.contains($0) }) else { return false }
+        let words = Words(line)
+        let bare = Set(SchoolCues.find(in: words.items, shouting: words.shouting).map { words.items[$0].range })
+        // A name of its own: a capitalised word or one no English list holds ("Thornwick", not "mental health").
+        return find(in: words).contains { range in
+            !bare.contains(range) && words.items.contains { word in
+                range.contains(word.range.lowerBound) && !types.contains(word.lower) && !kinds.contains(word.lower)
+                    && (word.isCapitalised || !Gazetteer.isEverydayWord(word.key))
+            }
+        }
+    }
+
+    /// A word that says a school's name is under way: its type ("college") or a kind before it ("community").
+    static func isSchoolWord(_ lower: String) -> Bool {
+        (types.contains(lower) && lower != "centre" && lower != "center") || (kinds.contains(lower) && !["of", "c", "e", "and"].contains(lower))
+    }
+
+    /// Words that open a school's name before a person's or a saint's name: "Sir John Lawes", "Our Lady of
+    /// Lourdes", "Archbishop Tenison's", "Cardinal Newman", "City of Leeds".
+    static let openers: Set<String> = [
+        "st", "st.", "saint", "sir", "dame", "archbishop", "bishop", "cardinal", "king", "queen", "prince", "princess",
+        "lady", "our", "city", "holy", "sacred", "blessed", "all", "christ", "the",
+    ]
+
+    /// Moves `first` back over the openers and joined names before a school's name: "City of [Preston
+    /// College]", "Barking and [Dagenham College]", "Our Lady of [Lourdes Primary]", "Sir [John Lawes School]".
+    static func extendBackward(_ items: [Words.Word], from first: Int) -> Int {
+        var first = first
+        while first > 0, !items[first].isAfterBreak, items[first].onlySpacesBefore {
+            let previous = items[first - 1].lower
+            if ["of", "and", "&"].contains(previous), first >= 2, !items[first - 1].isAfterBreak, items[first - 1].onlySpacesBefore {
+                let before = items[first - 2]
+                // "Our Lady of", "City of", "University of"; "Barking and Dagenham", "Wakefield and District".
+                if ["city", "lady", "university", "borough", "county", "isle"].contains(before.lower)
+                    || (previous != "of" && isJoinedName(before)) {
+                    first -= 2
+                    continue
+                }
+                break
+            }
+            if ["sir", "dame", "archbishop", "bishop", "cardinal", "king", "queen", "prince", "princess", "our",
+                "sacred", "holy", "blessed", "st", "st.", "saint", "lady"].contains(previous) {
+                first -= 1
+                continue
+            }
+            break
+        }
+        return first
+    }
+
+    /// A word that can be half of a place joined by "and": not a small or everyday word ("Barking", "Dagenham",
+    /// "wakefield"), or any capitalised word.
+    private static func isJoinedName(_ word: Words.Word) -> Bool {
+        if generic.contains(word.lower) || NameCues.functionWords.contains(word.lower) || types.contains(word.lower) { return false }
+        return word.isCapitalised || Gazetteer.places.contains(single: word.key) || !Gazetteer.isEverydayWord(word.key)
+            || Gazetteer.givenNames.contains(word.key)
+    }
+
+    /// Moves `last` on over what follows a school's type: "College of Further Education", "College Group",
+    /// "Academy Trust", "Primary J&I".
+    static func extendForward(_ items: [Words.Word], from last: Int) -> Int {
+        var last = last
+        func next(_ offset: Int) -> String? {
+            let index = last + offset
+            guard index < items.count, !items[index].isAfterBreak else { return nil }
+            return items[index].lower
+        }
+        while true {
+            if next(1) == "of", next(2) == "further", next(3) == "education" { last += 3; continue }
+            if next(1) == "of", next(2) == "fe" { last += 2; continue }
+            if let word = next(1), ["group", "trust", "j&i", "fe", "campus", "federation", "ltd"].contains(word) { last += 1; continue }
+            if next(1) == "j", next(2) == "&", next(3) == "i" { last += 3; continue }
+            return last
+        }
+    }
+
+    /// Academy trusts that name their schools "<trust> <place>": "Ark Kingsdown", "Dixons Hollinwood",
+    /// "Harris Academy Oldfleet". A plain list because a trust's name alone ("ark", "lift", "star") is an
+    /// everyday word.
+    static let trusts: Set<String> = [
+        "ark", "harris", "oasis", "outwood", "dixons", "delta", "e-act", "ormiston", "lift", "inspiration", "astrea",
+        "greenwood", "aspire", "wellspring", "beckfoot", "laidlaw", "brigantia", "exceed",
+    ]
+
+    /// "ark kingsdown", "lift wyvern", "ark tanfield primary academy", "aspire academy thornleigh": a trust's
+    /// name, perhaps a type, then a place's own word. The index of the last word, or nil.
+    static func trustSchool(_ items: [Words.Word], at index: Int, shouting: Bool) -> Int? {
+        guard trusts.contains(items[index].lower) else { return nil }
+        var cursor = index + 1
+        while cursor < items.count, !items[cursor].isAfterBreak, ["academy", "academies", "school", "college"].contains(items[cursor].lower) {
+            cursor += 1
+        }
+        guard cursor < items.count, !items[cursor].isAfterBreak, items[cursor].onlySpacesBefore else { return nil }
+        let place = items[cursor]
+        guard !generic.contains(place.lower), !NameCues.functionWords.contains(place.lower), !types.contains(place.lower),
+              (place.isCapitalised && !shouting && items[index].isCapitalised) || !Gazetteer.isEverydayWord(place.key)
+        else { return nil }
+        var last = cursor
+        while last + 1 < items.count, !items[last + 1].isAfterBreak, types.contains(items[last + 1].lower) || kinds.contains(items[last + 1].lower),
+              !["of", "and"].contains(items[last + 1].lower) {
+            last += 1
+        }
+        return last
+    }
+}

@@ -59,14 +59,20 @@ extension Pipeline {
     /// The officer's list: frequent words in comments with no theme, and per theme in comments with none of its
     /// points. Comments routed to safeguarding never lend their words.
     static func unmatchedWords(_ responses: [Response], book: PointBook) -> UnmatchedWords.Summary {
-        var noTheme: [String] = []
-        var noPoint: [String: [String]] = [:]
         let themeOfPoint = Dictionary(book.points.map { ($0.id, $0.themeID) }, uniquingKeysWith: { first, _ in first })
-        for comment in responses.flatMap(\.comments) where !comment.hasConcern {
-            if comment.tags.isEmpty { noTheme.append(comment.text) }
-            for theme in Set(comment.tags.map(\.themeID)) where !comment.points.contains(where: { themeOfPoint[$0] == theme }) {
-                noPoint[theme, default: []].append(comment.text)
-            }
+        // Which lists each comment lends its words to, then each such comment read once, on both cores.
+        var listed: [(text: String, noTheme: Bool, noPoint: [String])] = []
+        for comment in responses.lazy.flatMap(\.comments) where !comment.hasConcern {
+            let themes = Set(comment.tags.map(\.themeID)).sorted()
+            let noPoint = themes.filter { theme in !comment.points.contains { themeOfPoint[$0] == theme } }
+            if comment.tags.isEmpty || !noPoint.isEmpty { listed.append((comment.text, comment.tags.isEmpty, noPoint)) }
+        }
+        let terms = ParallelMap.map(listed.map(\.text), UnmatchedWords.terms(in:))
+        var noTheme: [Set<String>] = []
+        var noPoint: [String: [Set<String>]] = [:]
+        for (entry, found) in zip(listed, terms) {
+            if entry.noTheme { noTheme.append(found) }
+            for theme in entry.noPoint { noPoint[theme, default: []].append(found) }
         }
         // Comments are redacted already; as a second guard a word the redactor would still take out (a name it
         // knows) or the output scanner would stop is never listed.
@@ -75,9 +81,9 @@ extension Pipeline {
             terms.filter { redactor.redact($0.text) == $0.text && OutputScanner.scan($0.text).isEmpty }
         }
         var summary = UnmatchedWords.Summary()
-        summary.noTheme = safe(UnmatchedWords.frequent(noTheme, limit: 15))
-        for (theme, texts) in noPoint {
-            let terms = safe(UnmatchedWords.frequent(texts, limit: 8))
+        summary.noTheme = safe(UnmatchedWords.frequent(terms: noTheme, limit: 15))
+        for (theme, found) in noPoint {
+            let terms = safe(UnmatchedWords.frequent(terms: found, limit: 8))
             if !terms.isEmpty { summary.noPoint[theme] = terms }
         }
         return summary

@@ -87,7 +87,8 @@ extension Pipeline {
         clock.start("render")
         let files = Self.render(documents)
         clock.start("scan and write")
-        let written = try writeOutputs(files, surveyOptions: Self.handleLikeOptions(documents), report: &report)
+        let written = try writeOutputs(files, surveyOptions: Self.handleLikeOptions(documents),
+                                       quoteIDs: Set(documents.flatMap(\.candidates).map(\.id)), report: &report)
         if !options.dryRun {
             scanOutputFolder(skipping: written, report: &report)
             report.outputsRemoved = try OutputFolder(workspace: workspace).prune(keeping: written)
@@ -101,20 +102,14 @@ extension Pipeline {
     /// `surveyOptions`: closed-question wordings and labels the final scan would take for a social media handle
     /// ("@Home"), as they appear in the files: answer options a survey offered, screened for identifiers when they
     /// were read, so not held against a file. Everything else in the file is scanned as usual.
-    func writeOutputs(_ files: [OutputFile], surveyOptions: [String] = [],
+    func writeOutputs(_ files: [OutputFile], surveyOptions: [String] = [], quoteIDs: Set<String> = [],
                       report: inout RunReport) throws(PipelineError) -> Set<String> {
         guard !options.dryRun else {
             report.outputsWritten = files.map { "Output/\($0.path) (not written: dry run)" }
             return []
         }
         try FileSystem.makeDirectory(workspace.output)
-        let findings = ParallelMap.mapEach(files) { file in
-            var text = String(decoding: file.contents, as: UTF8.self)
-            for option in surveyOptions where text.contains(option) {
-                text = text.replacingOccurrences(of: option, with: String(repeating: " ", count: option.count))
-            }
-            return OutputScanner.scan(text, format: (file.path as NSString).pathExtension.lowercased())
-        }
+        let findings = OutputScanParts.scan(files, surveyOptions: surveyOptions, quoteIDs: quoteIDs)
         var kept: Set<String> = []
         for (file, found) in zip(files, findings) {
             if let first = found.first {

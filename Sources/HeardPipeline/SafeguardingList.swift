@@ -65,8 +65,9 @@ public struct SafeguardingList {
 
     /// Marks every concern on file as announced at `time`.
     func markAnnounced(at time: Date) throws(PipelineError) {
+        let announced = ISO8601DateFormatter().string(from: time)
         for var concern in try concerns() where concern.announcedAt == nil {
-            concern.announcedAt = ISO8601DateFormatter().string(from: time)
+            concern.announcedAt = announced
             try write(concern, to: folder.appending(path: "\(concern.id).json"))
         }
     }
@@ -74,9 +75,10 @@ public struct SafeguardingList {
     public func concerns() throws(PipelineError) -> [Concern] {
         let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
         var concerns: [Concern] = []
+        let decoder = JSONDecoder()
         for url in files where url.pathExtension == "json" {
             let bytes = try FileSystem.read(url)
-            guard let concern = try? JSONDecoder().decode(Concern.self, from: Data(bytes)) else {
+            guard let concern = try? decoder.decode(Concern.self, from: Data(bytes)) else {
                 throw .configuration("\(workspace.relativePath(url)) is not a readable concern record")
             }
             concerns.append(concern)

@@ -78,10 +78,27 @@ extension QuoteSelection {
         if words < 6 { score -= 0.1 * Double(6 - words) }
         if words > 25 { score -= 0.02 * Double(words - 25) }
         score -= 0.3 * Double(placeholders)
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let capitals = letters.filter { $0.properties.isUppercase }.count
-        if letters.count >= 10, capitals * 2 > letters.count { score -= 0.4 }
+        let (letters, capitals) = letterCounts(text)
+        if letters >= 10, capitals * 2 > letters { score -= 0.4 }
         if text.contains("!!") || text.contains("??") || text.contains("...") { score -= 0.1 }
         return max(0.01, score)
+    }
+
+    /// Letters and capital letters in `text`: bytes for ASCII text (most comments), Unicode properties otherwise.
+    static func letterCounts(_ text: String) -> (letters: Int, capitals: Int) {
+        guard TextFolding.isASCII(text) else {
+            let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+            return (letters.count, letters.filter { $0.properties.isUppercase }.count)
+        }
+        var letters = 0, capitals = 0
+        for byte in text.utf8 {
+            if (65...90).contains(byte) {
+                letters += 1
+                capitals += 1
+            } else if (97...122).contains(byte) {
+                letters += 1
+            }
+        }
+        return (letters, capitals)
     }
 }

@@ -12,6 +12,17 @@ extension SummaryBuilder {
         var requests: Set<String> = []
         /// Its comments, for choosing quotes.
         var comments: [Comment] = []
+
+        mutating func add(_ comment: Comment, from key: String) {
+            respondents.insert(key)
+            switch comment.polarity {
+            case .positive: praise.insert(key)
+            case .negative: problems.insert(key)
+            case .request: requests.insert(key)
+            case .neutral: break
+            }
+            comments.append(comment)
+        }
     }
 
     /// Every theme's point tallies and, per theme, the young people with a comment in it that made none of its
@@ -29,16 +40,8 @@ extension SummaryBuilder {
                     let made = comment.points.filter { themeOfPoint[$0] == tag.themeID }
                     if made.isEmpty { other[tag.themeID, default: []].insert(key) }
                     for point in Set(made) {
-                        var tally = points[tag.themeID, default: [:]][point, default: PointTally()]
-                        tally.respondents.insert(key)
-                        switch comment.polarity {
-                        case .positive: tally.praise.insert(key)
-                        case .negative: tally.problems.insert(key)
-                        case .request: tally.requests.insert(key)
-                        case .neutral: break
-                        }
-                        tally.comments.append(comment)
-                        points[tag.themeID, default: [:]][point] = tally
+                        // Mutated in place: copying a tally out and back would copy its sets for every comment.
+                        points[tag.themeID, default: [:]][point, default: PointTally()].add(comment, from: key)
                     }
                 }
             }

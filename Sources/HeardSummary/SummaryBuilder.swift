@@ -1,4 +1,6 @@
+import Dispatch
 import HeardCore
+import Synchronization
 
 /// Summarise stage: responses + actions -> one `SummaryDocument` per survey series and wave.
 public struct SummaryBuilder: Sendable {
@@ -9,6 +11,10 @@ public struct SummaryBuilder: Sendable {
     public var threshold: Int
     /// How many of a theme's points, most raised first, get quote candidates and are shown in full.
     public static let topPoints = 5
+    /// How many undecided comments per theme (and among "other things") the review page shows besides each
+    /// point's best ones, clearest first: a page of thousands of quotes is one nobody can review. The rest are
+    /// in the review CSV and `heard review list`.
+    public static let pageLimit = 20
 
     public init(frameworkID: String, themes: [SummaryDocument.ThemeHeading], bank: QuestionBank = .standard,
                 threshold: Int = 5) {
@@ -23,23 +29,26 @@ public struct SummaryBuilder: Sendable {
     /// `questions` the closed questions each export asked (by export path), so every answer label is listed.
     public func build(responses: [Response], actions: [Action], decisions: [ReviewDecision] = [],
                       questions: [String: [AskedQuestion]] = [:], council: String = "") -> [SummaryDocument] {
-        var groups: [SurveySeries: [Wave: [Response]]] = [:]
-        for response in responses { groups[response.series, default: [:]][response.wave, default: []].append(response) }
+        var grouping: [SurveySeries: [Wave: [Response]]] = [:]
+        for response in responses { grouping[response.series, default: [:]][response.wave, default: []].append(response) }
+        let groups = grouping
         let byID = Dictionary(decisions.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
-        return groups.keys.sorted().flatMap { series in
-            var documents: [SummaryDocument] = []
-            for wave in groups[series]!.keys.sorted() {
-                var document = document(series: series, wave: wave, responses: groups[series]![wave]!, actions: actions,
-                                        decisions: byID, questions: questions)
-                document.council = council
-                if let previous = documents.last {
-                    document.previous = previous.wave
-                    document.trend = Self.trend(from: previous, to: document)
-                }
-                documents.append(document)
-            }
-            return documents
+        let keys = groups.keys.sorted().flatMap { series in groups[series]!.keys.sorted().map { (series, $0) } }
+        // Documents are independent until trends are added, so every core builds some.
+        let built = Mutex<[SummaryDocument?]>(Array(repeating: nil, count: keys.count))
+        DispatchQueue.concurrentPerform(iterations: keys.count) { index in
+            let (series, wave) = keys[index]
+            var made = document(series: series, wave: wave, responses: groups[series]![wave]!, actions: actions,
+                                decisions: byID, questions: questions)
+            made.council = council
+            built.withLock { $0[index] = made }
         }
+        var documents = built.withLock { $0.compactMap { $0 } }
+        for index in documents.indices.dropFirst() where documents[index - 1].series == documents[index].series {
+            documents[index].previous = documents[index - 1].wave
+            documents[index].trend = Self.trend(from: documents[index - 1], to: documents[index])
+        }
+        return documents
     }
 
     func document(series: SurveySeries, wave: Wave, responses: [Response], actions: [Action],
@@ -57,6 +66,8 @@ public struct SummaryBuilder: Sendable {
         /// Candidates for a group of comments (the ones that say `point` best, if given), and the approved
         /// quotes among them, not yet picked.
         func review(_ comments: [Comment], theme: String?, point: String? = nil) -> [String] {
+            let first = candidates.count
+            defer { if point == nil { Self.boundPage(&candidates[first...]) } }
             var approved: [String] = []
             for comment in comments where QuoteSelection.isQuotable(comment) {
                 let id = QuoteSelection.id(series: series, wave: wave, text: comment.text)
@@ -131,6 +142,15 @@ public struct SummaryBuilder: Sendable {
             notActedOn: sections.filter { $0.comments.value != 0 && $0.actions.isEmpty }.map(\.heading),
             otherComments: count(other), indicators: indicators, threshold: threshold, previous: nil, trend: [],
             otherQuotes: otherQuotes, candidates: candidates, council: "")
+    }
+
+    /// Keeps on the review page every decided candidate of a group and its `pageLimit` clearest undecided ones.
+    static func boundPage(_ group: inout ArraySlice<SummaryDocument.Candidate>) {
+        let undecided = group.indices.filter { group[$0].decision == "undecided" }
+        guard undecided.count > pageLimit else { return }
+        let ranked = undecided.map { ($0, QuoteSelection.clarity(group[$0].text)) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        for (index, _) in ranked.dropFirst(pageLimit) { group[index].onPage = false }
     }
 
     /// Changes in the share raising each theme and in each headline result, tested against the noise.

@@ -113,6 +113,9 @@ public struct SummaryDocument: Sendable, Codable, Hashable {
         public var text: String
         /// approve, hide, reword, or undecided.
         public var decision: String
+        /// Whether the review page shows it: every point's best comments, every decided comment, and the
+        /// clearest few others per theme (`SummaryBuilder.pageLimit`). The rest are listed in the review CSV.
+        public var onPage = true
     }
 
     public var series: SurveySeries
@@ -134,7 +137,8 @@ public struct SummaryDocument: Sendable, Codable, Hashable {
     public var trend: [Trend]
     /// Approved quotes that fit no theme.
     public var otherQuotes: [String]
-    /// Every quotable comment with its review decision, for the review page (never the published summary).
+    /// Every quotable comment with its review decision, for the review page and its CSV (never the published
+    /// summary).
     public var candidates: [Candidate]
     public var council: String
 

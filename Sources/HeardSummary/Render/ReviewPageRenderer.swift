@@ -4,11 +4,31 @@ import HeardCore
 /// with Approve / Hide / Suggest new wording, a "What is it about?" choice of topic (a change re-tags the
 /// comment on the next run), and a "Save decisions" button that downloads a decisions file for the officer to
 /// drop into `Surveys/reviews/`. One self-contained file: works offline from a shared drive.
+///
+/// The page is bounded: each point's best comments, every comment already decided, and the clearest few others
+/// per theme (`Candidate.onPage`). The rest are listed for the officer in `review/<slug>-more.csv` (with their
+/// ids, for `heard review approve ID`).
 public struct ReviewPageRenderer: SummaryRenderer {
     public init() {}
 
     public func render(_ document: SummaryDocument) -> [OutputFile] {
-        [OutputFile(path: "review/\(document.slug).html", text: html(document))]
+        var files = [OutputFile(path: "review/\(document.slug).html", text: html(document))]
+        let more = document.candidates.filter { !$0.onPage }
+        if !more.isEmpty { files.append(OutputFile(path: Self.morePath(document), text: csv(more, of: document))) }
+        return files
+    }
+
+    /// The officer's list of the candidates not on the page.
+    static func morePath(_ document: SummaryDocument) -> String { "review/\(document.slug)-more.csv" }
+
+    func csv(_ candidates: [SummaryDocument.Candidate], of document: SummaryDocument) -> String {
+        let titles = Dictionary(document.themes.map { ($0.heading.id, $0.heading.title) }, uniquingKeysWith: { a, _ in a })
+        var text = CSVCell.line(["id", "theme", "decision", "comment"])
+        for candidate in candidates {
+            text += CSVCell.line([candidate.id, candidate.themeID.flatMap { titles[$0] } ?? "Other things",
+                                  candidate.decision, candidate.text])
+        }
+        return text
     }
 
     public func html(_ document: SummaryDocument) -> String {
@@ -23,11 +43,17 @@ public struct ReviewPageRenderer: SummaryRenderer {
         body += "<form id=\"review\" data-series=\"\(e(document.series.id))\" data-wave=\"\(e(document.wave.label))\" "
             + "data-file=\"review-decisions-\(e(document.slug)).json\">\n"
         let sections = Dictionary(document.themes.map { ($0.heading.id, $0) }, uniquingKeysWith: { a, _ in a })
-        if document.candidates.isEmpty { body += "<p>There are no quotes to review yet.</p>\n" }
+        let shown = document.candidates.filter(\.onPage)
+        if shown.isEmpty { body += "<p>There are no quotes to review yet.</p>\n" }
+        let more = document.candidates.count - shown.count
+        if more > 0 {
+            body += "<p>This page shows the clearest comments on each topic. \(more) more are in a list your "
+                + "participation officer has (\(e(Self.morePath(document)))).</p>\n"
+        }
         // Candidates come theme by theme: first the comments that say each of its top points best, then the rest.
         var theme: String?? = .none
         var point: String?
-        for (index, candidate) in document.candidates.enumerated() {
+        for (index, candidate) in shown.enumerated() {
             let section = candidate.themeID.flatMap { sections[$0] }
             let startsTheme = theme == .none || theme! != candidate.themeID
             if startsTheme {
@@ -42,7 +68,7 @@ public struct ReviewPageRenderer: SummaryRenderer {
                 }
                 point = candidate.pointID
             }
-            body += quote(candidate, index: index, of: document)
+            body += quote(candidate, index: index, of: shown.count, themes: document.themes.map(\.heading))
         }
         body += "<button type=\"button\" id=\"save\">Save decisions</button>\n"
         body += "<p id=\"status\" role=\"status\" aria-live=\"polite\"></p>\n</form>"
@@ -51,11 +77,12 @@ public struct ReviewPageRenderer: SummaryRenderer {
     }
 
     /// One candidate with its decision, topic and wording controls.
-    private func quote(_ candidate: SummaryDocument.Candidate, index: Int, of document: SummaryDocument) -> String {
+    private func quote(_ candidate: SummaryDocument.Candidate, index: Int, of count: Int,
+                       themes: [SummaryDocument.ThemeHeading]) -> String {
         let e = HTML.escape
         let name = "q\(index)"
         var body = "<section class=\"quote\" data-id=\"\(e(candidate.id))\" aria-labelledby=\"\(name)-title\">\n"
-        body += "<h4 id=\"\(name)-title\">Quote \(index + 1) of \(document.candidates.count)</h4>\n"
+        body += "<h4 id=\"\(name)-title\">Quote \(index + 1) of \(count)</h4>\n"
         body += "<blockquote><p>\(e(candidate.text))</p></blockquote>\n"
         body += "<fieldset class=\"decision\"><legend>Your decision on quote \(index + 1)</legend>\n"
         for (value, label) in [("approve", "Approve"), ("hide", "Hide"), ("reword", "Suggest new wording")] {
@@ -65,7 +92,7 @@ public struct ReviewPageRenderer: SummaryRenderer {
         body += "</fieldset>\n"
         body += "<label class=\"topic\" for=\"\(name)-topic\">What is it about?</label>\n"
         body += "<select id=\"\(name)-topic\" data-current=\"\(e(candidate.themeID ?? ""))\">\n"
-        for heading in document.themes.map(\.heading) + [.init(id: "", title: "", childTitle: "Other things you told us")] {
+        for heading in themes + [.init(id: "", title: "", childTitle: "Other things you told us")] {
             let selected = heading.id == (candidate.themeID ?? "") ? " selected" : ""
             body += "<option value=\"\(e(heading.id))\"\(selected)>\(e(heading.childTitle))</option>\n"
         }

@@ -31,30 +31,41 @@ public enum UnmatchedWords {
     /// The most frequent words and phrases in `texts`, most comments first, at most `limit`. A word is left out
     /// when a listed phrase holding it is in as many comments.
     public static func frequent(_ texts: [String], limit: Int = 12, minimumComments: Int = 3) -> [Term] {
-        var counts: [String: Int] = [:]
-        for text in texts {
-            let reading = TextReading(text)
-            var seen: Set<String> = []
-            var previous: (word: String, sentence: Int)?
-            for word in reading.words() {
-                let token = reading.tokens[word.token]
-                guard token.kind == .word, word.text.count >= 3, !commonWords.contains(word.text),
-                      word.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else {
-                    previous = nil
-                    continue
-                }
-                seen.insert(word.text)
-                if let previous, previous.sentence == token.sentence { seen.insert(previous.word + " " + word.text) }
-                previous = (word.text, token.sentence)
+        frequent(terms: texts.map(terms(in:)), limit: limit, minimumComments: minimumComments)
+    }
+
+    /// The words and two-word phrases of one comment that can be listed (each once), so that a caller can read
+    /// every comment once, on every core, and count them for several lists.
+    public static func terms(in text: String) -> Set<String> {
+        let reading = TextReading(text)
+        var seen: Set<String> = []
+        var previous: (word: String, sentence: Int)?
+        for word in reading.words() {
+            let token = reading.tokens[word.token]
+            guard token.kind == .word, word.text.count >= 3, !commonWords.contains(word.text),
+                  word.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else {
+                previous = nil
+                continue
             }
-            for term in seen { counts[term, default: 0] += 1 }
+            seen.insert(word.text)
+            if let previous, previous.sentence == token.sentence { seen.insert(previous.word + " " + word.text) }
+            previous = (word.text, token.sentence)
         }
+        return seen
+    }
+
+    /// The most frequent of comments' terms (from `terms(in:)`), as `frequent(_:limit:minimumComments:)`.
+    public static func frequent(terms: [Set<String>], limit: Int = 12, minimumComments: Int = 3) -> [Term] {
+        var counts: [String: Int] = [:]
+        for seen in terms { for term in seen { counts[term, default: 0] += 1 } }
         let frequent = counts.filter { $0.value >= minimumComments }
-        let phrases = frequent.filter { $0.key.contains(" ") }
+        // For each word, the most comments any listed phrase holding it is in: one pass over the phrases.
+        var bestPhrase: [Substring: Int] = [:]
+        for (phrase, count) in frequent where phrase.contains(" ") {
+            for word in phrase.split(separator: " ") { bestPhrase[word] = max(bestPhrase[word] ?? 0, count) }
+        }
         let kept = frequent.filter { term, count in
-            term.contains(" ") || !phrases.contains { phrase, phraseCount in
-                phraseCount >= count && phrase.split(separator: " ").contains { $0 == term }
-            }
+            term.contains(" ") || (bestPhrase[Substring(term)] ?? 0) < count
         }
         return kept.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .prefix(limit).map { Term(text: $0.key, comments: $0.value) }

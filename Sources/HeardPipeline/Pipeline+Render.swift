@@ -90,7 +90,10 @@ extension Pipeline {
         let written = try writeOutputs(files, surveyOptions: Self.handleLikeOptions(documents),
                                        quoteIDs: Set(documents.flatMap(\.candidates).map(\.id)), report: &report)
         if !options.dryRun {
-            scanOutputFolder(skipping: written, report: &report)
+            // Heard's own files from the last run (the manifest's) were scanned when written; those no longer
+            // wanted are removed below, not reported as leftovers (a review CSV's quote ids are not ID numbers).
+            let previous = OutputManifest.load(workspace).map { Set($0.files) } ?? []
+            scanOutputFolder(skipping: written.union(previous), report: &report)
             report.outputsRemoved = try OutputFolder(workspace: workspace).prune(keeping: written)
             try OutputManifest(fingerprint: fingerprint, files: written.sorted(), blocked: report.blockedOutputs)
                 .save(workspace)

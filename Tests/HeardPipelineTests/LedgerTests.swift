@@ -106,6 +106,23 @@ struct LedgerTests {
         #expect(try Pipeline(workspace: workspace).run().count(.gone) == 0, "gone once, not every night")
     }
 
+    @Test("a removed export's review CSV is removed with its pages, not reported as holding an ID number")
+    func removedWithReviewList() throws {
+        let workspace = try exampleWorkspace()
+        try FileSystem.makeDirectory(workspace.surveys.appending(path: "forms"))
+        let export = workspace.surveys.appending(path: "forms/Family time survey 2024.csv")
+        try formsDownload(Array(1...90)).write(to: export)
+        _ = try Pipeline(workspace: workspace).run()
+        let review = workspace.output.appending(path: "review")
+        let lists = { (try? FileManager.default.contentsOfDirectory(atPath: review.path))?.filter { $0.hasSuffix("-more.csv") } ?? [] }
+        let before = lists()
+        #expect(!before.isEmpty, "90 comments on one theme overflow the review page into its CSV")
+        try FileManager.default.removeItem(at: export)
+        let report = try Pipeline(workspace: workspace).run()
+        #expect(report.blockedOutputs.isEmpty)
+        #expect(lists().count < before.count)
+    }
+
     @Test("a missing Surveys/ folder (a wrong workspace, an unmounted drive) stops the run instead of emptying Output/")
     func surveysMissing() throws {
         let workspace = try exampleWorkspace()

@@ -47,16 +47,8 @@ public enum WorkbookWriter {
         return (zip.finish(), sheetXML.utf8.count)
     }
 
-    static func columnName(_ index: Int) -> String {
-        var number = index + 1
-        var name = ""
-        while number > 0 {
-            let remainder = (number - 1) % 26
-            name = String(UnicodeScalar(UInt8(65 + remainder))) + name
-            number = (number - 1) / 26
-        }
-        return name
-    }
+    /// Excel's column letters (`ColumnNames.letters`): 0 -> A, 26 -> AA.
+    static func columnName(_ index: Int) -> String { ColumnNames.letters(index) }
 
     static func escape(_ text: String) -> String { Markup.escape(text) }
 }

@@ -71,8 +71,8 @@ extension Pipeline {
     /// outputs no longer include is removed.
     func render(_ setup: RunSetup, documents: [SummaryDocument]?, fingerprint: String, report: inout RunReport,
                 clock: inout StageClock) throws(PipelineError) {
-        if !options.dryRun, let manifest = OutputManifest.load(workspace), manifest.fingerprint == fingerprint,
-           manifest.filesPresent(workspace) {
+        let previous = options.dryRun ? nil : OutputManifest.load(workspace)
+        if let manifest = previous, manifest.fingerprint == fingerprint, manifest.filesPresent(workspace) {
             report.outputsUnchanged = manifest.files.count
             report.blockedOutputs = manifest.blocked
             clock.start("write")
@@ -92,8 +92,7 @@ extension Pipeline {
         if !options.dryRun {
             // Heard's own files from the last run (the manifest's) were scanned when written; those no longer
             // wanted are removed below, not reported as leftovers (a review CSV's quote ids are not ID numbers).
-            let previous = OutputManifest.load(workspace).map { Set($0.files) } ?? []
-            scanOutputFolder(skipping: written.union(previous), report: &report)
+            scanOutputFolder(skipping: written.union(previous?.files ?? []), report: &report)
             report.outputsRemoved = try OutputFolder(workspace: workspace).prune(keeping: written)
             try OutputManifest(fingerprint: fingerprint, files: written.sorted(), blocked: report.blockedOutputs)
                 .save(workspace)

@@ -80,8 +80,20 @@ extension QuoteSelection {
         score -= 0.3 * Double(placeholders)
         let (letters, capitals) = letterCounts(text)
         if letters >= 10, capitals * 2 > letters { score -= 0.4 }
-        if text.contains("!!") || text.contains("??") || text.contains("...") { score -= 0.1 }
+        if hasRun(of: UInt8(ascii: "!"), 2, in: text) || hasRun(of: UInt8(ascii: "?"), 2, in: text)
+            || hasRun(of: UInt8(ascii: "."), 3, in: text) { score -= 0.1 }
         return max(0.01, score)
+    }
+
+    /// Whether `text` holds `length` of this ASCII character in a row (read from its bytes: an ASCII byte is
+    /// never part of another character in UTF-8).
+    static func hasRun(of byte: UInt8, _ length: Int, in text: String) -> Bool {
+        var run = 0
+        for next in text.utf8 {
+            run = next == byte ? run + 1 : 0
+            if run == length { return true }
+        }
+        return false
     }
 
     /// Letters and capital letters in `text`: bytes for ASCII text (most comments), Unicode properties otherwise.

@@ -15,7 +15,13 @@ enum QuoteSelection {
     /// Words separated by white space; bytes for ASCII text, Characters otherwise.
     static func wordCount(_ text: String) -> Int {
         guard TextFolding.isASCII(text) else { return text.split(whereSeparator: \.isWhitespace).count }
-        return text.utf8.split { $0 == 32 || (9...13).contains($0) }.count
+        var words = 0, inWord = false
+        for byte in text.utf8 {
+            let isSpace = byte == 32 || (9...13).contains(byte)
+            if !isSpace, !inWord { words += 1 }
+            inWord = !isSpace
+        }
+        return words
     }
 
     /// Stable id of a candidate quote.

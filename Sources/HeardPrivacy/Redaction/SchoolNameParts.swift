@@ -7,7 +7,8 @@ extension SchoolRedaction {
     static func namesSchool(_ line: String) -> Bool {
         let lower = line.lowercased()
         // A byte search (the types are ASCII), not Foundation's `contains`: this runs on every line published.
-        guard types.contains(where: { lower.utf8.firstRange(of: $0.utf8) != nil }) else { return false }
+        let bytes = Array(lower.utf8)
+        guard types.contains(where: { ASCIISearch.contains(bytes, $0) }) else { return false }
         let words = Words(line)
         let bare = Set(SchoolCues.find(in: words.items, shouting: words.shouting).map { words.items[$0].range })
         // A name of its own: a capitalised word or one no English list holds ("Thornwick", not "mental health").

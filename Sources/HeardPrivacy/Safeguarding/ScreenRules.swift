@@ -11,10 +11,19 @@ struct ScreenRule: Sendable {
     var ignoresNegation: Bool
     var pattern: RulePattern
     var line: Int
-
     /// A sign rule (tagged "cues"): a pair of warning signs that weighs in the trained layer rather than flagging
-    /// on its own.
-    var isSign: Bool { tag == "cues" }
+    /// on its own. Stored, not compared on every comment.
+    let isSign: Bool
+
+    init(kind: ConcernKind, tag: String?, acrossSentences: Bool, ignoresNegation: Bool, pattern: RulePattern, line: Int) {
+        self.kind = kind
+        self.tag = tag
+        self.acrossSentences = acrossSentences
+        self.ignoresNegation = ignoresNegation
+        self.pattern = pattern
+        self.line = line
+        isSign = tag == "cues"
+    }
 }
 
 /// A benign reading from `rules.txt` that switches a flag off.

@@ -32,13 +32,15 @@ struct OrdinaryReadings {
                 let applies = switch reading.scope {
                 // A flag's own words never count as its ordinary reading; a past marker and a sign of safety
                 // must stand apart from the flag ("I used to eat but I stopped eating" is not resolved).
-                case .overlapping: !flagWords.isDisjoint(with: benignWords)
+                case .overlapping, .topic: !flagWords.isDisjoint(with: benignWords)
                 case .sameSentence, .notAboutMe: !benignWords.isSubset(of: flagWords)
                 case .resolved: flagWords.isDisjoint(with: benignWords)
                 }
                 guard applies, reading.scope == .overlapping || !sentences.isDisjoint(with: benign.sentences) else { continue }
                 switch reading.scope {
                 case .overlapping, .sameSentence: return reading.scope
+                case .topic:
+                    if !goesOn(in: sentences.union(benign.sentences), apartFrom: benignWords) { return reading.scope }
                 case .notAboutMe:
                     if !isAboutWriter(match) { return reading.scope }
                 case .resolved:
@@ -83,7 +85,7 @@ struct OrdinaryReadings {
                 guard !turns(in: sentence, after: benignWords.max() ?? 0) else { continue }
                 switch reading.scope {
                 // Safety said plainly may be the very words the model weighed ("nobody hurts me here").
-                case .overlapping:
+                case .overlapping, .topic:
                     if !goesOn(in: [sentence], apartFrom: benignWords), !negated(benignWords, in: sentence) {
                         return reading.scope
                     }

@@ -21,7 +21,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import FRAMEWORKS, POLARITIES, ROOT, Corpus  # noqa: E402
 import decide  # noqa: E402
-from evaluate import choose_rule, gold, out_of_fold, report, score_out_of_fold, summary  # noqa: E402
+from evaluate import choose_rule, gold, kind_of, out_of_fold, report, score_out_of_fold, summary  # noqa: E402
 from models import predict, train_polarity, train_themes, training_rows  # noqa: E402
 
 MODELS = ROOT / "Sources" / "HeardThemes" / "Data" / "models"
@@ -55,10 +55,14 @@ def cross_validate(corpus, settings, verbose=True):
     if verbose:
         folds = f"grouped {len(corpus.folds)}-fold cross-validation"
         print(report(*scores["real"], f"{folds}, real development part ({sum(len(f) for f in corpus.folds)} statements)"))
-        print(report(*scores["synthetic"], f"{folds}, synthetic statements ({corpus.real and len(corpus.extra('synthetic'))})"))
+        for kind, title in (("synthetic", "synthetic statements, batches a and b"),
+                            ("styled", "synthetic statements in published styles, batches c and d")):
+            count = sum(1 for i in corpus.extra("synthetic") if kind_of(corpus, i) == kind)
+            if count:
+                print(report(*scores[kind], f"{folds}, {title} ({count})"))
         for fw in FRAMEWORKS:
             print(f"  rules chosen per fold, {fw}: " + "; ".join(describe(r[fw]) for r in rules))
-    return {"real": summary(*scores["real"]), "synthetic": summary(*scores["synthetic"])}
+    return {kind: summary(*score) for kind, score in scores.items() if score[1][1]}
 
 
 def describe(rule):

@@ -314,12 +314,24 @@ struct AddressFinder {
     private static func readings(_ token: AddressTokens.Token) -> OwnReadings {
         guard token.kind == .word else { return [] }
         let lower = token.lower
+        let key = NameKey.key(lower)
+        if key == lower {
+            // One lookup answers every list below (the common case: an ASCII word without an apostrophe).
+            let flags = Gazetteer.flags[key] ?? []
+            if flags.contains(.addressStop) { return [] }
+            if flags.contains(.function) { return [.any] }
+            if flags.contains(.genericStreet) { return [.any, .notFunction] }
+            let readings: OwnReadings = [.any, .notFunction, .notGeneric]
+            if token.isCapitalised { return readings.union(.distinctive) }
+            let distinctive = flags.isDisjoint(with: [.english, .notName, .place])
+                || (!flags.isDisjoint(with: [.given, .surname]) && !flags.contains(.english))
+            return distinctive ? readings.union(.distinctive) : readings
+        }
         if AddressWords.stops.contains(lower) { return [] }
         if NameCues.functionWords.contains(lower) { return [.any] }
         if AddressRedaction.genericStreetWords.contains(lower) { return [.any, .notFunction] }
         let readings: OwnReadings = [.any, .notFunction, .notGeneric]
         if token.isCapitalised { return readings.union(.distinctive) }
-        let key = NameKey.key(lower)
         let distinctive = !Gazetteer.isEverydayWord(key) && !Gazetteer.places.contains(single: key)
             || (Gazetteer.isName(key) && !Gazetteer.englishWords.contains(key))
         return distinctive ? readings.union(.distinctive) : readings

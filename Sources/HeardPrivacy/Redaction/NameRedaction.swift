@@ -202,7 +202,7 @@ struct WordFacts {
             && (word.isCapitalised || !partFlags.allSatisfy { !$0.isDisjoint(with: [.english, .notName]) })
         given = flags.contains(.given) || (partsAreNames && partFlags[0].contains(.given))
         surname = flags.contains(.surname) || partsAreNames
-        function = NameCues.functionWords.contains(key) || word.isTextSpeak
+        function = flags.contains(.function) || word.isTextSpeak
         // A word spelled with marks English does not use ("Yến", "dũng") is not the English word its key spells.
         let marked = word.lower != key && !Gazetteer.isEverydayWord(word.lower)
         let everydayFlags: ListFlags = [.english, .notName]
@@ -215,7 +215,7 @@ struct WordFacts {
         let length = ascii ? key.utf8.count : key.count
         let hasNumber = ascii ? key.utf8.contains { $0 >= 48 && $0 <= 57 } : key.contains(where: \.isNumber)
         never = flags.contains(.notName) || (length < 2 && !word.isCaseless) || hasNumber
-            || (NameCues.personVerbs.contains(key) && key != "miss")
+            || (flags.contains(.personVerb) && key != "miss")
         let text = word.text
         let initial = text.utf8.first
         nameShaped = (initial == 77 || initial == 79) && (text.hasPrefix("Mc") || text.hasPrefix("Mac") || text.hasPrefix("O'") || text.hasPrefix("O’"))

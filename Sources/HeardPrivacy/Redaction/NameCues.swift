@@ -54,10 +54,14 @@ enum NameCues {
 
     /// "mason and jade", "[name] and amber": a word joined by "and" to a name.
     static func isCoordinated(_ items: [Words.Word], _ isName: [Bool], at index: Int) -> Bool {
-        if index >= 2, items[index - 1].lower == "and", !items[index].isAfterBreak,
+        if index >= 2, ["and", "n"].contains(items[index - 1].lower), !items[index].isAfterBreak,
            isName[index - 2] || items[index - 1].placeholderBefore == .name { return true }
-        if index + 2 < items.count, items[index + 1].lower == "and", !items[index + 1].isAfterBreak, isName[index + 2] { return true }
-        if index + 1 < items.count, items[index + 1].lower == "and", items[index + 1].placeholderAfter == .name { return true }
+        if index + 2 < items.count, ["and", "n"].contains(items[index + 1].lower), !items[index + 1].isAfterBreak, isName[index + 2] {
+            return true
+        }
+        if index + 1 < items.count, ["and", "n"].contains(items[index + 1].lower), items[index + 1].placeholderAfter == .name {
+            return true
+        }
         // "Jay, Kyle and Tavrek": a list of names separated by commas.
         if items[index].punctuationAfter, index + 1 < items.count, isName[index + 1], items[index].placeholderAfter == nil,
            index + 2 < items.count, items[index + 2].lower == "and" || items[index + 1].punctuationAfter { return true }
@@ -96,7 +100,7 @@ enum NameCues {
     static let personVerbs: Set<String> = [
         "tell", "told", "ask", "asked", "facetime", "facetimed", "text", "texted", "txt", "ring", "rang", "call",
         "called", "message", "messaged", "msg", "thank", "thanks", "hug", "hugged", "visit", "visited", "met",
-        "phone", "phoned", "dm", "snapped", "invite", "invited", "trusts", "miss",
+        "phone", "phoned", "dm", "snapped", "invite", "invited", "trusts", "miss", "see", "seeing", "seen",
     ]
 
     /// Words that follow a person as its subject: "X takes me", "X lol", "X bday".
@@ -108,7 +112,7 @@ enum NameCues {
         "writes", "wrote", "sends", "sent", "bought", "buys", "picks", "picked", "drives", "drove", "knows",
         "hates", "loves", "likes", "misses", "smiled", "laughs", "cried", "cries", "calls", "phones", "messages",
         "thinks", "reckons", "wants", "needs", "lets", "let", "does", "did", "tried", "tries", "promised", "sorts",
-        "n", "&",
+        "n", "&", "told", "asked", "found", "saw", "heard", "forgot", "showed", "reported", "taught",
     ]
 
     /// "my sw X", "called X", "me and X", "Mr X", "this is X".
@@ -191,7 +195,7 @@ enum NameCues {
     /// Words between "my" and a relation: "my foster carer", "my little sister", "my new sw".
     static let describers: Set<String> = [
         "foster", "social", "key", "best", "little", "big", "older", "younger", "new", "old", "baby", "step", "half",
-        "twin", "ex", "personal", "support", "youth", "leaving", "care", "family", "birth", "real", "favourite",
+        "twin", "ex", "personal", "support", "youth", "leaving", "care", "family", "birth", "real", "favourite", "independent",
         "lovely", "nice", "current", "last", "previous", "first", "other", "main", "school", "class", "form",
     ]
 
@@ -204,18 +208,6 @@ enum NameCues {
     ]
     /// Names that are also months: only a cue makes them names ("me and May", not "in May").
     static let calendarNames: Set<String> = ["may", "april", "june", "august", "january"]
-    /// Names that are also everyday words, taken as names after a cue even in lower case ("my friend jack").
-    /// Modal verbs ("will", "may") are left out: "my sw will ring" is far more common.
-    static let everydayNames: Set<String> = [
-        "jack", "bill", "mark", "rose", "hope", "grace", "summer", "sky", "skye", "dawn", "faith", "amber", "ruby",
-        "holly", "ivy", "daisy", "lily", "poppy", "jade", "crystal", "sandy", "penny", "frank", "ray", "rob", "pat",
-        "sue", "don", "guy", "drew", "chase", "hunter", "mason", "gene", "joy", "eve", "bob", "victor", "jasmine",
-        "heather", "violet", "hazel", "iris", "pearl", "robin", "jay", "dean", "dale", "glen", "reed", "brook",
-        "taylor", "jordan", "harley", "paige", "kai", "destiny", "precious", "angel", "honey", "blessing", "patience",
-        "autumn", "willow", "river", "storm", "rocky", "duke", "king", "prince", "princess", "star", "misty", "sunny",
-        "cliff", "rusty", "buddy", "coral", "ginger", "olive", "clay", "grant", "heath", "miles", "wade", "wren",
-        "sterling", "ash", "noble", "major", "earl", "marshall", "harmony", "melody", "liberty", "serenity", "trinity",
-    ]
     static let titles: Set<String> = ["mr", "mrs", "miss", "ms", "mx", "dr", "sir", "auntie", "aunty", "uncle", "aunt",
                                       "nan", "nanny", "grandma", "grandad", "cousin", "coach", "prof", "dame", "lady", "lord"]
     /// Titles that are never ordinary words ("miss" is also a verb).
@@ -244,9 +236,43 @@ enum NameCues {
         "wasnt", "doesnt", "didnt", "cant", "wont", "n", "&",
     ]
 
-    /// "i hope", "we will": the word right after a subject pronoun.
+    /// "i hope", "we will": the word right after a subject pronoun (not "check it - jade keeps...").
     static func followsSubjectPronoun(_ items: [Words.Word], at index: Int) -> Bool {
-        index > 0 && !items[index].isAfterBreak && ["i", "we", "you", "they", "he", "she", "u", "it"].contains(items[index - 1].lower)
+        index > 0 && !items[index].isAfterBreak && !items[index - 1].punctuationAfter
+            && ["i", "we", "you", "they", "he", "she", "u", "it"].contains(items[index - 1].lower)
+    }
+
+    /// "hope you are ok", "will u": the word right before a pronoun, so a verb going on, not a name.
+    static func beforePronoun(_ items: [Words.Word], at index: Int) -> Bool {
+        index + 1 < items.count && !items[index + 1].isAfterBreak && !items[index].punctuationAfter
+            && ["i", "you", "u", "ya", "we", "they", "he", "she", "it", "me", "him", "her", "us", "them", "this", "that",
+                "the", "a", "to", "so", "its"].contains(items[index + 1].lower)
+    }
+
+    /// Days of the week, which are also names ("Sunday", "Tuesday"): names only where a person stands.
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// "miss whitworth", "my teacher miss barker", "Miss Ward": "miss" as a title, not the verb ("i miss home").
+    static func afterMiss(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index > 0, !items[index].isAfterBreak, items[index - 1].lower == "miss" || items[index - 1].lower == "sir",
+              !items[index - 1].punctuationAfter else { return false }
+        guard index > 1, !items[index - 1].isAfterBreak else { return true }
+        return !missVerbLeaders.contains(items[index - 2].lower)
+    }
+
+    /// Words before "miss" the verb: "i miss", "really miss", "gonna miss", "dont miss".
+    static let missVerbLeaders: Set<String> = [
+        "i", "we", "you", "u", "they", "he", "she", "it", "still", "really", "rly", "realy", "so", "gonna", "will", "ll",
+        "dont", "didnt", "doesnt", "do", "does", "did", "cant", "wont", "would", "wud", "could", "might", "always", "just",
+        "all", "def", "defo", "definitely", "never", "to", "must", "ill", "also", "too", "reely", "ya", "ye", "not",
+        "shall", "may", "kinda", "lowkey", "actually", "proper", "badly", "miss",
+    ]
+
+    /// "its Holly birthday", "it's jack bday": the word before a birthday, after "its".
+    static func birthdayOf(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index > 0, index + 1 < items.count, !items[index].isAfterBreak, !items[index + 1].isAfterBreak else { return false }
+        return ["its", "it's", "it"].contains(items[index - 1].lower)
+            && ["birthday", "bday", "b'day", "bday's", "birthdy", "birfday", "bdday"].contains(items[index + 1].lower)
     }
 
     /// Words before a noun: "a charity case", "the summer holidays".

@@ -11,7 +11,9 @@ extension NameCues {
         if personMarkers.contains(next) || actingVerbs.contains(next) { return true }
         // "iris has been my carer", "poppy was my first carer".
         let two = index + 2 < items.count ? items[index + 2].lower : "", three = index + 3 < items.count ? items[index + 3].lower : ""
-        return ["has", "had"].contains(next) && two == "been" && (owners.contains(three) || three == "a" || three == "the")
+        if ["has", "had"].contains(next) && two == "been" && (owners.contains(three) || three == "a" || three == "the") { return true }
+        // "goodness has had five placements", "harmony had left".
+        return ["has", "had"].contains(next) && ["had", "got", "moved", "left", "gone", "done", "said", "told", "asked", "changed"].contains(two)
     }
 
     /// "amber is coming with me", "Pat is getting adopted": an everyday name opening a clause, then "is" and
@@ -72,7 +74,8 @@ extension NameCues {
         return false
     }
 
-    static let roleHomes: Set<String> = ["school", "college", "class", "work", "youth", "church", "uni", "nursery", "school's"]
+    static let roleHomes: Set<String> = ["school", "college", "class", "work", "youth", "church", "uni", "nursery", "school's",
+                                         "university", "open", "sixth"]
 
     /// Verbs a person does, beyond `personMarkers`, that rarely follow an everyday noun opening a sentence.
     static let actingVerbs: Set<String> = [

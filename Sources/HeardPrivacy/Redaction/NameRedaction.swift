@@ -10,7 +10,8 @@ struct NameRedaction {
     let places: PlaceList
 
     /// The words to replace by `[name]`, as ranges, plus the lower-case names found (to deny elsewhere).
-    func find(in words: Words) -> (ranges: [Range<String.Index>], names: [String]) {
+    /// `schools` are the spans already found to be schools: "jack from <school>" names a person.
+    func find(in words: Words, schools: [Range<String.Index>] = []) -> (ranges: [Range<String.Index>], names: [String]) {
         let items = words.items
         guard !items.isEmpty else { return ([], []) }
         let casual = words.shouting || words.titleCase
@@ -19,29 +20,43 @@ struct NameRedaction {
         var isName = [Bool](repeating: false, count: items.count)
         for index in items.indices {
             isName[index] = decide(index, items: items, facts: facts, place: inPlace[index], casual: casual)
+                || namedBeforeSchool(index, items: items, fact: facts[index], schools: schools)
         }
         // Names come in runs: a word beside a name (or a [name] placeholder) is the rest of it when no list
         // knows it ("jay mcfarlane"), when it is a surname ("[name] white"), or when it is a given name before
         // one ("cherry martin"); "Mason and Jade" are two.
-        for _ in 0..<2 {
+        // "[name], royal", "faith, [name] & [name]", "Jay, Kyle": names in a list, joined by a comma or "&".
+        for _ in 0..<3 {
             for index in items.indices where !isName[index] && inPlace[index] < 2
-                && (facts[index].couldBeName || NameCues.particles.contains(items[index].lower))
-                && !(items[index].isAllCapitals && !casual && items[index].key.count <= 4) {
+                && (facts[index].couldBeName || NameCues.particles.contains(items[index].lower)) {
                 let word = items[index], fact = facts[index]
                 let before = index > 0 && isName[index - 1] && !word.isAfterBreak && !items[index - 1].punctuationAfter
                 let after = index + 1 < items.count && isName[index + 1] && !items[index + 1].isAfterBreak && !word.punctuationAfter
                 let coordinated = NameCues.isCoordinated(items, isName, at: index)
-                guard before || after || coordinated || word.placeholderBefore == .name || word.placeholderAfter == .name
+                let listed = word.placeholderBeforeList == .name || word.placeholderAfterList == .name
+                    || (index > 0 && isName[index - 1] && items[index - 1].listAfter) || (index + 1 < items.count && isName[index + 1] && word.listAfter)
+                guard before || after || coordinated || listed || word.placeholderBefore == .name || word.placeholderAfter == .name
                 else { continue }
                 guard !NameCues.notNamesAfterCue.contains(word.lower), !NameCues.personMarkers.contains(word.lower),
                       !(fact.everyday && NameCues.followsSubjectPronoun(items, at: index)) else { continue }
+                // "my CV", "the NHS" stay abbreviations unless a name stands right beside them ("PHAM, [name]").
+                if word.isAllCapitals && !casual && word.key.count <= 4 && !(listed || word.placeholderBefore == .name
+                    || word.placeholderAfter == .name) { continue }
                 let capital = (word.isCapitalised && !casual && !word.startsSentence) || word.isCaseless
                 let follower = before || word.placeholderBefore == .name
                 let leader = after || word.placeholderAfter == .name
                 let acting = NameCues.isSubject(items, at: index) && !NameCues.isDescribed(items, at: index)
-                if fact.unknown || (fact.unlisted && (follower || leader)) || (fact.listed && capital) || (follower && fact.surname && (!fact.everyday || fact.commonSurname || acting))
+                // "[name], hope you are ok": an everyday word before a pronoun is the sentence going on.
+                let listName = listed && !(fact.everyday && NameCues.beforePronoun(items, at: index))
+                    && (fact.everydayName || (fact.given && !fact.everyday) || fact.unlisted || (fact.surname && (!fact.everyday || capital))
+                        || (word.isAllCapitals && fact.listed))
+                if fact.unknown || (fact.unlisted && (follower || leader || coordinated)) || (fact.listed && capital)
+                    || (follower && fact.surname && (!fact.everyday || fact.commonSurname || acting))
                     || ((leader || coordinated) && (fact.everydayName || (fact.given && !fact.everyday)))
-                    || (leader && NameCues.particles.contains(word.lower)) {
+                    || (leader && NameCues.particles.contains(word.lower)) || listName
+                    // "[name] van der berg", "[name] ramsbottom": a particle or a town's name after a name is a surname.
+                    || (follower && NameCues.particles.contains(word.lower) && index + 1 < items.count && !items[index + 1].isAfterBreak)
+                    || (follower && inPlace[index] == 1 && !fact.everyday && !NameCues.isPlaceContext(items, at: index)) {
                     isName[index] = true
                 }
             }
@@ -53,6 +68,15 @@ struct NameRedaction {
             names.append(items[index].lower)
         }
         return (ranges, names)
+    }
+
+    /// "jack from <school> still messages me": a name-like word, then "from" and a school.
+    private func namedBeforeSchool(_ index: Int, items: [Words.Word], fact: WordFacts, schools: [Range<String.Index>]) -> Bool {
+        guard !schools.isEmpty, index + 2 < items.count, items[index + 1].lower == "from", !items[index + 1].isAfterBreak,
+              fact.couldBeName, fact.given || fact.everydayName || fact.unlisted,
+              !NameCues.notNamesAfterCue.contains(items[index].lower) else { return false }
+        let next = items[index + 2].range
+        return schools.contains { $0.lowerBound <= next.lowerBound && next.upperBound <= $0.upperBound }
     }
 
     /// For each word: 2 when it is part of a place of several words, 1 when it is a one-word place, else 0.
@@ -81,10 +105,20 @@ struct NameRedaction {
             // ...unless a relation or a title names it: "my pa JOE", "Mr OAK".
             // "LOLA is my reading buddy", "Tell BEX": a given name that is no English word is no abbreviation.
             if fact.given && !fact.everyday && place == 0 && word.key.count >= 3 && !Gazetteer.places.contains(single: word.key) { return true }
+            // "JOSH from the open university", "Tell BEX I said hi": a name's place makes it a name.
+            if fact.given && place == 0 && word.key.count >= 3
+                && (NameCues.namedBeforeRole(items, at: index) || NameCues.opensSentenceActing(items, at: index)) { return true }
+            if fact.unlisted && word.key.count >= 3 && cue >= .person && !Gazetteer.notNames.contains(word.key) { return true }
             return (fact.listed || fact.unlisted) && !Gazetteer.notNames.contains(word.key)
                 && (NameCues.afterRelation(items, at: index) || NameCues.afterTitle(items, at: index) || NameCues.precedes(items, at: index))
         }
         guard fact.couldBeName else {
+            if NameCues.weekdays.contains(word.lower) {
+                // "on Sunday", "see you Monday" are days; "my sw sunday said", "Sunday keeps changing my
+                // appointments", "my real name is Sunday" are people.
+                return cue == .strong || (cue == .person && capital)
+                    || (NameCues.opensSentenceActing(items, at: index) && !NameCues.isMonthContext(items, at: index))
+            }
             if NameCues.calendarNames.contains(word.lower) {
                 // "in May", "May 5th" are months; "ask May she knows", "me and May" are people.
                 return (cue >= .person && (capital || subject)) || (midSentenceCapital && !NameCues.isMonthContext(items, at: index))
@@ -95,11 +129,17 @@ struct NameRedaction {
         if place == 1 && NameCues.isPlaceContext(items, at: index) { return false }
         // "Mr Armitage", "Ms Ramsbottom": a title makes even a town's name a person's.
         if place == 1 && NameCues.afterTitle(items, at: index) { return true }
+        // "miss whitworth", "my teacher miss barker": "miss" before a surname, not after "i" or "we".
+        if fact.surname && NameCues.afterMiss(items, at: index) && (capital || !fact.everyday || fact.commonSurname) { return true }
         if place == 1 && !Gazetteer.givenNames.contains(word.key) {
-            // "i support Chelsea", "we went to Hope" are places; "my friend Chelsea" is a person.
-            return cue == .strong && fact.given && !NameCues.notNamesAfterCue.contains(word.lower)
+            // "i support Chelsea", "we went to Hope" are places; "my friend Chelsea", "my carers last name is
+            // atherton", "atherton is the worst teacher" are people.
+            guard fact.listed, !NameCues.notNamesAfterCue.contains(word.lower) else { return false }
+            return cue == .strong || (NameCues.isDescribed(items, at: index) && NameCues.opensClause(items, at: index))
         }
         if fact.unlisted && cue == .strong { return true }
+        // "Mursal said i will be fine": a capital word no list holds, acting or after a cue.
+        if fact.unlisted && midSentenceCapital && (subject || cue > .none) { return true }
         // "思雨 supports Wolves", "thank 小明": a word in a script without capitals that no list holds.
         if word.isCaseless && fact.unlisted && word.key.unicodeScalars.contains(where: { !$0.isASCII }) { return true }
         if fact.unknown {
@@ -149,6 +189,8 @@ struct NameRedaction {
                 || (fact.surname && NameCues.isFamilyName(items, at: index))
         }
         if cue == .person && fact.everydayName && !modal { return true }
+        // "its Holly birthday", "its jack bday": whose birthday it is.
+        if (fact.given || fact.everydayName) && !modal && NameCues.birthdayOf(items, at: index) { return true }
         if cue == .weak && fact.everydayName && !modal && NameCues.precedesSurname(items, facts, at: index) { return true }
         if subject && !determinedHere && (fact.everydayName || (fact.given && capital)) && (acts || ((capital || cue > .none) && !modal)) {
             return true

@@ -8,19 +8,20 @@
 struct AddressFinder {
     let tokens: [AddressTokens.Token]
     /// For each token, which of the `Own` readings it meets, found once: every anchor tried asks again.
-    private let ownness: [OwnReadings]
+    private let ownness: [AddressOwnReadings]
 
     init(_ text: String) {
         tokens = AddressTokens(text).items
-        ownness = tokens.map(Self.readings)
+        ownness = tokens.map(AddressOwnReadings.init)
     }
 
-    /// The token index ranges that are addresses, in order.
-    func spans() -> [Range<Int>] {
+    /// The token index ranges that are addresses, in order. With `continuing`, only an `[address]` already in
+    /// the text and the parts that follow it ("[address],wren road", "[address], Mill Green").
+    func spans(continuing: Bool = false) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var index = 0
         while index < tokens.count {
-            guard let anchor = anchor(at: index) else {
+            guard let anchor = continuing ? continuation(at: index) : anchor(at: index) else {
                 index += 1
                 continue
             }
@@ -41,6 +42,13 @@ struct AddressFinder {
     }
 
     // MARK: Anchors
+
+    /// An `[address]` with an address part right after it.
+    private func continuation(at index: Int) -> Range<Int>? {
+        guard tokens[index].kind == .placeholder, tokens[index].lower == Placeholder.address.rawValue,
+              let end = part(at: index + 1, after: true) else { return nil }
+        return index..<end
+    }
 
     private func anchor(at index: Int) -> Range<Int>? {
         if let end = unit(at: index) {
@@ -72,13 +80,15 @@ struct AddressFinder {
         guard tokens[index].kind == .word, tokens[index].gap != .none else { return nil }
         if tokens[index].lower == "the" {
             guard isOwnWord(index + 1, own: .notFunction), joined(index + 1) else { return nil }
-            if isOwnWord(index + 2, own: .notFunction), joined(index + 2),
+            // "the coach house": a building word ends the name even when it is a common word ("house").
+            if index + 2 < tokens.count, joined(index + 2), tokens[index + 2].kind == .word,
                AddressWords.buildings.contains(tokens[index + 2].lower) { return index + 3 }
             return index + 2
         }
         // A building: one to three words, then a building word ("bramble barn", "Moorland Lodge").
         var cursor = index
-        while cursor < tokens.count, cursor - index < 3, isOwnWord(cursor, own: .notFunction), cursor == index || joined(cursor) {
+        while cursor < tokens.count, cursor - index < 3, cursor == index || joined(cursor),
+              isOwnWord(cursor, own: .notFunction) || (cursor > index && isWord(cursor, in: AddressWords.buildings)) {
             if cursor > index, AddressWords.buildings.contains(tokens[cursor].lower) { return cursor + 1 }
             cursor += 1
         }
@@ -307,42 +317,6 @@ struct AddressFinder {
         case .notGeneric: return ownness[index].contains(.notGeneric)
         case .distinctive: return ownness[index].contains(.distinctive)
         }
-    }
-
-    /// Which readings of `Own` a token meets: any word but a stop word; not a function word either; not a
-    /// generic street word either; distinctive (capitalised, or no everyday word or place, or a name).
-    private static func readings(_ token: AddressTokens.Token) -> OwnReadings {
-        guard token.kind == .word else { return [] }
-        let lower = token.lower
-        let key = NameKey.key(lower)
-        if key == lower {
-            // One lookup answers every list below (the common case: an ASCII word without an apostrophe).
-            let flags = Gazetteer.flags[key] ?? []
-            if flags.contains(.addressStop) { return [] }
-            if flags.contains(.function) { return [.any] }
-            if flags.contains(.genericStreet) { return [.any, .notFunction] }
-            let readings: OwnReadings = [.any, .notFunction, .notGeneric]
-            if token.isCapitalised { return readings.union(.distinctive) }
-            let distinctive = flags.isDisjoint(with: [.english, .notName, .place])
-                || (!flags.isDisjoint(with: [.given, .surname]) && !flags.contains(.english))
-            return distinctive ? readings.union(.distinctive) : readings
-        }
-        if AddressWords.stops.contains(lower) { return [] }
-        if NameCues.functionWords.contains(lower) { return [.any] }
-        if AddressRedaction.genericStreetWords.contains(lower) { return [.any, .notFunction] }
-        let readings: OwnReadings = [.any, .notFunction, .notGeneric]
-        if token.isCapitalised { return readings.union(.distinctive) }
-        let distinctive = !Gazetteer.isEverydayWord(key) && !Gazetteer.places.contains(single: key)
-            || (Gazetteer.isName(key) && !Gazetteer.englishWords.contains(key))
-        return distinctive ? readings.union(.distinctive) : readings
-    }
-
-    private struct OwnReadings: OptionSet {
-        let rawValue: UInt8
-        static let any = OwnReadings(rawValue: 1 << 0)
-        static let notFunction = OwnReadings(rawValue: 1 << 1)
-        static let notGeneric = OwnReadings(rawValue: 1 << 2)
-        static let distinctive = OwnReadings(rawValue: 1 << 3)
     }
 
     // MARK: Helpers

@@ -90,7 +90,23 @@ enum NameCues {
         if word.placeholderBefore == .address || word.placeholderBefore == .postcode || word.placeholderAfter == .postcode {
             return true  // "[address] hull [postcode]": the town of an address
         }
-        return index > 0 && !word.isAfterBreak && placeWords.contains(items[index - 1].lower)
+        guard index > 0, !word.isAfterBreak, placeWords.contains(items[index - 1].lower) else { return false }
+        // "thanks to Hope", "sat next to Hope", "talk to Hope": "to" a person.
+        return !(items[index - 1].lower == "to" && index > 1 && toPerson.contains(items[index - 2].lower))
+    }
+
+    /// Words before "to" that make what follows a person: "thanks to", "next to", "talk to", "kind to".
+    static let toPerson: Set<String> = [
+        "thanks", "thank", "out", "next", "nxt", "talk", "talked", "talking", "speak", "spoke", "speaking", "listen",
+        "listens", "listened", "lied", "nice", "kind", "mean", "rude", "married", "engaged", "close", "closer",
+        "say", "said", "sed", "explain", "explained", "complained", "apologise", "apologised", "sorry", "grateful",
+    ]
+
+    /// "Summer's mum", "hopes dad", "ivys bday": a name owning a relation or a birthday.
+    static func ownsRelation(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index + 1 < items.count, !items[index + 1].isAfterBreak, !items[index].punctuationAfter else { return false }
+        let next = items[index + 1].lower
+        return relations.contains(next) || ["house", "bday", "birthday", "room", "phone", "place", "flat", "b'day"].contains(next)
     }
 
     static let placeWords: Set<String> = ["to", "in", "at", "from", "near", "outside", "around", "round", "visit",
@@ -100,7 +116,7 @@ enum NameCues {
     static let personVerbs: Set<String> = [
         "tell", "told", "ask", "asked", "facetime", "facetimed", "text", "texted", "txt", "ring", "rang", "call",
         "called", "message", "messaged", "msg", "thank", "thanks", "hug", "hugged", "visit", "visited", "met",
-        "phone", "phoned", "dm", "snapped", "invite", "invited", "trusts", "miss", "see", "seeing", "seen",
+        "phone", "phoned", "dm", "snapped", "invite", "invited", "trusts", "miss", "see", "seeing", "seen", "hi", "hiya", "hello", "hey", "bye", "dear",
     ]
 
     /// Words that follow a person as its subject: "X takes me", "X lol", "X bday".
@@ -127,6 +143,7 @@ enum NameCues {
         }
         if afterRelation(items, at: index) { return true }
         if (one == "and" || one == "n") && (two == "me" || (two == "i" && three != "")) { return true }
+        if one == "an" && two == "me" { return true }  // "me an kaz"
         if one == "is" && (two == "name" || two == "this") || one == "name" && (owners.contains(two) || nameKinds.contains(two)) {
             return true
         }
@@ -153,11 +170,11 @@ enum NameCues {
         if owners.contains(one) && apposition
             && (!word.startsSentence || !Gazetteer.isEverydayWord(word.key) || Gazetteer.everydayNames.contains(word.key))
             && (relations.contains(two) || (describers.contains(two) && relations.contains(three))) { return true }
-        if (one == "is" || one == "was" || one == "s") && owners.contains(two)
+        if ["is", "was", "s", "wuz", "woz", "iz"].contains(one) && owners.contains(two)
             && (relations.contains(three) || (describers.contains(three) && (relations.contains(four) || relations.contains(five)))) {
             return true
         }
-        if (one == "and" || one == "n") && (two == "me" || two == "i") { return true }
+        if (one == "and" || one == "n" || one == "an") && (two == "me" || two == "i") { return true }
         if (one == "family" || one == "household" || one == "familys") && index > 0 && items[index - 1].lower == "the" { return true }
         if (one == "from" || one == "at") && [three, four, five].contains(where: teams.contains) { return true }
         return false
@@ -170,6 +187,8 @@ enum NameCues {
         let three = index >= 3 ? items[index - 3].lower : ""
         guard relations.contains(one) else { return false }
         if owners.contains(two) || describers.contains(two) || two == "the" || two == "a" || two == "called" { return true }
+        // "my mums partner rocky": a relation's relation.
+        if ["mums", "dads", "nans", "sisters", "brothers", "carers", "moms", "mams"].contains(two) && owners.contains(three) { return true }
         return describers.contains(two) && owners.contains(three)
     }
 
@@ -196,6 +215,7 @@ enum NameCues {
     static let describers: Set<String> = [
         "foster", "social", "key", "best", "little", "big", "older", "younger", "new", "old", "baby", "step", "half",
         "twin", "ex", "personal", "support", "youth", "leaving", "care", "family", "birth", "real", "favourite", "independent",
+        "1st", "fav", "fave", "favorite",
         "lovely", "nice", "current", "last", "previous", "first", "other", "main", "school", "class", "form",
     ]
 
@@ -305,7 +325,7 @@ enum NameCues {
         "wife", "husband", "niece", "nephew", "twin", "stepbrother", "stepsister", "sibling", "siblings", "mam",
         "cousins", "brothers", "sisters", "mates", "visitor", "carers", "workers", "nieces", "nephews",
         "mom", "mummy", "daddy", "boss", "buddy", "pal", "homie", "bezzie", "babe", "crush", "ex", "cuz", "bruv",
-        "staff", "lead", "ta",
+        "staff", "lead", "ta", "frend", "frnd", "freind", "fren", "m8", "sista", "bruva", "bestfrend",
     ]
     /// "X from the leaving care team": a person named before their team.
     static let teams: Set<String> = ["team", "service", "council", "services", "unit", "home", "office", "agency", "hub",

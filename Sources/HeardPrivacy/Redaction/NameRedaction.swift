@@ -54,6 +54,8 @@ struct NameRedaction {
                     || (follower && fact.surname && (!fact.everyday || fact.commonSurname || acting))
                     || ((leader || coordinated) && (fact.everydayName || (fact.given && !fact.everyday)))
                     || (leader && NameCues.particles.contains(word.lower)) || listName
+                    // "name [name] poppy dob ...": an everyday name right after a name is the rest of it.
+                    || (follower && fact.everydayName && fact.given && !NameCues.beforePronoun(items, at: index))
                     // "[name] van der berg", "[name] ramsbottom": a particle or a town's name after a name is a surname.
                     || (follower && NameCues.particles.contains(word.lower) && index + 1 < items.count && !items[index + 1].isAfterBreak)
                     || (follower && inPlace[index] == 1 && !fact.everyday && !NameCues.isPlaceContext(items, at: index)) {
@@ -68,6 +70,17 @@ struct NameRedaction {
             names.append(items[index].lower)
         }
         return (ranges, names)
+    }
+
+    /// "Summer's", "hopes", "Ivys": a given name with an owner's "s" (with or without the apostrophe).
+    private func isPossessiveName(_ word: Words.Word, fact: WordFacts) -> Bool {
+        let text = word.text
+        if text.hasSuffix("'s") || text.hasSuffix("’s") || text.hasSuffix("'S") {
+            return fact.couldBeName && (fact.given || fact.everydayName || fact.unknown) && !NameCues.notNamesAfterCue.contains(word.lower)
+        }
+        guard word.key.count >= 4, word.key.hasSuffix("s"), !word.isAllCapitals else { return false }
+        let flags = Gazetteer.flags[String(word.key.dropLast())] ?? []
+        return flags.contains(.everydayName) || (flags.contains(.given) && !flags.contains(.english) && !flags.contains(.function))
     }
 
     /// "jack from <school> still messages me": a name-like word, then "from" and a school.
@@ -112,6 +125,8 @@ struct NameRedaction {
             return (fact.listed || fact.unlisted) && !Gazetteer.notNames.contains(word.key)
                 && (NameCues.afterRelation(items, at: index) || NameCues.afterTitle(items, at: index) || NameCues.precedes(items, at: index))
         }
+        // "Summer's mum picked us up", "hopes dad": a name's possessive before a relation.
+        if NameCues.ownsRelation(items, at: index), isPossessiveName(word, fact: fact) { return true }
         guard fact.couldBeName else {
             if NameCues.weekdays.contains(word.lower) {
                 // "on Sunday", "see you Monday" are days; "my sw sunday said", "Sunday keeps changing my
@@ -156,13 +171,14 @@ struct NameRedaction {
                 || (previous.map { ($0.given && !$0.everyday) || $0.everydayName } ?? false)
                 || (next.map { $0.listed && !$0.everyday } ?? false)
         }
-        if fact.listed && !fact.everyday { return word.key.count >= 3 || cue > .none || capital }
+        // "민준 u are the best": two letters of a script without capitals are a whole name.
+        if fact.listed && !fact.everyday { return word.key.count >= 3 || cue > .none || capital || (word.isCaseless && fact.given) }
         if fact.nameShaped && !casual { return true }
         // Everyday words that are also names ("Will", "hope", "star", "Summer").
         guard !fact.function else { return false }
         let modal = NameCues.notNamesAfterCue.contains(word.lower)
         // "i will never", "i hope Will comes": an everyday word after a subject pronoun is its verb.
-        if NameCues.followsSubjectPronoun(items, at: index) && !midSentenceCapital { return false }
+        if NameCues.followsSubjectPronoun(items, at: index) && !midSentenceCapital && !NameCues.spokenTo(items, at: index) { return false }
         let acts = subject && !NameCues.isDescribed(items, at: index)
         if NameCues.afterTitle(items, at: index) { return true }  // "mrs green", "Mr Price"
         let determinedHere = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
@@ -176,6 +192,7 @@ struct NameRedaction {
                 return true
             }
             if NameCues.personAfter(items, at: index) || NameCues.namedBeforeRole(items, at: index) { return true }
+            if NameCues.isAddressedOrIntroduced(items, at: index) { return true }
             // "justice was the only good carer": a clause that says who the word is.
             if NameCues.opensClause(items, at: index) && !determinedHere && NameCues.isDescribed(items, at: index) { return true }
             if (fact.everydayName || fact.unlisted) && !determinedHere && NameCues.opensClauseBeing(items, at: index) { return true }
@@ -184,9 +201,16 @@ struct NameRedaction {
                 return true
             }
         }
-        if cue == .strong && (!modal || acts || word.placeholderAfter == .name) && (fact.listed || fact.everydayName) {
+        // "holly võ from school said": a surname before where a person is from.
+        if fact.surname && !fact.everyday && NameCues.namedBeforeRole(items, at: index) { return true }
+        // "a grant from the council", "this winter at the home": a determiner makes it a thing, whatever follows.
+        let thing = determinedHere && !NameCues.precedes(items, at: index)
+        if cue == .strong && !thing && (!modal || acts || word.placeholderAfter == .name) && (fact.listed || fact.everydayName) {
+            // "my sister marina", "marina from the leaving care team": a given name after a relation or before
+            // a team, unless the sentence goes on through it ("my mum said you").
             return capital || fact.everydayName || acts || NameCues.precedesSurname(items, facts, at: index)
                 || (fact.surname && NameCues.isFamilyName(items, at: index))
+                || (fact.given && !NameCues.beforePronoun(items, at: index))
         }
         if cue == .person && fact.everydayName && !modal { return true }
         // "its Holly birthday", "its jack bday": whose birthday it is.
@@ -242,7 +266,9 @@ struct WordFacts {
         let partFlags = parts.map { Gazetteer.flags[$0] ?? [] }
         let partsAreNames = !parts.isEmpty && partFlags.allSatisfy { !$0.isDisjoint(with: [.given, .surname]) }
             && (word.isCapitalised || !partFlags.allSatisfy { !$0.isDisjoint(with: [.english, .notName]) })
-        given = flags.contains(.given) || (partsAreNames && partFlags[0].contains(.given))
+        // "mason-john": given names joined are a name even in lower case.
+        let partsAreGiven = parts.count >= 2 && partFlags.allSatisfy { $0.contains(.given) && !$0.contains(.function) }
+        given = flags.contains(.given) || (partsAreNames && partFlags[0].contains(.given)) || partsAreGiven
         surname = flags.contains(.surname) || partsAreNames
         function = flags.contains(.function) || word.isTextSpeak
         // A word spelled with marks English does not use ("Yến", "dũng") is not the English word its key spells.
@@ -250,7 +276,7 @@ struct WordFacts {
         let everydayFlags: ListFlags = [.english, .notName]
         everyday = function || (!marked && !flags.isDisjoint(with: everydayFlags))
             || (!parts.isEmpty && partFlags.allSatisfy { !$0.isDisjoint(with: everydayFlags) } && !partsAreNames)
-        everydayName = flags.contains(.everydayName) || partsAreNames
+        everydayName = flags.contains(.everydayName) || partsAreNames || partsAreGiven
         commonSurname = flags.contains(.commonSurname)
         denied = deniedKeys.contains(key) || parts.contains(where: deniedKeys.contains)
         let ascii = key.utf8.allSatisfy { $0 < 0x80 }

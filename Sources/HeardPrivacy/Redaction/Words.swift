@@ -36,6 +36,8 @@ struct Words {
         var placeholderAfterList: Placeholder?
         /// Only spaces stand between the previous word and this one (no number, mark or placeholder).
         var onlySpacesBefore = true
+        /// A number comes right after the word (spaces aside): "is 14", "amber 14".
+        var numberAfter = false
         /// Text-speak the reader spells out ("neva", "wiv"): never a name.
         var isTextSpeak = false
     }
@@ -96,6 +98,7 @@ struct Words {
                     last.punctuationAfter = true
                     items[items.count - 1] = last
                 }
+                if token.kind == .number, separators == 0, !lastWasPlaceholder, !items.isEmpty { items[items.count - 1].numberAfter = true }
                 // "Jay, Kyle", "[name] & lily": one comma or "&" (spaces aside) links the words on either side.
                 separators += token.kind == .punctuation && (token.folded == "," || token.folded == "&") ? 1 : 2
                 if token.kind != .punctuation || token.folded != "-" { afterPlaceholder = nil }

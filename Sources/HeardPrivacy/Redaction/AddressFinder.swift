@@ -153,6 +153,11 @@ struct AddressFinder {
         guard first < tokens.count, joined(first), tokens[first].gap == .space || tokens[first].gap == .comma else { return nil }
         let clear = chained || cursor > index || tokens[cursor].text.contains(where: { !$0.isNumber }) || precededByCue(index)
         if let end = foreignStreet(at: first) { return end }  // "165a stryd fawr", "29-33 heol y felin"
+        // "9 the crescent", "14 the parade": a house number, then "the" and a street type alone.
+        if tokens[first].lower == "the", tokens[cursor].text != "2", tokens[cursor].text != "4", first + 1 < tokens.count,
+           joined(first + 1), isWord(first + 1, in: StreetTypes.unmistakable) {
+            return first + 2
+        }
         guard let end = street(at: first, own: clear ? .any : .notGeneric, buildings: true, titles: false) else { return nil }
         if !clear && isTextSpeak(index, streetStart: first, end: end) { return nil }
         return end
@@ -231,6 +236,19 @@ struct AddressFinder {
                   !NameCues.functionWords.contains(tokens[end].lower) || tokens[end].lower == "new" {
                 end += 1
                 if followedByPostcode(end) { return end }
+            }
+        }
+        // "flat 3, the old bakery, church street": a house name of up to three words between commas, then a
+        // street or a house.
+        if gap == .comma || gap == .newline, after {
+            var end = index
+            while end < tokens.count, end - index < 3, tokens[end].kind == .word, end == index || joined(end),
+                  isOwnWord(end, own: .any) || (end == index && tokens[end].lower == "the") {
+                end += 1
+            }
+            if end > index, end < tokens.count, tokens[end].gap == .comma || tokens[end].gap == .newline,
+               let next = part(at: end, after: false) {
+                return next
             }
         }
         // "23A, the Crescent", "apartment 4c, the maltings": a house or street called "the ...".

@@ -366,9 +366,12 @@ struct AddressFinder {
     /// A word before the street that says an address follows: "at", "to", "2", "on", "into", "from".
     private func precededByCue(_ index: Int) -> Bool {
         guard index > 0, joined(index) else { return false }
-        return ["at", "on", "to", "2", "into", "in2", "from", "frm", "off", "near", "onto", "of", "address", "addy", "adress", "addres", "is"].contains(tokens[index - 1].lower)
+        return Self.streetCues.contains(tokens[index - 1].lower)
             && !(tokens[index - 1].lower == "is" && !(index > 1 && ["address", "addy", "adress", "addres", "adres", "addr"].contains(tokens[index - 2].lower)))
     }
+
+    private static let streetCues: Set<String> = ["at", "on", "to", "2", "into", "in2", "from", "frm", "off", "near", "onto", "of",
+                                                  "address", "addy", "adress", "addres", "is"]
 
     /// "thorpe park", "alton towers": a place everyone knows.
     private func isPlace(_ start: Int, _ end: Int) -> Bool {

@@ -126,7 +126,8 @@ struct NameRedaction {
                 && (NameCues.afterRelation(items, at: index) || NameCues.afterTitle(items, at: index) || NameCues.precedes(items, at: index))
         }
         // "Summer's mum picked us up", "hopes dad": a name's possessive before a relation.
-        if NameCues.ownsRelation(items, at: index), isPossessiveName(word, fact: fact) { return true }
+        if word.key.utf8.last == 115 || word.text.utf8.last == 115 || word.text.utf8.last == 83, NameCues.ownsRelation(items, at: index),
+           isPossessiveName(word, fact: fact) { return true }
         guard fact.couldBeName else {
             if NameCues.weekdays.contains(word.lower) {
                 // "on Sunday", "see you Monday" are days; "my sw sunday said", "Sunday keeps changing my

@@ -126,6 +126,20 @@ struct RedactionListsAndAddressingTests {
         #expect(Redactor().redact(text) == text)
     }
 
+    @Test("a date of birth written in another language", arguments: [
+        ("i was born on 3 avril 2008 in france", "i was born on [date] in france"),
+        ("my dob is 17 lutego 2007", "my dob is [date]"),
+        ("dob 9 de julio de 2006 ok", "dob [date] ok"),
+    ])
+    func otherLanguageDates(text: String, expected: String) {
+        #expect(Redactor().redact(text) == expected)
+    }
+
+    @Test("a month word without a year stays", arguments: ["i ate 2 mars bars for lunch", "we had 5 mars bars in 2019"])
+    func otherLanguageMonthsAlone(text: String) {
+        #expect(Redactor().redact(text) == text)
+    }
+
     @Test("words know a list's comma or '&' and a number after them")
     func listLinks() {
         let words = Words("[name], rose & [name] jay, 14").items

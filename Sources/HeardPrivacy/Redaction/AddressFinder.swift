@@ -35,7 +35,14 @@ struct AddressFinder {
                 index = end
                 continue
             }
-            spans.append(start..<end)
+            // A part found looking backwards may reach into the span before: one address, one span,
+            // so that spans never overlap (the callers replace them from the end).
+            var span = start..<end
+            while let last = spans.last, span.lowerBound < last.upperBound {
+                spans.removeLast()
+                span = min(last.lowerBound, span.lowerBound)..<max(last.upperBound, span.upperBound)
+            }
+            spans.append(span)
             index = end
         }
         return spans

@@ -9,13 +9,12 @@ enum PatternRedaction {
     static func redact(_ text: String) -> String {
         var result = text
         let hints = ShapeHints(text)
-        if hints.hasAtSign {
-            result = Patterns.email.replace(in: result, with: .email)
-            if ASCIISearch.contains(result, " @ ") { result = Patterns.spacedEmail.replace(in: result, with: .email) }
-        }
-        if hints.spokenEmail { result = Patterns.spokenEmail.replace(in: result, with: .email) }
+        if hints.hasAtSign { result = Patterns.email.replace(in: result, with: .email) }
+        if hints.hasAtSign || hints.spokenEmail || hints.link { result = Patterns.looseEmail.replace(in: result, with: .email) }
         if hints.hasAtSign { result = Patterns.atHandle.replace(in: result, with: .handle) }
         if hints.link { result = Patterns.link.replace(in: result, with: .link) }
+        // Dates with a month's name in any language or a birth cue, before the shapes that would take a part.
+        if hints.hasDigit || !hints.isASCII || hints.month && hints.ordinalWord { result = WrittenDates.redact(result) }
         if hints.hasDigit {
             let shapes = DigitShapes(text)
             if shapes.digits >= 6 {

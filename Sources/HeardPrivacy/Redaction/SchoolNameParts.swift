@@ -36,10 +36,20 @@ extension SchoolRedaction {
         var first = first
         while first > 0, !items[first].isAfterBreak, items[first].onlySpacesBefore {
             let previous = items[first - 1].lower
+            // "Our Lady of the Rosary": "the" after "of".
+            if previous == "the", first >= 3, items[first - 2].lower == "of", ["lady", "city", "university"].contains(items[first - 3].lower) {
+                first -= 3
+                continue
+            }
+            // "All Saints", "All Souls".
+            if previous == "all", ["saints", "souls", "hallows"].contains(items[first].lower) {
+                first -= 1
+                continue
+            }
             if ["of", "and", "&"].contains(previous), first >= 2, !items[first - 1].isAfterBreak, items[first - 1].onlySpacesBefore {
                 let before = items[first - 2]
                 // "Our Lady of", "City of", "University of"; "Barking and Dagenham", "Wakefield and District".
-                if ["city", "lady", "university", "borough", "county", "isle"].contains(before.lower)
+                if ["city", "lady", "university", "borough", "county", "isle"].contains(before.lower) || (previous != "of" && before.lower == "lady")
                     || (previous != "of" && isJoinedName(before)) {
                     first -= 2
                     continue
@@ -74,6 +84,18 @@ extension SchoolRedaction {
             return items[index].lower
         }
         while true {
+            // "for Learning and Enterprise", "of Art and Design", "of Science and Technology", "for Girls".
+            if let first = next(1), first == "for" || first == "of", let topic = next(2), schoolTopics.contains(topic) {
+                last += 2
+                while let joint = next(1), joint == "and" || joint == "&", let more = next(2), schoolTopics.contains(more) { last += 2 }
+                continue
+            }
+            // "Academy and Sixth Form", "College & 6th Form".
+            if let joint = next(1), joint == "and" || joint == "&", let kind = next(2), kind == "sixth" || kind == "6th",
+               next(3) == "form" {
+                last += 3
+                continue
+            }
             if next(1) == "of", next(2) == "further", next(3) == "education" { last += 3; continue }
             if next(1) == "of", next(2) == "fe" { last += 2; continue }
             if let word = next(1), ["group", "trust", "j&i", "fe", "campus", "federation", "ltd"].contains(word) { last += 1; continue }
@@ -81,6 +103,13 @@ extension SchoolRedaction {
             return last
         }
     }
+
+    /// What a school is "for" or "of": "Centre for Learning", "College of Art and Design", "Institute of Technology".
+    static let schoolTopics: Set<String> = [
+        "learning", "enterprise", "technology", "art", "arts", "design", "science", "sciences", "sport", "sports", "girls",
+        "boys", "excellence", "music", "performing", "media", "business", "engineering", "education", "languages", "maths",
+        "mathematics", "computing", "the", "creative", "digital", "health", "care", "further",
+    ]
 
     /// Academy trusts that name their schools "<trust> <place>": "Ark Kingsdown", "Dixons Hollinwood",
     /// "Harris Academy Oldfleet". A plain list because a trust's name alone ("ark", "lift", "star") is an

@@ -5,7 +5,16 @@ enum SchoolRedaction {
     /// Words that end a school's name.
     static let types: Set<String> = [
         "academy", "school", "college", "primary", "grammar", "infants", "infant", "juniors", "junior", "high",
-        "comprehensive", "centre", "center", "nursery", "pru", "utc", "comp", "university", "uni", "j&i",
+        "comprehensive", "centre", "center", "nursery", "pru", "utc", "comp", "university", "uni", "j&i", "institute",
+        "tech", "collegiate", "form", "unit", "service",
+    ]
+    /// Words that end a school's name only after a saint's or a person's name ("Holy Cross RC", "St Anne's C of
+    /// E", "Emmanuel Catholic"): alone they are a faith ("i am catholic").
+    static let denominations: Set<String> = ["rc", "catholic", "cofe", "ce", "methodist"]
+    /// Words before "centre" that make it a school: "Learning Centre", "Tuition Centre", "Inclusion Centre".
+    static let centreKinds: Set<String> = [
+        "learning", "tuition", "inclusion", "support", "education", "training", "skills", "resource", "pupil", "behaviour",
+        "assessment", "enterprise", "teaching", "study", "studies",
     ]
     /// Words between a school's own name and its type: "Catholic Primary", "C of E", "Technical", "Learning".
     static let kinds: Set<String> = [
@@ -15,11 +24,13 @@ enum SchoolRedaction {
         "girls", "boys", "academy", "school", "sports", "arts", "science", "language", "enterprise", "business",
         "trust", "federation", "national", "international", "christian", "muslim", "islamic", "jewish", "village",
         "fe", "ap", "short", "stay", "ii", "iii", "iv", "vi", "vii", "viii", "metropolitan", "alternative", "provision", "pupil", "referral", "further",
-        "education", "district",
+        "education", "district", "tuition", "inclusion", "behaviour", "support", "6th", "service",
     ]
 
     /// The last word of a two-word type and the word before it.
-    static let twoWordTypes: [String: String] = ["form": "sixth", "unit": "referral", "provision": "alternative"]
+    static let twoWordTypes: [String: Set<String>] = [
+        "form": ["sixth", "6th"], "unit": ["referral"], "service": ["referral"], "provision": ["alternative"],
+    ]
 
     /// Ranges to replace by `[school]`.
     static func find(in words: Words) -> [Range<String.Index>] {
@@ -35,9 +46,17 @@ enum SchoolRedaction {
             }
             // "Westfield Sixth Form", "Saltmarsh Pupil Referral Unit", "Marsh Lane Alternative Provision": a type of
             // two words ("mental health provision" is no school).
-            let compound = index > 0 && twoWordTypes[word.lower] == items[index - 1].lower
-            guard types.contains(word.lower) || compound, !(word.lower == "high" && !isHighSchool(items, index)),
-                  !(["centre", "center"].contains(word.lower) && (index == 0 || items[index - 1].lower != "learning")) else {
+            if let end = typeFirstSchool(items, at: index, shouting: words.shouting) {
+                ranges.append(items[index].range.lowerBound..<items[end].range.upperBound)
+                index = end + 1
+                continue
+            }
+            let compound = index > 0 && twoWordTypes[word.lower]?.contains(items[index - 1].lower) == true
+            let isType = (types.contains(word.lower) && twoWordTypes[word.lower] == nil) || compound
+                || ((denominations.contains(word.lower) || word.lower == "secondary" || isChurchOfEngland(items, index))
+                    && isDenominationEnd(items, index, shouting: words.shouting))
+            guard isType, !(word.lower == "high" && !isHighSchool(items, index)), !(["centre", "center"].contains(word.lower)
+                && !(index > 0 && centreKinds.contains(items[index - 1].lower)) && !(index + 2 < items.count && items[index + 1].lower == "for")) else {
                 index += 1
                 continue
             }
@@ -68,15 +87,25 @@ enum SchoolRedaction {
                 own += first - start
                 first = start
             }
+            // "Grimsby and District College", "Our Lady of the Rosary Catholic Academy": the name before "and" or "of".
+            if own == 0, first > 0 {
+                let extended = extendBackward(items, from: first)
+                if extended < first && (extended..<first).contains(where: { !["and", "&", "of", "the"].contains(items[$0].lower) }) {
+                    own += first - extended
+                    first = extended
+                }
+            }
             // Forward: more type words ("High School"), then an academy's place ("Harris Academy Oldfleet").
             var last = index
             while last + 1 < items.count, types.contains(items[last + 1].lower) || kinds.contains(items[last + 1].lower),
                   !items[last + 1].isAfterBreak, items[last + 1].range.lowerBound > items[last].range.upperBound {
                 last += 1
             }
-            if own > 0, word.lower == "academy" || word.lower == "college", last + 1 < items.count, !items[last + 1].isAfterBreak,
-               !word.punctuationAfter, isAcademyPlace(items[last + 1], shouting: words.shouting) {
-                last += 1
+            // "University Technical College Maltby", "UTC Leek", "Beacon Academy, Sefton": a place after the type.
+            let typeFirst = own == 0 && (last > index || ["utc", "university"].contains(word.lower))
+            if own > 0 || typeFirst, let place = placeAfter(items, last, shouting: words.shouting),
+               own > 0 ? ["academy", "college", "utc"].contains(items[last].lower) : true {
+                last = place
                 own += 1
             }
             if own > 0 {
@@ -95,8 +124,19 @@ enum SchoolRedaction {
 
     /// "X High" or "X High School", not "high" as in "a high score".
     private static func isHighSchool(_ items: [Words.Word], _ index: Int) -> Bool {
-        (index + 1 < items.count && items[index + 1].lower == "school")
-            || (index > 0 && items[index].isCapitalised && items[index - 1].isCapitalised)
+        guard index > 0 else { return false }
+        let previous = items[index - 1]
+        return (index + 1 < items.count && items[index + 1].lower == "school")
+            || (items[index].isCapitalised && previous.isCapitalised)
+            // "Cardinal Heenan RC High", "st bedes catholic high", "wigan high"
+            || denominations.contains(previous.lower) || ["e", "community", "girls", "boys"].contains(previous.lower)
+            || (Gazetteer.places.contains(single: previous.key) && !Gazetteer.isEverydayWord(previous.key))
+            || isDenominationEnd(items, index, shouting: false)
+    }
+
+    /// The "E" of "C of E".
+    static func isChurchOfEngland(_ items: [Words.Word], _ index: Int) -> Bool {
+        index >= 2 && items[index].lower == "e" && items[index - 1].lower == "of" && items[index - 2].lower == "c"
     }
 
     /// A school's own word: "St", a capitalised word, a name, or a word no list knows.
@@ -119,7 +159,7 @@ enum SchoolRedaction {
     }
 
     /// The place after an academy's sponsor: "Harris Academy Oldfleet", "Oasis Academy Wintringham".
-    private static func isAcademyPlace(_ word: Words.Word, shouting: Bool) -> Bool {
+    static func isAcademyPlace(_ word: Words.Word, shouting: Bool) -> Bool {
         if generic.contains(word.lower) || NameCues.functionWords.contains(word.lower) { return false }
         return (word.isCapitalised && !shouting) || !Gazetteer.isEverydayWord(word.key)
     }

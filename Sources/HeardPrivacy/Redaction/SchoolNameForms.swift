@@ -35,6 +35,16 @@ extension SchoolRedaction {
         return nil
     }
 
+    /// "pru on [address]": a referral unit known by a street the address finder has already taken. The end of
+    /// the placeholder, or nil.
+    static func referralUnitOnAddress(_ items: [Words.Word], at index: Int) -> String.Index? {
+        guard items[index].lower == "pru", index + 1 < items.count, items[index + 1].lower == "on",
+              items[index + 1].placeholderAfter == .address else { return nil }
+        let text = items[index].text.base
+        let rest = text[items[index + 1].range.upperBound...].drop { $0 == " " }
+        return rest.hasPrefix(Placeholder.address.rawValue) ? text.index(rest.startIndex, offsetBy: Placeholder.address.rawValue.count) : nil
+    }
+
     /// A word of a Welsh or Gaelic school's name: one of its small words, a capitalised word, or a word no
     /// English list knows.
     private static func isOpeningTypeName(_ word: Words.Word, shouting: Bool) -> Bool {

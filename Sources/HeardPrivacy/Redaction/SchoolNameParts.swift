@@ -1,3 +1,5 @@
+import Foundation
+
 /// The parts of a school's name around its core ("Preston College"): what comes before it ("City of",
 /// "Barking and Dagenham", "Sir John", "Our Lady of", "Sacred Heart", "St") and after it ("of Further
 /// Education", "Group", "J&I").
@@ -34,7 +36,8 @@ extension SchoolRedaction {
     /// College]", "Barking and [Dagenham College]", "Our Lady of [Lourdes Primary]", "Sir [John Lawes School]".
     static func extendBackward(_ items: [Words.Word], from first: Int) -> Int {
         var first = first
-        while first > 0, !items[first].isAfterBreak, items[first].onlySpacesBefore {
+        while first > 0, !items[first].isAfterBreak,
+              items[first].onlySpacesBefore || gap(items, first).trimmingCharacters(in: .whitespaces) == "&" {
             let previous = items[first - 1].lower
             // "Our Lady of the Rosary": "the" after "of".
             if previous == "the", first >= 3, items[first - 2].lower == "of", ["lady", "city", "university"].contains(items[first - 3].lower) {
@@ -43,6 +46,11 @@ extension SchoolRedaction {
             }
             // "All Saints", "All Souls".
             if previous == "all", ["saints", "souls", "hallows"].contains(items[first].lower) {
+                first -= 1
+                continue
+            }
+            // "Middlesbrough & District College": an ampersand between two words.
+            if gap(items, first).trimmingCharacters(in: .whitespaces) == "&", isJoinedName(items[first - 1]) {
                 first -= 1
                 continue
             }
@@ -66,6 +74,12 @@ extension SchoolRedaction {
         return first
     }
 
+    /// The text between a word and the one before it.
+    static func gap(_ items: [Words.Word], _ index: Int) -> Substring {
+        guard index > 0, items[index - 1].range.upperBound <= items[index].range.lowerBound else { return "" }
+        return items[index].text.base[items[index - 1].range.upperBound..<items[index].range.lowerBound]
+    }
+
     /// A word that can be half of a place joined by "and": not a small or everyday word ("Barking", "Dagenham",
     /// "wakefield"), or any capitalised word.
     private static func isJoinedName(_ word: Words.Word) -> Bool {
@@ -87,7 +101,11 @@ extension SchoolRedaction {
             // "for Learning and Enterprise", "of Art and Design", "of Science and Technology", "for Girls".
             if let first = next(1), first == "for" || first == "of", let topic = next(2), schoolTopics.contains(topic) {
                 last += 2
-                while let joint = next(1), joint == "and" || joint == "&", let more = next(2), schoolTopics.contains(more) { last += 2 }
+                while true {
+                    if let more = next(1), schoolTopics.contains(more) { last += 1; continue }
+                    if let joint = next(1), joint == "and" || joint == "&", let more = next(2), schoolTopics.contains(more) { last += 2; continue }
+                    break
+                }
                 continue
             }
             // "Academy and Sixth Form", "College & 6th Form".

@@ -24,7 +24,7 @@ enum SchoolRedaction {
         "girls", "boys", "academy", "school", "sports", "arts", "science", "language", "enterprise", "business",
         "trust", "federation", "national", "international", "christian", "muslim", "islamic", "jewish", "village",
         "fe", "ap", "short", "stay", "ii", "iii", "iv", "vi", "vii", "viii", "metropolitan", "alternative", "provision", "pupil", "referral", "further",
-        "education", "district", "tuition", "inclusion", "behaviour", "support", "6th", "service",
+        "education", "district", "tuition", "inclusion", "behaviour", "support", "6th", "service", "secure", "unit",
     ]
 
     /// The last word of a two-word type and the word before it.
@@ -46,12 +46,18 @@ enum SchoolRedaction {
             }
             // "Westfield Sixth Form", "Saltmarsh Pupil Referral Unit", "Marsh Lane Alternative Provision": a type of
             // two words ("mental health provision" is no school).
+            if let end = referralUnitOnAddress(items, at: index) {
+                ranges.append(word.range.lowerBound..<end)
+                index += 2
+                continue
+            }
             if let end = typeFirstSchool(items, at: index, shouting: words.shouting) {
                 ranges.append(items[index].range.lowerBound..<items[end].range.upperBound)
                 index = end + 1
                 continue
             }
-            let compound = index > 0 && twoWordTypes[word.lower]?.contains(items[index - 1].lower) == true
+            let compound = index > 0 && (twoWordTypes[word.lower]?.contains(items[index - 1].lower) == true
+                || word.lower == "i" && items[index - 1].lower == "j" && gap(items, index) == "&")
             let isType = (types.contains(word.lower) && twoWordTypes[word.lower] == nil) || compound
                 || ((denominations.contains(word.lower) || word.lower == "secondary" || isChurchOfEngland(items, index))
                     && isDenominationEnd(items, index, shouting: words.shouting))
@@ -61,7 +67,7 @@ enum SchoolRedaction {
                 continue
             }
             // Back over the kinds ("catholic primary"), then the school's own words ("st margarets").
-            var first = index
+            var first = compound && word.lower == "i" ? index - 1 : index
             while first > 0, kinds.contains(items[first - 1].lower), !items[first].isAfterBreak { first -= 1 }
             var own = 0
             // Before a kind ("healing infant school"), any word that is not a small or generic one is the name.
@@ -80,7 +86,9 @@ enum SchoolRedaction {
                 candidates.append(cursor)
             }
             // "moved to windmill hill academy": after "to", "at" or "from", every word of its own is the name.
-            if let earliest = candidates.last, earliest > 0, ["to", "at", "from", "2", "attend", "attended", "attends"].contains(items[earliest - 1].lower) {
+            let cues = ["to", "at", "from", "2", "attend", "attended", "attends"]
+            if let earliest = candidates.last, earliest > 0, cues.contains(items[earliest - 1].lower)
+                || (earliest > 1 && items[earliest - 1].lower == "the" && cues.contains(items[earliest - 2].lower)) {
                 own += first - earliest
                 first = earliest
             } else if let start = candidates.last(where: { isNameLike(items[$0], shouting: words.shouting) }) {
@@ -98,7 +106,9 @@ enum SchoolRedaction {
             // Forward: more type words ("High School"), then an academy's place ("Harris Academy Oldfleet").
             var last = index
             while last + 1 < items.count, types.contains(items[last + 1].lower) || kinds.contains(items[last + 1].lower),
-                  !items[last + 1].isAfterBreak, items[last + 1].range.lowerBound > items[last].range.upperBound {
+                  !items[last + 1].isAfterBreak, items[last + 1].range.lowerBound > items[last].range.upperBound,
+                  // "of" only in "C of E" and "College of FE"; "Academy of Sport" is `extendForward`'s.
+                  items[last + 1].lower != "of" || (last + 2 < items.count && ["e", "fe"].contains(items[last + 2].lower)) {
                 last += 1
             }
             // "University Technical College Maltby", "UTC Leek", "Beacon Academy, Sefton": a place after the type.

@@ -45,6 +45,15 @@ extension SchoolRedaction {
         return rest.hasPrefix(Placeholder.address.rawValue) ? text.index(rest.startIndex, offsetBy: Placeholder.address.rawValue.count) : nil
     }
 
+    /// Where the `[address]` just before a word starts, or nil.
+    static func placeholderStart(before word: Words.Word) -> String.Index? {
+        let text = word.text.base
+        let before = text[..<word.range.lowerBound].reversed().drop { $0 == " " }
+        let marker = Placeholder.address.rawValue
+        guard String(before.prefix(marker.count).reversed()) == marker else { return nil }
+        return text.index(before.startIndex.base, offsetBy: -marker.count)
+    }
+
     /// A word of a Welsh or Gaelic school's name: one of its small words, a capitalised word, or a word no
     /// English list knows.
     private static func isOpeningTypeName(_ word: Words.Word, shouting: Bool) -> Bool {

@@ -103,6 +103,13 @@ enum SchoolRedaction {
                     first = extended
                 }
             }
+            // "[address] pupil referral unit", "[address] sixth form": a name the address finder took first.
+            var start = items[first].range.lowerBound
+            if own == 0, first < index || compound, items[first].placeholderBefore == .address,
+               let placeholder = placeholderStart(before: items[first]) {
+                start = placeholder
+                own = 1
+            }
             // Forward: more type words ("High School"), then an academy's place ("Harris Academy Oldfleet").
             var last = index
             while last + 1 < items.count, types.contains(items[last + 1].lower) || kinds.contains(items[last + 1].lower),
@@ -119,9 +126,10 @@ enum SchoolRedaction {
                 own += 1
             }
             if own > 0 {
-                first = extendBackward(items, from: first)
+                let extended = extendBackward(items, from: first)
+                if extended < first { start = items[extended].range.lowerBound }
                 last = extendForward(items, from: last)
-                ranges.append(items[first].range.lowerBound..<items[last].range.upperBound)
+                ranges.append(start..<items[last].range.upperBound)
             }
             index = last + 1
         }

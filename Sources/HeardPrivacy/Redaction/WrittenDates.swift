@@ -74,7 +74,7 @@ struct DateReader {
             if let end = numericDate(at: index) { return end }
             if let day = day(at: index) { if let end = dateAfterDay(day, cued: cued) { return end } }
             if let year = year(at: index, twoDigits: false), tokens[index].digits == 4,
-               let month = month(at: skip(from: year)), month.kind != .roman || isTight(index, month.end),
+               let month = month(at: skip(from: year)), month.kind != .roman,
                let day = day(at: skip(from: month.end)) {
                 return day.end  // "2007. január 7.", "2008年3月12日", "2008 March 12"
             }
@@ -92,7 +92,7 @@ struct DateReader {
         }
         // "Sebtembar 2, 2001", "lindai 3 1379": a word no list knows, a day and a four-digit year.
         if isUnknownWord(index, cued: false), token.key.count >= 4, let day = day(at: skip(from: index + 1)),
-           tokens[skip(from: day.end)].digits == 4, let year = year(at: skip(from: day.end), twoDigits: false) {
+           digits(at: skip(from: day.end)) == 4, let year = year(at: skip(from: day.end), twoDigits: false) {
             return year
         }
         if cued, vocabulary.seasons.contains(token.key) {
@@ -113,7 +113,7 @@ struct DateReader {
                 // with a four-digit year.
                 let tight = next > day.end && (day.end...next).allSatisfy { !tokens[$0].spaceBefore }
                 if let year = year(at: afterMonth, twoDigits: tight || cued || tokens[next].capitals),
-                   tight || cued || tokens[next].capitals || tokens[afterMonth].digits == 4 { return year }
+                   tight || cued || tokens[next].capitals || digits(at: afterMonth) == 4 { return year }
                 if tight && (tokens[next].capitals || cued) { return month.end }
                 return nil
             }
@@ -124,7 +124,7 @@ struct DateReader {
         // "the 25th of the 5th 2012", "22 6 03" after a cue: a month as a number.
         if next < tokens.count, tokens[next].kind == .number, let month = self.day(at: next), month.value <= 12,
            month.ordinal || cued, next > day.end || cued, let year = year(at: skip(from: month.end), twoDigits: true),
-           cued || tokens[skip(from: month.end)].digits == 4 || month.ordinal && day.ordinal {
+           cued || digits(at: skip(from: month.end)) == 4 || month.ordinal && day.ordinal {
             return year
         }
         // A day, one or two words no list knows, and a year: "16 Ragfyr 2002", "21ain o Ragfyr 2009"; after a
@@ -295,9 +295,9 @@ struct DateReader {
         return previous.kind == .word && month(at: index - 1) == nil && !vocabulary.monthBeforeNumber.contains(previous.key)
     }
 
-    /// No space between two token positions, only marks: "12.III.2008".
-    private func isTight(_ from: Int, _ to: Int) -> Bool {
-        from < to && (from..<min(to + 1, tokens.count)).allSatisfy { !tokens[$0].spaceBefore }
+    /// The digits of the number at `index`; 0 for anything else or past the end.
+    private func digits(at index: Int) -> Int {
+        index < tokens.count && tokens[index].kind == .number ? tokens[index].digits : 0
     }
 
     static let joiningMarks: Set<String> = [".", ",", "/", "-", "'", "\u{2019}", "\u{060C}", "\u{201A}", "\u{00B7}", "\u{1363}", "\u{1361}", "年", "년"]

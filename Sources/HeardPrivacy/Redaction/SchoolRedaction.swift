@@ -27,6 +27,10 @@ enum SchoolRedaction {
         "education", "district", "tuition", "inclusion", "behaviour", "support", "6th", "service", "secure", "unit",
     ]
 
+    /// Every word that can end or open a school's name, so `find` passes over the rest at once.
+    static let startingWords: Set<String> = types.union(denominations).union(trusts).union(openingTypes)
+        .union(twoWordTypes.keys).union(["pru", "secondary", "e", "i"])
+
     /// The last word of a two-word type and the word before it.
     static let twoWordTypes: [String: Set<String>] = [
         "form": ["sixth", "6th"], "unit": ["referral"], "service": ["referral"], "provision": ["alternative"],
@@ -39,6 +43,11 @@ enum SchoolRedaction {
         var index = 0
         while index < items.count {
             let word = items[index]
+            // Most words start no school's name: one lookup says so.
+            guard startingWords.contains(word.lower) else {
+                index += 1
+                continue
+            }
             if let end = trustSchool(items, at: index, shouting: words.shouting) {
                 ranges.append(items[index].range.lowerBound..<items[end].range.upperBound)
                 index = end + 1

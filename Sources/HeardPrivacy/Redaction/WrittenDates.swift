@@ -8,6 +8,41 @@
 enum WrittenDates {
     typealias Token = DateTokens.Token
 
+    /// Whether an ASCII comment with a digit could hold a written date: a month's first letters
+    /// (`ShapeHints.month`), a four-digit run or "2k", or a word starting like a birth or document cue ("born",
+    /// "dob", "bday", "turn", "passport"). One pass over the bytes; a superset of what `redact` finds in ASCII
+    /// apart from a foreign month beside a day with no year and no cue.
+    static func mayHold(_ text: String, month: Bool) -> Bool {
+        if month { return true }
+        var run = 0
+        var wordStart = true
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index] | 0x20
+            let isDigit = bytes[index] >= 48 && bytes[index] <= 57
+            run = isDigit ? run + 1 : 0
+            if run == 4, bytes.index(after: index) == bytes.endIndex || !(bytes[bytes.index(after: index)] >= 48 && bytes[bytes.index(after: index)] <= 57) {
+                return true
+            }
+            if wordStart, byte >= 97, byte <= 122, cueStems.contains(where: { stem in
+                bytes[index...].prefix(stem.count).elementsEqual(stem) { ($0 | 0x20) == $1 }
+            }) {
+                return true
+            }
+            if isDigit, byte == 0x32 | 0x20, bytes.index(after: index) < bytes.endIndex, bytes[bytes.index(after: index)] | 0x20 == 107 {
+                return true  // "2k8"
+            }
+            wordStart = !(isDigit || (byte >= 97 && byte <= 122))
+            index = bytes.index(after: index)
+        }
+        return false
+    }
+
+    private static let cueStems: [[UInt8]] = ["bor", "dob", "d.o", "bir", "bday", "b-d", "b'd", "brith", "bith", "turn", "along",
+                                              "pass", "cert", "tazk", "paper", "urodz", "geb", "nac", "nasc", "dog", "doğ", "né"]
+        .map { Array($0.utf8) }
+
     static func redact(_ text: String) -> String {
         let tokens = DateTokens(text).items
         guard tokens.contains(where: { $0.kind == .number || DateReader.ordinals[$0.key] != nil }) else { return text }
@@ -34,11 +69,23 @@ struct DateReader {
     func spans() -> [Range<Int>] {
         var found: [Range<Int>] = []
         var cuedUntil = -1
+        // A date holds a number within a few tokens of its start, unless its day and year are words.
+        let wordsOnly = tokens.contains { $0.kind == .word && Self.ordinals[$0.key] != nil } || !tokens.contains { $0.kind == .number }
+        var nextNumber = tokens.count
+        var numberAhead = [Int](repeating: tokens.count, count: tokens.count)
+        for index in tokens.indices.reversed() {
+            if tokens[index].kind == .number { nextNumber = index }
+            numberAhead[index] = nextNumber
+        }
         var index = 0
         while index < tokens.count {
             if let cueEnd = cue(at: index) {
                 cuedUntil = cueEnd + 10
                 index = cueEnd
+                continue
+            }
+            if !wordsOnly && numberAhead[index] - index > 6 {
+                index += 1
                 continue
             }
             if let end = date(at: index, cued: index <= cuedUntil) {
@@ -91,8 +138,8 @@ struct DateReader {
             if let year = year(at: next, twoDigits: cued), month.kind == .name || cued || isTwoK(next) { return year }
         }
         // "Sebtembar 2, 2001", "lindai 3 1379": a word no list knows, a day and a four-digit year.
-        if isUnknownWord(index, cued: false), token.key.count >= 4, let day = day(at: skip(from: index + 1)),
-           digits(at: skip(from: day.end)) == 4, let year = year(at: skip(from: day.end), twoDigits: false) {
+        if token.key.count >= 4, let day = day(at: skip(from: index + 1)), digits(at: skip(from: day.end)) == 4,
+           isUnknownWord(index, cued: false), let year = year(at: skip(from: day.end), twoDigits: false) {
             return year
         }
         if cued, vocabulary.seasons.contains(token.key) {

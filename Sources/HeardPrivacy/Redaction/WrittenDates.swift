@@ -14,30 +14,36 @@ enum WrittenDates {
     /// apart from a foreign month beside a day with no year and no cue.
     static func mayHold(_ text: String, month: Bool) -> Bool {
         if month { return true }
-        var run = 0
-        var wordStart = true
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index] | 0x20
-            let isDigit = bytes[index] >= 48 && bytes[index] <= 57
-            run = isDigit ? run + 1 : 0
-            if run == 4, bytes.index(after: index) == bytes.endIndex || !(bytes[bytes.index(after: index)] >= 48 && bytes[bytes.index(after: index)] <= 57) {
-                return true
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var run = 0
+            var wordStart = true
+            for index in bytes.indices {
+                let raw = bytes[index]
+                if raw >= 48 && raw <= 57 {
+                    run += 1
+                    if run == 4 && (index + 1 == bytes.count || !(bytes[index + 1] >= 48 && bytes[index + 1] <= 57)) { return true }
+                    if raw == 50, index + 1 < bytes.count, bytes[index + 1] | 0x20 == 107 { return true }  // "2k8"
+                    wordStart = false
+                    continue
+                }
+                run = 0
+                let byte = raw | 0x20
+                let letter = byte >= 97 && byte <= 122
+                if wordStart && letter && cueInitials[Int(byte)] {
+                    for stem in cueStems where index + stem.count <= bytes.count {
+                        var same = true
+                        for offset in stem.indices where bytes[index + offset] | 0x20 != stem[offset] { same = false; break }
+                        if same { return true }
+                    }
+                }
+                wordStart = !letter
             }
-            if wordStart, byte >= 97, byte <= 122, cueStems.contains(where: { stem in
-                bytes[index...].prefix(stem.count).elementsEqual(stem) { ($0 | 0x20) == $1 }
-            }) {
-                return true
-            }
-            if isDigit, byte == 0x32 | 0x20, bytes.index(after: index) < bytes.endIndex, bytes[bytes.index(after: index)] | 0x20 == 107 {
-                return true  // "2k8"
-            }
-            wordStart = !(isDigit || (byte >= 97 && byte <= 122))
-            index = bytes.index(after: index)
+            return false
         }
-        return false
     }
+
+    private static let cueInitials: [Bool] = (0..<256).map { byte in cueStems.contains { $0.first == UInt8(byte) } }
 
     private static let cueStems: [[UInt8]] = ["bor", "dob", "d.o", "bir", "bday", "b-d", "b'd", "brith", "bith", "turn", "along",
                                               "pass", "cert", "tazk", "paper", "urodz", "geb", "nac", "nasc", "dog", "doğ", "né"]

@@ -109,6 +109,7 @@ struct StructuredIdentifierTests {
         "my score was really high this term",
         "i live in a tiny studio with no oven",
         "i do food tech on fridays",
+        "i am going to comprehensive/secondary school next year",
     ])
     func notSchools(text: String) {
         #expect(Redactor().redact(text) == text)

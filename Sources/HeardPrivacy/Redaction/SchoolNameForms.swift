@@ -64,7 +64,8 @@ extension SchoolRedaction {
 
     /// A faith word ending a name ("Holy Cross RC", "Emmanuel Catholic", "St Anne's C of E"): only after a
     /// saint's opener, a capitalised word in mid-sentence, or "at", "to", "from" before the name.
-    static func isDenominationEnd(_ items: [Words.Word], _ index: Int, shouting: Bool) -> Bool {
+    /// `afterPlace` false: "to", "at" or "from" before the name is not enough ("to comprehensive/secondary").
+    static func isDenominationEnd(_ items: [Words.Word], _ index: Int, shouting: Bool, afterPlace: Bool = true) -> Bool {
         var cursor = isChurchOfEngland(items, index) ? index - 3 : index - 1
         var words = 0
         while cursor >= 0, words < 4, !items[cursor + 1].isAfterBreak {
@@ -76,7 +77,7 @@ extension SchoolRedaction {
             if ["st", "st.", "saint", "holy", "lady", "cardinal", "bishop", "sacred", "blessed", "christ", "saints"].contains(word.lower) {
                 return true
             }
-            if ["at", "to", "from", "2", "attend", "attends", "attended"].contains(word.lower) { return words > 0 }
+            if ["at", "to", "from", "2", "attend", "attends", "attended"].contains(word.lower) { return afterPlace && words > 0 }
             if generic.contains(word.lower) || NameCues.functionWords.contains(word.lower) { return false }
             if word.isCapitalised && !word.startsSentence && !shouting { return true }
             words += 1
@@ -97,6 +98,8 @@ extension SchoolRedaction {
                   Gazetteer.places.contains(single: word.key) || (word.isCapitalised && !shouting) else { return nil }
             return next
         }
-        return isAcademyPlace(items[next], shouting: shouting) || Gazetteer.places.contains(single: items[next].key) ? next : nil
+        let place = items[next]
+        return isAcademyPlace(place, shouting: shouting)
+            || (Gazetteer.places.contains(single: place.key) && !Gazetteer.isEverydayWord(place.key)) ? next : nil
     }
 }

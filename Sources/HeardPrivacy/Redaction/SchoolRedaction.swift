@@ -68,8 +68,9 @@ enum SchoolRedaction {
             let compound = index > 0 && (twoWordTypes[word.lower]?.contains(items[index - 1].lower) == true
                 || word.lower == "i" && items[index - 1].lower == "j" && gap(items, index) == "&")
             let isType = (types.contains(word.lower) && twoWordTypes[word.lower] == nil) || compound
-                || ((denominations.contains(word.lower) || word.lower == "secondary" || isChurchOfEngland(items, index))
+                || ((denominations.contains(word.lower) || isChurchOfEngland(items, index))
                     && isDenominationEnd(items, index, shouting: words.shouting))
+                || (word.lower == "secondary" && isDenominationEnd(items, index, shouting: words.shouting, afterPlace: false))
             guard isType, !(word.lower == "high" && !isHighSchool(items, index)), !(["centre", "center"].contains(word.lower)
                 && !(index > 0 && centreKinds.contains(items[index - 1].lower)) && !(index + 2 < items.count && items[index + 1].lower == "for")) else {
                 index += 1
@@ -128,7 +129,7 @@ enum SchoolRedaction {
                 last += 1
             }
             // "University Technical College Maltby", "UTC Leek", "Beacon Academy, Sefton": a place after the type.
-            let typeFirst = own == 0 && (last > index || ["utc", "university"].contains(word.lower))
+            let typeFirst = own == 0 && ["utc", "university"].contains(word.lower)
             if own > 0 || typeFirst, let place = placeAfter(items, last, shouting: words.shouting),
                own > 0 ? ["academy", "college", "utc"].contains(items[last].lower) : true {
                 last = place

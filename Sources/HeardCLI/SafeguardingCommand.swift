@@ -20,7 +20,9 @@ struct SafeguardingCommand: Command {
       false alarms are given by line number only. With --half, only that half of the file is scored: a
       comment is in the tuning half when the first byte of the SHA-256 of its text is even.
     features: reads one comment per line on standard input and writes the trained layer's features of each
-      as one JSON object per line, {"features": [...], "words": N}: what Scripts/safeguarding/train.py trains on.
+      as one JSON object per line: what Scripts/safeguarding/train.py trains on. {"features": [...], "words": N,
+      "featureWords": [...] (the word each feature came from, -1: none), "sentences": [...] (each word's
+      sentence), "benignSentences": [...] (sentences with an ordinary reading for the trained layer)}.
     list: shows the concerns found by heard run that still need review (with --all, acknowledged ones too):
       the export, sheet, row, respondent ID and the young person's own words. This is restricted
       information: it is kept only in .heard/safeguarding/ and never reaches Output/ or the logs.

@@ -1,46 +1,46 @@
 /// Decides whether a flag is switched off by an ordinary reading of the same sentence (see `OrdinaryReading`).
 /// Readings are found only once something is flagged, and each at most once per comment.
 struct OrdinaryReadings {
-    let rules: ScreenRules
+    /// The screen's rules and readings, shared by reference: nothing of them is copied per comment.
+    let knowledge: ScreenKnowledge
     let matcher: PatternMatcher
-    let firstPerson: Set<String>
-    let ongoingAtom: Int?
-    /// CONTRAST ("but", "except"...): a turn after a benign reading undoes it for a flag of the trained layer.
-    let contrastAtom: Int?
-    /// For each reading, the atoms it cannot do without (the same quick test as for rules).
-    let required: [RequiredAtoms]
     /// Off only in tests that check the quick test changes nothing.
     var gate = true
     private var found: [Int: [PatternMatch]] = [:]
 
-    init(rules: ScreenRules, matcher: PatternMatcher, firstPerson: Set<String>, ongoingAtom: Int?,
-         contrastAtom: Int? = nil, required: [RequiredAtoms]) {
-        self.contrastAtom = contrastAtom
-        self.rules = rules
-        self.required = required
+    init(knowledge: ScreenKnowledge, matcher: PatternMatcher) {
+        self.knowledge = knowledge
         self.matcher = matcher
-        self.firstPerson = firstPerson
-        self.ongoingAtom = ongoingAtom
     }
+
+    private var readings: [OrdinaryReading] { knowledge.rules.readings }
+    private var firstPerson: Set<String> { knowledge.firstPerson }
+    private var ongoingAtom: Int? { knowledge.ongoingAtom }
+    /// CONTRAST ("but", "except"...): a turn after a benign reading undoes it for a flag of the trained layer.
+    private var contrastAtom: Int? { knowledge.contrastAtom }
 
     /// The scope of the ordinary reading that switches off `match` of `rule`, if one does.
     mutating func switchOff(_ match: PatternMatch, of rule: ScreenRule) -> OrdinaryReading.Scope? {
         let flagWords = match.words
         let sentences = match.sentences
-        for (index, reading) in rules.readings.enumerated() where reading.applies(to: rule) {
-            guard !gate || required[index].isMet(by: matcher.table.present) else { continue }
+        let readings = readings
+        for index in readings.indices where readings[index].applies(to: rule) {
+            guard !gate || knowledge.readingRequired[index].isMet(by: matcher.table.present) else { continue }
+            let reading = readings[index]
             for benign in readingMatches(index) {
                 let benignWords = benign.words
                 let applies = switch reading.scope {
                 // A flag's own words never count as its ordinary reading; a past marker and a sign of safety
                 // must stand apart from the flag ("I used to eat but I stopped eating" is not resolved).
-                case .overlapping: !flagWords.isDisjoint(with: benignWords)
+                case .overlapping, .topic: !flagWords.isDisjoint(with: benignWords)
                 case .sameSentence, .notAboutMe: !benignWords.isSubset(of: flagWords)
                 case .resolved: flagWords.isDisjoint(with: benignWords)
                 }
                 guard applies, reading.scope == .overlapping || !sentences.isDisjoint(with: benign.sentences) else { continue }
                 switch reading.scope {
                 case .overlapping, .sameSentence: return reading.scope
+                case .topic:
+                    if !goesOn(in: sentences.union(benign.sentences), apartFrom: benignWords) { return reading.scope }
                 case .notAboutMe:
                     if !isAboutWriter(match) { return reading.scope }
                 case .resolved:
@@ -73,8 +73,10 @@ struct OrdinaryReadings {
 
     private mutating func modelReading(in sentence: Int, flagWords: Set<Int>) -> OrdinaryReading.Scope? {
         let words = matcher.text.words
-        for (index, reading) in rules.readings.enumerated() where reading.targets.contains(Self.modelTarget) {
-            guard !gate || required[index].isMet(by: matcher.table.present) else { continue }
+        let readings = readings
+        for index in readings.indices where readings[index].targets.contains(Self.modelTarget) {
+            guard !gate || knowledge.readingRequired[index].isMet(by: matcher.table.present) else { continue }
+            let reading = readings[index]
             // Safety said plainly counts only where no "not", "never"... governs it.
             let matches = reading.scope == .overlapping
                 ? matcher.matches(reading.pattern, acrossSentences: false, negation: true) : readingMatches(index)
@@ -83,7 +85,7 @@ struct OrdinaryReadings {
                 guard !turns(in: sentence, after: benignWords.max() ?? 0) else { continue }
                 switch reading.scope {
                 // Safety said plainly may be the very words the model weighed ("nobody hurts me here").
-                case .overlapping:
+                case .overlapping, .topic:
                     if !goesOn(in: [sentence], apartFrom: benignWords), !negated(benignWords, in: sentence) {
                         return reading.scope
                     }
@@ -101,8 +103,9 @@ struct OrdinaryReadings {
         return nil
     }
 
-    /// Whether the flag's words, or the word before each of its parts past "am", "was", "always"... ("I owe",
-    /// "I am scared to go", "I have always been", "my dad hits"), speak of the writer.
+    /// Whether the flag's words, the word before each of its parts past "am", "was", "always"... ("I owe",
+    /// "I am scared to go", "I have always been", "my dad hits") or the word just after ("threaten me") speak of
+    /// the writer.
     private func isAboutWriter(_ match: PatternMatch) -> Bool {
         let words = matcher.text.words
         for part in match.parts {
@@ -115,10 +118,17 @@ struct OrdinaryReadings {
                     return true
                 }
                 if (first..<Int(span.end)).contains(where: { firstPerson.contains(words[$0].text) }) { return true }
+                // "threaten me", "hit my": the word just after the flag's words names the writer as the one harmed.
+                let after = Int(span.end)
+                if after < words.count, words[after].sentence == words[first].sentence,
+                   Self.objectPronouns.contains(words[after].text) { return true }
             }
         }
         return false
     }
+
+    /// The writer as the one a flag's words act on ("threaten me"); "I" after them starts a clause of its own.
+    private static let objectPronouns: Set<String> = ["me", "my", "myself", "us", "our"]
 
     private static let auxiliaries: Set<String> = [
         "am", "was", "were", "is", "have", "had", "has", "been", "get", "got", "keep", "kept", "feel", "felt",
@@ -127,7 +137,7 @@ struct OrdinaryReadings {
 
     private mutating func readingMatches(_ index: Int) -> [PatternMatch] {
         if let matches = found[index] { return matches }
-        let matches = matcher.matches(rules.readings[index].pattern, acrossSentences: false, negation: false)
+        let matches = matcher.matches(readings[index].pattern, acrossSentences: false, negation: false)
         found[index] = matches
         return matches
     }

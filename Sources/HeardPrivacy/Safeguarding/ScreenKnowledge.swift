@@ -25,6 +25,8 @@ final class ScreenKnowledge: Sendable {
         var rules = rules
         ongoingAtom = rules.registerGroup("ONGOING")
         contrastAtom = rules.registerGroup("CONTRAST")
+        // Every group is a model feature (g:GROUP), the ones no rule names too (HYPERBOLE, PRAISE...).
+        for name in rules.atoms.vocabulary.groups.keys.sorted() { _ = rules.registerGroup(name) }
         self.rules = rules
         index = PhraseIndex(rules.atoms)
         groupNames = rules.atoms.names.map { $0.hasPrefix("=") ? nil : $0 }

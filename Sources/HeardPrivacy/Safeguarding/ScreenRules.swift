@@ -11,10 +11,19 @@ struct ScreenRule: Sendable {
     var ignoresNegation: Bool
     var pattern: RulePattern
     var line: Int
-
     /// A sign rule (tagged "cues"): a pair of warning signs that weighs in the trained layer rather than flagging
-    /// on its own.
-    var isSign: Bool { tag == "cues" }
+    /// on its own. Stored, not compared on every comment.
+    let isSign: Bool
+
+    init(kind: ConcernKind, tag: String?, acrossSentences: Bool, ignoresNegation: Bool, pattern: RulePattern, line: Int) {
+        self.kind = kind
+        self.tag = tag
+        self.acrossSentences = acrossSentences
+        self.ignoresNegation = ignoresNegation
+        self.pattern = pattern
+        self.line = line
+        isSign = tag == "cues"
+    }
 }
 
 /// A benign reading from `rules.txt` that switches a flag off.
@@ -22,6 +31,10 @@ struct OrdinaryReading: Sendable {
     enum Scope: Sendable {
         /// Shares words with the flag ("hit me up").
         case overlapping
+        /// Shares words with the flag, naming a topic as the subject of a lesson, a campaign or a study ("anti
+        /// bullying week"), unless the sentence says something goes on ("still", "every break"): then it is an
+        /// account, not a topic.
+        case topic
         /// Anywhere else in the flag's sentence ("playing football").
         case sameSentence
         /// In the flag's sentence, when the flag's own words say nothing of the writer (a film, a statistic).
@@ -33,6 +46,7 @@ struct OrdinaryReading: Sendable {
         var name: String {
             switch self {
             case .overlapping: "overlapping"
+            case .topic: "topic"
             case .sameSentence: "same-sentence"
             case .notAboutMe: "not-about-me"
             case .resolved: "resolved"
@@ -113,11 +127,11 @@ struct ScreenRules: Sendable {
                                 problems: inout [String]) -> OrdinaryReading? {
         let fields = header.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let scopes: [String: OrdinaryReading.Scope] = [
-            "overlapping": .overlapping, "same sentence": .sameSentence, "not about me": .notAboutMe,
+            "overlapping": .overlapping, "topic": .topic, "same sentence": .sameSentence, "not about me": .notAboutMe,
             "resolved": .resolved, "hypothetical": .resolved,
         ]
         guard fields.count >= 2, let scope = scopes[fields[1]] else {
-            problems.append("rules.txt line \(line): expected 'ordinary, overlapping|same sentence|not about me|resolved|hypothetical'")
+            problems.append("rules.txt line \(line): expected 'ordinary, overlapping|topic|same sentence|not about me|resolved|hypothetical'")
             return nil
         }
         var targets: Set<String> = []

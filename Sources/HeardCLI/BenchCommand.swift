@@ -61,6 +61,10 @@ struct BenchCommand: Command {
                    result.firstRun.seconds, exit(result.firstRun), result.firstRun.peakMemoryMB, result.responsesHeld,
                    result.outputsWritten),
         ]
+        let rows = Double(result.rowsRead)
+        lines.append(String(format: "    throughput: %.0f rows/s read (%.1f MB/s)", rows / result.firstRun.seconds,
+                            result.megabytes / result.firstRun.seconds)
+                     + (result.firstRun.cpuSeconds.map { String(format: "; %.0f rows per CPU second", rows / $0) } ?? ""))
         for (stage, seconds) in result.stages.sorted(by: { $0.value > $1.value }) {
             lines.append(String(format: "    %@ %.3f s", stage.padding(toLength: 30, withPad: " ", startingAt: 0), seconds))
         }

@@ -55,6 +55,12 @@ struct ExportProcessor: Sendable {
         var seconds: [String: Double]
     }
 
+    /// What a comment is tagged from: its redacted text and the polarity its question invites.
+    private struct TagRequest: Hashable, Sendable {
+        var text: String
+        var hint: Polarity?
+    }
+
     /// A response read from a sheet, with the fingerprint of its row.
     private struct Read {
         var response: NormalisedResponse
@@ -149,17 +155,27 @@ struct ExportProcessor: Sendable {
     private func anonymise(_ keyed: [Read], firstPass: Redactor, source: SourceLocation, foundAt: String,
                            clock: inout StepClock) -> ([Response], [Concern]) {
         let raws = keyed.flatMap(\.response.comments)
-        let first = ParallelMap.map(raws) { firstPass.redactCollecting($0.text) }
+        // Each distinct text is redacted and screened once, each distinct (redacted text, invited polarity)
+        // tagged once: the results depend on nothing else.
+        let texts = Distinct(raws.lazy.map(\.text))
+        let first = ParallelMap.map(texts.values) { firstPass.redactCollecting($0) }
         let foundNames = Set(first.flatMap(\.names))
         let redactor = firstPass.denying(foundNames)
         clock.lap("redact")
-        let processed = ParallelMap.map(Array(raws.indices)) { index -> (Comment, SafeguardingScreen.Result) in
-            let raw = raws[index]
-            let screened = screen.scan(raw.text)
+        let read = ParallelMap.map(Array(texts.values.indices)) { index -> (text: String, screened: SafeguardingScreen.Result) in
+            let raw = texts.values[index]
             var text = first[index].text
-            if !foundNames.isEmpty, Self.mentionsAny(foundNames, in: text) { text = redactor.redact(raw.text) }
-            let tagged = tagger.tag(text, hint: Self.invitedPolarity[raw.questionID])
-            return (Comment(questionID: raw.questionID, text: text, tags: tagged.tags, polarity: tagged.polarity,
+            if !foundNames.isEmpty, Self.mentionsAny(foundNames, in: text) { text = redactor.redact(raw) }
+            return (text, screen.scan(raw))
+        }
+        let perComment = texts.spread(read)
+        let toTag = Distinct(zip(raws, perComment).map { raw, read in
+            TagRequest(text: read.text, hint: Self.invitedPolarity[raw.questionID])
+        })
+        let tags = toTag.spread(ParallelMap.map(toTag.values) { tagger.tag($0.text, hint: $0.hint) })
+        let processed = raws.indices.map { index -> (Comment, SafeguardingScreen.Result) in
+            let (text, screened) = perComment[index], tagged = tags[index]
+            return (Comment(questionID: raws[index].questionID, text: text, tags: tagged.tags, polarity: tagged.polarity,
                             hasConcern: screened.isConcern), screened)
         }
         clock.lap("screen and tag")

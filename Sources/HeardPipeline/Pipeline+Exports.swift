@@ -37,7 +37,11 @@ extension Pipeline {
                   clock: inout StageClock) throws(PipelineError) {
         clock.start("prepare and commit")
         let reads = plan.files.filter(\.reads)
-        let processor = setup.processor, foundAt = report.startedAt, root = workspace.root
+        guard !reads.isEmpty else {
+            report.exports = plan.files.map(RunReport.ExportLine.init(unread:))
+            return
+        }
+        let processor = try setup.makeProcessor(self), foundAt = report.startedAt, root = workspace.root
         func prefetch(_ number: Int) -> Pending<PreparedExport>? {
             guard reads.indices.contains(number) else { return nil }
             let item = reads[number]

@@ -44,13 +44,21 @@ extension Pipeline {
         return PointBook(frameworkID: framework.id, points: book.points.filter { known.contains($0.themeID) })
     }
 
-    /// Every comment given the points it makes under its themes; both cores share the work.
+    /// Every comment given the points it makes under its themes; both cores share the work, and each distinct
+    /// (text, themes) is matched once.
     static func assignPoints(_ responses: [Response], matcher: PointMatcher) -> [Response] {
-        ParallelMap.map(responses) { response in
+        struct Ask: Hashable, Sendable {
+            var text: String
+            var themes: [String]
+        }
+        let asks = Distinct(responses.lazy.flatMap(\.comments).map { Ask(text: $0.text, themes: $0.tags.map(\.themeID)) })
+        let found = asks.spread(ParallelMap.map(asks.values) { matcher.points(in: $0.text, themes: $0.themes) })
+        var cursor = 0
+        return responses.map { response in
             var response = response
             for index in response.comments.indices {
-                let comment = response.comments[index]
-                response.comments[index].points = matcher.points(in: comment.text, themes: comment.tags.map(\.themeID))
+                response.comments[index].points = found[cursor]
+                cursor += 1
             }
             return response
         }
@@ -67,7 +75,8 @@ extension Pipeline {
             let noPoint = themes.filter { theme in !comment.points.contains { themeOfPoint[$0] == theme } }
             if comment.tags.isEmpty || !noPoint.isEmpty { listed.append((comment.text, comment.tags.isEmpty, noPoint)) }
         }
-        let terms = ParallelMap.map(listed.map(\.text), UnmatchedWords.terms(in:))
+        let texts = Distinct(listed.map(\.text))
+        let terms = texts.spread(ParallelMap.map(texts.values, UnmatchedWords.terms(in:)))
         var noTheme: [Set<String>] = []
         var noPoint: [String: [Set<String>]] = [:]
         for (entry, found) in zip(listed, terms) {

@@ -67,18 +67,20 @@ extension Pipeline {
     }
 
     /// Counts concerns for the report and, when there are new ones, runs the council's hook (with its time limit).
-    func announceConcerns(_ setup: RunSetup, report: inout RunReport) throws(PipelineError) {
+    /// Returns the ids of the concerns this run announces, to be marked so once the report is written.
+    @discardableResult
+    func announceConcerns(_ setup: RunSetup, report: inout RunReport) throws(PipelineError) -> [String] {
+        let tally = try SafeguardingList(workspace: workspace).tally()
         guard !options.dryRun else {
-            report.concernsNeedingReview = try SafeguardingList(workspace: workspace).unacknowledgedCount()
-                + report.newConcerns
-            return
+            report.concernsNeedingReview = tally.needingReview + report.newConcerns
+            return []
         }
-        let list = SafeguardingList(workspace: workspace)
-        report.concernsNeedingReview = try list.unacknowledgedCount()
-        report.newConcerns = try list.unannouncedCount()
+        report.concernsNeedingReview = tally.needingReview
+        report.newConcerns = tally.unannounced.count
         if report.newConcerns > 0, let hook = setup.settings.safeguardingHook {
             SafeguardingHook.run(hook, newConcerns: report.newConcerns, workspace: workspace,
                                  timeLimit: setup.settings.safeguardingHookTimeout, diagnostics: setup.diagnostics)
         }
+        return tally.unannounced
     }
 }

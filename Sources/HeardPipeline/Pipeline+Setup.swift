@@ -114,20 +114,24 @@ extension Pipeline {
 }
 
 /// What one run works with, loaded once before anything is read: settings, the framework and the corrections in
-/// effect, what stored responses are derived with, the store (its schema brought up to date), the checked key,
-/// and the export processor built from them.
+/// effect, what stored responses are derived with, the store (its schema brought up to date) and the checked key.
+/// The export processor (the safeguarding model, the tagger's models, the gazetteers) is built only when the plan
+/// reads an export, so a night with nothing new never loads it.
 struct RunSetup {
     let settings: Settings
     let framework: ThemeFramework
     let derivation: Derivation
     let store: Store
     let key: [UInt8]
-    let processor: ExportProcessor
     /// The framework's points (built in, or the officer's word list beside the framework).
     let points: PointBook
     let diagnostics = DiagnosticCollector()
+    private let corrections: TagCorrections
+    private let profiles: ProfileLibrary
+    private let places: PlaceList?
 
-    /// Loads everything; `planOnly` leaves the key alone (a plan reads no export and keys nothing).
+    /// Loads everything but the processor; `planOnly` leaves the key alone (a plan reads no export and keys
+    /// nothing).
     init(_ pipeline: Pipeline, planOnly: Bool = false) throws(PipelineError) {
         settings = try pipeline.loadSettings()
         framework = try pipeline.loadFramework(id: pipeline.options.framework ?? settings.framework)
@@ -135,21 +139,29 @@ struct RunSetup {
         let store = store
         key = planOnly ? Digest.randomBytes(WorkspaceKey.length)
             : try WorkspaceKey.load(workspace: pipeline.workspace, store: store, create: !pipeline.options.dryRun)
-        let corrections = pipeline.corrections(for: framework, diagnostics: diagnostics)
+        corrections = pipeline.corrections(for: framework, diagnostics: diagnostics)
         points = pipeline.loadPoints(framework: framework, diagnostics: diagnostics)
-        let profiles = try pipeline.loadProfileFiles()
+        let profileFiles = try pipeline.loadProfileFiles()
+        profiles = profileFiles.library
         derivation = Derivation(version: Pipeline.version, settings: settings, framework: framework,
-                                corrections: corrections, profiles: profiles.files,
+                                corrections: corrections, profiles: profileFiles.files,
                                 places: try? FileSystem.read(pipeline.workspace.places))
+        places = pipeline.loadPlaces()
+    }
+
+    /// The export processor for this run's settings, framework, corrections, profiles, key and erasures. Costly
+    /// (it loads every model): call once, and only when an export is to be read.
+    func makeProcessor(_ pipeline: Pipeline) throws(PipelineError) -> ExportProcessor {
         var processor = ExportProcessor(
             ingester: Ingester(),
-            normaliser: Normaliser(library: profiles.library, ageBands: settings.ageBands,
+            normaliser: Normaliser(library: profiles, ageBands: settings.ageBands,
                                    waveScheme: WaveScheme(rawValue: settings.wave) ?? .academicYear),
             tagger: ThemeTagger(framework: framework, corrections: corrections),
             pseudonymiser: Pseudonymiser(key: key), fingerprinter: RowFingerprint(key: key))
+        let store = store
         processor.erased = try pipeline.storeCall { () throws(StoreError) in try store.erasedKeys() }
         processor.erasedRows = try pipeline.storeCall { () throws(StoreError) in try store.erasedRows() }
-        processor.places = pipeline.loadPlaces()
-        self.processor = processor
+        processor.places = places
+        return processor
     }
 }

@@ -102,7 +102,7 @@ public struct Pipeline {
             }
             try interruption?(.afterCommit)
         }
-        try announceConcerns(setup, report: &report)
+        let announced = try announceConcerns(setup, report: &report)
         try render(setup, documents: documents, fingerprint: fingerprint, report: &report, clock: &clock)
         report.diagnostics = DiagnosticGroups.grouped(setup.diagnostics.diagnostics)
         report.secondsPerStage = clock.finish().merging(report.secondsPerStage) { $0 + $1 }
@@ -110,7 +110,7 @@ public struct Pipeline {
         if !options.dryRun {
             try writeRunReport(report)
             RunLog(folder: workspace.state.appending(path: "logs")).append(report)
-            try SafeguardingList(workspace: workspace).markAnnounced(at: now())
+            try SafeguardingList(workspace: workspace).markAnnounced(announced, at: now())
             let outcome = report.rejected.isEmpty && report.blockedOutputs.isEmpty ? "ok" : "some exports rejected"
             try storeCall { () throws(StoreError) in
                 if let runID {

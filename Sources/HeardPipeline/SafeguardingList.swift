@@ -23,7 +23,7 @@ public struct Concern: Codable, Sendable, Hashable {
 }
 
 /// The restricted list of concerns in `.heard/safeguarding/`, one JSON file per concern.
-public struct SafeguardingList {
+public struct SafeguardingList: Sendable {
     public var workspace: Workspace
 
     public init(workspace: Workspace) { self.workspace = workspace }
@@ -35,7 +35,7 @@ public struct SafeguardingList {
         String(Digest.sha256Hex(Array("\(location)\u{0}\(text)".utf8)).prefix(12))
     }
 
-    /// Records concerns not seen before, each flushed to disk before this returns, so that the store may then
+    /// Records concerns not seen before, all flushed to disk before this returns, so that the store may then
     /// mark their export done: a crash can lose the store's transaction, never a disclosure. Returns how many
     /// were not on file.
     func record(_ concerns: [Concern]) throws(PipelineError) -> Int {
@@ -43,14 +43,12 @@ public struct SafeguardingList {
         try FileSystem.makeDirectory(workspace.state, mode: 0o700)
         try FileSystem.makeDirectory(folder, mode: 0o700)
         _ = chmod(folder.path(percentEncoded: false), 0o700)
-        var added = 0
-        for concern in concerns {
-            let url = folder.appending(path: "\(concern.id).json")
-            if FileManager.default.fileExists(atPath: url.path(percentEncoded: false)) { continue }
-            try FileSystem.writeDurably(try Self.encode(concern), to: url)
-            added += 1
-        }
-        return added
+        var ids: Set<String> = []
+        let fresh = concerns.filter { !holds($0.id) && ids.insert($0.id).inserted }
+        var files: [(bytes: [UInt8], name: String)] = []
+        for concern in fresh { files.append((try Self.encode(concern), "\(concern.id).json")) }
+        try FileSystem.writeDurably(files, in: folder)
+        return fresh.count
     }
 
     /// Whether a concern with this id is on file.
@@ -58,27 +56,45 @@ public struct SafeguardingList {
         FileManager.default.fileExists(atPath: folder.appending(path: "\(id).json").path(percentEncoded: false))
     }
 
-    /// How many concerns on file no run has announced yet.
-    func unannouncedCount() throws(PipelineError) -> Int {
-        try concerns().filter { $0.announcedAt == nil }.count
+    /// What a run says about the list, from one reading of it: how many concerns await an officer's review,
+    /// and which no run has announced yet.
+    struct Tally {
+        var needingReview: Int
+        var unannounced: [String]
     }
 
-    /// Marks every concern on file as announced at `time`.
-    func markAnnounced(at time: Date) throws(PipelineError) {
+    func tally() throws(PipelineError) -> Tally {
+        let all = try concerns()
+        return Tally(needingReview: all.filter { $0.acknowledgedBy == nil }.count,
+                     unannounced: all.filter { $0.announcedAt == nil }.map(\.id))
+    }
+
+    /// Marks these concerns as announced at `time` (each read again first, so an acknowledgement recorded
+    /// meanwhile is kept), on both cores.
+    func markAnnounced(_ ids: [String], at time: Date) throws(PipelineError) {
         let announced = ISO8601DateFormatter().string(from: time)
-        for var concern in try concerns() where concern.announcedAt == nil {
+        let failures = ParallelMap.map(ids) { id -> PipelineError? in
+            let url = folder.appending(path: "\(id).json")
+            // A record gone or unreadable since the run read the list has nothing to mark (`tally` reported it).
+            guard let bytes = try? FileSystem.read(url), var concern = try? Self.decode(bytes, JSONDecoder()),
+                  concern.announcedAt == nil else { return nil }
             concern.announcedAt = announced
-            try write(concern, to: folder.appending(path: "\(concern.id).json"))
+            do throws(PipelineError) { try write(concern, to: url) } catch { return error }
+            return nil
         }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 
+    /// Every concern on file, oldest first; read and decoded on both cores.
     public func concerns() throws(PipelineError) -> [Concern] {
-        let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+        let files = ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.pathExtension == "json" }
+        let read = ParallelMap.map(files) { url -> Concern? in
+            (try? FileSystem.read(url)).flatMap { try? Self.decode($0, JSONDecoder()) }
+        }
         var concerns: [Concern] = []
-        let decoder = JSONDecoder()
-        for url in files where url.pathExtension == "json" {
-            let bytes = try FileSystem.read(url)
-            guard let concern = try? decoder.decode(Concern.self, from: Data(bytes)) else {
+        for (url, concern) in zip(files, read) {
+            guard let concern else {
                 throw .configuration("\(workspace.relativePath(url)) is not a readable concern record")
             }
             concerns.append(concern)
@@ -101,6 +117,10 @@ public struct SafeguardingList {
 
     private func write(_ concern: Concern, to url: URL) throws(PipelineError) {
         try FileSystem.writeIfChanged(try Self.encode(concern), to: url, mode: 0o600)
+    }
+
+    private static func decode(_ bytes: [UInt8], _ decoder: JSONDecoder) throws -> Concern {
+        try decoder.decode(Concern.self, from: Data(bytes))
     }
 
     private static func encode(_ concern: Concern) throws(PipelineError) -> [UInt8] {

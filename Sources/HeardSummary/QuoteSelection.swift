@@ -15,7 +15,13 @@ enum QuoteSelection {
     /// Words separated by white space; bytes for ASCII text, Characters otherwise.
     static func wordCount(_ text: String) -> Int {
         guard TextFolding.isASCII(text) else { return text.split(whereSeparator: \.isWhitespace).count }
-        return text.utf8.split { $0 == 32 || (9...13).contains($0) }.count
+        var words = 0, inWord = false
+        for byte in text.utf8 {
+            let isSpace = byte == 32 || (9...13).contains(byte)
+            if !isSpace, !inWord { words += 1 }
+            inWord = !isSpace
+        }
+        return words
     }
 
     /// Stable id of a candidate quote.
@@ -80,8 +86,20 @@ extension QuoteSelection {
         score -= 0.3 * Double(placeholders)
         let (letters, capitals) = letterCounts(text)
         if letters >= 10, capitals * 2 > letters { score -= 0.4 }
-        if text.contains("!!") || text.contains("??") || text.contains("...") { score -= 0.1 }
+        if hasRun(of: UInt8(ascii: "!"), 2, in: text) || hasRun(of: UInt8(ascii: "?"), 2, in: text)
+            || hasRun(of: UInt8(ascii: "."), 3, in: text) { score -= 0.1 }
         return max(0.01, score)
+    }
+
+    /// Whether `text` holds `length` of this ASCII character in a row (read from its bytes: an ASCII byte is
+    /// never part of another character in UTF-8).
+    static func hasRun(of byte: UInt8, _ length: Int, in text: String) -> Bool {
+        var run = 0
+        for next in text.utf8 {
+            run = next == byte ? run + 1 : 0
+            if run == length { return true }
+        }
+        return false
     }
 
     /// Letters and capital letters in `text`: bytes for ASCII text (most comments), Unicode properties otherwise.

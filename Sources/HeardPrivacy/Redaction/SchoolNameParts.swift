@@ -8,7 +8,9 @@ extension SchoolRedaction {
     /// final scan of `Output/`. Schools named without a type are left to the comment redactor.
     static func namesSchool(_ line: String) -> Bool {
         let lower = line.lowercased()
-        guard types.contains(where: { lower.contains($0) }) else { return false }
+        // A byte search (the types are ASCII), not Foundation's `contains`: this runs on every line published.
+        let bytes = Array(lower.utf8)
+        guard types.contains(where: { ASCIISearch.contains(bytes, $0) }) else { return false }
         let words = Words(line)
         let bare = Set(SchoolCues.find(in: words.items, shouting: words.shouting).map { words.items[$0].range })
         // A name of its own: a capitalised word or one no English list holds ("Thornwick", not "mental health").

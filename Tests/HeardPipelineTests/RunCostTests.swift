@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import HeardCore
+@testable import HeardPipeline
+
+/// The ways the nightly job saves work keep its results: repeated texts worked on once, concern records written
+/// in one batch, the safeguarding list read once.
+@Suite("What a run saves: repeats, batches, one reading of the list")
+struct RunCostTests {
+    @Test("repeated values are folded together and spread back in their order")
+    func distinct() {
+        let folded = Distinct(["no", "see my brother", "no", "", "see my brother", "no"])
+        #expect(folded.values == ["no", "see my brother", ""])
+        #expect(folded.spread(folded.values.map { $0.count }) == [2, 14, 2, 0, 14, 2])
+        #expect(Distinct([String]()).spread([Int]()).isEmpty)
+    }
+
+    func concern(_ id: String, text: String) -> Concern {
+        Concern(id: id, kinds: [], evidence: [], location: SourceLocation(file: "Surveys/a.csv", row: 2),
+                respondentID: nil, text: text, foundAt: "2026-11-28T00:00:00Z", acknowledgedBy: nil,
+                acknowledgedAt: nil)
+    }
+
+    @Test("concerns recorded in one batch are all on file (0600, no temporary files), each id once, none twice")
+    func batch() throws {
+        let workspace = try exampleWorkspace()
+        let list = SafeguardingList(workspace: workspace)
+        #expect(try list.record([concern("aaa", text: "first"), concern("bbb", text: "second"),
+                                 concern("aaa", text: "again")]) == 2)
+        #expect(try list.record([concern("bbb", text: "later"), concern("ccc", text: "third")]) == 1)
+        let held = try list.concerns()
+        #expect(held.map(\.id).sorted() == ["aaa", "bbb", "ccc"])
+        #expect(held.first { $0.id == "aaa" }?.text == "first" && held.first { $0.id == "bbb" }?.text == "second")
+        let folder = workspace.state.appending(path: "safeguarding")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names.sorted() == ["aaa.json", "bbb.json", "ccc.json"])
+        for name in names {
+            let mode = try FileManager.default.attributesOfItem(atPath: folder.appending(path: name).path)[.posixPermissions]
+            #expect(mode as? Int == 0o600)
+        }
+    }
+
+    @Test("one reading of the list counts what awaits review and what is unannounced; marking keeps an acknowledgement")
+    func tally() throws {
+        let workspace = try exampleWorkspace()
+        let list = SafeguardingList(workspace: workspace)
+        _ = try list.record([concern("aaa", text: "first"), concern("bbb", text: "second")])
+        try list.acknowledge("aaa", by: "J Officer")
+        let tally = try list.tally()
+        #expect(tally.needingReview == 1 && tally.unannounced.sorted() == ["aaa", "bbb"])
+        try list.markAnnounced(tally.unannounced, at: Date(timeIntervalSince1970: 0))
+        let after = try list.tally()
+        #expect(after.needingReview == 1 && after.unannounced.isEmpty)
+        #expect(try list.concerns().first { $0.id == "aaa" }?.acknowledgedBy == "J Officer")
+    }
+}

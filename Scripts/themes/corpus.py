@@ -2,8 +2,10 @@
 
 - real: ../shared/eval/themes-real/statements.jsonl (third-party text: read here, never copied into the
   repository), split by organisation into a holdout and K folds (`split.py`). Only real statements are ever scored.
-- synthetic: `synthetic/agreed.jsonl`, 1,000 statements written and coded for Heard by helpers who never saw the
-  real set (see `synthetic/README.md`). Ours; they only ever train.
+- synthetic: `synthetic/agreed*.jsonl`, statements written and coded for Heard by helpers who never saw the
+  real set (see `synthetic/README.md`): batches a and b (1,000, young people's style) and, where present, c and
+  d (written in the style of published quotes and council summaries). Ours: scored by cross-validation only
+  as development figures, and trained on.
 - fixtures: Heard's own self-written labelled comments (`Tests/Fixtures/themes/*.txt`). They only ever train.
 
 Only agreed cells are used: a theme in `L_contested`/`N_contested` is neither a positive nor a negative example
@@ -21,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import split  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-SYNTHETIC = Path(__file__).resolve().parent / "synthetic" / "agreed.jsonl"
+SYNTHETIC = Path(__file__).resolve().parent / "synthetic"
 CACHE = ROOT / ".build" / "themes-features-cache"
 FRAMEWORKS = {
     "lincolnshire-2022": ("L", ["support-to-remain-with-family", "stability-and-permanence",
@@ -80,9 +82,13 @@ def fixtures():
 
 
 def synthetic():
-    items = [json.loads(line) for line in open(SYNTHETIC, encoding="utf-8") if line.strip()]
+    """Every agreed synthetic file, each statement marked with its batch ("a".."d", from its source)."""
+    items = []
+    for path in sorted(SYNTHETIC.glob("agreed*.jsonl")):
+        items += [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     for item in items:
         item["origin"] = "synthetic"
+        item["batch"] = item.get("source", "").rsplit("-", 1)[-1]
     return items
 
 

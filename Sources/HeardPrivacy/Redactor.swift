@@ -82,7 +82,7 @@ public struct Redactor: Sendable {
         let words = Words(result)
         var replacements = SchoolRedaction.find(in: words).map { ($0, Placeholder.school) }
         let schoolSpans = replacements.map(\.0)
-        let found = NameRedaction(denied: denyWords, places: places).find(in: words)
+        let found = NameRedaction(denied: denyWords, places: places).find(in: words, schools: schoolSpans)
         for range in found.ranges where !schoolSpans.contains(where: { $0.overlaps(range) }) {
             replacements.append((range, .name))
         }

@@ -29,6 +29,15 @@ public enum Gazetteer {
             for key in list { flags[key, default: []].insert(flag) }
         }
         for key in places.singleWords { flags[key, default: []].insert(.place) }
+        // The redactor's own small word sets, by the exact word (a word whose key differs is left out, so a
+        // lookup by key answers what the set itself would for that key).
+        let wordSets: [(Set<String>, ListFlags)] = [
+            (NameCues.functionWords, .function), (NameCues.personVerbs, .personVerb), (AddressWords.stops, .addressStop),
+            (AddressRedaction.genericStreetWords, .genericStreet),
+        ]
+        for (words, flag) in wordSets {
+            for word in words where NameKey.key(word) == word { flags[word, default: []].insert(flag) }
+        }
         return flags
     }()
 
@@ -47,9 +56,10 @@ public enum Gazetteer {
     }
 }
 
-/// Which lists hold a word.
+/// Which lists hold a word: the gazetteer's lists, and the redactor's small word sets that are asked of most
+/// words (so one lookup answers them all).
 struct ListFlags: OptionSet, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt16
     static let given = ListFlags(rawValue: 1 << 0)
     static let surname = ListFlags(rawValue: 1 << 1)
     static let english = ListFlags(rawValue: 1 << 2)
@@ -57,4 +67,12 @@ struct ListFlags: OptionSet, Sendable {
     static let everydayName = ListFlags(rawValue: 1 << 4)
     static let commonSurname = ListFlags(rawValue: 1 << 5)
     static let place = ListFlags(rawValue: 1 << 6)
+    /// `NameCues.functionWords`: a small word that is never a name.
+    static let function = ListFlags(rawValue: 1 << 7)
+    /// `NameCues.personVerbs`.
+    static let personVerb = ListFlags(rawValue: 1 << 8)
+    /// `AddressWords.stops`.
+    static let addressStop = ListFlags(rawValue: 1 << 9)
+    /// `AddressRedaction.genericStreetWords`.
+    static let genericStreet = ListFlags(rawValue: 1 << 10)
 }

@@ -8,19 +8,20 @@
 struct AddressFinder {
     let tokens: [AddressTokens.Token]
     /// For each token, which of the `Own` readings it meets, found once: every anchor tried asks again.
-    private let ownness: [OwnReadings]
+    private let ownness: [AddressOwnReadings]
 
     init(_ text: String) {
         tokens = AddressTokens(text).items
-        ownness = tokens.map(Self.readings)
+        ownness = tokens.map(AddressOwnReadings.init)
     }
 
-    /// The token index ranges that are addresses, in order.
-    func spans() -> [Range<Int>] {
+    /// The token index ranges that are addresses, in order. With `continuing`, only an `[address]` already in
+    /// the text and the parts that follow it ("[address],wren road", "[address], Mill Green").
+    func spans(continuing: Bool = false) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var index = 0
         while index < tokens.count {
-            guard let anchor = anchor(at: index) else {
+            guard let anchor = continuing ? continuation(at: index) : anchor(at: index) else {
                 index += 1
                 continue
             }
@@ -41,6 +42,13 @@ struct AddressFinder {
     }
 
     // MARK: Anchors
+
+    /// An `[address]` with an address part right after it.
+    private func continuation(at index: Int) -> Range<Int>? {
+        guard tokens[index].kind == .placeholder, tokens[index].lower == Placeholder.address.rawValue,
+              let end = part(at: index + 1, after: true) else { return nil }
+        return index..<end
+    }
 
     private func anchor(at index: Int) -> Range<Int>? {
         if let end = unit(at: index) {
@@ -72,13 +80,15 @@ struct AddressFinder {
         guard tokens[index].kind == .word, tokens[index].gap != .none else { return nil }
         if tokens[index].lower == "the" {
             guard isOwnWord(index + 1, own: .notFunction), joined(index + 1) else { return nil }
-            if isOwnWord(index + 2, own: .notFunction), joined(index + 2),
+            // "the coach house": a building word ends the name even when it is a common word ("house").
+            if index + 2 < tokens.count, joined(index + 2), tokens[index + 2].kind == .word,
                AddressWords.buildings.contains(tokens[index + 2].lower) { return index + 3 }
             return index + 2
         }
         // A building: one to three words, then a building word ("bramble barn", "Moorland Lodge").
         var cursor = index
-        while cursor < tokens.count, cursor - index < 3, isOwnWord(cursor, own: .notFunction), cursor == index || joined(cursor) {
+        while cursor < tokens.count, cursor - index < 3, cursor == index || joined(cursor),
+              isOwnWord(cursor, own: .notFunction) || (cursor > index && isWord(cursor, in: AddressWords.buildings)) {
             if cursor > index, AddressWords.buildings.contains(tokens[cursor].lower) { return cursor + 1 }
             cursor += 1
         }
@@ -143,6 +153,11 @@ struct AddressFinder {
         guard first < tokens.count, joined(first), tokens[first].gap == .space || tokens[first].gap == .comma else { return nil }
         let clear = chained || cursor > index || tokens[cursor].text.contains(where: { !$0.isNumber }) || precededByCue(index)
         if let end = foreignStreet(at: first) { return end }  // "165a stryd fawr", "29-33 heol y felin"
+        // "9 the crescent", "14 the parade": a house number, then "the" and a street type alone.
+        if tokens[first].lower == "the", tokens[cursor].text != "2", tokens[cursor].text != "4", first + 1 < tokens.count,
+           joined(first + 1), isWord(first + 1, in: StreetTypes.unmistakable) {
+            return first + 2
+        }
         guard let end = street(at: first, own: clear ? .any : .notGeneric, buildings: true, titles: false) else { return nil }
         if !clear && isTextSpeak(index, streetStart: first, end: end) { return nil }
         return end
@@ -221,6 +236,19 @@ struct AddressFinder {
                   !NameCues.functionWords.contains(tokens[end].lower) || tokens[end].lower == "new" {
                 end += 1
                 if followedByPostcode(end) { return end }
+            }
+        }
+        // "flat 3, the old bakery, church street": a house name of up to three words between commas, then a
+        // street or a house.
+        if gap == .comma || gap == .newline, after {
+            var end = index
+            while end < tokens.count, end - index < 3, tokens[end].kind == .word, end == index || joined(end),
+                  isOwnWord(end, own: .any) || (end == index && tokens[end].lower == "the") {
+                end += 1
+            }
+            if end > index, end < tokens.count, tokens[end].gap == .comma || tokens[end].gap == .newline,
+               let next = part(at: end, after: false) {
+                return next
             }
         }
         // "23A, the Crescent", "apartment 4c, the maltings": a house or street called "the ...".
@@ -309,30 +337,6 @@ struct AddressFinder {
         }
     }
 
-    /// Which readings of `Own` a token meets: any word but a stop word; not a function word either; not a
-    /// generic street word either; distinctive (capitalised, or no everyday word or place, or a name).
-    private static func readings(_ token: AddressTokens.Token) -> OwnReadings {
-        guard token.kind == .word else { return [] }
-        let lower = token.lower
-        if AddressWords.stops.contains(lower) { return [] }
-        if NameCues.functionWords.contains(lower) { return [.any] }
-        if AddressRedaction.genericStreetWords.contains(lower) { return [.any, .notFunction] }
-        let readings: OwnReadings = [.any, .notFunction, .notGeneric]
-        if token.isCapitalised { return readings.union(.distinctive) }
-        let key = NameKey.key(lower)
-        let distinctive = !Gazetteer.isEverydayWord(key) && !Gazetteer.places.contains(single: key)
-            || (Gazetteer.isName(key) && !Gazetteer.englishWords.contains(key))
-        return distinctive ? readings.union(.distinctive) : readings
-    }
-
-    private struct OwnReadings: OptionSet {
-        let rawValue: UInt8
-        static let any = OwnReadings(rawValue: 1 << 0)
-        static let notFunction = OwnReadings(rawValue: 1 << 1)
-        static let notGeneric = OwnReadings(rawValue: 1 << 2)
-        static let distinctive = OwnReadings(rawValue: 1 << 3)
-    }
-
     // MARK: Helpers
 
     private func isWord(_ index: Int, in set: Set<String>) -> Bool {
@@ -362,9 +366,12 @@ struct AddressFinder {
     /// A word before the street that says an address follows: "at", "to", "2", "on", "into", "from".
     private func precededByCue(_ index: Int) -> Bool {
         guard index > 0, joined(index) else { return false }
-        return ["at", "on", "to", "2", "into", "in2", "from", "frm", "off", "near", "onto", "of", "address", "addy", "adress", "addres", "is"].contains(tokens[index - 1].lower)
+        return Self.streetCues.contains(tokens[index - 1].lower)
             && !(tokens[index - 1].lower == "is" && !(index > 1 && ["address", "addy", "adress", "addres", "adres", "addr"].contains(tokens[index - 2].lower)))
     }
+
+    private static let streetCues: Set<String> = ["at", "on", "to", "2", "into", "in2", "from", "frm", "off", "near", "onto", "of",
+                                                  "address", "addy", "adress", "addres", "is"]
 
     /// "thorpe park", "alton towers": a place everyone knows.
     private func isPlace(_ start: Int, _ end: Int) -> Bool {

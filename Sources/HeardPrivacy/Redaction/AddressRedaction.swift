@@ -15,8 +15,22 @@ enum AddressRedaction {
                 result.replaceSubrange(range, with: Placeholder.address.rawValue)
             }
         }
-        if hints.addressCue { result = AddressCues.redact(result) }
+        if hints.addressCue {
+            result = AddressCues.redact(result)
+            // "i live at [address],wren road": the parts after an address the cues found.
+            if ASCIISearch.contains(result, Placeholder.address.rawValue) { result = redactContinuations(result) }
+        }
         if ASCIISearch.contains(result, Placeholder.address.rawValue) { result = joinParts(result) }
+        return result
+    }
+
+    static func redactContinuations(_ text: String) -> String {
+        var result = text
+        let finder = AddressFinder(text)
+        for span in finder.spans(continuing: true).reversed() {
+            let range = finder.tokens[span.lowerBound].range.lowerBound..<finder.tokens[span.upperBound - 1].range.upperBound
+            result.replaceSubrange(range, with: Placeholder.address.rawValue)
+        }
         return result
     }
 

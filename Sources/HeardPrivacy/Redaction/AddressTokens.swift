@@ -1,3 +1,5 @@
+import HeardCore
+
 /// A comment as the address finder reads it: words, numbers ("12", "36-40", "4f3", "0/2"), codes ("l19",
 /// "B06") and placeholders, each with what separates it from the token before (spaces, a comma, a line
 /// break, or anything else, which ends an address). An abbreviation's dot ("no.", "rd.", "Terr.") is part
@@ -21,6 +23,10 @@ struct AddressTokens {
     var items: [Token] = []
 
     init(_ text: String) {
+        if TextFolding.isASCII(text) { self.init(ascii: text) } else { self.init(characters: text) }
+    }
+
+    private init(characters text: String) {
         var index = text.startIndex
         var gapStart = text.startIndex
         while index < text.endIndex {
@@ -68,6 +74,86 @@ struct AddressTokens {
             index = end
             gapStart = end
         }
+    }
+
+    /// The same reading on the bytes of an ASCII comment (most comments), without a `Character` per letter.
+    private init(ascii text: String) {
+        let bytes = Array(text.utf8)
+        let utf8 = text.utf8
+        var base = utf8.startIndex
+        var baseOffset = 0
+        /// Indices are asked for in increasing order: each walks on from the last.
+        func stringIndex(_ offset: Int) -> String.Index {
+            base = utf8.index(base, offsetBy: offset - baseOffset)
+            baseOffset = offset
+            return base
+        }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+        var index = 0
+        var gapStart = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard isLetter(byte) || isDigit(byte) || byte == 91 else {
+                index += 1
+                continue
+            }
+            let gap = Self.gap(bytes[gapStart..<index], first: items.isEmpty)
+            var end = index + 1
+            var kind: Kind
+            if byte == 91 {
+                // Counted in characters, as the other reading does: "\r\n" is one.
+                guard let close = bytes[index...].firstIndex(of: 93),
+                      close - index - zip(bytes[index..<close], bytes[(index + 1)...close]).filter({ $0 == (13, 10) }).count < 24 else {
+                    index = end
+                    gapStart = index
+                    continue
+                }
+                end = close + 1
+                kind = .placeholder
+            } else {
+                let startsWithDigit = isDigit(byte)
+                var digits = startsWithDigit ? 1 : 0
+                while end < bytes.count {
+                    let next = bytes[end]
+                    if isLetter(next) { end += 1; continue }
+                    if isDigit(next) { digits += 1; end += 1; continue }
+                    let after = end + 1
+                    guard after < bytes.count else { break }
+                    let joined = startsWithDigit ? (next == 47 || next == 45) && isDigit(bytes[after])
+                        : (next == 39 || next == 45) && isLetter(bytes[after])
+                    guard joined else { break }
+                    end = after
+                }
+                if startsWithDigit { kind = .number } else if digits > 0 { kind = .code } else { kind = .word }
+                if kind == .word, end < bytes.count, bytes[end] == 46,
+                   Self.abbreviations.contains(String(decoding: bytes[index..<end].map { $0 | 0x20 }, as: UTF8.self)) {
+                    end += 1
+                }
+            }
+            let lowered = bytes[index..<end].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+            let lower = String(decoding: lowered.last == 46 ? lowered.dropLast() : lowered[...], as: UTF8.self)
+            let range = stringIndex(index)..<stringIndex(end)
+            items.append(Token(range: range, text: text[range], lower: lower, kind: kind, gap: gap,
+                               isCapitalised: byte >= 65 && byte <= 90))
+            index = end
+            gapStart = end
+        }
+    }
+
+    private static func gap(_ between: ArraySlice<UInt8>, first: Bool) -> Gap {
+        if first { return .start }
+        if between.isEmpty { return .none }
+        var comma = false, newline = false
+        for byte in between {
+            switch byte {
+            case 32, 9: continue
+            case 44: comma = true
+            case 10, 13: newline = true
+            default: return .other
+            }
+        }
+        return newline ? .newline : comma ? .comma : .space
     }
 
     private static func gap(_ between: Substring, first: Bool) -> Gap {

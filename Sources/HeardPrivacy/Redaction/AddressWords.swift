@@ -46,8 +46,8 @@ enum AddressWords {
     static let afterName: Set<String> = ["caddesi", "cad", "sokak", "sk", "sokağı", "bulvarı", "mahallesi", "mah", "utca", "út", "ut", "ulice"]
 
     static func hasForeignSuffix(_ lower: String) -> Bool {
-        guard lower.count >= 6, !Gazetteer.isEverydayWord(NameKey.key(lower)) else { return false }
-        return suffixes.contains { lower.hasSuffix($0) && lower.count > $0.count + 2 }
+        guard lower.utf8.count >= 6, suffixes.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 2 }) else { return false }
+        return lower.count >= 6 && !Gazetteer.isEverydayWord(NameKey.key(lower))
     }
 
     /// Words that end an address: the comment goes on after them ("[address] and i like it").

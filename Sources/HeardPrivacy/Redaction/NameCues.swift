@@ -54,10 +54,14 @@ enum NameCues {
 
     /// "mason and jade", "[name] and amber": a word joined by "and" to a name.
     static func isCoordinated(_ items: [Words.Word], _ isName: [Bool], at index: Int) -> Bool {
-        if index >= 2, items[index - 1].lower == "and", !items[index].isAfterBreak,
+        if index >= 2, ["and", "n"].contains(items[index - 1].lower), !items[index].isAfterBreak,
            isName[index - 2] || items[index - 1].placeholderBefore == .name { return true }
-        if index + 2 < items.count, items[index + 1].lower == "and", !items[index + 1].isAfterBreak, isName[index + 2] { return true }
-        if index + 1 < items.count, items[index + 1].lower == "and", items[index + 1].placeholderAfter == .name { return true }
+        if index + 2 < items.count, ["and", "n"].contains(items[index + 1].lower), !items[index + 1].isAfterBreak, isName[index + 2] {
+            return true
+        }
+        if index + 1 < items.count, ["and", "n"].contains(items[index + 1].lower), items[index + 1].placeholderAfter == .name {
+            return true
+        }
         // "Jay, Kyle and Tavrek": a list of names separated by commas.
         if items[index].punctuationAfter, index + 1 < items.count, isName[index + 1], items[index].placeholderAfter == nil,
            index + 2 < items.count, items[index + 2].lower == "and" || items[index + 1].punctuationAfter { return true }
@@ -86,7 +90,23 @@ enum NameCues {
         if word.placeholderBefore == .address || word.placeholderBefore == .postcode || word.placeholderAfter == .postcode {
             return true  // "[address] hull [postcode]": the town of an address
         }
-        return index > 0 && !word.isAfterBreak && placeWords.contains(items[index - 1].lower)
+        guard index > 0, !word.isAfterBreak, placeWords.contains(items[index - 1].lower) else { return false }
+        // "thanks to Hope", "sat next to Hope", "talk to Hope": "to" a person.
+        return !(items[index - 1].lower == "to" && index > 1 && toPerson.contains(items[index - 2].lower))
+    }
+
+    /// Words before "to" that make what follows a person: "thanks to", "next to", "talk to", "kind to".
+    static let toPerson: Set<String> = [
+        "thanks", "thank", "out", "next", "nxt", "talk", "talked", "talking", "speak", "spoke", "speaking", "listen",
+        "listens", "listened", "lied", "nice", "kind", "mean", "rude", "married", "engaged", "close", "closer",
+        "say", "said", "sed", "explain", "explained", "complained", "apologise", "apologised", "sorry", "grateful",
+    ]
+
+    /// "Summer's mum", "hopes dad", "ivys bday": a name owning a relation or a birthday.
+    static func ownsRelation(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index + 1 < items.count, !items[index + 1].isAfterBreak, !items[index].punctuationAfter else { return false }
+        let next = items[index + 1].lower
+        return relations.contains(next) || ["house", "bday", "birthday", "room", "phone", "place", "flat", "b'day"].contains(next)
     }
 
     static let placeWords: Set<String> = ["to", "in", "at", "from", "near", "outside", "around", "round", "visit",
@@ -96,7 +116,7 @@ enum NameCues {
     static let personVerbs: Set<String> = [
         "tell", "told", "ask", "asked", "facetime", "facetimed", "text", "texted", "txt", "ring", "rang", "call",
         "called", "message", "messaged", "msg", "thank", "thanks", "hug", "hugged", "visit", "visited", "met",
-        "phone", "phoned", "dm", "snapped", "invite", "invited", "trusts", "miss",
+        "phone", "phoned", "dm", "snapped", "invite", "invited", "trusts", "miss", "see", "seeing", "seen", "hi", "hiya", "hello", "hey", "bye", "dear",
     ]
 
     /// Words that follow a person as its subject: "X takes me", "X lol", "X bday".
@@ -108,7 +128,7 @@ enum NameCues {
         "writes", "wrote", "sends", "sent", "bought", "buys", "picks", "picked", "drives", "drove", "knows",
         "hates", "loves", "likes", "misses", "smiled", "laughs", "cried", "cries", "calls", "phones", "messages",
         "thinks", "reckons", "wants", "needs", "lets", "let", "does", "did", "tried", "tries", "promised", "sorts",
-        "n", "&",
+        "n", "&", "told", "asked", "found", "saw", "heard", "forgot", "showed", "reported", "taught",
     ]
 
     /// "my sw X", "called X", "me and X", "Mr X", "this is X".
@@ -123,6 +143,7 @@ enum NameCues {
         }
         if afterRelation(items, at: index) { return true }
         if (one == "and" || one == "n") && (two == "me" || (two == "i" && three != "")) { return true }
+        if one == "an" && two == "me" { return true }  // "me an kaz"
         if one == "is" && (two == "name" || two == "this") || one == "name" && (owners.contains(two) || nameKinds.contains(two)) {
             return true
         }
@@ -149,11 +170,11 @@ enum NameCues {
         if owners.contains(one) && apposition
             && (!word.startsSentence || !Gazetteer.isEverydayWord(word.key) || Gazetteer.everydayNames.contains(word.key))
             && (relations.contains(two) || (describers.contains(two) && relations.contains(three))) { return true }
-        if (one == "is" || one == "was" || one == "s") && owners.contains(two)
+        if ["is", "was", "s", "wuz", "woz", "iz"].contains(one) && owners.contains(two)
             && (relations.contains(three) || (describers.contains(three) && (relations.contains(four) || relations.contains(five)))) {
             return true
         }
-        if (one == "and" || one == "n") && (two == "me" || two == "i") { return true }
+        if (one == "and" || one == "n" || one == "an") && (two == "me" || two == "i") { return true }
         if (one == "family" || one == "household" || one == "familys") && index > 0 && items[index - 1].lower == "the" { return true }
         if (one == "from" || one == "at") && [three, four, five].contains(where: teams.contains) { return true }
         return false
@@ -166,6 +187,8 @@ enum NameCues {
         let three = index >= 3 ? items[index - 3].lower : ""
         guard relations.contains(one) else { return false }
         if owners.contains(two) || describers.contains(two) || two == "the" || two == "a" || two == "called" { return true }
+        // "my mums partner rocky": a relation's relation.
+        if ["mums", "dads", "nans", "sisters", "brothers", "carers", "moms", "mams"].contains(two) && owners.contains(three) { return true }
         return describers.contains(two) && owners.contains(three)
     }
 
@@ -191,7 +214,8 @@ enum NameCues {
     /// Words between "my" and a relation: "my foster carer", "my little sister", "my new sw".
     static let describers: Set<String> = [
         "foster", "social", "key", "best", "little", "big", "older", "younger", "new", "old", "baby", "step", "half",
-        "twin", "ex", "personal", "support", "youth", "leaving", "care", "family", "birth", "real", "favourite",
+        "twin", "ex", "personal", "support", "youth", "leaving", "care", "family", "birth", "real", "favourite", "independent",
+        "1st", "fav", "fave", "favorite",
         "lovely", "nice", "current", "last", "previous", "first", "other", "main", "school", "class", "form",
     ]
 
@@ -204,18 +228,6 @@ enum NameCues {
     ]
     /// Names that are also months: only a cue makes them names ("me and May", not "in May").
     static let calendarNames: Set<String> = ["may", "april", "june", "august", "january"]
-    /// Names that are also everyday words, taken as names after a cue even in lower case ("my friend jack").
-    /// Modal verbs ("will", "may") are left out: "my sw will ring" is far more common.
-    static let everydayNames: Set<String> = [
-        "jack", "bill", "mark", "rose", "hope", "grace", "summer", "sky", "skye", "dawn", "faith", "amber", "ruby",
-        "holly", "ivy", "daisy", "lily", "poppy", "jade", "crystal", "sandy", "penny", "frank", "ray", "rob", "pat",
-        "sue", "don", "guy", "drew", "chase", "hunter", "mason", "gene", "joy", "eve", "bob", "victor", "jasmine",
-        "heather", "violet", "hazel", "iris", "pearl", "robin", "jay", "dean", "dale", "glen", "reed", "brook",
-        "taylor", "jordan", "harley", "paige", "kai", "destiny", "precious", "angel", "honey", "blessing", "patience",
-        "autumn", "willow", "river", "storm", "rocky", "duke", "king", "prince", "princess", "star", "misty", "sunny",
-        "cliff", "rusty", "buddy", "coral", "ginger", "olive", "clay", "grant", "heath", "miles", "wade", "wren",
-        "sterling", "ash", "noble", "major", "earl", "marshall", "harmony", "melody", "liberty", "serenity", "trinity",
-    ]
     static let titles: Set<String> = ["mr", "mrs", "miss", "ms", "mx", "dr", "sir", "auntie", "aunty", "uncle", "aunt",
                                       "nan", "nanny", "grandma", "grandad", "cousin", "coach", "prof", "dame", "lady", "lord"]
     /// Titles that are never ordinary words ("miss" is also a verb).
@@ -244,9 +256,43 @@ enum NameCues {
         "wasnt", "doesnt", "didnt", "cant", "wont", "n", "&",
     ]
 
-    /// "i hope", "we will": the word right after a subject pronoun.
+    /// "i hope", "we will": the word right after a subject pronoun (not "check it - jade keeps...").
     static func followsSubjectPronoun(_ items: [Words.Word], at index: Int) -> Bool {
-        index > 0 && !items[index].isAfterBreak && ["i", "we", "you", "they", "he", "she", "u", "it"].contains(items[index - 1].lower)
+        index > 0 && !items[index].isAfterBreak && !items[index - 1].punctuationAfter
+            && ["i", "we", "you", "they", "he", "she", "u", "it"].contains(items[index - 1].lower)
+    }
+
+    /// "hope you are ok", "will u": the word right before a pronoun, so a verb going on, not a name.
+    static func beforePronoun(_ items: [Words.Word], at index: Int) -> Bool {
+        index + 1 < items.count && !items[index + 1].isAfterBreak && !items[index].punctuationAfter
+            && ["i", "you", "u", "ya", "we", "they", "he", "she", "it", "me", "him", "her", "us", "them", "this", "that",
+                "the", "a", "to", "so", "its"].contains(items[index + 1].lower)
+    }
+
+    /// Days of the week, which are also names ("Sunday", "Tuesday"): names only where a person stands.
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// "miss whitworth", "my teacher miss barker", "Miss Ward": "miss" as a title, not the verb ("i miss home").
+    static func afterMiss(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index > 0, !items[index].isAfterBreak, items[index - 1].lower == "miss" || items[index - 1].lower == "sir",
+              !items[index - 1].punctuationAfter else { return false }
+        guard index > 1, !items[index - 1].isAfterBreak else { return true }
+        return !missVerbLeaders.contains(items[index - 2].lower)
+    }
+
+    /// Words before "miss" the verb: "i miss", "really miss", "gonna miss", "dont miss".
+    static let missVerbLeaders: Set<String> = [
+        "i", "we", "you", "u", "they", "he", "she", "it", "still", "really", "rly", "realy", "so", "gonna", "will", "ll",
+        "dont", "didnt", "doesnt", "do", "does", "did", "cant", "wont", "would", "wud", "could", "might", "always", "just",
+        "all", "def", "defo", "definitely", "never", "to", "must", "ill", "also", "too", "reely", "ya", "ye", "not",
+        "shall", "may", "kinda", "lowkey", "actually", "proper", "badly", "miss",
+    ]
+
+    /// "its Holly birthday", "it's jack bday": the word before a birthday, after "its".
+    static func birthdayOf(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index > 0, index + 1 < items.count, !items[index].isAfterBreak, !items[index + 1].isAfterBreak else { return false }
+        return ["its", "it's", "it"].contains(items[index - 1].lower)
+            && ["birthday", "bday", "b'day", "bday's", "birthdy", "birfday", "bdday"].contains(items[index + 1].lower)
     }
 
     /// Words before a noun: "a charity case", "the summer holidays".
@@ -279,7 +325,7 @@ enum NameCues {
         "wife", "husband", "niece", "nephew", "twin", "stepbrother", "stepsister", "sibling", "siblings", "mam",
         "cousins", "brothers", "sisters", "mates", "visitor", "carers", "workers", "nieces", "nephews",
         "mom", "mummy", "daddy", "boss", "buddy", "pal", "homie", "bezzie", "babe", "crush", "ex", "cuz", "bruv",
-        "staff", "lead", "ta",
+        "staff", "lead", "ta", "frend", "frnd", "freind", "fren", "m8", "sista", "bruva", "bestfrend",
     ]
     /// "X from the leaving care team": a person named before their team.
     static let teams: Set<String> = ["team", "service", "council", "services", "unit", "home", "office", "agency", "hub",

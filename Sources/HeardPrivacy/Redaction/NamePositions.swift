@@ -11,7 +11,9 @@ extension NameCues {
         if personMarkers.contains(next) || actingVerbs.contains(next) { return true }
         // "iris has been my carer", "poppy was my first carer".
         let two = index + 2 < items.count ? items[index + 2].lower : "", three = index + 3 < items.count ? items[index + 3].lower : ""
-        return ["has", "had"].contains(next) && two == "been" && (owners.contains(three) || three == "a" || three == "the")
+        if ["has", "had"].contains(next) && two == "been" && (owners.contains(three) || three == "a" || three == "the") { return true }
+        // "goodness has had five placements", "harmony had left".
+        return ["has", "had"].contains(next) && ["had", "got", "moved", "left", "gone", "done", "said", "told", "asked", "changed"].contains(two)
     }
 
     /// "amber is coming with me", "Pat is getting adopted": an everyday name opening a clause, then "is" and
@@ -50,6 +52,10 @@ extension NameCues {
         let one = items[index - 1].lower, two = index >= 2 ? items[index - 2].lower : ""
         let three = index >= 3 ? items[index - 3].lower : ""
         if one == "except" || one == "around" || (one == "from" && two == "away") || (one == "for" && two == "ask") { return true }
+        if one == "to" && toPerson.contains(two) && two != "out" && two != "say" { return true }  // "sat next to ruby"
+        // "apart from florin", "instead of yaw", "i want faith back".
+        if (one == "from" && two == "apart") || (one == "of" && two == "instead") { return true }
+        if ["want", "wanted", "want's"].contains(one) && index + 1 < items.count && items[index + 1].lower == "back" { return true }
         // "its jack here, new number ...": a sign-off.
         if (one == "its" || one == "it's") && index + 1 < items.count && items[index + 1].lower == "here" { return true }
         if one == "with" && two == "out" && three == "fell" { return true }
@@ -72,13 +78,16 @@ extension NameCues {
         return false
     }
 
-    static let roleHomes: Set<String> = ["school", "college", "class", "work", "youth", "church", "uni", "nursery", "school's"]
+    static let roleHomes: Set<String> = ["school", "college", "class", "work", "youth", "church", "uni", "nursery", "school's",
+                                         "university", "open", "sixth", "leaving", "social", "housing", "camhs",
+                                         "childrens", "fostering", "virtual", "cafcass"]
 
     /// Verbs a person does, beyond `personMarkers`, that rarely follow an everyday noun opening a sentence.
     static let actingVerbs: Set<String> = [
         "sed", "sayd", "plays", "played", "watches", "watched", "supports", "copies", "wears", "shares", "ignores",
         "bullies", "blames", "blocked", "blocks", "screams", "laughed", "teaches", "taught", "cooks", "cooked",
         "drives", "lent", "owes", "swore", "stole", "steals", "hugs", "winds", "bought", "u", "ur", "r", "wanted",
+        "added", "sees", "messaged", "rung", "emailed", "wrote",
     ]
 
     /// "my sw is jasmine", "my key worker at the home is brexleigh", "the carer before was kez": the word after

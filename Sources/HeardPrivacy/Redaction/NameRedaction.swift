@@ -10,7 +10,8 @@ struct NameRedaction {
     let places: PlaceList
 
     /// The words to replace by `[name]`, as ranges, plus the lower-case names found (to deny elsewhere).
-    func find(in words: Words) -> (ranges: [Range<String.Index>], names: [String]) {
+    /// `schools` are the spans already found to be schools: "jack from <school>" names a person.
+    func find(in words: Words, schools: [Range<String.Index>] = []) -> (ranges: [Range<String.Index>], names: [String]) {
         let items = words.items
         guard !items.isEmpty else { return ([], []) }
         let casual = words.shouting || words.titleCase
@@ -19,29 +20,45 @@ struct NameRedaction {
         var isName = [Bool](repeating: false, count: items.count)
         for index in items.indices {
             isName[index] = decide(index, items: items, facts: facts, place: inPlace[index], casual: casual)
+                || namedBeforeSchool(index, items: items, fact: facts[index], schools: schools)
         }
         // Names come in runs: a word beside a name (or a [name] placeholder) is the rest of it when no list
         // knows it ("jay mcfarlane"), when it is a surname ("[name] white"), or when it is a given name before
         // one ("cherry martin"); "Mason and Jade" are two.
-        for _ in 0..<2 {
+        // "[name], royal", "faith, [name] & [name]", "Jay, Kyle": names in a list, joined by a comma or "&".
+        for _ in 0..<3 {
             for index in items.indices where !isName[index] && inPlace[index] < 2
-                && (facts[index].couldBeName || NameCues.particles.contains(items[index].lower))
-                && !(items[index].isAllCapitals && !casual && items[index].key.count <= 4) {
+                && (facts[index].couldBeName || NameCues.particles.contains(items[index].lower)) {
                 let word = items[index], fact = facts[index]
                 let before = index > 0 && isName[index - 1] && !word.isAfterBreak && !items[index - 1].punctuationAfter
                 let after = index + 1 < items.count && isName[index + 1] && !items[index + 1].isAfterBreak && !word.punctuationAfter
                 let coordinated = NameCues.isCoordinated(items, isName, at: index)
-                guard before || after || coordinated || word.placeholderBefore == .name || word.placeholderAfter == .name
+                let listed = word.placeholderBeforeList == .name || word.placeholderAfterList == .name
+                    || (index > 0 && isName[index - 1] && items[index - 1].listAfter) || (index + 1 < items.count && isName[index + 1] && word.listAfter)
+                guard before || after || coordinated || listed || word.placeholderBefore == .name || word.placeholderAfter == .name
                 else { continue }
                 guard !NameCues.notNamesAfterCue.contains(word.lower), !NameCues.personMarkers.contains(word.lower),
                       !(fact.everyday && NameCues.followsSubjectPronoun(items, at: index)) else { continue }
+                // "my CV", "the NHS" stay abbreviations unless a name stands right beside them ("PHAM, [name]").
+                if word.isAllCapitals && !casual && word.key.count <= 4 && !(listed || word.placeholderBefore == .name
+                    || word.placeholderAfter == .name) { continue }
                 let capital = (word.isCapitalised && !casual && !word.startsSentence) || word.isCaseless
                 let follower = before || word.placeholderBefore == .name
                 let leader = after || word.placeholderAfter == .name
                 let acting = NameCues.isSubject(items, at: index) && !NameCues.isDescribed(items, at: index)
-                if fact.unknown || (fact.unlisted && (follower || leader)) || (fact.listed && capital) || (follower && fact.surname && (!fact.everyday || fact.commonSurname || acting))
+                // "[name], hope you are ok": an everyday word before a pronoun is the sentence going on.
+                let listName = listed && !(fact.everyday && NameCues.beforePronoun(items, at: index))
+                    && (fact.everydayName || (fact.given && !fact.everyday) || fact.unlisted || (fact.surname && (!fact.everyday || capital))
+                        || (word.isAllCapitals && fact.listed))
+                if fact.unknown || (fact.unlisted && (follower || leader || coordinated)) || (fact.listed && capital)
+                    || (follower && fact.surname && (!fact.everyday || fact.commonSurname || acting))
                     || ((leader || coordinated) && (fact.everydayName || (fact.given && !fact.everyday)))
-                    || (leader && NameCues.particles.contains(word.lower)) {
+                    || (leader && NameCues.particles.contains(word.lower)) || listName
+                    // "name [name] poppy dob ...": an everyday name right after a name is the rest of it.
+                    || (follower && fact.everydayName && fact.given && !NameCues.beforePronoun(items, at: index))
+                    // "[name] van der berg", "[name] ramsbottom": a particle or a town's name after a name is a surname.
+                    || (follower && NameCues.particles.contains(word.lower) && index + 1 < items.count && !items[index + 1].isAfterBreak)
+                    || (follower && inPlace[index] == 1 && !fact.everyday && !NameCues.isPlaceContext(items, at: index)) {
                     isName[index] = true
                 }
             }
@@ -53,6 +70,26 @@ struct NameRedaction {
             names.append(items[index].lower)
         }
         return (ranges, names)
+    }
+
+    /// "Summer's", "hopes", "Ivys": a given name with an owner's "s" (with or without the apostrophe).
+    private func isPossessiveName(_ word: Words.Word, fact: WordFacts) -> Bool {
+        let text = word.text
+        if text.hasSuffix("'s") || text.hasSuffix("’s") || text.hasSuffix("'S") {
+            return fact.couldBeName && (fact.given || fact.everydayName || fact.unknown) && !NameCues.notNamesAfterCue.contains(word.lower)
+        }
+        guard word.key.count >= 4, word.key.hasSuffix("s"), !word.isAllCapitals else { return false }
+        let flags = Gazetteer.flags[String(word.key.dropLast())] ?? []
+        return flags.contains(.everydayName) || (flags.contains(.given) && !flags.contains(.english) && !flags.contains(.function))
+    }
+
+    /// "jack from <school> still messages me": a name-like word, then "from" and a school.
+    private func namedBeforeSchool(_ index: Int, items: [Words.Word], fact: WordFacts, schools: [Range<String.Index>]) -> Bool {
+        guard !schools.isEmpty, index + 2 < items.count, items[index + 1].lower == "from", !items[index + 1].isAfterBreak,
+              fact.couldBeName, fact.given || fact.everydayName || fact.unlisted,
+              !NameCues.notNamesAfterCue.contains(items[index].lower) else { return false }
+        let next = items[index + 2].range
+        return schools.contains { $0.lowerBound <= next.lowerBound && next.upperBound <= $0.upperBound }
     }
 
     /// For each word: 2 when it is part of a place of several words, 1 when it is a one-word place, else 0.
@@ -81,10 +118,23 @@ struct NameRedaction {
             // ...unless a relation or a title names it: "my pa JOE", "Mr OAK".
             // "LOLA is my reading buddy", "Tell BEX": a given name that is no English word is no abbreviation.
             if fact.given && !fact.everyday && place == 0 && word.key.count >= 3 && !Gazetteer.places.contains(single: word.key) { return true }
+            // "JOSH from the open university", "Tell BEX I said hi": a name's place makes it a name.
+            if fact.given && place == 0 && word.key.count >= 3
+                && (NameCues.namedBeforeRole(items, at: index) || NameCues.opensSentenceActing(items, at: index)) { return true }
+            if fact.unlisted && word.key.count >= 3 && cue >= .person && !Gazetteer.notNames.contains(word.key) { return true }
             return (fact.listed || fact.unlisted) && !Gazetteer.notNames.contains(word.key)
                 && (NameCues.afterRelation(items, at: index) || NameCues.afterTitle(items, at: index) || NameCues.precedes(items, at: index))
         }
+        // "Summer's mum picked us up", "hopes dad": a name's possessive before a relation.
+        if word.key.utf8.last == 115 || word.text.utf8.last == 115 || word.text.utf8.last == 83, NameCues.ownsRelation(items, at: index),
+           isPossessiveName(word, fact: fact) { return true }
         guard fact.couldBeName else {
+            if NameCues.weekdays.contains(word.lower) {
+                // "on Sunday", "see you Monday" are days; "my sw sunday said", "Sunday keeps changing my
+                // appointments", "my real name is Sunday" are people.
+                return cue == .strong || (cue == .person && capital)
+                    || (NameCues.opensSentenceActing(items, at: index) && !NameCues.isMonthContext(items, at: index))
+            }
             if NameCues.calendarNames.contains(word.lower) {
                 // "in May", "May 5th" are months; "ask May she knows", "me and May" are people.
                 return (cue >= .person && (capital || subject)) || (midSentenceCapital && !NameCues.isMonthContext(items, at: index))
@@ -95,11 +145,17 @@ struct NameRedaction {
         if place == 1 && NameCues.isPlaceContext(items, at: index) { return false }
         // "Mr Armitage", "Ms Ramsbottom": a title makes even a town's name a person's.
         if place == 1 && NameCues.afterTitle(items, at: index) { return true }
+        // "miss whitworth", "my teacher miss barker": "miss" before a surname, not after "i" or "we".
+        if fact.surname && NameCues.afterMiss(items, at: index) && (capital || !fact.everyday || fact.commonSurname) { return true }
         if place == 1 && !Gazetteer.givenNames.contains(word.key) {
-            // "i support Chelsea", "we went to Hope" are places; "my friend Chelsea" is a person.
-            return cue == .strong && fact.given && !NameCues.notNamesAfterCue.contains(word.lower)
+            // "i support Chelsea", "we went to Hope" are places; "my friend Chelsea", "my carers last name is
+            // atherton", "atherton is the worst teacher" are people.
+            guard fact.listed, !NameCues.notNamesAfterCue.contains(word.lower) else { return false }
+            return cue == .strong || (NameCues.isDescribed(items, at: index) && NameCues.opensClause(items, at: index))
         }
         if fact.unlisted && cue == .strong { return true }
+        // "Mursal said i will be fine": a capital word no list holds, acting or after a cue.
+        if fact.unlisted && midSentenceCapital && (subject || cue > .none) { return true }
         // "思雨 supports Wolves", "thank 小明": a word in a script without capitals that no list holds.
         if word.isCaseless && fact.unlisted && word.key.unicodeScalars.contains(where: { !$0.isASCII }) { return true }
         if fact.unknown {
@@ -116,13 +172,14 @@ struct NameRedaction {
                 || (previous.map { ($0.given && !$0.everyday) || $0.everydayName } ?? false)
                 || (next.map { $0.listed && !$0.everyday } ?? false)
         }
-        if fact.listed && !fact.everyday { return word.key.count >= 3 || cue > .none || capital }
+        // "민준 u are the best": two letters of a script without capitals are a whole name.
+        if fact.listed && !fact.everyday { return word.key.count >= 3 || cue > .none || capital || (word.isCaseless && fact.given) }
         if fact.nameShaped && !casual { return true }
         // Everyday words that are also names ("Will", "hope", "star", "Summer").
         guard !fact.function else { return false }
         let modal = NameCues.notNamesAfterCue.contains(word.lower)
         // "i will never", "i hope Will comes": an everyday word after a subject pronoun is its verb.
-        if NameCues.followsSubjectPronoun(items, at: index) && !midSentenceCapital { return false }
+        if NameCues.followsSubjectPronoun(items, at: index) && !midSentenceCapital && !NameCues.spokenTo(items, at: index) { return false }
         let acts = subject && !NameCues.isDescribed(items, at: index)
         if NameCues.afterTitle(items, at: index) { return true }  // "mrs green", "Mr Price"
         let determinedHere = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
@@ -136,6 +193,7 @@ struct NameRedaction {
                 return true
             }
             if NameCues.personAfter(items, at: index) || NameCues.namedBeforeRole(items, at: index) { return true }
+            if NameCues.isAddressedOrIntroduced(items, at: index) { return true }
             // "justice was the only good carer": a clause that says who the word is.
             if NameCues.opensClause(items, at: index) && !determinedHere && NameCues.isDescribed(items, at: index) { return true }
             if (fact.everydayName || fact.unlisted) && !determinedHere && NameCues.opensClauseBeing(items, at: index) { return true }
@@ -144,11 +202,20 @@ struct NameRedaction {
                 return true
             }
         }
-        if cue == .strong && (!modal || acts || word.placeholderAfter == .name) && (fact.listed || fact.everydayName) {
+        // "holly võ from school said": a surname before where a person is from.
+        if fact.surname && !fact.everyday && NameCues.namedBeforeRole(items, at: index) { return true }
+        // "a grant from the council", "this winter at the home": a determiner makes it a thing, whatever follows.
+        let thing = determinedHere && !NameCues.precedes(items, at: index)
+        if cue == .strong && !thing && (!modal || acts || word.placeholderAfter == .name) && (fact.listed || fact.everydayName) {
+            // "my sister marina", "marina from the leaving care team": a given name after a relation or before
+            // a team, unless the sentence goes on through it ("my mum said you").
             return capital || fact.everydayName || acts || NameCues.precedesSurname(items, facts, at: index)
                 || (fact.surname && NameCues.isFamilyName(items, at: index))
+                || (fact.given && !NameCues.beforePronoun(items, at: index))
         }
         if cue == .person && fact.everydayName && !modal { return true }
+        // "its Holly birthday", "its jack bday": whose birthday it is.
+        if (fact.given || fact.everydayName) && !modal && NameCues.birthdayOf(items, at: index) { return true }
         if cue == .weak && fact.everydayName && !modal && NameCues.precedesSurname(items, facts, at: index) { return true }
         if subject && !determinedHere && (fact.everydayName || (fact.given && capital)) && (acts || ((capital || cue > .none) && !modal)) {
             return true
@@ -200,22 +267,24 @@ struct WordFacts {
         let partFlags = parts.map { Gazetteer.flags[$0] ?? [] }
         let partsAreNames = !parts.isEmpty && partFlags.allSatisfy { !$0.isDisjoint(with: [.given, .surname]) }
             && (word.isCapitalised || !partFlags.allSatisfy { !$0.isDisjoint(with: [.english, .notName]) })
-        given = flags.contains(.given) || (partsAreNames && partFlags[0].contains(.given))
+        // "mason-john": given names joined are a name even in lower case.
+        let partsAreGiven = parts.count >= 2 && partFlags.allSatisfy { $0.contains(.given) && !$0.contains(.function) }
+        given = flags.contains(.given) || (partsAreNames && partFlags[0].contains(.given)) || partsAreGiven
         surname = flags.contains(.surname) || partsAreNames
-        function = NameCues.functionWords.contains(key) || word.isTextSpeak
+        function = flags.contains(.function) || word.isTextSpeak
         // A word spelled with marks English does not use ("Yến", "dũng") is not the English word its key spells.
         let marked = word.lower != key && !Gazetteer.isEverydayWord(word.lower)
         let everydayFlags: ListFlags = [.english, .notName]
         everyday = function || (!marked && !flags.isDisjoint(with: everydayFlags))
             || (!parts.isEmpty && partFlags.allSatisfy { !$0.isDisjoint(with: everydayFlags) } && !partsAreNames)
-        everydayName = flags.contains(.everydayName) || partsAreNames
+        everydayName = flags.contains(.everydayName) || partsAreNames || partsAreGiven
         commonSurname = flags.contains(.commonSurname)
         denied = deniedKeys.contains(key) || parts.contains(where: deniedKeys.contains)
         let ascii = key.utf8.allSatisfy { $0 < 0x80 }
         let length = ascii ? key.utf8.count : key.count
         let hasNumber = ascii ? key.utf8.contains { $0 >= 48 && $0 <= 57 } : key.contains(where: \.isNumber)
         never = flags.contains(.notName) || (length < 2 && !word.isCaseless) || hasNumber
-            || (NameCues.personVerbs.contains(key) && key != "miss")
+            || (flags.contains(.personVerb) && key != "miss")
         let text = word.text
         let initial = text.utf8.first
         nameShaped = (initial == 77 || initial == 79) && (text.hasPrefix("Mc") || text.hasPrefix("Mac") || text.hasPrefix("O'") || text.hasPrefix("O’"))

@@ -29,6 +29,9 @@ enum PatternRedaction {
                 result = Patterns.numericDate.replace(in: result, with: .date)
                 result = DateRedaction.redact(result)
             }
+            if shapes.longestRun >= 4 && shapes.digits >= 5 {
+                result = Patterns.otherLanguageDate.replace(in: result, with: .date)
+            }
             if hints.month {
                 result = Patterns.dayMonth.replace(in: result, with: .date)
                 result = Patterns.monthDay.replace(in: result, with: .date)

@@ -86,6 +86,21 @@ enum Patterns {
     static let dayMonth = Pattern(#"\b\d{1,2}(?:st|nd|rd|th)?(?: of |[ \-/.]|)"# + months + #"(?![a-z])\.?(?:[,\- /.']{0,3}(?:\d{4}|\d{2})(?![\d:]))?"#)
     static let monthDay = Pattern(#"\b"# + months + #"\.? \d{1,2}(?:st|nd|rd|th)?\b(?:,? \d{4})?"#)
     private static let ordinal = "(?:(?:twenty|thirty)[ \\-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+    /// Month names of the languages young people in care in England most often write besides English (French,
+    /// Spanish, Portuguese, Italian, German, Dutch, Polish, Romanian, Turkish), for dates written in them.
+    static let otherMonths = "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+        + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre"
+        + "|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro"
+        + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+        + "|januar|j[äa]nner|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus"
+        + "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia"
+        + "|stycze[ńn]|luty|marzec|kwiecie[ńn]|maj|czerwiec|lipiec|sierpie[ńn]|wrzesie[ńn]|pa[źz]dziernik|listopad|grudzie[ńn]"
+        + "|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
+        + "|ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k)"
+    /// "14 mars 2005", "3 de mayo de 2009", "12. März 2008", "5 maja 2010": a day, a month in another language
+    /// and a year (the year is required: "mai", "mart" alone are words too).
+    static let otherLanguageDate = Pattern(#"\b\d{1,2}(?:er|º|\.)?(?: de| of)? "# + otherMonths + #"(?: de)?,? \d{4}(?!\d)"#)
+
     /// "tenth sept 2012", "twenty-third of June", "march the fifth": a day in words and a month.
     static let wordDate = Pattern(#"\b(?:the )?"# + ordinal + #"(?: of)? "# + months + #"(?![a-z])\.?(?:,? (?:\d{4}|'?\d{2})(?!\d))?|\b"# + months + #"(?: the)? "# + ordinal + #"\b(?:,? \d{4})?"#)
     /// "25/11", "03/09": a day and a month without a year; `DateRedaction` decides when it is a date.

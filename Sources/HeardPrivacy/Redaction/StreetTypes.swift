@@ -9,7 +9,7 @@ enum StreetTypes {
         "sq", "crossing", "crossroad", "vista", "turnpike", "inlet", "causeway", "parkway", "plaza", "junction",
         "junctions", "bypass", "expressway", "freeway", "highway", "motorway", "throughway", "trafficway",
         "stravenue", "underpass", "overpass", "skyway", "viaduct", "alley", "wynd", "croft", "fold", "garth",
-          "avenues", "streets", "roads", "lanes", "drives", "crescents", "terraces", "groves",
+          "avenues", "streets", "roads", "lanes", "crescents", "terraces", "groves",
         "knoll", "knolls", "coves", "crest", "glens", "forks", "fords", "manors", "meadows",  
         "parks", "ridges", "shoals", "spurs", "squares",  "cliffs", "circles", "estates", "heights",
         "brooks", "burgs", "centers", "corners", "courts", "extensions", "forges", "harbors", "keys", "lakes",

@@ -28,8 +28,16 @@ struct Words {
         var placeholderAfter: Placeholder?
         /// A comma, colon or dash stands between this word and the next.
         var punctuationAfter = false
+        /// Only a list's comma or "&" stands between this word and the next: "Jay, Kyle", "Jay & Kyle".
+        var listAfter = false
+        /// The placeholder before the word across a list's comma or "&": "[name], royal", "[name] & lily".
+        var placeholderBeforeList: Placeholder?
+        /// The placeholder after the word across a list's comma or "&": "PHAM, [name]", "faith & [name]".
+        var placeholderAfterList: Placeholder?
         /// Only spaces stand between the previous word and this one (no number, mark or placeholder).
         var onlySpacesBefore = true
+        /// A number comes right after the word (spaces aside): "is 14", "amber 14".
+        var numberAfter = false
         /// Text-speak the reader spells out ("neva", "wiv"): never a name.
         var isTextSpeak = false
     }
@@ -55,6 +63,10 @@ struct Words {
         var position = 0
         var lastSentence = -1
         var afterPlaceholder: Placeholder?
+        // Since the last word or placeholder: 1 when only a list's comma or "&" has followed it, more otherwise.
+        var separators = 0
+        var listPlaceholder: Placeholder?
+        var lastWasPlaceholder = false
         var breakPending = false
         var gapPending = false
         var upper = 0, letters = 0
@@ -67,7 +79,13 @@ struct Words {
                    onlySpaces(utf8.distance(from: utf8.startIndex, to: last.range.upperBound), token.utf8Range.lowerBound) {
                     last.placeholderAfter = placeholder
                     items[items.count - 1] = last
+                } else if !lastWasPlaceholder, separators == 1, var last = items.last {
+                    last.placeholderAfterList = placeholder
+                    items[items.count - 1] = last
                 }
+                listPlaceholder = placeholder
+                lastWasPlaceholder = true
+                separators = 0
                 afterPlaceholder = placeholder
                 breakPending = true
                 gapPending = true
@@ -80,6 +98,9 @@ struct Words {
                     last.punctuationAfter = true
                     items[items.count - 1] = last
                 }
+                if token.kind == .number, separators == 0, !lastWasPlaceholder, !items.isEmpty { items[items.count - 1].numberAfter = true }
+                // "Jay, Kyle", "[name] & lily": one comma or "&" (spaces aside) links the words on either side.
+                separators += token.kind == .punctuation && (token.folded == "," || token.folded == "&") ? 1 : 2
                 if token.kind != .punctuation || token.folded != "-" { afterPlaceholder = nil }
                 gapPending = true
                 position += 1
@@ -115,6 +136,15 @@ struct Words {
             for byte in original.utf8 {
                 if byte >= 97 && byte <= 122 { letters += 1 } else if byte >= 65 && byte <= 90 { letters += 1; upper += 1 }
             }
+            if separators == 1 {
+                if lastWasPlaceholder {
+                    items[items.count - 1].placeholderBeforeList = listPlaceholder
+                } else if items.count >= 2 {
+                    items[items.count - 2].listAfter = true
+                }
+            }
+            separators = 0
+            lastWasPlaceholder = false
             lastSentence = token.sentence
             afterPlaceholder = nil
             breakPending = false

@@ -84,6 +84,12 @@ public struct RedactionEvaluation: Sendable {
         "cp", "lac", "cla", "ehcp", "ref", "sc", "la", "upn", "id", "case", "university", "of", "and",
     ]
 
+    /// Words of email addresses that identify no one: providers, endings and "at"/"dot" spelled out.
+    private static let emailWords: Set<String> = [
+        "gmail", "googlemail", "hotmail", "outlook", "live", "yahoo", "ymail", "icloud", "aol", "msn", "btinternet", "sky",
+        "mail", "protonmail", "proton", "com", "org", "net", "dot", "at", "gov", "sch", "nhs", "edu", "info",
+    ]
+
     static func leaks(_ planted: Planted, outputWords: [String], outputDigits: String, output: String) -> Bool {
         let value = planted.value
         let digits = value.filter(\.isNumber)
@@ -97,10 +103,29 @@ public struct RedactionEvaluation: Sendable {
         let outputSet = Set(outputWords)
         let parts = words(value).filter { !genericParts.contains($0) && $0.count >= 2 && !$0.allSatisfy(\.isNumber) }
         if planted.kind == "email" || planted.kind == "handle" {
-            let local = value.split(separator: "@").first.map { String($0).lowercased() } ?? value.lowercased()
-            return output.lowercased().contains(local.trimmingCharacters(in: CharacterSet(charactersIn: "@")))
+            // An email leaks by its own part ("jay_smith" of "jay_smith at gmail dot com") or its domain's own
+            // word ("nelcare" of "x@nelcare.org.uk").
+            let lower = value.lowercased()
+            let local = lower.split(separator: "@").first.map(String.init) ?? lower
+            let spoken = local.components(separatedBy: " at ").first ?? local
+            let own = spoken.components(separatedBy: "(at)").first?.trimmingCharacters(in: CharacterSet(charactersIn: "@ ")) ?? spoken
+            if output.lowercased().contains(own) { return true }
+            guard planted.kind == "email" else { return false }
+            let domain = words(String(lower.dropFirst(own.count))).filter {
+                $0.count >= 3 && !emailWords.contains($0) && !Gazetteer.isEverydayWord(NameKey.key($0))
+            }
+            return domain.contains { outputSet.contains($0) }
         }
-        if planted.kind == "date" { return output.contains(value) }
+        if planted.kind == "date" {
+            // A date leaks whole, or by two of its words side by side ("12 Bealtaine [date]"), or by a year in
+            // text-speak ("[date] 2k8", "[date] '08").
+            if output.contains(value) { return true }
+            let parts = words(value)
+            let pairs = Set(zip(outputWords, outputWords.dropFirst()).map { $0.0 + " " + $0.1 })
+            if zip(parts, parts.dropFirst()).contains(where: { pairs.contains($0.0 + " " + $0.1) }) { return true }
+            return parts.count >= 2 && parts.last.map { $0.contains(where: \.isNumber) && $0.contains(where: \.isLetter)
+                && outputSet.contains($0) } == true
+        }
         return parts.contains { outputSet.contains($0) }
     }
 

@@ -44,6 +44,19 @@ enum IdentifierChunks {
                 index = next
                 continue
             }
+            // "my number at the council is 4 5 6 7 8": single digits one by one after a word about references.
+            if chunk.letters == 0, chunk.digits == 1, chunk.text.count == 1 {
+                var next = index + 1
+                while next < chunks.count, chunks[next].letters == 0, chunks[next].text.count == 1, chunks[next].digits == 1,
+                      onlySpaces(text, chunks[next - 1].range.upperBound, chunks[next].range.lowerBound) {
+                    next += 1
+                }
+                if next - index >= 4, isCuedReference(chunks, at: index, in: text) {
+                    spans.append((chunk.range.lowerBound..<chunks[next - 1].range.upperBound, .reference))
+                    index = next
+                    continue
+                }
+            }
             // "lac 626185", "P 986 7774 54465", "ASC 610914": a prefix, then digit groups of six digits or more.
             if isDigitGroup(chunk) || chunk.digits >= 4 && chunk.letters == 0 {
                 var end = chunk.range.upperBound
@@ -54,7 +67,8 @@ enum IdentifierChunks {
                     digits += chunks[next].digits
                     next += 1
                 }
-                let prefixed = index > 0 && isPrefix(chunks[index - 1], before: chunk, in: text)
+                let prefixed = index > 0 && (isPrefix(chunks[index - 1], before: chunk, in: text)
+                    || isCuedPrefix(chunks, at: index - 1, in: text))
                 let phoneLike = chunk.text.hasPrefix("0") && (10...11).contains(digits)
                 if prefixed && digits >= 4 && !phoneLike {
                     spans.append((chunks[index - 1].range.lowerBound..<end, .reference))
@@ -139,6 +153,18 @@ enum IdentifierChunks {
             && !NameCues.functionWords.contains(lower)
     }
 
+    /// "council ref xy 44821": a short run of letters that is not a word, between a word about references and
+    /// the number.
+    static func isCuedPrefix(_ chunks: [Chunk], at index: Int, in text: String) -> Bool {
+        let chunk = chunks[index]
+        guard chunk.digits == 0, (1...4).contains(chunk.letters), chunk.letters == chunk.text.count, index > 0,
+              onlySpaces(text, chunk.range.upperBound, chunks[index + 1].range.lowerBound) else { return false }
+        let lower = chunk.text.lowercased()
+        guard !["i", "a", "is", "was", "no", "nr", "num", "id", "ref"].contains(lower), !NameCues.functionWords.contains(lower),
+              !Gazetteer.isEverydayWord(lower) else { return false }
+        return (max(0, index - 3)..<index).contains { referenceCues.contains(chunks[$0].text.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+    }
+
     static let referencePrefixes: Set<String> = [
         "lac", "cla", "cp", "cpp", "cin", "cic", "sc", "upn", "ehcp", "ehc", "yot", "yj", "lc", "lcc", "pep", "asc",
         "crn", "uln", "hb", "ctb",
@@ -162,7 +188,9 @@ enum IdentifierChunks {
             "christmas", "before", "after", "and", "to", "-", "around", "early", "late", "back"].contains(previous) {
             return false
         }
-        for back in 1...6 where index - back >= 0 {
+        // A year ("in december 2023") is a reference only right after the word: "ref 2023".
+        let yearLike = Int(chunk.text).map { (1950...2039).contains($0) } ?? false
+        for back in 1...(yearLike ? 2 : 6) where index - back >= 0 {
             let word = chunks[index - back].text.lowercased().trimmingCharacters(in: .punctuationCharacters)
             if referenceCues.contains(word) { return true }
         }
@@ -172,7 +200,7 @@ enum IdentifierChunks {
     static let referenceCues: Set<String> = [
         "ref", "reference", "refrence", "referance", "case", "file", "council", "lac", "cla", "cin", "cp", "cpp", "upn",
         "id", "pupil", "student", "claim", "account", "crn", "ehcp", "ehc", "yot", "membership", "customer",
-        "application", "uln", "ref:", "#",
+        "application", "uln", "ref:", "#", "no", "number", "num", "numba", "nmbr", "nr", "mosaic",
     ]
 
     private static func onlySpaces(_ text: String, _ from: String.Index, _ to: String.Index) -> Bool {

@@ -9,13 +9,17 @@ enum PatternRedaction {
     static func redact(_ text: String) -> String {
         var result = text
         let hints = ShapeHints(text)
-        if hints.hasAtSign {
-            result = Patterns.email.replace(in: result, with: .email)
-            if ASCIISearch.contains(result, " @ ") { result = Patterns.spacedEmail.replace(in: result, with: .email) }
+        if hints.hasAtSign { result = Patterns.email.replace(in: result, with: .email) }
+        // An email typed loosely: an "@" the plain pattern left, "at" spelled out, or "at" before a web ending.
+        if (hints.hasAtSign && result.utf8.contains(64)) || hints.spokenEmail || (hints.link && spellsAt(result)) {
+            result = Patterns.looseEmail.replace(in: result, with: .email)
         }
-        if hints.spokenEmail { result = Patterns.spokenEmail.replace(in: result, with: .email) }
         if hints.hasAtSign { result = Patterns.atHandle.replace(in: result, with: .handle) }
         if hints.link { result = Patterns.link.replace(in: result, with: .link) }
+        // Dates with a month's name in any language or a birth cue, before the shapes that would take a part.
+        if !hints.isASCII || (hints.hasDigit && WrittenDates.mayHold(text, month: hints.month)) || hints.month && hints.ordinalWord {
+            result = WrittenDates.redact(result)
+        }
         if hints.hasDigit {
             let shapes = DigitShapes(text)
             if shapes.digits >= 6 {
@@ -52,5 +56,12 @@ enum PatternRedaction {
         // After addresses: "FL G17", "Flat no. B12" are flats, not partial postcodes.
         if hints.hasDigit && DigitShapes(result).letterBeforeDigit { result = Patterns.partialPostcode(result) }
         return result
+    }
+
+    /// " at ", "(at)", "[at]" in any case.
+    private static func spellsAt(_ text: String) -> Bool {
+        let lower = ASCIISearch.lowered(text)
+        return ASCIISearch.contains(lower, " at ") || ASCIISearch.contains(lower, "at)") || ASCIISearch.contains(lower, "at]")
+            || ASCIISearch.contains(lower, "at}") || ASCIISearch.contains(lower, "at>")
     }
 }

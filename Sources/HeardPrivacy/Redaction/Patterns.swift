@@ -4,10 +4,12 @@ import Foundation
 enum Patterns {
     static let link = Pattern(#"\b(?:https?://|www\.)\S+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org\.uk|org|net|uk|io|ly|me|tv|gg)(?:/\S*)?"#)
     static let email = Pattern(#"[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+"#)
-    /// "jo @ yahoo.co.uk": an email typed with spaces around its "@".
-    static let spacedEmail = Pattern(#"[a-z0-9._%+\-]+ @ [a-z0-9\-]+(?:\.[a-z0-9\-]+)+"#)
-    /// "jay at gmail", "jay(at)ymail(dot)com", "kershawy at hotmail dot co.uk": an email spelled out.
-    static let spokenEmail = Pattern(#"\b[a-z0-9._\-]+ ?(?:\(at\)|\[at\]|(?<= )at(?= )) ?(?:(?:gmail|hotmail|yahoo|outlook|icloud|btinternet|googlemail|ymail|protonmail|aol)\b(?: ?(?:\(dot\)|\[dot\]|dot|\.) ?(?:com|co ?(?:\.|dot) ?uk|net))?|[a-z0-9\-]+ ?(?:\(dot\)|\[dot\]|\bdot\b) ?(?:com|co ?(?:\.|dot) ?uk|net|org|uk)\b)"#)
+    /// An email typed loosely, as a whole, domain included: spaces around its "@" ("kira.b@ icloud.com",
+    /// "tay @ hotmail . co . uk"), "at" and "dot" spelled out ("jay_smith at gmail dot com", "jo(at)outlook(dot)com",
+    /// "zara AT nelcare DOT org DOT uk"), a comma for a dot ("x@icloud,com"), a provider with no ending
+    /// ("x@btinternet", "jay at gmail"). A domain that is not a provider's needs an ending after it.
+    static let looseEmail = Pattern(#"(?<![\w.@])[a-z0-9_][a-z0-9._%+\-]*(?:\s*@\s*|\s+at\s+|\s*[(\[{<]\s*at\s*[)\]}>]\s*)"#
+        + "(?:" + EmailParts.provider + "|" + EmailParts.ownDomain + ")")
     static let atHandle = Pattern(#"(?<![\w.])@[a-z0-9_.]*[a-z0-9_]"#)
     /// Two letters, six digits and an optional letter, whatever the letters: an NI number HMRC never issued
     /// still identifies the child who typed it. In lower case the digits must be together or in pairs
@@ -103,6 +105,21 @@ enum Patterns {
     static let wordDate = Pattern(#"\b(?:the )?"# + ordinal + #"(?: of)? "# + months + #"(?![a-z])\.?(?:,? (?:\d{4}|'?\d{2})(?!\d))?|\b"# + months + #"(?: the)? "# + ordinal + #"\b(?:,? \d{4})?"#)
     /// "25/11", "03/09": a day and a month without a year; `DateRedaction` decides when it is a date.
     static let dayAndMonth = Pattern(#"(?<![\d/.\-])\b(\d{1,2})[/.](\d{1,2})\b(?![/.\-]?\d)"#)
+}
+
+/// The parts of `Patterns.looseEmail`.
+enum EmailParts {
+    /// A separator between a domain's parts: ".", " . ", " dot ", "(dot)", or a comma typed for a dot.
+    static let separator = #"(?:\.|,|\s+\.\s*|\s*\.\s+|\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+)"#
+    /// Parts of a domain's ending; the last must end a domain ("co" alone does not).
+    static let middle = "(?:co|ac|gov|sch|nhs|org|net|com|ltd|plc|me)"
+    static let last = "(?:com|uk|org|net|me|io|ie|info|biz|eu|edu|pl|ro|de|fr|lt|lv|cz|sk|hu|tr|al|in|pk|ng|gh|za|us|ca|au|nz|tv|gg|ly|mail)"
+    static let ending = "(?:" + separator + middle + ")*" + separator + last + #"(?![\w-])"#
+    /// A provider no other word is, with or without an ending: "gmail", "hotmail . co . uk". Providers that are
+    /// everyday words ("live", "sky", "mail") need an ending, as any other domain does.
+    static let provider = "(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|aol|btinternet|btopenworld|protonmail|yandex)" + #"(?:\.[a-z]{2,4})*(?:"# + ending + #"|(?![\w-]))"#
+    /// Any other domain, which must end like one: "nelcare dot org dot uk", "my.pennineway.ac.uk".
+    static let ownDomain = #"[a-z0-9\-]*[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*"# + ending
 }
 
 /// UK postcode areas, for recognising partial postcodes.

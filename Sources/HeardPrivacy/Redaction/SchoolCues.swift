@@ -8,7 +8,7 @@ enum SchoolCues {
         "school", "schools", "skool", "skl", "college", "teacher", "teachers", "yr", "year", "excluded", "class",
         "lessons", "lesson", "gcse", "gcses", "sixth", "pe", "maths", "science", "detention", "headteacher", "pupil",
         "upn", "pep", "uniform", "trip", "term", "ta", "senco", "head", "report", "exams", "y7", "y8", "y9", "y10",
-        "y11", "y12", "y13", "timetable", "break", "lunchtime", "homework",
+        "y11", "y12", "y13", "timetable", "break", "lunchtime", "homework", "roll", "ysgol", "coleg", "academy", "pru",
     ]
     /// Words just before a school's name: "at", "to", "from", "started", "attend".
     static let before: Set<String> = ["at", "to", "from", "2", "started", "attend", "attends", "attended", "with", "joined"]

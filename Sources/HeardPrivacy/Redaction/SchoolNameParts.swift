@@ -1,3 +1,5 @@
+import Foundation
+
 /// The parts of a school's name around its core ("Preston College"): what comes before it ("City of",
 /// "Barking and Dagenham", "Sir John", "Our Lady of", "Sacred Heart", "St") and after it ("of Further
 /// Education", "Group", "J&I").
@@ -36,12 +38,28 @@ extension SchoolRedaction {
     /// College]", "Barking and [Dagenham College]", "Our Lady of [Lourdes Primary]", "Sir [John Lawes School]".
     static func extendBackward(_ items: [Words.Word], from first: Int) -> Int {
         var first = first
-        while first > 0, !items[first].isAfterBreak, items[first].onlySpacesBefore {
+        while first > 0, !items[first].isAfterBreak,
+              items[first].onlySpacesBefore || gap(items, first).trimmingCharacters(in: .whitespaces) == "&" {
             let previous = items[first - 1].lower
+            // "Our Lady of the Rosary": "the" after "of".
+            if previous == "the", first >= 3, items[first - 2].lower == "of", ["lady", "city", "university"].contains(items[first - 3].lower) {
+                first -= 3
+                continue
+            }
+            // "All Saints", "All Souls".
+            if previous == "all", ["saints", "souls", "hallows"].contains(items[first].lower) {
+                first -= 1
+                continue
+            }
+            // "Middlesbrough & District College": an ampersand between two words.
+            if gap(items, first).trimmingCharacters(in: .whitespaces) == "&", isJoinedName(items[first - 1]) {
+                first -= 1
+                continue
+            }
             if ["of", "and", "&"].contains(previous), first >= 2, !items[first - 1].isAfterBreak, items[first - 1].onlySpacesBefore {
                 let before = items[first - 2]
                 // "Our Lady of", "City of", "University of"; "Barking and Dagenham", "Wakefield and District".
-                if ["city", "lady", "university", "borough", "county", "isle"].contains(before.lower)
+                if ["city", "lady", "university", "borough", "county", "isle"].contains(before.lower) || (previous != "of" && before.lower == "lady")
                     || (previous != "of" && isJoinedName(before)) {
                     first -= 2
                     continue
@@ -56,6 +74,12 @@ extension SchoolRedaction {
             break
         }
         return first
+    }
+
+    /// The text between a word and the one before it.
+    static func gap(_ items: [Words.Word], _ index: Int) -> Substring {
+        guard index > 0, items[index - 1].range.upperBound <= items[index].range.lowerBound else { return "" }
+        return items[index].text.base[items[index - 1].range.upperBound..<items[index].range.lowerBound]
     }
 
     /// A word that can be half of a place joined by "and": not a small or everyday word ("Barking", "Dagenham",
@@ -76,6 +100,22 @@ extension SchoolRedaction {
             return items[index].lower
         }
         while true {
+            // "for Learning and Enterprise", "of Art and Design", "of Science and Technology", "for Girls".
+            if let first = next(1), first == "for" || first == "of", let topic = next(2), schoolTopics.contains(topic) {
+                last += 2
+                while true {
+                    if let more = next(1), schoolTopics.contains(more) { last += 1; continue }
+                    if let joint = next(1), joint == "and" || joint == "&", let more = next(2), schoolTopics.contains(more) { last += 2; continue }
+                    break
+                }
+                continue
+            }
+            // "Academy and Sixth Form", "College & 6th Form".
+            if let joint = next(1), joint == "and" || joint == "&", let kind = next(2), kind == "sixth" || kind == "6th",
+               next(3) == "form" {
+                last += 3
+                continue
+            }
             if next(1) == "of", next(2) == "further", next(3) == "education" { last += 3; continue }
             if next(1) == "of", next(2) == "fe" { last += 2; continue }
             if let word = next(1), ["group", "trust", "j&i", "fe", "campus", "federation", "ltd"].contains(word) { last += 1; continue }
@@ -83,6 +123,13 @@ extension SchoolRedaction {
             return last
         }
     }
+
+    /// What a school is "for" or "of": "Centre for Learning", "College of Art and Design", "Institute of Technology".
+    static let schoolTopics: Set<String> = [
+        "learning", "enterprise", "technology", "art", "arts", "design", "science", "sciences", "sport", "sports", "girls",
+        "boys", "excellence", "music", "performing", "media", "business", "engineering", "education", "languages", "maths",
+        "mathematics", "computing", "the", "creative", "digital", "health", "care", "further",
+    ]
 
     /// Academy trusts that name their schools "<trust> <place>": "Ark Kingsdown", "Dixons Hollinwood",
     /// "Harris Academy Oldfleet". A plain list because a trust's name alone ("ark", "lift", "star") is an

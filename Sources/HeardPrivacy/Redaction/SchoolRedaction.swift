@@ -5,7 +5,16 @@ enum SchoolRedaction {
     /// Words that end a school's name.
     static let types: Set<String> = [
         "academy", "school", "college", "primary", "grammar", "infants", "infant", "juniors", "junior", "high",
-        "comprehensive", "centre", "center", "nursery", "pru", "utc", "comp", "university", "uni", "j&i",
+        "comprehensive", "centre", "center", "nursery", "pru", "utc", "comp", "university", "uni", "j&i", "institute",
+        "tech", "collegiate", "form", "unit", "service",
+    ]
+    /// Words that end a school's name only after a saint's or a person's name ("Holy Cross RC", "St Anne's C of
+    /// E", "Emmanuel Catholic"): alone they are a faith ("i am catholic").
+    static let denominations: Set<String> = ["rc", "catholic", "cofe", "ce", "methodist"]
+    /// Words before "centre" that make it a school: "Learning Centre", "Tuition Centre", "Inclusion Centre".
+    static let centreKinds: Set<String> = [
+        "learning", "tuition", "inclusion", "support", "education", "training", "skills", "resource", "pupil", "behaviour",
+        "assessment", "enterprise", "teaching", "study", "studies",
     ]
     /// Words between a school's own name and its type: "Catholic Primary", "C of E", "Technical", "Learning".
     static let kinds: Set<String> = [
@@ -15,11 +24,17 @@ enum SchoolRedaction {
         "girls", "boys", "academy", "school", "sports", "arts", "science", "language", "enterprise", "business",
         "trust", "federation", "national", "international", "christian", "muslim", "islamic", "jewish", "village",
         "fe", "ap", "short", "stay", "ii", "iii", "iv", "vi", "vii", "viii", "metropolitan", "alternative", "provision", "pupil", "referral", "further",
-        "education", "district",
+        "education", "district", "tuition", "inclusion", "behaviour", "support", "6th", "service", "secure", "unit",
     ]
 
+    /// Every word that can end or open a school's name, so `find` passes over the rest at once.
+    static let startingWords: Set<String> = types.union(denominations).union(trusts).union(openingTypes)
+        .union(twoWordTypes.keys).union(["pru", "secondary", "e", "i"])
+
     /// The last word of a two-word type and the word before it.
-    static let twoWordTypes: [String: String] = ["form": "sixth", "unit": "referral", "provision": "alternative"]
+    static let twoWordTypes: [String: Set<String>] = [
+        "form": ["sixth", "6th"], "unit": ["referral"], "service": ["referral"], "provision": ["alternative"],
+    ]
 
     /// Ranges to replace by `[school]`.
     static func find(in words: Words) -> [Range<String.Index>] {
@@ -28,6 +43,11 @@ enum SchoolRedaction {
         var index = 0
         while index < items.count {
             let word = items[index]
+            // Most words start no school's name: one lookup says so.
+            guard startingWords.contains(word.lower) else {
+                index += 1
+                continue
+            }
             if let end = trustSchool(items, at: index, shouting: words.shouting) {
                 ranges.append(items[index].range.lowerBound..<items[end].range.upperBound)
                 index = end + 1
@@ -35,14 +55,29 @@ enum SchoolRedaction {
             }
             // "Westfield Sixth Form", "Saltmarsh Pupil Referral Unit", "Marsh Lane Alternative Provision": a type of
             // two words ("mental health provision" is no school).
-            let compound = index > 0 && twoWordTypes[word.lower] == items[index - 1].lower
-            guard types.contains(word.lower) || compound, !(word.lower == "high" && !isHighSchool(items, index)),
-                  !(["centre", "center"].contains(word.lower) && (index == 0 || items[index - 1].lower != "learning")) else {
+            if let end = referralUnitOnAddress(items, at: index) {
+                ranges.append(word.range.lowerBound..<end)
+                index += 2
+                continue
+            }
+            if let end = typeFirstSchool(items, at: index, shouting: words.shouting) {
+                ranges.append(items[index].range.lowerBound..<items[end].range.upperBound)
+                index = end + 1
+                continue
+            }
+            let compound = index > 0 && (twoWordTypes[word.lower]?.contains(items[index - 1].lower) == true
+                || word.lower == "i" && items[index - 1].lower == "j" && gap(items, index) == "&")
+            let isType = (types.contains(word.lower) && twoWordTypes[word.lower] == nil) || compound
+                || ((denominations.contains(word.lower) || isChurchOfEngland(items, index))
+                    && isDenominationEnd(items, index, shouting: words.shouting))
+                || (word.lower == "secondary" && isDenominationEnd(items, index, shouting: words.shouting, afterPlace: false))
+            guard isType, !(word.lower == "high" && !isHighSchool(items, index)), !(["centre", "center"].contains(word.lower)
+                && !(index > 0 && centreKinds.contains(items[index - 1].lower)) && !(index + 2 < items.count && items[index + 1].lower == "for")) else {
                 index += 1
                 continue
             }
             // Back over the kinds ("catholic primary"), then the school's own words ("st margarets").
-            var first = index
+            var first = compound && word.lower == "i" ? index - 1 : index
             while first > 0, kinds.contains(items[first - 1].lower), !items[first].isAfterBreak { first -= 1 }
             var own = 0
             // Before a kind ("healing infant school"), any word that is not a small or generic one is the name.
@@ -61,28 +96,50 @@ enum SchoolRedaction {
                 candidates.append(cursor)
             }
             // "moved to windmill hill academy": after "to", "at" or "from", every word of its own is the name.
-            if let earliest = candidates.last, earliest > 0, ["to", "at", "from", "2", "attend", "attended", "attends"].contains(items[earliest - 1].lower) {
+            let cues = ["to", "at", "from", "2", "attend", "attended", "attends"]
+            if let earliest = candidates.last, earliest > 0, cues.contains(items[earliest - 1].lower)
+                || (earliest > 1 && items[earliest - 1].lower == "the" && cues.contains(items[earliest - 2].lower)) {
                 own += first - earliest
                 first = earliest
             } else if let start = candidates.last(where: { isNameLike(items[$0], shouting: words.shouting) }) {
                 own += first - start
                 first = start
             }
+            // "Grimsby and District College", "Our Lady of the Rosary Catholic Academy": the name before "and" or "of".
+            if own == 0, first > 0 {
+                let extended = extendBackward(items, from: first)
+                if extended < first && (extended..<first).contains(where: { !["and", "&", "of", "the"].contains(items[$0].lower) }) {
+                    own += first - extended
+                    first = extended
+                }
+            }
+            // "[address] pupil referral unit", "[address] sixth form": a name the address finder took first.
+            var start = items[first].range.lowerBound
+            if own == 0, first < index || compound, items[first].placeholderBefore == .address,
+               let placeholder = placeholderStart(before: items[first]) {
+                start = placeholder
+                own = 1
+            }
             // Forward: more type words ("High School"), then an academy's place ("Harris Academy Oldfleet").
             var last = index
             while last + 1 < items.count, types.contains(items[last + 1].lower) || kinds.contains(items[last + 1].lower),
-                  !items[last + 1].isAfterBreak, items[last + 1].range.lowerBound > items[last].range.upperBound {
+                  !items[last + 1].isAfterBreak, items[last + 1].range.lowerBound > items[last].range.upperBound,
+                  // "of" only in "C of E" and "College of FE"; "Academy of Sport" is `extendForward`'s.
+                  items[last + 1].lower != "of" || (last + 2 < items.count && ["e", "fe"].contains(items[last + 2].lower)) {
                 last += 1
             }
-            if own > 0, word.lower == "academy" || word.lower == "college", last + 1 < items.count, !items[last + 1].isAfterBreak,
-               !word.punctuationAfter, isAcademyPlace(items[last + 1], shouting: words.shouting) {
-                last += 1
+            // "University Technical College Maltby", "UTC Leek", "Beacon Academy, Sefton": a place after the type.
+            let typeFirst = own == 0 && ["utc", "university"].contains(word.lower)
+            if own > 0 || typeFirst, let place = placeAfter(items, last, shouting: words.shouting),
+               own > 0 ? ["academy", "college", "utc"].contains(items[last].lower) : true {
+                last = place
                 own += 1
             }
             if own > 0 {
-                first = extendBackward(items, from: first)
+                let extended = extendBackward(items, from: first)
+                if extended < first { start = items[extended].range.lowerBound }
                 last = extendForward(items, from: last)
-                ranges.append(items[first].range.lowerBound..<items[last].range.upperBound)
+                ranges.append(start..<items[last].range.upperBound)
             }
             index = last + 1
         }
@@ -95,8 +152,19 @@ enum SchoolRedaction {
 
     /// "X High" or "X High School", not "high" as in "a high score".
     private static func isHighSchool(_ items: [Words.Word], _ index: Int) -> Bool {
-        (index + 1 < items.count && items[index + 1].lower == "school")
-            || (index > 0 && items[index].isCapitalised && items[index - 1].isCapitalised)
+        guard index > 0 else { return false }
+        let previous = items[index - 1]
+        return (index + 1 < items.count && items[index + 1].lower == "school")
+            || (items[index].isCapitalised && previous.isCapitalised)
+            // "Cardinal Heenan RC High", "st bedes catholic high", "wigan high"
+            || denominations.contains(previous.lower) || ["e", "community", "girls", "boys"].contains(previous.lower)
+            || (Gazetteer.places.contains(single: previous.key) && !Gazetteer.isEverydayWord(previous.key))
+            || isDenominationEnd(items, index, shouting: false)
+    }
+
+    /// The "E" of "C of E".
+    static func isChurchOfEngland(_ items: [Words.Word], _ index: Int) -> Bool {
+        index >= 2 && items[index].lower == "e" && items[index - 1].lower == "of" && items[index - 2].lower == "c"
     }
 
     /// A school's own word: "St", a capitalised word, a name, or a word no list knows.
@@ -119,7 +187,7 @@ enum SchoolRedaction {
     }
 
     /// The place after an academy's sponsor: "Harris Academy Oldfleet", "Oasis Academy Wintringham".
-    private static func isAcademyPlace(_ word: Words.Word, shouting: Bool) -> Bool {
+    static func isAcademyPlace(_ word: Words.Word, shouting: Bool) -> Bool {
         if generic.contains(word.lower) || NameCues.functionWords.contains(word.lower) { return false }
         return (word.isCapitalised && !shouting) || !Gazetteer.isEverydayWord(word.key)
     }

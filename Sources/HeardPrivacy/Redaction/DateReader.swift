@@ -1,0 +1,133 @@
+/// Reads a comment's tokens for dates (`WrittenDates`).
+struct DateReader {
+    typealias Token = DateTokens.Token
+    let tokens: [Token]
+    let vocabulary: DateVocabulary
+
+    enum MonthKind { case name, ambiguous, roman, number }
+
+    /// Token ranges of dates, in order and apart.
+    func spans() -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var cuedUntil = -1
+        // A date holds a number within a few tokens of its start, unless its day and year are words.
+        let wordsOnly = tokens.contains { $0.kind == .word && Self.ordinals[$0.key] != nil } || !tokens.contains { $0.kind == .number }
+        var nextNumber = tokens.count
+        var numberAhead = [Int](repeating: tokens.count, count: tokens.count)
+        for index in tokens.indices.reversed() {
+            if tokens[index].kind == .number { nextNumber = index }
+            numberAhead[index] = nextNumber
+        }
+        var index = 0
+        while index < tokens.count {
+            if let cueEnd = cue(at: index) {
+                cuedUntil = cueEnd + 10
+                index = cueEnd
+                continue
+            }
+            if !wordsOnly && numberAhead[index] - index > 6 {
+                index += 1
+                continue
+            }
+            if let end = date(at: index, cued: index <= cuedUntil) {
+                found.append(index..<end)
+                index = end
+                continue
+            }
+            index += 1
+        }
+        return found
+    }
+
+    // MARK: Cues
+
+    /// The end of a birth cue starting here ("dob", "date of birth", "born", "i turn 18 on").
+    func cue(at index: Int) -> Int? {
+        let token = tokens[index]
+        guard token.kind == .word else { return nil }
+        if ["turn", "turning", "turns"].contains(token.key), index + 2 < tokens.count, tokens[index + 1].kind == .number,
+           tokens[index + 2].key == "on" {
+            return index + 3
+        }
+        guard let words = vocabulary.cues.match({ wordKey(from: index, offset: $0) }, at: 0) else { return nil }
+        return wordIndex(from: index, offset: words - 1).map { $0 + 1 }
+    }
+
+    // MARK: Dates
+
+    /// The end of a date starting here, or nil.
+    func date(at index: Int, cued: Bool) -> Int? {
+        let token = tokens[index]
+        if token.kind == .number || token.key == "'" {
+            if let end = numericDate(at: index) { return end }
+            if let day = day(at: index) { if let end = dateAfterDay(day, cued: cued) { return end } }
+            if let year = year(at: index, twoDigits: false), tokens[index].digits == 4,
+               let month = month(at: skip(from: year)), month.kind != .roman,
+               let day = day(at: skip(from: month.end)) {
+                return day.end  // "2007. január 7.", "2008年3月12日", "2008 March 12"
+            }
+            return nil
+        }
+        guard token.kind == .word, !isAttachedAfterWord(index) else { return nil }
+        if let day = wordDay(at: index), let end = dateAfterDay(day, cued: cued), end > skip(from: day.end) { return end }
+        if let month = month(at: index), month.kind != .roman {
+            let next = skip(from: month.end)
+            if let day = day(at: next) {
+                if let year = year(at: skip(from: day.end), twoDigits: true) { return year }
+                if month.kind == .name || cued { return day.end }
+            }
+            if let year = year(at: next, twoDigits: cued), month.kind == .name || cued || isTwoK(next) { return year }
+        }
+        // "Sebtembar 2, 2001", "lindai 3 1379": a word no list knows, a day and a four-digit year.
+        if token.key.count >= 4, let day = day(at: skip(from: index + 1)), digits(at: skip(from: day.end)) == 4,
+           isUnknownWord(index, cued: false), let year = year(at: skip(from: day.end), twoDigits: false) {
+            return year
+        }
+        if cued, vocabulary.seasons.contains(token.key) {
+            // "summer of 2k8", "early 2008", "the spring of '02".
+            var next = skip(from: index + 1)
+            if next < tokens.count, vocabulary.seasons.contains(tokens[next].key) { next = skip(from: next + 1) }
+            if let year = year(at: next, twoDigits: true) { return year }
+        }
+        return nil
+    }
+
+    private func dateAfterDay(_ day: (value: Int, end: Int, ordinal: Bool), cued: Bool) -> Int? {
+        let next = skip(from: day.end)
+        if let month = month(at: next) {
+            let afterMonth = skip(from: month.end)
+            if month.kind == .roman {
+                // "12.III.2008", "4/xi/07", "16.VII", "14 i 2000": a Roman month between marks, in capitals, or
+                // with a four-digit year.
+                let tight = next > day.end && (day.end...next).allSatisfy { !tokens[$0].spaceBefore }
+                if let year = year(at: afterMonth, twoDigits: tight || cued || tokens[next].capitals),
+                   tight || cued || tokens[next].capitals || digits(at: afterMonth) == 4 { return year }
+                if tight && (tokens[next].capitals || cued) { return month.end }
+                return nil
+            }
+            if let year = year(at: afterMonth, twoDigits: month.kind != .number || cued) { return year }
+            if month.kind == .name || (cued && month.kind == .ambiguous) { return month.end }
+            if month.kind == .number && cued && day.ordinal { return month.end }
+        }
+        // "the 25th of the 5th 2012", "22 6 03" after a cue: a month as a number.
+        if next < tokens.count, tokens[next].kind == .number, let month = self.day(at: next), month.value <= 12,
+           month.ordinal || cued, next > day.end || cued, let year = year(at: skip(from: month.end), twoDigits: true),
+           cued || digits(at: skip(from: month.end)) == 4 || month.ordinal && day.ordinal {
+            return year
+        }
+        // A day, one or two words no list knows, and a year: "16 Ragfyr 2002", "21ain o Ragfyr 2009"; after a
+        // cue any words ("born 30 zorblat 2008") and an ordinal day alone with one ("born on the 5th flumb").
+        var cursor = next
+        var words = 0
+        while cursor < tokens.count, tokens[cursor].kind == .word, words < 2, isUnknownWord(cursor, cued: cued) {
+            words += 1
+            cursor = skip(from: cursor + 1)
+        }
+        guard words > 0 else { return nil }
+        let lastWord = previousWord(before: cursor)
+        if let year = year(at: cursor, twoDigits: cued), cued || tokens[cursor].digits == 4 || isTwoK(cursor)
+            || tokens[cursor].kind == .word { return year }
+        if cued && day.ordinal, let lastWord { return lastWord + 1 }
+        return nil
+    }
+}

@@ -1,0 +1,105 @@
+/// School names that do not end in their type: the type first ("Ysgol Gymraeg Bro Morgannwg", "Coláiste
+/// Bhríde", "PRU on Harrow Mews", "University Technical College Maltby"), a faith last ("Holy Cross RC", "St
+/// Anne's C of E"), and a place after the type ("Beacon Academy, Sefton").
+extension SchoolRedaction {
+    /// Welsh, Irish and Scottish Gaelic words for a school or college, which open its name.
+    static let openingTypes: Set<String> = ["ysgol", "coleg", "scoil", "gaelscoil", "colaiste", "sgoil", "bunscoil", "meanscoil"]
+
+    /// Small words inside Welsh and Gaelic school names, and the kinds they name ("Gymraeg", "Gynradd").
+    static let openingTypeWords: Set<String> = [
+        "y", "yr", "bro", "cwm", "glan", "pen", "tre", "llan", "gymraeg", "gynradd", "uwchradd", "gyfun", "feithrin",
+        "babanod", "iau", "na", "an", "nan", "mhuire", "naomh", "ard", "chnoc",
+    ]
+
+    /// "ysgol gynradd cwm rhondda", "Ysgol Y Strade", "Coláiste Íde", "pru on park gardens": the index of the
+    /// last word, or nil.
+    static func typeFirstSchool(_ items: [Words.Word], at index: Int, shouting: Bool) -> Int? {
+        let word = items[index]
+        if openingTypes.contains(word.key) {
+            var last = index
+            while last + 1 < items.count, last - index < 5, !items[last + 1].isAfterBreak, items[last + 1].onlySpacesBefore,
+                  !word.punctuationAfter, isOpeningTypeName(items[last + 1], shouting: shouting) {
+                last += 1
+            }
+            return last > index ? last : nil
+        }
+        // "the PRU on Harrow Mews", "pru on church side": a referral unit known by its street.
+        if word.lower == "pru", index + 2 < items.count, items[index + 1].lower == "on", !items[index + 2].isAfterBreak {
+            var last = index + 1
+            while last + 1 < items.count, last - index < 4, !items[last + 1].isAfterBreak, items[last + 1].onlySpacesBefore,
+                  !NameCues.functionWords.contains(items[last + 1].lower), !generic.contains(items[last + 1].lower) {
+                last += 1
+                if StreetTypes.isStreetType(items[last].lower) { return last }
+            }
+        }
+        return nil
+    }
+
+    /// "pru on [address]": a referral unit known by a street the address finder has already taken. The end of
+    /// the placeholder, or nil.
+    static func referralUnitOnAddress(_ items: [Words.Word], at index: Int) -> String.Index? {
+        guard items[index].lower == "pru", index + 1 < items.count, items[index + 1].lower == "on",
+              items[index + 1].placeholderAfter == .address else { return nil }
+        let text = items[index].text.base
+        let rest = text[items[index + 1].range.upperBound...].drop { $0 == " " }
+        return rest.hasPrefix(Placeholder.address.rawValue) ? text.index(rest.startIndex, offsetBy: Placeholder.address.rawValue.count) : nil
+    }
+
+    /// Where the `[address]` just before a word starts, or nil.
+    static func placeholderStart(before word: Words.Word) -> String.Index? {
+        let text = word.text.base
+        let before = text[..<word.range.lowerBound].reversed().drop { $0 == " " }
+        let marker = Placeholder.address.rawValue
+        guard String(before.prefix(marker.count).reversed()) == marker else { return nil }
+        return text.index(before.startIndex.base, offsetBy: -marker.count)
+    }
+
+    /// A word of a Welsh or Gaelic school's name: one of its small words, a capitalised word, or a word no
+    /// English list knows.
+    private static func isOpeningTypeName(_ word: Words.Word, shouting: Bool) -> Bool {
+        if openingTypeWords.contains(word.key) { return true }
+        if NameCues.functionWords.contains(word.lower) || generic.contains(word.lower) { return false }
+        return (word.isCapitalised && !shouting) || word.isAllCapitals || !Gazetteer.isEverydayWord(word.key)
+    }
+
+    /// A faith word ending a name ("Holy Cross RC", "Emmanuel Catholic", "St Anne's C of E"): only after a
+    /// saint's opener, a capitalised word in mid-sentence, or "at", "to", "from" before the name.
+    /// `afterPlace` false: "to", "at" or "from" before the name is not enough ("to comprehensive/secondary").
+    static func isDenominationEnd(_ items: [Words.Word], _ index: Int, shouting: Bool, afterPlace: Bool = true) -> Bool {
+        var cursor = isChurchOfEngland(items, index) ? index - 3 : index - 1
+        var words = 0
+        while cursor >= 0, words < 4, !items[cursor + 1].isAfterBreak {
+            let word = items[cursor]
+            if kinds.contains(word.lower) && !["of", "and", "e", "c"].contains(word.lower) || denominations.contains(word.lower) {
+                cursor -= 1
+                continue
+            }
+            if ["st", "st.", "saint", "holy", "lady", "cardinal", "bishop", "sacred", "blessed", "christ", "saints"].contains(word.lower) {
+                return true
+            }
+            if ["at", "to", "from", "2", "attend", "attends", "attended"].contains(word.lower) { return afterPlace && words > 0 }
+            if generic.contains(word.lower) || NameCues.functionWords.contains(word.lower) { return false }
+            if word.isCapitalised && !word.startsSentence && !shouting { return true }
+            words += 1
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// The place after a school's type: "Harris Academy Oldfleet", "UTC Leek", "Beacon Academy, Sefton". Its
+    /// index, or nil.
+    static func placeAfter(_ items: [Words.Word], _ last: Int, shouting: Bool) -> Int? {
+        let next = last + 1
+        guard next < items.count, !items[next].isAfterBreak else { return nil }
+        if items[last].punctuationAfter {
+            // After a comma only a place everyone knows or a capitalised word.
+            let word = items[next]
+            guard !generic.contains(word.lower), !NameCues.functionWords.contains(word.lower),
+                  Gazetteer.places.contains(single: word.key) || (word.isCapitalised && !shouting) else { return nil }
+            return next
+        }
+        let place = items[next]
+        return isAcademyPlace(place, shouting: shouting)
+            || (Gazetteer.places.contains(single: place.key) && !Gazetteer.isEverydayWord(place.key)) ? next : nil
+    }
+}

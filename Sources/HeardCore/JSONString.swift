@@ -3,6 +3,12 @@
 public enum JSONString {
     public static func write(_ value: String, to output: inout String) {
         output += "\""
+        // Most text needs no escape at all: append it whole instead of one scalar at a time.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output += value
+            output += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""

@@ -40,7 +40,12 @@ enum IdentifierChunks {
                         next += 1
                     }
                 }
-                spans.append((start..<end, placeholder))
+                // A prefix that closed the span before belongs to it already: one span, never two that overlap.
+                if let last = spans.last, start < last.0.upperBound {
+                    spans[spans.count - 1] = (last.0.lowerBound..<max(end, last.0.upperBound), last.1)
+                } else {
+                    spans.append((start..<end, placeholder))
+                }
                 index = next
                 continue
             }
@@ -71,7 +76,11 @@ enum IdentifierChunks {
                     || isCuedPrefix(chunks, at: index - 1, in: text))
                 let phoneLike = chunk.text.hasPrefix("0") && (10...11).contains(digits)
                 if prefixed && digits >= 4 && !phoneLike {
-                    spans.append((chunks[index - 1].range.lowerBound..<end, .reference))
+                    if let last = spans.last, chunks[index - 1].range.lowerBound < last.0.upperBound {
+                        spans[spans.count - 1] = (last.0.lowerBound..<end, last.1)
+                    } else {
+                        spans.append((chunks[index - 1].range.lowerBound..<end, .reference))
+                    }
                     index = next
                     continue
                 }

@@ -4,20 +4,7 @@ import Testing
 /// Each ordinary reading switches a flag off only when it is explicit, and each has a case where the same
 /// frame sits beside a real disclosure and must not switch it off. Examples written for these tests.
 @Suite("The safeguarding screen: ordinary readings and negation")
-struct SafeguardingReadingTests {
-    static let screen = SafeguardingScreen()
-
-    func flagged(_ text: String) -> Bool { Self.screen.scan(text).isConcern }
-
-    /// Whether the rules alone flag `text`: what these readings govern. The trained layer weighs the comment
-    /// after them (its own known false alarms are in `SafeguardingModelTests`).
-    func rulesFlag(_ text: String) -> Bool {
-        let knowledge = ScreenKnowledge.shipped
-        let screenText = ScreenText(text)
-        let table = knowledge.index.spans(in: screenText)
-        return !RuleHits(screenText, table: table, knowledge: knowledge, gate: true).kinds.isEmpty
-    }
-
+struct SafeguardingReadingTests: ScreenProbe {
     @Test("figures of speech", arguments: [
         ("my science homework is killing me", "my uncle says hes killing me if i tell"),
         ("dying to see my sister at christmas", "i keep thinking about dying"),
@@ -111,7 +98,7 @@ struct SafeguardingReadingTests {
 
     @Test("a concern records the words that raised it, as the screen read them")
     func evidence() {
-        let result = Self.screen.scan("My step-dad HITS me when he's drunk")
+        let result = ScreenProbeShared.screen.scan("My step-dad HITS me when he's drunk")
         #expect(result.kinds.contains(.physicalAbuse))
         #expect(result.evidence.contains("hits me"))
     }

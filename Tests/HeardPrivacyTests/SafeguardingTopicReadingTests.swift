@@ -5,19 +5,7 @@ import Testing
 /// benign reading in the flag's own words, and each has a disclosure in the same frame that must still flag.
 /// Examples written for these tests, in new words.
 @Suite("The safeguarding screen: topics, services and sanctions as ordinary readings")
-struct SafeguardingTopicReadingTests {
-    static let screen = SafeguardingScreen()
-
-    func flagged(_ text: String) -> Bool { Self.screen.scan(text).isConcern }
-
-    /// Whether the rules alone flag `text` (the trained layer weighs the comment after them).
-    func rulesFlag(_ text: String) -> Bool {
-        let knowledge = ScreenKnowledge.shipped
-        let screenText = ScreenText(text)
-        let table = knowledge.index.spans(in: screenText)
-        return !RuleHits(screenText, table: table, knowledge: knowledge, gate: true).kinds.isEmpty
-    }
-
+struct SafeguardingTopicReadingTests: ScreenProbe {
     @Test("a topic named as a lesson, a campaign or a study", arguments: [
         ("our form did posters for anti bullying day", "anti bullying day was a joke, the year 10s still corner me in the toilets every break"),
         ("the grooming assembly was a bit awkward but useful", "after the grooming assembly i realised the man from the shop who buys me vodka is doing it to me"),
@@ -78,7 +66,7 @@ struct SafeguardingTopicReadingTests {
 
     @Test("every word group is a model feature, the ones no rule names too")
     func everyGroupIsAFeature() {
-        let names = Self.screen.modelFeatures("the bus is always late lol, pointless").names
+        let names = ScreenProbeShared.screen.modelFeatures("the bus is always late lol, pointless").names
         #expect(names.contains("g:JOKING"))
         #expect(names.contains("g:COMPLAINT"))
     }

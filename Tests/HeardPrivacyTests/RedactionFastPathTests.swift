@@ -47,6 +47,25 @@ struct RedactionFastPathTests {
         }
     }
 
+    @Test("Address tokens of an ASCII comment are the tokens the Unicode reading finds")
+    func asciiAddressTokens() {
+        let comments = [
+            "i live at Flat 3, the old bakery, 12a church st. now",
+            "Room 4, 9 Heron Cres,\r\nLouth LN4 2QY [address], wren road",
+            "36-40 Mill Lane; unit 0/2 by the B06 bus - ask for [name]",
+            "no. 7 St. Mary's Rd, Grimsby (behind the chippy) & [ a long bracket that is not a placeholder ]",
+        ]
+        func describe(_ token: AddressTokens.Token) -> String {
+            "\(token.text)|\(token.lower)|\(token.kind)|\(token.gap)|\(token.isCapitalised)"
+        }
+        for comment in comments {
+            // A letter outside ASCII at the end sends the same words down the Unicode path.
+            let unicode = AddressTokens(comment + " é").items.dropLast()
+            let ascii = AddressTokens(comment).items
+            #expect(ascii.map(describe) == unicode.map(describe), "\(comment)")
+        }
+    }
+
     @Test("Ordinary sentences come through unchanged")
     func ordinarySentences() {
         let redactor = Redactor()

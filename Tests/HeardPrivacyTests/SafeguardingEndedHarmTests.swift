@@ -60,4 +60,10 @@ struct SafeguardingEndedHarmTests: ScreenProbe {
         #expect(!rulesFlag("tripped on the stairs at college and got whacked on the shin by the door but it was a accident"))
         #expect(flagged("my carer whacked me with a wooden spoon and said it was a accident"))
     }
+
+    @Test("safety said with an exception that names a person is a disclosure, by a rule")
+    func safetyWithAnException() {
+        #expect(rulesFlag("nobody hurts me at my nans apart from my uncle when he stays over"))
+        #expect(!rulesFlag("nobody hurts me at my nans, its the calmest place i know"))
+    }
 }

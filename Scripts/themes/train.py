@@ -34,7 +34,7 @@ HOLDOUT_LOG = Path(__file__).resolve().parent / "holdout-log.md"
 # for polarity, polarity origin columns, feelings inside requests or after "but"/"now", survey shares.
 SETTINGS = dict(
     theme_c=1.0,              # inverse L2 strength for theme models
-    polarity_c=0.3,           # inverse L2 strength for the polarity model
+    polarity_c=0.6,           # inverse L2 strength for the polarity model (0.3 until round four)
     min_count=2,              # a feature must appear in this many training statements
     theme_scales={"c:": 3.0},  # cue features held back less than words by the penalty
     polarity_scales={},

@@ -19,8 +19,6 @@ import HeardCore
 ///   "Someone", "To"), not followed by "you" or "i" ("do you", "can i" are questions);
 /// - `i:imperative`: a sentence starts by telling someone what to do (`ImperativeVerbs`: "Offer me...", "Make
 ///   sure...", "Don't give up on us"), a narrower reading than `i:request-start`;
-/// - `i:fragment`: the whole comment is a few words with no subject pronoun or telling verb (`ClauseWords`): a
-///   heading or a thing wished for ("Fewer moves", "Being believed");
 /// - `q:?`: the comment asks a question; `x:number`: it holds a number ("37% of care leavers...").
 ///
 /// `CommentFeatures.read` finds them once and hands them to a `FeatureSink`: `NamedFeatures` spells the names
@@ -33,7 +31,7 @@ enum CommentFeatures {
     /// The whole-comment features whose names never change, so a model can find them without a lookup.
     enum Fixed: Int, CaseIterable {
         case rulePositive, ruleNegative, ruleRequest, ruleNeutral, tallyPositive, tallyNegative, tallyAsk
-        case tallySoftAsk, feelingPositive, feelingNegative, requestStart, imperative, question, number, fragment
+        case tallySoftAsk, feelingPositive, feelingNegative, requestStart, imperative, question, number
 
         var name: String {
             switch self {
@@ -51,7 +49,6 @@ enum CommentFeatures {
             case .imperative: "i:imperative"
             case .question: "q:?"
             case .number: "x:number"
-            case .fragment: "i:fragment"
             }
         }
 
@@ -104,7 +101,6 @@ enum CommentFeatures {
         }
         if praise > 0 { sink.fixed(.feelingPositive, min(2, praise / 4), words: 0..<0) }
         if complaint > 0 { sink.fixed(.feelingNegative, min(2, complaint / 4), words: 0..<0) }
-        if ClauseWords.isFragment(words.lazy.map(\.word)) { sink.fixed(.fragment, 1, words: 0..<0) }
         if reading.source.text.utf8.contains(63) { sink.fixed(.question, 1, words: 0..<0) } // "?"
         if reading.source.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { sink.fixed(.number, 1, words: 0..<0) }
     }

@@ -21,20 +21,6 @@ enum RequestStarts {
     static let words: Set<String> = Set(DataFile.lines(EmbeddedData.requestStarts).map { String($0.text) })
 }
 
-/// Words that make a clause (`Data/clause-words.txt`): subject pronouns and common telling verbs. A comment of at
-/// most `longestFragment` words with none of them is a heading or a thing wished for ("Fewer moves", "Being
-/// believed"), read by the polarity model as `i:fragment`. The list is short, so a verb outside it ("Nobody
-/// listens") slips through: the model weighs the feature alongside everything else.
-enum ClauseWords {
-    static let words: Set<String> = Set(DataFile.lines(EmbeddedData.clauseWords).map { String($0.text) })
-    static let longestFragment = 7
-
-    /// Whether these read words are a fragment: a few words, none of which makes a clause.
-    static func isFragment(_ words: some Collection<String>) -> Bool {
-        !words.isEmpty && words.count <= longestFragment && !words.contains(where: Self.words.contains)
-    }
-}
-
 /// Verbs that, first in a sentence, almost always tell someone what to do (`Data/imperative-verbs.txt`): "Offer
 /// me...", "Keep your promises". `isImperative` reads a sentence's opening the way the polarity model's
 /// `i:imperative` feature does.

@@ -17,7 +17,7 @@ struct DataFilesTests {
         ("models/lincolnshire-2022.tsv", EmbeddedData.modelsLincolnshire2022),
         ("models/nelc-2019.tsv", EmbeddedData.modelsNelc2019), ("models/polarity.tsv", EmbeddedData.modelsPolarity),
         ("feeling-words.txt", EmbeddedData.feelingWords), ("function-words.txt", EmbeddedData.functionWords),
-        ("request-starts.txt", EmbeddedData.requestStarts), ("clause-words.txt", EmbeddedData.clauseWords),
+        ("request-starts.txt", EmbeddedData.requestStarts),
     ])
     func embedded(path: String, constant: String) throws {
         #expect(try String(contentsOf: Self.data.appending(path: path), encoding: .utf8) == constant)

@@ -34,28 +34,3 @@ struct ImperativeTests {
         #expect(classifier.classify(["my", "iro", "makes", "sure", "my", "plan", "happens"]) == .positive)
     }
 }
-
-/// A short comment with no subject and no telling verb is a heading or a thing wished for (`i:fragment`); a
-/// short sentence that tells is not. Examples written for these tests.
-@Suite("Fragments")
-struct FragmentTests {
-    private func features(_ text: String) throws -> Set<String> {
-        let framework = try #require(BuiltInCodebooks.frameworks().first { $0.id == "lincolnshire-2022" })
-        return Set(KeywordTagger(framework: framework).features(of: text).map(\.name))
-    }
-
-    @Test("headings and wished-for things are fragments", arguments: [
-        "Fewer changes of social worker", "Bus passes for everyone leaving care", "Being trusted", "Our own front door key",
-    ])
-    func fragment(_ text: String) throws {
-        #expect(try features(text).contains("i:fragment"))
-    }
-
-    @Test("short sentences that tell, and long comments, are not", arguments: [
-        "I'm fine", "My carer was brilliant", "Nobody has asked me", "They've moved me again",
-        "A bus pass for everyone leaving care and a phone with credit on it and a bank account set up",
-    ])
-    func notFragment(_ text: String) throws {
-        #expect(try !features(text).contains("i:fragment"))
-    }
-}

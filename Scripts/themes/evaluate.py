@@ -82,15 +82,18 @@ def choose_rule(corpus, parts, per_theme, choose_on):
 
 
 STYLED = ("c", "d")  # synthetic batches written in the style of published quotes and council summaries
-KINDS = ("real", "synthetic", "styled", "e")
+FRESH = ("f", "g", "h")  # round five: quotes, council summaries, care leavers (written and coded after round four)
+KINDS = ("real", "synthetic", "styled", "e", "fgh")
 
 
 def kind_of(corpus, i):
     """Which set a scored row belongs to: "real", "synthetic" (batches a, b), "styled" (batches c, d) or "e"
-    (batch e, quotes and council summaries, first scored untouched by the round-three models)."""
+    (batch e, quotes and council summaries, first scored untouched by the round-three models) or "fgh" (batches f-h)."""
     if i < corpus.real:
         return "real"
     batch = corpus.statements[i].get("batch")
+    if batch in FRESH:
+        return "fgh"
     return "e" if batch == "e" else "styled" if batch in STYLED else "synthetic"
 
 

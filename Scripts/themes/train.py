@@ -66,7 +66,8 @@ def cross_validate(corpus, settings, verbose=True):
         print(report(*scores["real"], f"{folds}, real development part ({sum(len(f) for f in corpus.folds)} statements)"))
         for kind, title in (("synthetic", "synthetic statements, batches a and b"),
                             ("styled", "synthetic statements in published styles, batches c and d"),
-                            ("e", "synthetic quotes and council summaries, batch e")):
+                            ("e", "synthetic quotes and council summaries, batch e"),
+                            ("fgh", "synthetic quotes, council summaries and care leavers, batches f to h")):
             count = sum(1 for i in corpus.extra("synthetic") if kind_of(corpus, i) == kind)
             if count:
                 print(report(*scores[kind], f"{folds}, {title} ({count})"))

@@ -148,7 +148,9 @@ extension DateReader {
         guard index > 0, !tokens[index].spaceBefore else { return false }
         let previous = tokens[index - 1]
         if tokens[index].kind == .word { return previous.kind != .mark }
+        // "2006年5月12日": a number after a year's or a month's own mark is not attached to a word.
         return previous.kind == .word && month(at: index - 1) == nil && !vocabulary.monthBeforeNumber.contains(previous.key)
+            && !vocabulary.monthAfterNumber.contains(previous.key) && !["年", "년"].contains(previous.key)
     }
 
     /// The digits of the number at `index`; 0 for anything else or past the end.

@@ -187,6 +187,9 @@ enum IdentifierChunks {
     static func isCuedReference(_ chunks: [Chunk], at index: Int, in text: String) -> Bool {
         let chunk = chunks[index]
         if let before = text[..<chunk.range.lowerBound].last(where: { $0 != " " }), "£$€".contains(before) { return false }
+        // The last group of a long number ("507 - 433 - 8328"): `DigitRuns` reads the whole.
+        let run = text[..<chunk.range.lowerBound].reversed().prefix { $0.isASCIIDigit || " -./".contains($0) }
+        if run.filter(\.isASCIIDigit).count + chunk.digits >= 9 { return false }
         if index + 1 < chunks.count, chunks[index + 1].letters > 0, units.contains(chunks[index + 1].text.lowercased())
             || ["quid", "pound", "pounds", "hours", "miles", "people"].contains(chunks[index + 1].text.lowercased()) {
             return false

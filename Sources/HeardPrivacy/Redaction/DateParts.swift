@@ -113,6 +113,8 @@ extension DateReader {
     func isUnknownWord(_ index: Int, cued: Bool) -> Bool {
         let key = tokens[index].key
         if NameCues.functionWords.contains(key) || vocabulary.glue.contains(key) { return false }
+        // "sixth form", "year 7": a school's words, not a month's place.
+        if SchoolRedaction.types.contains(key) || SchoolRedaction.kinds.contains(key) { return false }
         if cued { return true }
         return key.count >= 3 && !Gazetteer.isEverydayWord(key) && !Gazetteer.places.contains(single: key)
     }

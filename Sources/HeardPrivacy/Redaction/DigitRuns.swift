@@ -54,7 +54,7 @@ enum DigitRuns {
                 }
             }
             let followedByLetter = lastDigitEnd < characters.count && characters[lastDigitEnd].isLetterQuick
-            let nhsGrouping = groups == [3, 3, 4] && !digits.hasPrefix("0")
+            let nhsGrouping = groups.filter { $0 > 0 } == [3, 3, 4] && !digits.hasPrefix("0")
             // A range ("2019-2021", "100 - 200") is no identifier; spaced separators join only a long number.
             let ordinary = isYearRange(groups, digits) || (spaced && digits.count < 9)
             if !ordinary, let placeholder = nhsGrouping ? .nhsNumber : classify(digits, startsWithPlus: character == "+"), !followedByLetter {

@@ -67,11 +67,15 @@ enum SchoolFrames {
         // "go back to rgs", "nobody at qeh knew", "got into KGS": an abbreviation after a cue needs nothing more.
         // After "to" only where someone goes: "go back to rgs", not "had to rign".
         let goesTo = cue != .to || twoForTo || (index >= 2 && motionWords.contains(items[index - 2].lower))
-        if cue != .none, goesTo, isAbbreviation(items[index], shouting: shouting) { return index...index }
+        // After "left", "started", "joined" only capitals: "i left cae at 18" is a slip for "care".
+        let capitalsOnly = cue == .place && !["at", "into"].contains(items[index - 1].lower)
+        if cue != .none, goesTo, isAbbreviation(items[index], shouting: shouting),
+           !capitalsOnly || items[index].isAllCapitals { return index...index }
         // "from [school] to Fernhurst": the other end of a move whose one end is a school.
-        if cue == .to, index >= 2, found.contains(where: { $0.upperBound <= items[index - 1].range.lowerBound
-                && $0.upperBound >= items[max(0, index - 8)].range.lowerBound }),
-           items[index - 1].lower == "to", let end = movedTo(items, at: index, shouting: shouting) {
+        let movedFromSchool = index >= 2 && (max(1, index - 8)..<index).contains { start in
+            items[start - 1].lower == "from" && found.contains { $0.lowerBound == items[start].range.lowerBound }
+        }
+        if cue == .to, index >= 2, movedFromSchool, items[index - 1].lower == "to", let end = movedTo(items, at: index, shouting: shouting) {
             return index...end
         }
         return nil
@@ -250,6 +254,7 @@ enum SchoolFrames {
     static let services: Set<String> = [
         "uc", "hmrc", "dwp", "dvla", "ucas", "jcp", "cab", "cex", "tk", "hmv", "mcd", "mcds", "ymca", "ywca", "bt", "ee",
         "nhs", "gp", "ae", "sw", "iro", "yot", "cps", "snap", "insta", "kfc", "jd", "ikea", "hsbc", "rspca", "nspcc",
+        "flt", "fl", "apt", "rm", "blk",
     ]
     static let startWords: Set<String> = ["started", "start", "starting", "joined", "join", "joining", "moved", "move"]
     /// Places of everyday life a frame might hold: "went to town in september", "at the gym till year 10".

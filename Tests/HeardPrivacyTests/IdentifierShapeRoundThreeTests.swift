@@ -63,12 +63,26 @@ struct IdentifierShapeRoundThreeTests {
         ("生日 2009年11月3日", "[date]"),
         ("생일 2008년 7월 15일", "[date]"),
         ("born 4月18日", "born [date]"),
+        ("我的生日是2009年11月3号", "[date]"),
     ])
     func yearFirstAndUnspaced(text: String, expected: String) {
         let redacted = Redactor().redact(text)
         #expect(redacted.contains(expected), "\(text) -> \(redacted)")
         let hasDigit = redacted.unicodeScalars.contains { $0.properties.numericType != nil }
         #expect(!hasDigit, "\(text) -> \(redacted)")
+    }
+
+    @Test("a name or reference mixed with a number stays a reference after its word", arguments: [
+        ("ref no 7F3K9 ok", "ref no [reference] ok"),
+        ("case id: 4QX-71 pls", "case id: [reference] pls"),
+    ])
+    func mixedReferences(text: String, expected: String) {
+        #expect(Redactor().redact(text) == expected)
+    }
+
+    @Test("text-speak with a digit after a reference word stays", arguments: ["my id is 4ever lost lol", "no case 4u"])
+    func textSpeakAfterReferenceWord(text: String) {
+        #expect(Redactor().redact(text) == text)
     }
 
     @Test("a school's 'sixth form' is no date even after a birth cue")

@@ -28,7 +28,10 @@ enum SchoolFrames {
             && SchoolRedaction.gap(items, index).trimmingCharacters(in: .whitespaces) == "2"
         let cue = twoForTo ? .to : index > 0 && !items[index].isAfterBreak && items[index].onlySpacesBefore ? cueBefore(items, index) : .none
         // "st thomas more", "our lady's", "holy trinity", "notre dame": a saint's or faith's opener after a cue.
-        if cue != .none, !isPlace(items, at: index), let end = saintName(items, at: index) { return index...end }
+        let clauseStart = index == 0 || items[index].isAfterBreak || joins(items[index - 1])
+        // Without a cue only "X excluded me" at a clause's start is left to look for.
+        guard cue != .none || clauseStart else { return nil }
+        if cue != .none, let end = saintName(items, at: index), !isPlace(items, at: index) { return index...end }
         // The longest run of name words (at most four) that a school phrase follows.
         var last = index
         while last + 1 < items.count, last - index < 3, !items[last + 1].isAfterBreak, items[last + 1].onlySpacesBefore,
@@ -36,7 +39,6 @@ enum SchoolFrames {
             last += 1
         }
         func allStrong(_ end: Int) -> Bool { (index...end).allSatisfy { isStrongNameWord(items[$0], shouting: shouting) } }
-        let clauseStart = index == 0 || items[index].isAfterBreak || joins(items[index - 1])
         for end in index...last {
             let after = frameAfter(items, end + 1)
             // Twice over: "at Thornhill till year 10", "left carr manor with no gcses", "from X to <school>".
@@ -72,7 +74,7 @@ enum SchoolFrames {
         if cue != .none, goesTo, isAbbreviation(items[index], shouting: shouting),
            !capitalsOnly || items[index].isAllCapitals { return index...index }
         // "from [school] to Fernhurst": the other end of a move whose one end is a school.
-        let movedFromSchool = index >= 2 && (max(1, index - 8)..<index).contains { start in
+        let movedFromSchool = cue == .to && !found.isEmpty && index >= 2 && (max(1, index - 8)..<index).contains { start in
             items[start - 1].lower == "from" && found.contains { $0.lowerBound == items[start].range.lowerBound }
         }
         if cue == .to, index >= 2, movedFromSchool, items[index - 1].lower == "to", let end = movedTo(items, at: index, shouting: shouting) {

@@ -72,9 +72,10 @@ struct IdentifierShapeRoundThreeTests {
         #expect(!hasDigit, "\(text) -> \(redacted)")
     }
 
-    @Test("a name or reference mixed with a number stays a reference after its word", arguments: [
+    @Test("letters and digits mixed, just after a word that names a reference", arguments: [
         ("ref no 7F3K9 ok", "ref no [reference] ok"),
         ("case id: 4QX-71 pls", "case id: [reference] pls"),
+        ("my reference: zq71 kd02 thanks", "my reference: [reference] thanks"),
     ])
     func mixedReferences(text: String, expected: String) {
         #expect(Redactor().redact(text) == expected)

@@ -51,9 +51,16 @@ enum IdentifierChunks {
             }
             // "ref no 7F3K9", "case: AB-12-CD": letters and digits mixed, just after a word that names a reference.
             let textSpeak = chunk.digits == 1 && chunk.uppercase == 0 && chunk.letters >= 2  // "4ever", "gr8"
+            // "reference: ab12 cd34": a second such chunk right after one goes with it.
+            let continues = index > 0 && spans.last.map { $0.1 == .reference && $0.0.upperBound == chunks[index - 1].range.upperBound } == true
+                && onlySpaces(text, chunks[index - 1].range.upperBound, chunk.range.lowerBound)
             if chunk.letters >= 1, chunk.digits >= 1, chunk.text.count >= 4, !textSpeak, !isNumberWithUnit(chunk.text),
-               isNamedReference(chunks, before: index) {
-                spans.append((chunk.range, .reference))
+               continues || isNamedReference(chunks, before: index) {
+                if continues, let last = spans.last {
+                    spans[spans.count - 1] = (last.0.lowerBound..<chunk.range.upperBound, .reference)
+                } else {
+                    spans.append((chunk.range, .reference))
+                }
                 index += 1
                 continue
             }

@@ -15,11 +15,9 @@ enum AddressRedaction {
                 result.replaceSubrange(range, with: Placeholder.address.rawValue)
             }
         }
-        if hints.addressCue {
-            result = AddressCues.redact(result)
-            // "i live at [address],wren road": the parts after an address the cues found.
-            if ASCIISearch.contains(result, Placeholder.address.rawValue) { result = redactContinuations(result) }
-        }
+        if hints.addressCue { result = AddressCues.redact(result) }
+        // "i live at [address],wren road", "bedroom 4, [address] Project": the parts around an address found.
+        if ASCIISearch.contains(result, Placeholder.address.rawValue) { result = redactContinuations(result) }
         if ASCIISearch.contains(result, Placeholder.address.rawValue) { result = joinParts(result) }
         return result
     }

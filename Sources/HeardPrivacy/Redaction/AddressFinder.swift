@@ -195,9 +195,14 @@ struct AddressFinder {
         if AddressWords.prefixes.contains(lower) {
             guard lower.count >= 3 || tokens[index].text.hasSuffix(".") || tokens[index].isCapitalised else { return nil }
             var end = index + 1
-            while end < tokens.count, end - index <= 4, joined(end), tokens[end].kind == .word,
-                  !AddressWords.stops.contains(tokens[end].lower) || (end > index + 1 && tokens[end].lower.count <= 3 && end + 1 < tokens.count
-                    && tokens[end + 1].kind == .word && joined(end + 1)) {
+            // The street's own name, then words of its own or small joining words ("Lon y Waun", "rue de la
+            // Paix"), never the sentence going on ("Cae Goch and it had mould", "Llys Ddu through the council").
+            while end < tokens.count, end - index <= 4, joined(end), tokens[end].kind == .word {
+                let word = tokens[end].lower
+                let own = !AddressWords.stops.contains(word) && (end == index + 1 || isOwnWord(end, own: .distinctive))
+                let joining = end > index + 1 && AddressWords.joiningWords.contains(word) && end + 1 < tokens.count
+                    && tokens[end + 1].kind == .word && joined(end + 1)
+                guard own || joining else { break }
                 end += 1
             }
             guard end > index + 1 else { return nil }

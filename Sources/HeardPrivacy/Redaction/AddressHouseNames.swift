@@ -69,7 +69,9 @@ extension AddressFinder {
     /// "[date] marlborough ave": a tenement number ("26/3") the date reader took, then a street with its type.
     func numberedByDate(at index: Int) -> Int? {
         guard tokens[index].kind == .placeholder, tokens[index].lower == Placeholder.date.rawValue, joined(index + 1),
-              let end = street(at: index + 1, own: .notGeneric, buildings: false) else { return nil }
+              let end = street(at: index + 1, own: .notGeneric, buildings: false),
+              StreetTypes.unmistakable.contains(tokens[end - 1].lower) || StreetTypes.townStreet.contains(tokens[end - 1].lower)
+        else { return nil }
         return end
     }
 }

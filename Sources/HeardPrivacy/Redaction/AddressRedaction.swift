@@ -60,6 +60,7 @@ enum AddressRedaction {
         "into", "onto", "i", "we", "you", "they", "he", "she", "me", "us", "and", "or", "but", "is", "was", "are",
         "it", "for", "with", "so", "then", "there", "here", "when", "if", "not", "all", "more", "most", "very",
         "times", "years", "days", "weeks", "months", "mins", "minutes", "hours", "miles", "people", "kids", "as",
-        "too", "really", "first", "last", "nice", "good", "bad", "safe", "own", "quiet", "same",
+        "too", "really", "first", "last", "nice", "good", "bad", "safe", "own", "quiet", "same", "week", "month", "year",
+        "day", "night", "weekend", "morning", "evening",
     ]
 }

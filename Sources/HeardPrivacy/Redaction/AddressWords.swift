@@ -62,6 +62,9 @@ enum AddressWords {
     /// The Welsh article inside a street's name: "Maes yr Haf", "Tan y Bryn".
     static let welshArticles: Set<String> = ["y", "yr", "'r"]
 
+    /// Small words inside a street's name in other languages: "Lon y Waun", "rue de la Paix", "Via dei Mille".
+    static let joiningWords: Set<String> = ["y", "yr", "de", "da", "di", "du", "la", "le", "del", "dei", "della", "des", "do", "dos", "das", "von", "am", "an", "der"]
+
     /// Endings of one-word street names: "Hauptstraße", "Birkenweg", "Drottninggatan", "Atatürk Caddesi".
     static let suffixes: [String] = [
         "straße", "strasse", "gasse", "platz", "allee", "utca", "gatan", "vägen", "vagen", "gata", "straat",

@@ -157,7 +157,8 @@ struct AddressFinder {
            tokens[first].lower != "i", first + 1 < tokens.count, tokens[first + 1].kind == .word, joined(first + 1) {
             first += 1
         }
-        guard first < tokens.count, joined(first), tokens[first].gap == .space || tokens[first].gap == .comma else { return nil }
+        // "12 Mill Road", "173, vicarage rd": a space or a comma between the number and its street.
+        guard first < tokens.count, tokens[first].gap == .space || tokens[first].gap == .comma else { return nil }
         let clear = chained || cursor > index || tokens[cursor].text.contains(where: { !$0.isNumber }) || precededByCue(index)
         if let end = foreignStreet(at: first) { return end }  // "165a stryd fawr", "29-33 heol y felin"
         // "9 the crescent", "14 the parade": a house number, then "the" and a street type alone.

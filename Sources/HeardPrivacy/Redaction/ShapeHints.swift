@@ -112,7 +112,7 @@ struct ShapeHints {
         for cue in ["live", "lives", "lived", "living", "livin", "stay", "stays", "stayed", "staying", "stayin", "surfing",
                     "placed", "address", "adress", "addy", "place", "flat", "house", "home", "gaff", "post", "send", "put",
                     "moved", "hostel", "hostle", "placement", "where", "letters", "letter", "deliver", "write",
-                    "goes", "lodgings"] { words[cue, default: []].insert(.addressCue) }
+                    "goes", "lodgings", "round", "sent", "posted"] { words[cue, default: []].insert(.addressCue) }
         for cue in ["ref", "reference", "case", "file", "client", "id", "upn", "pupil", "account", "claim", "crn", "council",
                     "lac", "cla", "cp", "cpp", "student", "ehcp", "application", "refrence", "customer"] {
             words[cue, default: []].insert(.referenceCue)

@@ -138,6 +138,7 @@ struct NameRedaction {
             if NameCues.calendarNames.contains(word.lower) {
                 // "in May", "May 5th" are months; "ask May she knows", "me and May" are people.
                 return (cue >= .person && (capital || subject)) || (midSentenceCapital && !NameCues.isMonthContext(items, at: index))
+                    || NameCues.actsInPair(items, facts, at: index)
             }
             return false
         }
@@ -185,7 +186,11 @@ struct NameRedaction {
         let determinedHere = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
         // "my carer will is like a mum to me", "will and me watch celtic": a modal is never followed by "is".
         if modal && (fact.given || fact.everydayName) && NameCues.modalAsName(items, at: index) { return true }
+        if modal && (fact.given || fact.everydayName) && NameCues.keptCompany(items, at: index) { return true }  // "with will again"
         if fact.given || fact.everydayName || fact.unlisted, !modal {
+            // "grace and dawn share a room", "if holly reads this", "dont put me with rob again", "Coral ([date])".
+            if NameCues.actsInPair(items, facts, at: index) || NameCues.mayReadThis(items, at: index) { return true }
+            if !determinedHere && (NameCues.keptCompany(items, at: index) || NameCues.givenWithBirth(items, at: index)) { return true }
             // "my mum pat", "my sw is jasmine", "i go by opal", "carol keeps changing my appointments".
             if NameCues.precedes(items, at: index) || NameCues.namedByRelation(items, at: index)
                 || NameCues.goesBy(items, at: index) { return true }

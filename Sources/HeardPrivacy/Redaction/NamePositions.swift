@@ -95,6 +95,12 @@ extension NameCues {
     static func namedByRelation(_ items: [Words.Word], at index: Int) -> Bool {
         // "my sw is jasmine", "my siblings are mark, holly and autumn".
         guard index >= 3, !items[index].isAfterBreak, ["is", "was", "s", "are", "were"].contains(items[index - 1].lower) else { return false }
+        // After "are", only a list of people: "my siblings are mark, holly and autumn", not "my carers were angels".
+        if ["are", "were"].contains(items[index - 1].lower) {
+            let listed = items[index].punctuationAfter
+                || (index + 1 < items.count && ["and", "n", "&"].contains(items[index + 1].lower) && !items[index + 1].isAfterBreak)
+            guard listed else { return false }
+        }
         if index + 1 < items.count, !items[index + 1].isAfterBreak, predicateFollowers.contains(items[index + 1].lower) {
             return false
         }

@@ -44,6 +44,8 @@ enum NameCues {
             var cursor = index + 3
             while cursor < items.count, cursor <= index + 6, !items[cursor].isAfterBreak {
                 if relations.contains(items[cursor].lower) && items[cursor].lower != "head" { return true }
+                // "rob is the only one who listens".
+                if items[cursor].lower == "one", cursor + 1 < items.count, items[cursor + 1].lower == "who" { return true }
                 guard ["only", "best", "worst", "nicest", "first", "last", "good", "bad", "kindest", "favourite", "social",
                        "support", "key", "foster", "youth", "personal", "new", "old"].contains(items[cursor].lower) else { break }
                 cursor += 1
@@ -60,6 +62,12 @@ enum NameCues {
             return true
         }
         if index + 1 < items.count, ["and", "n"].contains(items[index + 1].lower), items[index + 1].placeholderAfter == .name {
+            return true
+        }
+        // "we had bill, then [name], now rob": people one after another.
+        if index >= 2, ["then", "now"].contains(items[index - 1].lower), items[index - 2].punctuationAfter || items[index - 1].placeholderBefore == .name,
+           isName[index - 2] || items[index - 1].placeholderBefore == .name { return true }
+        if index + 2 < items.count, items[index].punctuationAfter, ["then", "now"].contains(items[index + 1].lower), isName[index + 2] || items[index + 1].placeholderAfter == .name {
             return true
         }
         // "Jay, Kyle and Tavrek": a list of names separated by commas.

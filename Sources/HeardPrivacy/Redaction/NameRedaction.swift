@@ -120,7 +120,8 @@ struct NameRedaction {
             if fact.given && !fact.everyday && place == 0 && word.key.count >= 3 && !Gazetteer.places.contains(single: word.key) { return true }
             // "JOSH from the open university", "Tell BEX I said hi": a name's place makes it a name.
             if fact.given && place == 0 && word.key.count >= 3
-                && (NameCues.namedBeforeRole(items, at: index) || NameCues.opensSentenceActing(items, at: index)) { return true }
+                && (NameCues.namedBeforeRole(items, at: index) || NameCues.opensSentenceActing(items, at: index)
+                    || NameCues.keptCompany(items, at: index)) { return true }
             if fact.unlisted && word.key.count >= 3 && cue >= .person && !Gazetteer.notNames.contains(word.key) { return true }
             return (fact.listed || fact.unlisted) && !Gazetteer.notNames.contains(word.key)
                 && (NameCues.afterRelation(items, at: index) || NameCues.afterTitle(items, at: index) || NameCues.precedes(items, at: index))
@@ -186,10 +187,16 @@ struct NameRedaction {
         let determinedHere = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
         // "my carer will is like a mum to me", "will and me watch celtic": a modal is never followed by "is".
         if modal && (fact.given || fact.everydayName) && NameCues.modalAsName(items, at: index) { return true }
-        if modal && (fact.given || fact.everydayName) && NameCues.keptCompany(items, at: index) { return true }  // "with will again"
+        // "with will again", "we miss will", "now will as our worker".
+        if modal && (fact.given || fact.everydayName) && (NameCues.keptCompany(items, at: index) || NameCues.namedAsRole(items, at: index)
+            || NameCues.rankedPerson(items, at: index) || NameCues.actsAsPerson(items, at: index) && !NameCues.followsSubjectPronoun(items, at: index)) {
+            return true
+        }
         if fact.given || fact.everydayName || fact.unlisted, !modal {
             // "grace and dawn share a room", "if holly reads this", "dont put me with rob again", "Coral ([date])".
-            if NameCues.actsInPair(items, facts, at: index) || NameCues.mayReadThis(items, at: index) { return true }
+            if NameCues.actsInPair(items, facts, at: index) || NameCues.mayReadThis(items, at: index)
+                || NameCues.namedAsRole(items, at: index) || NameCues.rankedPerson(items, at: index) { return true }
+            if (fact.everydayName || fact.given) && !determinedHere && NameCues.actsAsPerson(items, at: index) { return true }
             if !determinedHere && (NameCues.keptCompany(items, at: index) || NameCues.givenWithBirth(items, at: index)) { return true }
             // "my mum pat", "my sw is jasmine", "i go by opal", "carol keeps changing my appointments".
             if NameCues.precedes(items, at: index) || NameCues.namedByRelation(items, at: index)

@@ -200,7 +200,8 @@ struct AddressFinder {
             // Paix"), never the sentence going on ("Cae Goch and it had mould", "Llys Ddu through the council").
             while end < tokens.count, end - index <= 4, joined(end), tokens[end].kind == .word {
                 let word = tokens[end].lower
-                let own = !AddressWords.stops.contains(word) && (end == index + 1 || isOwnWord(end, own: .distinctive))
+                let afterJoining = end > index + 1 && AddressWords.joiningWords.contains(tokens[end - 1].lower)
+                let own = !AddressWords.stops.contains(word) && (end == index + 1 || afterJoining || isOwnWord(end, own: .distinctive))
                 let joining = end > index + 1 && AddressWords.joiningWords.contains(word) && end + 1 < tokens.count
                     && tokens[end + 1].kind == .word && joined(end + 1)
                 guard own || joining else { break }

@@ -66,9 +66,11 @@ extension AddressFinder {
         return nil
     }
 
-    /// "[date] marlborough ave": a tenement number ("26/3") the date reader took, then a street with its type.
+    /// "[date] marlborough ave", "[reference] holloway gate": a tenement number ("26/3", "13/105d") another
+    /// reader took for a date or a reference, then a street with its type.
     func numberedByDate(at index: Int) -> Int? {
-        guard tokens[index].kind == .placeholder, tokens[index].lower == Placeholder.date.rawValue, joined(index + 1),
+        guard tokens[index].kind == .placeholder,
+              tokens[index].lower == Placeholder.date.rawValue || tokens[index].lower == Placeholder.reference.rawValue, joined(index + 1),
               let end = street(at: index + 1, own: .notGeneric, buildings: false),
               StreetTypes.unmistakable.contains(tokens[end - 1].lower) || StreetTypes.townStreet.contains(tokens[end - 1].lower)
         else { return nil }

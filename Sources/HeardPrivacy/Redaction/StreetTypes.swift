@@ -39,7 +39,7 @@ enum StreetTypes {
         "side", "lodge", "tower", "point", "block", "chambers", "works", "heights", "plaza",
         // Abbreviations ("45 church app", "148d ferndale mws", "60d ash esp") and everyday words that end a
         // Scottish or English street's name ("ferndale paddock", "Auchinairn Gait").
-        "app", "vw", "pd", "esp", "mws", "paddock", "gait", "drove",
+        "app", "vw", "pd", "esp", "mws", "paddock", "gait", "drove", "yd",
     ]
 
     /// Everyday words that end the name of a British street after "at", "on", "to" ("living at East End",

@@ -125,7 +125,7 @@ enum NameCues {
         "tell", "told", "ask", "asked", "facetime", "facetimed", "text", "texted", "txt", "ring", "rang", "call",
         "called", "message", "messaged", "msg", "thank", "thanks", "hug", "hugged", "visit", "visited", "met",
         "phone", "phoned", "dm", "snapped", "invite", "invited", "trusts", "miss", "see", "seeing", "seen", "hi", "hiya", "hello", "hey", "bye", "dear",
-        "contact", "contacted",
+        "contact", "contacted", "moved",
     ]
 
     /// Words that follow a person as its subject: "X takes me", "X lol", "X bday".
@@ -309,7 +309,7 @@ enum NameCues {
                                            "some", "any", "no", "every", "each", "its", "another", "next", "last"]
     /// Small words inside a surname: "Ó Súilleabháin", "van Dijk", "bin Laden", "de Souza".
     static let particles: Set<String> = ["o", "ó", "ní", "ni", "nic", "mac", "mc", "de", "da", "di", "du", "van", "von",
-                                         "der", "den", "la", "le", "al", "el", "bin", "bint", "ibn", "ben", "ap", "dos"]
+                                         "der", "den", "la", "le", "al", "el", "bin", "bint", "ibn", "ben", "ap", "dos", "an"]
     static let subjectPronouns: Set<String> = ["i", "we", "you", "they", "he", "she", "it", "u", "im", "ive"]
     /// "full name", "real name", "first name" before a name.
     static let nameKinds: Set<String> = ["full", "real", "first", "sur", "last", "birth", "legal", "proper", "whole", "middle"]

@@ -40,8 +40,9 @@ struct NameRedaction {
                 guard !NameCues.notNamesAfterCue.contains(word.lower), !NameCues.personMarkers.contains(word.lower),
                       !(fact.everyday && NameCues.followsSubjectPronoun(items, at: index)) else { continue }
                 // "my CV", "the NHS" stay abbreviations unless a name stands right beside them ("PHAM, [name]").
+                // "JADE [name] was my carer": a given name in capitals before a surname is no abbreviation.
                 if word.isAllCapitals && !casual && word.key.count <= 4 && !(listed || word.placeholderBefore == .name
-                    || word.placeholderAfter == .name) { continue }
+                    || word.placeholderAfter == .name || (after && fact.given && word.key.count >= 3)) { continue }
                 let capital = (word.isCapitalised && !casual && !word.startsSentence) || word.isCaseless
                 let follower = before || word.placeholderBefore == .name
                 let leader = after || word.placeholderAfter == .name

@@ -37,7 +37,9 @@ struct NameRedaction {
                     || (index > 0 && isName[index - 1] && items[index - 1].listAfter) || (index + 1 < items.count && isName[index + 1] && word.listAfter)
                 guard before || after || coordinated || listed || word.placeholderBefore == .name || word.placeholderAfter == .name
                 else { continue }
-                guard !NameCues.notNamesAfterCue.contains(word.lower), !NameCues.personMarkers.contains(word.lower),
+                // "will, [name] and [name] were on shift": a modal opening a list of people is a name.
+                let modalListed = ["will", "may"].contains(word.lower) && NameCues.opensClause(items, at: index) && (coordinated || listed)
+                guard !NameCues.notNamesAfterCue.contains(word.lower) || modalListed, !NameCues.personMarkers.contains(word.lower),
                       !(fact.everyday && NameCues.followsSubjectPronoun(items, at: index)) else { continue }
                 // "my CV", "the NHS" stay abbreviations unless a name stands right beside them ("PHAM, [name]").
                 // "JADE [name] was my carer": a given name in capitals before a surname is no abbreviation.
@@ -48,7 +50,7 @@ struct NameRedaction {
                 let leader = after || word.placeholderAfter == .name
                 let acting = NameCues.isSubject(items, at: index) && !NameCues.isDescribed(items, at: index)
                 // "[name], hope you are ok": an everyday word before a pronoun is the sentence going on.
-                let listName = listed && !(fact.everyday && NameCues.beforePronoun(items, at: index))
+                let listName = (listed || modalListed) && !(fact.everyday && NameCues.beforePronoun(items, at: index))
                     && (fact.everydayName || (fact.given && !fact.everyday) || fact.unlisted || (fact.surname && (!fact.everyday || capital))
                         || (word.isAllCapitals && fact.listed))
                 if fact.unknown || (fact.unlisted && (follower || leader || coordinated)) || (fact.listed && capital)
@@ -188,9 +190,11 @@ struct NameRedaction {
         let determinedHere = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
         // "my carer will is like a mum to me", "will and me watch celtic": a modal is never followed by "is".
         if modal && (fact.given || fact.everydayName) && NameCues.modalAsName(items, at: index) { return true }
-        // "with will again", "we miss will", "now will as our worker".
+        // "with will again", "we miss will", "now will as our worker", "will, [name] and [name] were on shift",
+        // "my key worker is will xx", "called will cos".
         if modal && (fact.given || fact.everydayName) && (NameCues.keptCompany(items, at: index) || NameCues.namedAsRole(items, at: index)
-            || NameCues.rankedPerson(items, at: index) || NameCues.actsAsPerson(items, at: index) && !NameCues.followsSubjectPronoun(items, at: index)) {
+            || NameCues.rankedPerson(items, at: index) || NameCues.actsAsPerson(items, at: index) && !NameCues.followsSubjectPronoun(items, at: index)
+            || NameCues.modalInList(items, at: index)) {
             return true
         }
         if fact.given || fact.everydayName || fact.unlisted, !modal {

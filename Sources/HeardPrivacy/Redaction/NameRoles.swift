@@ -126,4 +126,17 @@ extension NameCues {
         return index + 1 < items.count && !items[index + 1].isAfterBreak && items[index + 1].startsSentence
             && ["answer", "pick", "ring", "reply", "text", "call"].contains(items[index + 1].lower) && opensClause(items, at: index)
     }
+
+    /// "will, [name] and [name] were on shift", "will and [name] are the best", "my key worker is will xx",
+    /// "called will cos": a modal verb where only a name stands (never before a list of people, or at the end).
+    static func modalInList(_ items: [Words.Word], at index: Int) -> Bool {
+        let word = items[index]
+        let next = index + 1 < items.count && !items[index + 1].isAfterBreak ? items[index + 1].lower : ""
+        if opensClause(items, at: index), word.placeholderAfterList == .name
+            || (["and", "n", "&"].contains(next) && items[index + 1].placeholderAfter == .name) {
+            return true
+        }
+        let ends = next.isEmpty || word.punctuationAfter || ["cos", "coz", "because", "bc", "x", "xx", "lol", "tbh"].contains(next)
+        return ends && (namedByRelation(items, at: index) || precedes(items, at: index))
+    }
 }

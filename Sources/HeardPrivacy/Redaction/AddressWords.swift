@@ -57,7 +57,7 @@ enum AddressWords {
     /// them ("85 tan dyfed") or a cue before and a word no English list holds after ("on bron eithin").
     static let welshOpeners: Set<String> = [
         "tan", "pen", "bron", "bryn", "ty", "tŷ", "coed", "glan", "tal", "dol", "ael", "cil", "pant", "tre", "llan",
-        "min", "fron", "bod", "hafod", "penrhyn", "ynys",
+        "fron", "hafod", "penrhyn", "ynys",
     ]
     /// The Welsh article inside a street's name: "Maes yr Haf", "Tan y Bryn".
     static let welshArticles: Set<String> = ["y", "yr", "'r"]

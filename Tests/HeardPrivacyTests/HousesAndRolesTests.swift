@@ -74,6 +74,9 @@ struct HousesAndRolesTests {
         ("They moved Ta'Shay to Skegness", ["TaShay"]),
         ("will, Kowalski and Nowak were all on shift", ["will"]),
         ("my key worker at the hostel is will xx", ["will"]),
+        ("storm is the best carer ive had", ["storm"]),
+        ("nobody told me rusty was leaving", ["rusty"]),
+        ("staff let bill stay out late", ["bill"]),
     ])
     func roles(text: String, names: [String]) {
         let words = Set(redactor.redact(text).split(separator: " ").map { $0.filter(\.isLetter) })
@@ -86,7 +89,8 @@ struct HousesAndRolesTests {
         "summer, autumn and winter are all seasons", "i see it as my home", "the best was yet to come",
         "contact the team on monday", "my carers were angels tbh", "the rose garden is nice", "in summer we go away",
         "i said i will", "can i come to my review", "summer (2019) was hot", "they moved house again", "i will, i promise",
-        "yes we will x", "i ate an apple",
+        "yes we will x", "i ate an apple", "summer is the best", "the food is the best", "she told me it was fine",
+        "let it go", "they told me hope was gone",
     ])
     func ordinaryUse(text: String) {
         #expect(redactor.redact(text) == text)

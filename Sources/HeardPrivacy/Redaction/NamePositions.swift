@@ -23,6 +23,9 @@ extension NameCues {
               ["is", "was", "wuz", "has", "had", "isnt", "wasnt", "doesnt", "didnt", "wont", "cant", "got"].contains(items[index + 1].lower)
         else { return false }
         let two = items[index + 2].lower
+        // "storm is the best", not "summer is the best" (a season).
+        if two == "the", index + 3 < items.count, ["best", "worst", "only", "nicest", "kindest"].contains(items[index + 3].lower),
+           !seasonNames.contains(items[index].lower), !calendarNames.contains(items[index].lower) { return true }
         return beingWords.contains(two)
     }
 
@@ -38,6 +41,10 @@ extension NameCues {
         let word = items[index]
         if index == 0 || word.startsSentence || word.isAfterBreak { return true }
         let previous = items[index - 1]
+        // "nobody told me rusty was leaving": a clause reported after "told me".
+        if ["me", "us"].contains(previous.lower), index >= 2, ["told", "tell", "tells", "said", "showed"].contains(items[index - 2].lower) {
+            return true
+        }
         return previous.punctuationAfter || clauseOpeners.contains(previous.lower)
     }
 

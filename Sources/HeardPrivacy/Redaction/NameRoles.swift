@@ -117,6 +117,11 @@ extension NameCues {
                 || subjectPronouns.contains(items[index - 1].lower)) {
             return true
         }
+        // "staff let bill stay out", not "let it go".
+        if index > 0, ["let", "lets"].contains(items[index - 1].lower), index + 1 < items.count, !items[index + 1].isAfterBreak,
+           ["stay", "go", "come", "have", "use", "sleep", "keep", "do"].contains(items[index + 1].lower) {
+            return true
+        }
         // "we miss will...", "i love rose": missed or loved at the end of what is said.
         if index > 0, ["miss", "missed", "love"].contains(items[index - 1].lower), !seasonNames.contains(word.lower),
            index + 1 == items.count || items[index + 1].isAfterBreak || items[index + 1].startsSentence {

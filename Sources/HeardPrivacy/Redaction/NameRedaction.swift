@@ -192,7 +192,7 @@ struct NameRedaction {
         if modal && (fact.given || fact.everydayName) && NameCues.modalAsName(items, at: index) { return true }
         // "with will again", "we miss will", "now will as our worker", "will, [name] and [name] were on shift",
         // "my key worker is will xx", "called will cos".
-        if modal && (fact.given || fact.everydayName) && (NameCues.keptCompany(items, at: index) || NameCues.namedAsRole(items, at: index)
+        if word.lower == "will" && (NameCues.keptCompany(items, at: index) || NameCues.namedAsRole(items, at: index)
             || NameCues.rankedPerson(items, at: index) || NameCues.actsAsPerson(items, at: index) && !NameCues.followsSubjectPronoun(items, at: index)
             || NameCues.modalInList(items, at: index)) {
             return true

@@ -29,9 +29,19 @@ public enum TextFolding {
         return output
     }
 
-    /// Whether every character is ASCII: the test before any byte-level fast path.
+    /// Whether every character is ASCII: the test before any byte-level fast path. Inlinable, and read from the
+    /// string's contiguous bytes, because it runs on every comment many times over (as a generic function called
+    /// from other modules it stepped through the bytes one protocol call at a time: 7% of a first night's CPU).
+    @inlinable
     public static func isASCII(_ text: some StringProtocol) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 }
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            var high: UInt8 = 0
+            for byte in bytes { high |= byte }
+            return high < 0x80
+        }) {
+            return answer
+        }
+        return text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// The same folding over bytes, for the common all-ASCII cell; nil when the text is not ASCII.

@@ -56,8 +56,6 @@ extension Pipeline {
             next = prefetch(number + 1)
             progress?("reading \(number + 1) of \(reads.count): \(prepared.item.path)")
             lines[prepared.item.path] = try commit(prepared, setup: setup, report: &report)
-            // A 100,000-row export is millions of small objects: they are freed on another thread, not this one.
-            DispatchQueue.global(qos: .utility).async { withExtendedLifetime(prepared) {} }
         }
         report.exports = plan.files.map { lines[$0.path] ?? RunReport.ExportLine(unread: $0) }
     }

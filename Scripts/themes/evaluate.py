@@ -82,21 +82,27 @@ def choose_rule(corpus, parts, per_theme, choose_on):
 
 
 STYLED = ("c", "d")  # synthetic batches written in the style of published quotes and council summaries
+FRESH = ("f", "g", "h")  # round five: quotes, council summaries, care leavers (written and coded after round four)
+KINDS = ("real", "synthetic", "styled", "e", "fgh")
 
 
 def kind_of(corpus, i):
-    """Which set a scored row belongs to: "real", "synthetic" (batches a, b) or "styled" (batches c, d)."""
+    """Which set a scored row belongs to: "real", "synthetic" (batches a, b), "styled" (batches c, d) or "e"
+    (batch e, quotes and council summaries, first scored untouched by the round-three models) or "fgh" (batches f-h)."""
     if i < corpus.real:
         return "real"
-    return "styled" if corpus.statements[i].get("batch") in STYLED else "synthetic"
+    batch = corpus.statements[i].get("batch")
+    if batch in FRESH:
+        return "fgh"
+    return "e" if batch == "e" else "styled" if batch in STYLED else "synthetic"
 
 
 def score_out_of_fold(corpus, parts, per_theme=True, choose_on="real"):
     """Scores out-of-fold predictions: fold k's tags use the rule (`decide.choose`) chosen on the other folds'
     predictions (`choose_on`: "real" or "both" real and synthetic), never on fold k. Those predictions came from
     models that were trained with fold k, a small leak the holdout does not have. Returns
-    {"real" | "synthetic" | "styled": (tallies, polarity)} and the rules chosen."""
-    kinds_scored = ("real", "synthetic", "styled")
+    {kind (`KINDS`): (tallies, polarity)} and the rules chosen."""
+    kinds_scored = KINDS
     scores = {kind: ({fw: [np.zeros(len(t), int) for _ in range(3)] for fw, (_, t) in FRAMEWORKS.items()}, [0, 0])
               for kind in kinds_scored}
     rules = []

@@ -28,17 +28,17 @@ struct EvaluationTests {
     /// trained on every one of them (at a third of a real statement's weight), so these are training figures:
     /// floors a little under the measured scores, to catch regressions, not to show quality. Lincolnshire sits
     /// lower because the sets' writer filed far more under "Support to remain with family" than the coders do.
-    /// Polarity's floor is 0.85: the polarity model is regularised more strongly since round two (chosen by
-    /// cross-validation on real statements), so it fits these training sets less tightly (lowest 0.86). nelc-2019's
-    /// floor is 0.84 since round three: its tagging rule, chosen on real statements only, tags more themes
-    /// (lowest 0.848, held-out.csv).
+    /// Polarity's floor is 0.82 since round four (lowest 0.84, dev7.csv, was 0.88): the polarity model, retrained
+    /// with 300 more written statements (batch e) and less regularised, reads three of that set's two- and
+    /// three-word survey answers, which its writer called neutral, as requests or praise. nelc-2019's floor is 0.84 since round three (lowest
+    /// 0.848, held-out.csv).
     @Test("the self-written sets (trained on) stay at their measured level", arguments: fixtureSets)
     func selfWritten(file: String) throws {
         for (id, items) in try labelled(file) {
             let framework = try #require(BuiltInCodebooks.frameworks().first { $0.id == id })
             let scores = ThemeScores.evaluate(ThemeTagger(framework: framework), on: items)
             #expect(scores.microF1 >= (id == "nelc-2019" ? 0.84 : 0.72), "\(id) micro-F1 \(scores.microF1)")
-            #expect((scores.polarityAccuracy ?? 0) >= 0.85, "\(id) polarity \(scores.polarityAccuracy ?? 0)")
+            #expect((scores.polarityAccuracy ?? 0) >= 0.82, "\(id) polarity \(scores.polarityAccuracy ?? 0)")
         }
     }
 

@@ -113,6 +113,8 @@ extension DateReader {
     func isUnknownWord(_ index: Int, cued: Bool) -> Bool {
         let key = tokens[index].key
         if NameCues.functionWords.contains(key) || vocabulary.glue.contains(key) { return false }
+        // "sixth form", "year 7": a school's words, not a month's place.
+        if SchoolRedaction.types.contains(key) || SchoolRedaction.kinds.contains(key) { return false }
         if cued { return true }
         return key.count >= 3 && !Gazetteer.isEverydayWord(key) && !Gazetteer.places.contains(single: key)
     }
@@ -147,8 +149,14 @@ extension DateReader {
     func isAttachedAfterWord(_ index: Int) -> Bool {
         guard index > 0, !tokens[index].spaceBefore else { return false }
         let previous = tokens[index - 1]
+        // Chinese, Japanese and Korean need no spaces: "生日是2007年" holds a year, not a code.
+        if tokens[index].kind == .number, previous.kind == .word, previous.key.unicodeScalars.last.map(Self.isSpacelessScript) == true {
+            return false
+        }
         if tokens[index].kind == .word { return previous.kind != .mark }
+        // "2006年5月12日": a number after a year's or a month's own mark is not attached to a word.
         return previous.kind == .word && month(at: index - 1) == nil && !vocabulary.monthBeforeNumber.contains(previous.key)
+            && !vocabulary.monthAfterNumber.contains(previous.key) && !["年", "년"].contains(previous.key)
     }
 
     /// The digits of the number at `index`; 0 for anything else or past the end.
@@ -160,8 +168,16 @@ extension DateReader {
 
     static let ordinalEndings: Set<String> = [
         "st", "nd", "rd", "th", "er", "re", "e", "eme", "ieme", "o", "a", "af", "il", "ydd", "ed", "fed", "ain", "eg",
-        "u", "de", "ste", "ro", "do", "ti", "ta", "te", "ый", "го", "日", "일",
+        "u", "de", "ste", "ro", "do", "ti", "ta", "te", "ый", "го", "日", "일", "号", "號",
     ]
+
+    /// Han, kana and Hangul letters, written without spaces between words.
+    static func isSpacelessScript(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF: return true
+        default: return false
+        }
+    }
 
     static let romanMonths: [String: Int] = [
         "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12,

@@ -66,6 +66,13 @@ struct DateReader {
                let day = day(at: skip(from: month.end)) {
                 return day.end  // "2007. január 7.", "2008年3月12日", "2008 March 12"
             }
+            if let month = month(at: index), month.kind == .number, let day = day(at: skip(from: month.end)) {
+                return day.end  // "5月12日", "3월 12일"
+            }
+            if let year = year(at: index, twoDigits: false), tokens[index].digits == 4, let day = day(at: skip(from: year)),
+               let month = month(at: skip(from: day.end)), month.kind == .name {
+                return month.end  // "2006. gada 3. maijā"
+            }
             return nil
         }
         guard token.kind == .word, !isAttachedAfterWord(index) else { return nil }

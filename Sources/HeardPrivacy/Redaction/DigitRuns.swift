@@ -23,6 +23,7 @@ enum DigitRuns {
             var digits = ""
             var groups: [Int] = [0]
             var lastDigitEnd = index
+            var spaced = false
             while end < characters.count {
                 let current = characters[end]
                 if current.isASCIIDigit {
@@ -38,6 +39,11 @@ enum DigitRuns {
                     // "490  753  6828": two spaces between groups.
                     if groups.last != 0 { groups.append(0) }
                     end += 2
+                } else if (groups.last ?? 0) >= 2, let gap = spacedSeparator(characters, at: end) {
+                    // "599 - 518 - 8232", "44 - 7917 - 9038": a separator with spaces round it, before a group of three or more.
+                    if groups.last != 0 { groups.append(0) }
+                    end += gap
+                    spaced = true
                 } else if current == "/", (groups.last ?? 0) >= 3,
                           characters[(end + 1)...].prefix(while: \.isASCIIDigit).count >= 3 {
                     // "573/631/4665", not "2019/20".
@@ -48,8 +54,10 @@ enum DigitRuns {
                 }
             }
             let followedByLetter = lastDigitEnd < characters.count && characters[lastDigitEnd].isLetterQuick
-            let nhsGrouping = groups == [3, 3, 4] && !digits.hasPrefix("0")
-            if let placeholder = nhsGrouping ? .nhsNumber : classify(digits, startsWithPlus: character == "+"), !followedByLetter {
+            let nhsGrouping = groups.filter { $0 > 0 } == [3, 3, 4] && !digits.hasPrefix("0")
+            // A range ("2019-2021", "100 - 200") is no identifier; spaced separators join only a long number.
+            let ordinary = isYearRange(groups, digits) || (spaced && digits.count < 9)
+            if !ordinary, let placeholder = nhsGrouping ? .nhsNumber : classify(digits, startsWithPlus: character == "+"), !followedByLetter {
                 output += placeholder.rawValue
                 index = lastDigitEnd
             } else {
@@ -58,6 +66,26 @@ enum DigitRuns {
             }
         }
         return output
+    }
+
+    /// The length of a gap like " - ", "- " or " /" at `index` (spaces and one dash, dot or slash, at most four
+    /// characters) when three digits or more follow it, or nil.
+    static func spacedSeparator(_ characters: [Character], at index: Int) -> Int? {
+        var end = index
+        var marks = 0
+        while end < characters.count, end - index < 4, " -./".contains(characters[end]) {
+            if characters[end] != " " { marks += 1 }
+            end += 1
+        }
+        guard marks == 1, characters[index] == " " || characters[end - 1] == " " else { return nil }
+        return characters[end...].prefix(while: \.isASCIIDigit).count >= 3 ? end - index : nil
+    }
+
+    /// Two years joined: "2019-2021", "1998/2004", "2019-20".
+    static func isYearRange(_ groups: [Int], _ digits: String) -> Bool {
+        guard groups.count == 2, groups[0] == 4, groups[1] == 4 || groups[1] == 2 else { return false }
+        func isYear(_ text: Substring) -> Bool { text.hasPrefix("19") || text.hasPrefix("20") }
+        return isYear(digits.prefix(4)) && (groups[1] == 2 || isYear(digits.suffix(4)))
     }
 
     static func classify(_ digits: String, startsWithPlus: Bool) -> Placeholder? {

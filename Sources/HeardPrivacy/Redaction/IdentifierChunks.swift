@@ -49,6 +49,21 @@ enum IdentifierChunks {
                 index = next
                 continue
             }
+            // "ref no 7F3K9", "case: AB-12-CD": letters and digits mixed, just after a word that names a reference.
+            let textSpeak = chunk.digits == 1 && chunk.uppercase == 0 && chunk.letters >= 2  // "4ever", "gr8"
+            // "reference: ab12 cd34": a second such chunk right after one goes with it.
+            let continues = index > 0 && spans.last.map { $0.1 == .reference && $0.0.upperBound == chunks[index - 1].range.upperBound } == true
+                && onlySpaces(text, chunks[index - 1].range.upperBound, chunk.range.lowerBound)
+            if chunk.letters >= 1, chunk.digits >= 1, chunk.text.count >= 4, !textSpeak, !isNumberWithUnit(chunk.text),
+               continues || isNamedReference(chunks, before: index) {
+                if continues, let last = spans.last {
+                    spans[spans.count - 1] = (last.0.lowerBound..<chunk.range.upperBound, .reference)
+                } else {
+                    spans.append((chunk.range, .reference))
+                }
+                index += 1
+                continue
+            }
             // "my number at the council is 4 5 6 7 8": single digits one by one after a word about references.
             if chunk.letters == 0, chunk.digits == 1, chunk.text.count == 1 {
                 var next = index + 1
@@ -187,6 +202,10 @@ enum IdentifierChunks {
     static func isCuedReference(_ chunks: [Chunk], at index: Int, in text: String) -> Bool {
         let chunk = chunks[index]
         if let before = text[..<chunk.range.lowerBound].last(where: { $0 != " " }), "£$€".contains(before) { return false }
+        // A group of a long number ("507 - 433 - 8328", "91168 - 19187"): `DigitRuns` reads the whole.
+        let run = text[..<chunk.range.lowerBound].reversed().prefix { $0.isASCIIDigit || " -./".contains($0) }
+        let ahead = text[chunk.range.upperBound...].prefix { $0.isASCIIDigit || " -./".contains($0) }
+        if run.filter(\.isASCIIDigit).count + chunk.digits + ahead.filter(\.isASCIIDigit).count >= 9 { return false }
         if index + 1 < chunks.count, chunks[index + 1].letters > 0, units.contains(chunks[index + 1].text.lowercased())
             || ["quid", "pound", "pounds", "hours", "miles", "people"].contains(chunks[index + 1].text.lowercased()) {
             return false
@@ -205,6 +224,24 @@ enum IdentifierChunks {
         }
         return false
     }
+
+    /// Whether a word that names a reference ("ref", "case", "upn") stands within three chunks before `index`,
+    /// only small words between ("ref no", "case id:", "my ref is").
+    static func isNamedReference(_ chunks: [Chunk], before index: Int) -> Bool {
+        for back in 1...3 where index - back >= 0 {
+            let word = chunks[index - back].text.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            if namedReferences.contains(word) { return true }
+            guard ["no", "number", "num", "nr", "is", "was", "its", "it's", "#", ":", "-", "id", "ref"].contains(word) || word.isEmpty
+            else { return false }
+        }
+        return false
+    }
+
+    /// Words that name a reference themselves (not "number", which names phones and rooms too).
+    static let namedReferences: Set<String> = [
+        "ref", "reference", "refrence", "referance", "case", "file", "upn", "uln", "crn", "claim", "mosaic", "lac",
+        "cla", "cp", "cpp", "cin", "ehcp", "client", "customer", "account", "membership", "application", "pupil", "id",
+    ]
 
     static let referenceCues: Set<String> = [
         "ref", "reference", "refrence", "referance", "case", "file", "council", "lac", "cla", "cin", "cp", "cpp", "upn",

@@ -9,9 +9,10 @@ enum PatternRedaction {
     static func redact(_ text: String) -> String {
         var result = text
         let hints = ShapeHints(text)
-        if hints.hasAtSign { result = Patterns.email.replace(in: result, with: .email) }
+        let wideAt = !hints.isASCII && text.contains("＠")
+        if hints.hasAtSign || wideAt { result = Patterns.email.replace(in: result, with: .email) }
         // An email typed loosely: an "@" the plain pattern left, "at" spelled out, or "at" before a web ending.
-        if (hints.hasAtSign && result.utf8.contains(64)) || hints.spokenEmail || (hints.link && spellsAt(result)) {
+        if (hints.hasAtSign && result.utf8.contains(64)) || hints.spokenEmail || (hints.link && spellsAt(result)) || wideAt {
             result = Patterns.looseEmail.replace(in: result, with: .email)
         }
         if hints.hasAtSign { result = Patterns.atHandle.replace(in: result, with: .handle) }

@@ -3,14 +3,16 @@ import Foundation
 /// The regular expressions behind `PatternRedaction`.
 enum Patterns {
     static let link = Pattern(#"\b(?:https?://|www\.)\S+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org\.uk|org|net|uk|io|ly|me|tv|gg)(?:/\S*)?"#)
-    static let email = Pattern(#"[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+"#)
-    /// An email typed loosely, as a whole, domain included: spaces around its "@" ("kira.b@ icloud.com",
+    /// Any alphabet on either side of the "@" (or a full-width "＠"): "zoë.kowalska@wp.pl", "ayşe.yılmaz@hotmail.com.tr".
+    static let email = Pattern(#"[\p{L}\p{M}\p{N}._%+\-']+[@＠][\p{L}\p{M}\p{N}\-]+(?:\.[\p{L}\p{M}\p{N}\-]+)+"#)
+    /// An email typed loosely, as a whole, domain included, its own part too when "dot" is spelled out in it
+    /// ("jay dot smith at gmail dot com"): spaces around its "@" ("kira.b@ icloud.com",
     /// "tay @ hotmail . co . uk"), "at" and "dot" spelled out ("jay_smith at gmail dot com", "jo(at)outlook(dot)com",
     /// "zara AT nelcare DOT org DOT uk"), a comma for a dot ("x@icloud,com"), a provider with no ending
     /// ("x@btinternet", "jay at gmail"). A domain that is not a provider's needs an ending after it.
-    static let looseEmail = Pattern(#"(?<![\w.@])[a-z0-9_][a-z0-9._%+\-]*(?:\s*@\s*|\s+at\s+|\s*[(\[{<]\s*at\s*[)\]}>]\s*)"#
+    static let looseEmail = Pattern(#"(?<![\w.@])[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*(?:\s+(?:dot|underscore)\s+[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*)*(?:\s*[@＠]\s*|\s+at\s+|\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*)"#
         + "(?:" + EmailParts.provider + "|" + EmailParts.ownDomain + ")")
-    static let atHandle = Pattern(#"(?<![\w.])@[a-z0-9_.]*[a-z0-9_]"#)
+    static let atHandle = Pattern(#"(?<![\w.])@[\p{L}\p{M}\p{N}_.]*[\p{L}\p{M}\p{N}_]"#)
     /// Two letters, six digits and an optional letter, whatever the letters: an NI number HMRC never issued
     /// still identifies the child who typed it. In lower case the digits must be together or in pairs
     /// ("ji 90 44 26 c") or end in the letter ("fc 859098 d"), so "of 100000" stays a count. The final scan

@@ -3,7 +3,7 @@
 /// Anne's C of E"), and a place after the type ("Beacon Academy, Sefton").
 extension SchoolRedaction {
     /// Welsh, Irish and Scottish Gaelic words for a school or college, which open its name.
-    static let openingTypes: Set<String> = ["ysgol", "coleg", "scoil", "gaelscoil", "colaiste", "sgoil", "bunscoil", "meanscoil"]
+    static let openingTypes: Set<String> = ["ysgol", "coleg", "scoil", "gaelscoil", "colaiste", "sgoil", "bunscoil", "meanscoil", "grwp", "grŵp"]
 
     /// Small words inside Welsh and Gaelic school names, and the kinds they name ("Gymraeg", "Gynradd").
     static let openingTypeWords: Set<String> = [

@@ -147,6 +147,10 @@ enum SchoolRedaction {
         where !ranges.contains(where: { $0.overlaps(items[found].range) }) {
             ranges.append(items[found].range)
         }
+        for span in SchoolFrames.find(in: items, shouting: words.shouting, found: ranges) {
+            let range = items[span.lowerBound].range.lowerBound..<items[span.upperBound].range.upperBound
+            if !ranges.contains(where: { $0.overlaps(range) }) { ranges.append(range) }
+        }
         return ranges.sorted { $0.lowerBound < $1.lowerBound }
     }
 

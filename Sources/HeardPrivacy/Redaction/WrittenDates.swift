@@ -46,7 +46,10 @@ enum WrittenDates {
     private static let cueInitials: [Bool] = (0..<256).map { byte in cueStems.contains { $0.first == UInt8(byte) } }
 
     private static let cueStems: [[UInt8]] = ["bor", "dob", "d.o", "bir", "bday", "b-d", "b'd", "brith", "bith", "turn", "along",
-                                              "pass", "cert", "tazk", "paper", "urodz", "geb", "nac", "nasc", "dog", "doğ", "né"]
+                                              "pass", "cert", "tazk", "paper", "urodz", "geb", "nac", "nasc", "dog", "doğ", "né",
+                                              "verj", "geboor", "cumpl", "fecha", "anniv", "aniv", "data", "date", "compl",
+                                              "nat", "nasc", "ziua", "zi ", "fod", "føds", "født", "synty", "rod", "naroz",
+                                              "szul", "gimt", "gimi", "dzim", "ditel", "lind", "dhala", "siku", "janam"]
         .map { Array($0.utf8) }
 
     static func redact(_ text: String) -> String {

@@ -7,7 +7,7 @@ struct BenchCommand: Command {
     static let summary = "Measure throughput per stage, or the whole nightly job (use a release build)"
     static let help = """
     Usage: heard bench [--rows N]
-           heard bench --responses N [--keep DIR]
+           heard bench --responses N [--single] [--keep DIR]
 
     Makes a synthetic survey of N rows (default 100000) in memory and reports how fast each stage runs:
     CSV and XLSX reading (MB/s), theme tagging and redaction (comments/s). Best of three runs each.
@@ -17,19 +17,20 @@ struct BenchCommand: Command {
     schools, answers outside the question bank, two waves, one downloaded twice as a cumulative re-download)
     holding N responses, then runs `heard run` on it as a separate process: the first night (every stage and
     every output), then a night with nothing new, with the time of each stage and the peak memory of each.
+    --single writes one export of N rows instead (one large SurveyMonkey download, no waves, no re-download).
     --keep DIR writes the workspace there and leaves it (to rerun or to compare with another tool).
     Build for release first for real figures: swift build -c release && .build/release/heard bench
 
     """
 
     static func run(_ arguments: [String], console: any Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, options: ["rows", "responses", "keep"])
+        let parsed = try Arguments(arguments, flags: ["single"], options: ["rows", "responses", "keep"])
         if let text = parsed["responses"] {
             guard let responses = Int(text), responses > 0 else { throw Arguments.UsageError("--responses needs a whole number above 0") }
             let keep = parsed["keep"].map { URL(filePath: $0, directoryHint: .isDirectory) }
             let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
                 ?? CommandLine.arguments[0]
-            let result = try Benchmark.endToEnd(responses: responses, executable: executable, keep: keep)
+            let result = try Benchmark.endToEnd(responses: responses, single: parsed.has("single"), executable: executable, keep: keep)
             console.out(endToEndText(result))
             return result.firstRun.exitCode == 0 && result.quietRun.exitCode == 0 ? .success : .dataError
         }

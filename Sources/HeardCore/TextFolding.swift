@@ -29,9 +29,19 @@ public enum TextFolding {
         return output
     }
 
-    /// Whether every character is ASCII: the test before any byte-level fast path.
+    /// Whether every character is ASCII: the test before any byte-level fast path. Inlinable, and read from the
+    /// string's contiguous bytes, because it runs on every comment many times over (as a generic function called
+    /// from other modules it stepped through the bytes one protocol call at a time: 7% of a first night's CPU).
+    @inlinable
     public static func isASCII(_ text: some StringProtocol) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 }
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            var high: UInt8 = 0
+            for byte in bytes { high |= byte }
+            return high < 0x80
+        }) {
+            return answer
+        }
+        return text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// The same folding over bytes, for the common all-ASCII cell; nil when the text is not ASCII.
@@ -66,9 +76,32 @@ public enum TextFolding {
 
     /// Whether a free-text answer has nothing to hear: a non-answer, or "no", "nothing", "dunno".
     public static func isEmptyComment(_ text: String) -> Bool {
+        if keepsTooMuch(text) { return false }
         let folded = fold(text)
         return nonAnswers.contains(folded) || emptyComments.contains(folded)
     }
+
+    /// Whether ASCII `text` keeps more bytes through `fold` than the longest non-answer or empty comment has,
+    /// counted without folding: folding drops white space and trailing punctuation only, so every other byte
+    /// stays. Most comments are long, and this asks nothing of them but one pass over their bytes.
+    static func keepsTooMuch(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var kept = 0
+            for byte in bytes {
+                if byte >= 0x80 { return false }
+                switch byte {
+                case 9...13, 32, 46, 33, 63, 44, 59, 58: continue
+                default:
+                    kept += 1
+                    if kept > longestEmpty { return true }
+                }
+            }
+            return false
+        } ?? false
+    }
+
+    /// Bytes in the longest folded non-answer or empty comment.
+    static let longestEmpty = nonAnswers.union(emptyComments).map(\.utf8.count).max() ?? 0
 
     static let nonAnswers: Set<String> = [
         "", "-", "--", "n/a", "na", "n.a", "n/a.", "none given", "prefer not to say", "prefer not to answer",

@@ -104,10 +104,11 @@ struct RowReader {
         var answers: [Answer] = []
         var answeredSomething = false
         for position in questions.indices {
-            let column = questions[position]
-            for value in questions[position].answers(row[column.index], row: row.sourceRow) {
+            // No copy of the column is held while it tallies: a copy made it copy its tally on every row.
+            let index = questions[position].index, questionID = questions[position].questionID
+            for value in questions[position].answers(row[index], row: row.sourceRow) {
                 if value != .notAnswered { answeredSomething = true }
-                answers.append(Answer(questionID: column.questionID, value: value))
+                answers.append(Answer(questionID: questionID, value: value))
             }
         }
         var comments: [RawComment] = []

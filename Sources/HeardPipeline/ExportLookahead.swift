@@ -53,9 +53,10 @@ final class Pending<Value: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// Waits for the value; call once.
+    /// Waits for the value and hands it over (this no longer holds it); call once.
     func wait() -> Value {
         done.wait()
+        defer { value = nil }
         return value!
     }
 }

@@ -73,8 +73,16 @@ struct ExportProcessor: Sendable {
         var clock = StepClock()
         let tables = try ingester.read(bytes, source: source, diagnostics: diagnostics)
         clock.lap("read and parse")
-        let sheets = try responseSheets(tables, source: source, diagnostics: diagnostics)
+        // Row fingerprints need only the tables: they are made on the other core while this one normalises.
+        let fingerprinter = fingerprinter
+        let tablePrints = Pending { tables.map(fingerprinter.fingerprints(of:)) }
+        let sheets: [(index: Int, table: Table, result: Normaliser.Result)]
+        do { sheets = try responseSheets(tables, source: source, diagnostics: diagnostics) } catch {
+            _ = tablePrints.wait()
+            throw error
+        }
         clock.lap("normalise")
+        let prints = tablePrints.wait()
         var profiles: [String] = []
         var identifying: [Bool] = []
         var normalised: [NormalisedResponse] = []
@@ -83,17 +91,17 @@ struct ExportProcessor: Sendable {
         // Answer labels an export wrote itself are published, so they are redacted like comments (a name typed
         // as an answer), except that a label several young people gave is the survey's own option unless it
         // names someone in this export's identity columns.
-        let firstPass = Redactor(denyList: sheets.flatMap { $0.1.responses.flatMap(\.identity.values) }, places: places)
+        let firstPass = Redactor(denyList: sheets.flatMap { $0.result.responses.flatMap(\.identity.values) }, places: places)
         let patternsOnly = Redactor()
         var questions: [AskedQuestion] = []
-        for (table, var result) in sheets {
+        for (index, table, var result) in sheets {
             result.relabel { label, given in
                 let redacted = firstPass.redact(label)
                 guard redacted != label, given >= 3 else { return redacted }
                 return patternsOnly.redact(label) == label ? redacted : label
             }
             questions += result.questions
-            let rows = Dictionary(zip(table.rows.map(\.sourceRow), fingerprinter.fingerprints(of: table)),
+            let rows = Dictionary(zip(table.rows.map(\.sourceRow), prints[index]),
                                   uniquingKeysWith: { first, _ in first })
             for response in result.responses {
                 guard let fingerprint = response.location.row.flatMap({ rows[$0] }) else { continue }
@@ -124,11 +132,11 @@ struct ExportProcessor: Sendable {
     /// but free text (instructions, notes for staff) beside sheets with questions, ids or dates is skipped with
     /// a note, and so is a sheet in which no column looks like a question; never silently.
     private func responseSheets(_ tables: [Table], source: SourceLocation,
-                                diagnostics: any DiagnosticSink) throws(Diagnostic) -> [(Table, Normaliser.Result)] {
-        var read: [(Table, Normaliser.Result)] = []
+                                diagnostics: any DiagnosticSink) throws(Diagnostic) -> [(index: Int, table: Table, result: Normaliser.Result)] {
+        var read: [(index: Int, table: Table, result: Normaliser.Result)] = []
         var firstError: Diagnostic?
-        for table in tables {
-            do { read.append((table, try normaliser.normalise(table, diagnostics: diagnostics))) } catch {
+        for (index, table) in tables.enumerated() {
+            do { read.append((index, table, try normaliser.normalise(table, diagnostics: diagnostics))) } catch {
                 firstError = firstError ?? error
                 if tables.count > 1 {
                     diagnostics.emit(.note("this sheet holds no survey responses: skipped", at: table.source))
@@ -140,12 +148,12 @@ struct ExportProcessor: Sendable {
         let substantive = { (result: Normaliser.Result) in
             result.profile.columns.contains { [.question, .respondentID, .submitted].contains($0.role) }
         }
-        guard read.contains(where: { substantive($0.1) }) else { return read }
-        for (table, result) in read where !substantive(result) {
+        guard read.contains(where: { substantive($0.result) }) else { return read }
+        for (_, table, result) in read where !substantive(result) {
             diagnostics.emit(.note("this sheet holds only free text beside sheets of survey answers (instructions or "
                                    + "notes, say): skipped", at: table.source))
         }
-        return read.filter { substantive($0.1) }
+        return read.filter { substantive($0.result) }
     }
 
     /// Screens every comment on the young person's own words, then redacts and tags it. Everything in this

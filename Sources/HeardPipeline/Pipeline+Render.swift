@@ -53,7 +53,9 @@ extension Pipeline {
     static func render(_ documents: [SummaryDocument]) -> [OutputFile] {
         let renderers: [any SummaryRenderer] = [MarkdownRenderer(), HTMLRenderer(), EasyReadRenderer(),
                                                 ReviewPageRenderer(), TableRenderer(), PointTableRenderer()]
-        return documents.flatMap { document in renderers.flatMap { $0.render(document) } }
+        // Each (document, renderer) is independent: rendered on every core, kept in this order.
+        let work = documents.flatMap { document in renderers.indices.map { (document, $0) } }
+        return ParallelMap.mapEach(work) { document, renderer in renderers[renderer].render(document) }.flatMap { $0 }
             + [SummaryJSONRenderer().render(documents)]
     }
 

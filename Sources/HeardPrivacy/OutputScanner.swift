@@ -29,13 +29,14 @@ public enum OutputScanner {
 
     static func kind(in line: String) -> String? {
         let lower = line.lowercased()
-        if lower.contains("@"), Patterns.email.firstMatch(in: lower) != nil { return "email address" }
-        if lower.contains("@"), Patterns.atHandle.firstMatch(in: lower) != nil { return "social media handle" }
+        let hasAt = line.utf8.contains(UInt8(ascii: "@")) // bytes, not Foundation's string search: hot on 10 MB
+        if hasAt, Patterns.email.firstMatch(in: lower) != nil { return "email address" }
+        if hasAt, Patterns.atHandle.firstMatch(in: lower) != nil { return "social media handle" }
         if line.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
             if let kind = NumberShapes.identifier(in: line) { return kind }
             if Patterns.postcode.firstMatch(in: lower) != nil { return "postcode" }
             if Patterns.niNumber.firstMatch(in: line) != nil { return "National Insurance number" }
-            if Patterns.numericDate.firstMatch(in: lower) != nil, !line.contains("-") { return "date" }
+            if Patterns.numericDate.firstMatch(in: lower) != nil, !line.utf8.contains(UInt8(ascii: "-")) { return "date" }
         }
         if fullName(in: line) { return "name" }
         if SchoolRedaction.namesSchool(line) { return "school" }

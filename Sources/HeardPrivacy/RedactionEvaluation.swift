@@ -81,7 +81,7 @@ public struct RedactionEvaluation: Sendable {
         // reference prefixes ("my cp number was [reference]" does not leak "CP/58151").
         "no", "number", "num", "rm", "apt", "fl", "flt", "bedsit", "floor", "way", "place", "court", "grove", "view",
         "side", "end", "hill", "green", "gate", "rise", "row", "mews", "terrace", "square", "gardens", "crescent",
-        "cp", "lac", "cla", "ehcp", "ref", "sc", "la", "upn", "id", "case", "university", "of", "and",
+        "cp", "lac", "cla", "ehcp", "ref", "sc", "la", "upn", "id", "case", "university", "of", "and", "at",
     ]
 
     /// Words of email addresses that identify no one: providers, endings and "at"/"dot" spelled out.

@@ -10,50 +10,92 @@ extension Store {
             """)
         let insertComment = try database.prepare(
             "INSERT INTO comments (response_id, question, text, polarity, concern, tags) VALUES (?, ?, ?, ?, ?, ?)")
+        // The JSON is made on every core, a batch at a time (all of it at once held 100 MB more at the peak);
+        // the inserts are one connection's, so they stay on one.
+        var encoded: [(answers: String, tags: [String])] = []
         for (index, response) in responses.enumerated() {
+            if index % Self.batch == 0 {
+                encoded = ParallelMap.map(Array(responses[index..<min(responses.count, index + Self.batch)])) { response in
+                    (answers: Self.encode(response.answers), tags: response.comments.map { Self.encode($0.tags) })
+                }
+            }
+            let json = encoded[index % Self.batch]
             let row: Statement.Value = index < rowFingerprints.count ? rowFingerprints[index].map { .integer($0) } ?? .null : .null
             try insertResponse.run([
                 .integer(exportID), .int(response.sourceRow), .text(response.respondentKey), .text(response.series.id),
                 .text(response.series.title), .text(response.wave.label), .text(response.cohort.rawValue),
-                .optional(response.ageBand?.label), row, .text(Self.encode(response.answers)),
+                .optional(response.ageBand?.label), row, .text(json.answers),
             ])
             let responseID = database.lastInsertedRowID
-            for comment in response.comments {
+            for (comment, tags) in zip(response.comments, json.tags) {
                 try insertComment.run([.integer(responseID), .text(comment.questionID), .text(comment.text),
-                                       .text(comment.polarity.rawValue), .int(comment.hasConcern ? 1 : 0),
-                                       .text(Self.encode(comment.tags))])
+                                       .text(comment.polarity.rawValue), .int(comment.hasConcern ? 1 : 0), .text(tags)])
             }
         }
     }
 
-    /// Every response held, with answers, comments and tags, in the order stored.
+    /// Every response held, with answers, comments and tags, in the order stored. Rows are read on one
+    /// connection; their JSON is decoded on every core.
     public func responses() throws(StoreError) -> [Response] {
+        struct Row: Sendable {
+            var path, key, series, title, wave, cohort, answers: String
+            var sourceRow: Int
+            var ageBand: String?
+        }
         var position: [Int: Int] = [:]
-        var responses: [Response] = []
+        var rows: [Row] = []
         let query = try database.prepare("""
             SELECT r.id, e.path, r.source_row, r.respondent_key, r.series, r.series_title, r.wave, r.cohort, r.age_band,
                    r.answers
             FROM responses r JOIN exports e ON e.id = r.export_id ORDER BY r.id
             """)
+        var responses: [Response] = []
+        func decode() {
+            responses += ParallelMap.map(rows) { row in
+                Response(respondentKey: row.key, exportPath: row.path, sourceRow: row.sourceRow,
+                         series: SurveySeries(id: row.series, title: row.title), wave: Wave(row.wave),
+                         cohort: Cohort(rawValue: row.cohort) ?? .childrenInCare,
+                         ageBand: row.ageBand.flatMap { AgeBand(label: $0) }, answers: Self.answers(row.answers), comments: [])
+            }
+            rows.removeAll(keepingCapacity: true)
+        }
         while try query.next() {
-            position[query.int(0)] = responses.count
-            responses.append(Response(
-                respondentKey: query.text(3), exportPath: query.text(1), sourceRow: query.int(2),
-                series: SurveySeries(id: query.text(4), title: query.text(5)), wave: Wave(query.text(6)),
-                cohort: Cohort(rawValue: query.text(7)) ?? .childrenInCare,
-                ageBand: query.optionalText(8).flatMap { AgeBand(label: $0) }, answers: Self.answers(query.text(9)),
-                comments: []))
+            position[query.int(0)] = responses.count + rows.count
+            rows.append(Row(path: query.text(1), key: query.text(3), series: query.text(4), title: query.text(5),
+                            wave: query.text(6), cohort: query.text(7), answers: query.text(9), sourceRow: query.int(2),
+                            ageBand: query.optionalText(8)))
+            if rows.count == Self.batch { decode() }
+        }
+        decode()
+        struct CommentRow: Sendable {
+            var response: Int
+            var question, text, polarity, tags: String
+            var concern: Bool
+        }
+        var commentRows: [CommentRow] = []
+        func attach() {
+            let tags = ParallelMap.map(commentRows) { Self.tags($0.tags) }
+            for (row, tags) in zip(commentRows, tags) {
+                responses[row.response].comments.append(Comment(
+                    questionID: row.question, text: row.text, tags: tags,
+                    polarity: Polarity(rawValue: row.polarity) ?? .neutral, hasConcern: row.concern))
+            }
+            commentRows.removeAll(keepingCapacity: true)
         }
         let comments = try database.prepare(
             "SELECT response_id, question, text, polarity, concern, tags FROM comments ORDER BY id")
         while try comments.next() {
             guard let index = position[comments.int(0)] else { continue }
-            responses[index].comments.append(Comment(
-                questionID: comments.text(1), text: comments.text(2), tags: Self.tags(comments.text(5)),
-                polarity: Polarity(rawValue: comments.text(3)) ?? .neutral, hasConcern: comments.int(4) != 0))
+            commentRows.append(CommentRow(response: index, question: comments.text(1), text: comments.text(2),
+                                          polarity: comments.text(3), tags: comments.text(5), concern: comments.int(4) != 0))
+            if commentRows.count == Self.batch { attach() }
         }
+        attach()
         return responses
     }
+
+    /// Rows whose JSON is encoded or decoded together, on every core: enough to share, few enough to hold.
+    static let batch = 4_096
 
     /// `[["question", "option"|"not-answered"|"unrecognised", "label"|null], ...]`
     static func encode(_ answers: [Answer]) -> String {

@@ -76,8 +76,8 @@ extension SummaryBuilder {
         var seen: Set<String> = []
         let distinct = comments.filter { QuoteSelection.isQuotable($0) && seen.insert($0.text).inserted }
         var scored: [(comment: Comment, clarity: Double)] = []
-        for comment in distinct {
-            let clarity = QuoteSelection.clarity(comment.text)
+        // A document is built on one core; a point's comments can be thousands, so both cores score them.
+        for (comment, clarity) in zip(distinct, ParallelMap.map(distinct.map(\.text), QuoteSelection.clarity)) {
             if clarity > 0 { scored.append((comment, clarity)) }
         }
         scored.sort { $0.clarity != $1.clarity ? $0.clarity > $1.clarity : $0.comment.text < $1.comment.text }

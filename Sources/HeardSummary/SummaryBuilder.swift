@@ -148,7 +148,7 @@ public struct SummaryBuilder: Sendable {
     static func boundPage(_ group: inout ArraySlice<SummaryDocument.Candidate>) {
         let undecided = group.indices.filter { group[$0].decision == "undecided" }
         guard undecided.count > pageLimit else { return }
-        let ranked = undecided.map { ($0, QuoteSelection.clarity(group[$0].text)) }
+        let ranked = zip(undecided, ParallelMap.map(undecided.map { group[$0].text }, QuoteSelection.clarity))
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         for (index, _) in ranked.dropFirst(pageLimit) { group[index].onPage = false }
     }

@@ -41,6 +41,25 @@ struct CoreTests {
         #expect(!TextFolding.isEmptyComment("nothing is good here"))
     }
 
+    @Test("the byte count that spares long comments their folding never changes what counts as empty")
+    func emptyCommentShortcut() {
+        let empties = TextFolding.nonAnswers.union(TextFolding.emptyComments)
+        var texts: [String] = []
+        for empty in empties {
+            texts += [empty, empty.uppercased(), "   \(empty)  \n\t ", "\(empty)!!!...???,,;;::", empty.split(separator: " ").joined(separator: "  \r\n  "),
+                      "\(empty)x", "x\(empty)", "\u{2019}\(empty)", "\(empty) \u{00E9}"]
+        }
+        texts += ["", "a", String(repeating: "a", count: TextFolding.longestEmpty),
+                  String(repeating: "a", count: TextFolding.longestEmpty + 1), String(repeating: " . ", count: 400),
+                  "PREFER   NOT   TO   ANSWER !!!!!!!!!!!!!!!!!!!!!!!!!!!!!", "I want to see my brother more often"]
+        for text in texts {
+            let folded = TextFolding.fold(text)
+            #expect(TextFolding.isEmptyComment(text) == empties.contains(folded), "\(text.debugDescription)")
+        }
+        #expect(TextFolding.isEmptyComment("PREFER   NOT   TO   ANSWER !!!!!!!!!!!!!!!!!!!!!!!!!!!!!"))
+        #expect(TextFolding.keepsTooMuch("I want to see my brother more often"))
+    }
+
     @Test("the collector keeps order and knows when an error was emitted")
     func collector() {
         let collector = DiagnosticCollector()

@@ -16,6 +16,31 @@ struct DigestTests {
         #expect(Digest.hex(mac) == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
     }
 
+    @Test("a key set up once gives the one-shot HMAC for every message, on several threads at once")
+    func keyedHMAC() async {
+        let keyed = Digest.KeyedHMAC(key: Array("Jefe".utf8))
+        #expect(Digest.hex(keyed.mac(Array("what do ya want for nothing?".utf8)))
+                == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+        // RFC 4231 test case 6: a key longer than the block, hashed first.
+        let long = Digest.KeyedHMAC(key: Array(repeating: 0xAA, count: 131))
+        #expect(Digest.hex(long.mac(Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8)))
+                == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
+        let key = (0..<32).map { UInt8($0 * 7 % 251) }
+        let shared = Digest.KeyedHMAC(key: key)
+        let messages = (0..<400).map { index in Array("row \(index) of an export, \(String(repeating: "x", count: index))".utf8) }
+        let differences = await withTaskGroup(of: Int.self) { group in
+            for part in 0..<4 {
+                group.addTask {
+                    messages.enumerated().filter { $0.offset % 4 == part }
+                        .filter { shared.mac($0.element) != Digest.hmacSHA256(key: key, message: $0.element) }.count
+                }
+            }
+            return await group.reduce(0, +)
+        }
+        #expect(differences == 0)
+        #expect(shared.mac([]) == Digest.hmacSHA256(key: key, message: []))
+    }
+
     @Test("pseudonyms are stable per key and id, differ across keys, and never contain the id")
     func pseudonyms() {
         let series = SurveySeries(id: "s", title: "S")

@@ -19,10 +19,12 @@ struct GenericMapper {
         let classifier = ColumnClassifier(bank: bank)
         var listed: [String: SurveyProfile.Column] = [:]
         for column in base?.columns ?? [] { listed[TextFolding.fold(column.header)] = column }
-        let samples = table.header.indices.map { ColumnSample(table: table, column: $0) }
-        var guesses = table.header.enumerated().map { index, header in
-            if let column = listed[TextFolding.fold(header)] {
-                return classifier.review(column, sample: samples[index], profile: base!.id)
+        // Columns are sampled and classified independently, so on every core.
+        let indices = Array(table.header.indices), knownColumns = listed
+        let samples = ParallelMap.mapEach(indices) { ColumnSample(table: table, column: $0) }
+        var guesses = ParallelMap.mapEach(indices) { index in
+            if let column = knownColumns[TextFolding.fold(table.header[index])], let base {
+                return classifier.review(column, sample: samples[index], profile: base.id)
             }
             return classifier.classify(samples[index])
         }

@@ -15,7 +15,15 @@ enum BenchWorkspace {
         var bytes: Int
     }
 
-    static func build(responses: Int, in workspace: Workspace) throws(PipelineError) -> Layout {
+    /// With `single`, one export of `responses` rows and nothing else: the shape of one large SurveyMonkey
+    /// download (the 100,000-row file), no year folders, no re-download.
+    static func build(responses: Int, single: Bool = false, in workspace: Workspace) throws(PipelineError) -> Layout {
+        if single {
+            var survey = RealisticSurvey(seed: 2024)
+            return try write([("Surveys/annual-survey-2024-25.csv",
+                               survey.rows(count: responses, firstID: 1, waveStartYear: 2024))],
+                             responses: responses, in: workspace)
+        }
         let firstWave = responses * 3 / 10
         let secondWave = responses - firstWave
         let autumn = secondWave / 2
@@ -27,6 +35,11 @@ enum BenchWorkspace {
             ("Surveys/2024-25/annual-survey-2024-25 (autumn download).csv", Array(later.prefix(autumn))),
             ("Surveys/2024-25/annual-survey-2024-25.csv", later.reversed()),
         ]
+        return try write(files, responses: responses, in: workspace)
+    }
+
+    private static func write(_ files: [(String, [[String]])], responses: Int,
+                              in workspace: Workspace) throws(PipelineError) -> Layout {
         var layout = Layout(exports: [], responses: responses, bytes: 0)
         for (path, rows) in files {
             let bytes = [0xEF, 0xBB, 0xBF] + SyntheticSurvey.csv(

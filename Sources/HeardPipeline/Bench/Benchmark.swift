@@ -93,13 +93,14 @@ public struct Benchmark {
     /// Builds the workspace (in `keep`, else a temporary folder removed afterwards) and runs the nightly job on
     /// it twice. With `executable` each run is that program (`heard run --workspace ...`) in a process of its
     /// own, so the times and peak memory are a real night's; without, the runs are in this process.
-    public static func endToEnd(responses: Int, executable: String?, keep: URL? = nil) throws(PipelineError) -> EndToEnd {
+    public static func endToEnd(responses: Int, single: Bool = false, executable: String?,
+                                keep: URL? = nil) throws(PipelineError) -> EndToEnd {
         let root = keep ?? FileManager.default.temporaryDirectory.appending(path: "heard-bench-\(UUID().uuidString)")
         defer { if keep == nil { try? FileManager.default.removeItem(at: root) } }
         let workspace = Workspace(root: root)
         try? FileManager.default.removeItem(at: workspace.output)
         try? FileManager.default.removeItem(at: workspace.state)
-        let layout = try BenchWorkspace.build(responses: responses, in: workspace)
+        let layout = try BenchWorkspace.build(responses: responses, single: single, in: workspace)
         let first = try night(workspace, executable: executable)
         let report = RunReport.load(from: workspace.output.appending(path: "run-report.json"))
         let quiet = try night(workspace, executable: executable)

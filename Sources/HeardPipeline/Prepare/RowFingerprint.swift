@@ -7,9 +7,9 @@ import HeardPrivacy
 /// fingerprint; without the key nobody can test a guess at what a row held. Used to recognise cumulative
 /// re-downloads (`Supersession`) and rows a young person asked to have forgotten.
 struct RowFingerprint: Sendable {
-    private let key: [UInt8]
+    private let hmac: Digest.KeyedHMAC
 
-    init(key: [UInt8]) { self.key = key }
+    init(key: [UInt8]) { hmac = Digest.KeyedHMAC(key: key) }
 
     /// Fingerprints of every row of `table`, in row order.
     func fingerprints(of table: Table) -> [Int64] {
@@ -26,7 +26,7 @@ struct RowFingerprint: Sendable {
                 message.append(contentsOf: cell)
                 message.append(0x1E)
             }
-            return Self.fold(Digest.hmacSHA256(key: key, message: message))
+            return Self.fold(hmac.mac(message))
         }
     }
 

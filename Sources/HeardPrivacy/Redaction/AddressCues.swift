@@ -5,8 +5,10 @@ import Foundation
 /// the cue, the words that can be part of an address are taken: numbers, placeholders, street types, building
 /// words, capitalised words, names and words no list knows; a town everyone knows ("Grimsby") ends it.
 enum AddressCues {
-    private static let before = Pattern(#"\b(?:(?:live|lives|lived|living|livin|stay|stays|stayed|staying|stayin|surfing|placed)\s+(?:at|on)|(?:address|adress|addy)(?:\s+(?:is|was|now))?\s*[:\-]?|(?:new|old|current)\s+(?:place|flat|house|home|gaff)\s+(?:is|was)|my\s+flat\s+is|(?:post|send)\s+it\s+to|(?:put|placed|moved)\s+(?:me|us)\s+(?:in|into|to)|(?:hostel|hostle|b&b|bnb|placement)\s+(?:at|on))\s+"#)
-    private static let after = Pattern(#"\s+(?:is|was)\s+where\s+(?:i|we)\s+(?:live|lived|stay|stayed)\b"#)
+    private static let before = Pattern(#"\b(?:(?:live|lives|lived|living|livin|stay|stays|stayed|staying|stayin|surfing|placed)\s+(?:at|on)|(?:address|adress|addy)(?:\s+(?:is|was|now))?\s*[:\-]?|(?:new|old|current|first|last|mums?|mum's|dads?|dad's|nans?|nan's|carers?|carer's)\s+(?:place|flat|house|home|gaff|placement)\s+(?:is|was)|my\s+flat\s+is|(?:post|send)\s+it\s+to|(?:put|placed|moved)\s+(?:me|us)\s+(?:in|into|to)|(?:hostel|hostle|b&b|bnb|placement)\s+(?:at|on)|c\s*/\s*o|care\s+of|(?:post|letters?|mail)\s+(?:still\s+)?(?:goes|go|went|comes)\s+(?:2|to)|write\s+to\s+(?:me|us)\s+at|deliver(?:ed)?\s+(?:it\s+)?to|(?:lodgings|placement)\s+(?:is|was)\s+(?:at|in)|(?:come|came|coming)\s+(?:round|over)\s+to|(?:sent|send|posted)\s+(?:the\s+)?(?:letters?|post|stuff|form)\s+to)\s+"#)
+    /// "im living in millers cottage", "she lives in the laurels": a town everyone knows is not an address here.
+    private static let inside = Pattern(#"\b(?:living|livin|live|lives|lived|staying|stayin|stay|stays|stayed)\s+in\s+"#)
+    private static let after = Pattern(#"\s+(?:is|was)\s+(?:where\s+(?:i|we|my\s+\w+)\s+(?:live|lives|lived|stay|stays|stayed)|my\s+(?:foster\s+|new\s+|old\s+)?(?:home|placement)\b(?!\s+(?:town|city|country|nation|life)))\b"#)
 
     static func redact(_ text: String) -> String {
         var result = text
@@ -14,11 +16,17 @@ enum AddressCues {
         // Each cue holds one of these: the patterns run only when one is there.
         let forward = ["ve at", "ve on", "ving at", "ving on", "vin at", "ng at", "es at", "es on", "ay at", "ays at", "ayed at", "ying at", "yin at",
                        "ng on", "ed at", "addres", "adres", "addy", "e is", "t is", "e was", "t was", "f is", "it to", "me in",
-                       "us in", "me to", "us to", "b&b", "bnb", "nt at", "el at", "le at"]
+                       "us in", "me to", "us to", "b&b", "bnb", "nt at", "el at", "le at", "c/o", "c / o", "care of", "es to",
+                       "go to", "go 2", "es 2", "nt to", "me at", "us at", "er to", "ver it", "nd to", "er to", "st to", "ff to", "rm to", "nt is at", "nt was at", "gs is at", "gs was at", "nt is in", "nt was in"]
         if forward.contains(where: { ASCIISearch.contains(lower, $0) }) {
             result = redactAfterCues(result)
         }
-        let backward = ["where i live", "where we live", "where i stay", "where we stay", "where i lived", "where i stayed"]
+        if ["ve in ", "es in ", "ng in ", "ed in ", "ay in ", "ys in ", "in in "].contains(where: { ASCIISearch.contains(lower, $0) }) {
+            result = redactInsideCues(result)
+        }
+        let backward = ["where i live", "where we live", "where i stay", "where we stay", "where i lived", "where i stayed",
+                        "where my", "s my foster home", "s my home", "s my new home", "s my placement", "s my foster placement",
+                        "s my new placement", "s my old placement", "as my placement", "as my home", "as my foster home"]
         guard backward.contains(where: { ASCIISearch.contains(lower, $0) }) else { return result }
         return redactBeforeCues(result)
     }
@@ -28,6 +36,23 @@ enum AddressCues {
         for match in before.matches(in: text).reversed() {
             guard let cue = Range(match.range, in: result) else { continue }
             if let end = span(in: result, from: cue.upperBound) {
+                result.replaceSubrange(cue.upperBound..<end, with: Placeholder.address.rawValue)
+            }
+        }
+        return result
+    }
+
+    private static func redactInsideCues(_ text: String) -> String {
+        var result = text
+        for match in inside.matches(in: text).reversed() {
+            guard let cue = Range(match.range, in: result) else { continue }
+            // "live in the flats above the chippy": a kind of home, not its name.
+            let next = result[cue.upperBound...].lowercased().split(separator: " ").prefix(2).map { $0.filter(\.isLetter) }
+            if let first = next.first(where: { $0 != "the" }),
+               StreetTypes.isStreetType(first) || AddressWords.buildings.contains(first) || ["houses", "hostel", "homes", "flats"].contains(first) {
+                continue
+            }
+            if let end = span(in: result, from: cue.upperBound, placesEnd: true) {
                 result.replaceSubrange(cue.upperBound..<end, with: Placeholder.address.rawValue)
             }
         }
@@ -46,7 +71,7 @@ enum AddressCues {
     }
 
     /// The end of the address that starts at `start`, or nil when no address word follows.
-    private static func span(in text: String, from start: String.Index) -> String.Index? {
+    private static func span(in text: String, from start: String.Index, placesEnd: Bool = false) -> String.Index? {
         var end: String.Index?
         var cursor = start
         var taken = 0
@@ -65,9 +90,14 @@ enum AddressCues {
                 guard tokenEnd > cursor else { break }
                 let token = text[cursor..<tokenEnd]
                 let lower = token.lowercased()
+                // "lives in scotland said ...": a town or country ends an address read after "in".
+                if placesEnd && Gazetteer.places.contains(single: NameKey.key(lower)) { break }
+                let afterThe = taken > 0 && leading && text[..<cursor].lowercased().hasSuffix("the ")
                 if leading && ["the", "old"].contains(lower) {
                     // "the old rectory": taken only with what follows.
-                } else if isAddressWord(token, first: taken == 0 || (leading == false && end == nil && pending == 0)) {
+                } else if isAddressWord(token, first: !placesEnd && (taken == 0 || (leading == false && end == nil && pending == 0)))
+                            || afterThe && isHouseNamedInPlural(lower) {
+                    // "at the laurels", "c/o the hollies": a house named in the plural after "the".
                     end = tokenEnd
                     pending = 0
                 } else {
@@ -101,7 +131,9 @@ enum AddressCues {
             let token = text[tokenStart..<cursor]
             // Before a street type, a street's own words may be everyday ones ("90a oak hill").
             let ownWord = streetWords > 0 && streetWords < 3 && !AddressRedaction.partStopWords.contains(token.lowercased())
-            guard isAddressWord(token, first: start == nil) || ownWord else { break }
+                && !AddressRedaction.genericStreetWords.contains(token.lowercased())
+            guard isAddressWord(token, first: start == nil) || ownWord || start == nil && isNamedWithThe(token, in: text, at: tokenStart)
+            else { break }
             streetWords = StreetTypes.isStreetType(token.lowercased()) || streetWords > 0 ? streetWords + 1 : 0
             start = tokenStart
             guard tokenStart > text.startIndex else { break }
@@ -111,6 +143,21 @@ enum AddressCues {
             cursor = separator
         }
         return start
+    }
+
+    /// "the laurels", "the hollies", "the stables": a plural word of five letters or more, not a function word.
+    private static func isHouseNamedInPlural(_ lower: String) -> Bool {
+        lower.count >= 5 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !NameCues.functionWords.contains(lower)
+            && !["weekends", "holidays", "moment", "times", "minutes", "hours", "days", "weeks", "months", "years",
+                 "shops", "others", "lights", "traffic"].contains(lower)
+    }
+
+    /// "the beeches is my foster home": a word after "the", nearest a cue, names the house.
+    private static func isNamedWithThe(_ token: Substring, in text: String, at start: String.Index) -> Bool {
+        let lower = token.lowercased()
+        guard !AddressRedaction.partStopWords.contains(lower), !NameCues.functionWords.contains(lower),
+              text[..<start].lowercased().hasSuffix("the ") else { return false }
+        return true
     }
 
     /// A word that can be part of an address. The word next to the cue may be a house named like a town

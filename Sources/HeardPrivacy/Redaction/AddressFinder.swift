@@ -50,13 +50,6 @@ struct AddressFinder {
 
     // MARK: Anchors
 
-    /// An `[address]` with an address part right after it.
-    private func continuation(at index: Int) -> Range<Int>? {
-        guard tokens[index].kind == .placeholder, tokens[index].lower == Placeholder.address.rawValue,
-              let end = part(at: index + 1, after: true) else { return nil }
-        return index..<end
-    }
-
     private func anchor(at index: Int) -> Range<Int>? {
         if let end = unit(at: index) {
             // "ground floor flat" or "no. 150" with nothing after them is not an address on its own.
@@ -66,6 +59,11 @@ struct AddressFinder {
         if let end = house(at: index) { return index..<end }
         if let end = foreignStreet(at: index) { return index..<end }
         if let end = namedStreet(at: index) { return index..<end }
+        if let end = formerUse(at: index) ?? namedHouse(at: index) ?? numberedByDate(at: index) {
+            var end = end
+            while let next = part(at: end, after: true) { end = next }
+            return index..<end
+        }
         if let end = houseName(at: index) {
             // "the haven, canal side", "lavender cottage chapel rise", "ravensworth Block no. 21".
             let building = tokens[end - 1].kind == .word && AddressWords.buildings.contains(tokens[end - 1].lower)
@@ -129,6 +127,8 @@ struct AddressFinder {
         let marker = isWord(cursor, in: AddressWords.numberMarkers)
         guard isWord(cursor, in: AddressWords.units) || marker else { return nil }
         var next = cursor + 1
+        // "the flat above 204 Pinfold Avenue": a home placed by the address after it.
+        if !marker, isWord(next, in: ["above", "below", "over", "under", "behind"]), joined(next) { return (next + 1, false) }
         if !marker, isWord(next, in: AddressWords.numberMarkers), joined(next) { next += 1 }
         if marker {
             // "no. 150, 152 Ladybarn Garth", "number 24, ...": a house number only when an address part follows.
@@ -157,7 +157,8 @@ struct AddressFinder {
            tokens[first].lower != "i", first + 1 < tokens.count, tokens[first + 1].kind == .word, joined(first + 1) {
             first += 1
         }
-        guard first < tokens.count, joined(first), tokens[first].gap == .space || tokens[first].gap == .comma else { return nil }
+        // "12 Mill Road", "173, vicarage rd": a space or a comma between the number and its street.
+        guard first < tokens.count, tokens[first].gap == .space || tokens[first].gap == .comma else { return nil }
         let clear = chained || cursor > index || tokens[cursor].text.contains(where: { !$0.isNumber }) || precededByCue(index)
         if let end = foreignStreet(at: first) { return end }  // "165a stryd fawr", "29-33 heol y felin"
         // "9 the crescent", "14 the parade": a house number, then "the" and a street type alone.
@@ -191,12 +192,19 @@ struct AddressFinder {
     private func foreignStreet(at index: Int) -> Int? {
         guard tokens[index].kind == .word else { return nil }
         let lower = tokens[index].lower
+        if let end = welshStreet(at: index, afterNumber: index > 0 && isNumber(index - 1) && joined(index)) { return end }
         if AddressWords.prefixes.contains(lower) {
             guard lower.count >= 3 || tokens[index].text.hasSuffix(".") || tokens[index].isCapitalised else { return nil }
             var end = index + 1
-            while end < tokens.count, end - index <= 4, joined(end), tokens[end].kind == .word,
-                  !AddressWords.stops.contains(tokens[end].lower) || (end > index + 1 && tokens[end].lower.count <= 3 && end + 1 < tokens.count
-                    && tokens[end + 1].kind == .word && joined(end + 1)) {
+            // The street's own name, then words of its own or small joining words ("Lon y Waun", "rue de la
+            // Paix"), never the sentence going on ("Cae Goch and it had mould", "Llys Ddu through the council").
+            while end < tokens.count, end - index <= 4, joined(end), tokens[end].kind == .word {
+                let word = tokens[end].lower
+                let afterJoining = end > index + 1 && AddressWords.joiningWords.contains(tokens[end - 1].lower)
+                let own = !AddressWords.stops.contains(word) && (end == index + 1 || afterJoining || isOwnWord(end, own: .distinctive))
+                let joining = end > index + 1 && AddressWords.joiningWords.contains(word) && end + 1 < tokens.count
+                    && tokens[end + 1].kind == .word && joined(end + 1)
+                guard own || joining else { break }
                 end += 1
             }
             guard end > index + 1 else { return nil }
@@ -223,7 +231,7 @@ struct AddressFinder {
 
     /// The end of the address part that starts at `index`, joined to what came before by a comma, a line break
     /// or (for a part with a street or building word) a space.
-    private func part(at index: Int, after: Bool) -> Int? {
+    func part(at index: Int, after: Bool) -> Int? {
         guard index < tokens.count else { return nil }
         let gap = tokens[index].gap
         guard gap == .comma || gap == .newline || gap == .space else { return nil }
@@ -234,7 +242,7 @@ struct AddressFinder {
            isHouseNumber(tokens[index + 1].text) {
             return index + 2  // "hatfield block, no. 37"
         }
-        if let end = foreignStreet(at: index) { return end }
+        if let end = foreignStreet(at: index) ?? (gap == .space ? nil : welshStreet(at: index, afterNumber: true)) { return end }
         if let end = street(at: index, own: .notFunction, buildings: true) { return end }
         // "Reed Vista, New Barbara, DN31 1HU": a town of up to three words between a street and a postcode.
         if gap != .space {
@@ -270,39 +278,6 @@ struct AddressFinder {
             return end
         }
         return nil
-    }
-
-    /// The start of a building or house name just before the address part at `start`: "Riverside Tower, Room
-    /// 15", "Hargreave Mill,apartment 1F2", "hillside, balmoral bank", "the coach house cavendish wynd".
-    private func partBefore(_ start: Int) -> Int? {
-        guard start > 0 else { return nil }
-        let gap = tokens[start].gap
-        guard gap == .comma || gap == .space || gap == .newline else { return nil }
-        // A building: words ending in a building word ("ravensworth Block no. 21", "bramble barn thornbury road").
-        let last = start - 1
-        if tokens[last].kind == .word, AddressWords.buildings.contains(tokens[last].lower) || StreetTypes.isStreetType(tokens[last].lower) {
-            var first = last
-            while first > 0, last - first < 3, joined(first), tokens[first - 1].kind == .word, isOwnWord(first - 1, own: .notFunction) {
-                first -= 1
-            }
-            if first < last {
-                if first > 0, joined(first), tokens[first - 1].lower == "the" { return first - 1 }
-                return first
-            }
-        }
-        // A house name before a comma: "The Willows , market gardens", "Sunnyside , Tyne Gr", "fernlea, chapel pl".
-        guard gap == .comma || gap == .newline else { return nil }
-        var first = last
-        guard tokens[last].kind == .word, isOwnWord(last, own: .notFunction) else { return nil }
-        if first > 0, joined(first), tokens[first - 1].kind == .word, isOwnWord(first - 1, own: .notFunction) {
-            first -= 1
-        }
-        if first > 0, joined(first), tokens[first - 1].lower == "the" { first -= 1 }
-        // One everyday word alone before the comma is part of the sentence ("[address] near mum, 12 ...").
-        if first == last, tokens[last].lower != "the", !isOwnWord(last, own: .distinctive) && !(first > 0 && tokens[first - 1].lower == "the") {
-            return nil
-        }
-        return first
     }
 
     // MARK: Streets
@@ -346,18 +321,18 @@ struct AddressFinder {
 
     // MARK: Helpers
 
-    private func isWord(_ index: Int, in set: Set<String>) -> Bool {
+    func isWord(_ index: Int, in set: Set<String>) -> Bool {
         index >= 0 && index < tokens.count && tokens[index].kind == .word && set.contains(tokens[index].lower)
     }
 
-    private func isNumber(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .number || index >= 0 && index < tokens.count && tokens[index].kind == .code }
+    func isNumber(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .number || index >= 0 && index < tokens.count && tokens[index].kind == .code }
 
     /// Joined to the token before by spaces only (a house number and its street, a street's words).
-    private func joined(_ index: Int) -> Bool { index < tokens.count && tokens[index].gap == .space }
+    func joined(_ index: Int) -> Bool { index < tokens.count && tokens[index].gap == .space }
 
     /// "12", "176b", "36-40", "4A": one to four digits, a letter, or a range.
-    private func isHouseNumber(_ text: Substring) -> Bool {
-        let parts = text.split(separator: "-")
+    func isHouseNumber(_ text: Substring) -> Bool {
+        let parts = text.split { $0 == "-" || $0 == "/" }
         guard (1...2).contains(parts.count) else { return false }
         return parts.allSatisfy { part in
             let digits = part.prefix { $0.isNumber }
@@ -365,23 +340,23 @@ struct AddressFinder {
         }
     }
 
-    private func followedByPostcode(_ end: Int) -> Bool {
+    func followedByPostcode(_ end: Int) -> Bool {
         end < tokens.count && tokens[end].text == Placeholder.postcode.rawValue[...]
             && [.space, .comma, .newline].contains(tokens[end].gap)
     }
 
     /// A word before the street that says an address follows: "at", "to", "2", "on", "into", "from".
-    private func precededByCue(_ index: Int) -> Bool {
+    func precededByCue(_ index: Int) -> Bool {
         guard index > 0, joined(index) else { return false }
         return Self.streetCues.contains(tokens[index - 1].lower)
             && !(tokens[index - 1].lower == "is" && !(index > 1 && ["address", "addy", "adress", "addres", "adres", "addr"].contains(tokens[index - 2].lower)))
     }
 
-    private static let streetCues: Set<String> = ["at", "on", "to", "2", "into", "in2", "from", "frm", "off", "near", "onto", "of",
+    static let streetCues: Set<String> = ["at", "on", "to", "2", "into", "in2", "from", "frm", "off", "near", "onto", "of",
                                                   "address", "addy", "adress", "addres", "is"]
 
     /// "thorpe park", "alton towers": a place everyone knows.
-    private func isPlace(_ start: Int, _ end: Int) -> Bool {
+    func isPlace(_ start: Int, _ end: Int) -> Bool {
         let keys = tokens[start..<end].map { NameKey.key($0.lower) }
         return Gazetteer.places.match(keys, at: 0) == keys.count
     }

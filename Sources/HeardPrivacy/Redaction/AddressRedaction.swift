@@ -15,11 +15,9 @@ enum AddressRedaction {
                 result.replaceSubrange(range, with: Placeholder.address.rawValue)
             }
         }
-        if hints.addressCue {
-            result = AddressCues.redact(result)
-            // "i live at [address],wren road": the parts after an address the cues found.
-            if ASCIISearch.contains(result, Placeholder.address.rawValue) { result = redactContinuations(result) }
-        }
+        if hints.addressCue { result = AddressCues.redact(result) }
+        // "i live at [address],wren road", "bedroom 4, [address] Project": the parts around an address found.
+        if ASCIISearch.contains(result, Placeholder.address.rawValue) { result = redactContinuations(result) }
         if ASCIISearch.contains(result, Placeholder.address.rawValue) { result = joinParts(result) }
         return result
     }
@@ -62,6 +60,7 @@ enum AddressRedaction {
         "into", "onto", "i", "we", "you", "they", "he", "she", "me", "us", "and", "or", "but", "is", "was", "are",
         "it", "for", "with", "so", "then", "there", "here", "when", "if", "not", "all", "more", "most", "very",
         "times", "years", "days", "weeks", "months", "mins", "minutes", "hours", "miles", "people", "kids", "as",
-        "too", "really", "first", "last", "nice", "good", "bad", "safe", "own", "quiet", "same",
+        "too", "really", "first", "last", "nice", "good", "bad", "safe", "own", "quiet", "same", "week", "month", "year",
+        "day", "night", "weekend", "morning", "evening",
     ]
 }

@@ -6,13 +6,14 @@ enum AddressWords {
     static let units: Set<String> = [
         "flat", "flt", "fl", "apt", "apartment", "appartment", "apartmant", "unit", "room", "rm", "studio", "bedsit",
         "suite", "maisonette", "pod", "annexe", "annex", "chalet", "caravan", "plot", "berth", "bungalow", "cabin",
+        "bedroom", "bedrm",
     ]
     /// "no. 22", "number 24", "nr 5": a house number follows.
     static let numberMarkers: Set<String> = ["no", "number", "num", "nr", "numb", "numba", "#"]
     /// "ground floor flat", "top flat", "basement flat": where in the building.
     static let floors: Set<String> = [
         "basement", "ground", "first", "1st", "second", "2nd", "third", "3rd", "fourth", "4th", "top", "upper",
-        "lower", "garden", "attic", "loft", "middle", "back", "front",
+        "lower", "garden", "attic", "loft", "middle", "back", "front", "upstairs", "downstairs",
     ]
     static let floorNouns: Set<String> = ["floor", "flr", "fl", "floors"]
 
@@ -23,17 +24,46 @@ enum AddressWords {
         "residence", "residences", "manor", "farm", "farmhouse", "villa", "bungalow", "annexe", "foyer", "hostel",
         "flats", "quarter", "wharf", "yard", "rectory", "vicarage", "grange", "priory", "mews", "gardens", "place",
         "bldg", "ho", "hse", "exchange", "studios", "suites", "residency", "village", "view", "house's",
+        // Supported accommodation and houses named for what they were: "the Bridge Project", "Lime Villas".
+        "villas", "project", "granary", "stables", "farmhouse", "schoolhouse", "cottages",
     ]
+
+    /// A home's word at the end of a house's name written with capitals: "Honeysuckle House", "Pear Tree Barn".
+    static let homes: Set<String> = [
+        "house", "cottage", "cottages", "barn", "farmhouse", "farm", "lodge", "villas", "villa", "grange", "rectory",
+        "vicarage", "manse", "bungalow", "manor", "croft",
+    ]
+    /// "the old rectory", "the old forge": words for what a house once was, a house's name after "the old".
+    static let formerHouses: Set<String> = [
+        "rectory", "vicarage", "manse", "forge", "smithy", "granary", "bakery", "dairy", "brewery", "workhouse",
+        "schoolhouse", "farmhouse", "courthouse", "tannery", "maltings", "parsonage", "chapel", "stables", "mill",
+    ]
+    /// "the old post office", "the old police house": what a house once was, before "house" or "office".
+    static let formerUses: Set<String> = ["school", "post", "police", "coach", "station", "mill", "toll", "chapel", "bakers", "court"]
 
     /// Street words of other languages that come first: Welsh, Polish, French, Italian, Spanish, Portuguese,
     /// Romanian, Turkish abbreviations, Russian and Ukrainian, Greek, Arabic.
     static let prefixes: Set<String> = [
-        "heol", "ffordd", "stryd", "lon", "lôn", "rhodfa", "ul", "ulica", "aleja", "al", "osiedle", "os", "plac",
+        "heol", "ffordd", "stryd", "lon", "lôn", "rhodfa", "maes", "llwyn", "cwrt", "llys", "clos", "nant", "plas",
+        "cae", "erw", "gwaun", "waun", "rhiw", "allt", "parc", "teras", "cilgant", "tyddyn", "rhes", "ul", "ulica", "aleja", "al", "osiedle", "os", "plac",
         "rue", "allée", "allee", "impasse", "chemin", "quai", "via", "viale", "piazza", "corso", "vicolo", "largo",
         "calle", "avenida", "paseo", "carrera", "camino", "rua", "travessa", "praça", "strada", "str", "bulevardul",
         "calea", "aleea", "şoseaua", "soseaua", "intrarea", "ул", "улица", "вул", "вулиця", "проспект", "пр",
         "οδός", "οδος", "λεωφόρος", "شارع", "ulitsa", "prospekt", "utca", "bulevar", "ulice", "cesta", "trg",
     ]
+
+    /// Welsh words that open a street's or house's name but are also English words or names ("tan", "pen",
+    /// "bryn", "ty"): a street only with "y"/"yr" after them ("Pen y Bryn", "Tan yr Allt"), a house number before
+    /// them ("85 tan dyfed") or a cue before and a word no English list holds after ("on bron eithin").
+    static let welshOpeners: Set<String> = [
+        "tan", "pen", "bron", "bryn", "ty", "tŷ", "coed", "glan", "tal", "dol", "ael", "cil", "pant", "tre", "llan",
+        "fron", "hafod", "penrhyn", "ynys",
+    ]
+    /// The Welsh article inside a street's name: "Maes yr Haf", "Tan y Bryn".
+    static let welshArticles: Set<String> = ["y", "yr", "'r"]
+
+    /// Small words inside a street's name in other languages: "Lon y Waun", "rue de la Paix", "Via dei Mille".
+    static let joiningWords: Set<String> = ["y", "yr", "de", "da", "di", "du", "la", "le", "del", "dei", "della", "des", "do", "dos", "das", "von", "am", "an", "der"]
 
     /// Endings of one-word street names: "Hauptstraße", "Birkenweg", "Drottninggatan", "Atatürk Caddesi".
     static let suffixes: [String] = [

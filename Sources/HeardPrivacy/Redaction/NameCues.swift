@@ -44,6 +44,8 @@ enum NameCues {
             var cursor = index + 3
             while cursor < items.count, cursor <= index + 6, !items[cursor].isAfterBreak {
                 if relations.contains(items[cursor].lower) && items[cursor].lower != "head" { return true }
+                // "rob is the only one who listens".
+                if items[cursor].lower == "one", cursor + 1 < items.count, items[cursor + 1].lower == "who" { return true }
                 guard ["only", "best", "worst", "nicest", "first", "last", "good", "bad", "kindest", "favourite", "social",
                        "support", "key", "foster", "youth", "personal", "new", "old"].contains(items[cursor].lower) else { break }
                 cursor += 1
@@ -60,6 +62,12 @@ enum NameCues {
             return true
         }
         if index + 1 < items.count, ["and", "n"].contains(items[index + 1].lower), items[index + 1].placeholderAfter == .name {
+            return true
+        }
+        // "we had bill, then [name], now rob": people one after another.
+        if index >= 2, ["then", "now"].contains(items[index - 1].lower), items[index - 2].punctuationAfter || items[index - 1].placeholderBefore == .name,
+           isName[index - 2] || items[index - 1].placeholderBefore == .name { return true }
+        if index + 2 < items.count, items[index].punctuationAfter, ["then", "now"].contains(items[index + 1].lower), isName[index + 2] || items[index + 1].placeholderAfter == .name {
             return true
         }
         // "Jay, Kyle and Tavrek": a list of names separated by commas.
@@ -117,6 +125,7 @@ enum NameCues {
         "tell", "told", "ask", "asked", "facetime", "facetimed", "text", "texted", "txt", "ring", "rang", "call",
         "called", "message", "messaged", "msg", "thank", "thanks", "hug", "hugged", "visit", "visited", "met",
         "phone", "phoned", "dm", "snapped", "invite", "invited", "trusts", "miss", "see", "seeing", "seen", "hi", "hiya", "hello", "hey", "bye", "dear",
+        "contact", "contacted", "moved",
     ]
 
     /// Words that follow a person as its subject: "X takes me", "X lol", "X bday".
@@ -300,7 +309,7 @@ enum NameCues {
                                            "some", "any", "no", "every", "each", "its", "another", "next", "last"]
     /// Small words inside a surname: "Ó Súilleabháin", "van Dijk", "bin Laden", "de Souza".
     static let particles: Set<String> = ["o", "ó", "ní", "ni", "nic", "mac", "mc", "de", "da", "di", "du", "van", "von",
-                                         "der", "den", "la", "le", "al", "el", "bin", "bint", "ibn", "ben", "ap", "dos"]
+                                         "der", "den", "la", "le", "al", "el", "bin", "bint", "ibn", "ben", "ap", "dos", "an"]
     static let subjectPronouns: Set<String> = ["i", "we", "you", "they", "he", "she", "it", "u", "im", "ive"]
     /// "full name", "real name", "first name" before a name.
     static let nameKinds: Set<String> = ["full", "real", "first", "sur", "last", "birth", "legal", "proper", "whole", "middle"]

@@ -23,6 +23,9 @@ extension NameCues {
               ["is", "was", "wuz", "has", "had", "isnt", "wasnt", "doesnt", "didnt", "wont", "cant", "got"].contains(items[index + 1].lower)
         else { return false }
         let two = items[index + 2].lower
+        // "storm is the best", not "summer is the best" (a season).
+        if two == "the", index + 3 < items.count, ["best", "worst", "only", "nicest", "kindest"].contains(items[index + 3].lower),
+           !seasonNames.contains(items[index].lower), !calendarNames.contains(items[index].lower) { return true }
         return beingWords.contains(two)
     }
 
@@ -30,7 +33,7 @@ extension NameCues {
         "so", "always", "still", "never", "really", "obsessed", "annoying", "mean", "kind", "getting", "going",
         "coming", "older", "younger", "listen", "care", "lost", "adopted", "moved", "moving", "allowed", "been",
         "ill", "pregnant", "off", "lovely", "horrible", "leaving", "staying", "living", "visiting", "bullying",
-        "shouting", "crying", "fostered", "excluded", "sick", "poorly", "bossy", "rude", "funny",
+        "shouting", "crying", "fostered", "excluded", "sick", "poorly", "bossy", "rude", "funny", "born",
     ]
 
     /// The first word of a sentence or of a clause after a conjunction ("and iris has been", "cuz carol doesnt").
@@ -38,12 +41,16 @@ extension NameCues {
         let word = items[index]
         if index == 0 || word.startsSentence || word.isAfterBreak { return true }
         let previous = items[index - 1]
+        // "nobody told me rusty was leaving": a clause reported after "told me".
+        if ["me", "us"].contains(previous.lower), index >= 2, ["told", "tell", "tells", "said", "showed"].contains(items[index - 2].lower) {
+            return true
+        }
         return previous.punctuationAfter || clauseOpeners.contains(previous.lower)
     }
 
     static let clauseOpeners: Set<String> = [
         "and", "but", "cuz", "cos", "coz", "because", "bc", "so", "when", "if", "wish", "except", "then", "x", "xx",
-        "lol", "til", "till", "until", "while", "whereas", "since", "an", "n", "&",
+        "lol", "til", "till", "until", "while", "whereas", "since", "an", "n", "&", "tbh", "ngl", "idk", "smh",
     ]
 
     /// "except patience", "fell out with harmony", "around bunny", "away from marvellous", "hi im bill".
@@ -87,13 +94,20 @@ extension NameCues {
         "sed", "sayd", "plays", "played", "watches", "watched", "supports", "copies", "wears", "shares", "ignores",
         "bullies", "blames", "blocked", "blocks", "screams", "laughed", "teaches", "taught", "cooks", "cooked",
         "drives", "lent", "owes", "swore", "stole", "steals", "hugs", "winds", "bought", "u", "ur", "r", "wanted",
-        "added", "sees", "messaged", "rung", "emailed", "wrote",
+        "added", "sees", "messaged", "rung", "emailed", "wrote", "kicked", "runs", "answer", "shares", "snores",
     ]
 
     /// "my sw is jasmine", "my key worker at the home is brexleigh", "the carer before was kez": the word after
     /// "is" or "was" whose subject, a few words back, is a relation.
     static func namedByRelation(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index >= 3, !items[index].isAfterBreak, ["is", "was", "s"].contains(items[index - 1].lower) else { return false }
+        // "my sw is jasmine", "my siblings are mark, holly and autumn".
+        guard index >= 3, !items[index].isAfterBreak, ["is", "was", "s", "are", "were"].contains(items[index - 1].lower) else { return false }
+        // After "are", only a list of people: "my siblings are mark, holly and autumn", not "my carers were angels".
+        if ["are", "were"].contains(items[index - 1].lower) {
+            let listed = items[index].punctuationAfter
+                || (index + 1 < items.count && ["and", "n", "&"].contains(items[index + 1].lower) && !items[index + 1].isAfterBreak)
+            guard listed else { return false }
+        }
         if index + 1 < items.count, !items[index + 1].isAfterBreak, predicateFollowers.contains(items[index + 1].lower) {
             return false
         }
@@ -127,7 +141,7 @@ extension NameCues {
         guard ["will", "may", "might", "can", "shall", "must"].contains(items[index].lower), index + 1 < items.count,
               !items[index + 1].isAfterBreak else { return false }
         let one = items[index + 1].lower, two = index + 2 < items.count ? items[index + 2].lower : ""
-        if ["is", "was", "has", "isnt", "wasnt", "hasnt", "s"].contains(one) { return true }
+        if ["is", "was", "has", "isnt", "wasnt", "hasnt", "s", "were", "are"].contains(one) { return true }
         return ["and", "n", "&"].contains(one) && ["me", "i"].contains(two)
     }
 }

@@ -37,17 +37,20 @@ struct NameRedaction {
                     || (index > 0 && isName[index - 1] && items[index - 1].listAfter) || (index + 1 < items.count && isName[index + 1] && word.listAfter)
                 guard before || after || coordinated || listed || word.placeholderBefore == .name || word.placeholderAfter == .name
                 else { continue }
-                guard !NameCues.notNamesAfterCue.contains(word.lower), !NameCues.personMarkers.contains(word.lower),
+                // "will, [name] and [name] were on shift": a modal opening a list of people is a name.
+                let modalListed = ["will", "may"].contains(word.lower) && NameCues.opensClause(items, at: index) && (coordinated || listed)
+                guard !NameCues.notNamesAfterCue.contains(word.lower) || modalListed, !NameCues.personMarkers.contains(word.lower),
                       !(fact.everyday && NameCues.followsSubjectPronoun(items, at: index)) else { continue }
                 // "my CV", "the NHS" stay abbreviations unless a name stands right beside them ("PHAM, [name]").
+                // "JADE [name] was my carer": a given name in capitals before a surname is no abbreviation.
                 if word.isAllCapitals && !casual && word.key.count <= 4 && !(listed || word.placeholderBefore == .name
-                    || word.placeholderAfter == .name) { continue }
+                    || word.placeholderAfter == .name || (after && fact.given && word.key.count >= 3)) { continue }
                 let capital = (word.isCapitalised && !casual && !word.startsSentence) || word.isCaseless
                 let follower = before || word.placeholderBefore == .name
                 let leader = after || word.placeholderAfter == .name
                 let acting = NameCues.isSubject(items, at: index) && !NameCues.isDescribed(items, at: index)
                 // "[name], hope you are ok": an everyday word before a pronoun is the sentence going on.
-                let listName = listed && !(fact.everyday && NameCues.beforePronoun(items, at: index))
+                let listName = (listed || modalListed) && !(fact.everyday && NameCues.beforePronoun(items, at: index))
                     && (fact.everydayName || (fact.given && !fact.everyday) || fact.unlisted || (fact.surname && (!fact.everyday || capital))
                         || (word.isAllCapitals && fact.listed))
                 if fact.unknown || (fact.unlisted && (follower || leader || coordinated)) || (fact.listed && capital)
@@ -120,7 +123,8 @@ struct NameRedaction {
             if fact.given && !fact.everyday && place == 0 && word.key.count >= 3 && !Gazetteer.places.contains(single: word.key) { return true }
             // "JOSH from the open university", "Tell BEX I said hi": a name's place makes it a name.
             if fact.given && place == 0 && word.key.count >= 3
-                && (NameCues.namedBeforeRole(items, at: index) || NameCues.opensSentenceActing(items, at: index)) { return true }
+                && (NameCues.namedBeforeRole(items, at: index) || NameCues.opensSentenceActing(items, at: index)
+                    || NameCues.keptCompany(items, at: index)) { return true }
             if fact.unlisted && word.key.count >= 3 && cue >= .person && !Gazetteer.notNames.contains(word.key) { return true }
             return (fact.listed || fact.unlisted) && !Gazetteer.notNames.contains(word.key)
                 && (NameCues.afterRelation(items, at: index) || NameCues.afterTitle(items, at: index) || NameCues.precedes(items, at: index))
@@ -138,6 +142,7 @@ struct NameRedaction {
             if NameCues.calendarNames.contains(word.lower) {
                 // "in May", "May 5th" are months; "ask May she knows", "me and May" are people.
                 return (cue >= .person && (capital || subject)) || (midSentenceCapital && !NameCues.isMonthContext(items, at: index))
+                    || NameCues.actsInPair(items, facts, at: index)
             }
             return false
         }
@@ -185,7 +190,19 @@ struct NameRedaction {
         let determinedHere = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
         // "my carer will is like a mum to me", "will and me watch celtic": a modal is never followed by "is".
         if modal && (fact.given || fact.everydayName) && NameCues.modalAsName(items, at: index) { return true }
+        // "with will again", "we miss will", "now will as our worker", "will, [name] and [name] were on shift",
+        // "my key worker is will xx", "called will cos".
+        if word.lower == "will" && (NameCues.keptCompany(items, at: index) || NameCues.namedAsRole(items, at: index)
+            || NameCues.rankedPerson(items, at: index) || NameCues.actsAsPerson(items, at: index) && !NameCues.followsSubjectPronoun(items, at: index)
+            || NameCues.modalInList(items, at: index)) {
+            return true
+        }
         if fact.given || fact.everydayName || fact.unlisted, !modal {
+            // "grace and dawn share a room", "if holly reads this", "dont put me with rob again", "Coral ([date])".
+            if NameCues.actsInPair(items, facts, at: index) || NameCues.mayReadThis(items, at: index)
+                || NameCues.namedAsRole(items, at: index) || NameCues.rankedPerson(items, at: index) { return true }
+            if (fact.everydayName || fact.given) && !determinedHere && NameCues.actsAsPerson(items, at: index) { return true }
+            if !determinedHere && (NameCues.keptCompany(items, at: index) || NameCues.givenWithBirth(items, at: index)) { return true }
             // "my mum pat", "my sw is jasmine", "i go by opal", "carol keeps changing my appointments".
             if NameCues.precedes(items, at: index) || NameCues.namedByRelation(items, at: index)
                 || NameCues.goesBy(items, at: index) { return true }

@@ -45,6 +45,7 @@ struct ShapeHints {
             case 116:
                 if Self.follows(bytes, at: index, "at") && Self.startsProvider(bytes, after: index + 1) { spokenEmail = true }
             case 95: handleMark = true
+            case 111: if Self.follows(bytes, at: index, "c/o") { addressCue = true }  // "c/o the pines"
             default: if raw >= 128 { isASCII = false }
             }
             if raw == 46, index > 0, index + 1 < bytes.count, Self.isLetterByte(bytes[index - 1]), Self.isLetterByte(bytes[index + 1]) {
@@ -103,9 +104,15 @@ struct ShapeHints {
         }
         for street in StreetTypes.ambiguous { words[street, default: []].insert(.streetWord) }
         for street in StreetTypes.unmistakable { words[street, default: []].insert(.street) }
+        // "Maes yr Ysgol", "pen y bryn": Welsh streets' first words.
+        for opener in AddressWords.prefixes.union(AddressWords.welshOpeners) { words[opener, default: []].insert(.streetWord) }
+        for building in ["villas", "project", "farmhouse", "cottage", "lodge", "barn", "granary", "stables"] {
+            words[building, default: []].insert(.streetWord)
+        }
         for cue in ["live", "lives", "lived", "living", "livin", "stay", "stays", "stayed", "staying", "stayin", "surfing",
                     "placed", "address", "adress", "addy", "place", "flat", "house", "home", "gaff", "post", "send", "put",
-                    "moved", "hostel", "hostle", "placement", "where"] { words[cue, default: []].insert(.addressCue) }
+                    "moved", "hostel", "hostle", "placement", "where", "letters", "letter", "deliver", "write",
+                    "goes", "lodgings", "round", "sent", "posted"] { words[cue, default: []].insert(.addressCue) }
         for cue in ["ref", "reference", "case", "file", "client", "id", "upn", "pupil", "account", "claim", "crn", "council",
                     "lac", "cla", "cp", "cpp", "student", "ehcp", "application", "refrence", "customer"] {
             words[cue, default: []].insert(.referenceCue)

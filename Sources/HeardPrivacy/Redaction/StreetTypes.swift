@@ -20,7 +20,7 @@ enum StreetTypes {
         // Abbreviations and the street words of British towns.
         "gr", "gro", "terr", "tce", "pde", "mt", "blvd", "crt", "hts", "gdn", "appr", "brow", "lea", "leas", "garth",
         "wynd", "broadway", "loaning", "vennel", "grn", "cswy", "ridgeway", "walkway", "precinct", "chare", "rigg",
-        "lonnen", "twitten", "ginnel", "heys",
+        "lonnen", "twitten", "ginnel", "heys", "quadrant", "villas", "pend", "brae", "drv", "neuk", "esplanade", "vennel",
     ]
 
     /// Everyday words that end a street's name only beside a house number or a part of an address.
@@ -37,6 +37,9 @@ enum StreetTypes {
         "ride", "house", "cottage", "farm", "hall", "rectory", "vicarage", "bungalow", "villa", "barn", "towers",
         "loan", "nook", "dell", "holt", "drove", "hey", "carr", "gait", "riggs", "av", "pl", "pk", "wy", "cl", "est",
         "side", "lodge", "tower", "point", "block", "chambers", "works", "heights", "plaza",
+        // Abbreviations ("45 church app", "148d ferndale mws", "60d ash esp") and everyday words that end a
+        // Scottish or English street's name ("ferndale paddock", "Auchinairn Gait").
+        "app", "vw", "pd", "esp", "mws", "paddock", "gait", "drove", "yd",
     ]
 
     /// Everyday words that end the name of a British street after "at", "on", "to" ("living at East End",
@@ -45,7 +48,8 @@ enum StreetTypes {
         "hill", "green", "end", "side", "bank", "view", "gate", "vale", "mount", "park", "fold", "croft", "nook",
         "loan", "chase", "approach", "circus", "yard", "meadow", "meadows", "field", "fields", "grange", "manor",
         "dale", "glen", "brook", "moor", "top", "ridge", "orchard", "cl", "pl", "av", "wy", "pk", "dell", "holt", "carr",
-        "hey", "lodge", "court", "heights", "path", "passage", "row", "wood",
+        "hey", "lodge", "court", "heights", "path", "passage", "row", "wood", "gait", "drove", "paddock", "brae",
+        "quadrant", "villas",
     ]
 
     static let all = unmistakable.union(ambiguous)

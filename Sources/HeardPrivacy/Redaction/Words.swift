@@ -99,8 +99,9 @@ struct Words {
                     items[items.count - 1] = last
                 }
                 if token.kind == .number, separators == 0, !lastWasPlaceholder, !items.isEmpty { items[items.count - 1].numberAfter = true }
-                // "Jay, Kyle", "[name] & lily": one comma or "&" (spaces aside) links the words on either side.
-                separators += token.kind == .punctuation && (token.folded == "," || token.folded == "&") ? 1 : 2
+                // "Jay, Kyle", "[name] & lily", "Coral ([date])": one comma, "&" or opening bracket (spaces aside)
+                // links the words on either side.
+                separators += token.kind == .punctuation && (token.folded == "," || token.folded == "&" || token.folded == "(") ? 1 : 2
                 if token.kind != .punctuation || token.folded != "-" { afterPlaceholder = nil }
                 gapPending = true
                 position += 1

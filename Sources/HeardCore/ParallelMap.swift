@@ -2,8 +2,9 @@ import Dispatch
 import Synchronization
 
 /// Maps independent items on every core, keeping their order. The work must not share mutable state.
-enum ParallelMap {
-    static func map<Item: Sendable, Output: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Output) -> [Output] {
+/// (In Core so that every stage, the store included, spreads its independent work the same way.)
+public enum ParallelMap {
+    public static func map<Item: Sendable, Output: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Output) -> [Output] {
         guard items.count > 256 else { return items.map(transform) }
         let chunks = min(64, items.count / 64)
         let results = Mutex<[[Output]?]>(Array(repeating: nil, count: chunks))
@@ -16,7 +17,7 @@ enum ParallelMap {
     }
 
     /// Maps a few heavy items (files to scan), one task per item, keeping their order.
-    static func mapEach<Item: Sendable, Output: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Output) -> [Output] {
+    public static func mapEach<Item: Sendable, Output: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Output) -> [Output] {
         let results = Mutex<[Output?]>(Array(repeating: nil, count: items.count))
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             let output = transform(items[index])

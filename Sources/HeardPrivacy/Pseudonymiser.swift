@@ -4,12 +4,13 @@ import HeardCore
 /// 128 bits and hex-encoded. The same id in the same series always gives the same pseudonym in one workspace;
 /// without the key the id cannot be recovered or checked.
 public struct Pseudonymiser: Sendable {
-    private let key: [UInt8]
+    /// The workspace key set up once for every respondent's pseudonym (`Digest.KeyedHMAC`, as row fingerprints).
+    private let hmac: Digest.KeyedHMAC
 
     /// `key` is the workspace's secret (32 random bytes kept in `.heard/` with mode 0600).
     public init(key: [UInt8]) {
         precondition(key.count >= 16, "the pseudonymisation key is too short")
-        self.key = key
+        hmac = Digest.KeyedHMAC(key: key)
     }
 
     /// The pseudonym for a respondent of a series. When the export has no respondent id, the export path and
@@ -20,6 +21,6 @@ public struct Pseudonymiser: Sendable {
         } else {
             "row\u{0}\(location.file)\u{0}\(location.sheet ?? "")\u{0}\(location.row ?? 0)"
         }
-        return Digest.hex(Digest.hmacSHA256(key: key, message: Array(message.utf8)).prefix(16))
+        return Digest.hex(hmac.mac(Array(message.utf8)).prefix(16))
     }
 }

@@ -53,6 +53,10 @@ struct DigestTests {
         #expect(!a.contains("12345") && a.count == 32)
         #expect(one.pseudonym(series: series, sourceID: nil, fallback: location)
                 != one.pseudonym(series: series, sourceID: nil, fallback: location.at(row: 3)))
+        // The pseudonym a workspace already stores is the documented one: the first 128 bits of HMAC-SHA256.
+        let documented = Digest.hex(Digest.hmacSHA256(key: Array(repeating: 1, count: 32),
+                                                      message: Array("id\u{0}s\u{0}cla12345".utf8)).prefix(16))
+        #expect(a == documented)
     }
 }
 

@@ -54,9 +54,6 @@ struct CueIndex {
 
     /// Co-occurrence cues, every theme's.
     private(set) var pairs: [CompiledPair] = []
-    /// A number for each stem a co-occurrence phrase starts with, so that a comment looks each word up once and
-    /// skips every pair one of whose sides cannot be there (most pairs, in most comments).
-    private(set) var pairStartNumbers: [String: Int] = [:]
 
     init(framework: ThemeFramework) {
         for theme in framework.themes {
@@ -66,27 +63,6 @@ struct CueIndex {
             }
         }
         for text in framework.notCues { add(text, theme: "", weight: 0) }
-        var numbers: [String: Int] = [:]
-        func number(_ stems: Dictionary<String, [[String]]>.Keys) -> [Int] {
-            stems.sorted().map { stem in
-                if let known = numbers[stem] { return known }
-                numbers[stem] = numbers.count
-                return numbers.count - 1
-            }
-        }
-        for pair in pairs.indices {
-            pairs[pair].firstNumbers = number(pairs[pair].firstStarts)
-            pairs[pair].secondNumbers = number(pairs[pair].secondStarts)
-        }
-        pairStartNumbers = numbers
-    }
-
-    /// Which of the pairs' starting stems `words` hold, by number.
-    func pairStartsPresent(in words: [ReadWord]) -> [Bool] {
-        var present = [Bool](repeating: false, count: pairStartNumbers.count)
-        guard !pairs.isEmpty else { return present }
-        for word in words { if let number = pairStartNumbers[word.stem] { present[number] = true } }
-        return present
     }
 
     private var count = 0

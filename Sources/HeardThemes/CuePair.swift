@@ -37,17 +37,6 @@ struct CompiledPair {
         for stems in pair.second.map(CommentReader.cueStems) where !stems.isEmpty { second[stems[0], default: []].append(stems) }
     }
 
-    /// The stems a phrase of each side starts with: a side is missing from a comment holding none of them.
-    var firstStarts: Dictionary<String, [[String]]>.Keys { first.keys }
-    var secondStarts: Dictionary<String, [[String]]>.Keys { second.keys }
-    /// Those stems' numbers in the `CueIndex` (see `CueIndex.pairStartNumbers`).
-    var firstNumbers: [Int] = [], secondNumbers: [Int] = []
-
-    /// Whether both sides could be in a comment holding the starting stems marked in `present`.
-    func couldBe(in present: [Bool]) -> Bool {
-        firstNumbers.contains { present[$0] } && secondNumbers.contains { present[$0] }
-    }
-
     /// The word ranges of the first phrase of each side found in `words`, or nil when a side is missing.
     func find(in words: [ReadWord]) -> (Range<Int>, Range<Int>)? {
         guard let one = Self.first(of: first, in: words), let two = Self.first(of: second, in: words, avoiding: one)

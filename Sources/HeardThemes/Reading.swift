@@ -50,9 +50,8 @@ struct Reading {
         }
         // Co-occurrence cues: one full cue per pair found, its two phrases as evidence; they count for the
         // whole comment, not for a sentence.
-        let present = index.pairStartsPresent(in: words)
         for compiled in index.pairs {
-            guard compiled.couldBe(in: present), let (one, two) = compiled.find(in: words) else { continue }
+            guard let (one, two) = compiled.find(in: words) else { continue }
             add(1, to: compiled.themeID, evidence: surface(one) + " \u{2026} " + surface(two), sentence: nil)
             if explains {
                 matchedCues[compiled.themeID, default: []].append("together: \(surface(one)) + \(surface(two)) (1)")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import HeardPipeline
+import HeardCore
 import HeardThemes
 
 /// A differential check for changes that must not change what tagging says (speed work): tags 100,000 comments
@@ -18,7 +19,8 @@ struct TaggingDifferentialTests {
     static let baseline = ProcessInfo.processInfo.environment["HEARD_TAGGING_BASELINE"]
     static let root = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    static let total = 100_000
+    /// How many comments; `HEARD_TAGGING_COUNT` may ask for fewer (a quick look on a loaded machine).
+    static let total = ProcessInfo.processInfo.environment["HEARD_TAGGING_COUNT"].flatMap { Int($0) } ?? 100_000
 
     static func statements() -> [String] {
         var files = [root.deletingLastPathComponent().appending(path: "shared/eval/themes-real/statements.jsonl")]
@@ -39,7 +41,7 @@ struct TaggingDifferentialTests {
     static func comments() -> [String] {
         let bench = SyntheticSurvey.rows(count: 20_000).rows.map { $0[SyntheticSurvey.commentColumn] }
         let statements = statements()
-        var comments = bench + statements
+        var comments = Array((bench + statements).prefix(total))
         var state: UInt64 = 7
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407

@@ -35,7 +35,8 @@ extension NameCues {
         }
         // "had a row with iris", "i dont get on with raven", "with amber at the park".
         if ["with", "wiv", "w", "wth"].contains(previous) {
-            if companions.contains(previous2) { return true }
+            // Living or staying with someone is also done "with hope": there, only a seldom word is a name.
+            if companions.contains(previous2) && (fact.seldom || !sharers.contains(previous2)) { return true }
             if next == "at" && ["the", "th", "da", "tha"].contains(next2) && !seasonNames.contains(lower) { return true }
         }
         // "me kitty an [name] go", "me LILY and [name] are", "Me, april & [name]": between "me" and "and".
@@ -104,6 +105,8 @@ extension NameCues {
         "along", "beef", "friends", "mates", "live", "living", "lives", "lived", "stay", "staying", "stayed", "share",
         "sharing", "shared",
     ]
+    /// Companions' verbs that also take a feeling: "live with hope".
+    static let sharers: Set<String> = ["live", "living", "lives", "lived", "stay", "staying", "stayed", "share", "sharing", "shared"]
     /// Services a person comes from: "Patience from barnardos".
     static let helpers: Set<String> = ["barnardos", "shelter", "nspcc", "childline", "camhs", "mind", "catch22", "council", "home"]
     /// Jobs named after "the": "cherry the cook at the home".

@@ -36,7 +36,7 @@ KINDS = {
 KIND_LABELS = sorted(set(KINDS.values()))
 
 # Settings, chosen by the leave-one-writer-out figures (see the README's Safeguarding section).
-SETTINGS = {"drop": "", "c": 2.0, "min_count": 2, "iterations": 300, "rate": 0.05, "recall": 0.965, "rounds_weight": 1.0, "everyday_weight": 1.0, "norm": 0, "norm_floor": 1.0, "max_share": 0.05, "shared_weight": 1.0, "model_readings": 1}
+SETTINGS = {"drop": "", "c": 2.0, "min_count": 2, "iterations": 300, "rate": 0.05, "recall": 0.965, "rounds_weight": 1.0, "everyday_weight": 1.0, "norm": 0, "norm_floor": 1.0, "max_share": 0.05, "shared_weight": 1.0, "model_readings": 1, "frame": 0}
 
 
 def load_writers():
@@ -168,6 +168,9 @@ class Data:
         self.rule = np.array([any(f.startswith("r:") for f in fs) for fs in feats])
         self.sign = np.array([any(f.startswith("s:") for f in fs) for fs in feats])
         self.readings = settings["model_readings"]
+        # A model flag needs a harm frame (g:HARM-FRAME) or a sign rule (SafeguardingScreen.scan), when the
+        # screen's words.txt has the group.
+        self.framed = np.array([("g:HARM-FRAME" in fs) or not settings["frame"] for fs in feats])
         self.weight = np.ones(len(rows), dtype=np.float64)
         self.kind = np.array([KINDS.get(r["kind"], "") if r["y"] else "" for r in rows])
 
@@ -189,9 +192,12 @@ def switched_off(data, rows, w):
     every sentence of the (at most three) words weighing most towards a disclosure carries a reading "for model"
     (SafeguardingScreen.scan; the reading is checked without the flag's own words, see modelFeatures)."""
     out = np.zeros(len(rows), dtype=bool)
-    if not data.readings:
-        return out
     for i, r in enumerate(rows):
+        if not data.sign[r] and not data.framed[r]:
+            out[i] = True
+            continue
+        if not data.readings:
+            continue
         pairs, sentences, benign = data.context[r]
         if data.sign[r] or not benign:
             continue
@@ -325,7 +331,7 @@ def kind_models(data, rows, cols, settings):
     return columns
 
 
-def write_model(data, settings, threshold, description):
+def write_model(data, settings, threshold, description, path=MODEL):
     everything = np.arange(len(data.y))
     cols = columns(data, everything, settings)
     w, b = train(data, everything, settings)
@@ -344,14 +350,15 @@ def write_model(data, settings, threshold, description):
         if max(abs(x) for x in row) < 0.005:
             continue
         out.append(data.names[col] + "\t" + "\t".join(f"{x:.4f}" for x in row))
-    MODEL.write_text("\n".join(out) + "\n", encoding="utf-8")
-    print(f"wrote {MODEL.relative_to(ROOT)}: {len(out) - 6} features, threshold p={probability:.4f}")
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"wrote {path}: {len(out) - 6} features, threshold p={probability:.4f}")
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--heard", default=str(ROOT / ".build/debug/heard"))
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--out", default=str(MODEL), help="where --write writes the model (default: the shipped one)")
     parser.add_argument("--no-rounds", action="store_true")
     parser.add_argument("--no-shared", action="store_true", help="leave out the ../shared/eval tuning halves")
     parser.add_argument("--check", action="store_true", help="score the tuning halves of ../shared/eval sets")
@@ -420,7 +427,7 @@ def main():
         write_model(data, settings, t, f"Trained on {len(writers)} independent writers' development sets"
                     f"{'' if args.no_rounds else ', our own written rounds'}, everyday theme-test comments"
                     f"{'' if args.no_shared else ' and the tuning halves of ../shared/eval'} ({len(rows)} comments;"
-                    " only features our own sets have).")
+                    " only features our own sets have).", pathlib.Path(args.out))
 
 
 if __name__ == "__main__":

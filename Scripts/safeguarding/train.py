@@ -36,7 +36,7 @@ KINDS = {
 KIND_LABELS = sorted(set(KINDS.values()))
 
 # Settings, chosen by the leave-one-writer-out figures (see the README's Safeguarding section).
-SETTINGS = {"drop": "", "c": 2.0, "min_count": 2, "iterations": 300, "rate": 0.05, "recall": 0.965, "rounds_weight": 1.0, "everyday_weight": 1.0, "norm": 0, "norm_floor": 1.0, "max_share": 0.05, "shared_weight": 1.0, "model_readings": 1, "frame": 0}
+SETTINGS = {"drop": "", "c": 2.0, "min_count": 2, "iterations": 300, "rate": 0.05, "recall": 0.965, "rounds_weight": 1.0, "everyday_weight": 1.0, "norm": 0, "norm_floor": 1.0, "max_share": 0.05, "shared_weight": 1.0, "model_readings": 1}
 
 
 def load_writers():
@@ -168,9 +168,6 @@ class Data:
         self.rule = np.array([any(f.startswith("r:") for f in fs) for fs in feats])
         self.sign = np.array([any(f.startswith("s:") for f in fs) for fs in feats])
         self.readings = settings["model_readings"]
-        # A model flag needs a harm frame (g:HARM-FRAME) or a sign rule (SafeguardingScreen.scan), when the
-        # screen's words.txt has the group.
-        self.framed = np.array([("g:HARM-FRAME" in fs) or not settings["frame"] for fs in feats])
         self.weight = np.ones(len(rows), dtype=np.float64)
         self.kind = np.array([KINDS.get(r["kind"], "") if r["y"] else "" for r in rows])
 
@@ -192,12 +189,9 @@ def switched_off(data, rows, w):
     every sentence of the (at most three) words weighing most towards a disclosure carries a reading "for model"
     (SafeguardingScreen.scan; the reading is checked without the flag's own words, see modelFeatures)."""
     out = np.zeros(len(rows), dtype=bool)
+    if not data.readings:
+        return out
     for i, r in enumerate(rows):
-        if not data.sign[r] and not data.framed[r]:
-            out[i] = True
-            continue
-        if not data.readings:
-            continue
         pairs, sentences, benign = data.context[r]
         if data.sign[r] or not benign:
             continue
@@ -290,6 +284,24 @@ def leave_one_writer_out(data, settings):
     return results
 
 
+def quick(data, settings, show=False):
+    """Each writer scored by a model trained on the others, once; the threshold for pooled recall chosen on those
+    same scores (a development figure: optimistic for recall, which it meets by construction). A tenth of the
+    nested pass's work, for comparing settings on a busy machine."""
+    everything = np.arange(len(data.y))
+    scores, writers = out_of_writer_scores(data, everything, settings)
+    scored = everything[np.isin(data.group, writers)]
+    t = threshold_for(scores[scored], data.y[scored], data.rule[scored], settings["recall"])
+    print(f"quick (one pass), settings {settings}")
+    print(report(data, [(w, everything[data.group == w], scores[data.group == w], t) for w in writers]))
+    if show:
+        for row in scored:
+            if not data.y[row] and (scores[row] >= t or data.rule[row]):
+                print("FA", data.group[row], f"{scores[row]:.2f}", "rule" if data.rule[row] else "",
+                      data.rows[row]["text"][:150])
+    return t
+
+
 def report(data, results):
     total = {"found": 0, "disclosures": 0, "alarms": 0, "ordinary": 0}
     by_kind = {}
@@ -358,6 +370,10 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--heard", default=str(ROOT / ".build/debug/heard"))
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--quick", action="store_true",
+                        help="one leave-one-writer-out pass (no inner pass): the threshold is chosen on the same "
+                             "out-of-writer scores it is scored on, so recall is met by construction; for "
+                             "comparing settings quickly")
     parser.add_argument("--out", default=str(MODEL), help="where --write writes the model (default: the shipped one)")
     parser.add_argument("--no-rounds", action="store_true")
     parser.add_argument("--no-shared", action="store_true", help="leave out the ../shared/eval tuning halves")
@@ -390,10 +406,13 @@ def main():
     data.weight[data.group == "rounds"] = settings["rounds_weight"]
     data.weight[data.group == "everyday"] = settings["everyday_weight"]
     data.weight[data.group == "shared"] = settings["shared_weight"]
-    results = leave_one_writer_out(data, settings)
-    print(f"settings {settings}, rounds {'out' if args.no_rounds else 'in'}")
-    print(report(data, results))
-    if args.show:
+    if args.quick:
+        quick_threshold = quick(data, settings, args.show)
+    else:
+        results = leave_one_writer_out(data, settings)
+        print(f"settings {settings}, rounds {'out' if args.no_rounds else 'in'}")
+        print(report(data, results))
+    if args.show and not args.quick:
         for held, rows_, scores, t in results:
             for row, score in zip(rows_, scores):
                 if not data.y[row] and (score >= t or data.rule[row]):
@@ -419,7 +438,12 @@ def main():
             flagged = np.array(flagged)
             print(f"check {name} tuning half: recall {flagged[y].sum()}/{y.sum()}  "
                   f"false alarms {flagged[~y].sum()}/{(~y).sum()} ({flagged[~y].mean():.3f})")
-    if args.write:
+    if args.write and args.quick:
+        write_model(data, settings, quick_threshold,
+                    f"Trained on the independent writers' development sets, our own written rounds, everyday "
+                    f"theme-test comments and the tuning halves of ../shared/eval ({len(rows)} comments; only "
+                    f"features our own sets have); threshold by one leave-one-writer-out pass.", pathlib.Path(args.out))
+    elif args.write:
         everything = np.arange(len(data.y))
         scores, writers = out_of_writer_scores(data, everything, settings)
         scored = everything[np.isin(data.group, writers)]

@@ -12,6 +12,7 @@ struct SafeguardingAccountReadingTests: ScreenProbe {
         "my dad used to lock me in the shed when i was 10. i feel safe now",
         "my ex used to push me about in 2021. we split up and he has no way to contact me",
         "i slept rough for a bit last winter. this year i got my own flat through the council",
+        "some lads at my old school used to spread rumours about me. school dealt with it and they got excluded",
     ])
     func safetyInTheNextSentence(_ ordinary: String) {
         #expect(!rulesFlag(ordinary))
@@ -65,6 +66,12 @@ struct SafeguardingAccountReadingTests: ScreenProbe {
     func housingBusiness(ordinary: String, disclosure: String) {
         #expect(!rulesFlag(ordinary), "ordinary flagged by a rule")
         #expect(flagged(disclosure), "disclosure missed")
+    }
+
+    @Test("a scrap between children both told off; an adult hitting back harder still flags")
+    func scrapBothToldOff() {
+        #expect(!rulesFlag("he shoved me in the lunch queue and i shoved him back and we both got told off"))
+        #expect(flagged("my stepdad shoved me into the wall and i shoved him back and he hit me harder"))
     }
 
     @Test("being asked to pay in other ways is exploitation on its own")

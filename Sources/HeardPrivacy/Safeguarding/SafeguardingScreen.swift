@@ -39,10 +39,6 @@ public struct SafeguardingScreen: Sendable {
         var scorer = DisclosureModel.Scorer(model: model)
         ModelFeatures.read(text, hits: hits, table: table, groups: knowledge.groupNames, into: &scorer)
         guard scorer.score >= model.threshold else { return Result(kinds: [], evidence: []) }
-        // The model's words alone are not enough: the comment must speak of some harm, or pair warning signs.
-        if hits.signKinds.isEmpty, let frame = knowledge.harmFrameAtom, !table.contains(frame) {
-            return Result(kinds: [], evidence: [])
-        }
         let strongestWords = scorer.strongestWords()
         // A sport, a game, a Wi-Fi fault, safety said plainly: the benign reading must be explicit in each
         // sentence that made the model flag, and a sign rule's pair of warning signs keeps the flag.

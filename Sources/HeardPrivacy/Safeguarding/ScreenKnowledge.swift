@@ -15,9 +15,6 @@ final class ScreenKnowledge: Sendable {
     let pastAtom: Int?
     /// STILL-AT-RISK: fear, secrecy or wanting help anywhere in a comment keeps a past account flagged.
     let atRiskAtom: Int?
-    /// HARM-FRAME: the words of some harm (hurting, drugs, debt, fear, going missing...); a flag the trained layer
-    /// raises on its own needs one in the comment, or a sign rule. No such group in `words.txt`: no such need.
-    let harmFrameAtom: Int?
     /// The trained layer, when there is one.
     let model: DisclosureModel?
     /// For each atom, its name when it is a word group of `words.txt` (the model's `g:` and `h:` features).
@@ -34,7 +31,6 @@ final class ScreenKnowledge: Sendable {
         contrastAtom = rules.registerGroup("CONTRAST")
         pastAtom = rules.registerGroup("PAST")
         atRiskAtom = rules.registerGroup("STILL-AT-RISK")
-        harmFrameAtom = rules.registerGroup("HARM-FRAME")
         // Every group is a model feature (g:GROUP), the ones no rule names too (HYPERBOLE, PRAISE...).
         for name in rules.atoms.vocabulary.groups.keys.sorted() { _ = rules.registerGroup(name) }
         self.rules = rules

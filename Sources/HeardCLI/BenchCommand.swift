@@ -16,7 +16,9 @@ struct BenchCommand: Command {
     header rows, names, emails, IP addresses and case references, comments full of phone numbers, names and
     schools, answers outside the question bank, two waves, one downloaded twice as a cumulative re-download)
     holding N responses, then runs `heard run` on it as a separate process: the first night (every stage and
-    every output), then a night with nothing new, with the time of each stage and the peak memory of each.
+    every output), then a night with nothing new: the wall time of each stage with the comments it got through
+    per second (the comments in every row read, blank cells not counted), the whole night's throughput, CPU
+    seconds and the peak memory of each night.
     --single writes one export of N rows instead (one large SurveyMonkey download, no waves, no re-download).
     --keep DIR writes the workspace there and leaves it (to rerun or to compare with another tool).
     Build for release first for real figures: swift build -c release && .build/release/heard bench
@@ -55,19 +57,28 @@ struct BenchCommand: Command {
             (night.exitCode.map { "exit \($0)" } ?? "killed")
                 + (night.cpuSeconds.map { String(format: ", %.2f s of CPU", $0) } ?? "")
         }
+        let comments = Double(result.commentsRead)
+        func rate(_ seconds: Double) -> String {
+            seconds > 0 ? String(format: "%9.0f comments/s", comments / seconds) : "         - comments/s"
+        }
         var lines = [
-            "heard bench: \(result.responses) responses (\(result.rowsRead) rows read, "
+            "heard bench: \(result.responses) responses (\(result.rowsRead) rows read, \(result.commentsRead) comments, "
                 + String(format: "%.1f MB", result.megabytes) + ") in \(result.exports) SurveyMonkey-shaped exports",
             String(format: "  first night:  %.2f s, %@, peak memory %.0f MB; %d responses held, %d outputs written",
                    result.firstRun.seconds, exit(result.firstRun), result.firstRun.peakMemoryMB, result.responsesHeld,
                    result.outputsWritten),
         ]
         let rows = Double(result.rowsRead)
-        lines.append(String(format: "    throughput: %.0f rows/s read (%.1f MB/s)", rows / result.firstRun.seconds,
+        lines.append(String(format: "    whole night: %.0f rows/s, %@ (%.1f MB/s)", rows / result.firstRun.seconds,
+                            rate(result.firstRun.seconds).trimmingCharacters(in: .whitespaces),
                             result.megabytes / result.firstRun.seconds)
-                     + (result.firstRun.cpuSeconds.map { String(format: "; %.0f rows per CPU second", rows / $0) } ?? ""))
+                     + (result.firstRun.cpuSeconds.map { String(format: "; %.0f comments per CPU second", comments / $0) } ?? ""))
+        // A stage's wall seconds (both cores at work where it shares), and the comments it got through per second.
+        // "prepare: ..." and "commit: ..." are parts of "prepare and commit".
+        lines.append("    stage                          wall s     throughput")
         for (stage, seconds) in result.stages.sorted(by: { $0.value > $1.value }) {
-            lines.append(String(format: "    %@ %.3f s", stage.padding(toLength: 30, withPad: " ", startingAt: 0), seconds))
+            lines.append(String(format: "    %@ %7.3f  %@", stage.padding(toLength: 30, withPad: " ", startingAt: 0), seconds,
+                                rate(seconds)))
         }
         lines.append(String(format: "  nothing new:  %.2f s, %@, peak memory %.0f MB", result.quietRun.seconds,
                             exit(result.quietRun), result.quietRun.peakMemoryMB))

@@ -23,9 +23,11 @@ extension Pipeline {
         let stored = try storeCall { () throws(StoreError) in try store.responses() }
         let questions = try storeCall { () throws(StoreError) in try store.askedQuestions() }
         let responses = Self.assignPoints(stored, matcher: PointMatcher(book: points))
-        unmatched?(Self.unmatchedWords(responses, book: points))
+        // The officer's list of unmatched words is made from the same responses as the documents and nothing
+        // else: on another thread while the documents are built (a single wave's document keeps one core busy).
+        let listed = unmatched.map { _ in Pending { Self.unmatchedWords(responses, book: points) } }
         let actions = loadActions(framework: framework, diagnostics: diagnostics)
-        return SummaryBuilder(
+        let documents = SummaryBuilder(
             frameworkID: framework.id,
             themes: framework.themes.map { theme in
                 .init(id: theme.id, title: theme.title, childTitle: theme.childTitle,
@@ -35,6 +37,8 @@ extension Pipeline {
         ).build(responses: responses, actions: actions,
                 decisions: ReviewDecisions(workspace: workspace).load(diagnostics: diagnostics), questions: questions,
                 council: settings.council)
+        if let listed { unmatched?(listed.wait()) }
+        return documents
     }
 
     /// Closed-question wordings and labels that look like a social media handle to the final scan (an "@" in

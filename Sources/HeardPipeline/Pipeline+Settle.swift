@@ -66,21 +66,39 @@ extension Pipeline {
         }
     }
 
-    /// Counts concerns for the report and, when there are new ones, runs the council's hook (with its time limit).
-    /// Returns the ids of the concerns this run announces, to be marked so once the report is written.
-    @discardableResult
-    func announceConcerns(_ setup: RunSetup, report: inout RunReport) throws(PipelineError) -> [String] {
-        let tally = try SafeguardingList(workspace: workspace).tally()
+    /// What the restricted list says to this run: how many concerns await review, which no run has announced
+    /// yet, and what the hook (run when there are any and the run is not a dry run) had to warn about.
+    struct Announcement: Sendable {
+        var needingReview: Int
+        var unannounced: [String]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Reads the restricted list and, when there are concerns no run has announced, runs the council's hook
+    /// (with its time limit). Reads and writes nothing the summaries use, so it runs beside them.
+    static func announceConcerns(workspace: Workspace, settings: Settings,
+                                 dryRun: Bool) -> Result<Announcement, PipelineError> {
+        let tally: SafeguardingList.Tally
+        do { tally = try SafeguardingList(workspace: workspace).tally() } catch { return .failure(error) }
+        let diagnostics = DiagnosticCollector()
+        if !dryRun, !tally.unannounced.isEmpty, let hook = settings.safeguardingHook {
+            SafeguardingHook.run(hook, newConcerns: tally.unannounced.count, workspace: workspace,
+                                 timeLimit: settings.safeguardingHookTimeout, diagnostics: diagnostics)
+        }
+        return .success(Announcement(needingReview: tally.needingReview, unannounced: dryRun ? [] : tally.unannounced,
+                                     diagnostics: diagnostics.drain()))
+    }
+
+    /// Puts what the restricted list said into the report (a dry run adds the concerns it would have recorded)
+    /// and returns the ids of the concerns this run announces, to be marked so once the report is written.
+    func announced(_ announcement: Announcement, setup: RunSetup, report: inout RunReport) -> [String] {
+        for diagnostic in announcement.diagnostics { setup.diagnostics.emit(diagnostic) }
         guard !options.dryRun else {
-            report.concernsNeedingReview = tally.needingReview + report.newConcerns
+            report.concernsNeedingReview = announcement.needingReview + report.newConcerns
             return []
         }
-        report.concernsNeedingReview = tally.needingReview
-        report.newConcerns = tally.unannounced.count
-        if report.newConcerns > 0, let hook = setup.settings.safeguardingHook {
-            SafeguardingHook.run(hook, newConcerns: report.newConcerns, workspace: workspace,
-                                 timeLimit: setup.settings.safeguardingHookTimeout, diagnostics: setup.diagnostics)
-        }
-        return tally.unannounced
+        report.concernsNeedingReview = announcement.needingReview
+        report.newConcerns = announcement.unannounced.count
+        return announcement.unannounced
     }
 }

@@ -102,8 +102,16 @@ public struct Pipeline {
             }
             try interruption?(.afterCommit)
         }
-        let announced = try announceConcerns(setup, report: &report)
-        try render(setup, documents: documents, fingerprint: fingerprint, report: &report, clock: &clock)
+        // The restricted list is read and the hook run while the summaries are made: neither uses the other.
+        let workspace = workspace, settings = setup.settings, dryRun = options.dryRun
+        let announcing = Pending { Self.announceConcerns(workspace: workspace, settings: settings, dryRun: dryRun) }
+        do {
+            try render(setup, documents: documents, fingerprint: fingerprint, report: &report, clock: &clock)
+        } catch {
+            _ = announcing.wait() // the hook never outlives the run's lock
+            throw error
+        }
+        let announced = announced(try announcing.wait().get(), setup: setup, report: &report)
         report.diagnostics = DiagnosticGroups.grouped(setup.diagnostics.diagnostics)
         report.secondsPerStage = clock.finish().merging(report.secondsPerStage) { $0 + $1 }
         report.finishedAt = ISO8601DateFormatter().string(from: now())

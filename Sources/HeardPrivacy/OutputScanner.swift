@@ -1,3 +1,5 @@
+import HeardCore
+
 /// The last look before anything is written to `Output/`, and at everything already there: a second, looser
 /// scan of the text people read for anything that looks like an identifier. It reads text content, not
 /// markup: an HTML page or SVG chart is read text node by text node (a chart's numbers are separate labels,
@@ -28,11 +30,14 @@ public enum OutputScanner {
     }
 
     static func kind(in line: String) -> String? {
-        let lower = line.lowercased()
-        let hasAt = line.utf8.contains(UInt8(ascii: "@")) // bytes, not Foundation's string search: hot on 10 MB
+        // Bytes, not Foundation's string search, and the lowercased copy only for a line that needs it: this
+        // runs on every line published (a review list is 10 MB).
+        let hasAt = line.utf8.contains(UInt8(ascii: "@"))
+        let hasDigit = line.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
+        let lower = hasAt || hasDigit ? line.lowercased() : ""
         if hasAt, Patterns.email.firstMatch(in: lower) != nil { return "email address" }
         if hasAt, Patterns.atHandle.firstMatch(in: lower) != nil { return "social media handle" }
-        if line.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
+        if hasDigit {
             if let kind = NumberShapes.identifier(in: line) { return kind }
             if Patterns.postcode.firstMatch(in: lower) != nil { return "postcode" }
             if Patterns.niNumber.firstMatch(in: line) != nil { return "National Insurance number" }
@@ -45,6 +50,9 @@ public enum OutputScanner {
 
     /// A capitalised given name followed by a capitalised surname, neither of them an everyday word.
     static func fullName(in line: String) -> Bool {
+        // Two capitalised words need two capital letters: in ASCII text (most lines), two bytes from A to Z.
+        // A line without them is answered without reading its words.
+        if TextFolding.isASCII(line), line.utf8.lazy.filter({ $0 >= 65 && $0 <= 90 }).prefix(2).count < 2 { return false }
         let words = Words(line).items
         guard words.count >= 2 else { return false }
         for index in 0..<(words.count - 1) {

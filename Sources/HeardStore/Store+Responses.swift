@@ -10,32 +10,40 @@ extension Store {
             """)
         let insertComment = try database.prepare(
             "INSERT INTO comments (response_id, question, text, polarity, concern, tags) VALUES (?, ?, ?, ?, ?, ?)")
-        // The JSON is made on every core, a batch at a time (all of it at once held 100 MB more at the peak);
-        // the inserts are one connection's, so they stay on one.
-        var encoded: [(answers: String, tags: [String])] = []
-        for (index, response) in responses.enumerated() {
-            if index % Self.batch == 0 {
-                encoded = ParallelMap.map(Array(responses[index..<min(responses.count, index + Self.batch)])) { response in
+        // The JSON is made on every core, a batch at a time (all of it at once held 100 MB more at the peak), the
+        // next batch's while this one's rows go in: the inserts are one connection's, so they keep one core.
+        typealias Encoded = (answers: String, tags: [String])
+        let batches = stride(from: 0, to: responses.count, by: Self.batch).map { $0..<min(responses.count, $0 + Self.batch) }
+        let encode = { @Sendable (range: Range<Int>) -> Ahead<[Encoded]> in
+            Ahead {
+                ParallelMap.map(Array(responses[range])) { response in
                     (answers: Self.encode(response.answers), tags: response.comments.map { Self.encode($0.tags) })
                 }
             }
-            let json = encoded[index % Self.batch]
-            let row: Statement.Value = index < rowFingerprints.count ? rowFingerprints[index].map { .integer($0) } ?? .null : .null
-            try insertResponse.run([
-                .integer(exportID), .int(response.sourceRow), .text(response.respondentKey), .text(response.series.id),
-                .text(response.series.title), .text(response.wave.label), .text(response.cohort.rawValue),
-                .optional(response.ageBand?.label), row, .text(json.answers),
-            ])
-            let responseID = database.lastInsertedRowID
-            for (comment, tags) in zip(response.comments, json.tags) {
-                try insertComment.run([.integer(responseID), .text(comment.questionID), .text(comment.text),
-                                       .text(comment.polarity.rawValue), .int(comment.hasConcern ? 1 : 0), .text(tags)])
+        }
+        var next = batches.first.map(encode)
+        for (number, range) in batches.enumerated() {
+            guard let encoded = next?.wait() else { break }
+            next = batches.indices.contains(number + 1) ? encode(batches[number + 1]) : nil
+            for (json, index) in zip(encoded, range) {
+                let response = responses[index]
+                let row: Statement.Value = index < rowFingerprints.count ? rowFingerprints[index].map { .integer($0) } ?? .null : .null
+                try insertResponse.run([
+                    .integer(exportID), .int(response.sourceRow), .text(response.respondentKey), .text(response.series.id),
+                    .text(response.series.title), .text(response.wave.label), .text(response.cohort.rawValue),
+                    .optional(response.ageBand?.label), row, .text(json.answers),
+                ])
+                let responseID = database.lastInsertedRowID
+                for (comment, tags) in zip(response.comments, json.tags) {
+                    try insertComment.run([.integer(responseID), .text(comment.questionID), .text(comment.text),
+                                           .text(comment.polarity.rawValue), .int(comment.hasConcern ? 1 : 0), .text(tags)])
+                }
             }
         }
     }
 
     /// Every response held, with answers, comments and tags, in the order stored. Rows are read on one
-    /// connection; their JSON is decoded on every core.
+    /// connection; their JSON is decoded on every core, a batch at a time, while the next batch is read.
     public func responses() throws(StoreError) -> [Response] {
         struct Row: Sendable {
             var path, key, series, title, wave, cohort, answers: String
@@ -50,37 +58,54 @@ extension Store {
             FROM responses r JOIN exports e ON e.id = r.export_id ORDER BY r.id
             """)
         var responses: [Response] = []
+        // At most two batches are decoded ahead of the reading, so the rows read are not all held at once.
+        var decoding: [Ahead<[Response]>] = []
         func decode() {
-            responses += ParallelMap.map(rows) { row in
-                Response(respondentKey: row.key, exportPath: row.path, sourceRow: row.sourceRow,
-                         series: SurveySeries(id: row.series, title: row.title), wave: Wave(row.wave),
-                         cohort: Cohort(rawValue: row.cohort) ?? .childrenInCare,
-                         ageBand: row.ageBand.flatMap { AgeBand(label: $0) }, answers: Self.answers(row.answers), comments: [])
-            }
+            let batch = rows
+            decoding.append(Ahead {
+                ParallelMap.map(batch) { row in
+                    Response(respondentKey: row.key, exportPath: row.path, sourceRow: row.sourceRow,
+                             series: SurveySeries(id: row.series, title: row.title), wave: Wave(row.wave),
+                             cohort: Cohort(rawValue: row.cohort) ?? .childrenInCare,
+                             ageBand: row.ageBand.flatMap { AgeBand(label: $0) }, answers: Self.answers(row.answers), comments: [])
+                }
+            })
             rows.removeAll(keepingCapacity: true)
+            if decoding.count > 2 { responses += decoding.removeFirst().wait() }
         }
+        var read = 0
         while try query.next() {
-            position[query.int(0)] = responses.count + rows.count
+            position[query.int(0)] = read
+            read += 1
             rows.append(Row(path: query.text(1), key: query.text(3), series: query.text(4), title: query.text(5),
                             wave: query.text(6), cohort: query.text(7), answers: query.text(9), sourceRow: query.int(2),
                             ageBand: query.optionalText(8)))
             if rows.count == Self.batch { decode() }
         }
         decode()
+        for batch in decoding { responses += batch.wait() }
         struct CommentRow: Sendable {
             var response: Int
             var question, text, polarity, tags: String
             var concern: Bool
         }
         var commentRows: [CommentRow] = []
-        func attach() {
-            let tags = ParallelMap.map(commentRows) { Self.tags($0.tags) }
-            for (row, tags) in zip(commentRows, tags) {
+        var attaching: [(rows: [CommentRow], tags: Ahead<[[ThemeTag]]>)] = []
+        func attach(_ batch: [CommentRow], _ tags: [[ThemeTag]]) {
+            for (row, tags) in zip(batch, tags) {
                 responses[row.response].comments.append(Comment(
                     questionID: row.question, text: row.text, tags: tags,
                     polarity: Polarity(rawValue: row.polarity) ?? .neutral, hasConcern: row.concern))
             }
+        }
+        func decodeTags() {
+            let batch = commentRows
+            attaching.append((batch, Ahead { ParallelMap.map(batch) { Self.tags($0.tags) } }))
             commentRows.removeAll(keepingCapacity: true)
+            if attaching.count > 2 {
+                let (rows, tags) = attaching.removeFirst()
+                attach(rows, tags.wait())
+            }
         }
         let comments = try database.prepare(
             "SELECT response_id, question, text, polarity, concern, tags FROM comments ORDER BY id")
@@ -88,9 +113,10 @@ extension Store {
             guard let index = position[comments.int(0)] else { continue }
             commentRows.append(CommentRow(response: index, question: comments.text(1), text: comments.text(2),
                                           polarity: comments.text(3), tags: comments.text(5), concern: comments.int(4) != 0))
-            if commentRows.count == Self.batch { attach() }
+            if commentRows.count == Self.batch { decodeTags() }
         }
-        attach()
+        decodeTags()
+        for (rows, tags) in attaching { attach(rows, tags.wait()) }
         return responses
     }
 

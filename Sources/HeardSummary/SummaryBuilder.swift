@@ -59,7 +59,22 @@ public struct SummaryBuilder: Sendable {
         for path in Set(responses.map(\.exportPath)).sorted() {
             for question in questions[path] ?? [] { asked[question.id] = asked[question.id]?.merged(with: question) ?? question }
         }
-        let indicators = QuestionResults(bank: bank, threshold: threshold).indicators(responses, asked: asked)
+        // The closed questions' tables need none of the comments: one core counts them while the other sorts the
+        // comments under their themes and points (a single wave's document is otherwise built on one core).
+        let results = QuestionResults(bank: bank, threshold: threshold), answered = asked
+        let counted = Mutex<[SummaryDocument.Indicator]>([])
+        let sorted = Mutex<CommentsByTheme?>(nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                let made = results.indicators(responses, asked: answered)
+                counted.withLock { $0 = made }
+            } else {
+                let made = sortComments(responses)
+                sorted.withLock { $0 = made }
+            }
+        }
+        let indicators = counted.withLock { $0 }
+        let (byTheme, raisedBy, otherComments, tallies) = sorted.withLock { $0! }
         var sections: [SummaryDocument.ThemeSection] = []
         var candidates: [SummaryDocument.Candidate] = []
         var candidateIDs: Set<String> = []
@@ -83,21 +98,6 @@ public struct SummaryBuilder: Sendable {
             }
             return approved
         }
-        // One pass sorts every comment under the themes it was tagged with.
-        var raisedBy: [String: Set<String>] = [:]
-        var byTheme: [String: [Comment]] = [:]
-        var otherComments: [Comment] = []
-        for response in responses {
-            for comment in response.comments {
-                if comment.tags.isEmpty { otherComments.append(comment) }
-                var seen: Set<String> = []
-                for tag in comment.tags where seen.insert(tag.themeID).inserted {
-                    byTheme[tag.themeID, default: []].append(comment)
-                    raisedBy[tag.themeID, default: []].insert(response.respondentKey)
-                }
-            }
-        }
-        let tallies = tallyPoints(responses)
         for heading in themes {
             let comments = byTheme[heading.id] ?? []
             let raisedCount = raisedBy[heading.id]?.count ?? 0
@@ -142,6 +142,29 @@ public struct SummaryBuilder: Sendable {
             notActedOn: sections.filter { $0.comments.value != 0 && $0.actions.isEmpty }.map(\.heading),
             otherComments: count(other), indicators: indicators, threshold: threshold, previous: nil, trend: [],
             otherQuotes: otherQuotes, candidates: candidates, council: "")
+    }
+
+    /// A wave's comments sorted under the themes they were tagged with, who raised each theme, the comments with
+    /// no theme, and the point tallies.
+    typealias CommentsByTheme = (byTheme: [String: [Comment]], raisedBy: [String: Set<String>], other: [Comment],
+                                 tallies: (points: [String: [String: PointTally]], other: [String: Set<String>]))
+
+    /// One pass sorts every comment under the themes it was tagged with; a second tallies the points.
+    func sortComments(_ responses: [Response]) -> CommentsByTheme {
+        var raisedBy: [String: Set<String>] = [:]
+        var byTheme: [String: [Comment]] = [:]
+        var otherComments: [Comment] = []
+        for response in responses {
+            for comment in response.comments {
+                if comment.tags.isEmpty { otherComments.append(comment) }
+                var seen: Set<String> = []
+                for tag in comment.tags where seen.insert(tag.themeID).inserted {
+                    byTheme[tag.themeID, default: []].append(comment)
+                    raisedBy[tag.themeID, default: []].insert(response.respondentKey)
+                }
+            }
+        }
+        return (byTheme, raisedBy, otherComments, tallyPoints(responses))
     }
 
     /// Keeps on the review page every decided candidate of a group and its `pageLimit` clearest undecided ones.

@@ -33,6 +33,23 @@ struct StoreTests {
         #expect(try store.responseCount() == 2)
     }
 
+    @Test("many batches round-trip in order: JSON made a batch ahead of the inserts, decoded while rows are read")
+    func roundTripInBatches() throws {
+        let (store, _) = try temporaryStore()
+        // Three and a half batches, every second response with a comment of its own, every fifth with none.
+        let original = (0..<(Store.batch * 7 / 2)).map { index in
+            var response = sampleResponse("k\(index)", comment: index % 5 == 0 ? nil : "comment \(index)")
+            response.sourceRow = index + 2
+            if index % 2 == 0, !response.comments.isEmpty {
+                response.comments.append(Comment(questionID: "comment-what-good", text: "also \(index)", tags: [],
+                                                 polarity: .positive))
+            }
+            return response
+        }
+        try store.storeExport(sha256: "aa", path: "Surveys/a.csv", profile: "p", responses: original, at: Date())
+        #expect(try store.responses() == original)
+    }
+
     @Test("the same content stored again replaces exactly its own responses, and no other export's")
     func restore() throws {
         let (store, _) = try temporaryStore()

@@ -13,6 +13,9 @@ enum BenchWorkspace {
         var responses: Int
         /// Bytes written under `Surveys/`.
         var bytes: Int
+        /// Comments in the rows written (cells of the comment columns that are not blank), counted in every
+        /// export, so a stage's comments per second is the work it did.
+        var comments = 0
     }
 
     /// With `single`, one export of `responses` rows and nothing else: the shape of one large SurveyMonkey
@@ -47,6 +50,7 @@ enum BenchWorkspace {
             try FileSystem.writeIfChanged(bytes, to: workspace.root.appending(path: path))
             layout.exports.append((path, rows.count))
             layout.bytes += bytes.count
+            layout.comments += rows.map(RealisticSurvey.comments(in:)).reduce(0, +)
         }
         return layout
     }

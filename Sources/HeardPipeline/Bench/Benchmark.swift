@@ -71,6 +71,8 @@ public struct Benchmark {
         public var responsesHeld: Int
         public var exports: Int
         public var rowsRead: Int
+        /// Comments in the rows read (blank cells not counted): what each stage's comments/s is of.
+        public var commentsRead: Int
         public var megabytes: Double
         public var firstRun: Night
         public var quietRun: Night
@@ -106,6 +108,7 @@ public struct Benchmark {
         let quiet = try night(workspace, executable: executable)
         return EndToEnd(responses: layout.responses, responsesHeld: report?.responsesHeld ?? 0,
                         exports: layout.exports.count, rowsRead: layout.exports.map(\.rows).reduce(0, +),
+                        commentsRead: layout.comments,
                         megabytes: Double(layout.bytes) / 1_048_576, firstRun: first, quietRun: quiet,
                         stages: report?.secondsPerStage ?? [:], outputsWritten: report?.outputsWritten.count ?? 0,
                         keptAt: keep?.path(percentEncoded: false))

@@ -25,6 +25,11 @@ struct RealisticSurvey {
     /// Columns holding free text a young person wrote.
     static let commentColumns = [20, 21, 22]
 
+    /// How many comments a row holds: its comment cells that are not blank.
+    static func comments(in row: [String]) -> Int {
+        commentColumns.filter { row.indices.contains($0) && !row[$0].allSatisfy(\.isWhitespace) }.count
+    }
+
     var seed: UInt64
 
     init(seed: UInt64) { self.seed = seed &* 2_862_933_555_777_941_757 &+ 3_037_000_493 }

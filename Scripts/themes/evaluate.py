@@ -49,6 +49,7 @@ def summary(tallies, polarity):
     return {fw: round(decide.micro_f1(*t), 3) for fw, t in tallies.items()} | {"polarity": round(polarity[0] / polarity[1], 3)}
 
 
+DECISION = ("per_theme", "choose_on")
 OOF_CACHE = Path(__file__).resolve().parents[2] / ".build" / "themes-oof-cache"
 
 
@@ -56,7 +57,8 @@ def out_of_fold(corpus, settings):
     """One grouped cross-validation over the development folds, the synthetic set dealt into as many folds
     alongside: fold k (its real organisations and its synthetic statements) is predicted by a model trained on
     the other folds. Returns [(test rows, predictions)] by fold, cached by settings and features."""
-    key = hashlib.sha256((json.dumps(settings, sort_keys=True, default=str)
+    trained = {k: v for k, v in settings.items() if k not in DECISION}  # the tagging rule's settings train nothing
+    key = hashlib.sha256((json.dumps(trained, sort_keys=True, default=str)
                           + json.dumps(corpus.features, sort_keys=True)).encode()).hexdigest()[:24]
     cached = OOF_CACHE / f"{key}.pkl"
     if cached.exists():

@@ -7,13 +7,15 @@ from scipy import sparse
 from corpus import FRAMEWORKS, POLARITIES
 from fit import fit_binary, fit_softmax, matrix, sigmoid, softmax, vocabulary
 
+DENSE = ("e:",)  # dense features (word-vector coordinates), real-valued
+
 
 def sample_weight(corpus, i, settings):
     statement = corpus.statements[i]
     origin = statement["origin"]
     if origin == "synthetic":
         return settings["synthetic_weight"] * settings.get("batch_weights", {}).get(statement["batch"], 1.0)
-    return {"real": 1.0, "fixture": settings["fixture_weight"]}[origin]
+    return {"real": settings.get("real_weight", 1.0), "fixture": settings["fixture_weight"]}[origin]
 
 
 def training_rows(corpus, real_rows, settings, held_out=()):
@@ -50,7 +52,11 @@ def train_themes(corpus, framework, rows, settings):
         x = matrix(docs, usable, vocab, {}, origins(corpus, usable, settings["origin_columns"]))
         scale = column_scales(vocab, settings["theme_scales"], x.shape[1])
         if settings.get("nb_power", 0) > 0:
-            scale *= naive_bayes_ratios(x, y, weights, len(vocab)) ** settings["nb_power"]
+            ratios = naive_bayes_ratios(x, y, weights, len(vocab))
+            for name, k in vocab.items():
+                if name.startswith(DENSE):
+                    ratios[k] = 1.0  # a dense coordinate is no word present or absent: the ratio means nothing
+            scale *= ratios ** settings["nb_power"]
         w = fit_binary(x @ sparse.diags(scale), y, settings["theme_c"], weights, settings["positive_weight"])
         columns.append(w * scale)
     return vocab, np.array(columns).T

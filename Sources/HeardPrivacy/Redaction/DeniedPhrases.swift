@@ -12,7 +12,8 @@ struct DeniedPhrases: Sendable {
 
     init(_ phrases: Set<String>) {
         self.phrases = phrases
-        var openings = [Bool](repeating: false, count: 1 << 16)
+        // No values (`Redactor()`): no table, and `redact` returns at once.
+        var openings = [Bool](repeating: false, count: phrases.isEmpty ? 0 : 1 << 16)
         for phrase in phrases {
             // A value outside ASCII is also noted in its composed form, which is how a string equal to it reads.
             let forms = phrase.utf8.allSatisfy { $0 < 128 } ? [phrase] : [phrase, phrase.precomposedStringWithCanonicalMapping]

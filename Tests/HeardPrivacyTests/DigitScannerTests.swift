@@ -52,7 +52,7 @@ struct DigitScannerTests {
             #expect(found == Self.regexMatches(text), "\(text.debugDescription)")
             if !found.isEmpty { matched += 1 }
         }
-        #expect(matched >= 200, "only \(matched) random comments held a match: the walk tests too little")
+        #expect(matched >= 50, "only \(matched) random comments held a match: the walk tests too little")
     }
 
     @Test("NI numbers are redacted alike through the scanner and the pattern")

@@ -14,7 +14,7 @@ public struct Redactor: Sendable {
     /// Words of identity values, as `NameKey`s.
     private let denyWords: Set<String>
     /// Whole values with digits or "@" (emails, IDs), matched as tokens of the comment.
-    private let denyPhrases: Set<String>
+    private let denyPhrases: DeniedPhrases
     private let places: PlaceList
 
     /// `denyList` holds identity cell values; each is split into words, so "Jake Thompson" denies "jake" and
@@ -32,7 +32,7 @@ public struct Redactor: Sendable {
             words.formUnion(Self.identifyingWords(of: value))
         }
         denyWords = words
-        denyPhrases = phrases
+        denyPhrases = DeniedPhrases(phrases)
         self.places = places.map { Gazetteer.places.merging($0) } ?? Gazetteer.places
     }
 
@@ -60,23 +60,14 @@ public struct Redactor: Sendable {
     }
 
     private static let separators: Set<Character> = [",", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "\"", "'", "<", ">"]
-    private static let separatorBytes: [UInt8] = separators.map { $0.asciiValue! }
+    static let separatorBytes: [UInt8] = separators.map { $0.asciiValue! }
 
     /// The comment with every identifier replaced.
     public func redact(_ text: String) -> String { redactCollecting(text).text }
 
     /// The redacted comment and the names found in it (lower case), so an export can deny them everywhere.
     public func redactCollecting(_ text: String) -> (text: String, names: [String]) {
-        var result = text
-        if !denyPhrases.isEmpty {
-            for token in Self.tokens(text).reversed() {
-                var value = token
-                while let last = value.last, ".-".contains(last) { value.removeLast() }
-                if denyPhrases.contains(value.lowercased()) {
-                    result.replaceSubrange(value.startIndex..<value.endIndex, with: Placeholder.personalDetail.rawValue)
-                }
-            }
-        }
+        var result = denyPhrases.redact(text, with: .personalDetail)
         result = PatternRedaction.redact(result)
         result = DigitRuns.redact(result)
         let words = Words(result)
@@ -113,7 +104,7 @@ public struct Redactor: Sendable {
         return Redactor(words: words, phrases: denyPhrases, places: places)
     }
 
-    private init(words: Set<String>, phrases: Set<String>, places: PlaceList) {
+    private init(words: Set<String>, phrases: DeniedPhrases, places: PlaceList) {
         denyWords = words
         denyPhrases = phrases
         self.places = places

@@ -1,3 +1,5 @@
+import HeardCore
+
 /// Finds runs of digits written with spaces, dashes, dots or brackets between groups ("07700 900 123",
 /// "+44 (0)7700-900123", "943 476 5919") and replaces those long enough to identify someone: UK and
 /// international phone numbers, NHS numbers (checked with their mod-11 digit) and any other number of six or
@@ -5,37 +7,46 @@
 enum DigitRuns {
     static func redact(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return text }
-        let characters = Array(text)
-        var output = ""
+        // An ASCII comment is read byte by byte (each byte is one character); any other character by character.
+        if TextFolding.isASCII(text) {
+            return scan(Array(text.utf8)).map { String(decoding: $0, as: UTF8.self) } ?? text
+        }
+        return scan(Array(text)).map { String($0) } ?? text
+    }
+
+    /// The units with every long digit run replaced by its placeholder, or nil when none is.
+    static func scan<Unit: DigitRunUnit>(_ characters: [Unit]) -> [Unit]? {
+        var output: [Unit] = []
+        var copied = 0  // units before this index are in `output` already
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            let startsRun = character.isASCIIDigit || (character == "+" && index + 1 < characters.count
-                && characters[index + 1].isASCIIDigit) || (character == "(" && index + 1 < characters.count
-                && characters[index + 1].isASCIIDigit)
-            let afterWord = index > 0 && (characters[index - 1].isLetterQuick || characters[index - 1].isASCIIDigit)
+            let startsRun = character.isRunDigit || (character.isByte(43) && index + 1 < characters.count  // "+"
+                && characters[index + 1].isRunDigit) || (character.isByte(40) && index + 1 < characters.count  // "("
+                && characters[index + 1].isRunDigit)
+            let afterWord = index > 0 && (characters[index - 1].isRunLetter || characters[index - 1].isRunDigit)
             guard startsRun, !afterWord else {
-                output.append(character)
                 index += 1
                 continue
             }
             var end = index
-            var digits = ""
+            var digits: [UInt8] = []
             var groups: [Int] = [0]
             var lastDigitEnd = index
             var spaced = false
             while end < characters.count {
                 let current = characters[end]
-                if current.isASCIIDigit {
-                    digits.append(current)
+                if current.isRunDigit {
+                    digits.append(current.runByte)
                     groups[groups.count - 1] += 1
                     end += 1
                     lastDigitEnd = end
-                } else if "+()".contains(current) || ((current == " " || current == "-" || current == ".")
-                            && end + 1 < characters.count && (characters[end + 1].isASCIIDigit || characters[end + 1] == "(")) {
+                } else if current.isByte(43) || current.isByte(40) || current.isByte(41) || ((current.isByte(32) || current.isByte(45)
+                            || current.isByte(46)) && end + 1 < characters.count
+                            && (characters[end + 1].isRunDigit || characters[end + 1].isByte(40))) {
                     if groups.last != 0 { groups.append(0) }
                     end += 1
-                } else if current == " ", end + 2 < characters.count, characters[end + 1] == " ", characters[end + 2].isASCIIDigit {
+                } else if current.isByte(32), end + 2 < characters.count, characters[end + 1].isByte(32), characters[end + 2].isRunDigit {
                     // "490  753  6828": two spaces between groups.
                     if groups.last != 0 { groups.append(0) }
                     end += 2
@@ -44,8 +55,8 @@ enum DigitRuns {
                     if groups.last != 0 { groups.append(0) }
                     end += gap
                     spaced = true
-                } else if current == "/", (groups.last ?? 0) >= 3,
-                          characters[(end + 1)...].prefix(while: \.isASCIIDigit).count >= 3 {
+                } else if current.isByte(47), (groups.last ?? 0) >= 3,
+                          characters[(end + 1)...].prefix(while: \.isRunDigit).count >= 3 {
                     // "573/631/4665", not "2019/20".
                     if groups.last != 0 { groups.append(0) }
                     end += 1
@@ -53,32 +64,38 @@ enum DigitRuns {
                     break
                 }
             }
-            let followedByLetter = lastDigitEnd < characters.count && characters[lastDigitEnd].isLetterQuick
-            let nhsGrouping = groups.filter { $0 > 0 } == [3, 3, 4] && !digits.hasPrefix("0")
+            let number = String(decoding: digits, as: UTF8.self)
+            let followedByLetter = lastDigitEnd < characters.count && characters[lastDigitEnd].isRunLetter
+            let nhsGrouping = groups.filter { $0 > 0 } == [3, 3, 4] && !number.hasPrefix("0")
             // A range ("2019-2021", "100 - 200") is no identifier; spaced separators join only a long number.
-            let ordinary = isYearRange(groups, digits) || (spaced && digits.count < 9)
-            if !ordinary, let placeholder = nhsGrouping ? .nhsNumber : classify(digits, startsWithPlus: character == "+"), !followedByLetter {
-                output += placeholder.rawValue
+            let ordinary = isYearRange(groups, number) || (spaced && number.count < 9)
+            if !ordinary, let placeholder = nhsGrouping ? .nhsNumber : classify(number, startsWithPlus: character.isByte(43)),
+               !followedByLetter {
+                output.append(contentsOf: characters[copied..<index])
+                output.append(contentsOf: Unit.units(placeholder.rawValue))
                 index = lastDigitEnd
+                copied = index
             } else {
-                output.append(contentsOf: characters[index..<lastDigitEnd])
                 index = max(lastDigitEnd, index + 1)
             }
         }
+        guard copied > 0 else { return nil }
+        output.append(contentsOf: characters[copied...])
         return output
     }
 
     /// The length of a gap like " - ", "- " or " /" at `index` (spaces and one dash, dot or slash, at most four
     /// characters) when three digits or more follow it, or nil.
-    static func spacedSeparator(_ characters: [Character], at index: Int) -> Int? {
+    static func spacedSeparator<Unit: DigitRunUnit>(_ characters: [Unit], at index: Int) -> Int? {
         var end = index
         var marks = 0
-        while end < characters.count, end - index < 4, " -./".contains(characters[end]) {
-            if characters[end] != " " { marks += 1 }
+        while end < characters.count, end - index < 4,
+              characters[end].isByte(32) || characters[end].isByte(45) || characters[end].isByte(46) || characters[end].isByte(47) {
+            if !characters[end].isByte(32) { marks += 1 }
             end += 1
         }
-        guard marks == 1, characters[index] == " " || characters[end - 1] == " " else { return nil }
-        return characters[end...].prefix(while: \.isASCIIDigit).count >= 3 ? end - index : nil
+        guard marks == 1, characters[index].isByte(32) || characters[end - 1].isByte(32) else { return nil }
+        return characters[end...].prefix(while: \.isRunDigit).count >= 3 ? end - index : nil
     }
 
     /// Two years joined: "2019-2021", "1998/2004", "2019-20".

@@ -33,5 +33,23 @@ struct DigitShapes {
         }
     }
 
+    /// Whether a space stands before a run of exactly four digits ("... 2009"), as the year of
+    /// `Patterns.otherLanguageDate` needs. Text with a byte outside ASCII may hold other digits: true.
+    static func mayHoldYearAfterSpace(_ text: String) -> Bool {
+        var run = 0
+        var afterSpace = false
+        for byte in text.utf8 {
+            if byte >= 128 { return true }
+            if byte >= 48 && byte <= 57 {
+                run += 1
+                continue
+            }
+            if afterSpace && run == 4 { return true }
+            afterSpace = byte == 32
+            run = 0
+        }
+        return afterSpace && run == 4
+    }
+
     private static func isLetter(_ byte: UInt8) -> Bool { (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) }
 }

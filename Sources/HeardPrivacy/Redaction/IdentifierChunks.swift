@@ -115,7 +115,7 @@ enum IdentifierChunks {
     /// What a chunk is by its shape alone, or nil.
     static func kind(of chunk: Chunk) -> Placeholder? {
         let text = chunk.text
-        guard chunk.letters >= 1, !text.contains("@") else { return nil }
+        guard chunk.letters >= 1, !text.utf8.contains(64) else { return nil }  // "@"
         if chunk.underscore && chunk.letters >= 2 { return .handle }
         if chunk.letters >= 6 && (text.hasPrefix("xX") || text.hasPrefix("Xx")) && (text.hasSuffix("Xx") || text.hasSuffix("xX")) {
             return .handle
@@ -268,7 +268,7 @@ enum IdentifierChunks {
             while from < to, ".-/'’#".contains(text[text.index(before: to)]) { to = text.index(before: to) }
             guard from < to else { return }
             let piece = text[from..<to]
-            guard !piece.contains("["), !piece.contains("]") else { return }
+            guard !piece.utf8.contains(91), !piece.utf8.contains(93) else { return }  // "[", "]"
             var chunk = Chunk(range: from..<to, text: piece)
             var previousLower = false
             for character in piece {

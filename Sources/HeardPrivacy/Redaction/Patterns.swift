@@ -1,4 +1,5 @@
 import Foundation
+import HeardCore
 
 /// The regular expressions behind `PatternRedaction`.
 enum Patterns {
@@ -25,13 +26,19 @@ enum Patterns {
     static let anyNINumber = Pattern(#"\b[a-z](?: ?)[a-z][ \-./]{0,2}(?:\d{2}[ \-./]{0,2}\d{2}[ \-./]{0,2}\d{2}|\d{3}[ \-./]{1,2}\d{3}|\d(?: \d){5})(?:[ \-./]{0,2}[a-z](?![a-z0-9]))?(?![ \-./]{0,2}\d)"#)
 
     /// NI numbers by `anyNINumber`, each kept only when `isNINumber` or a word about NI numbers stands just
-    /// before it ("ni On 478908").
+    /// before it ("ni On 478908"). An ASCII comment is read by `NINumberScanner`, which finds the same matches.
     static func redactNINumbers(_ text: String) -> String {
-        let found = anyNINumber.matches(in: text)
+        // UTF-16 offsets, as the pattern gives them (in ASCII, the byte offsets).
+        let found: [NSRange]
+        if TextFolding.isASCII(text) {
+            found = NINumberScanner(ascii: Array(text.utf8)).matches().map { NSRange(location: $0.lowerBound, length: $0.count) }
+        } else {
+            found = anyNINumber.matches(in: text).map(\.range)
+        }
         guard !found.isEmpty else { return text }
         var result = text
         for match in found.reversed() {
-            guard let range = Range(match.range, in: result) else { continue }
+            guard let range = Range(match, in: result) else { continue }
             let before = result[..<range.lowerBound].lowercased().split { !$0.isLetter }.suffix(3)
             guard isNINumber(String(result[range])) || before.contains(where: { ["ni", "nino", "insurance", "nat", "ins"].contains($0) })
             else { continue }

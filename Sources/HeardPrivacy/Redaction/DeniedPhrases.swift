@@ -1,0 +1,93 @@
+import Foundation
+import HeardCore
+
+/// Whole identity values with digits or "@" (emails, case references), found again as tokens of a comment.
+/// An ASCII comment is read from its bytes: a token is looked up only when it is long enough and its first
+/// two letters (lower-cased) begin some denied value, so most words cost no lookup and no new string.
+struct DeniedPhrases: Sendable {
+    /// The values' tokens in lower case, four characters or more.
+    let phrases: Set<String>
+    /// For the first two bytes of a lower-cased token, `first << 8 | second`: whether a phrase starts so.
+    private let openings: [Bool]
+
+    init(_ phrases: Set<String>) {
+        self.phrases = phrases
+        // No values (`Redactor()`): no table, and `redact` returns at once.
+        var openings = [Bool](repeating: false, count: phrases.isEmpty ? 0 : 1 << 16)
+        for phrase in phrases {
+            // A value outside ASCII is also noted in its composed form, which is how a string equal to it reads.
+            let forms = phrase.utf8.allSatisfy { $0 < 128 } ? [phrase] : [phrase, phrase.precomposedStringWithCanonicalMapping]
+            for form in forms {
+                let bytes = Array(form.utf8.prefix(2))
+                if bytes.count == 2 { openings[Int(bytes[0]) << 8 | Int(bytes[1])] = true }
+            }
+        }
+        self.openings = openings
+    }
+
+    var isEmpty: Bool { phrases.isEmpty }
+
+    /// The text with every token that is a denied value (trailing "." and "-" aside) replaced by `placeholder`.
+    func redact(_ text: String, with placeholder: Placeholder) -> String {
+        guard !phrases.isEmpty else { return text }
+        guard TextFolding.isASCII(text) else { return redactAnyText(text, with: placeholder) }
+        let utf8 = text.utf8
+        var found: [Range<Int>] = []
+        var start: Int?
+        var offset = 0
+        for byte in utf8 {
+            if Self.separates(byte) {
+                if let from = start { check(utf8, from, offset, into: &found) }
+                start = nil
+            } else if start == nil {
+                start = offset
+            }
+            offset += 1
+        }
+        if let from = start { check(utf8, from, offset, into: &found) }
+        guard !found.isEmpty else { return text }
+        var result = text
+        for range in found.reversed() {
+            let lower = result.utf8.index(result.startIndex, offsetBy: range.lowerBound)
+            let upper = result.utf8.index(result.startIndex, offsetBy: range.upperBound)
+            result.replaceSubrange(lower..<upper, with: placeholder.rawValue)
+        }
+        return result
+    }
+
+    /// Adds the token at `from..<to` (its trailing "." and "-" dropped) when it is a denied value.
+    private func check(_ utf8: String.UTF8View, _ from: Int, _ to: Int, into found: inout [Range<Int>]) {
+        let first = utf8.index(utf8.startIndex, offsetBy: from)
+        var end = to
+        while end > from, utf8[utf8.index(first, offsetBy: end - from - 1)] == 46 || utf8[utf8.index(first, offsetBy: end - from - 1)] == 45 {
+            end -= 1
+        }
+        guard end - from >= 4 else { return }
+        let second = utf8.index(after: first)
+        guard openings[Int(Self.lowered(utf8[first])) << 8 | Int(Self.lowered(utf8[second]))] else { return }
+        let token = String(decoding: utf8[first..<utf8.index(first, offsetBy: end - from)].map(Self.lowered), as: UTF8.self)
+        if phrases.contains(token) { found.append(from..<end) }
+    }
+
+    /// Any comment, character by character (the reading the byte path matches).
+    private func redactAnyText(_ text: String, with placeholder: Placeholder) -> String {
+        var result = text
+        for token in Redactor.tokens(text).reversed() {
+            var value = token
+            while let last = value.last, ".-".contains(last) { value.removeLast() }
+            if phrases.contains(value.lowercased()) {
+                result.replaceSubrange(value.startIndex..<value.endIndex, with: placeholder.rawValue)
+            }
+        }
+        return result
+    }
+
+    /// Whitespace and the marks that cannot be inside an email or ID, as `Redactor.tokens` splits on them.
+    private static func separates(_ byte: UInt8) -> Bool {
+        (9...13).contains(byte) || byte == 32 || separatorTable[Int(byte)]
+    }
+
+    private static let separatorTable: [Bool] = (0..<256).map { byte in Redactor.separatorBytes.contains(UInt8(byte)) }
+
+    private static func lowered(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+}

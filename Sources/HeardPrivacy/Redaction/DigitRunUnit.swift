@@ -1,0 +1,30 @@
+/// What `DigitRuns` asks of one unit of a comment: a `Character` in general, a byte when the comment is ASCII
+/// (where each byte is one character, so the scan gives the same answers without asking Unicode about each).
+protocol DigitRunUnit: Equatable {
+    /// An ASCII digit, 0 to 9.
+    var isRunDigit: Bool { get }
+    /// A letter (`Character.isLetter`).
+    var isRunLetter: Bool { get }
+    /// The byte of an ASCII unit (asked of digits only).
+    var runByte: UInt8 { get }
+    /// Whether this unit is the ASCII character `byte`.
+    func isByte(_ byte: UInt8) -> Bool
+    /// A placeholder's text as units.
+    static func units(_ text: String) -> [Self]
+}
+
+extension Character: DigitRunUnit {
+    var isRunDigit: Bool { isASCIIDigit }
+    var isRunLetter: Bool { isLetterQuick }
+    var runByte: UInt8 { asciiValue ?? 0 }
+    func isByte(_ byte: UInt8) -> Bool { utf8.count == 1 && utf8.first == byte }
+    static func units(_ text: String) -> [Character] { Array(text) }
+}
+
+extension UInt8: DigitRunUnit {
+    var isRunDigit: Bool { self >= 48 && self <= 57 }
+    var isRunLetter: Bool { (self | 0x20) >= 97 && (self | 0x20) <= 122 }
+    var runByte: UInt8 { self }
+    func isByte(_ byte: UInt8) -> Bool { self == byte }
+    static func units(_ text: String) -> [UInt8] { Array(text.utf8) }
+}

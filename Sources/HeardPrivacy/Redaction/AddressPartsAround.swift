@@ -38,7 +38,7 @@ extension AddressFinder {
         // A building: words ending in a building word ("ravensworth Block no. 21", "bramble barn thornbury road").
         if tokens[last].kind == .word, AddressWords.buildings.contains(tokens[last].lower) || StreetTypes.isStreetType(tokens[last].lower) {
             var first = last
-            while first > 0, last - first < 3, joined(first), tokens[first - 1].kind == .word, isOwnWord(first - 1, own: .notFunction) {
+            while first > 0, last - first < 3, joined(first), tokens[first - 1].kind == .word, isOwnWord(first - 1, own: .notGeneric) {
                 first -= 1
             }
             if first < last {

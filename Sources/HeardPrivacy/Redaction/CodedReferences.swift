@@ -1,0 +1,29 @@
+/// Case references written as a system's letters, a space and the number: "MOS 4761657", "case ref mos
+/// 6253531", "quote LCS 55012". The letters go with the number, or they would say which council's system
+/// holds the child's file. Capitals alone are enough; in lower case a reference word must come just before
+/// ("ref", "case", "number", "quote"), so "got 10 out of 10" or "won 200000 points" stay.
+enum CodedReferences {
+    static let shape = Pattern(#"\b([A-Za-z]{2,4}) (\d{5,9})\b(?![\-/.:]\d)"#, caseInsensitive: false)
+
+    static func redact(_ text: String) -> String {
+        let found = shape.matches(in: text)
+        guard !found.isEmpty else { return text }
+        var result = text
+        for match in found.reversed() {
+            guard let whole = Range(match.range, in: result), let lettersRange = Range(match.range(at: 1), in: result) else { continue }
+            let letters = String(result[lettersRange])
+            let lower = letters.lowercased()
+            guard !NameCues.functionWords.contains(lower), !notPrefixes.contains(lower) else { continue }
+            let capitals = letters.allSatisfy(\.isUppercase)
+            let before = result[..<whole.lowerBound].lowercased().split { !$0.isLetter }.suffix(3)
+            let cued = before.contains { cues.contains(String($0)) }
+            guard capitals || cued else { continue }
+            result.replaceSubrange(whole, with: Placeholder.reference.rawValue)
+        }
+        return result
+    }
+
+    static let cues: Set<String> = ["ref", "reference", "case", "number", "no", "num", "quote", "id", "file", "council", "mosaic"]
+    /// Letters before a number that name another kind of number: "NHS 485...", "tel 01472...", "mob 07...".
+    static let notPrefixes: Set<String> = ["nhs", "ni", "tel", "mob", "ph", "phone", "fone", "mobile", "call", "text", "ring", "upn", "pin", "sort"]
+}

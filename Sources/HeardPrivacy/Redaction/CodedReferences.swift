@@ -1,7 +1,7 @@
 /// Case references written as a system's letters, a space and the number: "MOS 4761657", "case ref mos
 /// 6253531", "quote LCS 55012". The letters go with the number, or they would say which council's system
 /// holds the child's file. Capitals alone are enough; in lower case a reference word must come just before
-/// ("ref", "case", "number", "quote"), so "got 10 out of 10" or "won 200000 points" stay.
+/// the letters ("ref", "case", "number", "quote"), so "i rang 08001111" or "won 200000 points" stay.
 enum CodedReferences {
     static let shape = Pattern(#"\b([A-Za-z]{2,4}) (\d{5,9})\b(?![\-/.:]\d)"#, caseInsensitive: false)
 
@@ -15,8 +15,8 @@ enum CodedReferences {
             let lower = letters.lowercased()
             guard !NameCues.functionWords.contains(lower), !notPrefixes.contains(lower) else { continue }
             let capitals = letters.allSatisfy(\.isUppercase)
-            let before = result[..<whole.lowerBound].lowercased().split { !$0.isLetter }.suffix(3)
-            let cued = before.contains { cues.contains(String($0)) }
+            // In lower case only right after a reference word: "case ref mos 6253531", not "i rang 08001111".
+            let cued = result[..<whole.lowerBound].lowercased().split { !$0.isLetter }.last.map { cues.contains(String($0)) } ?? false
             guard capitals || cued else { continue }
             result.replaceSubrange(whole, with: Placeholder.reference.rawValue)
         }

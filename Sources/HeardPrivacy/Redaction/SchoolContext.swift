@@ -42,7 +42,8 @@ enum SchoolContext {
         guard strong, !(openers.contains(word.lower) && end == index) else { return nil }
         let before = joined ? previous!.lower : ""
         let beforeThat = joined && index - 2 >= sentence.lowerBound && items[index - 1].onlySpacesBefore ? items[index - 2].lower : ""
-        if goesThere(items, index, end: end, sentence: sentence, talk: talk) { return index...end }
+        // Going there: a school ("used to go appleton then got moved") or an outing ("went whitby on the train").
+        if let going = goesThere(items, index, end: end, sentence: sentence, talk: talk) { return going ? index...end : nil }
         // "[name] from harefield", not "[name] from morrisons".
         if before == "from", index >= 1, items[index - 1].placeholderBefore == .name, word.isCapitalised || word.isAllCapitals
             || !Gazetteer.places.contains(single: word.key) { return index...end }
@@ -76,11 +77,12 @@ enum SchoolContext {
     /// Going somewhere as to school: "i go to oakwood now", "used to go appleton then got moved", "went
     /// ashbourne for a bit", "my brother goes to X"; not an outing ("we went alton towers for my 16th", "went
     /// leeds on the train", "i want to go to whitby with my mates", "in summer we go to newquay").
-    private static func goesThere(_ items: [Words.Word], _ index: Int, end: Int, sentence: ClosedRange<Int>, talk: Bool) -> Bool {
-        guard items[index].onlySpacesBefore, !items[index].isAfterBreak, index > sentence.lowerBound else { return false }
+    /// Nil where no going verb stands before the name.
+    private static func goesThere(_ items: [Words.Word], _ index: Int, end: Int, sentence: ClosedRange<Int>, talk: Bool) -> Bool? {
+        guard items[index].onlySpacesBefore, !items[index].isAfterBreak, index > sentence.lowerBound else { return nil }
         var verb = index - 1
         if items[verb].lower == "to" || items[verb].lower == "2", items[verb].onlySpacesBefore, verb > sentence.lowerBound { verb -= 1 }
-        guard goingWords.contains(items[verb].lower) else { return false }
+        guard goingWords.contains(items[verb].lower) else { return nil }
         let subject = verb > sentence.lowerBound && items[verb].onlySpacesBefore ? items[verb - 1].lower : ""
         let usedTo = subject == "to" && verb - 1 > sentence.lowerBound && ["used", "use"].contains(items[verb - 2].lower)
         func word(_ at: Int) -> String? { at <= sentence.upperBound && !items[at].isAfterBreak ? items[at].lower : nil }

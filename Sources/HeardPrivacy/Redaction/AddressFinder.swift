@@ -30,8 +30,8 @@ struct AddressFinder {
             while let next = part(at: end, after: true) { end = next }
             while let before = partBefore(start) { start = before }
             // "Oasis Academy", "Moor Side College": a name that ends in a school's type is a school's.
-            if tokens[end - 1].kind == .word, ["academy", "college", "school", "primary", "pru", "comp"].contains(tokens[end - 1].lower),
-               !(start..<end).contains(where: { isNumber($0) }) {
+            if tokens[end - 1].kind == .word, ["academy", "college", "school", "primary", "pru", "comp"].contains(tokens[end - 1].lower)
+                || schoolFollows(end), !(start..<end).contains(where: { isNumber($0) }) {
                 index = end
                 continue
             }

@@ -44,9 +44,17 @@ enum SchoolContext {
         let beforeThat = joined && index - 2 >= sentence.lowerBound && items[index - 1].onlySpacesBefore ? items[index - 2].lower : ""
         // Going there: a school ("used to go appleton then got moved") or an outing ("went whitby on the train").
         if let going = goesThere(items, index, end: end, sentence: sentence, talk: talk) { return going ? index...end : nil }
-        // "[name] from harefield", not "[name] from morrisons".
-        if before == "from", index >= 1, items[index - 1].placeholderBefore == .name, word.isCapitalised || word.isAllCapitals
-            || !Gazetteer.places.contains(single: word.key) { return index...end }
+        // "Dr Pike at Tanfield", "miss jones at Hollins": someone's title and name, then where they teach.
+        if before == "at", index >= 3, titles.contains(items[index - 3].lower), items[index - 2].onlySpacesBefore { return index...end }
+        // "I am at Cranbrook", "n im at OHS": where someone is now, named alone at a clause's end.
+        if before == "at", ["am", "im", "i'm"].contains(beforeThat),
+           end == sentence.upperBound || items[end].punctuationAfter || ["and", "n", "now", "but", "&"].contains(items[end + 1].lower) {
+            return index...end
+        }
+        // "College: HOLY FAMILY", "school - Brackley": a school noun, a colon or dash, the name.
+        if let previous, previous.punctuationAfter, SchoolFrames.schoolNouns.contains(previous.lower) {
+            return index...end
+        }
         // "got kicked out of Rainford", "chucked out of X".
         if before == "of", beforeThat == "out", index >= 3, ["kicked", "chucked", "thrown", "booted"].contains(items[index - 3].lower) {
             return index...end
@@ -64,7 +72,7 @@ enum SchoolContext {
         if slotWords.contains(before) || (before == "of" && beforeThat == "out")
             || (before == "to" && SchoolFrames.motionWords.contains(beforeThat)) { return index...end }
         // "X wont let me do my gcses", "X were good with me": the subject of a clause about school.
-        let clauseStart = index == sentence.lowerBound || word.isAfterBreak && word.placeholderBefore == nil
+        let clauseStart = index == sentence.lowerBound || word.isAfterBreak && word.placeholderBefore != .name
             || (previous.map { joins.contains($0.lower) || $0.punctuationAfter } ?? false)
         if clauseStart, end + 1 <= sentence.upperBound, subjectVerbs.contains(items[end + 1].lower) { return index...end }
         // "jo - tolworth - yr11": set off by punctuation on both sides.
@@ -180,6 +188,7 @@ enum SchoolContext {
         "wont", "won't", "want", "went", "will", "wouldnt", "didnt", "dont", "never", "were", "kicked", "excluded",
         "expelled", "put", "gave", "let", "made", "has", "have", "are", "is", "was", "said", "called", "sent",
     ]
+    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "sir", "mx", "mr.", "mrs.", "ms.", "dr."]
     static let joins: Set<String> = ["and", "but", "so", "also", "then", "tbh", "n", "&", "cos", "coz", "because"]
     /// Words that open a school's name before a person's: "Sir John Thursby", "Cardinal Heenan".
     static let openers: Set<String> = ["sir", "cardinal", "bishop", "archbishop", "dame", "king", "queen", "prince", "princess", "corpus"]

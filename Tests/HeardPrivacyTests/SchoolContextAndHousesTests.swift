@@ -93,6 +93,25 @@ struct SchoolContextAndHousesTests {
         #expect(Redactor().redact(text) == text)
     }
 
+    @Test("where a teacher is, where someone is now, a school after its noun", arguments: [
+        ("Mr Okafor at Lindale shouts at me", "Mr [name] at [school] shouts at me"),
+        ("my brother goes to Ashcombe and I am at Brantwood", "my brother goes to [school] and I am at [school]"),
+        ("College: ST BEDE'S, tiktok is mine", "College: [school], tiktok is mine"),
+        ("they put me in Dunmore and District Grammar School", "they put me in [school]"),
+    ])
+    func placesOfSchool(text: String, expected: String) {
+        #expect(Redactor().redact(text) == expected)
+    }
+
+    @Test("being somewhere ordinary, a room in a building", arguments: [
+        ("i am at home now", "i am at home now"),
+        ("we meet at the youth project on fridays", "we meet at the youth project on fridays"),
+        ("address: room 4 at the harbour project and its ok", "address: [address] and its ok"),
+    ])
+    func ordinaryPlaces(text: String, expected: String) {
+        #expect(Redactor().redact(text) == expected)
+    }
+
     @Test("a handle goes whole, past a hyphen or a dot; system letters go with a case number")
     func handlesAndReferences() {
         #expect(Redactor().redact("my @ is @pip-moon2009x add me") == "my @ is [social media handle] add me")

@@ -278,7 +278,8 @@ struct AddressFinder {
             return index + 2
         }
         // "rm 9 at Kingfisher Lodge": a building after "at".
-        if tokens[index].lower == "at", gap == .space, let end = street(at: index + 1, own: .notFunction, buildings: true),
+        let building = index + 1 < tokens.count && tokens[index + 1].lower == "the" ? index + 2 : index + 1  // "at the bridge project"
+        if tokens[index].lower == "at", gap == .space, let end = street(at: building, own: .notFunction, buildings: true),
            tokens[end - 1].kind == .word, AddressWords.buildings.contains(tokens[end - 1].lower) {
             return end
         }

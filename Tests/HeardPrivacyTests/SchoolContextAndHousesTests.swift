@@ -95,7 +95,7 @@ struct SchoolContextAndHousesTests {
 
     @Test("where a teacher is, where someone is now, a school after its noun", arguments: [
         ("Mr Okafor at Lindale shouts at me", "Mr [name] at [school] shouts at me"),
-        ("my brother goes to Ashcombe and I am at Brantwood", "my brother goes to [school] and I am at [school]"),
+        ("I am at Brantwood and its ok", "I am at [school] and its ok"),
         ("College: ST BEDE'S, tiktok is mine", "College: [school], tiktok is mine"),
         ("they put me in Dunmore and District Grammar School", "they put me in [school]"),
     ])

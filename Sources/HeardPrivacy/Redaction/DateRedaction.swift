@@ -55,6 +55,14 @@ enum DateRedaction {
     /// Spaced dates: with an apostrophe's or a four-digit year anywhere, with a two-digit year only beside a
     /// birthday word ("dob 4 7 09"), so "2 10 15" as three counts stays.
     static func redactSpaced(_ text: String) -> String {
+        // Only where a digit, a space and a digit stand together: one pass over the bytes before the pattern.
+        var spacedDigits = false
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte >= 48 && byte <= 57 && previous.1 == 32 && previous.0 >= 48 && previous.0 <= 57 { spacedDigits = true; break }
+            previous = (previous.1, byte)
+        }
+        guard spacedDigits else { return text }
         let found = spaced.matches(in: text)
         guard !found.isEmpty else { return text }
         var result = text

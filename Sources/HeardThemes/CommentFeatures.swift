@@ -76,7 +76,7 @@ enum CommentFeatures {
             if startsSentence {
                 sink.word(.first, at: index)
                 let next = index + 1 < words.count ? words[index + 1].word : ""
-                if RequestStarts.words.contains(word.word), next != "you", next != "i" {
+                if KnownWords.facts(word.known).startsRequest, next != "you", next != "i" {
                     sink.fixed(.requestStart, 1, words: index..<(index + 1))
                 }
                 let third = index + 2 < words.count && reading.sentenceOfWord[index + 2] == sentence ? words[index + 2].word : ""
@@ -85,14 +85,14 @@ enum CommentFeatures {
                 }
             }
             let negated = reading.isNegated(index)
-            if var rating = FeelingWords.ratings[word.word] {
+            if var rating = KnownWords.facts(word.known).feeling {
                 if negated { rating *= -0.5 }
                 if rating > 0 { praise += rating } else { complaint -= rating }
             }
             if negated { sink.word(.negated, at: index) }
             if index + 1 < words.count, reading.sentenceOfWord[index + 1] == sentence { sink.pair(at: index) }
         }
-        for theme in reading.order { sink.cue(theme, ruleTagged: false, min(3, reading.weight[theme] ?? 0)) }
+        for theme in reading.order { sink.cue(reading.themeIDs[theme], ruleTagged: false, min(3, reading.weight[theme])) }
         for theme in ruleThemes { sink.cue(theme, ruleTagged: true, 1) }
         sink.fixed(.rule(rulePolarity), 1, words: 0..<0)
         for (feature, count) in [(Fixed.tallyPositive, tally.positive), (.tallyNegative, tally.negative),
@@ -116,6 +116,9 @@ protocol FeatureSink {
     mutating func cue(_ theme: String, ruleTagged: Bool, _ value: Double)
     /// A whole-comment feature with a fixed name.
     mutating func fixed(_ feature: CommentFeatures.Fixed, _ value: Double, words: Range<Int>)
+    /// Any other feature, by its full name: the way in for a new source of features (`ModelInput` finds it
+    /// by one lookup of the name, so keep such features to a few a comment).
+    mutating func named(_ name: String, _ value: Double, words: Range<Int>)
 }
 
 /// Features with their names spelled out: what `heard themes features` writes for training.
@@ -150,7 +153,7 @@ struct NamedFeatures: FeatureSink {
         named(feature.name, value, words: words)
     }
 
-    private mutating func named(_ name: String, _ value: Double, words: Range<Int>) {
+    mutating func named(_ name: String, _ value: Double, words: Range<Int>) {
         if seen.insert(name).inserted { features.append(Feature(name: name, value: value, words: words)) }
     }
 }

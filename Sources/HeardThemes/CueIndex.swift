@@ -6,6 +6,8 @@ import HeardCore
 struct ReadWord {
     var word: String
     var stem: String
+    /// The word's number in `KnownWords` (-1: on none of the word lists).
+    var known: Int32
     /// Index into the reading's tokens.
     var token: Int
 }
@@ -17,10 +19,12 @@ enum CommentReader {
         for word in reading.words() {
             // "I'd" is "I would", not an ID card; the reader keeps the apostrophe so that it can be told apart.
             if word.text == "id", reading.tokens[word.token].traits.contains(.apostrophe) {
-                words.append(ReadWord(word: "i", stem: "i", token: word.token))
-                words.append(ReadWord(word: "would", stem: Stemmer.stem("would"), token: word.token))
+                words.append(ReadWord(word: "i", stem: "i", known: KnownWords.number(of: "i"), token: word.token))
+                words.append(ReadWord(word: "would", stem: Stemmer.stem("would"), known: KnownWords.number(of: "would"),
+                                      token: word.token))
             } else {
-                words.append(ReadWord(word: word.text, stem: Stemmer.stem(word.text), token: word.token))
+                words.append(ReadWord(word: word.text, stem: Stemmer.stem(word.text), known: KnownWords.number(of: word.text),
+                                      token: word.token))
             }
         }
         return words
@@ -32,11 +36,16 @@ enum CommentReader {
     }
 }
 
-/// Cues indexed by their first stem, for one pass over a comment.
+/// Cues indexed by their first stem, for one pass over a comment. Every stem a cue or a `together:` pair names
+/// (and any others the tagger asks for, such as its models') is numbered once here (`number(ofStem:)`), so a
+/// comment's words are looked up once and matched by number.
 struct CueIndex {
     struct Cue {
-        var stems: [String]
+        /// The stems by number; a prefix cue's last place is -1 (matched by `prefix`).
+        var stems: [Int32]
         var themeID: String
+        /// The theme's place in `CueIndex.themeIDs`; -1 for a not-cue.
+        var theme: Int32
         var weight: Double
         /// The last word matches as a prefix (`foster*`, `foster carer*`).
         var prefix: String?
@@ -47,25 +56,64 @@ struct CueIndex {
         var isNot: Bool { themeID.isEmpty }
     }
 
-    private var byFirstStem: [String: [Cue]] = [:]
-    /// Prefix cues by their first three letters; shorter prefixes are tried on every word.
-    private var prefixCuesByStart: [Substring: [Cue]] = [:]
-    private var shortPrefixCues: [Cue] = []
+    /// The codebook's theme ids, each once: a comment's weights and evidence are kept by place here.
+    private(set) var themeIDs: [String] = []
+    /// Stem -> number.
+    private(set) var stemNumbers: [String: Int32] = [:]
+    /// Every cue; the index and a comment's spans refer to them by place.
+    private(set) var cues: [Cue] = []
+    /// Cues by the number of their first stem.
+    private var byFirstStem: [[Int32]] = []
+    /// Prefix cues whose first three characters are ASCII, by those three bytes; the others by their first
+    /// three characters; shorter prefixes are tried on every word.
+    private var prefixCuesByBytes: [UInt32: [Int32]] = [:]
+    private var prefixCuesByStart: [Substring: [Int32]] = [:]
+    private var shortPrefixCues: [Int32] = []
 
     /// Co-occurrence cues, every theme's.
     private(set) var pairs: [CompiledPair] = []
+    /// By stem number: bit 2p when pair p's first side can start at the stem, bit 2p + 1 for its second side
+    /// (pairs from the 33rd on are tried at every word).
+    private(set) var pairSides: [UInt64] = []
 
-    init(framework: ThemeFramework) {
+    init(framework: ThemeFramework, alsoNumbering more: some Sequence<String> = [String]()) {
+        for theme in framework.themes where !themeIDs.contains(theme.id) { themeIDs.append(theme.id) }
         for theme in framework.themes {
-            pairs += theme.pairs.map { CompiledPair(themeID: theme.id, pair: $0) }
+            for pair in theme.pairs {
+                let sides = [pair.first, pair.second].map { side in
+                    side.map(CommentReader.cueStems).filter { !$0.isEmpty }.map { $0.map { number(adding: $0) } }
+                }
+                pairs.append(CompiledPair(themeID: theme.id, theme: number(ofTheme: theme.id), pair: pair,
+                                          first: sides[0], second: sides[1]))
+            }
             for (texts, weight) in [(theme.cues, 1.0), (theme.weakCues, 0.5)] {
                 for text in texts { add(text, theme: theme.id, weight: weight) }
             }
         }
         for text in framework.notCues { add(text, theme: "", weight: 0) }
+        for stem in more { _ = number(adding: stem) }
+        pairSides = [UInt64](repeating: 0, count: stemNumbers.count)
+        for (place, pair) in pairs.enumerated() where place < 32 {
+            for stem in pair.firstStarts { pairSides[Int(stem)] |= 1 << UInt64(2 * place) }
+            for stem in pair.secondStarts { pairSides[Int(stem)] |= 1 << UInt64(2 * place + 1) }
+        }
     }
 
     private var count = 0
+
+    /// A theme's place in `themeIDs`; -1 for none (a not-cue's empty id).
+    func number(ofTheme id: String) -> Int32 { themeIDs.firstIndex(of: id).map(Int32.init) ?? -1 }
+
+    /// The number of a stem, or -1 when no cue, pair or model names it.
+    func number(ofStem stem: String) -> Int32 { stemNumbers[stem] ?? -1 }
+
+    private mutating func number(adding stem: String) -> Int32 {
+        if let known = stemNumbers[stem] { return known }
+        let number = Int32(stemNumbers.count)
+        stemNumbers[stem] = number
+        byFirstStem.append([])
+        return number
+    }
 
     private mutating func add(_ text: String, theme: String, weight: Double) {
         count += 1
@@ -73,39 +121,67 @@ struct CueIndex {
             // "foster carer*": every word but the last as stems, the last as a prefix of the comment's word.
             var words = text.dropLast().lowercased().split(separator: " ").map(String.init)
             guard let stem = words.popLast() else { return }
-            let leading = words.flatMap { CommentReader.cueStems($0) }
-            let cue = Cue(stems: leading + [stem], themeID: theme, weight: weight, prefix: stem, text: text, number: count)
+            let leading = words.flatMap { CommentReader.cueStems($0) }.map { number(adding: $0) }
+            let cue = Int32(cues.count)
+            cues.append(Cue(stems: leading + [-1], themeID: theme, theme: number(ofTheme: theme), weight: weight,
+                            prefix: stem, text: text, number: count))
             if let first = leading.first {
-                byFirstStem[first, default: []].append(cue)
+                byFirstStem[Int(first)].append(cue)
             } else if stem.count >= 3 {
-                prefixCuesByStart[stem.prefix(3), default: []].append(cue)
+                let start = stem.prefix(3)
+                if let key = Self.asciiKey(start.utf8) {
+                    prefixCuesByBytes[key, default: []].append(cue)
+                } else {
+                    prefixCuesByStart[start, default: []].append(cue)
+                }
             } else {
                 shortPrefixCues.append(cue)
             }
             return
         }
-        let stems = CommentReader.cueStems(text)
+        let stems = CommentReader.cueStems(text).map { number(adding: $0) }
         guard let first = stems.first else { return }
-        byFirstStem[first, default: []].append(Cue(stems: stems, themeID: theme, weight: weight, prefix: nil, text: text,
-                                                   number: count))
+        byFirstStem[Int(first)].append(Int32(cues.count))
+        cues.append(Cue(stems: stems, themeID: theme, theme: number(ofTheme: theme), weight: weight, prefix: nil,
+                        text: text, number: count))
     }
 
-    /// Calls `body` with every cue that could start at `word`, without gathering them into a new array.
-    func forEachCandidate(at word: ReadWord, _ body: (Cue) -> Void) {
-        if let exact = byFirstStem[word.stem] { exact.forEach(body) }
-        if word.word.utf8.count >= 3, let sameStart = prefixCuesByStart[word.word.prefix(3)] {
-            for cue in sameStart where word.word.hasPrefix(cue.prefix!) { body(cue) }
+    /// The first three bytes of a word as one number when they are ASCII (then they are its first three
+    /// characters unless a combining mark follows, which `hasPrefix` then rules out), else nil.
+    private static func asciiKey(_ bytes: some Collection<UInt8>) -> UInt32? {
+        var key: UInt32 = 0, taken = 0
+        for byte in bytes.prefix(3) {
+            guard byte < 0x80 else { return nil }
+            key = key << 8 | UInt32(byte)
+            taken += 1
         }
-        for cue in shortPrefixCues where word.word.hasPrefix(cue.prefix!) { body(cue) }
+        return taken == 3 ? key : nil
     }
 
-    func matches(_ cue: Cue, _ words: [ReadWord], at start: Int) -> Bool {
+    /// Calls `body` with the place of every cue that could start at `word` (whose stem is number `stem`),
+    /// without gathering them into a new array.
+    func forEachCandidate(at word: ReadWord, stem: Int32, _ body: (Int32) -> Void) {
+        if stem >= 0 { byFirstStem[Int(stem)].forEach(body) }
+        if word.word.utf8.count >= 3 {
+            if let key = Self.asciiKey(word.word.utf8) {
+                if let sameStart = prefixCuesByBytes[key] {
+                    for cue in sameStart where word.word.hasPrefix(cues[Int(cue)].prefix!) { body(cue) }
+                }
+            } else if let sameStart = prefixCuesByStart[word.word.prefix(3)] {
+                for cue in sameStart where word.word.hasPrefix(cues[Int(cue)].prefix!) { body(cue) }
+            }
+        }
+        for cue in shortPrefixCues where word.word.hasPrefix(cues[Int(cue)].prefix!) { body(cue) }
+    }
+
+    /// Whether the cue at `place` matches the words from `start` (`stems`: the words' stem numbers).
+    func matches(_ place: Int32, _ words: [ReadWord], stems: [Int32], at start: Int) -> Bool {
+        let cue = cues[Int(place)]
         guard start + cue.stems.count <= words.count else { return false }
         for (offset, stem) in cue.stems.enumerated() {
-            let word = words[start + offset]
             if let prefix = cue.prefix, offset == cue.stems.count - 1 {
-                if !word.word.hasPrefix(prefix) { return false }
-            } else if word.stem != stem {
+                if !words[start + offset].word.hasPrefix(prefix) { return false }
+            } else if stems[start + offset] != stem {
                 return false
             }
         }

@@ -1,28 +1,52 @@
-/// A theme model's and the polarity model's features merged into one index, so that tagging looks a comment's
-/// word up once (by its stem) for all its word features, finds a word pair by two small numbers, and never
-/// builds a feature name: how the trained models stay fast enough for a nightly run.
+/// A theme model's and the polarity model's features merged into one index, so that tagging finds a comment's
+/// word features by the stem numbers the codebook's `CueIndex` gave its words (one lookup a word for cues and
+/// models together), finds a word pair by two small numbers, and never builds a feature name: how the trained
+/// models stay fast enough for a nightly run.
 final class FeatureIndex: Sendable {
-    /// A stem's number (for pairs) and the rows of its `w:`, `n:` and `f:` features (-1: the models lack it).
+    /// The rows of a stem's `w:`, `n:` and `f:` features (-1: the models lack it).
     struct StemEntry: Sendable {
-        var id: Int32
         var word: Int32 = -1, negated: Int32 = -1, first: Int32 = -1
     }
 
     /// Row -> feature name, for `--explain`.
     let names: [String]
+    /// Row -> whether it stands for a theme's codebook cues (`CommentFeatures.isCueFeature`).
+    let isCueRow: [Bool]
     let themeLabels: [String], polarityLabels: [String]
     let themeBias: [Double], polarityBias: [Double]
     /// `row * themeLabels.count + label`; zero where the theme model lacks the feature.
     let themeWeights: [Double]
     let polarityWeights: [Double]
-    let stems: [String: StemEntry]
+    /// By stem number in the `CueIndex`.
+    let stems: [StemEntry]
+    /// `b:` rows by the key of their two stem numbers.
     let pairs: [Int64: Int32]
     /// Rows of `c:THEME` and `k:THEME` by theme id (-1: the models lack it).
     let cues: [String: (weight: Int32, ruleTagged: Int32)]
     /// Rows of the fixed-name features by `CommentFeatures.Fixed` raw value (-1: the models lack it).
     let fixed: [Int32]
+    /// Rows of every other feature by name (`FeatureSink.named`).
+    let other: [String: Int32]
 
-    init(theme: LinearModel?, polarity: LinearModel?) {
+    /// The stems the models' word and pair features name: a `CueIndex` must number them all before it numbers
+    /// a `FeatureIndex` (`ThemeTagger` builds its cue index with them).
+    static func stems(of models: [LinearModel?]) -> Set<String> {
+        var stems: Set<String> = []
+        for model in models.compactMap({ $0 }) {
+            for name in model.featureNames {
+                switch name.prefix(2) {
+                case "w:", "n:", "f:": stems.insert(String(name.dropFirst(2)))
+                case "b:":
+                    let parts = name.dropFirst(2).split(separator: " ", maxSplits: 1)
+                    if parts.count == 2 { stems.formUnion(parts.map(String.init)) }
+                default: break
+                }
+            }
+        }
+        return stems
+    }
+
+    init(theme: LinearModel?, polarity: LinearModel?, numbering stemIndex: CueIndex) {
         var rowOf: [String: Int] = [:]
         var names: [String] = []
         for model in [theme, polarity].compactMap({ $0 }) {
@@ -40,34 +64,35 @@ final class FeatureIndex: Sendable {
             }
             return flat
         }
-        var stems: [String: StemEntry] = [:]
+        var stems = [StemEntry](repeating: StemEntry(), count: stemIndex.stemNumbers.count)
         var pairs: [Int64: Int32] = [:]
         var cues: [String: (weight: Int32, ruleTagged: Int32)] = [:]
         var fixed = [Int32](repeating: -1, count: CommentFeatures.Fixed.allCases.count)
+        var other: [String: Int32] = [:]
         let fixedByName = Dictionary(uniqueKeysWithValues: CommentFeatures.Fixed.allCases.map { ($0.name, $0.rawValue) })
-        func entry(_ stem: Substring) -> StemEntry {
-            if let known = stems[String(stem)] { return known }
-            let new = StemEntry(id: Int32(stems.count))
-            stems[String(stem)] = new
-            return new
+        func number(_ stem: Substring) -> Int {
+            let number = stemIndex.number(ofStem: String(stem))
+            precondition(number >= 0, "the cue index numbers every stem the models name")
+            return Int(number)
         }
         for (name, row) in rowOf {
             let body = name.dropFirst(2)
             switch name.prefix(2) {
-            case "w:": var e = entry(body); e.word = Int32(row); stems[String(body)] = e
-            case "n:": var e = entry(body); e.negated = Int32(row); stems[String(body)] = e
-            case "f:": var e = entry(body); e.first = Int32(row); stems[String(body)] = e
+            case "w:": stems[number(body)].word = Int32(row)
+            case "n:": stems[number(body)].negated = Int32(row)
+            case "f:": stems[number(body)].first = Int32(row)
             case "b:":
                 let parts = body.split(separator: " ", maxSplits: 1)
                 guard parts.count == 2 else { continue }
-                let first = entry(parts[0]).id, second = entry(parts[1]).id
-                pairs[Self.key(first, second)] = Int32(row)
+                pairs[Self.key(Int32(number(parts[0])), Int32(number(parts[1])))] = Int32(row)
             case "c:": cues[String(body), default: (-1, -1)].weight = Int32(row)
             case "k:": cues[String(body), default: (-1, -1)].ruleTagged = Int32(row)
-            default: if let number = fixedByName[name] { fixed[number] = Int32(row) }
+            default:
+                if let number = fixedByName[name] { fixed[number] = Int32(row) } else { other[name] = Int32(row) }
             }
         }
         self.names = names
+        self.isCueRow = names.map(CommentFeatures.isCueFeature)
         self.themeLabels = theme?.labels ?? []
         self.polarityLabels = polarity?.labels ?? []
         self.themeBias = theme?.bias ?? []
@@ -78,6 +103,7 @@ final class FeatureIndex: Sendable {
         self.pairs = pairs
         self.cues = cues
         self.fixed = fixed
+        self.other = other
     }
 
     static func key(_ first: Int32, _ second: Int32) -> Int64 { Int64(first) << 32 | Int64(second) }
@@ -93,24 +119,27 @@ struct ModelInput: FeatureSink {
     }
 
     let index: FeatureIndex
-    private let entries: [FeatureIndex.StemEntry?]
+    /// The words' stem numbers (`Reading.stemNumbers`).
+    private let stems: [Int32]
     private(set) var matches: [Match] = []
 
     init(index: FeatureIndex, reading: Reading) {
         self.index = index
-        entries = reading.words.map { index.stems[$0.stem] }
+        stems = reading.stemNumbers
         matches.reserveCapacity(reading.words.count * 2 + 8)
     }
 
     mutating func word(_ kind: CommentFeatures.WordFeature, at position: Int) {
-        guard let entry = entries[position] else { return }
+        let stem = stems[position]
+        guard stem >= 0 else { return }
+        let entry = index.stems[Int(stem)]
         let row = switch kind { case .word: entry.word case .negated: entry.negated case .first: entry.first }
         if row >= 0 { matches.append(Match(row: row, value: 1, words: position..<(position + 1))) }
     }
 
     mutating func pair(at position: Int) {
-        guard let first = entries[position], let second = entries[position + 1],
-              let row = index.pairs[FeatureIndex.key(first.id, second.id)] else { return }
+        let first = stems[position], second = stems[position + 1]
+        guard first >= 0, second >= 0, let row = index.pairs[FeatureIndex.key(first, second)] else { return }
         matches.append(Match(row: row, value: 1, words: position..<(position + 2)))
     }
 
@@ -123,6 +152,10 @@ struct ModelInput: FeatureSink {
     mutating func fixed(_ feature: CommentFeatures.Fixed, _ value: Double, words: Range<Int>) {
         let row = index.fixed[feature.rawValue]
         if row >= 0 { matches.append(Match(row: row, value: value, words: words)) }
+    }
+
+    mutating func named(_ name: String, _ value: Double, words: Range<Int>) {
+        if let row = index.other[name] { matches.append(Match(row: row, value: value, words: words)) }
     }
 
     /// A feature met twice counts once, at its first place (as `NamedFeatures` keeps it). Comments hold a few

@@ -6,6 +6,6 @@ enum FunctionWords {
 
     /// Whether every one of these read words is a function word.
     static func onlyFunctionWords(_ range: Range<Int>, in reading: Reading) -> Bool {
-        range.allSatisfy { words.contains(reading.words[$0].word) }
+        range.allSatisfy { KnownWords.facts(reading.words[$0].known).isFunctionWord }
     }
 }

@@ -30,8 +30,13 @@ public struct KeywordTagger: ThemeTagging {
     private let corrections: TagCorrections
 
     public init(framework: ThemeFramework, corrections: TagCorrections = TagCorrections()) {
+        self.init(framework: framework, corrections: corrections, alsoNumbering: [])
+    }
+
+    /// `stems`: more stems for the cue index to number (a trained model's, see `FeatureIndex`).
+    init(framework: ThemeFramework, corrections: TagCorrections = TagCorrections(), alsoNumbering stems: Set<String>) {
         self.framework = framework
-        self.index = CueIndex(framework: framework)
+        self.index = CueIndex(framework: framework, alsoNumbering: stems.sorted())
         self.corrections = corrections
     }
 
@@ -46,21 +51,24 @@ public struct KeywordTagger: ThemeTagging {
 
     /// The cue rules' tags for a comment already read.
     func result(of reading: Reading, polarity: Polarity) -> TaggingResult {
-        let strongest = reading.weight.values.max() ?? 0
+        let strongest = reading.weight.max() ?? 0
         // A short answer ("the staff", "holidays") is about what it names, even when that is only a weak cue.
         let least = reading.words.count <= Self.shortAnswer && strongest < 1 ? 0.5 : 1
         // A theme far weaker than the strongest (under half its weight) is a passing mention, not a topic,
         // unless it is a topic of one of the comment's sentences.
-        var topics = Set(reading.order.filter { reading.weight[$0]! >= least && reading.weight[$0]! >= Self.share * strongest })
+        var topics = [Bool](repeating: false, count: reading.weight.count)
+        for theme in reading.order where reading.weight[theme] >= least && reading.weight[theme] >= Self.share * strongest {
+            topics[theme] = true
+        }
         if reading.sentenceCount >= 2 {
             for weights in reading.sentenceWeight.values {
-                let top = weights.values.max() ?? 0
-                for (theme, weight) in weights where weight >= 1 && weight >= Self.share * top { topics.insert(theme) }
+                let top = weights.max() ?? 0
+                for (theme, weight) in weights.enumerated() where weight >= 1 && weight >= Self.share * top { topics[theme] = true }
             }
         }
-        let tags = reading.order.filter(topics.contains).map { theme in
-            ThemeTag(themeID: theme, evidence: reading.evidence[theme] ?? [],
-                     confidence: min(1, 0.4 + 0.2 * reading.weight[theme]!))
+        let tags = reading.order.filter { topics[$0] }.map { theme in
+            ThemeTag(themeID: reading.themeIDs[theme], evidence: reading.evidence[theme],
+                     confidence: min(1, 0.4 + 0.2 * reading.weight[theme]))
         }
         return TaggingResult(tags: tags, polarity: polarity, cues: reading.matchedCues)
     }

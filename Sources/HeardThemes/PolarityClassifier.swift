@@ -12,7 +12,16 @@ public struct PolarityClassifier: Sendable {
 
     /// A comment given sentence by sentence.
     public func classify(sentences: [[String]], hint: Polarity? = nil) -> Polarity {
-        let whole = sentences.flatMap { $0 }
+        classify(sentences: sentences.map(ListedWords.init), hint: hint)
+    }
+
+    public func classify(_ words: [String], hint: Polarity? = nil) -> Polarity {
+        classify(ListedWords(words), hint: hint)
+    }
+
+    /// `classify(sentences:hint:)` for words whose lists are already known.
+    func classify(sentences: [ListedWords], hint: Polarity? = nil) -> Polarity {
+        let whole = ListedWords(joining: sentences)
         guard sentences.count >= 2 else { return classify(whole, hint: hint) }
         var votes: [Polarity: Int] = [:]
         for sentence in sentences {
@@ -24,21 +33,21 @@ public struct PolarityClassifier: Sendable {
         return leaders.count == 1 ? leaders[0] : classify(whole, hint: hint)
     }
 
-    public func classify(_ words: [String], hint: Polarity? = nil) -> Polarity {
-        if let but = words.lastIndex(of: "but"), but > 0, but + 1 < words.count {
-            let last = score(Array(words[(but + 1)...]), hint: nil)
+    func classify(_ words: ListedWords, hint: Polarity? = nil) -> Polarity {
+        if let but = words.words.lastIndex(of: "but"), but > 0, but + 1 < words.count {
+            let last = score(words.suffix(from: but + 1), hint: nil)
             if last == .positive || last == .negative { return last }
         }
         return score(words, hint: hint)
     }
 
     /// What `classify(sentences:)` says without a hint, and the whole comment's tally, each worked out once.
-    func classifyAndTally(sentences: [[String]]) -> (Polarity, Tally) {
-        let whole = sentences.flatMap { $0 }
+    func classifyAndTally(sentences: [ListedWords]) -> (Polarity, Tally) {
+        let whole = ListedWords(joining: sentences)
         let tally = self.tally(whole)
         guard sentences.count < 2 else { return (classify(sentences: sentences), tally) }
-        if let but = whole.lastIndex(of: "but"), but > 0, but + 1 < whole.count {
-            let last = score(Array(whole[(but + 1)...]), hint: nil)
+        if let but = whole.words.lastIndex(of: "but"), but > 0, but + 1 < whole.count {
+            let last = score(whole.suffix(from: but + 1), hint: nil)
             if last == .positive || last == .negative { return (last, tally) }
         }
         return (Self.decide(tally, hint: nil), tally)
@@ -49,7 +58,7 @@ public struct PolarityClassifier: Sendable {
         var positive = 0.0, negative = 0.0, request = 0.0, softRequest = 0.0
     }
 
-    private func score(_ words: [String], hint: Polarity?) -> Polarity { Self.decide(tally(words), hint: hint) }
+    private func score(_ words: ListedWords, hint: Polarity?) -> Polarity { Self.decide(tally(words), hint: hint) }
 
     private static func decide(_ tally: Tally, hint: Polarity?) -> Polarity {
         let (positive, negative, request, softRequest) = (tally.positive, tally.negative, tally.request, tally.softRequest)
@@ -60,10 +69,9 @@ public struct PolarityClassifier: Sendable {
         return hint ?? .neutral
     }
 
-    func tally(_ words: [String]) -> Tally {
+    func tally(_ listed: ListedWords) -> Tally {
         var positive = 0.0, negative = 0.0, request = 0.0, softRequest = 0.0
-        // One lookup a word for every list it is on; the rules below only test bits.
-        let roles = words.map { Self.roles[$0] ?? [] }
+        let words = listed.words, roles = listed.roles
         func role(_ index: Int) -> WordRoles { index >= 0 && index < roles.count ? roles[index] : [] }
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""

@@ -2,27 +2,37 @@ import HeardCore
 
 /// One comment read against a codebook: its words (from Heard's one text reader, `TextReading`), the cues that
 /// matched (longest first where they overlap), the weight each theme gathered in the whole comment and in each
-/// sentence, and the evidence.
+/// sentence, and the evidence. Themes are kept by their place in the codebook's `CueIndex.themeIDs`.
 struct Reading {
     let source: TextReading
     let words: [ReadWord]
+    /// Each word's stem by its number in the codebook's `CueIndex` (-1: no cue, pair or model names it).
+    let stemNumbers: [Int32]
     /// The sentence each word is in.
     let sentenceOfWord: [Int]
-    private(set) var weight: [String: Double] = [:]
-    private(set) var sentenceWeight: [Int: [String: Double]] = [:]
-    private(set) var evidence: [String: [String]] = [:]
+    /// The codebook's theme ids (`CueIndex.themeIDs`).
+    let themeIDs: [String]
+    /// By theme: the weight of its cues (0: none matched).
+    private(set) var weight: [Double]
+    /// By sentence, then by theme.
+    private(set) var sentenceWeight: [Int: [Double]] = [:]
+    /// By theme: its cues' words as written.
+    private(set) var evidence: [[String]]
     /// Themes in the order their first cue appears.
-    private(set) var order: [String] = []
+    private(set) var order: [Int] = []
     /// For `--explain`: the cues behind each theme.
     private(set) var matchedCues: [String: [String]] = [:]
 
     var sentenceCount: Int { (sentenceOfWord.last ?? 0) + 1 }
 
-    /// The words grouped into sentences, for polarity.
-    var sentences: [[String]] {
-        var result = [[String]](repeating: [], count: sentenceCount)
-        for (index, word) in words.enumerated() { result[sentenceOfWord[index]].append(word.word) }
-        return result.filter { !$0.isEmpty }
+    /// The words grouped into sentences, with their polarity lists, for polarity.
+    var sentences: [ListedWords] {
+        var result = [ListedWords](repeating: ListedWords(words: [], roles: []), count: sentenceCount)
+        for (index, word) in words.enumerated() {
+            result[sentenceOfWord[index]].words.append(word.word)
+            result[sentenceOfWord[index]].roles.append(KnownWords.facts(word.known).roles)
+        }
+        return result.filter { $0.count > 0 }
     }
 
     init(text: String, index: CueIndex, explains: Bool) {
@@ -30,29 +40,40 @@ struct Reading {
         let words = CommentReader.read(source)
         self.source = source
         self.words = words
+        themeIDs = index.themeIDs
+        weight = [Double](repeating: 0, count: index.themeIDs.count)
+        evidence = [[String]](repeating: [], count: index.themeIDs.count)
         sentenceOfWord = words.map { source.tokens[$0.token].sentence }
+        let stems = words.map { index.number(ofStem: $0.stem) }
+        stemNumbers = stems
         let surface = { (range: Range<Int>) in
             String(source.original(tokens: words[range.lowerBound].token...words[range.upperBound - 1].token))
         }
         var seenCues: Set<Int> = []
-        for span in Self.spans(words, index: index) {
+        for span in Self.spans(words, stems: stems, index: index) {
             let phrase = surface(span.start..<(span.start + span.length))
             // One span counts once per theme, at its strongest cue ("house" is not also "housing").
-            var strongest: [String: Double] = [:]
-            for cue in span.cues where seenCues.insert(cue.number).inserted {
-                strongest[cue.themeID] = max(strongest[cue.themeID] ?? 0, cue.weight)
+            var strongest: [(theme: Int32, weight: Double)] = []
+            let cues = span.cues.map { index.cues[Int($0)] }
+            for cue in cues where seenCues.insert(cue.number).inserted {
+                if let at = strongest.firstIndex(where: { $0.theme == cue.theme }) {
+                    strongest[at].weight = max(strongest[at].weight, cue.weight)
+                } else {
+                    strongest.append((cue.theme, max(0, cue.weight)))
+                }
                 if explains { matchedCues[cue.themeID, default: []].append("\(cue.text) (\(cue.weight == 1 ? "1" : "0.5"))") }
             }
-            for cue in span.cues {
-                guard let gained = strongest.removeValue(forKey: cue.themeID) else { continue }
-                add(gained, to: cue.themeID, evidence: phrase, sentence: sentenceOfWord[span.start])
+            for cue in cues {
+                guard let at = strongest.firstIndex(where: { $0.theme == cue.theme }) else { continue }
+                add(strongest.remove(at: at).weight, to: Int(cue.theme), evidence: phrase, sentence: sentenceOfWord[span.start])
             }
         }
         // Co-occurrence cues: one full cue per pair found, its two phrases as evidence; they count for the
         // whole comment, not for a sentence.
-        for compiled in index.pairs {
-            guard let (one, two) = compiled.find(in: words) else { continue }
-            add(1, to: compiled.themeID, evidence: surface(one) + " \u{2026} " + surface(two), sentence: nil)
+        let sides = stems.map { $0 >= 0 ? index.pairSides[Int($0)] : 0 }
+        for (place, compiled) in index.pairs.enumerated() {
+            guard let (one, two) = compiled.find(stems: stems, sides: sides, place: place) else { continue }
+            add(1, to: Int(compiled.theme), evidence: surface(one) + " \u{2026} " + surface(two), sentence: nil)
             if explains {
                 matchedCues[compiled.themeID, default: []].append("together: \(surface(one)) + \(surface(two)) (1)")
             }
@@ -67,34 +88,43 @@ struct Reading {
     /// Whether a negator governs the word (the reader's negation scope: forward, within its clause).
     func isNegated(_ word: Int) -> Bool { source.tokens[words[word].token].isNegated }
 
-    private mutating func add(_ gained: Double, to theme: String, evidence phrase: String, sentence: Int?) {
-        if weight[theme] == nil { order.append(theme) }
-        weight[theme, default: 0] += gained
-        if let sentence { sentenceWeight[sentence, default: [:]][theme, default: 0] += gained }
-        if !(evidence[theme]?.contains(phrase) ?? false) { evidence[theme, default: []].append(phrase) }
+    /// A theme's cue evidence by its id.
+    func evidence(of themeID: String) -> [String] {
+        themeIDs.firstIndex(of: themeID).map { evidence[$0] } ?? []
+    }
+
+    private mutating func add(_ gained: Double, to theme: Int, evidence phrase: String, sentence: Int?) {
+        if !order.contains(theme) { order.append(theme) }
+        weight[theme] += gained
+        if let sentence {
+            sentenceWeight[sentence, default: [Double](repeating: 0, count: themeIDs.count)][theme] += gained
+        }
+        if !evidence[theme].contains(phrase) { evidence[theme].append(phrase) }
     }
 
     /// Every position's longest cues; then the longest spans win where spans overlap. In word order.
-    static func spans(_ words: [ReadWord], index: CueIndex) -> [(start: Int, length: Int, cues: [CueIndex.Cue])] {
-        var spans: [(start: Int, length: Int, cues: [CueIndex.Cue])] = []
+    /// The cues by their place in the index.
+    static func spans(_ words: [ReadWord], stems: [Int32], index: CueIndex) -> [(start: Int, length: Int, cues: [Int32])] {
+        var spans: [(start: Int, length: Int, cues: [Int32])] = []
         for position in words.indices {
             var bestLength = 0
-            var best: [CueIndex.Cue] = []
-            index.forEachCandidate(at: words[position]) { cue in
-                guard index.matches(cue, words, at: position) else { return }
-                if cue.stems.count > bestLength {
-                    bestLength = cue.stems.count
+            var best: [Int32] = []
+            index.forEachCandidate(at: words[position], stem: stems[position]) { cue in
+                guard index.matches(cue, words, stems: stems, at: position) else { return }
+                let length = index.cues[Int(cue)].stems.count
+                if length > bestLength {
+                    bestLength = length
                     best = [cue]
-                } else if cue.stems.count == bestLength {
+                } else if length == bestLength {
                     best.append(cue)
                 }
             }
             // A not-cue as long as the longest cue here takes its words for no theme.
-            if best.contains(where: \.isNot) { best = [] }
+            if best.contains(where: { index.cues[Int($0)].isNot }) { best = [] }
             if bestLength > 0 { spans.append((position, bestLength, best)) }
         }
         var taken = [Bool](repeating: false, count: words.count)
-        var chosen: [(start: Int, length: Int, cues: [CueIndex.Cue])] = []
+        var chosen: [(start: Int, length: Int, cues: [Int32])] = []
         for span in spans.sorted(by: { ($0.length, -$0.start) > ($1.length, -$1.start) })
         where !taken[span.start..<(span.start + span.length)].contains(true) {
             for offset in 0..<span.length { taken[span.start + offset] = true }

@@ -3,34 +3,39 @@
 /// Plurals go first, then verb and adverb endings, then a final "e" and a doubled consonant.
 public enum Stemmer {
     public static func stem(_ word: String) -> String {
-        var bytes = Array(word.utf8)
-        guard bytes.count > 3, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
-        func ends(_ suffix: StaticString) -> Bool {
-            let count = suffix.utf8CodeUnitCount
-            guard bytes.count > count + 2 else { return false }
-            return suffix.withUTF8Buffer { bytes.suffix(count).elementsEqual($0) }
+        let utf8 = word.utf8
+        guard utf8.count > 3, utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
+        // Works in a buffer on the stack: a comment's every word is stemmed, so no allocation but the result's.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count + 1) { buffer in
+            var count = buffer.initialize(fromContentsOf: utf8)
+            func ends(_ suffix: StaticString) -> Bool {
+                let length = suffix.utf8CodeUnitCount
+                guard count > length + 2 else { return false }
+                return suffix.withUTF8Buffer { buffer[(count - length)..<count].elementsEqual($0) }
+            }
+            if ends("ies") || ends("ied") {
+                count -= 3
+                buffer[count] = 121 // y
+                count += 1
+            } else if ends("sses") {
+                count -= 2
+            } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") && !ends("es") {
+                count -= 1
+            }
+            if ends("ing") {
+                count -= 3
+            } else if ends("ed") {
+                count -= 2
+            } else if ends("ly") {
+                count -= 2
+            } else if ends("es") && !ends("ees") {
+                count -= 2
+            }
+            if count > 3, buffer[count - 1] == 101 { count -= 1 } // e
+            if count > 3, buffer[count - 2] == buffer[count - 1], ![108, 115, 122].contains(buffer[count - 1]) {
+                count -= 1 // doubled consonant, except l, s, z
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
         }
-        if ends("ies") || ends("ied") {
-            bytes.removeLast(3)
-            bytes.append(121) // y
-        } else if ends("sses") {
-            bytes.removeLast(2)
-        } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") && !ends("es") {
-            bytes.removeLast(1)
-        }
-        if ends("ing") {
-            bytes.removeLast(3)
-        } else if ends("ed") {
-            bytes.removeLast(2)
-        } else if ends("ly") {
-            bytes.removeLast(2)
-        } else if ends("es") && !ends("ees") {
-            bytes.removeLast(2)
-        }
-        if bytes.count > 3, bytes.last == 101 { bytes.removeLast() } // e
-        if bytes.count > 3, let last = bytes.last, bytes[bytes.count - 2] == last, ![108, 115, 122].contains(last) {
-            bytes.removeLast() // doubled consonant, except l, s, z
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

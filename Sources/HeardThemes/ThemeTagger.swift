@@ -23,8 +23,8 @@ public struct ThemeTagger: ThemeTagging {
     private let cues: KeywordTagger
     private let index: FeatureIndex?
     private let hasPolarityModel: Bool
-    /// Model label index for each framework theme the model knows.
-    private let modelLabel: [String: Int]
+    /// Model label index of each framework theme, in the framework's order (nil: the model does not know it).
+    private let modelLabel: [Int?]
     /// Which of the model's probabilities make tags.
     private let tagRule: TagRule?
     private let corrections: TagCorrections
@@ -37,22 +37,22 @@ public struct ThemeTagger: ThemeTagging {
     public init(framework: ThemeFramework, corrections: TagCorrections = TagCorrections(),
                 model: LinearModel? = nil, polarity: LinearModel? = BuiltInModels.polarity) {
         self.framework = framework
-        self.cues = KeywordTagger(framework: framework)
         let model = model ?? BuiltInModels.themes(for: framework.id)
-        var labels: [String: Int] = [:]
-        for theme in framework.themes {
-            if let index = model?.labels.firstIndex(of: theme.id) { labels[theme.id] = index }
-        }
+        let labels = framework.themes.map { model?.labels.firstIndex(of: $0.id) }
         self.modelLabel = labels
-        let themeModel = labels.isEmpty ? nil : model
+        let themeModel = labels.allSatisfy({ $0 == nil }) ? nil : model
         self.tagRule = themeModel?.rule
-        self.index = themeModel == nil && polarity == nil ? nil : FeatureIndex(theme: themeModel, polarity: polarity)
+        // The cue index numbers the models' stems too, so a comment's words are looked up once for both.
+        let cues = KeywordTagger(framework: framework, alsoNumbering: FeatureIndex.stems(of: [themeModel, polarity]))
+        self.cues = cues
+        self.index = themeModel == nil && polarity == nil ? nil
+            : FeatureIndex(theme: themeModel, polarity: polarity, numbering: cues.index)
         self.hasPolarityModel = polarity != nil
         self.corrections = corrections
     }
 
     /// Whether a trained model codes (some of) this framework's themes.
-    public var usesModel: Bool { !modelLabel.isEmpty }
+    public var usesModel: Bool { modelLabel.contains { $0 != nil } }
 
     public func tag(_ text: String) -> TaggingResult { tag(text, hint: nil) }
 
@@ -71,8 +71,8 @@ public struct ThemeTagger: ThemeTagging {
             let probabilities = input.themeScores().map { 1 / (1 + exp(-$0)) }
             let chosen = tagRule?.tagged(probabilities) ?? [] // a few labels: a search beats hashing
             var tags: [ThemeTag] = []
-            for theme in framework.themes {
-                if let label = modelLabel[theme.id] {
+            for (theme, label) in zip(framework.themes, modelLabel) {
+                if let label {
                     guard chosen.contains(label) else { continue }
                     let probability = probabilities[label]
                     let strongest = strongestWords(input, label: label, reading: reading)
@@ -111,7 +111,7 @@ public struct ThemeTagger: ThemeTagging {
 
     /// Whether a feature points at words worth quoting: a theme's cues, or words that are not all function words.
     private func quotable(_ match: ModelInput.Match, _ reading: Reading, _ index: FeatureIndex) -> Bool {
-        match.words.isEmpty ? CommentFeatures.isCueFeature(index.names[Int(match.row)])
+        match.words.isEmpty ? index.isCueRow[Int(match.row)]
             : !FunctionWords.onlyFunctionWords(match.words, in: reading)
     }
 
@@ -119,10 +119,10 @@ public struct ThemeTagger: ThemeTagging {
     private func evidence(_ matches: [ModelInput.Match], theme: String, reading: Reading, index: FeatureIndex) -> [String] {
         var phrases: [String] = []
         for match in matches {
-            let words = match.words.isEmpty ? reading.evidence[theme] ?? [] : [reading.surface(match.words)]
+            let words = match.words.isEmpty ? reading.evidence(of: theme) : [reading.surface(match.words)]
             for phrase in words where !phrases.contains(phrase) { phrases.append(phrase) }
         }
-        for phrase in reading.evidence[theme] ?? [] where !phrases.contains(phrase) { phrases.append(phrase) }
+        for phrase in reading.evidence(of: theme) where !phrases.contains(phrase) { phrases.append(phrase) }
         return phrases
     }
 

@@ -12,6 +12,9 @@ public enum Gazetteer {
     public static let englishWords: Set<String> = keys(EmbeddedData.englishWords)
     /// Given names that are also everyday words: names only in a name's place ("tell star i miss her").
     public static let everydayNames: Set<String> = keys(EmbeddedData.everydayNames)
+    /// Given names that are seldom written as everyday words ("marigold", "ivy", "verity"): names in a weak
+    /// person's place ("marigold x", "Patience from Barnardos"), where a common word ("love x") is not.
+    public static let seldomWordNames: Set<String> = keys(EmbeddedData.seldomWordNames)
     /// Words young people and the care system use that are never names ("iro", "pa", "nan", "maths").
     public static let notNames: Set<String> = keys(EmbeddedData.notNames)
     /// Places, shops, clubs and other proper names that are not people's names.
@@ -24,6 +27,7 @@ public enum Gazetteer {
         let lists: [(Set<String>, ListFlags)] = [
             (givenNames, .given), (surnames, .surname), (englishWords, .english), (notNames, .notName),
             (everydayNames, .everydayName), (commonSurnames, .commonSurname),
+            (seldomWordNames, .seldomWord),
         ]
         for (list, flag) in lists {
             for key in list { flags[key, default: []].insert(flag) }
@@ -75,4 +79,6 @@ struct ListFlags: OptionSet, Sendable {
     static let addressStop = ListFlags(rawValue: 1 << 9)
     /// `AddressRedaction.genericStreetWords`.
     static let genericStreet = ListFlags(rawValue: 1 << 10)
+    /// `Gazetteer.seldomWordNames`.
+    static let seldomWord = ListFlags(rawValue: 1 << 11)
 }

@@ -56,7 +56,10 @@ enum NameCues {
 
     /// "mason and jade", "[name] and amber": a word joined by "and" to a name.
     static func isCoordinated(_ items: [Words.Word], _ isName: [Bool], at index: Int) -> Bool {
-        if index >= 2, ["and", "n"].contains(items[index - 1].lower), !items[index].isAfterBreak,
+        // "[name] an ruby": "an" as "and" before a word that starts with no vowel.
+        let joiner = index > 0 && (["and", "n"].contains(items[index - 1].lower)
+            || (items[index - 1].lower == "an" && !"aeiou".contains(items[index].lower.first ?? "a")))
+        if index >= 2, joiner, !items[index].isAfterBreak,
            isName[index - 2] || items[index - 1].placeholderBefore == .name { return true }
         if index + 2 < items.count, ["and", "n"].contains(items[index + 1].lower), !items[index + 1].isAfterBreak, isName[index + 2] {
             return true
@@ -70,6 +73,11 @@ enum NameCues {
         if index + 2 < items.count, items[index].punctuationAfter, ["then", "now"].contains(items[index + 1].lower), isName[index + 2] || items[index + 1].placeholderAfter == .name {
             return true
         }
+        // "i had [name] then june then", "had sapphire then [name]": people one after another, without commas.
+        if index >= 2, items[index - 1].lower == "then", !items[index].isAfterBreak, isName[index - 2] || items[index - 1].placeholderBefore == .name,
+           index + 1 == items.count || items[index + 1].lower == "then" || items[index].punctuationAfter { return true }
+        if index >= 1, index + 2 < items.count, items[index - 1].lower == "had", items[index + 1].lower == "then", !items[index + 1].isAfterBreak,
+           isName[index + 2] || items[index + 1].placeholderAfter == .name { return true }
         // "Jay, Kyle and Tavrek": a list of names separated by commas.
         if items[index].punctuationAfter, index + 1 < items.count, isName[index + 1], items[index].placeholderAfter == nil,
            index + 2 < items.count, items[index + 2].lower == "and" || items[index + 1].punctuationAfter { return true }
@@ -184,7 +192,9 @@ enum NameCues {
             return true
         }
         if (one == "and" || one == "n" || one == "an") && (two == "me" || two == "i") { return true }
-        if (one == "family" || one == "household" || one == "familys") && index > 0 && items[index - 1].lower == "the" { return true }
+        if (one == "family" || one == "household" || one == "familys") && index > 0 && ["the", "th", "da"].contains(items[index - 1].lower) {
+            return true
+        }
         if (one == "from" || one == "at") && [three, four, five].contains(where: teams.contains) { return true }
         return false
     }
@@ -250,7 +260,7 @@ enum NameCues {
 
     /// "the Brown family": a surname before "family".
     static func isFamilyName(_ items: [Words.Word], at index: Int) -> Bool {
-        index > 0 && index + 1 < items.count && items[index - 1].lower == "the"
+        index > 0 && index + 1 < items.count && ["the", "th", "da"].contains(items[index - 1].lower)
             && ["family", "familys", "household"].contains(items[index + 1].lower)
     }
 

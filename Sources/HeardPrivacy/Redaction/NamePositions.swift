@@ -142,6 +142,9 @@ extension NameCues {
               !items[index + 1].isAfterBreak else { return false }
         let one = items[index + 1].lower, two = index + 2 < items.count ? items[index + 2].lower : ""
         if ["is", "was", "has", "isnt", "wasnt", "hasnt", "s", "were", "are"].contains(one) { return true }
+        // "Will at the leaving care team helped me", "will from the council sorted it": a modal never opens a
+        // clause before "at the" or "from the".
+        if ["at", "from"].contains(one) && ["the", "th", "da"].contains(two) && opensClause(items, at: index) { return true }
         return ["and", "n", "&"].contains(one) && ["me", "i"].contains(two)
     }
 }

@@ -17,8 +17,9 @@ struct NameRedaction {
         let casual = words.shouting || words.titleCase
         let facts = items.map { WordFacts($0, denied: denied) }
         let inPlace = placeSpans(items)
+        let birthPhrase = NameCues.birthPhraseWords(items, facts)
         var isName = [Bool](repeating: false, count: items.count)
-        for index in items.indices {
+        for index in items.indices where !birthPhrase[index] {
             isName[index] = decide(index, items: items, facts: facts, place: inPlace[index], casual: casual)
                 || namedBeforeSchool(index, items: items, fact: facts[index], schools: schools)
         }
@@ -27,9 +28,19 @@ struct NameRedaction {
         // one ("cherry martin"); "Mason and Jade" are two.
         // "[name], royal", "faith, [name] & [name]", "Jay, Kyle": names in a list, joined by a comma or "&".
         for _ in 0..<3 {
-            for index in items.indices where !isName[index] && inPlace[index] < 2
-                && (facts[index].couldBeName || NameCues.particles.contains(items[index].lower)) {
+            for index in items.indices where !isName[index] && inPlace[index] < 2 && !birthPhrase[index]
+                && (facts[index].couldBeName || NameCues.particles.contains(items[index].lower)
+                    || NameCues.calendarNames.contains(items[index].lower)) {
                 let word = items[index], fact = facts[index]
+                if !fact.couldBeName && !NameCues.particles.contains(word.lower) {
+                    // "august and [name] and me", "[name] an june": a month in a list of people.
+                    if word.lower != "may", !word.numberAfter, !NameCues.isMonthContext(items, at: index),
+                       NameCues.isCoordinated(items, isName, at: index) || word.placeholderBeforeList == .name
+                        || word.placeholderAfterList == .name {
+                        isName[index] = true
+                    }
+                    continue
+                }
                 let before = index > 0 && isName[index - 1] && !word.isAfterBreak && !items[index - 1].punctuationAfter
                 let after = index + 1 < items.count && isName[index + 1] && !items[index + 1].isAfterBreak && !word.punctuationAfter
                 let coordinated = NameCues.isCoordinated(items, isName, at: index)
@@ -44,7 +55,8 @@ struct NameRedaction {
                 // "my CV", "the NHS" stay abbreviations unless a name stands right beside them ("PHAM, [name]").
                 // "JADE [name] was my carer": a given name in capitals before a surname is no abbreviation.
                 if word.isAllCapitals && !casual && word.key.count <= 4 && !(listed || word.placeholderBefore == .name
-                    || word.placeholderAfter == .name || (after && fact.given && word.key.count >= 3)) { continue }
+                    || word.placeholderAfter == .name || (after && fact.given && word.key.count >= 3)
+                    || (before && word.key.count >= 3 && NameCues.endsFullName(items, facts, at: index))) { continue }
                 let capital = (word.isCapitalised && !casual && !word.startsSentence) || word.isCaseless
                 let follower = before || word.placeholderBefore == .name
                 let leader = after || word.placeholderAfter == .name
@@ -56,9 +68,14 @@ struct NameRedaction {
                 if fact.unknown || (fact.unlisted && (follower || leader || coordinated)) || (fact.listed && capital)
                     || (follower && fact.surname && (!fact.everyday || fact.commonSurname || acting))
                     || ((leader || coordinated) && (fact.everydayName || (fact.given && !fact.everyday)))
+                    // "marigold [name] was my sw": a name seldom written as a word, before a name.
+                    || ((leader || coordinated) && fact.seldom && !NameCues.beforePronoun(items, at: index)
+                        && !NameCues.relations.contains(word.lower) && !NameCues.describers.contains(word.lower))
                     || (leader && NameCues.particles.contains(word.lower)) || listName
                     // "name [name] poppy dob ...": an everyday name right after a name is the rest of it.
                     || (follower && fact.everydayName && fact.given && !NameCues.beforePronoun(items, at: index))
+                    // "[name] grey but i dont know him", "[name] rock is the best": the surname ending a full name.
+                    || (before && fact.everyday && NameCues.endsFullName(items, facts, at: index))
                     // "[name] van der berg", "[name] ramsbottom": a particle or a town's name after a name is a surname.
                     || (follower && NameCues.particles.contains(word.lower) && index + 1 < items.count && !items[index + 1].isAfterBreak)
                     || (follower && inPlace[index] == 1 && !fact.everyday && !NameCues.isPlaceContext(items, at: index)) {
@@ -142,7 +159,12 @@ struct NameRedaction {
             if NameCues.calendarNames.contains(word.lower) {
                 // "in May", "May 5th" are months; "ask May she knows", "me and May" are people.
                 return (cue >= .person && (capital || subject)) || (midSentenceCapital && !NameCues.isMonthContext(items, at: index))
-                    || NameCues.actsInPair(items, facts, at: index)
+                    || NameCues.actsInPair(items, facts, at: index) || NameCues.inPersonSlot(items, facts, at: index)
+                    // "my sw june is off sick", "my boyfriend may isnt allowed round".
+                    || (cue == .strong && !word.numberAfter && !NameCues.isMonthContext(items, at: index)
+                        && (word.lower != "may" || NameCues.modalAsName(items, at: index)))
+                    || (word.lower != "may" && NameCues.opensClause(items, at: index) && !NameCues.isMonthContext(items, at: index)
+                        && NameCues.isSubject(items, at: index) && !word.numberAfter)
             }
             return false
         }
@@ -198,6 +220,8 @@ struct NameRedaction {
             return true
         }
         if fact.given || fact.everydayName || fact.unlisted, !modal {
+            // "rang ivy when", "me kitty an [name]", "marigold x": a place only a person fills.
+            if (fact.given || fact.everydayName) && NameCues.inPersonSlot(items, facts, at: index) { return true }
             // "grace and dawn share a room", "if holly reads this", "dont put me with rob again", "Coral ([date])".
             if NameCues.actsInPair(items, facts, at: index) || NameCues.mayReadThis(items, at: index)
                 || NameCues.namedAsRole(items, at: index) || NameCues.rankedPerson(items, at: index) { return true }
@@ -257,6 +281,8 @@ struct WordFacts {
     var everydayName: Bool
     /// One of the commonest surnames, even when an everyday word ("smith", "white", "baker").
     var commonSurname: Bool
+    /// A given name seldom written as an everyday word ("marigold", "ivy"): a name in a weak person's place.
+    var seldom: Bool
     /// A small word ("im", "dont", "tho") that is never a name.
     var function: Bool
     var denied: Bool
@@ -296,6 +322,7 @@ struct WordFacts {
             || (!parts.isEmpty && partFlags.allSatisfy { !$0.isDisjoint(with: everydayFlags) } && !partsAreNames)
         everydayName = flags.contains(.everydayName) || partsAreNames || partsAreGiven
         commonSurname = flags.contains(.commonSurname)
+        seldom = flags.contains(.seldomWord)
         denied = deniedKeys.contains(key) || parts.contains(where: deniedKeys.contains)
         let ascii = key.utf8.allSatisfy { $0 < 0x80 }
         let length = ascii ? key.utf8.count : key.count

@@ -29,12 +29,17 @@ struct OrdinaryReadings {
             let reading = readings[index]
             for benign in readingMatches(index) {
                 let benignWords = benign.words
+                if reading.scope == .safeNext {
+                    if safeNext(benign, after: sentences, flagWords: flagWords) { return reading.scope }
+                    continue
+                }
                 let applies = switch reading.scope {
                 // A flag's own words never count as its ordinary reading; a past marker and a sign of safety
                 // must stand apart from the flag ("I used to eat but I stopped eating" is not resolved).
                 case .overlapping, .topic: !flagWords.isDisjoint(with: benignWords)
                 case .sameSentence, .notAboutMe: !benignWords.isSubset(of: flagWords)
-                case .resolved: flagWords.isDisjoint(with: benignWords)
+                case .dealtWith: !benignWords.isSubset(of: flagWords)
+                case .resolved, .safeNext: flagWords.isDisjoint(with: benignWords)
                 }
                 guard applies, reading.scope == .overlapping || !sentences.isDisjoint(with: benign.sentences) else { continue }
                 switch reading.scope {
@@ -45,6 +50,9 @@ struct OrdinaryReadings {
                     if !isAboutWriter(match) { return reading.scope }
                 case .resolved:
                     if !goesOn(in: benign.sentences, apartFrom: flagWords.union(benignWords)) { return reading.scope }
+                case .dealtWith:
+                    if !isAboutWriter(match), dealtWith(benign, flagWords: flagWords) { return reading.scope }
+                case .safeNext: break
                 }
             }
         }
@@ -80,6 +88,10 @@ struct OrdinaryReadings {
             // Safety said plainly counts only where no "not", "never"... governs it.
             let matches = reading.scope == .overlapping
                 ? matcher.matches(reading.pattern, acrossSentences: false, negation: true) : readingMatches(index)
+            if reading.scope == .safeNext {
+                if matches.contains(where: { safeNext($0, around: sentence) }) { return reading.scope }
+                continue
+            }
             for benign in matches where benign.sentences.contains(sentence) {
                 let benignWords = benign.words
                 guard !turns(in: sentence, after: benignWords.max() ?? 0) else { continue }
@@ -97,6 +109,9 @@ struct OrdinaryReadings {
                 case .resolved:
                     if flagWords.isDisjoint(with: benignWords),
                        !goesOn(in: [sentence], apartFrom: flagWords.union(benignWords)) { return reading.scope }
+                case .dealtWith:
+                    if !benignWords.isSubset(of: flagWords), dealtWith(benign, flagWords: []) { return reading.scope }
+                case .safeNext: break
                 }
             }
         }
@@ -106,7 +121,7 @@ struct OrdinaryReadings {
     /// Whether the flag's words, the word before each of its parts past "am", "was", "always"... ("I owe",
     /// "I am scared to go", "I have always been", "my dad hits") or the word just after ("threaten me") speak of
     /// the writer.
-    private func isAboutWriter(_ match: PatternMatch) -> Bool {
+    func isAboutWriter(_ match: PatternMatch) -> Bool {
         let words = matcher.text.words
         for part in match.parts {
             for span in part.spans {
@@ -143,7 +158,7 @@ struct OrdinaryReadings {
     }
 
     /// Whether a negator ("not", "never"...) of the sentence comes before `benign` ("not sure i feel safe").
-    private func negated(_ benign: Set<Int>, in sentence: Int) -> Bool {
+    func negated(_ benign: Set<Int>, in sentence: Int) -> Bool {
         guard let start = benign.min() else { return false }
         let words = matcher.text.words
         return words.contains { word in
@@ -153,7 +168,7 @@ struct OrdinaryReadings {
     }
 
     /// Whether a CONTRAST word follows `word` in its sentence ("I feel safe here but...").
-    private func turns(in sentence: Int, after word: Int) -> Bool {
+    func turns(in sentence: Int, after word: Int) -> Bool {
         guard let contrastAtom else { return false }
         return matcher.table.spans.contains { span in
             Int(span.atom) == contrastAtom && Int(span.start) > word
@@ -162,7 +177,7 @@ struct OrdinaryReadings {
     }
 
     /// Whether the sentence says the harm goes on ("still", "again", "every night") in words of its own.
-    private func goesOn(in sentences: Set<Int>, apartFrom words: Set<Int>) -> Bool {
+    func goesOn(in sentences: Set<Int>, apartFrom words: Set<Int>) -> Bool {
         guard let ongoingAtom else { return false }
         return matcher.table.spans.contains { span in
             Int(span.atom) == ongoingAtom && sentences.contains(matcher.text.words[Int(span.start)].sentence)

@@ -11,6 +11,10 @@ final class ScreenKnowledge: Sendable {
     let ongoingAtom: Int?
     /// CONTRAST: a turn that undoes an ordinary reading of a model flag ("but", "except").
     let contrastAtom: Int?
+    /// PAST ("used to", "when i was little"): the account a "safe next sentence" reading needs in the flag's sentence.
+    let pastAtom: Int?
+    /// STILL-AT-RISK: fear, secrecy or wanting help anywhere in a comment keeps a past account flagged.
+    let atRiskAtom: Int?
     /// The trained layer, when there is one.
     let model: DisclosureModel?
     /// For each atom, its name when it is a word group of `words.txt` (the model's `g:` and `h:` features).
@@ -25,6 +29,8 @@ final class ScreenKnowledge: Sendable {
         var rules = rules
         ongoingAtom = rules.registerGroup("ONGOING")
         contrastAtom = rules.registerGroup("CONTRAST")
+        pastAtom = rules.registerGroup("PAST")
+        atRiskAtom = rules.registerGroup("STILL-AT-RISK")
         // Every group is a model feature (g:GROUP), the ones no rule names too (HYPERBOLE, PRAISE...).
         for name in rules.atoms.vocabulary.groups.keys.sorted() { _ = rules.registerGroup(name) }
         self.rules = rules

@@ -41,6 +41,12 @@ struct OrdinaryReading: Sendable {
         case notAboutMe
         /// Past harm that is over, unless the sentence says it goes on.
         case resolved
+        /// Explicit safety now, or the harm plainly over, in the sentence right after a past account (PAST in the
+        /// flag's sentence), when nothing in the comment says harm, fear, secrecy or wanting help goes on.
+        case safeNext
+        /// Another young person's harm already dealt with by adults, in the flag's sentence, when the sentence
+        /// names the writer only as "my" (no I or me) and says nothing goes on.
+        case dealtWith
 
         /// How the scope is named in model features ("o:resolved").
         var name: String {
@@ -50,6 +56,8 @@ struct OrdinaryReading: Sendable {
             case .sameSentence: "same-sentence"
             case .notAboutMe: "not-about-me"
             case .resolved: "resolved"
+            case .safeNext: "safe-next"
+            case .dealtWith: "dealt-with"
             }
         }
     }
@@ -128,10 +136,11 @@ struct ScreenRules: Sendable {
         let fields = header.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let scopes: [String: OrdinaryReading.Scope] = [
             "overlapping": .overlapping, "topic": .topic, "same sentence": .sameSentence, "not about me": .notAboutMe,
-            "resolved": .resolved, "hypothetical": .resolved,
+            "resolved": .resolved, "hypothetical": .resolved, "safe next sentence": .safeNext, "dealt with": .dealtWith,
         ]
         guard fields.count >= 2, let scope = scopes[fields[1]] else {
-            problems.append("rules.txt line \(line): expected 'ordinary, overlapping|topic|same sentence|not about me|resolved|hypothetical'")
+            problems.append("rules.txt line \(line): expected 'ordinary, overlapping|topic|same sentence|not about me|"
+                + "resolved|hypothetical|safe next sentence|dealt with'")
             return nil
         }
         var targets: Set<String> = []

@@ -1,0 +1,72 @@
+/// The two ordinary readings that look past a flag's own words to the account around it (issue 13, seventh
+/// round), both read strictly so that a disclosure is never switched off by a change of topic:
+///
+/// - "safe next sentence": a past account ("my stepdad used to hit me when I was little") followed, in the very
+///   next sentence, by explicit safety now or the harm plainly over ("He went to prison and I've not seen him
+///   since"). It holds only when the flag's sentence carries a past marker (PAST), the safety is not negated and
+///   no "but", "except"... turns after it, and nothing anywhere in the comment says harm goes on (ONGOING) or
+///   tells fear, secrecy or wanting help (STILL-AT-RISK), apart from the flag's own words.
+/// - "dealt with": another young person's harm that adults have already acted on, in the flag's sentence ("a
+///   lad from my old home went missing but the police found him"). It holds only when the sentence names the
+///   writer at most as "my", "our" or "mine" (never I or me), the safety is not negated or turned, and the
+///   sentence says nothing goes on.
+extension OrdinaryReadings {
+    /// Whether `benign` (explicit safety) is the sentence right after the flag's last sentence and the flag's
+    /// sentences hold a past account with nothing in the comment saying the harm or fear goes on.
+    func safeNext(_ benign: PatternMatch, after flagSentences: Set<Int>, flagWords: Set<Int>) -> Bool {
+        guard let last = flagSentences.max(), benign.sentences == [last + 1] else { return false }
+        return isPast(flagSentences, apartFrom: flagWords) && plainlySafe(benign, in: last + 1)
+            && quiet(apartFrom: flagWords.union(benign.words))
+    }
+
+    /// The same for a flag of the trained layer: `sentence` is the past account with the safety after it, or
+    /// the safety itself after a past account.
+    func safeNext(_ benign: PatternMatch, around sentence: Int) -> Bool {
+        guard benign.sentences.count == 1, let safety = benign.sentences.first,
+              safety == sentence + 1 || safety == sentence else { return false }
+        return safety > 0 && isPast([safety - 1], apartFrom: benign.words) && plainlySafe(benign, in: safety)
+            && quiet(apartFrom: benign.words)
+    }
+
+    /// Whether another young person's harm in `benign`'s sentence reads as dealt with by adults.
+    func dealtWith(_ benign: PatternMatch, flagWords: Set<Int>) -> Bool {
+        guard benign.sentences.count == 1, let sentence = benign.sentences.first else { return false }
+        let words = matcher.text.words
+        let benignWords = benign.words
+        let namesWriter = words.indices.contains { index in
+            words[index].sentence == sentence && !benignWords.contains(index)
+                && knowledge.firstPerson.contains(words[index].text) && !Self.possessives.contains(words[index].text)
+        }
+        return !namesWriter && plainlySafe(benign, in: sentence)
+            && !goesOn(in: [sentence], apartFrom: flagWords.union(benignWords))
+    }
+
+    /// "my" and the like name whose friend or home it is, not the one harmed.
+    private static let possessives: Set<String> = ["my", "our", "mine"]
+
+    private func plainlySafe(_ benign: PatternMatch, in sentence: Int) -> Bool {
+        let benignWords = benign.words
+        return !negated(benignWords, in: sentence) && !turns(in: sentence, after: benignWords.max() ?? 0)
+    }
+
+    /// Whether a PAST marker stands in one of `sentences`, in words other than `apartFrom`.
+    private func isPast(_ sentences: Set<Int>, apartFrom words: Set<Int>) -> Bool {
+        guard let pastAtom = knowledge.pastAtom else { return false }
+        return has(pastAtom, in: sentences, apartFrom: words)
+    }
+
+    /// Whether nothing in the whole comment, apart from `words`, says harm goes on or tells fear, secrecy or
+    /// wanting help.
+    private func quiet(apartFrom words: Set<Int>) -> Bool {
+        let all = Set(matcher.text.words.map(\.sentence))
+        return !goesOn(in: all, apartFrom: words)
+            && !(knowledge.atRiskAtom.map { has($0, in: all, apartFrom: words) } ?? false)
+    }
+
+    private func has(_ atom: Int, in sentences: Set<Int>, apartFrom words: Set<Int>) -> Bool {
+        matcher.table.spans.contains { span in
+            Int(span.atom) == atom && sentences.contains(matcher.text.words[Int(span.start)].sentence)
+                && !(Int(span.start)..<Int(span.end)).contains(where: words.contains)
+        }
+    }
+}

@@ -35,11 +35,21 @@ enum AddressCues {
         var result = text
         for match in before.matches(in: text).reversed() {
             guard let cue = Range(match.range, in: result) else { continue }
-            if let end = span(in: result, from: cue.upperBound) {
+            if let end = span(in: result, from: cue.upperBound), !schoolGoesOn(result[end...]) {
                 result.replaceSubrange(cue.upperBound..<end, with: Placeholder.address.rawValue)
             }
         }
         return result
+    }
+
+    /// "put me in Speke [and District Grammar School]": the words found begin a school's name, left to the
+    /// school finder.
+    static func schoolGoesOn(_ after: Substring) -> Bool {
+        let words = after.prefix(40).lowercased().split(separator: " ").prefix(2).map { $0.filter(\.isLetter) }
+        guard let first = words.first else { return false }
+        if ["academy", "college", "school", "primary", "grammar", "pru", "infants", "juniors"].contains(first) { return true }
+        return words.count == 2 && ["and", "of", "for"].contains(first)
+            && ["district", "technology", "learning", "art", "further", "education", "science", "excellence"].contains(words[1])
     }
 
     private static func redactInsideCues(_ text: String) -> String {
@@ -52,7 +62,7 @@ enum AddressCues {
                StreetTypes.isStreetType(first) || AddressWords.buildings.contains(first) || ["houses", "hostel", "homes", "flats"].contains(first) {
                 continue
             }
-            if let end = span(in: result, from: cue.upperBound, placesEnd: true) {
+            if let end = span(in: result, from: cue.upperBound, placesEnd: true), !schoolGoesOn(result[end...]) {
                 result.replaceSubrange(cue.upperBound..<end, with: Placeholder.address.rawValue)
             }
         }

@@ -30,8 +30,8 @@ struct AddressFinder {
             while let next = part(at: end, after: true) { end = next }
             while let before = partBefore(start) { start = before }
             // "Oasis Academy", "Moor Side College": a name that ends in a school's type is a school's.
-            if tokens[end - 1].kind == .word, ["academy", "college", "school", "primary", "pru", "comp"].contains(tokens[end - 1].lower),
-               !(start..<end).contains(where: { isNumber($0) }) {
+            if tokens[end - 1].kind == .word, ["academy", "college", "school", "primary", "pru", "comp"].contains(tokens[end - 1].lower)
+                || schoolFollows(end), !(start..<end).contains(where: { isNumber($0) }) {
                 index = end
                 continue
             }
@@ -56,7 +56,7 @@ struct AddressFinder {
             if end.hasNumber || part(at: end.end, after: true) != nil { return index..<end.end }
             return nil
         }
-        if let end = house(at: index) { return index..<end }
+        if let end = house(at: index) ?? numberedName(at: index) { return index..<end }
         if let end = foreignStreet(at: index) { return index..<end }
         if let end = namedStreet(at: index) { return index..<end }
         if let end = formerUse(at: index) ?? namedHouse(at: index) ?? numberedByDate(at: index) {
@@ -113,7 +113,7 @@ struct AddressFinder {
     private func unit(at index: Int) -> (end: Int, hasNumber: Bool)? {
         var cursor = index
         var floor = false
-        if isWord(cursor, in: AddressWords.floors) {
+        if cursor < tokens.count, tokens[cursor].kind != .placeholder, AddressWords.floors.contains(tokens[cursor].lower) {
             if isWord(cursor + 1, in: AddressWords.floorNouns), isWord(cursor + 2, in: AddressWords.units) {
                 cursor += 2
                 floor = true
@@ -140,6 +140,11 @@ struct AddressFinder {
             var end = next + 1
             if tokens[next].kind == .word { end += 1 }  // "Flat B 12"
             if isWord(end, in: AddressWords.floorNouns), joined(end) { end += 1 }  // "Flat 1st floor"
+            // "flat 17 above the chippy": where the flat is.
+            if isWord(end, in: ["above", "over", "below", "behind", "under"]), joined(end), isWord(end + 1, in: ["the"]),
+               joined(end + 1), isOwnWord(end + 2, own: .notFunction), joined(end + 2) {
+                end += 3
+            }
             return (end, true)
         }
         if floor { return (cursor + 1, false) }
@@ -273,7 +278,8 @@ struct AddressFinder {
             return index + 2
         }
         // "rm 9 at Kingfisher Lodge": a building after "at".
-        if tokens[index].lower == "at", gap == .space, let end = street(at: index + 1, own: .notFunction, buildings: true),
+        let building = index + 1 < tokens.count && tokens[index + 1].lower == "the" ? index + 2 : index + 1  // "at the bridge project"
+        if tokens[index].lower == "at", gap == .space, let end = street(at: building, own: .notFunction, buildings: true),
            tokens[end - 1].kind == .word, AddressWords.buildings.contains(tokens[end - 1].lower) {
             return end
         }
@@ -294,7 +300,9 @@ struct AddressFinder {
             let isType = requireUnmistakable ? StreetTypes.unmistakable.contains(lower)
                 : StreetTypes.isStreetType(lower) || (buildings && AddressWords.buildings.contains(lower))
             if isType, cursor > index, !titles || !isTitle(cursor) { end = cursor + 1 }
-            guard isOwnWord(cursor, own: cursor == index ? own : (own == .distinctive ? .notGeneric : own)) || (isType && cursor > index) else { break }
+            // "Prince of Wales Yard", "Duke of York Court": "of" between a street's own words.
+            let joinsOwn = lower == "of" && cursor > index && isOwnWord(cursor + 1, own: .notFunction) && joined(cursor + 1)
+            guard joinsOwn || isOwnWord(cursor, own: cursor == index ? own : (own == .distinctive ? .notGeneric : own)) || (isType && cursor > index) else { break }
             cursor += 1
         }
         guard let found = end else { return nil }

@@ -20,6 +20,16 @@ extension AddressFinder {
 
     /// The start of a building or house name just before the address part at `start`: "Riverside Tower, Room
     /// 15", "Hargreave Mill,apartment 1F2", "hillside, balmoral bank", "the coach house cavendish wynd".
+    /// A school's name goes on after the words found: "Speke [and District Grammar School]", "Chellaston
+    /// Institute [of Technology]", "Kirkby Centre [for Learning]": the school finder's, not an address.
+    func schoolFollows(_ end: Int) -> Bool {
+        guard end < tokens.count, tokens[end].kind == .word, tokens[end].gap == .space else { return false }
+        let lower = tokens[end].lower
+        if ["academy", "college", "school", "primary", "grammar", "pru", "infants", "juniors"].contains(lower) { return true }
+        guard ["and", "of", "for"].contains(lower), end + 1 < tokens.count, tokens[end + 1].gap == .space else { return false }
+        return ["district", "technology", "learning", "art", "further", "education", "science", "excellence"].contains(tokens[end + 1].lower)
+    }
+
     func partBefore(_ start: Int) -> Int? {
         guard start > 0 else { return nil }
         let gap = tokens[start].gap
@@ -38,7 +48,7 @@ extension AddressFinder {
         // A building: words ending in a building word ("ravensworth Block no. 21", "bramble barn thornbury road").
         if tokens[last].kind == .word, AddressWords.buildings.contains(tokens[last].lower) || StreetTypes.isStreetType(tokens[last].lower) {
             var first = last
-            while first > 0, last - first < 3, joined(first), tokens[first - 1].kind == .word, isOwnWord(first - 1, own: .notFunction) {
+            while first > 0, last - first < 3, joined(first), tokens[first - 1].kind == .word, isOwnWord(first - 1, own: .notGeneric) {
                 first -= 1
             }
             if first < last {

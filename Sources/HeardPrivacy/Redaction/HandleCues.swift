@@ -4,6 +4,7 @@
 /// an everyday word ("snap is good", "add me").
 enum HandleCues {
     static func redact(_ text: String) -> String {
+        let text = joinTails(text)
         let chunks = IdentifierChunks.chunks(text)
         guard chunks.count >= 2 else { return text }
         let lower = chunks.map { $0.text.lowercased() }
@@ -35,6 +36,31 @@ enum HandleCues {
         guard !found.isEmpty else { return text }
         var result = text
         for range in found.reversed() { result.replaceSubrange(range, with: Placeholder.handle.rawValue) }
+        return result
+    }
+
+    /// "[social media handle]-nas2008x", "[social media handle].xo": the rest of a handle that a pattern
+    /// stopped short of at a hyphen or a dot is the handle's too.
+    static func joinTails(_ text: String) -> String {
+        let mark = Placeholder.handle.rawValue
+        guard ASCIISearch.contains(text, mark) else { return text }
+        var result = text
+        var searchFrom = result.startIndex
+        while let found = result.range(of: mark, range: searchFrom..<result.endIndex) {
+            var end = found.upperBound
+            var tail = end
+            while tail < result.endIndex, "-._".contains(result[tail]) {
+                var next = result.index(after: tail)
+                while next < result.endIndex, result[next].isLetter || result[next].isNumber || result[next] == "_" {
+                    next = result.index(after: next)
+                }
+                guard next > result.index(after: tail) else { break }
+                end = next
+                tail = next
+            }
+            if end > found.upperBound { result.removeSubrange(found.upperBound..<end) }
+            searchFrom = found.upperBound
+        }
         return result
     }
 

@@ -50,6 +50,7 @@ enum PatternRedaction {
             if shapes.digits >= 3 && hints.referenceCue {
                 result = Patterns.cuedReference.replace(in: result, with: .reference, group: 1)
             }
+            if shapes.longestRun >= 5 { result = CodedReferences.redact(result) }
         }
         if hints.street || hints.hasDigit || hints.addressCue || hints.streetWord || !hints.isASCII {
             result = AddressRedaction.redact(result, hints: hints)

@@ -151,6 +151,16 @@ enum SchoolRedaction {
             let range = items[span.lowerBound].range.lowerBound..<items[span.upperBound].range.upperBound
             if !ranges.contains(where: { $0.overlaps(range) }) { ranges.append(range) }
         }
+        // Sentences about school and bare going ("im in year 13 at Cranbrook", "went ashbourne for a bit"); a
+        // name another reading took in part ("[abbeydale] grange") is widened to the whole.
+        for span in SchoolContext.find(in: items, shouting: words.shouting) {
+            let range = items[span.lowerBound].range.lowerBound..<items[span.upperBound].range.upperBound
+            if let at = ranges.firstIndex(where: { $0.overlaps(range) }) {
+                ranges[at] = min(ranges[at].lowerBound, range.lowerBound)..<max(ranges[at].upperBound, range.upperBound)
+            } else {
+                ranges.append(range)
+            }
+        }
         return ranges.sorted { $0.lowerBound < $1.lowerBound }
     }
 

@@ -20,7 +20,7 @@ enum StreetTypes {
         // Abbreviations and the street words of British towns.
         "gr", "gro", "terr", "tce", "pde", "mt", "blvd", "crt", "hts", "gdn", "appr", "brow", "lea", "leas", "garth",
         "wynd", "broadway", "loaning", "vennel", "grn", "cswy", "ridgeway", "walkway", "precinct", "chare", "rigg",
-        "lonnen", "twitten", "ginnel", "heys", "quadrant", "villas", "pend", "brae", "drv", "neuk", "esplanade", "vennel",
+        "lonnen", "twitten", "ginnel", "loke", "twitchell", "twitchel", "snicket", "jitty", "gennel", "heys", "quadrant", "villas", "pend", "brae", "drv", "neuk", "esplanade", "vennel",
     ]
 
     /// Everyday words that end a street's name only beside a house number or a part of an address.
@@ -39,7 +39,7 @@ enum StreetTypes {
         "side", "lodge", "tower", "point", "block", "chambers", "works", "heights", "plaza",
         // Abbreviations ("45 church app", "148d ferndale mws", "60d ash esp") and everyday words that end a
         // Scottish or English street's name ("ferndale paddock", "Auchinairn Gait").
-        "app", "vw", "pd", "esp", "mws", "paddock", "gait", "drove", "yd",
+        "app", "vw", "pd", "esp", "mws", "paddock", "gait", "drove", "yd", "bottom", "site",
     ]
 
     /// Everyday words that end the name of a British street after "at", "on", "to" ("living at East End",

@@ -53,6 +53,7 @@ enum WrittenDates {
         .map { Array($0.utf8) }
 
     static func redact(_ text: String) -> String {
+        let text = DateRedaction.redactSpaced(text)
         let tokens = DateTokens(text).items
         guard tokens.contains(where: { $0.kind == .number || DateReader.ordinals[$0.key] != nil }) else { return text }
         let spans = DateReader(tokens: tokens, vocabulary: .shared).spans()

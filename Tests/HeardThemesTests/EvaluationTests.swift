@@ -25,21 +25,20 @@ struct EvaluationTests {
         + (2...15).map { "dev\($0).csv" }
 
     /// Heard's own self-written sets. The cue rules were tuned on the dev sets, and the shipped models were
-    /// trained on every one of them (at a tenth of a real statement's weight), so these are training figures:
+    /// trained on every one of them (at a third of a real statement's weight), so these are training figures:
     /// floors a little under the measured scores, to catch regressions, not to show quality. Lincolnshire sits
     /// lower because the sets' writer filed far more under "Support to remain with family" than the coders do.
-    /// Round six weighs real statements three times a written one in training and chooses the tagging rule on real
-    /// statements alone (a lower threshold, more tags): the self-written sets, now ten times lighter than a real
-    /// statement, fell as every written set did in cross-validation. nelc-2019's floor is 0.82 (lowest 0.828,
-    /// held-out.csv; 0.84 in rounds three to five) and polarity's 0.78 (lowest 0.80, dev7.csv, whose two- and
-    /// three-word survey answers its writer called neutral; 0.82 in rounds four and five).
+    /// Polarity's floor is 0.82 since round four (lowest 0.84, dev7.csv, was 0.88): the polarity model, retrained
+    /// with 300 more written statements (batch e) and less regularised, reads three of that set's two- and
+    /// three-word survey answers, which its writer called neutral, as requests or praise. nelc-2019's floor is 0.84 since round three (lowest
+    /// 0.848, held-out.csv).
     @Test("the self-written sets (trained on) stay at their measured level", arguments: fixtureSets)
     func selfWritten(file: String) throws {
         for (id, items) in try labelled(file) {
             let framework = try #require(BuiltInCodebooks.frameworks().first { $0.id == id })
             let scores = ThemeScores.evaluate(ThemeTagger(framework: framework), on: items)
-            #expect(scores.microF1 >= (id == "nelc-2019" ? 0.82 : 0.72), "\(id) micro-F1 \(scores.microF1)")
-            #expect((scores.polarityAccuracy ?? 0) >= 0.78, "\(id) polarity \(scores.polarityAccuracy ?? 0)")
+            #expect(scores.microF1 >= (id == "nelc-2019" ? 0.84 : 0.72), "\(id) micro-F1 \(scores.microF1)")
+            #expect((scores.polarityAccuracy ?? 0) >= 0.82, "\(id) polarity \(scores.polarityAccuracy ?? 0)")
         }
     }
 

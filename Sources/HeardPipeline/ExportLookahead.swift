@@ -40,23 +40,3 @@ struct PreparedExport: Sendable {
         return PreparedExport(item: item, work: work, diagnostics: collector.drain())
     }
 }
-
-/// A value being computed on another thread.
-final class Pending<Value: Sendable>: @unchecked Sendable {
-    private var value: Value?
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ work: @escaping @Sendable () -> Value) {
-        DispatchQueue.global().async {
-            self.value = work()
-            self.done.signal()
-        }
-    }
-
-    /// Waits for the value and hands it over (this no longer holds it); call once.
-    func wait() -> Value {
-        done.wait()
-        defer { value = nil }
-        return value!
-    }
-}

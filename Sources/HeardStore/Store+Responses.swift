@@ -14,8 +14,8 @@ extension Store {
         // next batch's while this one's rows go in: the inserts are one connection's, so they keep one core.
         typealias Encoded = (answers: String, tags: [String])
         let batches = stride(from: 0, to: responses.count, by: Self.batch).map { $0..<min(responses.count, $0 + Self.batch) }
-        let encode = { @Sendable (range: Range<Int>) -> Ahead<[Encoded]> in
-            Ahead {
+        let encode = { @Sendable (range: Range<Int>) -> Pending<[Encoded]> in
+            Pending {
                 ParallelMap.map(Array(responses[range])) { response in
                     (answers: Self.encode(response.answers), tags: response.comments.map { Self.encode($0.tags) })
                 }
@@ -59,10 +59,10 @@ extension Store {
             """)
         var responses: [Response] = []
         // At most two batches are decoded ahead of the reading, so the rows read are not all held at once.
-        var decoding: [Ahead<[Response]>] = []
+        var decoding: [Pending<[Response]>] = []
         func decode() {
             let batch = rows
-            decoding.append(Ahead {
+            decoding.append(Pending {
                 ParallelMap.map(batch) { row in
                     Response(respondentKey: row.key, exportPath: row.path, sourceRow: row.sourceRow,
                              series: SurveySeries(id: row.series, title: row.title), wave: Wave(row.wave),
@@ -90,7 +90,7 @@ extension Store {
             var concern: Bool
         }
         var commentRows: [CommentRow] = []
-        var attaching: [(rows: [CommentRow], tags: Ahead<[[ThemeTag]]>)] = []
+        var attaching: [(rows: [CommentRow], tags: Pending<[[ThemeTag]]>)] = []
         func attach(_ batch: [CommentRow], _ tags: [[ThemeTag]]) {
             for (row, tags) in zip(batch, tags) {
                 responses[row.response].comments.append(Comment(
@@ -100,7 +100,7 @@ extension Store {
         }
         func decodeTags() {
             let batch = commentRows
-            attaching.append((batch, Ahead { ParallelMap.map(batch) { Self.tags($0.tags) } }))
+            attaching.append((batch, Pending { ParallelMap.map(batch) { Self.tags($0.tags) } }))
             commentRows.removeAll(keepingCapacity: true)
             if attaching.count > 2 {
                 let (rows, tags) = attaching.removeFirst()

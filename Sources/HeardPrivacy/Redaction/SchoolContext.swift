@@ -13,7 +13,14 @@ enum SchoolContext {
             var end = start
             while end + 1 < items.count, !items[end + 1].startsSentence { end += 1 }
             let sentence = start...end
-            let talk = sentence.contains { isSchoolTalk(items, $0) }
+            // Whether the sentence is about school is asked only once some word stands in a frame.
+            var knownTalk: Bool?
+            func talk() -> Bool {
+                if let knownTalk { return knownTalk }
+                let found = sentence.contains { isSchoolTalk(items, $0) }
+                knownTalk = found
+                return found
+            }
             var index = start
             while index <= end {
                 if let span = school(items, at: index, sentence: sentence, talk: talk, shouting: shouting) {
@@ -29,16 +36,20 @@ enum SchoolContext {
     }
 
     /// A school's name starting at `index`, or nil.
-    private static func school(_ items: [Words.Word], at index: Int, sentence: ClosedRange<Int>, talk: Bool,
+    private static func school(_ items: [Words.Word], at index: Int, sentence: ClosedRange<Int>, talk isTalk: () -> Bool,
                                shouting: Bool) -> ClosedRange<Int>? {
+        // Most words stand in no frame: a few comparisons say so before any list is asked, whether the sentence
+        // is about school is asked last, and the words are copied out only for those that pass.
+        let hasPrevious = index > sentence.lowerBound && !items[index].isAfterBreak
+        let framed = hasPrevious && (items[index - 1].punctuationAfter || frameGate.contains(items[index - 1].lower))
+        let opensClause = !hasPrevious || joinsGate.contains(items[index - 1].lower)
+        let wereNext = opensClause && index < sentence.upperBound
+            && (index + 1...min(index + 3, sentence.upperBound)).contains { pastBeGate.contains(items[$0].lower) }
+        guard framed || opensClause && (wereNext || isTalk()) || saintGate.contains(items[index].lower) && isTalk(),
+              isCandidate(items[index]) else { return nil }
+        let talk = isTalk()
         let word = items[index]
-        let previous = index > sentence.lowerBound && !word.isAfterBreak ? items[index - 1] : nil
-        // Most words stand in no frame: a few comparisons say so before any list is asked.
-        let framed = previous.map { frameWords.contains($0.lower) || $0.punctuationAfter } ?? false
-        let opensClause = index == sentence.lowerBound || word.isAfterBreak || previous.map { joins.contains($0.lower) } == true
-        let wereNext = opensClause && index < sentence.upperBound && (index + 1...min(index + 3, sentence.upperBound)).contains { pastBe.contains(items[$0].lower) }
-        guard framed || opensClause && (talk || wereNext) || talk && SchoolFrames.saintOpeners.contains(word.lower) else { return nil }
-        guard isCandidate(word) else { return nil }
+        let previous = hasPrevious ? items[index - 1] : nil
         let joined = previous != nil && word.onlySpacesBefore
         let end = run(items, from: index, sentence: sentence, shouting: shouting)
         let saint = SchoolFrames.saintOpeners.contains(word.lower) && end > index || openers.contains(word.lower) && end > index
@@ -173,7 +184,7 @@ enum SchoolContext {
     /// A word that says a sentence is about school: teachers, exams, a year group, isolation.
     static func isSchoolTalk(_ items: [Words.Word], _ index: Int) -> Bool {
         let lower = items[index].lower
-        if talkWords.contains(lower) { return true }
+        if talkGate.contains(lower) { return true }
         // Year groups, levels and "first day" start with "y", "l" or "d": one byte says most words are none.
         guard let initial = lower.utf8.first, initial == 121 || initial == 108 || initial == 100 else { return false }
         if yearWords.contains(lower), items[index].numberAfter { return true }
@@ -216,4 +227,36 @@ enum SchoolContext {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
+
+    private static let frameGate = GatedWords(frameWords)
+    private static let joinsGate = GatedWords(joins)
+    private static let pastBeGate = GatedWords(pastBe)
+    private static let talkGate = GatedWords(talkWords)
+    private static let saintGate = GatedWords(SchoolFrames.saintOpeners)
+}
+
+/// A word list asked only after the word's first byte and length could match one of its words: most words
+/// are turned away by two bit tests, before their text is hashed.
+private struct GatedWords {
+    let words: Set<String>
+    /// Bit b of firstBytes[b >> 6] is set when some word starts with byte b.
+    private var firstBytes: [UInt64] = [0, 0, 0, 0]
+    /// Bit n is set when some word is n bytes long (63 stands for 63 or more).
+    private var lengths: UInt64 = 0
+
+    init(_ words: Set<String>) {
+        self.words = words
+        for word in words {
+            guard let first = word.utf8.first else { continue }
+            firstBytes[Int(first >> 6)] |= 1 << UInt64(first & 63)
+            lengths |= 1 << UInt64(min(word.utf8.count, 63))
+        }
+    }
+
+    func contains(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return words.contains(word) }
+        guard firstBytes[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0,
+              lengths & (1 << UInt64(min(word.utf8.count, 63))) != 0 else { return false }
+        return words.contains(word)
+    }
 }

@@ -11,17 +11,13 @@ import Foundation
 ///     w:hits	1.42	0.88	...
 ///
 /// The first label is whether the comment discloses harm: a comment is flagged when its probability reaches
-/// `threshold`. An optional `veto	P` line: a direct rule's flag stands only when the comment's probability reaches
-/// P (far below `threshold`), so a rule's words in a plainly everyday comment (as the model reads the whole of it)
-/// do not flag on their own. The other labels are kinds of concern (`ConcernKind` raw values): a flagged comment records
+/// `threshold`. The other labels are kinds of concern (`ConcernKind` raw values): a flagged comment records
 /// the kind that scores highest. Features are found by the FNV-1a hash of their names, so screening builds no
 /// strings.
 struct DisclosureModel: Sendable {
     let kinds: [ConcernKind]
     /// The disclosure score (log-odds) at or above which a comment is flagged.
     let threshold: Double
-    /// The score (log-odds) below which a direct rule's flag is not kept (`veto` line; none: every flag is kept).
-    let veto: Double?
     private let labelCount: Int
     private let bias: [Double]
     private let rows: FeatureTable
@@ -31,7 +27,7 @@ struct DisclosureModel: Sendable {
 
     /// Reads a model file; the problem names the line that is wrong.
     init(parsing text: String) throws(ModelFileProblem) {
-        var labels: [String] = [], threshold: Double?, veto: Double?, bias: [Double] = []
+        var labels: [String] = [], threshold: Double?, bias: [Double] = []
         var hashes: [UInt64] = [], weights: [Double] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -44,11 +40,6 @@ struct DisclosureModel: Sendable {
                     throw ModelFileProblem(line: number + 1, "threshold needs a probability between 0 and 1")
                 }
                 threshold = log(probability / (1 - probability))
-            case "veto":
-                guard let probability = values.first.flatMap({ Double($0) }), probability > 0, probability < 1 else {
-                    throw ModelFileProblem(line: number + 1, "veto needs a probability between 0 and 1")
-                }
-                veto = log(probability / (1 - probability))
             default:
                 let numbers = values.compactMap { Double($0) }
                 guard !labels.isEmpty, numbers.count == labels.count, numbers.count == values.count else {
@@ -72,7 +63,6 @@ struct DisclosureModel: Sendable {
         }
         self.kinds = kinds
         self.threshold = threshold
-        self.veto = veto
         self.labelCount = labels.count
         self.bias = bias
         self.rows = FeatureTable(hashes)

@@ -16,8 +16,6 @@ public struct SafeguardingScreen: Sendable {
     var useGate = true
     /// Off only to measure what the ordinary readings "for model" change.
     var useModelReadings = true
-    /// Off only in tests that read the rules' flags before the trained layer's veto.
-    var useVeto = true
     let knowledge: ScreenKnowledge
 
     public init() {
@@ -33,15 +31,7 @@ public struct SafeguardingScreen: Sendable {
         let table = knowledge.index.spans(in: text)
         var hits = RuleHits(text, table: table, knowledge: knowledge, gate: useGate)
         var kinds = hits.kinds, evidence = hits.evidence
-        if !kinds.isEmpty {
-            // A direct rule flags unless the trained layer, reading the whole comment, scores it below its veto.
-            guard let model = knowledge.model, let veto = model.veto, useVeto else {
-                return Result(kinds: kinds, evidence: evidence)
-            }
-            var scorer = DisclosureModel.Scorer(model: model)
-            ModelFeatures.read(text, hits: hits, table: table, groups: knowledge.groupNames, into: &scorer)
-            return scorer.score >= veto ? Result(kinds: kinds, evidence: evidence) : Result(kinds: [], evidence: [])
-        }
+        guard kinds.isEmpty else { return Result(kinds: kinds, evidence: evidence) }
         guard let model = knowledge.model else {
             // Without a trained layer, the signs flag on their own.
             return Result(kinds: hits.signKinds, evidence: hits.signEvidence)

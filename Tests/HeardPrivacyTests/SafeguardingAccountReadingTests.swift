@@ -51,6 +51,14 @@ struct SafeguardingAccountReadingTests: ScreenProbe {
         #expect(flagged(disclosure), "disclosure missed")
     }
 
+    @Test("another young person hurt by their own parent flags by a rule; dealt with, or a thing of theirs, does not")
+    func anotherYoungPersonHurtAtHome() {
+        #expect(rulesFlag("a girl in my year gets hit by her dad, the police got involved but she still gets hit"))
+        #expect(rulesFlag("my mates brother got kicked by his dad again last night and hes scared to go home"))
+        #expect(!rulesFlag("a lad in my class got hit by his dad but the police got involved and hes in foster care now"))
+        #expect(!rulesFlag("a girl in my year got hit by her dads car door in the car park but shes fine"))
+    }
+
     @Test("a care leaver's housing business; a landlord or a debt that harms still flags", arguments: [
         ("the landlord sent a letter threatening eviction over the rent arrears",
          "the landlord is threatening to hurt me if i dont pay"),

@@ -51,6 +51,21 @@ struct SafeguardingAccountReadingTests: ScreenProbe {
         #expect(flagged(disclosure), "disclosure missed")
     }
 
+    @Test("another young person's harm with adults acting in the next sentence; the writer's own, harm or fear going on, or action later, still flags", arguments: [
+        ("one of the lads here ran away last week. staff called the police and he came back the same night",
+         "one of the lads here ran away with me last week. staff called the police and he came back the same night"),
+        ("a girl from my home went missing on friday. the police found her the next day",
+         "a girl from my home went missing on friday. the police found her the next day but she still goes off with that man"),
+        ("my best mate got beaten up by some older lads. the police were called",
+         "my best mate got beaten up by some older lads. the police were called and now im scared theyll come for me"),
+        ("a girl from my home went missing on friday. the police found her the next day",
+         "a girl from my home went missing on friday. we were all worried. the police found her the next day"),
+    ])
+    func dealtWithNextSentence(ordinary: String, disclosure: String) {
+        #expect(!rulesFlag(ordinary), "ordinary flagged by a rule")
+        #expect(rulesFlag(disclosure), "disclosure no longer flagged by a rule")
+    }
+
     @Test("another young person hurt by their own parent flags by a rule; dealt with, or a thing of theirs, does not")
     func anotherYoungPersonHurtAtHome() {
         #expect(rulesFlag("a girl in my year gets hit by her dad, the police got involved but she still gets hit"))

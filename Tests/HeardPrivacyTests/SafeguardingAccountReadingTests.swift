@@ -52,12 +52,13 @@ struct SafeguardingAccountReadingTests: ScreenProbe {
     }
 
     @Test("another young person's harm with adults acting in the next sentence; the writer's own, harm or fear going on, or action later, still flags", arguments: [
-        ("one of the lads here ran away last week. staff called the police and he came back the same night",
-         "one of the lads here ran away with me last week. staff called the police and he came back the same night"),
+        // "staff called the police" is itself a sign of going missing (RUN-AWAY), so the action here is "rang".
+        ("one of the lads here ran away last week. staff rang the police and he came back the same night",
+         "one of the lads here ran away with me last week. staff rang the police and he came back the same night"),
         ("a girl from my home went missing on friday. the police found her the next day",
          "a girl from my home went missing on friday. the police found her the next day but she still goes off with that man"),
-        ("my best mate got beaten up by some older lads. the police were called",
-         "my best mate got beaten up by some older lads. the police were called and now im scared theyll come for me"),
+        ("a lad from my unit went missing on saturday. the police found him at his nans",
+         "a lad from my unit went missing on saturday. the police found him at his nans and now im scared hes going to get me for telling"),
         ("a girl from my home went missing on friday. the police found her the next day",
          "a girl from my home went missing on friday. we were all worried. the police found her the next day"),
     ])

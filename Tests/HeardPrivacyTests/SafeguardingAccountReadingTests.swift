@@ -51,6 +51,30 @@ struct SafeguardingAccountReadingTests: ScreenProbe {
         #expect(flagged(disclosure), "disclosure missed")
     }
 
+    @Test("another young person's harm with adults acting in the next sentence; the writer's own, harm or fear going on, or action later, still flags", arguments: [
+        // "staff called the police" is itself a sign of going missing (RUN-AWAY), so the action here is "rang".
+        ("one of the lads here ran away last week. staff rang the police and he came back the same night",
+         "one of the lads here ran away with me last week. staff rang the police and he came back the same night"),
+        ("a girl from my home went missing on friday. the police found her the next day",
+         "a girl from my home went missing on friday. the police found her the next day but she still goes off with that man"),
+        ("a lad from my unit went missing on saturday. the police found him at his nans",
+         "a lad from my unit went missing on saturday. the police found him at his nans and now im scared hes going to get me for telling"),
+        ("a girl from my home went missing on friday. the police found her the next day",
+         "a girl from my home went missing on friday. we were all worried. the police found her the next day"),
+    ])
+    func dealtWithNextSentence(ordinary: String, disclosure: String) {
+        #expect(!rulesFlag(ordinary), "ordinary flagged by a rule")
+        #expect(rulesFlag(disclosure), "disclosure no longer flagged by a rule")
+    }
+
+    @Test("another young person hurt by their own parent flags by a rule; dealt with, or a thing of theirs, does not")
+    func anotherYoungPersonHurtAtHome() {
+        #expect(rulesFlag("a girl in my year gets hit by her dad, the police got involved but she still gets hit"))
+        #expect(rulesFlag("my mates brother got kicked by his dad again last night and hes scared to go home"))
+        #expect(!rulesFlag("a lad in my class got hit by his dad but the police got involved and hes in foster care now"))
+        #expect(!rulesFlag("a girl in my year got hit by her dads car door in the car park but shes fine"))
+    }
+
     @Test("a care leaver's housing business; a landlord or a debt that harms still flags", arguments: [
         ("the landlord sent a letter threatening eviction over the rent arrears",
          "the landlord is threatening to hurt me if i dont pay"),

@@ -1,11 +1,13 @@
-/// The two ordinary readings that look past a flag's own words to the account around it (issue 13, seventh
-/// round), both read strictly so that a disclosure is never switched off by a change of topic:
+/// The ordinary readings that look past a flag's own words to the account around it (issue 13, seventh
+/// and eighth rounds), all read strictly so that a disclosure is never switched off by a change of topic:
 ///
 /// - "safe next sentence": a past account ("my stepdad used to hit me when I was little") followed, in the very
 ///   next sentence, by explicit safety now or the harm plainly over ("He went to prison and I've not seen him
 ///   since"). It holds only when the flag's sentence carries a past marker (PAST), the safety is not negated and
 ///   no "but", "except"... turns after it, and nothing anywhere in the comment says harm goes on (ONGOING) or
 ///   tells fear, secrecy or wanting help (STILL-AT-RISK), apart from the flag's own words.
+/// - "dealt with next sentence": the same when the adults' action is the very next sentence, under the guards
+///   of "safe next sentence" (nothing in the comment says harm goes on or tells fear, secrecy or wanting help).
 /// - "dealt with": another young person's harm that adults have already acted on, in the flag's sentence ("a
 ///   lad from my old home went missing but the police found him"). It holds only when the sentence names the
 ///   writer at most as "my", "our" or "mine" (never I or me), the safety is not negated or turned, and the
@@ -39,6 +41,26 @@ extension OrdinaryReadings {
         }
         return !namesWriter && plainlySafe(benign, in: sentence)
             && !goesOn(in: [sentence], apartFrom: flagWords.union(benignWords))
+    }
+
+    /// Whether another young person's harm, told in `match`'s one sentence, is dealt with by adults in `benign`, the
+    /// very next sentence ("my mate got beaten up at the park. his mum called the police"): the flag's sentence
+    /// names another young person and the writer at most as "my" (never I or me), the flag's words say nothing of
+    /// the writer, the action is not negated or turned, and nothing in the comment says harm goes on or tells
+    /// fear, secrecy or wanting help.
+    func dealtWithNext(_ benign: PatternMatch, after match: PatternMatch) -> Bool {
+        let flagSentences = match.sentences
+        guard flagSentences.count == 1, let sentence = flagSentences.first, benign.sentences == [sentence + 1],
+              let otherAtom = knowledge.otherYoungPersonAtom, has(otherAtom, in: [sentence], apartFrom: []) else {
+            return false
+        }
+        let words = matcher.text.words
+        let namesWriter = words.indices.contains { index in
+            words[index].sentence == sentence && knowledge.firstPerson.contains(words[index].text)
+                && !Self.possessives.contains(words[index].text)
+        }
+        return !namesWriter && !isAboutWriter(match) && plainlySafe(benign, in: sentence + 1)
+            && quiet(apartFrom: match.words.union(benign.words))
     }
 
     /// "my" and the like name whose friend or home it is, not the one harmed.

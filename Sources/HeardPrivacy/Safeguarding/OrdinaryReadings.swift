@@ -33,13 +33,17 @@ struct OrdinaryReadings {
                     if safeNext(benign, after: sentences, flagWords: flagWords) { return reading.scope }
                     continue
                 }
+                if reading.scope == .dealtWithNext {
+                    if dealtWithNext(benign, after: match) { return reading.scope }
+                    continue
+                }
                 let applies = switch reading.scope {
                 // A flag's own words never count as its ordinary reading; a past marker and a sign of safety
                 // must stand apart from the flag ("I used to eat but I stopped eating" is not resolved).
                 case .overlapping, .topic: !flagWords.isDisjoint(with: benignWords)
                 case .sameSentence, .notAboutMe: !benignWords.isSubset(of: flagWords)
                 case .dealtWith: !benignWords.isSubset(of: flagWords)
-                case .resolved, .safeNext: flagWords.isDisjoint(with: benignWords)
+                case .resolved, .safeNext, .dealtWithNext: flagWords.isDisjoint(with: benignWords)
                 }
                 guard applies, reading.scope == .overlapping || !sentences.isDisjoint(with: benign.sentences) else { continue }
                 switch reading.scope {
@@ -52,7 +56,7 @@ struct OrdinaryReadings {
                     if !goesOn(in: benign.sentences, apartFrom: flagWords.union(benignWords)) { return reading.scope }
                 case .dealtWith:
                     if !isAboutWriter(match), dealtWith(benign, flagWords: flagWords) { return reading.scope }
-                case .safeNext: break
+                case .safeNext, .dealtWithNext: break
                 }
             }
         }
@@ -111,7 +115,7 @@ struct OrdinaryReadings {
                        !goesOn(in: [sentence], apartFrom: flagWords.union(benignWords)) { return reading.scope }
                 case .dealtWith:
                     if !benignWords.isSubset(of: flagWords), dealtWith(benign, flagWords: []) { return reading.scope }
-                case .safeNext: break
+                case .safeNext, .dealtWithNext: break
                 }
             }
         }

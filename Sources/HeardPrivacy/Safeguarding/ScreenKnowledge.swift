@@ -15,6 +15,8 @@ final class ScreenKnowledge: Sendable {
     let pastAtom: Int?
     /// STILL-AT-RISK: fear, secrecy or wanting help anywhere in a comment keeps a past account flagged.
     let atRiskAtom: Int?
+    /// OTHER-YOUNG-PERSON ("my mate", "a lad"): whose harm a "dealt with next sentence" reading needs in the flag's sentence.
+    let otherYoungPersonAtom: Int?
     /// The trained layer, when there is one.
     let model: DisclosureModel?
     /// For each atom, its name when it is a word group of `words.txt` (the model's `g:` and `h:` features).
@@ -31,6 +33,7 @@ final class ScreenKnowledge: Sendable {
         contrastAtom = rules.registerGroup("CONTRAST")
         pastAtom = rules.registerGroup("PAST")
         atRiskAtom = rules.registerGroup("STILL-AT-RISK")
+        otherYoungPersonAtom = rules.registerGroup("OTHER-YOUNG-PERSON")
         // Every group is a model feature (g:GROUP), the ones no rule names too (HYPERBOLE, PRAISE...).
         for name in rules.atoms.vocabulary.groups.keys.sorted() { _ = rules.registerGroup(name) }
         self.rules = rules

@@ -47,6 +47,9 @@ struct OrdinaryReading: Sendable {
         /// Another young person's harm already dealt with by adults, in the flag's sentence, when the sentence
         /// names the writer only as "my" (no I or me) and says nothing goes on.
         case dealtWith
+        /// Another young person's harm told in the flag's sentence (no I or me in it) and adults' action in the
+        /// very next sentence, when nothing in the comment says harm, fear, secrecy or wanting help goes on.
+        case dealtWithNext
 
         /// How the scope is named in model features ("o:resolved").
         var name: String {
@@ -57,7 +60,7 @@ struct OrdinaryReading: Sendable {
             case .notAboutMe: "not-about-me"
             case .resolved: "resolved"
             case .safeNext: "safe-next"
-            case .dealtWith: "dealt-with"
+            case .dealtWith, .dealtWithNext: "dealt-with"
             }
         }
     }
@@ -137,10 +140,11 @@ struct ScreenRules: Sendable {
         let scopes: [String: OrdinaryReading.Scope] = [
             "overlapping": .overlapping, "topic": .topic, "same sentence": .sameSentence, "not about me": .notAboutMe,
             "resolved": .resolved, "hypothetical": .resolved, "safe next sentence": .safeNext, "dealt with": .dealtWith,
+            "dealt with next sentence": .dealtWithNext,
         ]
         guard fields.count >= 2, let scope = scopes[fields[1]] else {
             problems.append("rules.txt line \(line): expected 'ordinary, overlapping|topic|same sentence|not about me|"
-                + "resolved|hypothetical|safe next sentence|dealt with'")
+                + "resolved|hypothetical|safe next sentence|dealt with|dealt with next sentence'")
             return nil
         }
         var targets: Set<String> = []

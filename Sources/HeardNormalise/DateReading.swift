@@ -34,6 +34,12 @@ public struct CalendarDate: Hashable, Sendable, Comparable {
     /// Reads the date part of what survey tools write: ISO `2024-11-04`, `2024/11/04 18:32:10`,
     /// `04/11/2024 10:03`, `4.11.24`, or an Excel serial day number (1900 system). Times are ignored.
     public static func parse(_ text: String, order: DateOrder = .dmy) -> CalendarDate? {
+        if let read = digitDate(text, order: order) { return read }
+        return readLongWay(text, order: order)
+    }
+
+    /// `parse` for any text: trimmed, an Excel serial number, or a date part split at its separators.
+    static func readLongWay(_ text: String, order: DateOrder) -> CalendarDate? {
         let trimmed = text.trimmingSpaces
         guard !trimmed.isEmpty else { return nil }
         if let serial = Double(trimmed), serial > 59, serial < 2_958_466 {
@@ -52,6 +58,50 @@ public struct CalendarDate: Hashable, Sendable, Comparable {
         }
         if year < 100 { year += 2000 }
         guard (1...12).contains(month), (1...31).contains(day), (1900...2200).contains(year) else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+
+    /// The shape nearly every cell of a date column has (`10/26/2024 04:58:40 AM`, `2024-11-04`), read from its
+    /// bytes: ASCII, a date part of three runs of digits with one `/`, `-` or `.` between each, then a space
+    /// or `T` and anything, or nothing. The outer nil means "not that shape": `parse` then reads it the long way.
+    /// Whatever it returns is what the long way returns (a test compares them); it runs for every row.
+    static func digitDate(_ text: String, order: DateOrder) -> CalendarDate?? {
+        var groups: [Int] = [0, 0, 0], count = 0, digits = 0, started = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            let isDigit = byte >= 48 && byte <= 57
+            if !started {
+                if byte == 32 || (9...13).contains(byte) { continue }
+                guard isDigit else { return nil }
+                started = true
+            }
+            if isDigit {
+                guard digits < 9 else { return nil }
+                if digits == 0 { count += 1 }
+                guard count <= 3 else { return nil }
+                groups[count - 1] = groups[count - 1] * 10 + Int(byte - 48)
+                digits += 1
+            } else if byte == 47 || byte == 45 || byte == 46 {
+                guard digits > 0, count < 3 else { return nil }
+                digits = 0
+            } else if byte == 32 || byte == 84 {
+                break
+            } else {
+                return nil
+            }
+        }
+        guard started else { return .some(nil) }
+        guard count == 3, digits > 0 else { return nil }
+        var (year, month, day): (Int, Int, Int)
+        if groups[0] > 31 {
+            (year, month, day) = (groups[0], groups[1], groups[2])
+        } else {
+            year = groups[2]
+            (day, month) = order == .dmy ? (groups[0], groups[1]) : (groups[1], groups[0])
+            if month > 12 && day <= 12 { swap(&day, &month) }
+        }
+        if year < 100 { year += 2000 }
+        guard (1...12).contains(month), (1...31).contains(day), (1900...2200).contains(year) else { return .some(nil) }
         return CalendarDate(year: year, month: month, day: day)
     }
 

@@ -90,17 +90,12 @@ struct ExportProcessor: Sendable {
         var rowFingerprint: [SourceLocation: Int64] = [:]
         // Answer labels an export wrote itself are published, so they are redacted like comments (a name typed
         // as an answer), except that a label several young people gave is the survey's own option unless it
-        // names someone in this export's identity columns.
-        let firstPass = Redactor(denyList: sheets.flatMap { $0.result.responses.flatMap(\.identity.values) }, places: places)
-        let patternsOnly = Redactor()
-        var questions: [AskedQuestion] = []
-        for (index, table, var result) in sheets {
-            result.relabel { label, given in
-                let redacted = firstPass.redact(label)
-                guard redacted != label, given >= 3 else { return redacted }
-                return patternsOnly.redact(label) == label ? redacted : label
-            }
-            questions += result.questions
+        // names someone in this export's identity columns. The redactor that denies the identity columns takes
+        // a while to build: on another core, while this one matches fingerprints and makes pseudonyms (neither
+        // depends on labels).
+        let identityValues = sheets.flatMap { $0.result.responses.flatMap(\.identity.values) }, places = places
+        let building = Pending { Redactor(denyList: identityValues, places: places) }
+        for (index, table, result) in sheets {
             let rows = Dictionary(zip(table.rows.map(\.sourceRow), prints[index]),
                                   uniquingKeysWith: { first, _ in first })
             for response in result.responses {
@@ -108,14 +103,30 @@ struct ExportProcessor: Sendable {
                 fingerprints.append(fingerprint)
                 rowFingerprint[response.location.at(row: response.location.row)] = fingerprint
             }
+        }
+        let pseudonymiser = pseudonymiser
+        let keys = sheets.map { sheet in
+            ParallelMap.map(sheet.result.responses) { response in
+                pseudonymiser.pseudonym(series: response.series, sourceID: response.identity.sourceID,
+                                        fallback: response.location)
+            }
+        }
+        let firstPass = building.wait()
+        let patternsOnly = Redactor()
+        var questions: [AskedQuestion] = []
+        for (_, _, var result) in sheets {
+            result.relabel { label, given in
+                let redacted = firstPass.redact(label)
+                guard redacted != label, given >= 3 else { return redacted }
+                return patternsOnly.redact(label) == label ? redacted : label
+            }
+            questions += result.questions
             profiles.append(result.profile.id)
             identifying.append(result.profile.columns.contains { $0.role == .respondentID || $0.role == .submitted })
             normalised += result.responses
         }
         clock.lap("fingerprint rows")
-        let keyed = normalised.compactMap { response -> Read? in
-            let key = pseudonymiser.pseudonym(series: response.series, sourceID: response.identity.sourceID,
-                                              fallback: response.location)
+        let keyed = zip(normalised, keys.joined()).compactMap { response, key -> Read? in
             if erased.contains(key) { return nil }
             let row = rowFingerprint[response.location.at(row: response.location.row)]
             if let row, erasedRows.contains(row) { return nil }

@@ -52,10 +52,12 @@ enum FileSystem {
     /// Writes new files into one folder so that every one of them survives a crash or a power cut the moment
     /// this returns, with one flush for the lot instead of two per file: each written to a temporary file, the
     /// file system flushed (`syncfs`), each renamed into place, and the folder flushed. Thousands of concern
-    /// records cost one flush, not thousands.
-    static func writeDurably(_ files: [(bytes: [UInt8], name: String)], in folder: URL,
-                             mode: mode_t = 0o600) throws(PipelineError) {
-        guard !files.isEmpty else { return }
+    /// records cost one flush, not thousands. `stillWanted` is asked about each file just before it is renamed
+    /// into place; a file it turns down is not written (its temporary is removed) and its name is returned.
+    @discardableResult
+    static func writeDurably(_ files: [(bytes: [UInt8], name: String)], in folder: URL, mode: mode_t = 0o600,
+                             stillWanted: (String) -> Bool = { _ in true }) throws(PipelineError) -> [String] {
+        guard !files.isEmpty else { return [] }
         let base = folder.path(percentEncoded: false)
         let folderDescriptor = open(base, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard folderDescriptor >= 0 else { throw .io("cannot write in \(base)") }
@@ -70,11 +72,18 @@ enum FileSystem {
             }
         }
         guard flushFileSystem(holding: folderDescriptor) else { throw .io("cannot flush \(base) to disk") }
-        for (file, temporary) in zip(files, temporaries) where rename(temporary, base + "/" + file.name) != 0 {
-            throw .io("cannot write \(base)/\(file.name)")
+        var turnedDown: [String] = []
+        for (file, temporary) in zip(files, temporaries) {
+            guard stillWanted(file.name) else {
+                turnedDown.append(file.name)
+                continue
+            }
+            guard rename(temporary, base + "/" + file.name) == 0 else { throw .io("cannot write \(base)/\(file.name)") }
         }
+        for (file, temporary) in zip(files, temporaries) where turnedDown.contains(file.name) { unlink(temporary) }
         temporaries = []
         guard fsync(folderDescriptor) == 0 else { throw .io("cannot flush \(base) to disk") }
+        return turnedDown
     }
 
     /// Flushes every written file of the file system that holds `descriptor` to disk: Linux's `syncfs`, which

@@ -152,12 +152,15 @@ struct RunSetup {
     /// The export processor for this run's settings, framework, corrections, profiles, key and erasures. Costly
     /// (it loads every model): call once, and only when an export is to be read.
     func makeProcessor(_ pipeline: Pipeline) throws(PipelineError) -> ExportProcessor {
+        // The screen's tables and the tagger's model take a while to load, and neither needs the other: the
+        // screen is loaded on another core meanwhile.
+        let screen = Pending { SafeguardingScreen() }
         var processor = ExportProcessor(
             ingester: Ingester(),
             normaliser: Normaliser(library: profiles, ageBands: settings.ageBands,
                                    waveScheme: WaveScheme(rawValue: settings.wave) ?? .academicYear),
             tagger: ThemeTagger(framework: framework, corrections: corrections),
-            pseudonymiser: Pseudonymiser(key: key), fingerprinter: RowFingerprint(key: key))
+            pseudonymiser: Pseudonymiser(key: key), fingerprinter: RowFingerprint(key: key), screen: screen.wait())
         let store = store
         processor.erased = try pipeline.storeCall { () throws(StoreError) in try store.erasedKeys() }
         processor.erasedRows = try pipeline.storeCall { () throws(StoreError) in try store.erasedRows() }

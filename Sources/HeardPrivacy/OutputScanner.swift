@@ -23,6 +23,12 @@ public enum OutputScanner {
         return findings
     }
 
+    /// The finding on one line of a line-by-line file (CSV, Markdown, JSON, text), numbered `number`: what
+    /// `scan` reports for that line of the whole file. For scanning a long file's lines on several cores.
+    public static func scan(line: String, number: Int) -> Finding? {
+        kind(in: line).map { Finding(kind: $0, line: number) }
+    }
+
     private static func lineSegments(_ text: String) -> [TextContent.Segment] {
         text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
             TextContent.Segment(text: String($0.element), line: $0.offset + 1)

@@ -124,15 +124,23 @@ extension Store {
     static let batch = 4_096
 
     /// `[["question", "option"|"not-answered"|"unrecognised", "label"|null], ...]`
+    /// Written straight into one string (no `CompactJSON` values in between: this runs for every response).
     static func encode(_ answers: [Answer]) -> String {
-        CompactJSON.array(answers.map { answer in
+        var output = "["
+        output.reserveCapacity(answers.count * 48)
+        for (index, answer) in answers.enumerated() {
+            output += index == 0 ? "[" : ",["
+            JSONString.write(answer.questionID, to: &output)
             let kind = switch answer.value {
-            case .option: "option"
-            case .notAnswered: "not-answered"
-            case .unrecognised: "unrecognised"
+            case .option: ",\"option\","
+            case .notAnswered: ",\"not-answered\","
+            case .unrecognised: ",\"unrecognised\","
             }
-            return .array([.string(answer.questionID), .string(kind), answer.label.map(CompactJSON.string) ?? .null])
-        }).text
+            output += kind
+            if let label = answer.label { JSONString.write(label, to: &output) } else { output += "null" }
+            output += "]"
+        }
+        return output + "]"
     }
 
     static func answers(_ text: String) -> [Answer] {
@@ -149,10 +157,22 @@ extension Store {
     }
 
     /// `[["theme", ["evidence", ...], confidence], ...]`
+    /// Written straight into one string, as the answers are.
     static func encode(_ tags: [ThemeTag]) -> String {
-        CompactJSON.array(tags.map { tag in
-            .array([.string(tag.themeID), .array(tag.evidence.map(CompactJSON.string)), .number(tag.confidence)])
-        }).text
+        var output = "["
+        for (index, tag) in tags.enumerated() {
+            output += index == 0 ? "[" : ",["
+            JSONString.write(tag.themeID, to: &output)
+            output += ",["
+            for (position, evidence) in tag.evidence.enumerated() {
+                if position > 0 { output += "," }
+                JSONString.write(evidence, to: &output)
+            }
+            output += "],"
+            CompactJSON.number(tag.confidence).write(to: &output)
+            output += "]"
+        }
+        return output + "]"
     }
 
     static func tags(_ text: String) -> [ThemeTag] {

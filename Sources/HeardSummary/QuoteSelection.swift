@@ -26,11 +26,18 @@ enum QuoteSelection {
 
     /// Stable id of a candidate quote.
     static func id(series: SurveySeries, wave: Wave, text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a: an id, not a secret
-        for byte in "\(series.id)\u{0}\(wave.label)\u{0}\(text)".utf8 {
+        // FNV-1a of "series\0wave\0text": an id, not a secret. Hashed part by part (this runs for every
+        // quotable comment, and joining the parts first made a string of each).
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func add(_ byte: UInt8) {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }
+        for byte in series.id.utf8 { add(byte) }
+        add(0)
+        for byte in wave.label.utf8 { add(byte) }
+        add(0)
+        for byte in text.utf8 { add(byte) }
         return String(hash, radix: 16)
     }
 

@@ -73,11 +73,15 @@ extension SummaryBuilder {
     /// The comments that say a point best: quotable, short and clear, few placeholders; distinct texts, best
     /// first, at most `limit`.
     static func bestSaying(_ comments: [Comment], limit: Int = 3) -> [Comment] {
+        // A document is built on one core; a point's comments can be thousands, so both cores score them (a
+        // comment that may not be quoted scores nil), then the first of each text is kept.
+        let clarities = ParallelMap.map(comments) { comment in
+            QuoteSelection.isQuotable(comment) ? QuoteSelection.clarity(comment.text) : nil
+        }
         var seen: Set<String> = []
-        let distinct = comments.filter { QuoteSelection.isQuotable($0) && seen.insert($0.text).inserted }
         var scored: [(comment: Comment, clarity: Double)] = []
-        // A document is built on one core; a point's comments can be thousands, so both cores score them.
-        for (comment, clarity) in zip(distinct, ParallelMap.map(distinct.map(\.text), QuoteSelection.clarity)) {
+        for (comment, clarity) in zip(comments, clarities) {
+            guard let clarity, seen.insert(comment.text).inserted else { continue }
             if clarity > 0 { scored.append((comment, clarity)) }
         }
         scored.sort { $0.clarity != $1.clarity ? $0.clarity > $1.clarity : $0.comment.text < $1.comment.text }

@@ -59,22 +59,29 @@ public struct SummaryBuilder: Sendable {
         for path in Set(responses.map(\.exportPath)).sorted() {
             for question in questions[path] ?? [] { asked[question.id] = asked[question.id]?.merged(with: question) ?? question }
         }
-        // The closed questions' tables need none of the comments: one core counts them while the other sorts the
-        // comments under their themes and points (a single wave's document is otherwise built on one core).
+        // The closed questions' tables, the comments sorted under their themes and the point tallies are three
+        // independent passes: made side by side on every core (a single wave's document is otherwise built on
+        // one core, and the tallies alone are the longest of the three).
         let results = QuestionResults(bank: bank, threshold: threshold), answered = asked
         let counted = Mutex<[SummaryDocument.Indicator]>([])
         let sorted = Mutex<CommentsByTheme?>(nil)
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                let made = results.indicators(responses, asked: answered)
-                counted.withLock { $0 = made }
-            } else {
+        let tallied = Mutex<PointTallies?>(nil)
+        DispatchQueue.concurrentPerform(iterations: 3) { part in
+            switch part {
+            case 0:
+                let made = tallyPoints(responses)
+                tallied.withLock { $0 = made }
+            case 1:
                 let made = sortComments(responses)
                 sorted.withLock { $0 = made }
+            default:
+                let made = results.indicators(responses, asked: answered)
+                counted.withLock { $0 = made }
             }
         }
         let indicators = counted.withLock { $0 }
-        let (byTheme, raisedBy, otherComments, tallies) = sorted.withLock { $0! }
+        let (byTheme, raisedBy, otherComments) = sorted.withLock { $0! }
+        let tallies = tallied.withLock { $0! }
         var sections: [SummaryDocument.ThemeSection] = []
         var candidates: [SummaryDocument.Candidate] = []
         var candidateIDs: Set<String> = []
@@ -84,9 +91,12 @@ public struct SummaryBuilder: Sendable {
             let first = candidates.count
             defer { if point == nil { Self.boundPage(&candidates[first...]) } }
             var approved: [String] = []
-            for comment in comments where QuoteSelection.isQuotable(comment) {
-                let id = QuoteSelection.id(series: series, wave: wave, text: comment.text)
-                guard candidateIDs.insert(id).inserted else { continue }
+            // Which comments may be quoted, and their ids, depend on nothing else: found on every core first.
+            let ids = ParallelMap.map(comments) { comment in
+                QuoteSelection.isQuotable(comment) ? QuoteSelection.id(series: series, wave: wave, text: comment.text) : nil
+            }
+            for (comment, id) in zip(comments, ids) {
+                guard let id, candidateIDs.insert(id).inserted else { continue }
                 let decision = decisions[id]
                 candidates.append(.init(id: id, themeID: theme, pointID: point, text: comment.text,
                                         decision: decision?.decision.rawValue ?? "undecided"))
@@ -144,12 +154,14 @@ public struct SummaryBuilder: Sendable {
             otherQuotes: otherQuotes, candidates: candidates, council: "")
     }
 
-    /// A wave's comments sorted under the themes they were tagged with, who raised each theme, the comments with
-    /// no theme, and the point tallies.
-    typealias CommentsByTheme = (byTheme: [String: [Comment]], raisedBy: [String: Set<String>], other: [Comment],
-                                 tallies: (points: [String: [String: PointTally]], other: [String: Set<String>]))
+    /// A wave's comments sorted under the themes they were tagged with, who raised each theme, and the comments
+    /// with no theme.
+    typealias CommentsByTheme = (byTheme: [String: [Comment]], raisedBy: [String: Set<String>], other: [Comment])
 
-    /// One pass sorts every comment under the themes it was tagged with; a second tallies the points.
+    /// Per theme, who made each point, and who said something else about the theme (`tallyPoints`).
+    typealias PointTallies = (points: [String: [String: PointTally]], other: [String: Set<String>])
+
+    /// One pass sorts every comment under the themes it was tagged with.
     func sortComments(_ responses: [Response]) -> CommentsByTheme {
         var raisedBy: [String: Set<String>] = [:]
         var byTheme: [String: [Comment]] = [:]
@@ -164,7 +176,7 @@ public struct SummaryBuilder: Sendable {
                 }
             }
         }
-        return (byTheme, raisedBy, otherComments, tallyPoints(responses))
+        return (byTheme, raisedBy, otherComments)
     }
 
     /// Keeps on the review page every decided candidate of a group and its `pageLimit` clearest undecided ones.

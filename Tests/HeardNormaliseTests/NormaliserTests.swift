@@ -116,6 +116,28 @@ struct DateAgeTests {
         #expect(CalendarDate.parse("31/31/2024") == nil)
     }
 
+    @Test("the byte reading of common date shapes gives what the long way gives, on 20,000 random cells")
+    func digitDatesAgree() {
+        // Cells built from what date columns hold, and things they should not: the fast reading must either
+        // give the long way's answer or leave the cell to it.
+        let pieces = ["0", "1", "2", "9", "12", "31", "2024", "24", "007", "1234567890", "/", "-", ".", "//", " ", "T",
+                      "\t", ":", "AM", "e5", "é", "\u{A0}", "+", "Z"]
+        var generator = SystemRandomNumberGenerator()
+        var handled = 0
+        for index in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator))
+                .map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let order: DateOrder = index.isMultiple(of: 2) ? .dmy : .mdy
+            guard let fast = CalendarDate.digitDate(text, order: order) else { continue }
+            handled += 1
+            #expect(fast == CalendarDate.readLongWay(text, order: order), "\(text.debugDescription)")
+        }
+        for text in ["10/26/2024 04:58:40 AM", "2024-11-04T18:32:10Z", "4.11.24", " 04/11/2024", "31/31/2024", ""] {
+            #expect(CalendarDate.digitDate(text, order: .mdy) == .some(CalendarDate.readLongWay(text, order: .mdy)))
+        }
+        #expect(handled > 1_000, "the random cells must exercise the byte reading")
+    }
+
     @Test("ages as young people type them", arguments: [
         ("14", 14), ("14 ", 14), ("14 yrs", 14), ("14 years old", 14), ("fourteen", 14),
     ])

@@ -40,6 +40,20 @@ struct RunCostTests {
         }
     }
 
+    @Test("records rewritten with one flush: a file changed meanwhile is turned down and left as it is, no temporary stays")
+    func turnedDown() throws {
+        let workspace = try exampleWorkspace()
+        let folder = workspace.state.appending(path: "safeguarding")
+        try FileSystem.makeDirectory(folder, mode: 0o700)
+        try FileSystem.writeDurably([(Array("old".utf8), "a.json")], in: folder)
+        let turnedDown = try FileSystem.writeDurably([(Array("new a".utf8), "a.json"), (Array("new b".utf8), "b.json")],
+                                                     in: folder) { $0 != "a.json" }
+        #expect(turnedDown == ["a.json"])
+        #expect(try FileSystem.read(folder.appending(path: "a.json")) == Array("old".utf8))
+        #expect(try FileSystem.read(folder.appending(path: "b.json")) == Array("new b".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["a.json", "b.json"])
+    }
+
     @Test("one reading of the list counts what awaits review and what is unannounced; marking keeps an acknowledgement")
     func tally() throws {
         let workspace = try exampleWorkspace()

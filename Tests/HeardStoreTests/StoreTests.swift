@@ -209,6 +209,26 @@ struct CompactJSONTests {
         #expect(Store.answers(Store.encode(answers)) == answers)
     }
 
+    @Test("answers and tags are written byte for byte as the CompactJSON values they stand for")
+    func sameAsValues() {
+        let answers = [Answer(questionID: "feel-safe-where-live", value: .option("Most \"of\" the time")),
+                       Answer(questionID: "manage-money", value: .notAnswered),
+                       Answer(questionID: "custom:what club", value: .unrecognised)]
+        #expect(Store.encode(answers) == CompactJSON.array([
+            .array([.string("feel-safe-where-live"), .string("option"), .string("Most \"of\" the time")]),
+            .array([.string("manage-money"), .string("not-answered"), .null]),
+            .array([.string("custom:what club"), .string("unrecognised"), .null]),
+        ]).text)
+        #expect(Store.encode([Answer]()) == "[]")
+        let tags = [ThemeTag(themeID: "safe", evidence: ["tab\there", "zoë"], confidence: 0.25),
+                    ThemeTag(themeID: "home", evidence: [], confidence: 1)]
+        #expect(Store.encode(tags) == CompactJSON.array([
+            .array([.string("safe"), .array([.string("tab\there"), .string("zoë")]), .number(0.25)]),
+            .array([.string("home"), .array([]), .number(1)]),
+        ]).text)
+        #expect(Store.encode(tags) == #"[["safe",["tab\there","zoë"],0.25],["home",[],1]]"#)
+    }
+
     @Test("what SQLite's json_array writes (the migration's shape) reads back; broken text reads as nothing")
     func sqliteShape() {
         #expect(Store.tags(#"[["safe",["no one \u00e9 \ud83d\ude42"],0.5]]"#)

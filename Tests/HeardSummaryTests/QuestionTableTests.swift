@@ -97,7 +97,7 @@ struct QuestionTableTests {
     @Test("CSV cells that a spreadsheet would run as a formula start with an apostrophe", arguments: [
         ("=1+1", "'=1+1"), ("+44 7700", "'+44 7700"), ("-Never", "'-Never"), ("@SUM(A1)", "'@SUM(A1)"),
         ("\tTab", "'\tTab"), ("=HYPERLINK(\"x\",\"y\")", "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""), ("Yes, always", "\"Yes, always\""),
-        ("Always", "Always"),
+        ("Always", "Always"), ("two\r\nlines", "\"two\r\nlines\""), ("one\rbreak", "\"one\rbreak\""),
     ])
     func formulaInjection(cell: String, written: String) {
         #expect(CSVCell.escape(cell) == written)

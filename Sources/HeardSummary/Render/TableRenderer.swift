@@ -36,7 +36,8 @@ enum CSVCell {
     static func escape(_ text: String) -> String {
         var value = text
         if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        // Scalars, not Characters: Swift reads "\r\n" as one Character equal to neither "\n" nor "\r".
+        guard value.unicodeScalars.contains(where: { "\",\n\r".unicodeScalars.contains($0) }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

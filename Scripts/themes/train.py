@@ -63,7 +63,7 @@ SETTINGS = dict(
     batch_weights={},         # synthetic batch -> weight (times synthetic_weight); c, d at 0.5 or 2 and a, b at 0.5 were
                               # within 0.01 of 1 on the real folds
     theme_prefixes=("w:", "b:", "c:", "k:"),
-    polarity_prefixes=("w:", "b:", "n:", "f:", "r:", "s:", "q:", "x:", "i:", "t:"),
+    polarity_prefixes=("w:", "b:", "n:", "f:", "r:", "s:", "q:", "x:", "i:", "t:", "m:"),  # m: sentence frames, round seven
 )
 
 

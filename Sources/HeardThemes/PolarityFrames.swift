@@ -86,7 +86,7 @@ enum PolarityFrames {
         if word(first) == "stop", word(first + 1) != "you", word(first + 1) != "i" { return true }
         if role(first).contains(.wantedThing), !isComparison(range, roles) { return true }
         for index in range {
-            let (previous, next, afterNext) = (word(index - 1), word(index + 1), word(index + 2))
+            let (next, afterNext) = (word(index + 1), word(index + 2))
             let own = roles[index]
             if own.contains(.duty), !(next == "have" && (afterNext == "been" || afterNext == "had")) { return true }
             if own.contains(.need), !role(index - 1).contains(.denial), role(index + 1).contains(.neededThing) { return true }

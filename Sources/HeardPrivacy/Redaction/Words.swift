@@ -42,8 +42,9 @@ struct Words {
         var isTextSpeak = false
         /// The finders' word lists that hold `lower`, found once here (`WordClasses`).
         var classes: WordClasses = []
-        /// What the gazetteer's lists say about `key` (`Gazetteer.flags`), looked up once here.
-        var lists: ListFlags = []
+        /// What the gazetteer's lists say about `key` (`Gazetteer.flags`): one lookup answers every list. Asked
+        /// when needed, not stored: `PlaceList` reads its places with `Words` while the flag table is being built.
+        var lists: ListFlags { Gazetteer.flags[key] ?? [] }
     }
 
     var items: [Word] = []
@@ -140,8 +141,7 @@ struct Words {
                               isCapitalised: capitalised && !allCapitals, isAllCapitals: allCapitals, isCaseless: caseless,
                               startsSentence: startsSentence, isAfterBreak: startsSentence || breakPending,
                               placeholderBefore: afterPlaceholder, onlySpacesBefore: previousGapIsSpaces && !gapPending,
-                              isTextSpeak: token.expansion != nil && last == position, classes: WordClasses.of(lower),
-                              lists: Gazetteer.flags[key] ?? []))
+                              isTextSpeak: token.expansion != nil && last == position, classes: WordClasses.of(lower)))
             for byte in original.utf8 {
                 if byte >= 97 && byte <= 122 { letters += 1 } else if byte >= 65 && byte <= 90 { letters += 1; upper += 1 }
             }

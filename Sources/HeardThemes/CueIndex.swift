@@ -58,8 +58,8 @@ struct CueIndex {
 
     /// The codebook's theme ids, each once: a comment's weights and evidence are kept by place here.
     private(set) var themeIDs: [String] = []
-    /// Stem -> number.
-    private(set) var stemNumbers: [String: Int32] = [:]
+    /// Stem -> number (looked up for every word of every comment: `WordNumbers` hashes no faster way).
+    private(set) var stemNumbers = WordNumbers([String]())
     /// Every cue; the index and a comment's spans refer to them by place.
     private(set) var cues: [Cue] = []
     /// Cues by the number of their first stem.
@@ -109,10 +109,8 @@ struct CueIndex {
 
     private mutating func number(adding stem: String) -> Int32 {
         if let known = stemNumbers[stem] { return known }
-        let number = Int32(stemNumbers.count)
-        stemNumbers[stem] = number
         byFirstStem.append([])
-        return number
+        return stemNumbers.add(stem)
     }
 
     private mutating func add(_ text: String, theme: String, weight: Double) {
@@ -159,7 +157,9 @@ struct CueIndex {
     }
 
     /// Calls `body` with the place of every cue that could start at `word` (whose stem is number `stem`),
-    /// without gathering them into a new array.
+    /// without gathering them into a new array. Inlined, so the caller's closure captures nothing: a closure
+    /// context holding this index copied it (a retain and a release of each of its arrays) for every word.
+    @inline(__always)
     func forEachCandidate(at word: ReadWord, stem: Int32, _ body: (Int32) -> Void) {
         if stem >= 0 { byFirstStem[Int(stem)].forEach(body) }
         if word.word.utf8.count >= 3 {

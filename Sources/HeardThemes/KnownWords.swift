@@ -1,3 +1,5 @@
+import HeardCore
+
 /// Every word Heard's word lists name (the polarity lists and phrase triggers, `FeelingWords`, `FunctionWords`,
 /// `RequestStarts`), numbered once at load with what each list says about it. Reading a comment looks each word
 /// up here once (`ReadWord.known`); the polarity tally, the feeling count, the request starts and the evidence
@@ -13,7 +15,7 @@ enum KnownWords {
     }
 
     /// A word's number; absent words are on no list.
-    static let numbers: [String: Int32] = table.numbers
+    static let numbers = WordNumbers(table.numbers.sorted { $0.value < $1.value }.map(\.key))
     /// Facts by number.
     static let facts: [Facts] = table.facts
 

@@ -93,9 +93,10 @@ struct DisclosureModel: Sendable {
 
         mutating func addPair(_ prefix: StaticString, _ first: String, _ second: String, word: Int) {
             var hash = FeatureHash.start(prefix)
-            hash.add(first.utf8)
+            var first = first, second = second
+            first.withUTF8 { hash.add($0) }
             hash.add(0x20)
-            hash.add(second.utf8)
+            second.withUTF8 { hash.add($0) }
             record(hash.value, word: word)
         }
 
@@ -136,31 +137,32 @@ struct DisclosureModel: Sendable {
 /// Feature hash -> row, in an open-addressing table: the hashes are FNV-1a already, so their low bits index
 /// the slots directly, without `Hasher`'s per-lookup work.
 struct FeatureTable: Sendable {
-    private let keys: [UInt64]
-    private let rows: [Int32]
+    /// A hash and its row side by side, so a lookup touches one cache line (-1: an empty slot).
+    private struct Slot: Sendable {
+        var key: UInt64 = 0
+        var row: Int32 = -1
+    }
+
+    private let slots: [Slot]
     private let mask: Int
 
     init(_ hashes: [UInt64]) {
         var size = 16
         while size < hashes.count * 2 { size *= 2 }
-        var keys = [UInt64](repeating: 0, count: size), rows = [Int32](repeating: -1, count: size)
+        var slots = [Slot](repeating: Slot(), count: size)
         for (row, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & (size - 1)
-            while rows[slot] >= 0, keys[slot] != hash { slot = (slot + 1) & (size - 1) }
-            if rows[slot] < 0 {
-                keys[slot] = hash
-                rows[slot] = Int32(row)
-            }
+            while slots[slot].row >= 0, slots[slot].key != hash { slot = (slot + 1) & (size - 1) }
+            if slots[slot].row < 0 { slots[slot] = Slot(key: hash, row: Int32(row)) }
         }
-        self.keys = keys
-        self.rows = rows
+        self.slots = slots
         mask = size - 1
     }
 
     func row(of hash: UInt64) -> Int32? {
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while rows[slot] >= 0 {
-            if keys[slot] == hash { return rows[slot] }
+        while slots[slot].row >= 0 {
+            if slots[slot].key == hash { return slots[slot].row }
             slot = (slot + 1) & mask
         }
         return nil

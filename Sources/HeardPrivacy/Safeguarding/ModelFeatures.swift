@@ -31,21 +31,29 @@ enum ModelFeatures {
         var padded: [UInt8] = []
         padded.reserveCapacity(64)
         for (index, word) in words.enumerated() {
-            sink.add("w:", word.text, word: index)
-            let isASCII = word.text.utf8.allSatisfy { $0 < 0x80 }
-            if word.text.utf8.count > prefixLength, !word.isNumber, isASCII {
-                sink.add("p:", Substring(word.text).utf8.prefix(prefixLength), word: index)
-            }
-            if isASCII {
-                padded.removeAll(keepingCapacity: true)
-                padded.append(UInt8(ascii: "<"))
-                padded.append(contentsOf: word.text.utf8)
-                padded.append(UInt8(ascii: ">"))
-                for start in 0...max(0, padded.count - gramLength) {
-                    sink.add("c:", padded[start..<min(padded.count, start + gramLength)], word: index)
+            // The word's bytes are gathered once, between "<" and ">", and every feature of the word is hashed
+            // from them (the same bytes as the names training spells out).
+            padded.removeAll(keepingCapacity: true)
+            padded.append(UInt8(ascii: "<"))
+            var wordText = word.text
+            wordText.withUTF8 { padded.append(contentsOf: $0) }
+            padded.append(UInt8(ascii: ">"))
+            padded.withUnsafeBufferPointer { buffer in
+                let body = UnsafeBufferPointer(rebasing: buffer[1..<(buffer.count - 1)])
+                let isASCII = body.allSatisfy { $0 < 0x80 }
+                sink.add("w:", body, word: index)
+                if body.count > prefixLength, !word.isNumber, isASCII {
+                    sink.add("p:", UnsafeBufferPointer(rebasing: body[body.startIndex..<(body.startIndex + prefixLength)]),
+                             word: index)
                 }
+                if isASCII {
+                    for start in 0...max(0, buffer.count - gramLength) {
+                        sink.add("c:", UnsafeBufferPointer(rebasing: buffer[start..<min(buffer.count, start + gramLength)]),
+                                 word: index)
+                    }
+                }
+                if let negator = word.negator, negator != index { sink.add("n:", body, word: index) }
             }
-            if let negator = word.negator, negator != index { sink.add("n:", word.text, word: index) }
             if index + 1 < words.count, words[index + 1].sentence == word.sentence {
                 sink.addPair("b:", word.text, words[index + 1].text, word: index)
             }

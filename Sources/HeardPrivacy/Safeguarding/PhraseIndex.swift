@@ -1,7 +1,11 @@
+import HeardCore
+
 /// Finds every atom of the rules in a comment in one pass. Each distinct entry (a row of word patterns) is
-/// stored once with every atom it belongs to; each word of the comment costs one dictionary lookup of its
-/// text, one of its first three letters (for stems such as "punch*") and, for a number, a look at entries
-/// starting with "#". Entry words are compared as integers.
+/// stored once with every atom it belongs to; each word of the comment costs one lookup of its text, one of
+/// its first three letters (for stems such as "punch*") and, for a number, a look at entries starting with
+/// "#". Entries of two words or more that start with two words are filed under both ("my dad", "no one"), so
+/// a common first word ("my", "i", "no") brings only the entries its next word can complete. Entry words are
+/// compared as integers; candidates are tried in entry order, as they are stored.
 struct PhraseIndex: Sendable {
     /// One item of an entry: a word id, a stem (its index in `stems`) or any number.
     private struct Item: Sendable {
@@ -18,11 +22,13 @@ struct PhraseIndex: Sendable {
     private var atomStart: [Int32] = [0]
     private var stems: [String] = []
     /// Word text -> its id; ids index `startingWith`.
-    private var wordIDs: [String: Int32] = [:]
-    /// For each word id, the entries whose first item is that word.
+    private var wordIDs = WordNumbers([String]())
+    /// For each word id, the entries whose first item is that word and whose second is not a word.
     private var startingWith: [[Int32]] = []
+    /// Entries whose first two items are words, by `pairKey` of the two.
+    private var startingWithPair = KeyedLists()
     /// Three letters packed -> entries whose first item is a stem starting with them.
-    private var stemsStartingWith: [UInt32: [Int32]] = [:]
+    private var stemsStartingWith = KeyedLists()
     private var startingWithNumber: [Int32] = []
     let atomCount: Int
 
@@ -37,13 +43,13 @@ struct PhraseIndex: Sendable {
             }
         }
         var stemIDs: [String: Int32] = [:]
-        var first: [Item] = []
+        var ids: [String: Int32] = [:], words: [String] = []
         for words in order {
             for pattern in words {
                 switch pattern {
                 case .word(let text):
-                    let id = wordIDs[text] ?? Int32(wordIDs.count)
-                    wordIDs[text] = id
+                    let id = ids[text] ?? Int32(ids.count)
+                    ids[text] = id
                     items.append(Item(word: id))
                 case .stem(let stem):
                     let id = stemIDs[stem] ?? Int32(stems.count)
@@ -55,21 +61,36 @@ struct PhraseIndex: Sendable {
                 case .number: items.append(Item(word: Item.number))
                 }
             }
-            first.append(items[Int(itemStart.last!)])
             itemStart.append(Int32(items.count))
             atoms += owners[words]!
             atomStart.append(Int32(atoms.count))
         }
-        startingWith = Array(repeating: [], count: wordIDs.count)
-        for (entry, item) in first.enumerated() {
+        for (text, id) in ids.sorted(by: { $0.value < $1.value }) {
+            precondition(Int(id) == words.count)
+            words.append(text)
+        }
+        wordIDs = WordNumbers(words)
+        startingWith = Array(repeating: [], count: words.count)
+        var pairs: [UInt64: [Int32]] = [:], stemStarts: [UInt64: [Int32]] = [:]
+        for entry in 0..<(itemStart.count - 1) {
+            let lower = Int(itemStart[entry]), upper = Int(itemStart[entry + 1])
+            let item = items[lower]
             if item.stem >= 0 {
-                stemsStartingWith[Self.key(stems[Int(item.stem)].utf8), default: []].append(Int32(entry))
+                stemStarts[UInt64(Self.key(stems[Int(item.stem)].utf8)), default: []].append(Int32(entry))
             } else if item.word == Item.number {
                 startingWithNumber.append(Int32(entry))
+            } else if upper - lower >= 2, items[lower + 1].stem < 0, items[lower + 1].word >= 0 {
+                pairs[Self.pairKey(item.word, items[lower + 1].word), default: []].append(Int32(entry))
             } else {
                 startingWith[Int(item.word)].append(Int32(entry))
             }
         }
+        startingWithPair = KeyedLists(pairs)
+        stemsStartingWith = KeyedLists(stemStarts)
+    }
+
+    private static func pairKey(_ first: Int32, _ second: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
     }
 
     /// Every place an atom is found in `text`.
@@ -83,36 +104,54 @@ struct PhraseIndex: Sendable {
         for start in words.indices {
             table.beginWord(start)
             let id = ids[start]
-            if id >= 0 { add(startingWith[Int(id)], at: start, text, ids, &table) }
-            if words[start].text.utf8.count >= 3, let candidates = stemsStartingWith[Self.key(words[start].text.utf8)] {
-                add(candidates, at: start, text, ids, &table)
+            if id >= 0 {
+                // The entries of this first word, merged in entry order with those its next word completes.
+                let alone = startingWith[Int(id)]
+                let next = start + 1 < words.count ? ids[start + 1] : -3
+                let paired = next >= 0 ? startingWithPair.list(Self.pairKey(id, next)) : []
+                var one = alone.startIndex, two = paired.startIndex
+                while one < alone.endIndex || two < paired.endIndex {
+                    let entry: Int32
+                    if two == paired.endIndex || (one < alone.endIndex && alone[one] < paired[two]) {
+                        entry = alone[one]
+                        one += 1
+                    } else {
+                        entry = paired[two]
+                        two += 1
+                    }
+                    add(entry, at: start, text, ids, &table)
+                }
             }
-            if words[start].isNumber { add(startingWithNumber, at: start, text, ids, &table) }
+            if words[start].text.utf8.count >= 3 {
+                for entry in stemsStartingWith.list(UInt64(Self.key(words[start].text.utf8))) {
+                    add(entry, at: start, text, ids, &table)
+                }
+            }
+            if words[start].isNumber {
+                for entry in startingWithNumber { add(entry, at: start, text, ids, &table) }
+            }
         }
         table.finish()
         return table
     }
 
-    private func add(_ candidates: [Int32], at start: Int, _ text: ScreenText, _ ids: [Int32], _ table: inout SpanTable) {
-        let sentenceEnd = text.sentenceEnd(of: start)
-        candidates: for entry in candidates {
-            let lower = Int(itemStart[Int(entry)]), upper = Int(itemStart[Int(entry) + 1])
-            let end = start + upper - lower
-            guard end <= sentenceEnd else { continue }
-            for offset in 0..<(upper - lower) {
-                let item = items[lower + offset]
-                let position = start + offset
-                if item.stem >= 0 {
-                    if !text.words[position].text.hasPrefix(stems[Int(item.stem)]) { continue candidates }
-                } else if item.word == Item.number {
-                    if !text.words[position].isNumber { continue candidates }
-                } else if ids[position] != item.word {
-                    continue candidates
-                }
+    private func add(_ entry: Int32, at start: Int, _ text: ScreenText, _ ids: [Int32], _ table: inout SpanTable) {
+        let lower = Int(itemStart[Int(entry)]), upper = Int(itemStart[Int(entry) + 1])
+        let end = start + upper - lower
+        guard end <= text.sentenceEnd(of: start) else { return }
+        for offset in 0..<(upper - lower) {
+            let item = items[lower + offset]
+            let position = start + offset
+            if item.stem >= 0 {
+                if !text.words[position].text.hasPrefix(stems[Int(item.stem)]) { return }
+            } else if item.word == Item.number {
+                if !text.words[position].isNumber { return }
+            } else if ids[position] != item.word {
+                return
             }
-            for index in Int(atomStart[Int(entry)])..<Int(atomStart[Int(entry) + 1]) {
-                table.add(atom: atoms[index], start: start, end: end)
-            }
+        }
+        for index in Int(atomStart[Int(entry)])..<Int(atomStart[Int(entry) + 1]) {
+            table.add(atom: atoms[index], start: start, end: end)
         }
     }
 

@@ -27,13 +27,15 @@ struct ScreenText {
         var sentence = -1
         var sentenceStart = 0
         for (index, token) in tokens.enumerated() {
-            let texts: [String]
+            // The token's words: its text-speak expansion, or its folded form (read in place, not gathered
+            // into a new array for every token).
+            var single: String?
             switch token.kind {
-            case .word, .number: texts = token.words
+            case .word, .number: single = token.expansion == nil ? token.folded : nil
             case .symbol, .punctuation:
                 switch token.folded {
-                case "£", "%": texts = [token.folded]
-                case "&": texts = ["and"]
+                case "£", "%": single = token.folded
+                case "&": single = "and"
                 default: continue
                 }
             case .placeholder: continue
@@ -46,8 +48,13 @@ struct ScreenText {
             firstWord[index] = words.count
             let negatorToken = token.isNegated ? reading.negator(of: index) : nil
             let negator = negatorToken.map { firstWord[$0] }.flatMap { $0 >= 0 ? $0 : nil }
-            for text in texts {
-                words.append(Word(text: text, sentence: sentences.count, isNumber: token.kind == .number, negator: negator))
+            let isNumber = token.kind == .number
+            if let single {
+                words.append(Word(text: single, sentence: sentences.count, isNumber: isNumber, negator: negator))
+            } else if let expansion = token.expansion {
+                for text in expansion {
+                    words.append(Word(text: text, sentence: sentences.count, isNumber: isNumber, negator: negator))
+                }
             }
         }
         if words.count > sentenceStart { sentences.append(sentenceStart..<words.count) }

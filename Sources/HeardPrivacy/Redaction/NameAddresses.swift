@@ -65,8 +65,8 @@ extension NameCues {
         func describedFrom(_ start: Int) -> Bool {
             guard start + 2 < items.count, ["are", "r", "were"].contains(items[start].lower), owners.contains(items[start + 1].lower)
             else { return false }
-            return relations.contains(items[start + 2].lower)
-                || (describers.contains(items[start + 2].lower) && start + 3 < items.count && relations.contains(items[start + 3].lower))
+            return items[start + 2].classes.contains(.relation)
+                || (describers.contains(items[start + 2].lower) && start + 3 < items.count && items[start + 3].classes.contains(.relation))
         }
         if index + 2 < items.count, ["and", "n", "&"].contains(items[index + 1].lower), describedFrom(index + 3) { return true }
         return index >= 2 && ["and", "n", "&"].contains(items[index - 1].lower) && describedFrom(index + 1)

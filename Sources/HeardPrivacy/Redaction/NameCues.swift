@@ -12,8 +12,8 @@ enum NameCues {
         guard index > 0, !items[index].isAfterBreak else { return .none }
         let one = items[index - 1].lower
         let two = index > 1 ? items[index - 2].lower : ""
-        if personVerbs.contains(one) { return .person }
-        if weakIntroducers.contains(one) { return .weak }
+        if items[index - 1].classes.contains(.personVerb) { return .person }
+        if items[index - 1].classes.contains(.weakIntroducer) { return .weak }
         if one == "im" || (one == "am" && two == "i") || (one == "you" && two == "thank") { return .weak }
         if one == "its" || one == "when" || one == "like" && ["staff", "people", "workers"].contains(two) { return .weak }
         return .none
@@ -25,7 +25,7 @@ enum NameCues {
         guard index + 1 < items.count, !items[index + 1].isAfterBreak else { return false }
         let one = items[index + 1].lower
         let two = index + 2 < items.count ? items[index + 2].lower : ""
-        if personMarkers.contains(one) { return true }
+        if items[index + 1].classes.contains(.personMarker) { return true }
         if one == "next" && two == "door" { return true }
         return isDescribed(items, at: index)
     }
@@ -35,15 +35,15 @@ enum NameCues {
         guard index + 2 < items.count, !items[index + 1].isAfterBreak else { return false }
         let one = items[index + 1].lower, two = items[index + 2].lower
         if (one == "is" || one == "was") && (two == "a" || two == "in" || two == "my" || two == "the") && index + 3 < items.count
-            && (relations.contains(items[index + 3].lower) || ["good", "bad", "legend", "charge", "nightmare"].contains(items[index + 3].lower)
-                || (index + 4 < items.count && relations.contains(items[index + 4].lower))) {
+            && (items[index + 3].classes.contains(.relation) || ["good", "bad", "legend", "charge", "nightmare"].contains(items[index + 3].lower)
+                || (index + 4 < items.count && items[index + 4].classes.contains(.relation))) {
             return true
         }
         // "justice was the only good carer", "X is the best social worker ever".
         if (one == "is" || one == "was") && (two == "the" || two == "my") {
             var cursor = index + 3
             while cursor < items.count, cursor <= index + 6, !items[cursor].isAfterBreak {
-                if relations.contains(items[cursor].lower) && items[cursor].lower != "head" { return true }
+                if items[cursor].classes.contains(.relation) && items[cursor].lower != "head" { return true }
                 // "rob is the only one who listens".
                 if items[cursor].lower == "one", cursor + 1 < items.count, items[cursor + 1].lower == "who" { return true }
                 guard ["only", "best", "worst", "nicest", "first", "last", "good", "bad", "kindest", "favourite", "social",
@@ -87,7 +87,7 @@ enum NameCues {
     /// "my birth mum cherry martin": the word is followed by a surname no everyday word spells.
     static func precedesSurname(_ items: [Words.Word], _ facts: [WordFacts], at index: Int) -> Bool {
         guard index + 1 < items.count, !items[index + 1].isAfterBreak else { return false }
-        return (facts[index + 1].surname && !notNamesAfterCue.contains(items[index + 1].lower)) || facts[index + 1].unknown
+        return (facts[index + 1].surname && !items[index + 1].classes.contains(.notNameAfterCue)) || facts[index + 1].unknown
             || items[index].placeholderAfter == .name
     }
 
@@ -185,7 +185,7 @@ enum NameCues {
         let word = items[index]
         let apposition = index == 0 || !subjectPronouns.contains(items[index - 1].lower)
         if owners.contains(one) && apposition
-            && (!word.startsSentence || !Gazetteer.isEverydayWord(word.key) || Gazetteer.everydayNames.contains(word.key))
+            && (!word.startsSentence || !word.lists.isEveryday || word.lists.contains(.everydayName))
             && (relations.contains(two) || (describers.contains(two) && relations.contains(three))) { return true }
         if ["is", "was", "s", "wuz", "woz", "iz"].contains(one) && owners.contains(two)
             && (relations.contains(three) || (describers.contains(three) && (relations.contains(four) || relations.contains(five)))) {

@@ -50,7 +50,7 @@ struct NameRedaction {
                 else { continue }
                 // "will, [name] and [name] were on shift": a modal opening a list of people is a name.
                 let modalListed = ["will", "may"].contains(word.lower) && NameCues.opensClause(items, at: index) && (coordinated || listed)
-                guard !NameCues.notNamesAfterCue.contains(word.lower) || modalListed, !NameCues.personMarkers.contains(word.lower),
+                guard !word.classes.contains(.notNameAfterCue) || modalListed, !word.classes.contains(.personMarker),
                       !(fact.everyday && NameCues.followsSubjectPronoun(items, at: index)) else { continue }
                 // "my CV", "the NHS" stay abbreviations unless a name stands right beside them ("PHAM, [name]").
                 // "JADE [name] was my carer": a given name in capitals before a surname is no abbreviation.
@@ -70,7 +70,7 @@ struct NameRedaction {
                     || ((leader || coordinated) && (fact.everydayName || (fact.given && !fact.everyday)))
                     // "marigold [name] was my sw": a name seldom written as a word, before a name.
                     || ((leader || coordinated) && fact.seldom && !NameCues.beforePronoun(items, at: index)
-                        && !NameCues.relations.contains(word.lower) && !NameCues.describers.contains(word.lower))
+                        && !word.classes.contains(.relation) && !NameCues.describers.contains(word.lower))
                     || (leader && NameCues.particles.contains(word.lower)) || listName
                     // "name [name] poppy dob ...": an everyday name right after a name is the rest of it.
                     || (follower && fact.everydayName && fact.given && !NameCues.beforePronoun(items, at: index))
@@ -96,7 +96,7 @@ struct NameRedaction {
     private func isPossessiveName(_ word: Words.Word, fact: WordFacts) -> Bool {
         let text = word.text
         if text.hasSuffix("'s") || text.hasSuffix("’s") || text.hasSuffix("'S") {
-            return fact.couldBeName && (fact.given || fact.everydayName || fact.unknown) && !NameCues.notNamesAfterCue.contains(word.lower)
+            return fact.couldBeName && (fact.given || fact.everydayName || fact.unknown) && !word.classes.contains(.notNameAfterCue)
         }
         guard word.key.count >= 4, word.key.hasSuffix("s"), !word.isAllCapitals else { return false }
         let flags = Gazetteer.flags[String(word.key.dropLast())] ?? []
@@ -107,7 +107,7 @@ struct NameRedaction {
     private func namedBeforeSchool(_ index: Int, items: [Words.Word], fact: WordFacts, schools: [Range<String.Index>]) -> Bool {
         guard !schools.isEmpty, index + 2 < items.count, items[index + 1].lower == "from", !items[index + 1].isAfterBreak,
               fact.couldBeName, fact.given || fact.everydayName || fact.unlisted,
-              !NameCues.notNamesAfterCue.contains(items[index].lower) else { return false }
+              !items[index].classes.contains(.notNameAfterCue) else { return false }
         let next = items[index + 2].range
         return schools.contains { $0.lowerBound <= next.lowerBound && next.upperBound <= $0.upperBound }
     }
@@ -137,13 +137,13 @@ struct NameRedaction {
         if word.isAllCapitals && !casual && word.key.count <= 4 {
             // ...unless a relation or a title names it: "my pa JOE", "Mr OAK".
             // "LOLA is my reading buddy", "Tell BEX": a given name that is no English word is no abbreviation.
-            if fact.given && !fact.everyday && place == 0 && word.key.count >= 3 && !Gazetteer.places.contains(single: word.key) { return true }
+            if fact.given && !fact.everyday && place == 0 && word.key.count >= 3 && !word.lists.contains(.place) { return true }
             // "JOSH from the open university", "Tell BEX I said hi": a name's place makes it a name.
             if fact.given && place == 0 && word.key.count >= 3
                 && (NameCues.namedBeforeRole(items, at: index) || NameCues.opensSentenceActing(items, at: index)
                     || NameCues.keptCompany(items, at: index)) { return true }
-            if fact.unlisted && word.key.count >= 3 && cue >= .person && !Gazetteer.notNames.contains(word.key) { return true }
-            return (fact.listed || fact.unlisted) && !Gazetteer.notNames.contains(word.key)
+            if fact.unlisted && word.key.count >= 3 && cue >= .person && !word.lists.contains(.notName) { return true }
+            return (fact.listed || fact.unlisted) && !word.lists.contains(.notName)
                 && (NameCues.afterRelation(items, at: index) || NameCues.afterTitle(items, at: index) || NameCues.precedes(items, at: index))
         }
         // "Summer's mum picked us up", "hopes dad": a name's possessive before a relation.
@@ -174,10 +174,10 @@ struct NameRedaction {
         if place == 1 && NameCues.afterTitle(items, at: index) { return true }
         // "miss whitworth", "my teacher miss barker": "miss" before a surname, not after "i" or "we".
         if fact.surname && NameCues.afterMiss(items, at: index) && (capital || !fact.everyday || fact.commonSurname) { return true }
-        if place == 1 && !Gazetteer.givenNames.contains(word.key) {
+        if place == 1 && !word.lists.contains(.given) {
             // "i support Chelsea", "we went to Hope" are places; "my friend Chelsea", "my carers last name is
             // atherton", "atherton is the worst teacher" are people.
-            guard fact.listed, !NameCues.notNamesAfterCue.contains(word.lower) else { return false }
+            guard fact.listed, !word.classes.contains(.notNameAfterCue) else { return false }
             return cue == .strong || (NameCues.isDescribed(items, at: index) && NameCues.opensClause(items, at: index))
         }
         if fact.unlisted && cue == .strong { return true }
@@ -204,7 +204,7 @@ struct NameRedaction {
         if fact.nameShaped && !casual { return true }
         // Everyday words that are also names ("Will", "hope", "star", "Summer").
         guard !fact.function else { return false }
-        let modal = NameCues.notNamesAfterCue.contains(word.lower)
+        let modal = word.classes.contains(.notNameAfterCue)
         // "i will never", "i hope Will comes": an everyday word after a subject pronoun is its verb.
         if NameCues.followsSubjectPronoun(items, at: index) && !midSentenceCapital && !NameCues.spokenTo(items, at: index) { return false }
         let acts = subject && !NameCues.isDescribed(items, at: index)
@@ -304,7 +304,7 @@ struct WordFacts {
 
     init(_ word: Words.Word, denied deniedKeys: Set<String>) {
         let key = word.key
-        let flags = Gazetteer.flags[key] ?? []
+        let flags = word.lists
         // "Millie-May", "cook-hill": a hyphenated word is what its parts are.
         let parts = key.utf8.contains(45) ? key.split(separator: "-").map(String.init).filter { !$0.isEmpty } : []
         let partFlags = parts.map { Gazetteer.flags[$0] ?? [] }

@@ -90,7 +90,7 @@ extension NameCues {
         guard index + 3 < items.count, items[index + 1].lower == "as", !items[index + 1].isAfterBreak, owners.contains(items[index + 2].lower)
         else { return false }
         let role = items[index + 3].lower
-        return relations.contains(role) || (describers.contains(role) && index + 4 < items.count && relations.contains(items[index + 4].lower))
+        return relations.contains(role) || (describers.contains(role) && index + 4 < items.count && items[index + 4].classes.contains(.relation))
     }
 
     /// "best was misty", "worst was rob,": the best or worst of the people a young person had.

@@ -53,7 +53,7 @@ extension NameCues {
         if previous == "member" && previous2 == "staff" { return true }
         // "grimsby dawn is a legend", "rock is my brother": what only a person is.
         if ["is", "was", "wuz", "woz"].contains(next) && ["a", "my", "the", "da", "ma"].contains(next2) && index + 3 < items.count
-            && (relations.contains(items[index + 3].lower) || items[index + 3].lower == "legend") && !calendar { return true }
+            && (items[index + 3].classes.contains(.relation) || items[index + 3].lower == "legend") && !calendar { return true }
         guard fact.seldom, opensClause(items, at: index) else { return false }
         // Weak places, for names that are seldom words: "marigold x", "bliss thank u", "Patience from Barnardos",
         // "cherry the cook at the home".
@@ -77,7 +77,7 @@ extension NameCues {
     /// surname that is also an everyday word, right after a name, then the end of the name.
     static func endsFullName(_ items: [Words.Word], _ facts: [WordFacts], at index: Int) -> Bool {
         let word = items[index], fact = facts[index]
-        guard fact.surname, !fact.function, !notNamesAfterCue.contains(word.lower), !relations.contains(word.lower),
+        guard fact.surname, !fact.function, !word.classes.contains(.notNameAfterCue), !word.classes.contains(.relation),
               !afterNameWords.contains(word.lower), index < 2 || !determiners.contains(items[index - 2].lower) else { return false }
         guard index + 1 < items.count, !items[index + 1].isAfterBreak, !word.punctuationAfter, word.placeholderAfter == nil else {
             return true
@@ -131,7 +131,7 @@ extension NameCues {
         while index < items.count {
             guard let length = cues.match(keys, at: index) else { index += 1; continue }
             // A foreign cue: no English word, and no short abbreviation ("dob" before "full name X Y dob").
-            let foreign = (index..<index + length).contains { !Gazetteer.englishWords.contains(items[$0].key) }
+            let foreign = (index..<index + length).contains { !items[$0].lists.contains(.english) }
                 && !(length == 1 && items[index].key.utf8.count <= 3 && items[index].key.utf8.allSatisfy { $0 < 0x80 })
             if foreign {
                 for offset in index..<index + length { marked[offset] = true }

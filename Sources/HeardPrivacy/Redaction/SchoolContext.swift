@@ -41,18 +41,18 @@ enum SchoolContext {
         // Most words stand in no frame: a few comparisons say so before any list is asked, whether the sentence
         // is about school is asked last, and the words are copied out only for those that pass.
         let hasPrevious = index > sentence.lowerBound && !items[index].isAfterBreak
-        let framed = hasPrevious && (items[index - 1].punctuationAfter || frameGate.contains(items[index - 1].lower))
-        let opensClause = !hasPrevious || joinsGate.contains(items[index - 1].lower)
+        let framed = hasPrevious && (items[index - 1].punctuationAfter || items[index - 1].classes.contains(.schoolFrame))
+        let opensClause = !hasPrevious || items[index - 1].classes.contains(.clauseJoin)
         let wereNext = opensClause && index < sentence.upperBound
-            && (index + 1...min(index + 3, sentence.upperBound)).contains { pastBeGate.contains(items[$0].lower) }
-        guard framed || opensClause && (wereNext || isTalk()) || saintGate.contains(items[index].lower) && isTalk(),
+            && (index + 1...min(index + 3, sentence.upperBound)).contains { items[$0].classes.contains(.pastBe) }
+        guard framed || opensClause && (wereNext || isTalk()) || items[index].classes.contains(.saintOpener) && isTalk(),
               isCandidate(items[index]) else { return nil }
         let talk = isTalk()
         let word = items[index]
         let previous = hasPrevious ? items[index - 1] : nil
         let joined = previous != nil && word.onlySpacesBefore
         let end = run(items, from: index, sentence: sentence, shouting: shouting)
-        let saint = SchoolFrames.saintOpeners.contains(word.lower) && end > index || openers.contains(word.lower) && end > index
+        let saint = word.classes.contains(.saintOpener) && end > index || openers.contains(word.lower) && end > index
         let strong = saint || isStrong(word, shouting: shouting)
         // "sir gave me detention": a title alone is a teacher.
         guard strong, !(openers.contains(word.lower) && end == index) else { return nil }
@@ -81,7 +81,7 @@ enum SchoolContext {
         // "belmont were good with me": a place that treats someone well or badly, as a school does.
         if end + 4 <= sentence.upperBound, ["were", "was"].contains(items[end + 1].lower),
            ["with", "wiv", "w", "to"].contains(items[end + 3].lower), ["me", "us"].contains(items[end + 4].lower),
-           index == sentence.lowerBound || previous.map({ joins.contains($0.lower) || $0.punctuationAfter }) == true
+           index == sentence.lowerBound || previous.map({ $0.classes.contains(.clauseJoin) || $0.punctuationAfter }) == true
             || word.isAfterBreak && word.placeholderBefore == nil { return index...end }
         guard talk else { return nil }
         // "teachers at X", "first day at X", "left X in year 9", "kicked out of X".
@@ -89,12 +89,12 @@ enum SchoolContext {
             || (before == "to" && SchoolFrames.motionWords.contains(beforeThat)) { return index...end }
         // "X wont let me do my gcses", "X were good with me": the subject of a clause about school.
         let clauseStart = index == sentence.lowerBound || word.isAfterBreak && word.placeholderBefore != .name
-            || (previous.map { joins.contains($0.lower) || $0.punctuationAfter } ?? false)
+            || (previous.map { $0.classes.contains(.clauseJoin) || $0.punctuationAfter } ?? false)
         if clauseStart, end + 1 <= sentence.upperBound, subjectVerbs.contains(items[end + 1].lower) { return index...end }
         // "jo - tolworth - yr11": set off by punctuation on both sides.
         if previous?.punctuationAfter == true, end == sentence.upperBound || items[end].punctuationAfter { return index...end }
         // "the designated teacher at st. chad's", "notre dame - year 11": a saint's or faith's name anywhere.
-        if saint, SchoolFrames.saintOpeners.contains(word.lower) { return index...end }
+        if saint, word.classes.contains(.saintOpener) { return index...end }
         return nil
     }
 
@@ -148,7 +148,7 @@ enum SchoolContext {
         if ["st", "saint"].contains(word.lower), joinedNext(index), isCandidate(items[index + 1]) {
             return SchoolFrames.saintName(items, at: index) ?? index + 1
         }
-        if SchoolFrames.saintOpeners.contains(word.lower), let end = SchoolFrames.saintName(items, at: index) { return end }
+        if word.classes.contains(.saintOpener), let end = SchoolFrames.saintName(items, at: index) { return end }
         if word.lower == "mount", joinedNext(index), ["st", "saint"].contains(items[index + 1].lower) {
             return run(items, from: index + 1, sentence: sentence, shouting: shouting)
         }
@@ -159,8 +159,8 @@ enum SchoolContext {
             let written = (word.isCapitalised || word.isAllCapitals || openers.contains(word.lower)) && !shouting
                 && next.isCapitalised && !next.startsSentence
             let shouted = word.isAllCapitals && next.isAllCapitals
-            guard written || shouted || nameParts.contains(next.lower) || SchoolFrames.isUnknown(next.key)
-                    || openers.contains(word.lower) && (next.isCapitalised || Gazetteer.givenNames.contains(next.key)) else { break }
+            guard written || shouted || nameParts.contains(next.lower) || SchoolFrames.isUnknown(next)
+                    || openers.contains(word.lower) && (next.isCapitalised || next.lists.contains(.given)) else { break }
             end += 1
         }
         return end
@@ -177,14 +177,14 @@ enum SchoolContext {
     /// A word that looks like a school's own: capitals in mid-sentence, a word no English list holds, a place.
     private static func isStrong(_ word: Words.Word, shouting: Bool) -> Bool {
         if SchoolFrames.isStrongNameWord(word, shouting: shouting) { return true }
-        if word.isAllCapitals && word.key.count >= 3 && !Gazetteer.isEverydayWord(word.key) { return true }
-        return Gazetteer.places.contains(single: word.key)
+        if word.isAllCapitals && word.key.count >= 3 && !word.lists.isEveryday { return true }
+        return word.lists.contains(.place)
     }
 
     /// A word that says a sentence is about school: teachers, exams, a year group, isolation.
     static func isSchoolTalk(_ items: [Words.Word], _ index: Int) -> Bool {
         let lower = items[index].lower
-        if talkGate.contains(lower) { return true }
+        if items[index].classes.contains(.schoolTalk) { return true }
         // Year groups, levels and "first day" start with "y", "l" or "d": one byte says most words are none.
         guard let initial = lower.utf8.first, initial == 121 || initial == 108 || initial == 100 else { return false }
         if yearWords.contains(lower), items[index].numberAfter { return true }
@@ -227,36 +227,4 @@ enum SchoolContext {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
-
-    private static let frameGate = GatedWords(frameWords)
-    private static let joinsGate = GatedWords(joins)
-    private static let pastBeGate = GatedWords(pastBe)
-    private static let talkGate = GatedWords(talkWords)
-    private static let saintGate = GatedWords(SchoolFrames.saintOpeners)
-}
-
-/// A word list asked only after the word's first byte and length could match one of its words: most words
-/// are turned away by two bit tests, before their text is hashed.
-private struct GatedWords {
-    let words: Set<String>
-    /// Bit b of firstBytes[b >> 6] is set when some word starts with byte b.
-    private var firstBytes: [UInt64] = [0, 0, 0, 0]
-    /// Bit n is set when some word is n bytes long (63 stands for 63 or more).
-    private var lengths: UInt64 = 0
-
-    init(_ words: Set<String>) {
-        self.words = words
-        for word in words {
-            guard let first = word.utf8.first else { continue }
-            firstBytes[Int(first >> 6)] |= 1 << UInt64(first & 63)
-            lengths |= 1 << UInt64(min(word.utf8.count, 63))
-        }
-    }
-
-    func contains(_ word: String) -> Bool {
-        guard let first = word.utf8.first else { return words.contains(word) }
-        guard firstBytes[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0,
-              lengths & (1 << UInt64(min(word.utf8.count, 63))) != 0 else { return false }
-        return words.contains(word)
-    }
 }

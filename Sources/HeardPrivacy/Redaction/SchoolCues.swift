@@ -32,10 +32,10 @@ enum SchoolCues {
     /// "BHS", "QEGS", "Cranbrook", "hazelmere": an abbreviation in capitals, or a word no list knows.
     static func isSchoolLike(_ word: Words.Word, shouting: Bool) -> Bool {
         let key = word.key
-        if word.isTextSpeak || Gazetteer.notNames.contains(key) || Gazetteer.places.contains(single: key) { return false }
-        if NameCues.functionWords.contains(word.lower) || SchoolRedaction.generic.contains(word.lower) { return false }
-        if word.isAllCapitals && !shouting { return (2...5).contains(key.count) && !Gazetteer.isEverydayWord(key) }
-        guard key.count >= 4, !key.contains(where: \.isNumber), !key.contains("-"), !Gazetteer.isEverydayWord(key) else { return false }
-        return !Gazetteer.isName(key) && !Misspelling.isNearEverydayWord(key)
+        if word.isTextSpeak || word.lists.contains(.notName) || word.lists.contains(.place) { return false }
+        if word.classes.contains(.function) || word.classes.contains(.schoolGeneric) { return false }
+        if word.isAllCapitals && !shouting { return (2...5).contains(key.count) && !word.lists.isEveryday }
+        guard key.count >= 4, !key.contains(where: \.isNumber), !key.contains("-"), !word.lists.isEveryday else { return false }
+        return !word.lists.isName && !Misspelling.isNearEverydayWord(key)
     }
 }

@@ -24,7 +24,7 @@ enum SchoolFrames {
     private static func framed(_ items: [Words.Word], at index: Int, shouting: Bool, found: [Range<String.Index>]) -> ClosedRange<Int>? {
         guard isNameWord(items[index]) else { return nil }
         // "go 2 KES": the reader keeps "2" as a number, so it stands between the words.
-        let twoForTo = index > 0 && !items[index].isAfterBreak && motionWords.contains(items[index - 1].lower)
+        let twoForTo = index > 0 && !items[index].isAfterBreak && items[index - 1].classes.contains(.motion)
             && SchoolRedaction.gap(items, index).trimmingCharacters(in: .whitespaces) == "2"
         let cue = twoForTo ? .to : index > 0 && !items[index].isAfterBreak && items[index].onlySpacesBefore ? cueBefore(items, index) : .none
         // "st thomas more", "our lady's", "holy trinity", "notre dame": a saint's or faith's opener after a cue.
@@ -45,7 +45,7 @@ enum SchoolFrames {
             let weakAllowed = (index...end).allSatisfy { !placeNouns.contains(items[$0].lower) }
             if cue == .place || cue == .from, after == .school || after == .school2, weakAllowed { return index...end }
             if cue == .to, after == .school || after == .school2, allStrong(end),
-               !(index...end).contains(where: { Gazetteer.places.contains(single: items[$0].key) }) { return index...end }
+               !(index...end).contains(where: { items[$0].lists.contains(.place) }) { return index...end }
             // "started at St Mary's in september", "joined Thornhill in september".
             if after == .term, cue == .place, startWords.contains(items[index - 1].lower)
                 || (index >= 2 && startWords.contains(items[index - 2].lower)), weakAllowed { return index...end }
@@ -68,7 +68,7 @@ enum SchoolFrames {
         }
         // "go back to rgs", "nobody at qeh knew", "got into KGS": an abbreviation after a cue needs nothing more.
         // After "to" only where someone goes: "go back to rgs", not "had to rign".
-        let goesTo = cue != .to || twoForTo || (index >= 2 && motionWords.contains(items[index - 2].lower))
+        let goesTo = cue != .to || twoForTo || (index >= 2 && items[index - 2].classes.contains(.motion))
         // After "left", "started", "joined" only capitals: "i left cae at 18" is a slip for "care".
         let capitalsOnly = cue == .place && !["at", "into"].contains(items[index - 1].lower)
         if cue != .none, goesTo, isAbbreviation(items[index], shouting: shouting),
@@ -151,18 +151,18 @@ enum SchoolFrames {
         guard index + 1 < items.count, !items[index + 1].isAfterBreak, items[index + 1].onlySpacesBefore else { return nil }
         let next = items[index + 1]
         if opener == "our", next.lower == "lady" { return index + 1 }
-        guard saintOpeners.contains(opener), !NameCues.functionWords.contains(next.lower),
-              !SchoolRedaction.generic.contains(next.lower), !next.isTextSpeak else { return nil }
+        guard saintOpeners.contains(opener), !next.classes.contains(.function),
+              !next.classes.contains(.schoolGeneric), !next.isTextSpeak else { return nil }
         if ["holy", "sacred", "notre", "blessed", "christ"].contains(opener) && !faithNames.contains(next.lower) && !next.isCapitalised {
             return nil
         }
         var end = index + 1
         // "St Thomas More", "St John Fisher": a second name after a saint's given name.
         if ["st", "st.", "saint"].contains(opener), end + 1 < items.count, !items[end + 1].isAfterBreak, items[end + 1].onlySpacesBefore,
-           Gazetteer.givenNames.contains(next.key) || next.isCapitalised,
+           next.lists.contains(.given) || next.isCapitalised,
            items[end + 1].lower == "more" || (items[end + 1].isCapitalised && !items[end + 1].startsSentence
-                                               && !NameCues.functionWords.contains(items[end + 1].lower)
-                                               && !SchoolRedaction.generic.contains(items[end + 1].lower)) {
+                                               && !items[end + 1].classes.contains(.function)
+                                               && !items[end + 1].classes.contains(.schoolGeneric)) {
             end += 1
         }
         return end
@@ -177,9 +177,9 @@ enum SchoolFrames {
             end += 1
         }
         let closes = end + 1 >= items.count || items[end + 1].isAfterBreak || items[end].punctuationAfter
-            || frameAfter(items, end + 1) != .none || NameCues.functionWords.contains(items[end + 1].lower)
+            || frameAfter(items, end + 1) != .none || items[end + 1].classes.contains(.function)
         guard closes, (index...end).contains(where: { isStrongNameWord(items[$0], shouting: shouting) }),
-              !(index...end).contains(where: { Gazetteer.places.contains(single: items[$0].key) }) else { return nil }
+              !(index...end).contains(where: { items[$0].lists.contains(.place) }) else { return nil }
         return end
     }
 
@@ -193,10 +193,11 @@ enum SchoolFrames {
     /// A word that may stand in a school's name: not a small or generic word, a number, or text-speak.
     static func isNameWord(_ word: Words.Word) -> Bool {
         let lower = word.lower
+        let classes = word.classes
         guard lower.count >= 2 || lower == "e", !word.isTextSpeak, !lower.allSatisfy(\.isNumber),
-              !NameCues.functionWords.contains(lower) || saintOpeners.contains(lower) || lower == "our",
-              !SchoolRedaction.generic.contains(lower) || saintOpeners.contains(lower) || lower == "our",
-              !NameCues.relations.contains(lower), !notSchoolWords.contains(lower), !Gazetteer.notNames.contains(word.key)
+              !classes.contains(.function) || classes.contains(.saintOpener) || lower == "our",
+              !classes.contains(.schoolGeneric) || classes.contains(.saintOpener) || lower == "our",
+              !classes.contains(.relation), !classes.contains(.notSchool), !word.lists.contains(.notName)
         else { return false }
         return true
     }
@@ -204,9 +205,9 @@ enum SchoolFrames {
     /// A word that looks like a name's on its own: an abbreviation, a capitalised word in mid-sentence, a word
     /// no English list knows, a place's or a saint's opener.
     static func isStrongNameWord(_ word: Words.Word, shouting: Bool) -> Bool {
-        if isAbbreviation(word, shouting: shouting) || saintOpeners.contains(word.lower) { return true }
+        if isAbbreviation(word, shouting: shouting) || word.classes.contains(.saintOpener) { return true }
         if word.isCapitalised && !word.startsSentence && !shouting { return true }
-        return isUnknown(word.key)
+        return isUnknown(word)
     }
 
     /// "QEGS", "kgv", "hca", "qe": two to five letters no list knows, in capitals (when the comment is not
@@ -214,14 +215,20 @@ enum SchoolFrames {
     static func isAbbreviation(_ word: Words.Word, shouting: Bool) -> Bool {
         let key = word.key
         guard key.count >= 2, key.allSatisfy({ $0.isASCII && $0.isLetter }), !word.isTextSpeak,
-              !Gazetteer.isEverydayWord(key), !Gazetteer.places.contains(single: key), !NameCues.functionWords.contains(key),
+              !word.lists.isEveryday, !word.lists.contains(.place), !NameCues.functionWords.contains(key),
               !services.contains(key) else { return false }
-        if word.isAllCapitals { return key.count <= 5 && (!shouting || !Gazetteer.isName(key)) }
-        return key.count <= 4 && !word.isCapitalised && !Gazetteer.isName(key) && !Misspelling.isNearEverydayWord(key)
+        if word.isAllCapitals { return key.count <= 5 && (!shouting || !word.lists.isName) }
+        return key.count <= 4 && !word.isCapitalised && !word.lists.isName && !Misspelling.isNearEverydayWord(key)
     }
 
     /// A word no English list knows and that is no typing slip for one ("alwys", "frmo"); a hyphenated word
     /// only when a part of it is ("e-mail" is not).
+    static func isUnknown(_ word: Words.Word) -> Bool {
+        let key = word.key
+        if key.contains("-") { return isUnknown(key) }
+        return key.count >= 2 && !word.lists.isEveryday && !Misspelling.isNearEverydayWord(key)
+    }
+
     static func isUnknown(_ key: String) -> Bool {
         if key.contains("-") { return key.split(separator: "-").contains { isUnknown(String($0)) } }
         return key.count >= 2 && !Gazetteer.isEverydayWord(key) && !Misspelling.isNearEverydayWord(key)

@@ -27,7 +27,7 @@ extension SchoolRedaction {
         if word.lower == "pru", index + 2 < items.count, items[index + 1].lower == "on", !items[index + 2].isAfterBreak {
             var last = index + 1
             while last + 1 < items.count, last - index < 4, !items[last + 1].isAfterBreak, items[last + 1].onlySpacesBefore,
-                  !NameCues.functionWords.contains(items[last + 1].lower), !generic.contains(items[last + 1].lower) {
+                  !items[last + 1].classes.contains(.function), !items[last + 1].classes.contains(.schoolGeneric) {
                 last += 1
                 if StreetTypes.isStreetType(items[last].lower) { return last }
             }
@@ -58,8 +58,8 @@ extension SchoolRedaction {
     /// English list knows.
     private static func isOpeningTypeName(_ word: Words.Word, shouting: Bool) -> Bool {
         if openingTypeWords.contains(word.key) { return true }
-        if NameCues.functionWords.contains(word.lower) || generic.contains(word.lower) { return false }
-        return (word.isCapitalised && !shouting) || word.isAllCapitals || !Gazetteer.isEverydayWord(word.key)
+        if word.classes.contains(.function) || word.classes.contains(.schoolGeneric) { return false }
+        return (word.isCapitalised && !shouting) || word.isAllCapitals || !word.lists.isEveryday
     }
 
     /// A faith word ending a name ("Holy Cross RC", "Emmanuel Catholic", "St Anne's C of E"): only after a
@@ -78,7 +78,7 @@ extension SchoolRedaction {
                 return true
             }
             if ["at", "to", "from", "2", "attend", "attends", "attended"].contains(word.lower) { return afterPlace && words > 0 }
-            if generic.contains(word.lower) || NameCues.functionWords.contains(word.lower) { return false }
+            if word.classes.contains(.schoolGeneric) || word.classes.contains(.function) { return false }
             if word.isCapitalised && !word.startsSentence && !shouting { return true }
             words += 1
             cursor -= 1
@@ -94,12 +94,12 @@ extension SchoolRedaction {
         if items[last].punctuationAfter {
             // After a comma only a place everyone knows or a capitalised word.
             let word = items[next]
-            guard !generic.contains(word.lower), !NameCues.functionWords.contains(word.lower),
-                  Gazetteer.places.contains(single: word.key) || (word.isCapitalised && !shouting) else { return nil }
+            guard !word.classes.contains(.schoolGeneric), !word.classes.contains(.function),
+                  word.lists.contains(.place) || (word.isCapitalised && !shouting) else { return nil }
             return next
         }
         let place = items[next]
         return isAcademyPlace(place, shouting: shouting)
-            || (Gazetteer.places.contains(single: place.key) && !Gazetteer.isEverydayWord(place.key)) ? next : nil
+            || (place.lists.contains(.place) && !place.lists.isEveryday) ? next : nil
     }
 }

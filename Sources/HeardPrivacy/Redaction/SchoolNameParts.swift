@@ -17,7 +17,7 @@ extension SchoolRedaction {
         return find(in: words).contains { range in
             !bare.contains(range) && words.items.contains { word in
                 range.contains(word.range.lowerBound) && !types.contains(word.lower) && !kinds.contains(word.lower)
-                    && (word.isCapitalised || !Gazetteer.isEverydayWord(word.key))
+                    && (word.isCapitalised || !word.lists.isEveryday)
             }
         }
     }
@@ -85,9 +85,9 @@ extension SchoolRedaction {
     /// A word that can be half of a place joined by "and": not a small or everyday word ("Barking", "Dagenham",
     /// "wakefield"), or any capitalised word.
     private static func isJoinedName(_ word: Words.Word) -> Bool {
-        if generic.contains(word.lower) || NameCues.functionWords.contains(word.lower) || types.contains(word.lower) { return false }
-        return word.isCapitalised || Gazetteer.places.contains(single: word.key) || !Gazetteer.isEverydayWord(word.key)
-            || Gazetteer.givenNames.contains(word.key)
+        if word.classes.contains(.schoolGeneric) || word.classes.contains(.function) || types.contains(word.lower) { return false }
+        return word.isCapitalised || word.lists.contains(.place) || !word.lists.isEveryday
+            || word.lists.contains(.given)
     }
 
     /// Moves `last` on over what follows a school's type: "College of Further Education", "College Group",
@@ -149,8 +149,8 @@ extension SchoolRedaction {
         }
         guard cursor < items.count, !items[cursor].isAfterBreak, items[cursor].onlySpacesBefore else { return nil }
         let place = items[cursor]
-        guard !generic.contains(place.lower), !NameCues.functionWords.contains(place.lower), !types.contains(place.lower),
-              (place.isCapitalised && !shouting && items[index].isCapitalised) || !Gazetteer.isEverydayWord(place.key)
+        guard !place.classes.contains(.schoolGeneric), !place.classes.contains(.function), !types.contains(place.lower),
+              (place.isCapitalised && !shouting && items[index].isCapitalised) || !place.lists.isEveryday
         else { return nil }
         var last = cursor
         while last + 1 < items.count, !items[last + 1].isAfterBreak, types.contains(items[last + 1].lower) || kinds.contains(items[last + 1].lower),

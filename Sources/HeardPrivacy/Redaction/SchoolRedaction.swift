@@ -44,7 +44,7 @@ enum SchoolRedaction {
         while index < items.count {
             let word = items[index]
             // Most words start no school's name: one lookup says so.
-            guard startingWords.contains(word.lower) else {
+            guard word.classes.contains(.schoolStart) else {
                 index += 1
                 continue
             }
@@ -172,7 +172,7 @@ enum SchoolRedaction {
             || (items[index].isCapitalised && previous.isCapitalised)
             // "Cardinal Heenan RC High", "st bedes catholic high", "wigan high"
             || denominations.contains(previous.lower) || ["e", "community", "girls", "boys"].contains(previous.lower)
-            || (Gazetteer.places.contains(single: previous.key) && !Gazetteer.isEverydayWord(previous.key))
+            || (previous.lists.contains(.place) && !previous.lists.isEveryday)
             || isDenominationEnd(items, index, shouting: false)
     }
 
@@ -187,23 +187,23 @@ enum SchoolRedaction {
         if generic.contains(lower) || types.contains(lower) || NameCues.functionWords.contains(lower) { return false }
         if lower == "st" || lower == "saint" { return true }
         if word.isCapitalised && !shouting { return true }
-        if Gazetteer.places.contains(single: word.key) { return true }
-        return !Gazetteer.isEverydayWord(word.key) || Gazetteer.isName(word.key) || Gazetteer.places.contains(single: word.key)
+        if word.lists.contains(.place) { return true }
+        return !word.lists.isEveryday || word.lists.isName || word.lists.contains(.place)
     }
 
     private static func isOwnWord(_ word: Words.Word) -> Bool {
         // "St Thomas More Catholic College": a capital in mid-sentence makes even a small word the name's.
         if word.isCapitalised && !word.startsSentence && !word.isAllCapitals && word.lower.count >= 3
             && !["the", "my", "our", "and", "but", "for", "from", "with", "this", "that", "then"].contains(word.lower)
-            && !generic.contains(word.lower) && !types.contains(word.lower) && !kinds.contains(word.lower) { return true }
-        return !generic.contains(word.lower) && !NameCues.functionWords.contains(word.lower) && !types.contains(word.lower)
+            && !word.classes.contains(.schoolGeneric) && !types.contains(word.lower) && !kinds.contains(word.lower) { return true }
+        return !word.classes.contains(.schoolGeneric) && !word.classes.contains(.function) && !types.contains(word.lower)
             && !kinds.contains(word.lower) && word.lower.count >= 3
     }
 
     /// The place after an academy's sponsor: "Harris Academy Oldfleet", "Oasis Academy Wintringham".
     static func isAcademyPlace(_ word: Words.Word, shouting: Bool) -> Bool {
-        if generic.contains(word.lower) || NameCues.functionWords.contains(word.lower) { return false }
-        return (word.isCapitalised && !shouting) || !Gazetteer.isEverydayWord(word.key)
+        if word.classes.contains(.schoolGeneric) || word.classes.contains(.function) { return false }
+        return (word.isCapitalised && !shouting) || !word.lists.isEveryday
     }
 
     static let generic: Set<String> = [

@@ -40,6 +40,11 @@ struct Words {
         var numberAfter = false
         /// Text-speak the reader spells out ("neva", "wiv"): never a name.
         var isTextSpeak = false
+        /// The finders' word lists that hold `lower`, found once here (`WordClasses`).
+        var classes: WordClasses = []
+        /// What the gazetteer's lists say about `key` (`Gazetteer.flags`): one lookup answers every list. Asked
+        /// when needed, not stored: `PlaceList` reads its places with `Words` while the flag table is being built.
+        var lists: ListFlags { Gazetteer.flags[key] ?? [] }
     }
 
     var items: [Word] = []
@@ -125,15 +130,18 @@ struct Words {
             let original = text[range]
             let capitalised = token.traits.contains(.capitalised)
             let allCapitals = token.traits.contains(.allCapitals)
-            let caseless = !capitalised && !original.unicodeScalars.contains { $0.properties.isLowercase }
+            // An ASCII small letter already says the word has case; only the rest asks Unicode.
+            let caseless = !capitalised && !original.utf8.contains(where: { $0 >= 97 && $0 <= 122 })
+                && !original.unicodeScalars.contains { $0.properties.isLowercase }
             let startsSentence = token.sentence != lastSentence
             let previousGapIsSpaces = items.last.map { onlySpaces(utf8.distance(from: utf8.startIndex, to: $0.range.upperBound),
                                                                   token.utf8Range.lowerBound) } ?? false
-            items.append(Word(text: original, lower: lower, key: NameKey.key(lower), range: range,
+            let key = NameKey.key(lower)
+            items.append(Word(text: original, lower: lower, key: key, range: range,
                               isCapitalised: capitalised && !allCapitals, isAllCapitals: allCapitals, isCaseless: caseless,
                               startsSentence: startsSentence, isAfterBreak: startsSentence || breakPending,
                               placeholderBefore: afterPlaceholder, onlySpacesBefore: previousGapIsSpaces && !gapPending,
-                              isTextSpeak: token.expansion != nil && last == position))
+                              isTextSpeak: token.expansion != nil && last == position, classes: WordClasses.of(lower)))
             for byte in original.utf8 {
                 if byte >= 97 && byte <= 122 { letters += 1 } else if byte >= 65 && byte <= 90 { letters += 1; upper += 1 }
             }

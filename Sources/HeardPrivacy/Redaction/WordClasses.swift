@@ -1,0 +1,72 @@
+/// The word lists of the name and school finders that a word belongs to, found once per word of a comment's
+/// reading (`Words`) by one table lookup on its lower-case form. The finders ask "is the word before a
+/// relation?", "does this word open a school's name?" many times per word; each answer is then a bit test
+/// instead of hashing the word again for every list.
+///
+/// Each class is exactly one list, keyed by `Words.Word.lower` as the list is: `.relation` is
+/// `NameCues.relations`, so `word.classes.contains(.relation)` and `NameCues.relations.contains(word.lower)`
+/// always agree (a test checks every list).
+struct WordClasses: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    /// `SchoolRedaction.startingWords`: a word that can end or open a school's name.
+    static let schoolStart = WordClasses(rawValue: 1 << 0)
+    /// `NameCues.functionWords`.
+    static let function = WordClasses(rawValue: 1 << 1)
+    /// `SchoolRedaction.generic`.
+    static let schoolGeneric = WordClasses(rawValue: 1 << 2)
+    /// `NameCues.relations`.
+    static let relation = WordClasses(rawValue: 1 << 3)
+    /// `SchoolFrames.notSchoolWords`.
+    static let notSchool = WordClasses(rawValue: 1 << 4)
+    /// `SchoolFrames.saintOpeners`.
+    static let saintOpener = WordClasses(rawValue: 1 << 5)
+    /// `SchoolContext.frameWords`.
+    static let schoolFrame = WordClasses(rawValue: 1 << 6)
+    /// `SchoolContext.joins`.
+    static let clauseJoin = WordClasses(rawValue: 1 << 7)
+    /// `SchoolContext.pastBe`.
+    static let pastBe = WordClasses(rawValue: 1 << 8)
+    /// `SchoolContext.talkWords`.
+    static let schoolTalk = WordClasses(rawValue: 1 << 9)
+    /// `NameCues.personVerbs`.
+    static let personVerb = WordClasses(rawValue: 1 << 10)
+    /// `NameCues.weakIntroducers`.
+    static let weakIntroducer = WordClasses(rawValue: 1 << 11)
+    /// `NameCues.personMarkers`.
+    static let personMarker = WordClasses(rawValue: 1 << 12)
+    /// `SchoolFrames.motionWords`.
+    static let motion = WordClasses(rawValue: 1 << 13)
+    /// `NameCues.notNamesAfterCue`.
+    static let notNameAfterCue = WordClasses(rawValue: 1 << 14)
+
+    /// Each class with the list it stands for.
+    static let lists: [(WordClasses, Set<String>)] = [
+        (.schoolStart, SchoolRedaction.startingWords), (.function, NameCues.functionWords),
+        (.schoolGeneric, SchoolRedaction.generic), (.relation, NameCues.relations),
+        (.notSchool, SchoolFrames.notSchoolWords), (.saintOpener, SchoolFrames.saintOpeners),
+        (.schoolFrame, SchoolContext.frameWords), (.clauseJoin, SchoolContext.joins), (.pastBe, SchoolContext.pastBe),
+        (.schoolTalk, SchoolContext.talkWords), (.personVerb, NameCues.personVerbs),
+        (.weakIntroducer, NameCues.weakIntroducers), (.personMarker, NameCues.personMarkers),
+        (.motion, SchoolFrames.motionWords), (.notNameAfterCue, NameCues.notNamesAfterCue),
+    ]
+
+    /// Every word of every list, with all the classes it is in.
+    private static let table: [String: WordClasses] = {
+        var table: [String: WordClasses] = [:]
+        for (classes, words) in lists {
+            for word in words { table[word, default: []].formUnion(classes) }
+        }
+        return table
+    }()
+
+    /// The classes of a word, by its lower-case form (`Words.Word.lower`).
+    static func of(_ lower: String) -> WordClasses { table[lower] ?? [] }
+}
+
+extension ListFlags {
+    /// `Gazetteer.isEverydayWord` for the key these flags were looked up by.
+    var isEveryday: Bool { !isDisjoint(with: [.english, .notName]) }
+    /// `Gazetteer.isName` for the key these flags were looked up by.
+    var isName: Bool { !isDisjoint(with: [.given, .surname]) }
+}

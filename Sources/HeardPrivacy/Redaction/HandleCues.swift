@@ -7,49 +7,28 @@ enum HandleCues {
         let text = joinTails(text)
         let chunks = IdentifierChunks.chunks(text)
         guard chunks.count >= 2 else { return text }
-        let lower = chunks.map { chunk in
-            let word = chunk.text.lowercased()
-            return word.hasSuffix("'s") && platforms.contains(String(word.dropLast(2))) ? String(word.dropLast(2)) : word
-        }
-        let inPlaceholder = placeholderChunks(text, chunks)
+        let lower = chunks.map { $0.text.lowercased() }
         var found: [Range<String.Index>] = []
         var index = 0
         while index < chunks.count {
             let word = lower[index]
-            if inPlaceholder.contains(index) { index += 1; continue }
-            let naming = namingWords.contains(word) && (index + 1 < chunks.count && ["is", "iz", "was", "=", "-"].contains(lower[index + 1])
-                || possessives.contains(index > 0 ? lower[index - 1] : "") || gap(text, chunks, after: index).contains(where: { ":=".contains($0) }))
-            let qualified = qualifiedPlatforms.contains(word) && index + 1 < chunks.count && namingWords.contains(lower[index + 1])
-            if platforms.contains(word) || word == "@" || word == "account" || word == "add" || word == "username" || naming || qualified {
+            if platforms.contains(word) || word == "@" || word == "account" || word == "add" || word == "username" {
                 // Forward over connecting words to the handle: "snap me X", "tiktok as X", "my @ is X"; right
                 // after "add" and "account" only ("add me on snap" is not a handle).
                 var next = index + 1
                 if word != "add" && word != "account" {
-                    while next < chunks.count, next - index <= 5, connectors.contains(lower[next]) { next += 1 }
+                    while next < chunks.count, next - index <= 4, connectors.contains(lower[next]) { next += 1 }
                 }
-                // A sentence's end between the cue and the word: "always on Facebook. College starts".
-                if next < chunks.count, next - index <= 5, !inPlaceholder.contains(next),
-                   !text[chunks[index].range.upperBound..<chunks[next].range.lowerBound].contains(where: { ".!?".contains($0) }) {
-                    let strong = isStrongFrame(text, chunks, lower, cue: index, handle: next)
-                    let tagEnd = gamertagEnd(text, chunks, lower, from: next)
-                    // "add me on xbox Bad Blaze 2749", "my yt X Gaz Bunny 2778": words in capitals up to a number.
-                    let capitalRun = tagEnd > next && chunks[next].text.first?.isUppercase == true && word != "add" && word != "account"
-                        && !["i", "im", "ive", "id", "ill"].contains(lower[next]) && !connectors.contains(lower[next])
-                    if capitalRun || (strong ? isHandleInFrame(chunks[next], lower: lower[next])
-                        : isHandle(chunks[next], lower: lower[next], strict: word == "add" || word == "account")) {
-                        found.append(chunks[next].range.lowerBound..<chunks[tagEnd].range.upperBound)
-                        index = tagEnd + 1
-                        continue
-                    }
+                if next < chunks.count, next - index <= 4,
+                   isHandle(chunks[next], lower: lower[next], strict: word == "add" || word == "account") {
+                    found.append(chunks[next].range)
+                    index = next + 1
+                    continue
                 }
                 // Backward: "L.xo.x on snap", "kittymango on insta".
-                if platforms.contains(word), index >= 2, lower[index - 1] == "on" || lower[index - 1] == "in", !inPlaceholder.contains(index - 2) {
-                    // "im moonbeam on insta", "add pebble on snap": a word someone is, or adds, on an app.
-                    let framed = index >= 3 && ["im", "i'm", "add", "follow", "search"].contains(lower[index - 3])
-                        && !people.contains(lower[index - 2]) && isHandleInFrame(chunks[index - 2], lower: lower[index - 2])
-                    if framed || isHandle(chunks[index - 2], lower: lower[index - 2], strict: true) {
-                        found.append(chunks[index - 2].range)
-                    }
+                if platforms.contains(word), index >= 2, lower[index - 1] == "on" || lower[index - 1] == "in",
+                   isHandle(chunks[index - 2], lower: lower[index - 2], strict: true) {
+                    found.append(chunks[index - 2].range)
                 }
             }
             index += 1
@@ -104,13 +83,11 @@ enum HandleCues {
         "psn", "xbox", "gamertag", "youtube", "yt", "twitch", "telegram", "threads", "bereal", "steam", "roblox",
         "snapchats", "snapp", "instgram", "tik-tok", "tiktoks", "spotify", "pinterest", "tumblr", "reddit", "kik",
         "wattpad", "depop", "vinted", "soundcloud", "threads", "bebo", "onlyfans", "twt", "insta's", "snapchat's",
-        "kik", "whatsapp", "psn", "xbl", "ig's", "dm",
     ]
 
     /// Words between a cue and the handle: "snap me X", "insta is X", "on tiktok as X", "my @ is X".
     static let connectors: Set<String> = [
         "me", "is", "its", "it's", "my", "name", "username", "user", "handle", "tag", "id", "as", "at", "=", "-", ":",
-        "@", "called", "new", "one", "was", "on", "add", "follow", "its:", "is:", "account", "now", "here", "iz",
-        "everything", "everywhere", "all", "user", "gamertag", "epic", "ps",
+        "@", "called", "new", "one", "was", "on", "add", "follow", "its:", "is:", "account", "now", "here",
     ]
 }

@@ -36,9 +36,6 @@ HOLDOUT_LOG = Path(__file__).resolve().parent / "holdout-log.md"
 # (`experiment.py`, README): GloVe word vectors averaged over a comment (+0.01 / -0.00 on the real folds, not the
 # +0.03 that would justify porting them), reported-speech and soft-ask markers for polarity (-0.01), tagging the
 # likeliest theme of a comment that got none, at most one theme, per-theme thresholds (all no gain).
-# Round seven (`polarity_lab.py`, README): sentence frames for polarity (`m:`, PolarityFrames) kept (real folds
-# 0.676 -> 0.691, every written set up); not kept: polarity C 0.3 / 1, class priors chosen on other folds, domain
-# adaptation (real features doubled), dropping the word-list rules' features.
 SETTINGS = dict(
     theme_c=1.0,              # inverse L2 strength for theme models
     polarity_c=0.6,           # inverse L2 strength for the polarity model (0.3 until round four)
@@ -66,7 +63,7 @@ SETTINGS = dict(
     batch_weights={},         # synthetic batch -> weight (times synthetic_weight); c, d at 0.5 or 2 and a, b at 0.5 were
                               # within 0.01 of 1 on the real folds
     theme_prefixes=("w:", "b:", "c:", "k:"),
-    polarity_prefixes=("w:", "b:", "n:", "f:", "r:", "s:", "q:", "x:", "i:", "t:", "m:"),  # m: sentence frames, round seven
+    polarity_prefixes=("w:", "b:", "n:", "f:", "r:", "s:", "q:", "x:", "i:", "t:"),
 )
 
 

@@ -19,9 +19,7 @@ import HeardCore
 ///   "Someone", "To"), not followed by "you" or "i" ("do you", "can i" are questions);
 /// - `i:imperative`: a sentence starts by telling someone what to do (`ImperativeVerbs`: "Offer me...", "Make
 ///   sure...", "Don't give up on us"), a narrower reading than `i:request-start`;
-/// - `q:?`: the comment asks a question; `x:number`: it holds a number ("37% of care leavers...");
-/// - `m:...`: how its sentences are framed (asking, tone outside the asks and after "but", figures, reported
-///   speech): `PolarityFrames`.
+/// - `q:?`: the comment asks a question; `x:number`: it holds a number ("37% of care leavers...").
 ///
 /// `CommentFeatures.read` finds them once and hands them to a `FeatureSink`: `NamedFeatures` spells the names
 /// out (for training and `--explain`); `ModelInput` looks each up in the models' `FeatureIndex` without building
@@ -105,7 +103,6 @@ enum CommentFeatures {
         if complaint > 0 { sink.fixed(.feelingNegative, min(2, complaint / 4), words: 0..<0) }
         if reading.source.text.utf8.contains(63) { sink.fixed(.question, 1, words: 0..<0) } // "?"
         if reading.source.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { sink.fixed(.number, 1, words: 0..<0) }
-        PolarityFrames.read(reading, into: &sink)
     }
 }
 

@@ -48,6 +48,12 @@ public struct CalendarDate: Hashable, Sendable, Comparable {
         let datePart = trimmed.split(whereSeparator: { $0 == " " || $0 == "T" }).first.map(String.init) ?? trimmed
         let parts = datePart.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).compactMap { Int($0) }
         guard parts.count == 3 else { return nil }
+        return fromParts(parts, order: order)
+    }
+
+    /// A date from its three numbers as written: year first when the first is over 31, otherwise day and month
+    /// in `order` (swapped when only that reading is a real month), a two-digit year in the 2000s.
+    static func fromParts(_ parts: [Int], order: DateOrder) -> CalendarDate? {
         var (year, month, day): (Int, Int, Int)
         if parts[0] > 31 {
             (year, month, day) = (parts[0], parts[1], parts[2])
@@ -92,17 +98,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable {
         }
         guard started else { return .some(nil) }
         guard count == 3, digits > 0 else { return nil }
-        var (year, month, day): (Int, Int, Int)
-        if groups[0] > 31 {
-            (year, month, day) = (groups[0], groups[1], groups[2])
-        } else {
-            year = groups[2]
-            (day, month) = order == .dmy ? (groups[0], groups[1]) : (groups[1], groups[0])
-            if month > 12 && day <= 12 { swap(&day, &month) }
-        }
-        if year < 100 { year += 2000 }
-        guard (1...12).contains(month), (1...31).contains(day), (1900...2200).contains(year) else { return .some(nil) }
-        return CalendarDate(year: year, month: month, day: day)
+        return .some(fromParts(groups, order: order))
     }
 
     /// Excel's 1900 date system (serial 61 is 1 March 1900; Excel's phantom 29 February 1900 is skipped).

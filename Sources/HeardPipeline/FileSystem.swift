@@ -76,11 +76,11 @@ enum FileSystem {
         for (file, temporary) in zip(files, temporaries) {
             guard stillWanted(file.name) else {
                 turnedDown.append(file.name)
+                unlink(temporary)
                 continue
             }
             guard rename(temporary, base + "/" + file.name) == 0 else { throw .io("cannot write \(base)/\(file.name)") }
         }
-        for (file, temporary) in zip(files, temporaries) where turnedDown.contains(file.name) { unlink(temporary) }
         temporaries = []
         guard fsync(folderDescriptor) == 0 else { throw .io("cannot flush \(base) to disk") }
         return turnedDown

@@ -78,11 +78,10 @@ public struct SafeguardingList: Sendable {
         let announced = ISO8601DateFormatter().string(from: time)
         let folder = folder
         let marked = ParallelMap.map(ids) { id -> Result<(read: [UInt8], name: String, bytes: [UInt8])?, PipelineError> in
-            // A record gone or unreadable since the run read the list has nothing to mark (`tally` reported it).
-            guard let bytes = try? FileSystem.read(folder.appending(path: "\(id).json")),
-                  var concern = try? Self.decode(bytes, JSONDecoder()), concern.announcedAt == nil else { return .success(nil) }
-            concern.announcedAt = announced
-            do throws(PipelineError) { return .success((bytes, "\(id).json", try Self.encode(concern))) } catch {
+            let name = "\(id).json"
+            do throws(PipelineError) {
+                return .success(try Self.marked(folder.appending(path: name), announced).map { ($0.read, name, $0.marked) })
+            } catch {
                 return .failure(error)
             }
         }
@@ -94,11 +93,17 @@ public struct SafeguardingList: Sendable {
         }
         for name in changed {
             let url = folder.appending(path: name)
-            guard let bytes = try? FileSystem.read(url), var concern = try? Self.decode(bytes, JSONDecoder()),
-                  concern.announcedAt == nil else { continue }
-            concern.announcedAt = announced
-            try write(concern, to: url)
+            if let record = try Self.marked(url, announced) { try FileSystem.writeIfChanged(record.marked, to: url, mode: 0o600) }
         }
+    }
+
+    /// The record at `url` as read and as marked announced at `announced`; nil when there is nothing to mark:
+    /// the record is gone or unreadable since the run read the list (`tally` reported it) or already announced.
+    private static func marked(_ url: URL, _ announced: String) throws(PipelineError) -> (read: [UInt8], marked: [UInt8])? {
+        guard let bytes = try? FileSystem.read(url), var concern = try? decode(bytes, JSONDecoder()),
+              concern.announcedAt == nil else { return nil }
+        concern.announcedAt = announced
+        return (bytes, try encode(concern))
     }
 
     /// Every concern on file, oldest first; read and decoded on both cores.

@@ -20,6 +20,7 @@ struct ScreenAheadTests {
         let screen = SafeguardingScreen()
         let ahead = ScreenAhead(screen: screen)
         ahead.add(Self.rows, columns: [1, 2])
+        ahead.waitUntilDone()
         let screened = ahead.finish()
         #expect(Set(screened.keys) == ["my carer shouts and hits me when i am late", "more trips to the seaside please"])
         for (text, result) in screened { #expect(result == screen.scan(text)) }

@@ -34,6 +34,9 @@ final class ScreenAhead: Sendable {
         }
     }
 
+    /// Waits until every comment added so far is screened (without stopping): for tests.
+    func waitUntilDone() { queue.sync {} }
+
     /// Stops screening (after the comment in hand) and hands over every comment screened so far.
     func finish() -> [String: SafeguardingScreen.Result] {
         stopped.store(true, ordering: .relaxed)

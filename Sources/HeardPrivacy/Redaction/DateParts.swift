@@ -6,6 +6,11 @@ extension DateReader {
         guard index < tokens.count, tokens[index].kind == .number, tokens[index].digits <= 2,
               (1...31).contains(tokens[index].value), !isAttachedAfterWord(index) else { return nil }
         let next = index + 1
+        // "27 th", "17 th octobor": an English ordinal ending a space apart.
+        if next < tokens.count, tokens[next].spaceBefore, ["st", "nd", "rd", "th"].contains(tokens[next].key),
+           tokens[next].kind == .word, next + 1 == tokens.count || tokens[next + 1].spaceBefore || tokens[next + 1].kind == .mark {
+            return (tokens[index].value, next + 1, true)
+        }
         if next < tokens.count, !tokens[next].spaceBefore, tokens[next].kind == .word {
             if Self.ordinalEndings.contains(tokens[next].key) { return (tokens[index].value, next + 1, true) }
             guard month(at: next) != nil else { return nil }  // "12march" is a date, "12kg" is not
@@ -29,7 +34,9 @@ extension DateReader {
         }
         if let roman = Self.romanMonths[token.key], roman > 0 { return (index + 1, .roman) }
         guard let words = vocabulary.months.match({ wordKey(from: index, offset: $0) }, at: 0),
-              let last = wordIndex(from: index, offset: words - 1) else { return nil }
+              let last = wordIndex(from: index, offset: words - 1) else {
+            return MisspeltMonths.isMonth(token.key) ? (index + 1, .ambiguous) : nil  // "decmber", "Apirl"
+        }
         let ambiguous = words == 1 && vocabulary.ambiguousMonths.contains(token.key)
         return (last + 1, ambiguous ? .ambiguous : .name)
     }
@@ -115,7 +122,8 @@ extension DateReader {
         if NameCues.functionWords.contains(key) || vocabulary.glue.contains(key) { return false }
         // "sixth form", "year 7": a school's words, not a month's place.
         if SchoolRedaction.types.contains(key) || SchoolRedaction.kinds.contains(key) { return false }
-        if cued { return true }
+        // "dob 21 / 02, Ni NS 30 72 01 D": two Latin letters are a code's or a small word's, not a month's.
+        if cued { return key.count >= 3 || !key.allSatisfy(\.isASCII) }
         return key.count >= 3 && !Gazetteer.isEverydayWord(key) && !Gazetteer.places.contains(single: key)
     }
 

@@ -45,6 +45,12 @@ struct DateReader {
     func cue(at index: Int) -> Int? {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
+        // "my 18th is on", "mi 16th", "sweet 16": a birthday named by the age.
+        if ["my", "mi", "ma", "sweet"].contains(token.key), index + 1 < tokens.count, tokens[index + 1].kind == .number,
+           (10...25).contains(tokens[index + 1].value), token.key == "sweet"
+            || index + 2 < tokens.count && tokens[index + 2].key == "th" && !tokens[index + 2].spaceBefore {
+            return token.key == "sweet" ? index + 2 : index + 3
+        }
         if ["turn", "turning", "turns"].contains(token.key), index + 2 < tokens.count, tokens[index + 1].kind == .number,
            tokens[index + 2].key == "on" {
             return index + 3
@@ -79,7 +85,7 @@ struct DateReader {
         if let day = wordDay(at: index), let end = dateAfterDay(day, cued: cued), end > skip(from: day.end) { return end }
         if let month = month(at: index), month.kind != .roman {
             let next = skip(from: month.end)
-            if let day = day(at: next) {
+            if let day = day(at: next) ?? wordDay(at: next) {  // "aug 19th", "aug. nineteenth"
                 if let year = year(at: skip(from: day.end), twoDigits: true) { return year }
                 if month.kind == .name || cued { return day.end }
             }

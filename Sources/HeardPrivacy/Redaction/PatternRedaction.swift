@@ -30,6 +30,7 @@ enum PatternRedaction {
                 result = Patterns.numericDate.replace(in: result, with: .date)
                 result = DateRedaction.redact(result)
             }
+            result = NumericDates.redact(result)
             if shapes.longestRun >= 4 && shapes.digits >= 5 && DigitShapes.mayHoldYearAfterSpace(result) {
                 result = Patterns.otherLanguageDate.replace(in: result, with: .date)
             }

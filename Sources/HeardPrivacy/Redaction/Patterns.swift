@@ -89,7 +89,9 @@ enum Patterns {
         }
     }
 
-    static let numericDate = Pattern(#"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}\b"#)
+    /// "12/03/2009", "2009-03-12"; not three groups of a longer chain ("43-11-10-78-03", "075-2-8-43-661-8"),
+    /// which `DigitRuns` reads whole, nor the digits of a code ("BC.23.10.48.C").
+    static let numericDate = Pattern(#"(?<!\d[/.\-])(?<![A-Za-z][.\-])(?:\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}\b)(?![/.\-]\d)"#)
     static let months = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
     /// "12 March 2009", "9th of feb", "18may00", "3-Jun-09", "12 may '09": a day, a month named, maybe a year.
     static let dayMonth = Pattern(#"\b\d{1,2}(?:st|nd|rd|th)?(?: of |[ \-/.]|)"# + months + #"(?![a-z])\.?(?:[,\- /.']{0,3}(?:\d{4}|\d{2})(?![\d:]))?"#)

@@ -96,7 +96,7 @@ struct ShapeHints {
         for platform in ["snap", "snapchat", "sc", "insta", "instagram", "ig", "tiktok", "tik", "tt", "twitter", "facebook",
                          "fb", "discord", "psn", "gamertag", "xbox"] { words[platform, default: []].insert(.platform) }
         for platform in HandleCues.platforms where platform.count <= 11 { words[platform, default: []].insert(.platform) }
-        for cue in ["add", "account", "username"] { words[cue, default: []].insert(.handleCue) }
+        for cue in ["add", "account", "username", "user", "handle", "gamertag", "ign", "tag", "epic", "ps", "yt"] { words[cue, default: []].insert(.handleCue) }
         for ordinal in ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                         "eighteenth", "nineteenth", "twentieth", "thirtieth", "twenty", "thirty"] {

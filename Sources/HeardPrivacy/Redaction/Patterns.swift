@@ -13,6 +13,9 @@ enum Patterns {
     /// ("x@btinternet", "jay at gmail"). A domain that is not a provider's needs an ending after it.
     static let looseEmail = Pattern(#"(?<![\w.@])[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*(?:\s+(?:dot|underscore)\s+[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*)*(?:\s*[@＠]\s*|\s+at\s+|\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*)"#
         + "(?:" + EmailParts.provider + "|" + EmailParts.ownDomain + ")")
+    /// An "@" with no space either side and a word after it but no ending ("szymon2003@Live",
+    /// "jay@westcroft"), or nothing after it at all ("my hotmail is sunshine2007@"): an email, half typed.
+    static let bareEmail = Pattern(#"(?<![\w.@])[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-']*[@＠](?:[\p{L}\p{N}\-]*\p{L}[\p{L}\p{N}\-]*(?![\w@])|(?=[\s.,!?;)]|$))"#)
     static let atHandle = Pattern(#"(?<![\w.])@[\p{L}\p{M}\p{N}_.]*[\p{L}\p{M}\p{N}_]"#)
     /// Two letters, six digits and an optional letter, whatever the letters: an NI number HMRC never issued
     /// still identifies the child who typed it. In lower case the digits must be together or in pairs
@@ -124,13 +127,16 @@ enum EmailParts {
     static let separator = #"(?:\.|,|\s+\.\s*|\s*\.\s+|\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+)"#
     /// Parts of a domain's ending; the last must end a domain ("co" alone does not).
     static let middle = "(?:co|ac|gov|sch|nhs|org|net|com|ltd|plc|me)"
-    static let last = "(?:com|uk|org|net|me|io|ie|info|biz|eu|edu|pl|ro|de|fr|lt|lv|cz|sk|hu|tr|al|in|pk|ng|gh|za|us|ca|au|nz|tv|gg|ly|mail)"
+    static let last = "(?:com|uk+|org|net|me|io|ie|info|biz|eu|edu|pl|ro|de|fr|lt|lv|cz|sk|hu|tr|al|in|pk|ng|gh|za|us|ca|au|nz|tv|gg|ly|mail)"
     static let ending = "(?:" + separator + middle + ")*" + separator + last + #"(?![\w-])"#
     /// A provider no other word is, with or without an ending: "gmail", "hotmail . co . uk". Providers that are
     /// everyday words ("live", "sky", "mail") need an ending, as any other domain does.
     static let provider = "(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|aol|btinternet|btopenworld|protonmail|yandex)" + #"(?:\.[a-z]{2,4})*(?:"# + ending + #"|(?![\w-]))"#
     /// Any other domain, which must end like one: "nelcare dot org dot uk", "my.pennineway.ac.uk".
-    static let ownDomain = #"[a-z0-9\-]*[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*"# + ending
+    /// "libero.it", "mail.ru": a domain joined by dots with no spaces may end in any two or three letters.
+    /// Spaced ("students . fernbycollege . ac . uk", "student dot todmead-college dot ac dot uk"), it ends
+    /// in a listed ending.
+    static let ownDomain = #"(?:[a-z0-9\-]*[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,3}(?![\w-])|[a-z0-9\-]*[a-z][a-z0-9\-]*(?:"# + separator + #"[a-z0-9][a-z0-9\-]*){0,3}"# + ending + ")"
 }
 
 /// UK postcode areas, for recognising partial postcodes.

@@ -27,11 +27,14 @@ enum HandleCues {
                 if word != "add" && word != "account" {
                     while next < chunks.count, next - index <= 5, connectors.contains(lower[next]) { next += 1 }
                 }
-                if next < chunks.count, next - index <= 5, !inPlaceholder.contains(next) {
+                // A sentence's end between the cue and the word: "always on Facebook. College starts".
+                if next < chunks.count, next - index <= 5, !inPlaceholder.contains(next),
+                   !text[chunks[index].range.upperBound..<chunks[next].range.lowerBound].contains(where: { ".!?".contains($0) }) {
                     let strong = isStrongFrame(text, chunks, lower, cue: index, handle: next)
                     let tagEnd = gamertagEnd(text, chunks, lower, from: next)
                     // "add me on xbox Bad Blaze 2749", "my yt X Gaz Bunny 2778": words in capitals up to a number.
                     let capitalRun = tagEnd > next && chunks[next].text.first?.isUppercase == true && word != "add" && word != "account"
+                        && !["i", "im", "ive", "id", "ill"].contains(lower[next]) && !connectors.contains(lower[next])
                     if capitalRun || (strong ? isHandleInFrame(chunks[next], lower: lower[next])
                         : isHandle(chunks[next], lower: lower[next], strict: word == "add" || word == "account")) {
                         found.append(chunks[next].range.lowerBound..<chunks[tagEnd].range.upperBound)
@@ -98,19 +101,29 @@ enum HandleCues {
     /// mark ends it. The index of its last chunk.
     static func gamertagEnd(_ text: String, _ chunks: [IdentifierChunks.Chunk], _ lower: [String], from start: Int) -> Int {
         var lastNumber: Int?
+        var lowerWords = 0
         var cursor = start + 1
         while cursor < chunks.count, cursor - start <= 5, gap(text, chunks, after: cursor - 1) == " " {
             let chunk = chunks[cursor]
             let small = NameCues.functionWords.contains(lower[cursor]) || connectors.contains(lower[cursor])
             if chunk.digits > 0 && chunk.letters <= chunk.digits {
-                // "moonbeam 2 days ago": a count, not the tag's number.
+                // "moonbeam 2 days ago", "til 22:00": a count or a time, not the tag's number.
                 if cursor + 1 < chunks.count, countedWords.contains(lower[cursor + 1]) { break }
+                if gap(text, chunks, after: cursor).hasPrefix(":") { break }
                 lastNumber = cursor
             }
-            else if small || chunk.letters == 0 { break }
+            else if small || chunk.letters == 0 || platforms.contains(lower[cursor]) { break }
+            // Words in lower case between the first word and the number: only where the tag ends the sentence.
+            else if chunk.text.first?.isUppercase != true { lowerWords += 1 }
             cursor += 1
         }
         guard var end = lastNumber else { return start }
+        if lowerWords > 0 {
+            let after = gap(text, chunks, after: end)
+            let ends = end + 1 == chunks.count || after.contains { ".!?,;\n".contains($0) }
+                || chunks[end + 1].text.first?.isUppercase == true || lower[end + 1] == "x"
+            guard ends else { return start }
+        }
         while end + 1 < chunks.count, end + 1 - start <= 7, gap(text, chunks, after: end) == " ",
               chunks[end + 1].text.first?.isUppercase == true, chunks[end + 1].digits == 0,
               !NameCues.functionWords.contains(lower[end + 1]) {

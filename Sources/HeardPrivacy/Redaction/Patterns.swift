@@ -133,10 +133,11 @@ enum EmailParts {
     /// everyday words ("live", "sky", "mail") need an ending, as any other domain does.
     static let provider = "(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|aol|btinternet|btopenworld|protonmail|yandex)" + #"(?:\.[a-z]{2,4})*(?:"# + ending + #"|(?![\w-]))"#
     /// Any other domain, which must end like one: "nelcare dot org dot uk", "my.pennineway.ac.uk".
-    /// "libero.it", "mail.ru": a domain joined by dots with no spaces may end in any two or three letters.
+    /// "libero.it", "mail.ru": a domain joined by dots with no spaces, right after an "@" that touches its own
+    /// part ("x@ libero.it", not "my @ is @pat.gz"), may end in any two or three letters.
     /// Spaced ("students . fernbycollege . ac . uk", "student dot todmead-college dot ac dot uk"), it ends
     /// in a listed ending.
-    static let ownDomain = #"(?:[a-z0-9\-]*[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,3}(?![\w-])|[a-z0-9\-]*[a-z][a-z0-9\-]*(?:"# + separator + #"[a-z0-9][a-z0-9\-]*){0,3}"# + ending + ")"
+    static let ownDomain = #"(?:(?<=\w[@＠]|\w[@＠] )[a-z0-9\-]*[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,3}(?![\w-])|[a-z0-9\-]*[a-z][a-z0-9\-]*(?:"# + separator + #"[a-z0-9][a-z0-9\-]*){0,3}"# + ending + ")"
 }
 
 /// UK postcode areas, for recognising partial postcodes.

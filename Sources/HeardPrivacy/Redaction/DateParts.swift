@@ -59,6 +59,9 @@ extension DateReader {
         } else {
             return nil
         }
+        // "2011-07-10": the first part of a date in numbers, not a year alone.
+        if end + 1 < tokens.count, tokens[end].kind == .mark, ["-", "/", "."].contains(tokens[end].key), !tokens[end].spaceBefore,
+           tokens[end + 1].kind == .number, !tokens[end + 1].spaceBefore { return nil }
         if end < tokens.count, !tokens[end].spaceBefore, tokens[end].kind == .number || tokens[end].kind == .word {
             if tokens[end].kind == .number || !(vocabulary.eras.contains(single: tokens[end].key) || vocabulary.glue.contains(tokens[end].key)) {
                 return nil
@@ -85,6 +88,11 @@ extension DateReader {
     /// A date whose parts are all numbers in any script, between one kind of mark: "۱۳۸۰/۴/۱۰", "١٢/٣/٢٠٠٨".
     func numericDate(at index: Int) -> Int? {
         guard index + 4 < tokens.count, tokens[index].kind == .number, !isAttachedAfterWord(index) else { return nil }
+        // Three groups of a longer chain ("075-2-8-43-661-8") or a code's digits ("BC.23.10.48.C") are no date.
+        if index >= 2, !tokens[index].spaceBefore, tokens[index - 1].kind == .mark, !tokens[index - 1].spaceBefore,
+           ["/", ".", "-"].contains(tokens[index - 1].key), tokens[index - 2].kind != .mark { return nil }
+        if index + 6 < tokens.count, tokens[index + 5].kind == .mark, tokens[index + 5].key == tokens[index + 1].key,
+           !tokens[index + 5].spaceBefore, !tokens[index + 6].spaceBefore, tokens[index + 6].kind == .number { return nil }
         let mark = tokens[index + 1].key
         guard ["/", ".", "-"].contains(mark), tokens[index + 3].key == mark, tokens[index + 2].kind == .number,
               tokens[index + 4].kind == .number, (index + 1...index + 4).allSatisfy({ !tokens[$0].spaceBefore }) else { return nil }

@@ -17,6 +17,7 @@ enum PatternRedaction {
             result = Patterns.looseEmail.replace(in: result, with: .email)
         }
         if hints.hasAtSign && result.utf8.contains(64) { result = Patterns.bareEmail.replace(in: result, with: .email) }
+        if hints.emailCue { result = EmailCues.redact(result) }
         if hints.hasAtSign { result = Patterns.atHandle.replace(in: result, with: .handle) }
         if hints.link { result = Patterns.link.replace(in: result, with: .link) }
         // Dates with a month's name in any language or a birth cue, before the shapes that would take a part.

@@ -137,7 +137,7 @@ enum EmailParts {
     /// part ("x@ libero.it", not "my @ is @pat.gz"), may end in any two or three letters.
     /// Spaced ("students . fernbycollege . ac . uk", "student dot todmead-college dot ac dot uk"), it ends
     /// in a listed ending.
-    static let ownDomain = #"(?:(?<=\w[@＠]|\w[@＠] )[a-z0-9\-]*[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,3}(?![\w-])|[a-z0-9\-]*[a-z][a-z0-9\-]*(?:"# + separator + #"[a-z0-9][a-z0-9\-]*){0,3}"# + ending + ")"
+    static let ownDomain = #"(?:(?<=\w[@＠]|\w[@＠] |\wat\]|\wat\)|\w\[at\]|\w\(at\))[a-z0-9\-]*[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,3}(?![\w-])|[a-z0-9\-]*[a-z][a-z0-9\-]*(?:"# + separator + #"[a-z0-9][a-z0-9\-]*){0,3}"# + ending + ")"
 }
 
 /// UK postcode areas, for recognising partial postcodes.

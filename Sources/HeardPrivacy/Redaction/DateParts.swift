@@ -180,7 +180,7 @@ extension DateReader {
         index < tokens.count && tokens[index].kind == .number ? tokens[index].digits : 0
     }
 
-    static let joiningMarks: Set<String> = [".", ",", "/", "-", "'", "\u{2019}", "\u{060C}", "\u{201A}", "\u{00B7}", "\u{1363}", "\u{1361}", "年", "년"]
+    static let joiningMarks: Set<String> = [".", ",", "/", "-", "'", "(", "\u{2019}", "\u{060C}", "\u{201A}", "\u{00B7}", "\u{1363}", "\u{1361}", "年", "년"]
 
     static let ordinalEndings: Set<String> = [
         "st", "nd", "rd", "th", "er", "re", "e", "eme", "ieme", "o", "a", "af", "il", "ydd", "ed", "fed", "ain", "eg",

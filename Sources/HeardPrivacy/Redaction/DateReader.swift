@@ -66,7 +66,15 @@ struct DateReader {
         let token = tokens[index]
         if token.kind == .number || token.key == "'" {
             if let end = numericDate(at: index) { return end }
-            if let day = day(at: index) { if let end = dateAfterDay(day, cued: cued) { return end } }
+            if let day = day(at: index) {
+                if let end = dateAfterDay(day, cued: cued) { return end }
+                // "3rd-5th march", "3 to 5 may 2008": a range of days before the month.
+                let joint = day.end
+                if joint + 1 < tokens.count, ["-", "–", "to", "&", "and"].contains(tokens[joint].key), let second = self.day(at: joint + 1),
+                   let end = dateAfterDay(second, cued: cued), month(at: skip(from: second.end)) != nil {
+                    return end
+                }
+            }
             if let year = year(at: index, twoDigits: false), tokens[index].digits == 4,
                let month = month(at: skip(from: year)), month.kind != .roman,
                let day = day(at: skip(from: month.end)) {
@@ -136,11 +144,21 @@ struct DateReader {
             words += 1
             cursor = skip(from: cursor + 1)
         }
-        guard words > 0 else { return nil }
+        // "my bday is on the 3rd": after a cue, an ordinal day alone ends the date.
+        guard words > 0 else {
+            let alone = next >= tokens.count || tokens[next].kind == .mark || NameCues.functionWords.contains(tokens[next].key)
+            return cued && day.ordinal && alone && isNear(day.end) ? day.end : nil
+        }
         let lastWord = previousWord(before: cursor)
         if let year = year(at: cursor, twoDigits: cued), cued || tokens[cursor].digits == 4 || isTwoK(cursor)
             || tokens[cursor].kind == .word { return year }
         if cued && day.ordinal, let lastWord { return lastWord + 1 }
         return nil
+    }
+
+    /// Whether a birth cue stands within six tokens before `end`: "my bday is on the 3rd", not a day ten
+    /// words after "birthday".
+    private func isNear(_ end: Int) -> Bool {
+        (max(0, end - 7)..<end).contains { cue(at: $0) != nil }
     }
 }

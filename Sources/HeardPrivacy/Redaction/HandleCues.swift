@@ -43,9 +43,13 @@ enum HandleCues {
                     }
                 }
                 // Backward: "L.xo.x on snap", "kittymango on insta".
-                if platforms.contains(word), index >= 2, lower[index - 1] == "on" || lower[index - 1] == "in",
-                   isHandle(chunks[index - 2], lower: lower[index - 2], strict: true) {
-                    found.append(chunks[index - 2].range)
+                if platforms.contains(word), index >= 2, lower[index - 1] == "on" || lower[index - 1] == "in", !inPlaceholder.contains(index - 2) {
+                    // "im moonbeam on insta", "add pebble on snap": a word someone is, or adds, on an app.
+                    let framed = index >= 3 && ["im", "i'm", "add", "follow", "search"].contains(lower[index - 3])
+                        && !people.contains(lower[index - 2]) && isHandleInFrame(chunks[index - 2], lower: lower[index - 2])
+                    if framed || isHandle(chunks[index - 2], lower: lower[index - 2], strict: true) {
+                        found.append(chunks[index - 2].range)
+                    }
                 }
             }
             index += 1
@@ -75,6 +79,8 @@ enum HandleCues {
         if says && (owned || named) && !["on", "my", "me", "at", "as", "in", "one", "now", "here", "all", "everything", "everywhere"].contains(last) {
             return true
         }
+        // "im on tiktok as pebble", "snap as pebble".
+        if skipped.last == "as" { return true }
         if Array(skipped) == ["me"], ["snap", "kik", "dm", "add", "msg", "message", "follow"].contains(lower[cue]) {
             let after = text[chunks[handle].range.upperBound...]
             return handle + 1 == chunks.count || after.first.map { ".,!?".contains($0) } == true
@@ -155,6 +161,13 @@ enum HandleCues {
         "months", "month", "followers", "friends", "people", "likes", "views", "am", "pm", "quid", "pound", "pounds", "mates",
     ]
 
+    /// People one adds or is on an app with, never a handle: "add mum on snap".
+    private static let people: Set<String> = [
+        "mum", "mam", "mom", "dad", "nan", "nana", "gran", "grandma", "grandad", "sister", "brother", "sis", "bro", "carer",
+        "carers", "sw", "friends", "mates", "everyone", "people", "family", "cousin", "cousins", "aunt", "auntie", "uncle",
+        "famous", "online", "offline", "live", "popular", "known", "big",
+    ]
+
     /// Words before a platform that make it someone's: "my snap", "ma discord".
     static let possessives: Set<String> = ["my", "ma", "mi", "me", "his", "her", "their", "our", "your", "ur", "yer"]
     /// Words that name a handle: "my username is", "my @ is", "ma epic name is".
@@ -166,7 +179,8 @@ enum HandleCues {
         "private", "public", "down", "broken", "gone", "dead", "off", "open", "closed", "full", "empty", "fake", "boring",
         "rubbish", "dry", "active", "inactive", "better", "worse", "mine", "yours", "everything", "addictive", "cringe",
         "free", "allowed", "banned", "safe", "unsafe", "different", "weird", "mad", "long", "short", "under", "behind",
-        "linked", "connected", "attached", "there", "back", "gone", "lost",
+        "linked", "connected", "attached", "there", "back", "gone", "lost", "well", "usual", "normal", "often", "soon",
+        "possible", "such", "long", "far", "follows", "said",
     ]
 
     /// "[social media handle]-nas2008x", "[social media handle].xo": the rest of a handle that a pattern

@@ -178,4 +178,38 @@ struct IdentifierShapeRoundFourTests {
     func notNINumbers(text: String) {
         #expect(!redact(text).contains("[NI number]"), "\(text)")
     }
+
+    @Test("more ways to write a date of birth", arguments: [
+        ("my birthday is 2nd-4th june", "my birthday is [date]"),
+        ("my bday is on the 9th", "my bday is on the [date]"),
+        ("my birthday is 9 june (2008)", "my birthday is [date])"),
+        ("dob twenty two june 2008", "dob [date]"),
+        ("born nine july 2007", "born [date]"),
+    ])
+    func moreDates(text: String, expected: String) {
+        #expect(redact(text) == expected)
+    }
+
+    @Test("counts, ranges and days that are no birthday stay", arguments: [
+        "i have two may birthdays", "we go 3 to 5 times a week", "from 3-5 on monday", "its my birthday and on the 3rd i go",
+    ])
+    func notMoreDates(text: String) {
+        #expect(redact(text) == text)
+    }
+
+    @Test("a handle someone is, or adds, on an app", arguments: [
+        ("im on tiktok as pebble", "im on tiktok as [social media handle]"),
+        ("im lantern on insta", "im [social media handle] on insta"),
+        ("add walrus on snap", "add [social media handle] on snap"),
+    ])
+    func handlesByWhatSomeoneIs(text: String, expected: String) {
+        #expect(redact(text) == expected)
+    }
+
+    @Test("how often or with whom someone is on an app stays", arguments: [
+        "i go on snap as well", "im on snap as usual", "add mum on snap", "im always on tiktok", "im famous on tiktok",
+    ])
+    func appTalkStays(text: String) {
+        #expect(redact(text) == text)
+    }
 }

@@ -22,6 +22,12 @@ struct DateReader {
         while index < tokens.count {
             if let cueEnd = cue(at: index) {
                 cuedUntil = cueEnd + 10
+                // "dob 2008", "year of birth: 2008": a field for the date of birth holding its year alone.
+                if Self.fieldCues.contains(tokens[index].key), let year = yearAlone(at: cueEnd) {
+                    found.append(year)
+                    index = year.upperBound
+                    continue
+                }
                 index = cueEnd
                 continue
             }
@@ -160,5 +166,19 @@ struct DateReader {
     /// words after "birthday".
     private func isNear(_ end: Int) -> Bool {
         (max(0, end - 7)..<end).contains { cue(at: $0) != nil }
+    }
+
+    /// The first words of cues that name a date-of-birth field ("dob", "d.o.b", "date of birth", "yob", "year
+    /// of birth", "birth year"), not "born" or "birthday" ("born in 2008" says an age, as "im 16" does).
+    static let fieldCues: Set<String> = ["dob", "d", "yob", "date", "year", "birth", "birthdate"]
+
+    /// A four-digit year right after a field's cue (past ":", "-", "is"), standing alone: its token range.
+    private func yearAlone(at start: Int) -> Range<Int>? {
+        var cursor = start
+        while cursor < tokens.count, cursor - start < 3, [":", "-", "=", "is", "was", "iz"].contains(tokens[cursor].key) { cursor += 1 }
+        guard cursor < tokens.count, tokens[cursor].kind == .number, tokens[cursor].digits == 4,
+              let end = year(at: cursor, twoDigits: false) else { return nil }
+        if end < tokens.count, tokens[end].kind == .number || month(at: skip(from: end)) != nil { return nil }
+        return cursor..<end
     }
 }

@@ -8,6 +8,7 @@ enum LooseNINumbers {
     static let shape = Pattern(#"\b(?:[A-Z] [A-Z]|[A-Za-z]{2})[ .\-]{0,2}\d(?:[ .\-]{0,2}\d){5}(?:[ .\-]{0,2}[A-Za-z](?![A-Za-z0-9]))?(?![ .\-]{0,2}\d)"#, caseInsensitive: false)
 
     static func redact(_ text: String) -> String {
+        guard mayHold(text) else { return text }
         let found = shape.matches(in: text)
         guard !found.isEmpty else { return text }
         var result = text
@@ -29,6 +30,28 @@ enum LooseNINumbers {
     }
 
     static let cues: Set<String> = ["ni", "nino", "insurance", "nat", "ins", "nin", "nic"]
+
+    /// Two letters that stand alone as a word's start ("NL6", "xr ", "P A8"), then within three bytes a digit:
+    /// one pass over the bytes, so a comment with only a phone number after "on" or "call" skips the pattern
+    /// unless the letters could open an NI number.
+    static func mayHold(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var index = 0
+            while index + 2 < bytes.count {
+                defer { index += 1 }
+                guard isLetter(bytes[index]), index == 0 || !isLetter(bytes[index - 1]) && !isDigit(bytes[index - 1]) else { continue }
+                var second = index + 1
+                if bytes[second] == 32, second + 1 < bytes.count, bytes[index] < 97 { second += 1 }  // "P A8"
+                guard isLetter(bytes[second]), second + 1 < bytes.count, !isLetter(bytes[second + 1]) else { continue }
+                if (second + 1..<min(bytes.count, second + 4)).contains(where: { isDigit(bytes[$0]) }) { return true }
+            }
+            return false
+        }
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 97 && byte | 0x20 <= 122 }
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 
     private static let ordinaryPairs: Set<String> = [
         "is", "of", "to", "in", "on", "at", "it", "my", "me", "no", "so", "do", "be", "we", "he", "by", "or", "an",

@@ -7,8 +7,9 @@ import Synchronization
 /// after a birth cue, as it does a month that is also an English word.
 enum MisspeltMonths {
     static func isMonth(_ key: String) -> Bool {
-        guard key.count >= 4, key.count <= 11, key.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }),
-              let first = key.utf8.first, initials.contains(first) else { return false }
+        let bytes = key.utf8
+        guard bytes.count >= 4, bytes.count <= 11, let first = bytes.first, let second = bytes.dropFirst().first,
+              openings.contains(UInt16(first) << 8 | UInt16(second)), bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
         if let known = cache.withLock({ $0[key] }) { return known }
         let answer = read(key)
         cache.withLock { $0[key] = answer }
@@ -31,7 +32,8 @@ enum MisspeltMonths {
 
     private static let names: [[UInt8]] = ["january", "february", "march", "april", "may", "june", "july", "august",
                                            "september", "october", "november", "december"].map { Array($0.utf8) }
-    private static let initials: Set<UInt8> = Set(names.compactMap(\.first))
+    /// The first two letters of the months ("ja", "fe", "ma"...): a quick test before the cache is asked.
+    private static let openings: Set<UInt16> = Set(names.map { UInt16($0[0]) << 8 | UInt16($0[1]) })
     private static let cache = Mutex<[String: Bool]>([:])
 
     /// Optimal string alignment distance: insertions, deletions, changes and swaps of two neighbours.

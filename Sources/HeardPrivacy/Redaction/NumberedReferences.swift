@@ -43,11 +43,12 @@ enum NumberedReferences {
 
     /// A slash, or two digits, a letter alone and a digit: one pass over the bytes.
     static func mayHold(_ text: String) -> Bool {
-        text.utf8.contains(47) || courtShape(Array(text.utf8))
+        var copy = text
+        return copy.withUTF8 { bytes in bytes.contains(47) || courtShape(bytes) }
     }
 
     /// Two digits, an optional space, one letter alone, an optional space and a digit.
-    private static func courtShape(_ bytes: [UInt8]) -> Bool {
+    private static func courtShape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index + 3 < bytes.count {
             defer { index += 1 }

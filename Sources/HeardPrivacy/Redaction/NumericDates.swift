@@ -13,7 +13,7 @@ enum NumericDates {
     static func redact(_ text: String) -> String {
         var result = text
         if mayHold(result, spaceAlone: false) { result = replaceFull(result) }
-        if hasBirthWord(result), mayHold(result, spaceAlone: true) { result = replaceDayAndMonth(result) }
+        if mayHold(result, spaceAlone: true), hasBirthWord(result) { result = replaceDayAndMonth(result) }
         return result
     }
 
@@ -91,14 +91,33 @@ enum NumericDates {
 
     /// Whether a birthday word's first letters stand anywhere ("dob", "bday", "birth", "urodz"...), by bytes.
     static func hasBirthWord(_ text: String) -> Bool {
-        let lower = ASCIISearch.lowered(text)
-        return birthStems.contains { ASCIISearch.contains(lower, $0) }
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var wordStart = true
+            for index in bytes.indices {
+                let byte = bytes[index] | 0x20
+                let letter = byte >= 97 && byte <= 122
+                if wordStart && letter && stemInitials[Int(byte)] {
+                    for stem in birthStems where stem[0] == byte && index + stem.count <= bytes.count {
+                        var same = true
+                        for offset in 1..<stem.count where bytes[index + offset] | 0x20 != stem[offset] && bytes[index + offset] != stem[offset] {
+                            same = false
+                            break
+                        }
+                        if same { return true }
+                    }
+                }
+                wordStart = !letter && bytes[index] < 128
+            }
+            return false
+        }
     }
 
-    private static let birthStems = [
+    private static let birthStems: [[UInt8]] = [
         "dob", "d.o.b", "bday", "b'day", "b-day", "b day", "birth", "birf", "brth", "bith", "born", "bdy", "urodz", "nasc",
         "naiss", "nacim", "na\u{0219}t", "nast", "do\u{011F}um", "dogum", "geburt", "cumple", "verjaar", "complean",
-    ]
+    ].map { Array($0.utf8) }
+    private static let stemInitials: [Bool] = (0..<256).map { byte in birthStems.contains { $0[0] == UInt8(byte) } }
 
     /// A digit, an optional space, a mark, an optional space and a digit, or (with `spaceAlone`) a digit, a
     /// space and a digit: one pass over the bytes.

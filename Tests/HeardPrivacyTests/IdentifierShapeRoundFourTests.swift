@@ -154,14 +154,14 @@ struct IdentifierShapeRoundFourTests {
         ("case hq 24 c 55120 lol", "case [reference] lol"),
         ("the order is KT 21 P 30418.", "the order is [reference]."),
         ("my upn is k702 518 330 641c", "my upn is [reference]"),
+        ("ref ab12 3 times", "ref [reference] 3 times"),
     ])
     func references(text: String, expected: String) {
         #expect(redact(text) == expected)
     }
 
-    @Test("slashes in dates, ranges, scores and money stay, and a count after a reference", arguments: [
+    @Test("slashes in dates, ranges, scores and money stay", arguments: [
         "it was 24/7 in 2019/20", "born in 12/2008", "i got 7/10", "from 2019/2020", "rent is £1400/12 months",
-        "ref ab12 3 times",
     ])
     func slashesStay(text: String) {
         #expect(!redact(text).contains("[reference]"), "\(text)")

@@ -5,7 +5,7 @@
 /// `Patterns.isNINumber` would keep it (capitals, a last letter, letters that are not a small word) or a
 /// word about NI numbers stands just before it ("ni", "insurance").
 enum LooseNINumbers {
-    static let shape = Pattern(#"\b(?:[A-Z] [A-Z]|[A-Za-z]{2})[ .\-]{0,2}\d(?:[ .\-]{0,2}\d){5}(?:[ .\-]{0,2}[A-Za-z](?![A-Za-z0-9]))?(?![ .\-]{0,2}\d)"#, caseInsensitive: false)
+    static let shape = Pattern(#"\b(?:[A-Z] [A-Z]|[A-Za-z]{2})[ .\-]{0,2}\d(?:[ .\-]{0,2}\d){5}(?:[ .\-]{0,2}[A-Za-z](?![A-Za-z0-9]))?(?![ .\-/]{0,2}\d)"#, caseInsensitive: false)
 
     static func redact(_ text: String) -> String {
         guard mayHold(text) else { return text }

@@ -11,13 +11,19 @@ enum NumberedReferences {
     /// A family court's case number: letters, the year's two digits, a letter and a number ("wt 22 c 43688").
     static let courtCase = Pattern(#"\b[A-Za-z]{2,3} ?\d{2} ?[A-Za-z] ?\d{4,6}\b"#)
 
-    static func redact(_ text: String) -> String {
-        var result = slashed.replace(in: text, with: .reference) { isReference($0) }
-        result = courtCase.replace(in: result, with: .reference) { match in
+    /// Family court numbers, before the readers that would take their last group alone ("wt 22 c [reference]").
+    static func redactCourtCases(_ text: String) -> String {
+        guard mayHoldCourtCase(text) else { return text }
+        return courtCase.replace(in: text, with: .reference) { match in
             let letters = match.prefix { $0.isLetter }.lowercased()
             return match.first?.isUppercase == true || !NameCues.functionWords.contains(letters)
         }
-        return result
+    }
+
+    /// Slashed numbers, after the readers that take a reference with its code and groups whole.
+    static func redactSlashed(_ text: String) -> String {
+        guard text.utf8.contains(47) else { return text }
+        return slashed.replace(in: text, with: .reference) { isReference($0) }
     }
 
     /// Whether slashed numbers are a reference: a group of four digits or more that is not a year, six digits
@@ -41,10 +47,10 @@ enum NumberedReferences {
         group.count == 4 && (Int(group).map { (1950...2039).contains($0) } ?? false)
     }
 
-    /// A slash, or two digits, a letter alone and a digit: one pass over the bytes.
-    static func mayHold(_ text: String) -> Bool {
+    /// Two digits, a letter alone and a digit: one pass over the bytes.
+    static func mayHoldCourtCase(_ text: String) -> Bool {
         var copy = text
-        return copy.withUTF8 { bytes in bytes.contains(47) || courtShape(bytes) }
+        return copy.withUTF8 { bytes in courtShape(bytes) }
     }
 
     /// Two digits, an optional space, one letter alone, an optional space and a digit.

@@ -48,7 +48,7 @@ enum PatternRedaction {
         }
         if hints.month && hints.ordinalWord { result = Patterns.wordDate.replace(in: result, with: .date) }
         if hints.hasDigit && DigitShapes(result).inwardCode { result = Patterns.postcode.replace(in: result, with: .postcode) }
-        if hints.hasDigit && NumberedReferences.mayHold(result) { result = NumberedReferences.redact(result) }
+        if hints.hasDigit { result = NumberedReferences.redactCourtCases(result) }
         if hints.hasDigit || hints.handleMark { result = IdentifierChunks.redact(result) }
         if hints.platform || hints.hasAtSign || hints.handleCue { result = HandleCues.redact(result) }
         if hints.hasDigit {
@@ -57,6 +57,10 @@ enum PatternRedaction {
                 result = Patterns.cuedReference.replace(in: result, with: .reference, group: 1)
             }
             if shapes.longestRun >= 5 { result = CodedReferences.redact(result) }
+            // Slashed and court numbers after the readers that take a reference with its code and groups, so
+            // none of them is cut short ("FRS 2019/12345"); then what still touches a reference goes with it.
+            result = NumberedReferences.redactSlashed(result)
+            result = WholeReferences.join(result)
         }
         if hints.street || hints.hasDigit || hints.addressCue || hints.streetWord || !hints.isASCII {
             result = AddressRedaction.redact(result, hints: hints)

@@ -13,7 +13,11 @@ enum EmailCues {
         var index = 0
         while index < words.count {
             let key = Self.key(words[index])
+            // A provider named as the email ("my gmail is"); one that is an everyday word only as someone's ("my sky
+            // is", not "the sky was pink").
+            let owned = index > 0 && ["my", "ma", "mi", "her", "his", "your", "ur"].contains(Self.key(words[index - 1]))
             guard cues.contains(key) || providers.contains(key) && index + 1 < words.count && ["is", "iz", "was", ":"].contains(Self.key(words[index + 1]))
+                && (owned || !everydayProviders.contains(key))
             else { index += 1; continue }
             let provider = providers.contains(key)
             var start = index + 1
@@ -72,6 +76,8 @@ enum EmailCues {
         "gmail", "googlemail", "hotmail", "outlook", "yahoo", "ymail", "icloud", "aol", "btinternet", "ntlworld", "sky", "live",
         "virgin", "talktalk", "protonmail", "proton", "msn", "mail", "gmx", "yandex",
     ]
+    /// Providers whose names are everyday words too.
+    static let everydayProviders: Set<String> = ["sky", "live", "virgin", "mail", "outlook", "proton"]
     static let connectors: Set<String> = ["me", "is", "iz", "its", "it's", "on", "address", "addy", "adress", "=", "-", ":", "my", "was", "now", "new"]
     /// Small words that may be an email's own ("sunny days", "good times", "bad girl").
     private static let contentWords: Set<String> = [

@@ -17,7 +17,10 @@ enum HandleCues {
         while index < chunks.count {
             let word = lower[index]
             if inPlaceholder.contains(index) { index += 1; continue }
-            let naming = namingWords.contains(word) && (index + 1 < chunks.count && ["is", "iz", "was", "=", "-"].contains(lower[index + 1])
+            // "name" and "id" name a handle only after an app ("my snap name is"); "my name is" names a person.
+            let appBefore = lower[max(0, index - 2)..<index].contains { platforms.contains($0) || qualifiedPlatforms.contains($0) }
+            let naming = namingWords.contains(word) && (word != "name" && word != "id" || appBefore)
+                && (index + 1 < chunks.count && ["is", "iz", "was", "=", "-"].contains(lower[index + 1])
                 || possessives.contains(index > 0 ? lower[index - 1] : "") || gap(text, chunks, after: index).contains(where: { ":=".contains($0) }))
             let qualified = qualifiedPlatforms.contains(word) && index + 1 < chunks.count && namingWords.contains(lower[index + 1])
             if platforms.contains(word) || word == "@" || word == "account" || word == "add" || word == "username" || naming || qualified {
@@ -55,8 +58,17 @@ enum HandleCues {
             index += 1
         }
         guard !found.isEmpty else { return text }
+        // A word found twice ("add X on snap": after "add" and before "on snap") is replaced once.
+        var apart: [Range<String.Index>] = []
+        for range in found.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = apart.last, range.lowerBound < last.upperBound {
+                apart[apart.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                apart.append(range)
+            }
+        }
         var result = text
-        for range in found.reversed() { result.replaceSubrange(range, with: Placeholder.handle.rawValue) }
+        for range in apart.reversed() { result.replaceSubrange(range, with: Placeholder.handle.rawValue) }
         return result
     }
 

@@ -1,3 +1,5 @@
+import HeardCore
+
 /// The frames that name a handle (`HandleCues`): where an everyday word is a handle because of the words
 /// before it ("my psn is salty", "snap: biscuit", "kik me panda."), and how far a gamer tag with spaces runs.
 extension HandleCues {
@@ -39,6 +41,8 @@ extension HandleCues {
         guard chunk.letters + chunk.digits >= 2, !connectors.contains(lower), !NameCues.functionWords.contains(lower),
               !platforms.contains(lower), !accountStates.contains(lower), !namingWords.contains(lower) else { return false }
         if chunk.digits == 0, lower.hasSuffix("ed") || lower.hasSuffix("ing") { return false }
+        // Text-speak for a small word: "it's da same num", "n".
+        if let words = TextSpeak.standard.expansion(of: lower), words.allSatisfy({ NameCues.functionWords.contains($0) }) { return false }
         return true
     }
 

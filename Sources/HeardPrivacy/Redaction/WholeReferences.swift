@@ -3,8 +3,8 @@ import HeardCore
 /// A reference is redacted whole: when one reader took part of it, what touches the `[reference]` and can only
 /// be more of the same number goes too. After it: a group joined by a slash, dash or dot ("[reference]/7",
 /// "[reference] - 4471", "[reference]-B12") and a group of three digits or more after a space ("[reference]
-/// 7890"). Before it: a system's code ("FRS [reference]", "DWP / [reference]"), in capitals
-/// and no everyday word, or one of the prefixes councils use in lower case ("lac", "cp", "upn"). A count after
+/// 7890"). Before it: a system's code in capitals that is no everyday word ("FRS [reference]", "DWP /
+/// [reference]"), not a word naming the kind of number ("UPN [reference]" stays). A count after
 /// a reference stays ("[reference] 3 times", "[reference] 12 weeks ago"), and so does an everyday word.
 enum WholeReferences {
     static func join(_ text: String) -> String {
@@ -95,7 +95,8 @@ enum WholeReferences {
     static func isCode(_ code: String) -> Bool {
         let lower = code.lowercased()
         guard (2...5).contains(code.count), !NameCues.functionWords.contains(lower) else { return false }
-        if IdentifierChunks.referencePrefixes.contains(lower) { return true }
+        // "UPN [reference]", "cp [reference]": a word naming the kind of number says nothing of whose it is.
+        if IdentifierChunks.referencePrefixes.contains(lower) { return false }
         return code.allSatisfy(\.isUppercase) && !Gazetteer.isEverydayWord(lower) && !CodedReferences.notPrefixes.contains(lower)
             && !notCodes.contains(lower)
     }

@@ -18,7 +18,8 @@ enum HandleCues {
             let word = lower[index]
             if inPlaceholder.contains(index) { index += 1; continue }
             // "name" and "id" name a handle only after an app ("my snap name is"); "my name is" names a person.
-            let appBefore = lower[max(0, index - 2)..<index].contains { platforms.contains($0) || qualifiedPlatforms.contains($0) }
+            let previous = index > 0 ? lower[index - 1] : ""
+            let appBefore = previous != "x" && (platforms.contains(previous) || qualifiedPlatforms.contains(previous))
             let naming = namingWords.contains(word) && (word != "name" && word != "id" || appBefore)
                 && (index + 1 < chunks.count && ["is", "iz", "was", "=", "-"].contains(lower[index + 1])
                 || possessives.contains(index > 0 ? lower[index - 1] : "") || gap(text, chunks, after: index).contains(where: { ":=".contains($0) }))

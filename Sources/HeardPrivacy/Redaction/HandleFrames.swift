@@ -41,7 +41,8 @@ extension HandleCues {
         guard chunk.letters + chunk.digits >= 2, !connectors.contains(lower), !NameCues.functionWords.contains(lower),
               !platforms.contains(lower), !accountStates.contains(lower), !namingWords.contains(lower) else { return false }
         if chunk.digits == 0, lower.hasSuffix("ed") || lower.hasSuffix("ing") { return false }
-        // Text-speak for a small word: "it's da same num", "n".
+        // Two letters alone ("its th same no") or text-speak for a small word ("it's da same num").
+        if chunk.digits == 0, chunk.letters <= 2 { return false }
         if let words = TextSpeak.standard.expansion(of: lower), words.allSatisfy({ NameCues.functionWords.contains($0) }) { return false }
         return true
     }

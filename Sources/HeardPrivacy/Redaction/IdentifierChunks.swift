@@ -250,12 +250,14 @@ enum IdentifierChunks {
     static let namedReferences: Set<String> = [
         "ref", "reference", "refrence", "referance", "case", "file", "upn", "uln", "crn", "claim", "mosaic", "lac",
         "cla", "cp", "cpp", "cin", "ehcp", "client", "customer", "account", "membership", "application", "pupil", "id",
+        "quote", "candidate", "learner", "tenancy", "patient",
     ]
 
     static let referenceCues: Set<String> = [
         "ref", "reference", "refrence", "referance", "case", "file", "council", "lac", "cla", "cin", "cp", "cpp", "upn",
         "id", "pupil", "student", "claim", "account", "crn", "ehcp", "ehc", "yot", "membership", "customer",
-        "application", "uln", "ref:", "#", "no", "number", "num", "numba", "nmbr", "nr", "mosaic",
+        "application", "uln", "ref:", "#", "no", "number", "num", "numba", "nmbr", "nr", "mosaic", "quote", "candidate",
+        "learner", "tenancy", "patient",
     ]
 
     private static func onlySpaces(_ text: String, _ from: String.Index, _ to: String.Index) -> Bool {

@@ -57,7 +57,7 @@ struct WholeReferenceTests {
     }
 
     @Test("codes a reference may carry, and words that are no code", arguments: [
-        ("FRS", true), ("DWP", true), ("LCS", true), ("NHS", false), ("UPN", false), ("cp", false), ("and", false),
+        ("FRS", true), ("LCS", true), ("ICS", true), ("NHS", false), ("UPN", false), ("cp", false), ("and", false),
         ("THE", false), ("frs", false),
     ])
     func codes(code: String, isCode: Bool) {

@@ -8,6 +8,9 @@ enum AddressWords {
         "suite", "maisonette", "pod", "annexe", "annex", "chalet", "caravan", "plot", "berth", "bungalow", "cabin",
         "bedroom", "bedrm",
     ]
+    /// "pitch 12 willowbrook park": a caravan's place on a site, a home only with its site or a cue ("we played
+    /// on pitch 3" is football).
+    static let pitches: Set<String> = ["pitch", "pitches", "pich"]
     /// "no. 22", "number 24", "nr 5": a house number follows.
     static let numberMarkers: Set<String> = ["no", "number", "num", "nr", "numb", "numba", "#"]
     /// "ground floor flat", "top flat", "basement flat": where in the building.

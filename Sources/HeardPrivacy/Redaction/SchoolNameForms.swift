@@ -99,7 +99,24 @@ extension SchoolRedaction {
             return next
         }
         let place = items[next]
-        return isAcademyPlace(place, shouting: shouting)
-            || (place.lists.contains(.place) && !place.lists.isEveryday) ? next : nil
+        // "UTC Leek", "utc leek": after a UTC any town everyone knows, even one that is also a word.
+        let utcTown = items[last].lower == "utc" && place.lists.contains(.place) && !place.classes.contains(.function)
+        guard isAcademyPlace(place, shouting: shouting) || (place.lists.contains(.place) && !place.lists.isEveryday) || utcTown
+        else { return nil }
+        return secondPlaceWord(items, next, shouting: shouting) ?? next
+    }
+
+    /// The second word of an academy's place: "Harris Academy Upper Norwood", "co-op academy leeds east". Written
+    /// with capitals like the first, or a compass word after it; never a word about school ("Academy Oldfleet
+    /// Year 9").
+    static func secondPlaceWord(_ items: [Words.Word], _ place: Int, shouting: Bool) -> Int? {
+        let next = place + 1
+        guard next < items.count, !items[next].isAfterBreak, items[next].onlySpacesBefore, !items[place].punctuationAfter else { return nil }
+        let word = items[next]
+        guard !word.classes.contains(.function), !word.classes.contains(.schoolGeneric), !types.contains(word.lower),
+              !kinds.contains(word.lower), !SchoolCues.schoolWords.contains(word.lower), !word.isTextSpeak else { return nil }
+        if ["east", "west", "north", "south", "central"].contains(word.lower) { return next }
+        let written = !shouting && items[place].isCapitalised && word.isCapitalised && !word.startsSentence
+        return written ? next : nil
     }
 }

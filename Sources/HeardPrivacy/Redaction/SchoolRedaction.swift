@@ -131,7 +131,8 @@ enum SchoolRedaction {
             // "University Technical College Maltby", "UTC Leek", "Beacon Academy, Sefton": a place after the type.
             let typeFirst = own == 0 && ["utc", "university"].contains(word.lower)
             if own > 0 || typeFirst, let place = placeAfter(items, last, shouting: words.shouting),
-               own > 0 ? ["academy", "college", "utc"].contains(items[last].lower) : true {
+               own > 0 ? ["academy", "college", "utc"].contains(items[last].lower)
+                || ["upper", "lower"].contains(items[last].lower) && ["academy", "college"].contains(items[last - 1].lower) : true {
                 last = place
                 own += 1
             }

@@ -268,7 +268,9 @@ struct AddressFinder {
         // street or a house.
         if gap == .comma || gap == .newline, after {
             var end = index
-            while end < tokens.count, end - index < 3, tokens[end].kind == .word, end == index || joined(end),
+            // "the old police station": three words after "the".
+            let longest = tokens[index].lower == "the" ? 4 : 3
+            while end < tokens.count, end - index < longest, tokens[end].kind == .word, end == index || joined(end),
                   isOwnWord(end, own: .any) || (end == index && tokens[end].lower == "the") {
                 end += 1
             }
@@ -363,7 +365,7 @@ struct AddressFinder {
     func precededByCue(_ index: Int) -> Bool {
         guard index > 0, joined(index) else { return false }
         return Self.streetCues.contains(tokens[index - 1].lower)
-            && !(tokens[index - 1].lower == "is" && !(index > 1 && ["address", "addy", "adress", "addres", "adres", "addr"].contains(tokens[index - 2].lower)))
+            && !(tokens[index - 1].lower == "is" && !(index > 1 && AddressWords.homeBeforeIs.contains(tokens[index - 2].lower)))
     }
 
     static let streetCues: Set<String> = ["at", "on", "to", "2", "into", "in2", "from", "frm", "off", "near", "onto", "of",

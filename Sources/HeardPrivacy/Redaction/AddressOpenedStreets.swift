@@ -41,8 +41,9 @@ extension AddressFinder {
     static let pitchCues: Set<String> = ["is", "iz", "was", "at", "to", "2", "address", "addy", "caravan", "o"]
 
     /// "at Fresh Steps, 41 Garnet Heights", "the launchpad 9 linnet crossway", "New Start 27 Westfield Hill":
-    /// up to three words naming a project after a room's number, then a house number and its street. The end
-    /// of the street, or nil.
+    /// up to three words naming a project after a room's number ("Step Up House": everyday words too, for the
+    /// house number and street after them say what they are), then a house number and its street. The end of
+    /// the street, or nil.
     func projectThenHouse(at index: Int) -> Int? {
         var cursor = index
         if isWord(cursor, in: ["at", "@"]), joined(cursor) { cursor += 1 }
@@ -50,7 +51,7 @@ extension AddressFinder {
         let first = cursor
         guard first < tokens.count, [.space, .comma].contains(tokens[first].gap) || first > index else { return nil }
         while cursor < tokens.count, cursor - first < 3, tokens[cursor].kind == .word, cursor == first || joined(cursor),
-              isOwnWord(cursor, own: .notFunction) {
+              isOwnWord(cursor, own: .any) {
             cursor += 1
         }
         guard cursor > first, cursor < tokens.count, [.space, .comma].contains(tokens[cursor].gap),

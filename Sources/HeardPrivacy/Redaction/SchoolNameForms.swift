@@ -23,6 +23,7 @@ extension SchoolRedaction {
             }
             return last > index ? last : nil
         }
+        if let end = universityOf(items, at: index, shouting: shouting) { return end }
         // "the PRU on Harrow Mews", "pru on church side": a referral unit known by its street.
         if word.lower == "pru", index + 2 < items.count, items[index + 1].lower == "on", !items[index + 2].isAfterBreak {
             var last = index + 1
@@ -33,6 +34,18 @@ extension SchoolRedaction {
             }
         }
         return nil
+    }
+
+    /// "the University of Keele", "university of east anglia": a university named by its place after "of",
+    /// not "the university of life".
+    static func universityOf(_ items: [Words.Word], at index: Int, shouting: Bool) -> Int? {
+        guard items[index].lower == "university", index + 2 < items.count, items[index + 1].lower == "of",
+              !items[index + 1].isAfterBreak, !items[index + 2].isAfterBreak, items[index + 2].onlySpacesBefore else { return nil }
+        let place = items[index + 2]
+        guard !place.classes.contains(.function), !place.classes.contains(.schoolGeneric), !place.isTextSpeak,
+              place.lists.contains(.place) || (place.isCapitalised && !shouting) || !place.lists.isEveryday
+                || ["east", "west", "north", "south"].contains(place.lower) else { return nil }
+        return secondPlaceWord(items, index + 2, shouting: shouting) ?? index + 2
     }
 
     /// "pru on [address]": a referral unit known by a street the address finder has already taken. The end of

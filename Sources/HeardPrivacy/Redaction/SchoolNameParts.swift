@@ -128,7 +128,8 @@ extension SchoolRedaction {
     static let schoolTopics: Set<String> = [
         "learning", "enterprise", "technology", "art", "arts", "design", "science", "sciences", "sport", "sports", "girls",
         "boys", "excellence", "music", "performing", "media", "business", "engineering", "education", "languages", "maths",
-        "mathematics", "computing", "the", "creative", "digital", "health", "care", "further",
+        "mathematics", "computing", "the", "creative", "digital", "health", "care", "further", "deaf", "blind", "hearing",
+        "visually", "impaired", "autism", "autistic",
     ]
 
     /// Academy trusts that name their schools "<trust> <place>": "Ark Kingsdown", "Dixons Hollinwood",

@@ -282,7 +282,8 @@ struct AddressFinder {
         // "23A, the Crescent", "apartment 4c, the maltings": a house or street called "the ...".
         if gap != .space, tokens[index].lower == "the", index + 1 < tokens.count, joined(index + 1), tokens[index + 1].kind == .word,
            tokens[index + 1].text.first?.isUppercase == true || StreetTypes.all.contains(tokens[index + 1].lower)
-            || AddressWords.buildings.contains(tokens[index + 1].lower) || isOwnWord(index + 1, own: .distinctive) {
+            || AddressWords.buildings.contains(tokens[index + 1].lower) || isOwnWord(index + 1, own: .distinctive)
+            || isOwnWord(index + 1, own: .notFunction) && partEnds(at: index + 2) {
             return index + 2
         }
         // "rm 9 at Kingfisher Lodge": a building after "at".

@@ -28,6 +28,15 @@ extension AddressFinder {
         return ends || written ? end : nil
     }
 
+    /// Whether an address part ends before `index`: the comment's end, a comma, a line break, a postcode, or
+    /// a word that closes a message ("flat 22, the lighthouse tbh"), not the sentence going on ("flat 22, the
+    /// kitchen is tiny").
+    func partEnds(at index: Int) -> Bool {
+        guard index < tokens.count else { return true }
+        if [.comma, .newline, .other].contains(tokens[index].gap) || followedByPostcode(index) { return true }
+        return tokens[index].kind == .word && ["tbh", "lol", "now", "x", "xx", "ngl", "innit", "thanks", "ty"].contains(tokens[index].lower)
+    }
+
     /// "pitch 12 willowbrook park", "my caravan is pitch 7", "pitch 58, whitestead park": a pitch's number with
     /// its site after it or a word before it that says an address is given.
     func pitchUnit(at index: Int) -> (end: Int, hasNumber: Bool)? {

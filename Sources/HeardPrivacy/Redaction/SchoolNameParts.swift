@@ -153,7 +153,8 @@ extension SchoolRedaction {
         guard !place.classes.contains(.schoolGeneric), !place.classes.contains(.function), !types.contains(place.lower),
               (place.isCapitalised && !shouting && items[index].isCapitalised) || !place.lists.isEveryday
         else { return nil }
-        var last = cursor
+        // "Harris Academy Upper Norwood": a place of two words.
+        var last = secondPlaceWord(items, cursor, shouting: shouting) ?? cursor
         while last + 1 < items.count, !items[last + 1].isAfterBreak, types.contains(items[last + 1].lower) || kinds.contains(items[last + 1].lower),
               !["of", "and"].contains(items[last + 1].lower) {
             last += 1

@@ -283,6 +283,12 @@ def per_fold(corpus, settings):
             folds.append(decide.micro_f1(*tally))
         tp, fp, fn = pooled
         out[fw] = dict(folds=np.round(folds, 3).tolist(), precision=round(tp / (tp + fp), 3), recall=round(tp / (tp + fn), 3))
+    folds = []
+    for test, p in parts:
+        truth = evaluate.gold(corpus, test)["polarity"]
+        real = np.array([i < corpus.real for i in test]) & (truth >= 0)
+        folds.append(float((p["polarity"].argmax(axis=1)[real] == truth[real]).mean()))
+    out["polarity"] = dict(folds=np.round(folds, 3).tolist())
     return out
 
 
@@ -301,7 +307,7 @@ def run(name, settings=S, prepare=None, predictor=None):
     evaluate.predict = models.predict
     FOLDS[name] = folds
     if "base" in FOLDS and name != "base":
-        for fw in FRAMEWORKS:
+        for fw in list(FRAMEWORKS) + ["polarity"]:
             d = np.array(folds[fw]["folds"]) - np.array(FOLDS["base"][fw]["folds"])
             folds[fw]["fold deltas"] = np.round(d, 3).tolist()
             folds[fw]["mean delta, sd"] = (round(d.mean(), 3), round(d.std(ddof=1), 3))

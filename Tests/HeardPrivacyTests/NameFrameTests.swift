@@ -36,6 +36,7 @@ struct NameFrameTests {
         "thanks for everything you did",
         "thank you to the staff for the party",
         "we call her mum now",
+        "i will call her on sunday",
         "please bring back the old rules",
         "the best thing about it was summer",
         "it rains every day here",
@@ -65,7 +66,7 @@ struct NameFrameTests {
     @Test("an initial, a title or a surname in ordinary use stays", arguments: [
         "i spent a pound on sweets",
         "we r young and we get treated like babies",
-        "the coach trip was long",
+        "the coach broke down on the way",
         "i miss snow at christmas",
         "the judge was fair to me",
         "i put a cross in the box",

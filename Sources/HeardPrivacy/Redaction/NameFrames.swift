@@ -11,9 +11,11 @@ extension NameCues {
         let word = items[index]
         guard !word.isAfterBreak || index == 0 || word.startsSentence else { return false }
         if seasonNames.contains(word.lower) || calendarNames.contains(word.lower) && isMonthContext(items, at: index) { return false }
+        // "we call her sky": "her" is whom, not whose.
+        if calledBy(items, at: index) { return true }
         if index > 0 && !word.isAfterBreak && determiners.contains(items[index - 1].lower) { return false }
         return companionAfterWith(items, at: index) || withOwnFamily(items, at: index) || thanked(items, at: index)
-            || calledBy(items, at: index) || wantedBack(items, at: index) || theOneWho(items, at: index)
+            || wantedBack(items, at: index) || theOneWho(items, at: index)
     }
 
     /// The word `offset` places before `index` in the same sentence, with no punctuation between, or "".

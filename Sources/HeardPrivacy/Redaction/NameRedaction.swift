@@ -153,7 +153,7 @@ struct NameRedaction {
             if NameCues.weekdays.contains(word.lower) {
                 // "on Sunday", "see you Monday" are days; "my sw sunday said", "Sunday keeps changing my
                 // appointments", "my real name is Sunday" are people.
-                return cue == .strong || (cue == .person && capital)
+                return cue == .strong || (cue == .person && capital) || NameCues.calledBy(items, at: index)
                     || (NameCues.opensSentenceActing(items, at: index) && !NameCues.isMonthContext(items, at: index))
             }
             if NameCues.calendarNames.contains(word.lower) {

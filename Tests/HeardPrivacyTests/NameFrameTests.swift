@@ -19,7 +19,6 @@ struct NameFrameTests {
         ("ok it crystal is my best mate", "ok it [name] is my best mate"),
         ("Bliss was da only one who came to see me", "[name] was da only one who came to see me"),
         ("I had cherry as a tutor in year 9", "I had [name] as a tutor in year 9"),
-        ("the new girl amber is really kind", "the new girl [name] is really kind"),
         ("my key worker is called will ive known him ages", "my key worker is called [name] ive known him ages"),
         ("Sunny an pearl share a bedroom", "[name] an [name] share a bedroom"),
         ("saffron works at the cafe now", "[name] works at the cafe now"),
@@ -70,6 +69,9 @@ struct NameFrameTests {
         "i miss snow at christmas",
         "the judge was fair to me",
         "i put a cross in the box",
+        "I NEED HELP W MONEY AND BILLS",
+        "we had a talk from the Children in Care Council",
+        "as this girl is really popular",
     ])
     func ordinarySurnameWords(text: String) {
         #expect(Redactor().redact(text) == text)

@@ -345,7 +345,7 @@ enum NameCues {
         "wife", "husband", "niece", "nephew", "twin", "stepbrother", "stepsister", "sibling", "siblings", "mam",
         "cousins", "brothers", "sisters", "mates", "visitor", "carers", "workers", "nieces", "nephews",
         "mom", "mummy", "daddy", "boss", "buddy", "pal", "homie", "bezzie", "babe", "crush", "ex", "cuz", "bruv",
-        "staff", "lead", "ta", "girl", "boy", "lad", "lass", "frend", "frnd", "freind", "fren", "m8", "sista", "bruva", "bestfrend",
+        "staff", "lead", "ta", "frend", "frnd", "freind", "fren", "m8", "sista", "bruva", "bestfrend",
     ]
     /// "X from the leaving care team": a person named before their team.
     static let teams: Set<String> = ["team", "service", "council", "services", "unit", "home", "office", "agency", "hub",

@@ -52,6 +52,9 @@ extension NameCues {
         return false
     }
 
+    /// Thanks and greetings before a name: a capital after one is no proper noun's second word ("Thx Sonny").
+    static let greetings: Set<String> = ["thx", "thanks", "thank", "ty", "cheers", "hi", "hey", "hiya", "hello", "bye", "dear", "thnx", "thanx"]
+
     static let goVerbs: Set<String> = ["go", "goes", "went", "going", "been", "gone", "gona", "gonna"]
 
     /// "joy and her husband", "earl and his kids": someone named with their own family.

@@ -22,7 +22,9 @@ extension NameCues {
         }
         let base = initial.text.base
         let fullStop = initial.range.upperBound < base.endIndex && base[initial.range.upperBound] == "."
-        if fullStop || initial.text.utf8.first.map({ $0 >= 65 && $0 <= 90 }) == true { return true }
+        if fullStop { return true }
+        // "D Turner", not "HELP W MONEY": a capital letter, then a surname written with a capital.
+        if initial.text.utf8.first.map({ $0 >= 65 && $0 <= 90 }) == true { return items[index].isCapitalised }
         // "r", "u", "n", "y", "x", "b", "c", "k" are words in text-speak ("r young" is "are young").
         return !wordLetters.contains(initial.lower) && !items[index].isAfterBreak
     }

@@ -275,7 +275,8 @@ struct NameRedaction {
             && !items[index + 1].isAfterBreak { return true }  // "frank price from ...", "lucky white hit me"
         // "Pleasure Island", "Rocket League": a capital word after a capital everyday word is a place or a game.
         let afterProperNoun = index > 0 && !word.isAfterBreak && items[index - 1].isCapitalised && !items[index - 1].startsSentence
-            && facts[index - 1].everyday && !facts[index - 1].function && !facts[index - 1].given && !facts[index - 1].everydayName
+            && facts[index - 1].everyday && !facts[index - 1].given && !facts[index - 1].everydayName
+            && !NameCues.greetings.contains(items[index - 1].lower)  // "Thx Sonny for everything", "Hi Hope"
         if midSentenceCapital && (fact.listed || fact.everydayName) && !afterProperNoun { return true }
         return false
     }

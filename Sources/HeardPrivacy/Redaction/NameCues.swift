@@ -34,13 +34,14 @@ enum NameCues {
     static func isDescribed(_ items: [Words.Word], at index: Int) -> Bool {
         guard index + 2 < items.count, !items[index + 1].isAfterBreak else { return false }
         let one = items[index + 1].lower, two = items[index + 2].lower
-        if (one == "is" || one == "was") && (two == "a" || two == "in" || two == "my" || two == "the") && index + 3 < items.count
+        let the = ["the", "da", "tha", "th"].contains(two)
+        if (one == "is" || one == "was") && (two == "a" || two == "in" || two == "my" || the) && index + 3 < items.count
             && (items[index + 3].classes.contains(.relation) || ["good", "bad", "legend", "charge", "nightmare"].contains(items[index + 3].lower)
                 || (index + 4 < items.count && items[index + 4].classes.contains(.relation))) {
             return true
         }
         // "justice was the only good carer", "X is the best social worker ever".
-        if (one == "is" || one == "was") && (two == "the" || two == "my") {
+        if (one == "is" || one == "was") && (the || two == "my") {
             var cursor = index + 3
             while cursor < items.count, cursor <= index + 6, !items[cursor].isAfterBreak {
                 if items[cursor].classes.contains(.relation) && items[cursor].lower != "head" { return true }
@@ -250,7 +251,7 @@ enum NameCues {
     static let titles: Set<String> = ["mr", "mrs", "miss", "ms", "mx", "dr", "sir", "auntie", "aunty", "uncle", "aunt",
                                       "nan", "nanny", "grandma", "grandad", "cousin", "coach", "prof", "dame", "lady", "lord"]
     /// Titles that are never ordinary words ("miss" is also a verb).
-    static let unambiguousTitles: Set<String> = ["mr", "mrs", "ms", "mx", "dr"]
+    static let unambiguousTitles: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "prof", "professor"]
     /// "mrs green", "Mr Price", "Miss Hope": a title that is never an everyday word (or a capitalised one).
     static func afterTitle(_ items: [Words.Word], at index: Int) -> Bool {
         guard index > 0, !items[index].isAfterBreak else { return false }

@@ -94,7 +94,7 @@ extension NameCues {
         "sed", "sayd", "plays", "played", "watches", "watched", "supports", "copies", "wears", "shares", "ignores",
         "bullies", "blames", "blocked", "blocks", "screams", "laughed", "teaches", "taught", "cooks", "cooked",
         "drives", "lent", "owes", "swore", "stole", "steals", "hugs", "winds", "bought", "u", "ur", "r", "wanted",
-        "added", "sees", "messaged", "rung", "emailed", "wrote", "kicked", "runs", "answer", "shares", "snores",
+        "added", "sees", "messaged", "rung", "emailed", "wrote", "kicked", "runs", "answer", "shares", "snores", "works",
     ]
 
     /// "my sw is jasmine", "my key worker at the home is brexleigh", "the carer before was kez": the word after

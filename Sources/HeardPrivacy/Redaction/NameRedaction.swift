@@ -141,7 +141,7 @@ struct NameRedaction {
             // "JOSH from the open university", "Tell BEX I said hi": a name's place makes it a name.
             if fact.given && place == 0 && word.key.count >= 3
                 && (NameCues.namedBeforeRole(items, at: index) || NameCues.opensSentenceActing(items, at: index)
-                    || NameCues.keptCompany(items, at: index)) { return true }
+                    || NameCues.keptCompany(items, at: index) || NameCues.inPeopleFrame(items, at: index)) { return true }
             if fact.unlisted && word.key.count >= 3 && cue >= .person && !word.lists.contains(.notName) { return true }
             return (fact.listed || fact.unlisted) && !word.lists.contains(.notName)
                 && (NameCues.afterRelation(items, at: index) || NameCues.afterTitle(items, at: index) || NameCues.precedes(items, at: index))
@@ -153,13 +153,14 @@ struct NameRedaction {
             if NameCues.weekdays.contains(word.lower) {
                 // "on Sunday", "see you Monday" are days; "my sw sunday said", "Sunday keeps changing my
                 // appointments", "my real name is Sunday" are people.
-                return cue == .strong || (cue == .person && capital)
+                return cue == .strong || (cue == .person && capital) || NameCues.calledBy(items, at: index)
                     || (NameCues.opensSentenceActing(items, at: index) && !NameCues.isMonthContext(items, at: index))
             }
             if NameCues.calendarNames.contains(word.lower) {
                 // "in May", "May 5th" are months; "ask May she knows", "me and May" are people.
                 return (cue >= .person && (capital || subject)) || (midSentenceCapital && !NameCues.isMonthContext(items, at: index))
                     || NameCues.actsInPair(items, facts, at: index) || NameCues.inPersonSlot(items, facts, at: index)
+                    || NameCues.inPeopleFrame(items, at: index)
                     // "my sw june is off sick", "my boyfriend may isnt allowed round".
                     || (cue == .strong && !word.numberAfter && !NameCues.isMonthContext(items, at: index)
                         && (word.lower != "may" || NameCues.modalAsName(items, at: index)))
@@ -174,6 +175,8 @@ struct NameRedaction {
         if place == 1 && NameCues.afterTitle(items, at: index) { return true }
         // "miss whitworth", "my teacher miss barker": "miss" before a surname, not after "i" or "we".
         if fact.surname && NameCues.afterMiss(items, at: index) && (capital || !fact.everyday || fact.commonSurname) { return true }
+        // "j. pound actually listens", "coach swift at the home": a surname after an initial or a title.
+        if NameCues.surnameAfterInitialOrTitle(items, facts, at: index) { return true }
         if place == 1 && !word.lists.contains(.given) {
             // "i support Chelsea", "we went to Hope" are places; "my friend Chelsea", "my carers last name is
             // atherton", "atherton is the worst teacher" are people.
@@ -206,7 +209,11 @@ struct NameRedaction {
         guard !fact.function else { return false }
         let modal = word.classes.contains(.notNameAfterCue)
         // "i will never", "i hope Will comes": an everyday word after a subject pronoun is its verb.
-        if NameCues.followsSubjectPronoun(items, at: index) && !midSentenceCapital && !NameCues.spokenTo(items, at: index) { return false }
+        // ...but "it crystal is my best mate": no verb is followed by "is my mate".
+        if NameCues.followsSubjectPronoun(items, at: index) && !midSentenceCapital && !NameCues.spokenTo(items, at: index)
+            && !(["is", "was", "s"].contains(index + 1 < items.count ? items[index + 1].lower : "") && NameCues.follows(items, at: index)) {
+            return false
+        }
         let acts = subject && !NameCues.isDescribed(items, at: index)
         if NameCues.afterTitle(items, at: index) { return true }  // "mrs green", "Mr Price"
         let determinedHere = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
@@ -222,6 +229,8 @@ struct NameRedaction {
         if fact.given || fact.everydayName || fact.unlisted, !modal {
             // "rang ivy when", "me kitty an [name]", "marigold x": a place only a person fills.
             if (fact.given || fact.everydayName) && NameCues.inPersonSlot(items, facts, at: index) { return true }
+            // "placed with wren", "joy and her husband", "thx sonny for everything", "we call her sky".
+            if (fact.given || fact.everydayName) && NameCues.inPeopleFrame(items, at: index) { return true }
             // "grace and dawn share a room", "if holly reads this", "dont put me with rob again", "Coral ([date])".
             if NameCues.actsInPair(items, facts, at: index) || NameCues.mayReadThis(items, at: index)
                 || NameCues.namedAsRole(items, at: index) || NameCues.rankedPerson(items, at: index) { return true }
@@ -267,6 +276,7 @@ struct NameRedaction {
         // "Pleasure Island", "Rocket League": a capital word after a capital everyday word is a place or a game.
         let afterProperNoun = index > 0 && !word.isAfterBreak && items[index - 1].isCapitalised && !items[index - 1].startsSentence
             && facts[index - 1].everyday && !facts[index - 1].given && !facts[index - 1].everydayName
+            && !NameCues.greetings.contains(items[index - 1].lower)  // "Thx Sonny for everything", "Hi Hope"
         if midSentenceCapital && (fact.listed || fact.everydayName) && !afterProperNoun { return true }
         return false
     }

@@ -14,7 +14,7 @@ extension NameCues {
         func next(_ at: Int) -> Int? {
             guard at + 1 < items.count, !items[at + 1].isAfterBreak else { return nil }
             if items[at].punctuationAfter, nameLike(at + 1) { return at + 1 }
-            if ["and", "n", "&"].contains(items[at + 1].lower), at + 2 < items.count, !items[at + 2].isAfterBreak, nameLike(at + 2) {
+            if ["and", "n", "&", "an"].contains(items[at + 1].lower), at + 2 < items.count, !items[at + 2].isAfterBreak, nameLike(at + 2) {
                 return at + 2
             }
             return nil
@@ -23,7 +23,7 @@ extension NameCues {
         // The list's first member: back over commas and "and".
         var first = index
         while first > 0, !items[first].isAfterBreak {
-            if first >= 2, ["and", "n", "&"].contains(items[first - 1].lower), nameLike(first - 2), !items[first - 1].isAfterBreak {
+            if first >= 2, ["and", "n", "&", "an"].contains(items[first - 1].lower), nameLike(first - 2), !items[first - 1].isAfterBreak {
                 first -= 2
             } else if items[first - 1].punctuationAfter, nameLike(first - 1), first - 1 > 0, !opensClause(items, at: first) || first == index {
                 first -= 1
@@ -87,7 +87,8 @@ extension NameCues {
 
     /// "now jack as our worker", "i had lance as my sw": a person named before the role they had.
     static func namedAsRole(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index + 3 < items.count, items[index + 1].lower == "as", !items[index + 1].isAfterBreak, owners.contains(items[index + 2].lower)
+        guard index + 3 < items.count, items[index + 1].lower == "as", !items[index + 1].isAfterBreak,
+              owners.contains(items[index + 2].lower) || ["a", "the"].contains(items[index + 2].lower)
         else { return false }
         let role = items[index + 3].lower
         return relations.contains(role) || (describers.contains(role) && index + 4 < items.count && items[index + 4].classes.contains(.relation))
@@ -139,6 +140,10 @@ extension NameCues {
         let next = index + 1 < items.count && !items[index + 1].isAfterBreak ? items[index + 1].lower : ""
         if opensClause(items, at: index), word.placeholderAfterList == .name
             || (["and", "n", "&"].contains(next) && items[index + 1].placeholderAfter == .name) {
+            return true
+        }
+        // "my sw is called will ive had three": a modal after "is called" is what someone is called.
+        if index >= 2, !word.isAfterBreak, introducers.contains(items[index - 1].lower), ["is", "was", "s"].contains(items[index - 2].lower) {
             return true
         }
         let ends = next.isEmpty || word.punctuationAfter || ["cos", "coz", "because", "bc", "x", "xx", "lol", "tbh"].contains(next)

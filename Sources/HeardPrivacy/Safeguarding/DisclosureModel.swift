@@ -124,12 +124,16 @@ struct DisclosureModel: Sendable {
         }
 
         /// The comment words whose features weigh most towards a disclosure, at most `limit`, in comment order.
+        /// Words of equal weight are taken in comment order, so the same comment always gives the same words
+        /// (a `Dictionary`'s order changes from one process to the next).
         func strongestWords(limit: Int = 3) -> [Int] {
             var byWord: [Int: Double] = [:]
             for (row, word) in found where word >= 0 {
                 byWord[Int(word), default: 0] += model.weights[Int(row) * model.labelCount]
             }
-            return byWord.filter { $0.value > 0 }.sorted { $0.value > $1.value }.prefix(limit).map(\.key).sorted()
+            return byWord.filter { $0.value > 0 }
+                .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                .prefix(limit).map(\.key).sorted()
         }
     }
 }

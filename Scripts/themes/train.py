@@ -35,7 +35,10 @@ HOLDOUT_LOG = Path(__file__).resolve().parent / "holdout-log.md"
 # for polarity, polarity origin columns, feelings inside requests or after "but"/"now", survey shares; in round six
 # (`experiment.py`, README): GloVe word vectors averaged over a comment (+0.01 / -0.00 on the real folds, not the
 # +0.03 that would justify porting them), reported-speech and soft-ask markers for polarity (-0.01), tagging the
-# likeliest theme of a comment that got none, at most one theme, per-theme thresholds (all no gain).
+# likeliest theme of a comment that got none, at most one theme, per-theme thresholds (all no gain); in round seven
+# (`experiment7.py`, README): irregular word forms read as their base word (`Data/word-forms.txt`, kept: polarity
+# rose in every real fold), codebook points as features, a second pass over every theme's score and a small
+# hidden-layer model (see the README for which were measured before the deadline).
 SETTINGS = dict(
     theme_c=1.0,              # inverse L2 strength for theme models
     polarity_c=0.6,           # inverse L2 strength for the polarity model (0.3 until round four)

@@ -76,9 +76,12 @@ struct ExportProcessor: Sendable {
         // Row fingerprints need only the tables: they are made on the other core while this one normalises.
         let fingerprinter = fingerprinter
         let tablePrints = Pending { tables.map(fingerprinter.fingerprints(of:)) }
+        // So is the screen, on each sheet's comments as soon as its columns are mapped.
+        let ahead = ScreenAhead(screen: screen)
         let sheets: [(index: Int, table: Table, result: Normaliser.Result)]
-        do { sheets = try responseSheets(tables, source: source, diagnostics: diagnostics) } catch {
+        do { sheets = try responseSheets(tables, source: source, ahead: ahead, diagnostics: diagnostics) } catch {
             _ = tablePrints.wait()
+            _ = ahead.finish()
             throw error
         }
         clock.lap("normalise")
@@ -87,7 +90,8 @@ struct ExportProcessor: Sendable {
         var identifying: [Bool] = []
         var normalised: [NormalisedResponse] = []
         var fingerprints: [Int64] = []
-        var rowFingerprint: [SourceLocation: Int64] = [:]
+        // The fingerprint of each response's row, in the order of `normalised`.
+        var responseRows: [Int64?] = []
         // Answer labels an export wrote itself are published, so they are redacted like comments (a name typed
         // as an answer), except that a label several young people gave is the survey's own option unless it
         // names someone in this export's identity columns. The redactor that denies the identity columns takes
@@ -99,9 +103,9 @@ struct ExportProcessor: Sendable {
             let rows = Dictionary(zip(table.rows.map(\.sourceRow), prints[index]),
                                   uniquingKeysWith: { first, _ in first })
             for response in result.responses {
-                guard let fingerprint = response.location.row.flatMap({ rows[$0] }) else { continue }
-                fingerprints.append(fingerprint)
-                rowFingerprint[response.location.at(row: response.location.row)] = fingerprint
+                let fingerprint = response.location.row.flatMap { rows[$0] }
+                responseRows.append(fingerprint)
+                if let fingerprint { fingerprints.append(fingerprint) }
             }
         }
         let pseudonymiser = pseudonymiser
@@ -126,14 +130,14 @@ struct ExportProcessor: Sendable {
             normalised += result.responses
         }
         clock.lap("fingerprint rows")
-        let keyed = zip(normalised, keys.joined()).compactMap { response, key -> Read? in
+        let keyed = zip(zip(normalised, keys.joined()), responseRows).compactMap { pair, row -> Read? in
+            let (response, key) = pair
             if erased.contains(key) { return nil }
-            let row = rowFingerprint[response.location.at(row: response.location.row)]
             if let row, erasedRows.contains(row) { return nil }
             return Read(response: response, key: key, row: row)
         }
-        let (responses, concerns) = anonymise(keyed, firstPass: firstPass, source: source, foundAt: foundAt,
-                                               clock: &clock)
+        let (responses, concerns) = anonymise(keyed, firstPass: firstPass, ahead: ahead, source: source,
+                                               foundAt: foundAt, clock: &clock)
         return Result(profile: Array(Set(profiles)).sorted().joined(separator: ", "), responses: responses,
                       questions: questions, concerns: concerns, fingerprints: fingerprints, responseRows: keyed.map(\.row), identifiable: identifying.allSatisfy { $0 },
                       seconds: clock.totals)
@@ -142,12 +146,14 @@ struct ExportProcessor: Sendable {
     /// The sheets that hold survey responses, normalised. In a workbook of several sheets, a sheet with nothing
     /// but free text (instructions, notes for staff) beside sheets with questions, ids or dates is skipped with
     /// a note, and so is a sheet in which no column looks like a question; never silently.
-    private func responseSheets(_ tables: [Table], source: SourceLocation,
+    private func responseSheets(_ tables: [Table], source: SourceLocation, ahead: ScreenAhead,
                                 diagnostics: any DiagnosticSink) throws(Diagnostic) -> [(index: Int, table: Table, result: Normaliser.Result)] {
         var read: [(index: Int, table: Table, result: Normaliser.Result)] = []
         var firstError: Diagnostic?
         for (index, table) in tables.enumerated() {
-            do { read.append((index, table, try normaliser.normalise(table, diagnostics: diagnostics))) } catch {
+            let prepared = normaliser.prepared(table, diagnostics: diagnostics)
+            ahead.add(prepared.rows, columns: prepared.commentColumns)
+            do { read.append((index, table, try normaliser.normalise(prepared, diagnostics: diagnostics))) } catch {
                 firstError = firstError ?? error
                 if tables.count > 1 {
                     diagnostics.emit(.note("this sheet holds no survey responses: skipped", at: table.source))
@@ -171,8 +177,8 @@ struct ExportProcessor: Sendable {
     /// export's identity columns is redacted from all of its comments, and so is any name found in one comment
     /// wherever it recurs in another: a first pass finds names; comments holding one of them are redacted again
     /// with it denied. Comments are independent, so both cores share the work.
-    private func anonymise(_ keyed: [Read], firstPass: Redactor, source: SourceLocation, foundAt: String,
-                           clock: inout StepClock) -> ([Response], [Concern]) {
+    private func anonymise(_ keyed: [Read], firstPass: Redactor, ahead: ScreenAhead, source: SourceLocation,
+                           foundAt: String, clock: inout StepClock) -> ([Response], [Concern]) {
         let raws = keyed.flatMap(\.response.comments)
         // Each distinct text is redacted and screened once, each distinct (redacted text, invited polarity)
         // tagged once: the results depend on nothing else.
@@ -181,11 +187,12 @@ struct ExportProcessor: Sendable {
         let foundNames = Set(first.flatMap(\.names))
         let redactor = firstPass.denying(foundNames)
         clock.lap("redact")
+        let screenedAhead = ahead.finish()
         let read = ParallelMap.map(Array(texts.values.indices)) { index -> (text: String, screened: SafeguardingScreen.Result) in
             let raw = texts.values[index]
             var text = first[index].text
             if !foundNames.isEmpty, Self.mentionsAny(foundNames, in: text) { text = redactor.redact(raw) }
-            return (text, screen.scan(raw))
+            return (text, screenedAhead[raw] ?? screen.scan(raw))
         }
         let perComment = texts.spread(read)
         let toTag = Distinct(zip(raws, perComment).map { raw, read in

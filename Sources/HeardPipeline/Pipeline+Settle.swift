@@ -71,6 +71,8 @@ extension Pipeline {
     struct Announcement: Sendable {
         var needingReview: Int
         var unannounced: [String]
+        /// The unannounced records as read (`SafeguardingList.Tally.asRead`).
+        var asRead: [String: [UInt8]]
         var diagnostics: [Diagnostic]
     }
 
@@ -86,19 +88,20 @@ extension Pipeline {
                                  timeLimit: settings.safeguardingHookTimeout, diagnostics: diagnostics)
         }
         return .success(Announcement(needingReview: tally.needingReview, unannounced: dryRun ? [] : tally.unannounced,
+                                     asRead: dryRun ? [:] : tally.asRead,
                                      diagnostics: diagnostics.drain()))
     }
 
     /// Puts what the restricted list said into the report (a dry run adds the concerns it would have recorded)
-    /// and returns the ids of the concerns this run announces, to be marked so once the report is written.
-    func announced(_ announcement: Announcement, setup: RunSetup, report: inout RunReport) -> [String] {
+    /// and returns what this run announces (the concerns to be marked so once the report is written).
+    func announced(_ announcement: Announcement, setup: RunSetup, report: inout RunReport) -> Announcement {
         for diagnostic in announcement.diagnostics { setup.diagnostics.emit(diagnostic) }
         guard !options.dryRun else {
             report.concernsNeedingReview = announcement.needingReview + report.newConcerns
-            return []
+            return Announcement(needingReview: announcement.needingReview, unannounced: [], asRead: [:], diagnostics: [])
         }
         report.concernsNeedingReview = announcement.needingReview
         report.newConcerns = announcement.unannounced.count
-        return announcement.unannounced
+        return announcement
     }
 }

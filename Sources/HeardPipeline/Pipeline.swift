@@ -69,6 +69,9 @@ public struct Pipeline {
         let store = setup.store
         var documents: [SummaryDocument]?
         var runID: Int64?
+        // The run's pages are copied into the database file on another thread while the summaries are made.
+        var checkpoint: Pending<Bool>?
+        defer { _ = checkpoint?.wait() }
         let fingerprint: String
         if plan.isQuiet && !options.dryRun {
             // Nothing to read, move or retire: the store is left as it is.
@@ -92,9 +95,11 @@ public struct Pipeline {
                     runID = try storeCall { () throws(StoreError) in
                         let id = try store.recordRun(started: started, finished: now(), outcome: "committed, not rendered",
                                                      summary: report.headline)
-                        try store.commit()
+                        try store.commitLeavingLog()
                         return id
                     }
+                    let path = workspace.storePath.path(percentEncoded: false)
+                    checkpoint = Pending { Store.checkpoint(path: path) }
                 }
             } catch {
                 store.rollback()
@@ -118,8 +123,11 @@ public struct Pipeline {
         if !options.dryRun {
             try writeRunReport(report)
             RunLog(folder: workspace.state.appending(path: "logs")).append(report)
-            try SafeguardingList(workspace: workspace).markAnnounced(announced, at: now())
+            try SafeguardingList(workspace: workspace).markAnnounced(announced.unannounced, at: now(),
+                                                                    asRead: announced.asRead)
             let outcome = report.rejected.isEmpty && report.blockedOutputs.isEmpty ? "ok" : "some exports rejected"
+            _ = checkpoint?.wait()
+            checkpoint = nil
             try storeCall { () throws(StoreError) in
                 if let runID {
                     try store.finishRun(runID, finished: now(), outcome: outcome, summary: report.headline)

@@ -45,8 +45,12 @@ public struct SafeguardingList: Sendable {
         _ = chmod(folder.path(percentEncoded: false), 0o700)
         var ids: Set<String> = []
         let fresh = concerns.filter { !holds($0.id) && ids.insert($0.id).inserted }
+        // Encoded on both cores: thousands of records on a first night.
+        let encoded = ParallelMap.map(fresh) { concern -> Result<[UInt8], PipelineError> in
+            do throws(PipelineError) { return .success(try Self.encode(concern)) } catch { return .failure(error) }
+        }
         var files: [(bytes: [UInt8], name: String)] = []
-        for concern in fresh { files.append((try Self.encode(concern), "\(concern.id).json")) }
+        for (concern, bytes) in zip(fresh, encoded) { files.append((try bytes.get(), "\(concern.id).json")) }
         try FileSystem.writeDurably(files, in: folder)
         return fresh.count
     }
@@ -58,15 +62,20 @@ public struct SafeguardingList: Sendable {
 
     /// What a run says about the list, from one reading of it: how many concerns await an officer's review,
     /// and which no run has announced yet.
-    struct Tally {
+    struct Tally: Sendable {
         var needingReview: Int
         var unannounced: [String]
+        /// The unannounced records as this reading found them (by id), so that marking them need not read
+        /// them again: a record changed since is found changed when it is put in place, and marked again.
+        var asRead: [String: [UInt8]] = [:]
     }
 
     func tally() throws(PipelineError) -> Tally {
-        let all = try concerns()
-        return Tally(needingReview: all.filter { $0.acknowledgedBy == nil }.count,
-                     unannounced: all.filter { $0.announcedAt == nil }.map(\.id))
+        let all = try records()
+        var asRead: [String: [UInt8]] = [:]
+        for record in all where record.concern.announcedAt == nil { asRead[record.concern.id] = record.bytes }
+        return Tally(needingReview: all.filter { $0.concern.acknowledgedBy == nil }.count,
+                     unannounced: all.filter { $0.concern.announcedAt == nil }.map(\.concern.id), asRead: asRead)
     }
 
     /// Marks these concerns as announced at `time` (each read again first, so an acknowledgement recorded
@@ -74,13 +83,14 @@ public struct SafeguardingList: Sendable {
     /// flush per record took seconds for thousands of records): each is read, marked and written aside, the
     /// file system flushed once, and each put in place only if it is still as it was read; a record changed
     /// meanwhile (acknowledged by an officer) is read and marked again on its own.
-    func markAnnounced(_ ids: [String], at time: Date) throws(PipelineError) {
+    func markAnnounced(_ ids: [String], at time: Date, asRead: [String: [UInt8]] = [:]) throws(PipelineError) {
         let announced = ISO8601DateFormatter().string(from: time)
         let folder = folder
         let marked = ParallelMap.map(ids) { id -> Result<(read: [UInt8], name: String, bytes: [UInt8])?, PipelineError> in
             let name = "\(id).json"
             do throws(PipelineError) {
-                return .success(try Self.marked(folder.appending(path: name), announced).map { ($0.read, name, $0.marked) })
+                return .success(try Self.marked(folder.appending(path: name), asRead: asRead[id], announced)
+                    .map { ($0.read, name, $0.marked) })
             } catch {
                 return .failure(error)
             }
@@ -99,28 +109,36 @@ public struct SafeguardingList: Sendable {
 
     /// The record at `url` as read and as marked announced at `announced`; nil when there is nothing to mark:
     /// the record is gone or unreadable since the run read the list (`tally` reported it) or already announced.
-    private static func marked(_ url: URL, _ announced: String) throws(PipelineError) -> (read: [UInt8], marked: [UInt8])? {
-        guard let bytes = try? FileSystem.read(url), var concern = try? decode(bytes, JSONDecoder()),
-              concern.announcedAt == nil else { return nil }
+    private static func marked(_ url: URL, asRead: [UInt8]? = nil,
+                               _ announced: String) throws(PipelineError) -> (read: [UInt8], marked: [UInt8])? {
+        guard let bytes = asRead ?? (try? FileSystem.read(url)) else { return nil }
+        if let marked = ConcernRecordText.markedAnnounced(bytes, at: announced) { return (bytes, marked) }
+        guard var concern = try? decode(bytes, JSONDecoder()), concern.announcedAt == nil else { return nil }
         concern.announcedAt = announced
         return (bytes, try encode(concern))
     }
 
     /// Every concern on file, oldest first; read and decoded on both cores.
     public func concerns() throws(PipelineError) -> [Concern] {
+        try records().map(\.concern).sorted { ($0.foundAt, $0.id) < ($1.foundAt, $1.id) }
+    }
+
+    /// Every record on file with its bytes as read, in no order; read and decoded on both cores.
+    private func records() throws(PipelineError) -> [(bytes: [UInt8], concern: Concern)] {
         let files = ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
             .filter { $0.pathExtension == "json" }
-        let read = ParallelMap.map(files) { url -> Concern? in
-            (try? FileSystem.read(url)).flatMap { try? Self.decode($0, JSONDecoder()) }
+        let read = ParallelMap.map(files) { url -> (bytes: [UInt8], concern: Concern)? in
+            guard let bytes = try? FileSystem.read(url), let concern = try? Self.decode(bytes, JSONDecoder()) else { return nil }
+            return (bytes, concern)
         }
-        var concerns: [Concern] = []
-        for (url, concern) in zip(files, read) {
-            guard let concern else {
+        var records: [(bytes: [UInt8], concern: Concern)] = []
+        for (url, record) in zip(files, read) {
+            guard let record else {
                 throw .configuration("\(workspace.relativePath(url)) is not a readable concern record")
             }
-            concerns.append(concern)
+            records.append(record)
         }
-        return concerns.sorted { ($0.foundAt, $0.id) < ($1.foundAt, $1.id) }
+        return records
     }
 
     public func unacknowledgedCount() throws(PipelineError) -> Int {
@@ -144,7 +162,7 @@ public struct SafeguardingList: Sendable {
         try decoder.decode(Concern.self, from: Data(bytes))
     }
 
-    private static func encode(_ concern: Concern) throws(PipelineError) -> [UInt8] {
+    static func encode(_ concern: Concern) throws(PipelineError) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         guard let data = try? encoder.encode(concern) else { throw .io("cannot encode a concern record") }

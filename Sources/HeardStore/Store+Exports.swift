@@ -44,6 +44,19 @@ extension Store {
     public func storeExport(sha256: String, path: String, profile: String, responses: [Response],
                             questions: [AskedQuestion] = [], rowFingerprints: [Int64?] = [], fingerprints: [Int64] = [], identifiable: Bool = false, derivation: String = "",
                             at time: Date) throws(StoreError) -> Int {
+        do {
+            return try storeExportRows(sha256: sha256, path: path, profile: profile, responses: responses,
+                                       questions: questions, rowFingerprints: rowFingerprints, fingerprints: fingerprints,
+                                       identifiable: identifiable, derivation: derivation, at: time)
+        } catch {
+            storedCopies = [:] // what the part rolled back may have been copied
+            throw error
+        }
+    }
+
+    private func storeExportRows(sha256: String, path: String, profile: String, responses: [Response],
+                                 questions: [AskedQuestion], rowFingerprints: [Int64?], fingerprints: [Int64],
+                                 identifiable: Bool, derivation: String, at time: Date) throws(StoreError) -> Int {
         try database.transaction { () throws(StoreError) -> Int in
             let exportID = try upsertExport(sha256: sha256, path: path, status: .current, profile: profile,
                                             respondents: responses.count, reason: nil, derivation: derivation, at: time)
@@ -165,8 +178,30 @@ extension Store {
     /// Commits the run's transaction.
     public func commit() throws(StoreError) { try database.execute("COMMIT") }
 
+    /// Commits the run's transaction without copying its pages from the write-ahead log into the database file
+    /// at once (SQLite's automatic checkpoint, which a first night's hundred megabytes make take a while), so
+    /// that `Store.checkpoint(path:)` can do it on another thread. The commit is as durable either way: a
+    /// committed transaction in the log is read, and copied by the next checkpoint, even after a crash.
+    public func commitLeavingLog() throws(StoreError) {
+        try database.execute("PRAGMA wal_autocheckpoint = 0")
+        defer { try? database.execute("PRAGMA wal_autocheckpoint = 1000") }
+        try database.execute("COMMIT")
+    }
+
+    /// Copies committed pages from the write-ahead log into the database file on a connection of its own
+    /// (readers on other connections carry on meanwhile). Returns whether it could; if not, the next
+    /// checkpoint does it.
+    @discardableResult
+    public static func checkpoint(path: String) -> Bool {
+        guard let database = try? Database(path: path) else { return false }
+        return (try? database.execute("PRAGMA wal_checkpoint(PASSIVE)")) != nil
+    }
+
     /// Abandons the run's transaction (a dry run, or a run that failed part way).
-    public func rollback() { try? database.execute("ROLLBACK") }
+    public func rollback() {
+        try? database.execute("ROLLBACK")
+        storedCopies = [:]
+    }
 
     /// A fact about the store (`meta`), such as the key's check value.
     public func meta(_ name: String) throws(StoreError) -> String? {

@@ -34,6 +34,7 @@ extension Store {
                     .optional(response.ageBand?.label), row, .text(json.answers),
                 ])
                 let responseID = database.lastInsertedRowID
+                storedCopies[responseID] = Self.storedCopy(of: response)
                 for (comment, tags) in zip(response.comments, json.tags) {
                     try insertComment.run([.integer(responseID), .text(comment.questionID), .text(comment.text),
                                            .text(comment.polarity.rawValue), .int(comment.hasConcern ? 1 : 0), .text(tags)])
@@ -45,10 +46,15 @@ extension Store {
     /// Every response held, with answers, comments and tags, in the order stored. Rows are read on one
     /// connection; their JSON is decoded on every core, a batch at a time, while the next batch is read.
     public func responses() throws(StoreError) -> [Response] {
-        struct Row: Sendable {
-            var path, key, series, title, wave, cohort, answers: String
+        struct Fields: Sendable {
+            var key, series, title, wave, cohort, answers: String
             var sourceRow: Int
             var ageBand: String?
+        }
+        /// A row read from its columns, or one this connection stored (`storedCopies`), whose columns are not read.
+        enum Row: Sendable {
+            case read(path: String, Fields)
+            case copy(path: String, Response)
         }
         var position: [Int: Int] = [:]
         var rows: [Row] = []
@@ -64,10 +70,17 @@ extension Store {
             let batch = rows
             decoding.append(Pending {
                 ParallelMap.map(batch) { row in
-                    Response(respondentKey: row.key, exportPath: row.path, sourceRow: row.sourceRow,
-                             series: SurveySeries(id: row.series, title: row.title), wave: Wave(row.wave),
-                             cohort: Cohort(rawValue: row.cohort) ?? .childrenInCare,
-                             ageBand: row.ageBand.flatMap { AgeBand(label: $0) }, answers: Self.answers(row.answers), comments: [])
+                    switch row {
+                    case .copy(let path, var response):
+                        response.exportPath = path
+                        return response
+                    case .read(let path, let row):
+                        return Response(respondentKey: row.key, exportPath: path, sourceRow: row.sourceRow,
+                                        series: SurveySeries(id: row.series, title: row.title), wave: Wave(row.wave),
+                                        cohort: Cohort(rawValue: row.cohort) ?? .childrenInCare,
+                                        ageBand: row.ageBand.flatMap { AgeBand(label: $0) }, answers: Self.answers(row.answers),
+                                        comments: [])
+                    }
                 }
             })
             rows.removeAll(keepingCapacity: true)
@@ -75,15 +88,22 @@ extension Store {
         }
         var read = 0
         while try query.next() {
-            position[query.int(0)] = read
+            let id = query.int(0)
+            if let copy = storedCopies[Int64(id)] {
+                rows.append(.copy(path: query.text(1), copy))
+            } else {
+                position[id] = read
+                rows.append(.read(path: query.text(1), Fields(
+                    key: query.text(3), series: query.text(4), title: query.text(5), wave: query.text(6),
+                    cohort: query.text(7), answers: query.text(9), sourceRow: query.int(2), ageBand: query.optionalText(8))))
+            }
             read += 1
-            rows.append(Row(path: query.text(1), key: query.text(3), series: query.text(4), title: query.text(5),
-                            wave: query.text(6), cohort: query.text(7), answers: query.text(9), sourceRow: query.int(2),
-                            ageBand: query.optionalText(8)))
             if rows.count == Self.batch { decode() }
         }
         decode()
         for batch in decoding { responses += batch.wait() }
+        // Comments are read only for the responses read from their columns.
+        guard !position.isEmpty else { return responses }
         struct CommentRow: Sendable {
             var response: Int
             var question, text, polarity, tags: String

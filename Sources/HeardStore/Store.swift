@@ -5,6 +5,11 @@ import HeardCore
 /// file changes nothing, and a changed file supersedes its earlier version's responses.
 public final class Store {
     let database: Database
+    /// The responses this connection stored, by row id, as `responses()` would read them back (`StoredCopy`):
+    /// summaries made in the run that stored them take them from here instead of decoding every row's JSON
+    /// again. A row deleted since is not read, so it is not used; a row id used again is overwritten when its
+    /// row is inserted; a rollback empties it.
+    var storedCopies: [Int64: Response] = [:]
 
     /// Opens (creating if needed) the store at `path` and brings its schema up to date.
     public convenience init(path: String) throws(StoreError) {

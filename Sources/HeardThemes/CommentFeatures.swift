@@ -4,7 +4,8 @@ import HeardCore
 /// tag can quote the words that weighed most). The names are the contract between this reader and the weights
 /// trained offline by `Scripts/themes/train.py`, which reads them through `heard themes features`:
 ///
-/// - `w:STEM`: a word, by its stem ("w:famili"), once however often it appears;
+/// - `w:STEM`: a word, by its stem ("w:famili"), once however often it appears; an irregular form by its base
+///   word's stem (`WordForms`: "told" as "w:tel"), as in `b:`, `n:` and `f:`;
 /// - `b:STEM STEM`: two neighbouring words in one sentence ("b:nobody ask");
 /// - `n:STEM`: a word a negator governs, as the text reader reads negation ("n:listen" in "they never listen");
 /// - `f:STEM`: the first word of a sentence ("f:mak" in "Make sure..."), where requests and commands start;
@@ -138,11 +139,11 @@ struct NamedFeatures: FeatureSink {
 
     mutating func word(_ kind: CommentFeatures.WordFeature, at index: Int) {
         let prefix = switch kind { case .word: "w:" case .negated: "n:" case .first: "f:" }
-        named(prefix + reading.words[index].stem, 1, words: index..<(index + 1))
+        named(prefix + reading.words[index].modelStem, 1, words: index..<(index + 1))
     }
 
     mutating func pair(at index: Int) {
-        named("b:" + reading.words[index].stem + " " + reading.words[index + 1].stem, 1, words: index..<(index + 2))
+        named("b:" + reading.words[index].modelStem + " " + reading.words[index + 1].modelStem, 1, words: index..<(index + 2))
     }
 
     mutating func cue(_ theme: String, ruleTagged: Bool, _ value: Double) {

@@ -6,6 +6,10 @@ import HeardCore
 struct ReadWord {
     var word: String
     var stem: String
+    /// The stem the models read where it differs from `stem` (an irregular form, `WordForms`): "told" -> "tel".
+    var lemma: String? = nil
+    /// The stem the models' word features use.
+    var modelStem: String { lemma ?? stem }
     /// The word's number in `KnownWords` (-1: on none of the word lists).
     var known: Int32
     /// Index into the reading's tokens.
@@ -23,8 +27,9 @@ enum CommentReader {
                 words.append(ReadWord(word: "would", stem: Stemmer.stem("would"), known: KnownWords.number(of: "would"),
                                       token: word.token))
             } else {
-                words.append(ReadWord(word: word.text, stem: Stemmer.stem(word.text), known: KnownWords.number(of: word.text),
-                                      token: word.token))
+                let known = KnownWords.number(of: word.text)
+                words.append(ReadWord(word: word.text, stem: Stemmer.stem(word.text), lemma: KnownWords.facts(known).modelStem,
+                                      known: known, token: word.token))
             }
         }
         return words

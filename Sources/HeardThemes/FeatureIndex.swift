@@ -119,13 +119,13 @@ struct ModelInput: FeatureSink {
     }
 
     let index: FeatureIndex
-    /// The words' stem numbers (`Reading.stemNumbers`).
+    /// The words' stem numbers as the models read them (`Reading.modelStemNumbers`).
     private let stems: [Int32]
     private(set) var matches: [Match] = []
 
     init(index: FeatureIndex, reading: Reading) {
         self.index = index
-        stems = reading.stemNumbers
+        stems = reading.modelStemNumbers
         matches.reserveCapacity(reading.words.count * 2 + 8)
     }
 

@@ -1,7 +1,7 @@
 import HeardCore
 
 /// Every word Heard's word lists name (the polarity lists and phrase triggers, `FeelingWords`, `FunctionWords`,
-/// `RequestStarts`), numbered once at load with what each list says about it. Reading a comment looks each word
+/// `RequestStarts`, `WordForms`), numbered once at load with what each list says about it. Reading a comment looks each word
 /// up here once (`ReadWord.known`); the polarity tally, the feeling count, the request starts and the evidence
 /// filter then read facts by number instead of hashing the word again for each list.
 enum KnownWords {
@@ -12,6 +12,8 @@ enum KnownWords {
         var feeling: Double?
         var isFunctionWord = false
         var startsRequest = false
+        /// The stem the models read it as, for an irregular form (`WordForms`); nil otherwise.
+        var modelStem: String?
     }
 
     /// A word's number; absent words are on no list.
@@ -43,6 +45,7 @@ enum KnownWords {
         for (word, rating) in FeelingWords.ratings { update(word) { $0.feeling = rating } }
         for word in FunctionWords.words { update(word) { $0.isFunctionWord = true } }
         for word in RequestStarts.words { update(word) { $0.startsRequest = true } }
+        for (word, stem) in WordForms.stems { update(word) { $0.modelStem = stem } }
         return (numbers, facts)
     }()
 }

@@ -8,6 +8,9 @@ struct Reading {
     let words: [ReadWord]
     /// Each word's stem by its number in the codebook's `CueIndex` (-1: no cue, pair or model names it).
     let stemNumbers: [Int32]
+    /// The number of the stem the models read for each word (`ReadWord.modelStem`): `stemNumbers` but for
+    /// irregular forms.
+    let modelStemNumbers: [Int32]
     /// The sentence each word is in.
     let sentenceOfWord: [Int]
     /// The codebook's theme ids (`CueIndex.themeIDs`).
@@ -46,6 +49,11 @@ struct Reading {
         sentenceOfWord = words.map { source.tokens[$0.token].sentence }
         let stems = words.map { index.number(ofStem: $0.stem) }
         stemNumbers = stems
+        var modelStems = stems
+        for (position, word) in words.enumerated() {
+            if let lemma = word.lemma { modelStems[position] = index.number(ofStem: lemma) }
+        }
+        modelStemNumbers = modelStems
         let surface = { (range: Range<Int>) in
             String(source.original(tokens: words[range.lowerBound].token...words[range.upperBound - 1].token))
         }

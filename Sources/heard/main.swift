@@ -1,4 +1,5 @@
 import Foundation
 import HeardCLI
 
+MallocSettings.apply()
 exit(HeardCommandLine.main(Array(CommandLine.arguments.dropFirst())))

@@ -67,4 +67,42 @@ struct RunCostTests {
         #expect(after.needingReview == 1 && after.unannounced.isEmpty)
         #expect(try list.concerns().first { $0.id == "aaa" }?.acknowledgedBy == "J Officer")
     }
+
+    @Test("a record marked announced as text is byte for byte the record decoded, marked and encoded again",
+          arguments: ["plain words", "quotes \" and \\ and / and \u{1} and é 中文", "announcedAt in the words"])
+    func markedAsText(text: String) throws {
+        var record = concern("abc", text: text)
+        record.kinds = [.neglect, .selfHarm]
+        record.evidence = ["a \"phrase\""]
+        record.respondentID = "R/1"
+        let bytes = try SafeguardingList.encode(record)
+        let time = "2026-11-29T02:30:00Z"
+        var marked = record
+        marked.announcedAt = time
+        let expected = try SafeguardingList.encode(marked)
+        if text.contains("announcedAt") {
+            #expect(ConcernRecordText.markedAnnounced(bytes, at: time) == nil, "left to the decoder")
+        } else {
+            #expect(ConcernRecordText.markedAnnounced(bytes, at: time) == expected)
+        }
+        #expect(ConcernRecordText.markedAnnounced(expected, at: time) == nil, "already announced")
+        var acknowledged = record
+        acknowledged.acknowledgedBy = "J Officer"
+        #expect(ConcernRecordText.markedAnnounced(try SafeguardingList.encode(acknowledged), at: time) == nil)
+    }
+
+    @Test("marking announced writes what decoding, marking and encoding writes, acknowledged records too")
+    func markedOnDisk() throws {
+        let workspace = try exampleWorkspace()
+        let list = SafeguardingList(workspace: workspace)
+        _ = try list.record([concern("aaa", text: "first"), concern("bbb", text: "second")])
+        try list.acknowledge("aaa", by: "J Officer", at: Date(timeIntervalSince1970: 0))
+        let time = Date(timeIntervalSince1970: 86_400)
+        try list.markAnnounced(["aaa", "bbb"], at: time)
+        for held in try list.concerns() {
+            #expect(held.announcedAt == "1970-01-02T00:00:00Z")
+            let bytes = try FileSystem.read(workspace.state.appending(path: "safeguarding/\(held.id).json"))
+            #expect(bytes == (try SafeguardingList.encode(held)))
+        }
+    }
 }

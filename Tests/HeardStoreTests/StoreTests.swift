@@ -237,3 +237,31 @@ struct CompactJSONTests {
         #expect(Store.answers("[[\"q\",") == [] && Store.tags("nonsense") == [])
     }
 }
+
+@Suite("Responses read back from this connection's copies")
+struct StoredCopyTests {
+    @Test("a run's own responses read back equal to those decoded by another connection, deleted ones left out")
+    func copiesEqualDecoded() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "heard-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appending(path: "heard.sqlite").path
+        let store = try Store(path: path)
+        var odd = sampleResponse("k3", comment: "nul \u{0} inside")
+        odd.comments[0].points = ["a-point"]
+        var awkward = sampleResponse("k4", comment: "tiny confidence")
+        awkward.comments[0].tags[0].confidence = 1e-7
+        awkward.comments[0].points = ["kept-out"]
+        try store.storeExport(sha256: "aa", path: "Surveys/a.csv", profile: "p",
+                              responses: [sampleResponse("k1", comment: "bills"), odd, awkward], at: Date())
+        try store.storeExport(sha256: "bb", path: "Surveys/b.csv", profile: "p", responses: [sampleResponse("k2")], at: Date())
+        try store.retire([2: .gone])
+        #expect(store.storedCopies.count == 3, "the response with a NUL in its words is read back from its columns")
+        let fromCopies = try store.responses()
+        let decoded = try Store(path: path).responses()
+        #expect(fromCopies == decoded)
+        #expect(fromCopies.map(\.respondentKey) == ["k1", "k3", "k4"])
+        #expect(fromCopies[2].comments[0].points.isEmpty && fromCopies[2].comments[0].tags[0].confidence == 1e-7)
+        store.rollback()
+        #expect(store.storedCopies.isEmpty)
+    }
+}

@@ -156,4 +156,24 @@ struct ShippedModelTests {
         }
         #expect(features.filter { $0.name.hasPrefix("r:") }.count == 1, "one rule polarity")
     }
+
+    @Test("an irregular form reaches the model as its base word; cues still match only the word as written")
+    func irregularForms() throws {
+        let tell = Stemmer.stem("tell")
+        let model = try LinearModel(parsing: "model\tpets\nlabels\tanimals\tfood\nthreshold\t0.5\nbias\t-2\t-2\nw:\(tell)\t0\t3\n",
+                                    source: SourceLocation(file: "told.tsv"))
+        let cues = try Codebook.parse("framework: pets\ntitle: Pets\ntheme: animals\ntitle: Animals\ncues: dog\n" +
+                                      "theme: food\ntitle: Food\ncues: tell\n", source: SourceLocation(file: "pets.txt"))
+        #expect(WordForms.modelStem(of: "told") == tell && WordForms.modelStem(of: "tell") == nil)
+        let features = KeywordTagger(framework: cues).features(of: "Nobody told me. I felt better")
+        for name in ["w:\(tell)", "b:nobody \(tell)", "w:\(Stemmer.stem("feel"))", "w:good"] {
+            #expect(features.contains { $0.name == name }, "missing \(name)")
+        }
+        #expect(!features.contains { $0.name == "w:told" || $0.name == "w:better" })
+        let tagger = ThemeTagger(framework: cues, corrections: TagCorrections(), model: model, polarity: nil)
+        #expect(tagger.tag("they told me").tags.map(\.themeID) == ["food"])
+        #expect(tagger.tag("they told me").tags.first?.evidence == ["told"], "the evidence is the word as written")
+        #expect(KeywordTagger(framework: cues).tag("they told me").tags.isEmpty, "the cue \"tell\" does not match \"told\"")
+        #expect(KeywordTagger(framework: cues).tag("they tell me").tags.map(\.themeID) == ["food"])
+    }
 }

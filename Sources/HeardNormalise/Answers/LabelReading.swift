@@ -53,11 +53,38 @@ struct LabelReading: Sendable {
             if AnswerMeaning.isBlank(mappedFolded) { return nil }
             return reading(of: mapped, folded: mappedFolded, exact: true) ?? Reading(label: mapped, kind: .own, isPositive: nil)
         }
-        if Self.looksLikeIdentifier(written) { return Reading(label: Self.removed, kind: .own, isPositive: nil) }
-        if AnswerMeaning.isDeclined(folded) { return Reading(label: written, kind: .declined, isPositive: nil) }
-        if AnswerMeaning.doesNotApply(folded) { return Reading(label: written, kind: .doesNotApply, isPositive: nil) }
-        return reading(of: written, folded: folded, exact: false)
-            ?? own(written, folded: folded)
+        return read(Self.verdict(written: written, folded: folded))
+    }
+
+    /// What a label says before any scale is asked of it: a reading every scale gives (an identifier, "prefer not
+    /// to say", "does not apply"), or words a scale reads.
+    enum Verdict {
+        case fixed(Reading)
+        case words(written: String, folded: String)
+    }
+
+    /// The verdict on a tidied label that is not blank (its folded form given).
+    static func verdict(written: String, folded: String) -> Verdict {
+        if looksLikeIdentifier(written) { return .fixed(Reading(label: removed, kind: .own, isPositive: nil)) }
+        if AnswerMeaning.isDeclined(folded) { return .fixed(Reading(label: written, kind: .declined, isPositive: nil)) }
+        if AnswerMeaning.doesNotApply(folded) { return .fixed(Reading(label: written, kind: .doesNotApply, isPositive: nil)) }
+        return .words(written: written, folded: folded)
+    }
+
+    /// The verdict on a label, or nil when it says nothing: one scale-free reading shared by every scale (with
+    /// no value map) that reads the same label, so a sample is read once however many scales are tried.
+    static func verdict(of text: String) -> Verdict? {
+        let written = tidy(text)
+        let folded = TextFolding.fold(written)
+        return AnswerMeaning.isBlank(folded) ? nil : verdict(written: written, folded: folded)
+    }
+
+    /// The reading a verdict gives on this scale (as `read` gives it, when there is no value map).
+    func read(_ verdict: Verdict) -> Reading {
+        switch verdict {
+        case .fixed(let reading): reading
+        case .words(let written, let folded): reading(of: written, folded: folded, exact: false) ?? own(written, folded: folded)
+        }
     }
 
     /// The bank label a label means, if any: same meaning, or a slip of one letter in a longer word.

@@ -33,20 +33,21 @@ struct ClosedShape {
         // question of their own. A header with no answers yet must match well.
         let numericScales: Set<String> = [AnswerScale.zeroToTen.id, AnswerScale.smallCount.id]
         var override: AnswerScale?
+        var fits = ScaleFits(sample)
         bankMatch = matcher.match(sample.header, kind: .closed).flatMap { match -> (id: String, score: Double)? in
             guard let scale = bank[match.id]?.scale else { return match }
             if sample.values.isEmpty { return match.score >= 0.5 ? match : nil }
-            if numeric { return numericScales.contains(scale.id) && Self.fit(sample, scales: [scale]) >= 0.5 ? match : nil }
-            if Self.fit(sample, scales: [scale]) >= 0.5 { return match }
+            if numeric { return numericScales.contains(scale.id) && fits.best([scale]) >= 0.5 ? match : nil }
+            if fits.best([scale]) >= 0.5 { return match }
             let other = AnswerScale.all.filter { !numericScales.contains($0.id) && $0.id != scale.id }
-                .map { ($0, Self.fit(sample, scales: [$0])) }.max { $0.1 < $1.1 }
+                .map { ($0, fits.best([$0])) }.max { $0.1 < $1.1 }
             guard let other, other.1 >= 0.8 else { return nil }
             override = other.0
             return match
         }
         scaleOverride = override
         let preferred = bankMatch.flatMap { bank[$0.id]?.scale }
-        isScale = !numeric && Self.fit(sample, scales: [preferred].compactMap { $0 } + AnswerScale.all) >= 0.8
+        isScale = !numeric && fits.best([preferred].compactMap { $0 } + AnswerScale.all) >= 0.8
     }
 
     /// A handful of short labels, each given by several young people.
@@ -92,18 +93,8 @@ struct ClosedShape {
 
     /// Share of answered cells on one of `scales` (the best), counting "does not apply" and "prefer not to say".
     static func fit(_ sample: ColumnSample, scales: [AnswerScale]) -> Double {
-        guard !sample.values.isEmpty else { return 0 }
-        var best = 0.0
-        for scale in scales {
-            let reading = LabelReading(question: nil, scale: scale)
-            var fitted = 0
-            for (label, count) in sample.counts {
-                guard let found = reading.read(label) else { continue }
-                if found.kind != .own || found.isPositive != nil { fitted += count }
-            }
-            best = max(best, Double(fitted) / Double(sample.values.count))
-        }
-        return best
+        var fits = ScaleFits(sample)
+        return fits.best(scales)
     }
 
     private static let readings = AnswerScale.all.map { LabelReading(question: nil, scale: $0) }

@@ -11,33 +11,39 @@ struct RowFingerprint: Sendable {
 
     init(key: [UInt8]) { hmac = Digest.KeyedHMAC(key: key) }
 
-    /// Fingerprints of every row of `table`, in row order.
+    /// Fingerprints of every row of `table`, in row order. Each row's message is built in one buffer from the
+    /// cells' own bytes (no array per cell).
     func fingerprints(of table: Table) -> [Int64] {
         let order = table.header.indices.sorted { table.header[$0] < table.header[$1] }
-        let headers = table.header.map { Self.trimmed($0) }
+        let headers = table.header.map { Array(Self.trimmed(Array($0.utf8)[...])) }
         return ParallelMap.map(table.rows) { row in
             var message: [UInt8] = []
-            message.reserveCapacity(256)
-            for column in order {
-                let cell = Self.trimmed(row[column])
-                guard !cell.isEmpty else { continue }
-                message.append(contentsOf: headers[column])
-                message.append(0x1F)
-                message.append(contentsOf: cell)
-                message.append(0x1E)
+            message.reserveCapacity(512)
+            for column in order where column < row.cells.count {
+                var cell = row.cells[column]
+                cell.withUTF8 { bytes in
+                    let trimmed = Self.trimmed(bytes[...])
+                    guard !trimmed.isEmpty else { return }
+                    message.append(contentsOf: headers[column])
+                    message.append(0x1F)
+                    message.append(contentsOf: trimmed)
+                    message.append(0x1E)
+                }
             }
             return Self.fold(hmac.mac(message))
         }
     }
 
-    /// The text's bytes without leading and trailing spaces, tabs and line breaks.
-    private static func trimmed(_ text: String) -> ArraySlice<UInt8> {
-        let bytes = Array(text.utf8)
-        var lower = 0, upper = bytes.count
-        while lower < upper, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[lower]) { lower += 1 }
-        while upper > lower, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[upper - 1]) { upper -= 1 }
-        return bytes[lower..<upper]
+    /// The bytes without leading and trailing spaces, tabs and line breaks.
+    private static func trimmed<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bytes.SubSequence
+    where Bytes.SubSequence: BidirectionalCollection {
+        var slice = bytes[...]
+        while let first = slice.first, isBlank(first) { slice = slice.dropFirst() }
+        while let last = slice.last, isBlank(last) { slice = slice.dropLast() }
+        return slice
     }
+
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
     /// The first 8 bytes as a signed 64-bit number (how SQLite stores integers).
     private static func fold(_ digest: [UInt8]) -> Int64 {

@@ -125,7 +125,9 @@ struct AddressFinder {
             }
         }
         let marker = isWord(cursor, in: AddressWords.numberMarkers)
-        guard isWord(cursor, in: AddressWords.units) || marker else { return nil }
+        let pitch = !floor && isWord(cursor, in: AddressWords.pitches)
+        guard isWord(cursor, in: AddressWords.units) || marker || pitch else { return nil }
+        if pitch { return pitchUnit(at: cursor) }
         var next = cursor + 1
         // "the flat above 204 Pinfold Avenue": a home placed by the address after it.
         if !marker, isWord(next, in: ["above", "below", "over", "under", "behind"]), joined(next) { return (next + 1, false) }
@@ -145,6 +147,8 @@ struct AddressFinder {
                joined(end + 1), isOwnWord(end + 2, own: .notFunction), joined(end + 2) {
                 end += 3
             }
+            // "room 4 at Fresh Steps, 41 Garnet Heights": a project's name between a room and its street.
+            if let house = projectThenHouse(at: end) { end = house }
             return (end, true)
         }
         if floor { return (cursor + 1, false) }
@@ -152,7 +156,7 @@ struct AddressFinder {
     }
 
     /// A house number ("12", "176b", "36-40", "58 a", "no. 105") and a street or building of up to four words.
-    private func house(at index: Int, chained: Bool = false) -> Int? {
+    func house(at index: Int, chained: Bool = false) -> Int? {
         var cursor = index
         if isWord(cursor, in: AddressWords.numberMarkers), isNumber(cursor + 1), joined(cursor + 1) { cursor += 1 }
         guard isNumber(cursor), isHouseNumber(tokens[cursor].text) else { return nil }
@@ -171,7 +175,9 @@ struct AddressFinder {
            joined(first + 1), isWord(first + 1, in: StreetTypes.unmistakable) {
             return first + 2
         }
-        guard let end = street(at: first, own: clear ? .any : .notGeneric, buildings: true, titles: false) else { return nil }
+        guard let end = street(at: first, own: clear ? .any : .notGeneric, buildings: true, titles: false) else {
+            return clear ? nil : openedStreet(at: first, number: cursor)  // "201 Old Walk", "88 new garth [postcode]"
+        }
         if !clear && isTextSpeak(index, streetStart: first, end: end) { return nil }
         return end
     }
@@ -248,7 +254,7 @@ struct AddressFinder {
             return index + 2  // "hatfield block, no. 37"
         }
         if let end = foreignStreet(at: index) ?? (gap == .space ? nil : welshStreet(at: index, afterNumber: true)) { return end }
-        if let end = street(at: index, own: .notFunction, buildings: true) { return end }
+        if let end = street(at: index, own: .notFunction, buildings: true) ?? (gap == .space ? nil : openedStreet(at: index)) { return end }
         // "Reed Vista, New Barbara, DN31 1HU": a town of up to three words between a street and a postcode.
         if gap != .space {
             var end = index
@@ -262,7 +268,9 @@ struct AddressFinder {
         // street or a house.
         if gap == .comma || gap == .newline, after {
             var end = index
-            while end < tokens.count, end - index < 3, tokens[end].kind == .word, end == index || joined(end),
+            // "the old police station": three words after "the".
+            let longest = tokens[index].lower == "the" ? 4 : 3
+            while end < tokens.count, end - index < longest, tokens[end].kind == .word, end == index || joined(end),
                   isOwnWord(end, own: .any) || (end == index && tokens[end].lower == "the") {
                 end += 1
             }
@@ -274,7 +282,8 @@ struct AddressFinder {
         // "23A, the Crescent", "apartment 4c, the maltings": a house or street called "the ...".
         if gap != .space, tokens[index].lower == "the", index + 1 < tokens.count, joined(index + 1), tokens[index + 1].kind == .word,
            tokens[index + 1].text.first?.isUppercase == true || StreetTypes.all.contains(tokens[index + 1].lower)
-            || AddressWords.buildings.contains(tokens[index + 1].lower) || isOwnWord(index + 1, own: .distinctive) {
+            || AddressWords.buildings.contains(tokens[index + 1].lower) || isOwnWord(index + 1, own: .distinctive)
+            || isOwnWord(index + 1, own: .notFunction) && partEnds(at: index + 2) {
             return index + 2
         }
         // "rm 9 at Kingfisher Lodge": a building after "at".
@@ -357,7 +366,7 @@ struct AddressFinder {
     func precededByCue(_ index: Int) -> Bool {
         guard index > 0, joined(index) else { return false }
         return Self.streetCues.contains(tokens[index - 1].lower)
-            && !(tokens[index - 1].lower == "is" && !(index > 1 && ["address", "addy", "adress", "addres", "adres", "addr"].contains(tokens[index - 2].lower)))
+            && !(tokens[index - 1].lower == "is" && !(index > 1 && AddressWords.homeBeforeIs.contains(tokens[index - 2].lower)))
     }
 
     static let streetCues: Set<String> = ["at", "on", "to", "2", "into", "in2", "from", "frm", "off", "near", "onto", "of",

@@ -39,7 +39,7 @@ extension AddressFinder {
         // letter, before the rest of the address.
         if tokens[last].kind == .number, Self.isFlatCode(tokens[last].text) { return last }
         // "bedroom [address]", "upstairs [address]": a home in a building before the rest.
-        if gap == .space, tokens[start].kind == .placeholder, isWord(last, in: AddressWords.units) || isWord(last, in: AddressWords.floors) && isWord(start, in: AddressWords.units)
+        if gap == .space, tokens[start].kind == .placeholder, isWord(last, in: AddressWords.units) || isWord(last, in: AddressWords.pitches) || isWord(last, in: AddressWords.floors) && isWord(start, in: AddressWords.units)
             || isWord(last, in: ["upstairs", "downstairs"]) {
             return last
         }

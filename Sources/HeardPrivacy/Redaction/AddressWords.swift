@@ -8,6 +8,14 @@ enum AddressWords {
         "suite", "maisonette", "pod", "annexe", "annex", "chalet", "caravan", "plot", "berth", "bungalow", "cabin",
         "bedroom", "bedrm",
     ]
+    /// "pitch 12 willowbrook park": a caravan's place on a site, a home only with its site or a cue ("we played
+    /// on pitch 3" is football).
+    static let pitches: Set<String> = ["pitch", "pitches", "pich"]
+    /// "my address is", "my mums is", "the flat is": a home before "is", so what follows is where it is.
+    static let homeBeforeIs: Set<String> = [
+        "address", "addy", "adress", "addres", "adres", "addr", "mums", "mum's", "dads", "dad's", "nans", "nan's",
+        "house", "flat", "home", "gaff", "placement", "accommodation", "accom", "hostel", "bedsit",
+    ]
     /// "no. 22", "number 24", "nr 5": a house number follows.
     static let numberMarkers: Set<String> = ["no", "number", "num", "nr", "numb", "numba", "#"]
     /// "ground floor flat", "top flat", "basement flat": where in the building.

@@ -2,7 +2,8 @@
 /// thousand", "twenty sixth APRIL two thousand and one", "24th of March nineteen ninety nine", "june twenty
 /// twelve".
 extension DateReader {
-    /// A day in words: "fifth", "twenty-third", "twenty fifth", "thirty first".
+    /// A day in words: "fifth", "twenty-third", "twenty fifth", "thirty first"; "twenty three" or "nine" when a
+    /// month follows.
     func wordDay(at index: Int) -> (value: Int, end: Int, ordinal: Bool)? {
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
         let key = tokens[index].key
@@ -10,6 +11,12 @@ extension DateReader {
            unit < 10 {
             return ((key == "twenty" ? 20 : 30) + unit, next + 1, true)
         }
+        // "twenty three march", "thirty one": a day in counting words, only where a month follows it.
+        if key == "twenty" || key == "thirty", let next = nextWord(after: index), let unit = Self.cardinals[tokens[next].key],
+           unit < 10, month(at: skip(from: next + 1)) != nil {
+            return ((key == "twenty" ? 20 : 30) + unit, next + 1, false)
+        }
+        if let value = Self.cardinals[key], value <= 31, month(at: skip(from: index + 1)) != nil { return (value, index + 1, false) }
         return Self.ordinals[key].map { ($0, index + 1, true) }
     }
 

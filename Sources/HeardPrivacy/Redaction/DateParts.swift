@@ -6,6 +6,11 @@ extension DateReader {
         guard index < tokens.count, tokens[index].kind == .number, tokens[index].digits <= 2,
               (1...31).contains(tokens[index].value), !isAttachedAfterWord(index) else { return nil }
         let next = index + 1
+        // "27 th", "17 th octobor": an English ordinal ending a space apart.
+        if next < tokens.count, tokens[next].spaceBefore, ["st", "nd", "rd", "th"].contains(tokens[next].key),
+           tokens[next].kind == .word, next + 1 == tokens.count || tokens[next + 1].spaceBefore || tokens[next + 1].kind == .mark {
+            return (tokens[index].value, next + 1, true)
+        }
         if next < tokens.count, !tokens[next].spaceBefore, tokens[next].kind == .word {
             if Self.ordinalEndings.contains(tokens[next].key) { return (tokens[index].value, next + 1, true) }
             guard month(at: next) != nil else { return nil }  // "12march" is a date, "12kg" is not
@@ -29,7 +34,9 @@ extension DateReader {
         }
         if let roman = Self.romanMonths[token.key], roman > 0 { return (index + 1, .roman) }
         guard let words = vocabulary.months.match({ wordKey(from: index, offset: $0) }, at: 0),
-              let last = wordIndex(from: index, offset: words - 1) else { return nil }
+              let last = wordIndex(from: index, offset: words - 1) else {
+            return MisspeltMonths.isMonth(token.key) ? (index + 1, .ambiguous) : nil  // "decmber", "Apirl"
+        }
         let ambiguous = words == 1 && vocabulary.ambiguousMonths.contains(token.key)
         return (last + 1, ambiguous ? .ambiguous : .name)
     }
@@ -52,6 +59,9 @@ extension DateReader {
         } else {
             return nil
         }
+        // "2011-07-10": the first part of a date in numbers, not a year alone.
+        if end + 1 < tokens.count, tokens[end].kind == .mark, ["-", "/", "."].contains(tokens[end].key), !tokens[end].spaceBefore,
+           tokens[end + 1].kind == .number, !tokens[end + 1].spaceBefore { return nil }
         if end < tokens.count, !tokens[end].spaceBefore, tokens[end].kind == .number || tokens[end].kind == .word {
             if tokens[end].kind == .number || !(vocabulary.eras.contains(single: tokens[end].key) || vocabulary.glue.contains(tokens[end].key)) {
                 return nil
@@ -78,6 +88,11 @@ extension DateReader {
     /// A date whose parts are all numbers in any script, between one kind of mark: "۱۳۸۰/۴/۱۰", "١٢/٣/٢٠٠٨".
     func numericDate(at index: Int) -> Int? {
         guard index + 4 < tokens.count, tokens[index].kind == .number, !isAttachedAfterWord(index) else { return nil }
+        // Three groups of a longer chain ("075-2-8-43-661-8") or a code's digits ("BC.23.10.48.C") are no date.
+        if index >= 2, !tokens[index].spaceBefore, tokens[index - 1].kind == .mark, !tokens[index - 1].spaceBefore,
+           ["/", ".", "-"].contains(tokens[index - 1].key), tokens[index - 2].kind != .mark { return nil }
+        if index + 6 < tokens.count, tokens[index + 5].kind == .mark, tokens[index + 5].key == tokens[index + 1].key,
+           !tokens[index + 5].spaceBefore, !tokens[index + 6].spaceBefore, tokens[index + 6].kind == .number { return nil }
         let mark = tokens[index + 1].key
         guard ["/", ".", "-"].contains(mark), tokens[index + 3].key == mark, tokens[index + 2].kind == .number,
               tokens[index + 4].kind == .number, (index + 1...index + 4).allSatisfy({ !tokens[$0].spaceBefore }) else { return nil }
@@ -115,7 +130,8 @@ extension DateReader {
         if NameCues.functionWords.contains(key) || vocabulary.glue.contains(key) { return false }
         // "sixth form", "year 7": a school's words, not a month's place.
         if SchoolRedaction.types.contains(key) || SchoolRedaction.kinds.contains(key) { return false }
-        if cued { return true }
+        // "dob 21 / 02, Ni NS 30 72 01 D": two Latin letters are a code's or a small word's, not a month's.
+        if cued { return key.count >= 3 || !key.allSatisfy(\.isASCII) }
         return key.count >= 3 && !Gazetteer.isEverydayWord(key) && !Gazetteer.places.contains(single: key)
     }
 
@@ -164,7 +180,7 @@ extension DateReader {
         index < tokens.count && tokens[index].kind == .number ? tokens[index].digits : 0
     }
 
-    static let joiningMarks: Set<String> = [".", ",", "/", "-", "'", "\u{2019}", "\u{060C}", "\u{201A}", "\u{00B7}", "\u{1363}", "\u{1361}", "年", "년"]
+    static let joiningMarks: Set<String> = [".", ",", "/", "-", "'", "(", "\u{2019}", "\u{060C}", "\u{201A}", "\u{00B7}", "\u{1363}", "\u{1361}", "年", "년"]
 
     static let ordinalEndings: Set<String> = [
         "st", "nd", "rd", "th", "er", "re", "e", "eme", "ieme", "o", "a", "af", "il", "ydd", "ed", "fed", "ain", "eg",

@@ -22,6 +22,12 @@ struct DateReader {
         while index < tokens.count {
             if let cueEnd = cue(at: index) {
                 cuedUntil = cueEnd + 10
+                // "dob 2008", "year of birth: 2008": a field for the date of birth holding its year alone.
+                if Self.fieldCues.contains(tokens[index].key), let year = yearAlone(at: cueEnd) {
+                    found.append(year)
+                    index = year.upperBound
+                    continue
+                }
                 index = cueEnd
                 continue
             }
@@ -45,6 +51,12 @@ struct DateReader {
     func cue(at index: Int) -> Int? {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
+        // "my 18th is on", "mi 16th", "sweet 16": a birthday named by the age.
+        if ["my", "mi", "ma", "sweet"].contains(token.key), index + 1 < tokens.count, tokens[index + 1].kind == .number,
+           (10...25).contains(tokens[index + 1].value), token.key == "sweet"
+            || index + 2 < tokens.count && tokens[index + 2].key == "th" && !tokens[index + 2].spaceBefore {
+            return token.key == "sweet" ? index + 2 : index + 3
+        }
         if ["turn", "turning", "turns"].contains(token.key), index + 2 < tokens.count, tokens[index + 1].kind == .number,
            tokens[index + 2].key == "on" {
             return index + 3
@@ -60,7 +72,15 @@ struct DateReader {
         let token = tokens[index]
         if token.kind == .number || token.key == "'" {
             if let end = numericDate(at: index) { return end }
-            if let day = day(at: index) { if let end = dateAfterDay(day, cued: cued) { return end } }
+            if let day = day(at: index) {
+                if let end = dateAfterDay(day, cued: cued) { return end }
+                // "3rd-5th march", "3 to 5 may 2008": a range of days before the month.
+                let joint = day.end
+                if joint + 1 < tokens.count, ["-", "–", "to", "&", "and"].contains(tokens[joint].key), let second = self.day(at: joint + 1),
+                   let end = dateAfterDay(second, cued: cued), month(at: skip(from: second.end)) != nil {
+                    return end
+                }
+            }
             if let year = year(at: index, twoDigits: false), tokens[index].digits == 4,
                let month = month(at: skip(from: year)), month.kind != .roman,
                let day = day(at: skip(from: month.end)) {
@@ -79,7 +99,7 @@ struct DateReader {
         if let day = wordDay(at: index), let end = dateAfterDay(day, cued: cued), end > skip(from: day.end) { return end }
         if let month = month(at: index), month.kind != .roman {
             let next = skip(from: month.end)
-            if let day = day(at: next) {
+            if let day = day(at: next) ?? wordDay(at: next) {  // "aug 19th", "aug. nineteenth"
                 if let year = year(at: skip(from: day.end), twoDigits: true) { return year }
                 if month.kind == .name || cued { return day.end }
             }
@@ -130,11 +150,35 @@ struct DateReader {
             words += 1
             cursor = skip(from: cursor + 1)
         }
-        guard words > 0 else { return nil }
+        // "my bday is on the 3rd": after a cue, an ordinal day alone ends the date.
+        guard words > 0 else {
+            let alone = next >= tokens.count || tokens[next].kind == .mark || NameCues.functionWords.contains(tokens[next].key)
+            return cued && day.ordinal && alone && isNear(day.end) ? day.end : nil
+        }
         let lastWord = previousWord(before: cursor)
         if let year = year(at: cursor, twoDigits: cued), cued || tokens[cursor].digits == 4 || isTwoK(cursor)
             || tokens[cursor].kind == .word { return year }
         if cued && day.ordinal, let lastWord { return lastWord + 1 }
         return nil
+    }
+
+    /// Whether a birth cue stands within six tokens before `end`: "my bday is on the 3rd", not a day ten
+    /// words after "birthday".
+    private func isNear(_ end: Int) -> Bool {
+        (max(0, end - 7)..<end).contains { cue(at: $0) != nil }
+    }
+
+    /// The first words of cues that name a date-of-birth field ("dob", "d.o.b", "date of birth", "yob", "year
+    /// of birth", "birth year"), not "born" or "birthday" ("born in 2008" says an age, as "im 16" does).
+    static let fieldCues: Set<String> = ["dob", "d", "yob", "date", "year", "birth", "birthdate"]
+
+    /// A four-digit year right after a field's cue (past ":", "-", "is"), standing alone: its token range.
+    private func yearAlone(at start: Int) -> Range<Int>? {
+        var cursor = start
+        while cursor < tokens.count, cursor - start < 3, [":", "-", "=", "is", "was", "iz"].contains(tokens[cursor].key) { cursor += 1 }
+        guard cursor < tokens.count, tokens[cursor].kind == .number, tokens[cursor].digits == 4,
+              let end = year(at: cursor, twoDigits: false) else { return nil }
+        if end < tokens.count, tokens[end].kind == .number || month(at: skip(from: end)) != nil { return nil }
+        return cursor..<end
     }
 }

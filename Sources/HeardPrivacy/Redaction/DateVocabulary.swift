@@ -34,8 +34,8 @@ struct DateVocabulary: Sendable {
     var seasons: Set<String> = []
     var monthBeforeNumber: Set<String> = []
     var monthAfterNumber: Set<String> = []
-    /// One-word months that are also everyday English words ("mars", "hut", "may"): a month beside a day only
-    /// with a year or a birth cue. The English month names are not among them, except "may" and "mar".
+    /// One-word months that are also everyday English words or given names ("mars", "hut", "may", "maja"): a
+    /// month beside a day only with a year or a birth cue. The English month names are not among them, except "may" and "mar".
     var ambiguousMonths: Set<String> = []
 
     static let shared = DateVocabulary(months: EmbeddedData.monthNames, words: EmbeddedData.dateWords)
@@ -49,7 +49,8 @@ struct DateVocabulary: Sendable {
             guard let space = line.firstIndex(of: " "), Int(line[..<space]) != nil else { continue }
             let keys = Self.keys(line[line.index(after: space)...])
             months.insert(keys)
-            if keys.count == 1, let key = keys.first, !english.contains(key), Gazetteer.isEverydayWord(key) {
+            // "março" read as "marco", "maja": a month that is also a given name needs a year or a cue too.
+            if keys.count == 1, let key = keys.first, !english.contains(key), Gazetteer.isEverydayWord(key) || Gazetteer.isName(key) {
                 ambiguousMonths.insert(key)
             }
         }

@@ -50,8 +50,9 @@ enum DigitRuns {
                     // "490  753  6828": two spaces between groups.
                     if groups.last != 0 { groups.append(0) }
                     end += 2
-                } else if (groups.last ?? 0) >= 2, let gap = spacedSeparator(characters, at: end) {
-                    // "599 - 518 - 8232", "44 - 7917 - 9038": a separator with spaces round it, before a group of three or more.
+                } else if (groups.last ?? 0) >= 2, let gap = spacedSeparator(characters, at: end, next: digits.count >= 6 ? 2 : 3) {
+                    // "599 - 518 - 8232", "44 - 7917 - 9038": a separator with spaces round it, before a group of three or more
+                    // (or of two, once six digits are in: "560 - 306 - 17 - 66").
                     if groups.last != 0 { groups.append(0) }
                     end += gap
                     spaced = true
@@ -85,8 +86,8 @@ enum DigitRuns {
     }
 
     /// The length of a gap like " - ", "- " or " /" at `index` (spaces and one dash, dot or slash, at most four
-    /// characters) when three digits or more follow it, or nil.
-    static func spacedSeparator<Unit: DigitRunUnit>(_ characters: [Unit], at index: Int) -> Int? {
+    /// characters) when `next` digits or more follow it, or nil.
+    static func spacedSeparator<Unit: DigitRunUnit>(_ characters: [Unit], at index: Int, next: Int = 3) -> Int? {
         var end = index
         var marks = 0
         while end < characters.count, end - index < 4,
@@ -95,7 +96,7 @@ enum DigitRuns {
             end += 1
         }
         guard marks == 1, characters[index].isByte(32) || characters[end - 1].isByte(32) else { return nil }
-        return characters[end...].prefix(while: \.isRunDigit).count >= 3 ? end - index : nil
+        return characters[end...].prefix(while: \.isRunDigit).count >= next ? end - index : nil
     }
 
     /// Two years joined: "2019-2021", "1998/2004", "2019-20".

@@ -7,35 +7,69 @@ enum HandleCues {
         let text = joinTails(text)
         let chunks = IdentifierChunks.chunks(text)
         guard chunks.count >= 2 else { return text }
-        let lower = chunks.map { $0.text.lowercased() }
+        let lower = chunks.map { chunk in
+            let word = chunk.text.lowercased()
+            return word.hasSuffix("'s") && platforms.contains(String(word.dropLast(2))) ? String(word.dropLast(2)) : word
+        }
+        let inPlaceholder = placeholderChunks(text, chunks)
         var found: [Range<String.Index>] = []
         var index = 0
         while index < chunks.count {
             let word = lower[index]
-            if platforms.contains(word) || word == "@" || word == "account" || word == "add" || word == "username" {
+            if inPlaceholder.contains(index) { index += 1; continue }
+            // "name" and "id" name a handle only after an app ("my snap name is"); "my name is" names a person.
+            let previous = index > 0 ? lower[index - 1] : ""
+            let appBefore = previous != "x" && (platforms.contains(previous) || qualifiedPlatforms.contains(previous))
+            let naming = namingWords.contains(word) && (word != "name" && word != "id" || appBefore)
+                && (index + 1 < chunks.count && ["is", "iz", "was", "=", "-"].contains(lower[index + 1])
+                || possessives.contains(index > 0 ? lower[index - 1] : "") || gap(text, chunks, after: index).contains(where: { ":=".contains($0) }))
+            let qualified = qualifiedPlatforms.contains(word) && index + 1 < chunks.count && namingWords.contains(lower[index + 1])
+            if platforms.contains(word) || word == "@" || word == "account" || word == "add" || word == "username" || naming || qualified {
                 // Forward over connecting words to the handle: "snap me X", "tiktok as X", "my @ is X"; right
                 // after "add" and "account" only ("add me on snap" is not a handle).
                 var next = index + 1
                 if word != "add" && word != "account" {
-                    while next < chunks.count, next - index <= 4, connectors.contains(lower[next]) { next += 1 }
+                    while next < chunks.count, next - index <= 5, connectors.contains(lower[next]) { next += 1 }
                 }
-                if next < chunks.count, next - index <= 4,
-                   isHandle(chunks[next], lower: lower[next], strict: word == "add" || word == "account") {
-                    found.append(chunks[next].range)
-                    index = next + 1
-                    continue
+                // A sentence's end between the cue and the word: "always on Facebook. College starts".
+                if next < chunks.count, next - index <= 5, !inPlaceholder.contains(next),
+                   !text[chunks[index].range.upperBound..<chunks[next].range.lowerBound].contains(where: { ".!?".contains($0) }) {
+                    let strong = isStrongFrame(text, chunks, lower, cue: index, handle: next)
+                    let tagEnd = gamertagEnd(text, chunks, lower, from: next)
+                    // "add me on xbox Bad Blaze 2749", "my yt X Gaz Bunny 2778": words in capitals up to a number.
+                    let capitalRun = tagEnd > next && chunks[next].text.first?.isUppercase == true && word != "add" && word != "account"
+                        && !["i", "im", "ive", "id", "ill"].contains(lower[next]) && !connectors.contains(lower[next])
+                    if capitalRun || (strong ? isHandleInFrame(chunks[next], lower: lower[next])
+                        : isHandle(chunks[next], lower: lower[next], strict: word == "add" || word == "account")) {
+                        found.append(chunks[next].range.lowerBound..<chunks[tagEnd].range.upperBound)
+                        index = tagEnd + 1
+                        continue
+                    }
                 }
                 // Backward: "L.xo.x on snap", "kittymango on insta".
-                if platforms.contains(word), index >= 2, lower[index - 1] == "on" || lower[index - 1] == "in",
-                   isHandle(chunks[index - 2], lower: lower[index - 2], strict: true) {
-                    found.append(chunks[index - 2].range)
+                if platforms.contains(word), index >= 2, lower[index - 1] == "on" || lower[index - 1] == "in", !inPlaceholder.contains(index - 2) {
+                    // "im moonbeam on insta", "add pebble on snap": a word someone is, or adds, on an app.
+                    let framed = index >= 3 && ["im", "i'm", "add", "follow", "search"].contains(lower[index - 3])
+                        && !people.contains(lower[index - 2]) && isHandleInFrame(chunks[index - 2], lower: lower[index - 2])
+                    if framed || isHandle(chunks[index - 2], lower: lower[index - 2], strict: true) {
+                        found.append(chunks[index - 2].range)
+                    }
                 }
             }
             index += 1
         }
         guard !found.isEmpty else { return text }
+        // A word found twice ("add X on snap": after "add" and before "on snap") is replaced once.
+        var apart: [Range<String.Index>] = []
+        for range in found.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = apart.last, range.lowerBound < last.upperBound {
+                apart[apart.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                apart.append(range)
+            }
+        }
         var result = text
-        for range in found.reversed() { result.replaceSubrange(range, with: Placeholder.handle.rawValue) }
+        for range in apart.reversed() { result.replaceSubrange(range, with: Placeholder.handle.rawValue) }
         return result
     }
 
@@ -83,11 +117,13 @@ enum HandleCues {
         "psn", "xbox", "gamertag", "youtube", "yt", "twitch", "telegram", "threads", "bereal", "steam", "roblox",
         "snapchats", "snapp", "instgram", "tik-tok", "tiktoks", "spotify", "pinterest", "tumblr", "reddit", "kik",
         "wattpad", "depop", "vinted", "soundcloud", "threads", "bebo", "onlyfans", "twt", "insta's", "snapchat's",
+        "kik", "whatsapp", "psn", "xbl", "ig's", "dm",
     ]
 
     /// Words between a cue and the handle: "snap me X", "insta is X", "on tiktok as X", "my @ is X".
     static let connectors: Set<String> = [
         "me", "is", "its", "it's", "my", "name", "username", "user", "handle", "tag", "id", "as", "at", "=", "-", ":",
-        "@", "called", "new", "one", "was", "on", "add", "follow", "its:", "is:", "account", "now", "here",
+        "@", "called", "new", "one", "was", "on", "add", "follow", "its:", "is:", "account", "now", "here", "iz",
+        "everything", "everywhere", "all", "user", "gamertag", "epic", "ps",
     ]
 }

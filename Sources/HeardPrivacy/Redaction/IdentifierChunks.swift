@@ -56,12 +56,21 @@ enum IdentifierChunks {
                 && onlySpaces(text, chunks[index - 1].range.upperBound, chunk.range.lowerBound)
             if chunk.letters >= 1, chunk.digits >= 1, chunk.text.count >= 4, !textSpeak, !isNumberWithUnit(chunk.text),
                continues || isNamedReference(chunks, before: index) {
-                if continues, let last = spans.last {
-                    spans[spans.count - 1] = (last.0.lowerBound..<chunk.range.upperBound, .reference)
-                } else {
-                    spans.append((chunk.range, .reference))
+                // "upn h801 234 567 890a": the groups after it, digits or a last one ending in a letter, go with it.
+                var end = chunk.range.upperBound
+                var next = index + 1
+                while next < chunks.count, onlySpaces(text, end, chunks[next].range.lowerBound),
+                      isDigitGroup(chunks[next]) || chunks[next].digits >= 2 && chunks[next].letters == 1 && chunks[next].text.count <= 5
+                        && chunks[next].text.last?.isLetter == true {
+                    end = chunks[next].range.upperBound
+                    next += 1
                 }
-                index += 1
+                if continues, let last = spans.last {
+                    spans[spans.count - 1] = (last.0.lowerBound..<end, .reference)
+                } else {
+                    spans.append((chunk.range.lowerBound..<end, .reference))
+                }
+                index = next
                 continue
             }
             // "my number at the council is 4 5 6 7 8": single digits one by one after a word about references.
@@ -241,12 +250,14 @@ enum IdentifierChunks {
     static let namedReferences: Set<String> = [
         "ref", "reference", "refrence", "referance", "case", "file", "upn", "uln", "crn", "claim", "mosaic", "lac",
         "cla", "cp", "cpp", "cin", "ehcp", "client", "customer", "account", "membership", "application", "pupil", "id",
+        "quote", "candidate", "learner", "tenancy", "patient",
     ]
 
     static let referenceCues: Set<String> = [
         "ref", "reference", "refrence", "referance", "case", "file", "council", "lac", "cla", "cin", "cp", "cpp", "upn",
         "id", "pupil", "student", "claim", "account", "crn", "ehcp", "ehc", "yot", "membership", "customer",
-        "application", "uln", "ref:", "#", "no", "number", "num", "numba", "nmbr", "nr", "mosaic",
+        "application", "uln", "ref:", "#", "no", "number", "num", "numba", "nmbr", "nr", "mosaic", "quote", "candidate",
+        "learner", "tenancy", "patient",
     ]
 
     private static func onlySpaces(_ text: String, _ from: String.Index, _ to: String.Index) -> Bool {

@@ -12,9 +12,12 @@ enum PatternRedaction {
         let wideAt = !hints.isASCII && ASCIISearch.contains(Array(text.utf8), "＠")
         if hints.hasAtSign || wideAt { result = Patterns.email.replace(in: result, with: .email) }
         // An email typed loosely: an "@" the plain pattern left, "at" spelled out, or "at" before a web ending.
-        if (hints.hasAtSign && result.utf8.contains(64)) || hints.spokenEmail || (hints.link && spellsAt(result)) || wideAt {
+        if (hints.hasAtSign && result.utf8.contains(64)) || hints.spokenEmail || (hints.link && spellsAt(result)) || wideAt
+            || spellsBracketedAt(result) {
             result = Patterns.looseEmail.replace(in: result, with: .email)
         }
+        if hints.hasAtSign && result.utf8.contains(64) { result = Patterns.bareEmail.replace(in: result, with: .email) }
+        if hints.emailCue { result = EmailCues.redact(result) }
         if hints.hasAtSign { result = Patterns.atHandle.replace(in: result, with: .handle) }
         if hints.link { result = Patterns.link.replace(in: result, with: .link) }
         // Dates with a month's name in any language or a birth cue, before the shapes that would take a part.
@@ -25,11 +28,13 @@ enum PatternRedaction {
             let shapes = DigitShapes(text)
             if shapes.digits >= 6 {
                 result = Patterns.redactNINumbers(result)
+                if DigitShapes(result).digits >= 6 { result = LooseNINumbers.redact(result) }
             }
             if shapes.separatedDigits {
                 result = Patterns.numericDate.replace(in: result, with: .date)
                 result = DateRedaction.redact(result)
             }
+            result = NumericDates.redact(result)
             if shapes.longestRun >= 4 && shapes.digits >= 5 && DigitShapes.mayHoldYearAfterSpace(result) {
                 result = Patterns.otherLanguageDate.replace(in: result, with: .date)
             }
@@ -43,6 +48,7 @@ enum PatternRedaction {
         }
         if hints.month && hints.ordinalWord { result = Patterns.wordDate.replace(in: result, with: .date) }
         if hints.hasDigit && DigitShapes(result).inwardCode { result = Patterns.postcode.replace(in: result, with: .postcode) }
+        if hints.hasDigit { result = NumberedReferences.redactCourtCases(result) }
         if hints.hasDigit || hints.handleMark { result = IdentifierChunks.redact(result) }
         if hints.platform || hints.hasAtSign || hints.handleCue { result = HandleCues.redact(result) }
         if hints.hasDigit {
@@ -51,6 +57,10 @@ enum PatternRedaction {
                 result = Patterns.cuedReference.replace(in: result, with: .reference, group: 1)
             }
             if shapes.longestRun >= 5 { result = CodedReferences.redact(result) }
+            // Slashed and court numbers after the readers that take a reference with its code and groups, so
+            // none of them is cut short ("FRS 2019/12345"); then what still touches a reference goes with it.
+            result = NumberedReferences.redactSlashed(result)
+            result = WholeReferences.join(result)
         }
         if hints.street || hints.hasDigit || hints.addressCue || hints.streetWord || !hints.isASCII {
             result = AddressRedaction.redact(result, hints: hints)
@@ -58,6 +68,13 @@ enum PatternRedaction {
         // After addresses: "FL G17", "Flat no. B12" are flats, not partial postcodes.
         if hints.hasDigit && DigitShapes(result).letterBeforeDigit { result = Patterns.partialPostcode(result) }
         return result
+    }
+
+    /// "(at)", "[at]" in any case: an email however its domain ends ("x[at]mail.ru").
+    private static func spellsBracketedAt(_ text: String) -> Bool {
+        guard text.utf8.contains(91) || text.utf8.contains(40) else { return false }
+        let lower = ASCIISearch.lowered(text)
+        return ASCIISearch.contains(lower, "[at]") || ASCIISearch.contains(lower, "(at)")
     }
 
     /// " at ", "(at)", "[at]" in any case.

@@ -13,6 +13,9 @@ enum Patterns {
     /// ("x@btinternet", "jay at gmail"). A domain that is not a provider's needs an ending after it.
     static let looseEmail = Pattern(#"(?<![\w.@])[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*(?:\s+(?:dot|underscore)\s+[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*)*(?:\s*[@＠]\s*|\s+at\s+|\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*)"#
         + "(?:" + EmailParts.provider + "|" + EmailParts.ownDomain + ")")
+    /// An "@" with no space either side and a word after it but no ending ("szymon2003@Live",
+    /// "jay@westcroft"), or nothing after it at all ("my hotmail is sunshine2007@"): an email, half typed.
+    static let bareEmail = Pattern(#"(?<![\w.@])[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-']*[@＠](?:[\p{L}\p{N}\-]*\p{L}[\p{L}\p{N}\-]*(?![\w@])|(?=[\s.,!?;)]|$))"#)
     static let atHandle = Pattern(#"(?<![\w.])@[\p{L}\p{M}\p{N}_.]*[\p{L}\p{M}\p{N}_]"#)
     /// Two letters, six digits and an optional letter, whatever the letters: an NI number HMRC never issued
     /// still identifies the child who typed it. In lower case the digits must be together or in pairs
@@ -89,7 +92,9 @@ enum Patterns {
         }
     }
 
-    static let numericDate = Pattern(#"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}\b"#)
+    /// "12/03/2009", "2009-03-12"; not three groups of a longer chain ("43-11-10-78-03", "075-2-8-43-661-8"),
+    /// which `DigitRuns` reads whole, nor the digits of a code ("BC.23.10.48.C").
+    static let numericDate = Pattern(#"(?<!\d[/.\-])(?<![A-Za-z][.\-])(?:\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}\b)(?![/.\-]\d)"#)
     static let months = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
     /// "12 March 2009", "9th of feb", "18may00", "3-Jun-09", "12 may '09": a day, a month named, maybe a year.
     static let dayMonth = Pattern(#"\b\d{1,2}(?:st|nd|rd|th)?(?: of |[ \-/.]|)"# + months + #"(?![a-z])\.?(?:[,\- /.']{0,3}(?:\d{4}|\d{2})(?![\d:]))?"#)
@@ -122,13 +127,17 @@ enum EmailParts {
     static let separator = #"(?:\.|,|\s+\.\s*|\s*\.\s+|\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+)"#
     /// Parts of a domain's ending; the last must end a domain ("co" alone does not).
     static let middle = "(?:co|ac|gov|sch|nhs|org|net|com|ltd|plc|me)"
-    static let last = "(?:com|uk|org|net|me|io|ie|info|biz|eu|edu|pl|ro|de|fr|lt|lv|cz|sk|hu|tr|al|in|pk|ng|gh|za|us|ca|au|nz|tv|gg|ly|mail)"
+    static let last = "(?:com|uk+|org|net|me|io|ie|info|biz|eu|edu|pl|ro|de|fr|lt|lv|cz|sk|hu|tr|al|in|pk|ng|gh|za|us|ca|au|nz|tv|gg|ly|mail)"
     static let ending = "(?:" + separator + middle + ")*" + separator + last + #"(?![\w-])"#
     /// A provider no other word is, with or without an ending: "gmail", "hotmail . co . uk". Providers that are
     /// everyday words ("live", "sky", "mail") need an ending, as any other domain does.
     static let provider = "(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|aol|btinternet|btopenworld|protonmail|yandex)" + #"(?:\.[a-z]{2,4})*(?:"# + ending + #"|(?![\w-]))"#
     /// Any other domain, which must end like one: "nelcare dot org dot uk", "my.pennineway.ac.uk".
-    static let ownDomain = #"[a-z0-9\-]*[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*"# + ending
+    /// "libero.it", "mail.ru": a domain joined by dots with no spaces, right after an "@" that touches its own
+    /// part ("x@ libero.it", not "my @ is @pat.gz"), may end in any two or three letters.
+    /// Spaced ("students . fernbycollege . ac . uk", "student dot todmead-college dot ac dot uk"), it ends
+    /// in a listed ending.
+    static let ownDomain = #"(?:(?<=\w[@＠]|\w[@＠] |\wat\]|\wat\)|\w\[at\]|\w\(at\))[a-z0-9\-]*[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,3}(?![\w-])|[a-z0-9\-]*[a-z][a-z0-9\-]*(?:"# + separator + #"[a-z0-9][a-z0-9\-]*){0,3}"# + ending + ")"
 }
 
 /// UK postcode areas, for recognising partial postcodes.

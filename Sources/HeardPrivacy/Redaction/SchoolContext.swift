@@ -106,6 +106,8 @@ enum SchoolContext {
         guard items[index].onlySpacesBefore, !items[index].isAfterBreak, index > sentence.lowerBound else { return nil }
         var verb = index - 1
         if items[verb].lower == "to" || items[verb].lower == "2", items[verb].onlySpacesBefore, verb > sentence.lowerBound { verb -= 1 }
+        // "go back to abbey grange": going back as going.
+        if items[verb].lower == "back", items[verb].onlySpacesBefore, verb > sentence.lowerBound { verb -= 1 }
         guard goingWords.contains(items[verb].lower) else { return nil }
         let subject = verb > sentence.lowerBound && items[verb].onlySpacesBefore ? items[verb - 1].lower : ""
         let usedTo = subject == "to" && verb - 1 > sentence.lowerBound && ["used", "use"].contains(items[verb - 2].lower)

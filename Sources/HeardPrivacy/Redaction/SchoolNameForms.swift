@@ -23,6 +23,7 @@ extension SchoolRedaction {
             }
             return last > index ? last : nil
         }
+        if let end = universityOf(items, at: index, shouting: shouting) { return end }
         // "the PRU on Harrow Mews", "pru on church side": a referral unit known by its street.
         if word.lower == "pru", index + 2 < items.count, items[index + 1].lower == "on", !items[index + 2].isAfterBreak {
             var last = index + 1
@@ -33,6 +34,18 @@ extension SchoolRedaction {
             }
         }
         return nil
+    }
+
+    /// "the University of Keele", "university of east anglia": a university named by its place after "of",
+    /// not "the university of life".
+    static func universityOf(_ items: [Words.Word], at index: Int, shouting: Bool) -> Int? {
+        guard items[index].lower == "university", index + 2 < items.count, items[index + 1].lower == "of",
+              !items[index + 1].isAfterBreak, !items[index + 2].isAfterBreak, items[index + 2].onlySpacesBefore else { return nil }
+        let place = items[index + 2]
+        guard !place.classes.contains(.function), !place.classes.contains(.schoolGeneric), !place.isTextSpeak,
+              place.lists.contains(.place) || (place.isCapitalised && !shouting) || !place.lists.isEveryday
+                || ["east", "west", "north", "south"].contains(place.lower) else { return nil }
+        return secondPlaceWord(items, index + 2, shouting: shouting) ?? index + 2
     }
 
     /// "pru on [address]": a referral unit known by a street the address finder has already taken. The end of
@@ -99,7 +112,24 @@ extension SchoolRedaction {
             return next
         }
         let place = items[next]
-        return isAcademyPlace(place, shouting: shouting)
-            || (place.lists.contains(.place) && !place.lists.isEveryday) ? next : nil
+        // "UTC Leek", "utc leek": after a UTC any town everyone knows, even one that is also a word.
+        let utcTown = items[last].lower == "utc" && place.lists.contains(.place) && !place.classes.contains(.function)
+        guard isAcademyPlace(place, shouting: shouting) || (place.lists.contains(.place) && !place.lists.isEveryday) || utcTown
+        else { return nil }
+        return secondPlaceWord(items, next, shouting: shouting) ?? next
+    }
+
+    /// The second word of an academy's place: "Harris Academy Upper Norwood", "co-op academy leeds east". Written
+    /// with capitals like the first, or a compass word after it; never a word about school ("Academy Oldfleet
+    /// Year 9").
+    static func secondPlaceWord(_ items: [Words.Word], _ place: Int, shouting: Bool) -> Int? {
+        let next = place + 1
+        guard next < items.count, !items[next].isAfterBreak, items[next].onlySpacesBefore, !items[place].punctuationAfter else { return nil }
+        let word = items[next]
+        guard !word.classes.contains(.function), !word.classes.contains(.schoolGeneric), !types.contains(word.lower),
+              !kinds.contains(word.lower), !SchoolCues.schoolWords.contains(word.lower), !word.isTextSpeak else { return nil }
+        if ["east", "west", "north", "south", "central"].contains(word.lower) { return next }
+        let written = !shouting && items[place].isCapitalised && word.isCapitalised && !word.startsSentence
+        return written ? next : nil
     }
 }

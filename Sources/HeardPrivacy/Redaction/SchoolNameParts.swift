@@ -128,7 +128,8 @@ extension SchoolRedaction {
     static let schoolTopics: Set<String> = [
         "learning", "enterprise", "technology", "art", "arts", "design", "science", "sciences", "sport", "sports", "girls",
         "boys", "excellence", "music", "performing", "media", "business", "engineering", "education", "languages", "maths",
-        "mathematics", "computing", "the", "creative", "digital", "health", "care", "further",
+        "mathematics", "computing", "the", "creative", "digital", "health", "care", "further", "deaf", "blind", "hearing",
+        "visually", "impaired", "autism", "autistic",
     ]
 
     /// Academy trusts that name their schools "<trust> <place>": "Ark Kingsdown", "Dixons Hollinwood",
@@ -152,7 +153,8 @@ extension SchoolRedaction {
         guard !place.classes.contains(.schoolGeneric), !place.classes.contains(.function), !types.contains(place.lower),
               (place.isCapitalised && !shouting && items[index].isCapitalised) || !place.lists.isEveryday
         else { return nil }
-        var last = cursor
+        // "Harris Academy Upper Norwood": a place of two words.
+        var last = secondPlaceWord(items, cursor, shouting: shouting) ?? cursor
         while last + 1 < items.count, !items[last + 1].isAfterBreak, types.contains(items[last + 1].lower) || kinds.contains(items[last + 1].lower),
               !["of", "and"].contains(items[last + 1].lower) {
             last += 1

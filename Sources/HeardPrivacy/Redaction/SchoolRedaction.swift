@@ -65,6 +65,14 @@ enum SchoolRedaction {
                 index = end + 1
                 continue
             }
+            // "blackthorn junior school", "wexham primary school": a kind before the type is read from the type,
+            // back over the kind to the school's own words.
+            if kinds.contains(word.lower), twoWordTypes[word.lower] == nil, index + 1 < items.count,
+               ["school", "academy", "college"].contains(items[index + 1].lower), !items[index + 1].isAfterBreak,
+               items[index + 1].onlySpacesBefore {
+                index += 1
+                continue
+            }
             let compound = index > 0 && (twoWordTypes[word.lower]?.contains(items[index - 1].lower) == true
                 || word.lower == "i" && items[index - 1].lower == "j" && gap(items, index) == "&")
             let isType = (types.contains(word.lower) && twoWordTypes[word.lower] == nil) || compound
@@ -131,7 +139,8 @@ enum SchoolRedaction {
             // "University Technical College Maltby", "UTC Leek", "Beacon Academy, Sefton": a place after the type.
             let typeFirst = own == 0 && ["utc", "university"].contains(word.lower)
             if own > 0 || typeFirst, let place = placeAfter(items, last, shouting: words.shouting),
-               own > 0 ? ["academy", "college", "utc"].contains(items[last].lower) : true {
+               own > 0 ? ["academy", "college", "utc"].contains(items[last].lower)
+                || ["upper", "lower"].contains(items[last].lower) && ["academy", "college"].contains(items[last - 1].lower) : true {
                 last = place
                 own += 1
             }

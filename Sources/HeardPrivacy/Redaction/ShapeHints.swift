@@ -26,6 +26,8 @@ struct ShapeHints {
     var handleMark = false
     /// "add", "account", "username": a handle may follow.
     var handleCue = false
+    /// "email", "addy", or a provider's name ("gmail"): an email may follow (`EmailCues`).
+    var emailCue = false
     /// Every byte is ASCII.
     var isASCII = true
     private var atWord = false
@@ -78,6 +80,7 @@ struct ShapeHints {
         if kind.contains(.referenceCue) { referenceCue = true }
         if kind.contains(.ordinal) { ordinalWord = true }
         if kind.contains(.handleCue) { handleCue = true }
+        if kind.contains(.emailCue) { emailCue = true }
     }
 
     private struct WordKind: OptionSet {
@@ -89,6 +92,7 @@ struct ShapeHints {
         static let referenceCue = WordKind(rawValue: 16)
         static let ordinal = WordKind(rawValue: 32)
         static let handleCue = WordKind(rawValue: 64)
+        static let emailCue = WordKind(rawValue: 128)
     }
 
     private static let words: [String: WordKind] = {
@@ -96,7 +100,10 @@ struct ShapeHints {
         for platform in ["snap", "snapchat", "sc", "insta", "instagram", "ig", "tiktok", "tik", "tt", "twitter", "facebook",
                          "fb", "discord", "psn", "gamertag", "xbox"] { words[platform, default: []].insert(.platform) }
         for platform in HandleCues.platforms where platform.count <= 11 { words[platform, default: []].insert(.platform) }
-        for cue in ["add", "account", "username"] { words[cue, default: []].insert(.handleCue) }
+        for cue in ["add", "account", "username", "user", "handle", "gamertag", "ign", "tag", "epic", "ps", "yt"] { words[cue, default: []].insert(.handleCue) }
+        for cue in EmailCues.cues.union(EmailCues.providers) where cue.count <= 11 && !cue.contains("-") {
+            words[cue, default: []].insert(.emailCue)
+        }
         for ordinal in ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                         "eighteenth", "nineteenth", "twentieth", "thirtieth", "twenty", "thirty"] {

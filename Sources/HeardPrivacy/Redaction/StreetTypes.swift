@@ -21,6 +21,7 @@ enum StreetTypes {
         "gr", "gro", "terr", "tce", "pde", "mt", "blvd", "crt", "hts", "gdn", "appr", "brow", "lea", "leas", "garth",
         "wynd", "broadway", "loaning", "vennel", "grn", "cswy", "ridgeway", "walkway", "precinct", "chare", "rigg",
         "lonnen", "twitten", "ginnel", "loke", "twitchell", "twitchel", "snicket", "jitty", "gennel", "heys", "quadrant", "villas", "pend", "brae", "drv", "neuk", "esplanade", "vennel",
+        "crossway", "crossways", "spinney", "meadway", "greenway", "bridleway", "sidings", "cloisters", "leys", "ings",
     ]
 
     /// Everyday words that end a street's name only beside a house number or a part of an address.
@@ -40,6 +41,8 @@ enum StreetTypes {
         // Abbreviations ("45 church app", "148d ferndale mws", "60d ash esp") and everyday words that end a
         // Scottish or English street's name ("ferndale paddock", "Auchinairn Gait").
         "app", "vw", "pd", "esp", "mws", "paddock", "gait", "drove", "yd", "bottom", "site",
+        // Words that end English street names in older or rural places ("Hollin Shaw", "Larch Copse").
+        "shaw", "link", "links", "reach", "acre", "copse", "glade", "mead", "dingle", "courtyard", "wold", "butts",
     ]
 
     /// Everyday words that end the name of a British street after "at", "on", "to" ("living at East End",

@@ -45,7 +45,7 @@ enum WrittenDates {
 
     private static let cueInitials: [Bool] = (0..<256).map { byte in cueStems.contains { $0.first == UInt8(byte) } }
 
-    private static let cueStems: [[UInt8]] = ["bor", "dob", "d.o", "bir", "bday", "b-d", "b'd", "brith", "bith", "turn", "along",
+    private static let cueStems: [[UInt8]] = ["bor", "dob", "d.o", "bir", "b da", "sweet", "my 1", "mi 1", "ma 1", "my 2", "bday", "b-d", "b'd", "brith", "bith", "turn", "along",
                                               "pass", "cert", "tazk", "paper", "urodz", "geb", "nac", "nasc", "dog", "doğ", "né",
                                               "verj", "geboor", "cumpl", "fecha", "anniv", "aniv", "data", "date", "compl",
                                               "nat", "nasc", "ziua", "zi ", "fod", "føds", "født", "synty", "rod", "naroz",

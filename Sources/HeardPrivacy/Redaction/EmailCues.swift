@@ -1,0 +1,88 @@
+import Foundation
+
+/// Emails found by what is said before them when their shape alone is not enough: after "email" (or a
+/// provider's name used as one: "my gmail is"), the words up to an email already found are its own part
+/// ("my email is sunny days [email]" from "sunny days 99 at hotmail dot co dot uk"); a word "at" a domain
+/// no everyday list holds or a provider is an email ("email me sunshine at ntlworld", "bluemoon at sky");
+/// and the word after "my gmail is" is one ("my gmail is bluemoon").
+enum EmailCues {
+    static func redact(_ text: String) -> String {
+        var words = text.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.count >= 2 else { return text }
+        var spans: [Range<Int>] = []
+        var index = 0
+        while index < words.count {
+            let key = Self.key(words[index])
+            // A provider named as the email ("my gmail is"); one that is an everyday word only as someone's ("my sky
+            // is", not "the sky was pink").
+            let owned = index > 0 && ["my", "ma", "mi", "her", "his", "your", "ur"].contains(Self.key(words[index - 1]))
+            guard cues.contains(key) || providers.contains(key) && index + 1 < words.count && ["is", "iz", "was", ":"].contains(Self.key(words[index + 1]))
+                && (owned || !everydayProviders.contains(key))
+            else { index += 1; continue }
+            let provider = providers.contains(key)
+            var start = index + 1
+            while start < words.count, start - index <= 3, connectors.contains(Self.key(words[start])) { start += 1 }
+            guard start < words.count, start - index <= 4 else { index += 1; continue }
+            if let span = ownPart(words, from: start, provider: provider) {
+                spans.append(span)
+                index = span.upperBound
+                continue
+            }
+            index += 1
+        }
+        guard !spans.isEmpty else { return text }
+        for span in spans.reversed() {
+            let trailing = words[span.upperBound - 1].reversed().prefix { ".,!?;)".contains($0) }
+            words.replaceSubrange(span, with: [Substring(Placeholder.email.rawValue + String(trailing.reversed()))])
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The words of an email starting at `start`: up to three words before an `[email]` already found, or a
+    /// word, "at" and a domain no everyday list holds, or (after "my gmail is") one word.
+    private static func ownPart(_ words: [Substring], from start: Int, provider: Bool) -> Range<Int>? {
+        var cursor = start
+        while cursor < words.count, cursor - start < 3 {
+            let word = words[cursor]
+            if word.hasPrefix(Placeholder.email.rawValue) { return cursor > start ? start..<(cursor + 1) : nil }
+            let key = Self.key(word)
+            if key == "at" || key == "@" {
+                guard cursor > start, cursor + 1 < words.count else { return nil }
+                let domain = Self.key(words[cursor + 1])
+                guard domain.count >= 2, !NameCues.functionWords.contains(domain),
+                      providers.contains(domain) || !Gazetteer.isEverydayWord(domain) && !Gazetteer.places.contains(single: domain)
+                else { return nil }
+                return start..<(cursor + 2)
+            }
+            guard !key.isEmpty, !NameCues.functionWords.contains(key) || contentWords.contains(key), !connectors.contains(key),
+                  !word.contains("[") else { return nil }
+            if word.last.map({ ".,!?;".contains($0) }) == true { break }
+            cursor += 1
+        }
+        // "my gmail is bluemoon": one word after a provider named as the email.
+        if provider, start < words.count, !words[start].contains("[") {
+            let key = Self.key(words[start])
+            if key.count >= 3, !NameCues.functionWords.contains(key), !accountStates.contains(key) { return start..<(start + 1) }
+        }
+        return nil
+    }
+
+    private static func key(_ word: Substring) -> String {
+        word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,!?;:()\"'"))
+    }
+
+    static let cues: Set<String> = ["email", "e-mail", "emails", "emial", "emai", "e-mails", "mail", "addy", "emaill", "emil"]
+    static let providers: Set<String> = [
+        "gmail", "googlemail", "hotmail", "outlook", "yahoo", "ymail", "icloud", "aol", "btinternet", "ntlworld", "sky", "live",
+        "virgin", "talktalk", "protonmail", "proton", "msn", "mail", "gmx", "yandex",
+    ]
+    /// Providers whose names are everyday words too.
+    static let everydayProviders: Set<String> = ["sky", "live", "virgin", "mail", "outlook", "proton"]
+    static let connectors: Set<String> = ["me", "is", "iz", "its", "it's", "on", "address", "addy", "adress", "=", "-", ":", "my", "was", "now", "new"]
+    /// Small words that may be an email's own ("sunny days", "good times", "bad girl").
+    private static let contentWords: Set<String> = [
+        "day", "days", "time", "times", "thing", "things", "people", "lot", "lots", "home", "house", "school", "care",
+        "help", "good", "bad", "new", "old", "one", "two", "three", "door", "always", "never", "ever", "today",
+    ]
+    private static let accountStates: Set<String> = ["private", "full", "hacked", "broken", "down", "gone", "old", "new", "same", "blocked"]
+}

@@ -1,0 +1,56 @@
+import Synchronization
+
+/// English month names as people mistype them: "decmber", "Ocotber", "Apirl", "Feburary", "augest", "mayy",
+/// "Janu". A word no everyday list holds is a month when it is the start of a month's name ("janu",
+/// "septem") or one slip from it (a letter missed, added, changed or two swapped; two slips for the long
+/// names). `DateReader` takes such a month only with a day or a year beside it, and without a year only
+/// after a birth cue, as it does a month that is also an English word.
+enum MisspeltMonths {
+    static func isMonth(_ key: String) -> Bool {
+        let bytes = key.utf8
+        guard bytes.count >= 4, bytes.count <= 11, let first = bytes.first, let second = bytes.dropFirst().first,
+              openings.contains(UInt16(first) << 8 | UInt16(second)), bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return false }
+        if let known = cache.withLock({ $0[key] }) { return known }
+        let answer = read(key)
+        cache.withLock { $0[key] = answer }
+        return answer
+    }
+
+    private static func read(_ key: String) -> Bool {
+        let letters = Array(key.utf8)
+        guard !Gazetteer.isEverydayWord(key), !Gazetteer.places.contains(single: key) else { return false }
+        for month in names where month.first == letters.first {
+            if month.starts(with: letters) && letters.count < month.count { return true }
+            // A given name one slip from a month ("mary", "marco", "juno") is a name; "marc" starts "march" above.
+            let allowed = month.count >= 6 ? 2 : 1
+            if abs(month.count - letters.count) <= allowed, distance(letters, month) <= allowed, !Gazetteer.isName(key) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static let names: [[UInt8]] = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                           "september", "october", "november", "december"].map { Array($0.utf8) }
+    /// The first two letters of the months ("ja", "fe", "ma"...): a quick test before the cache is asked.
+    private static let openings: Set<UInt16> = Set(names.map { UInt16($0[0]) << 8 | UInt16($0[1]) })
+    private static let cache = Mutex<[String: Bool]>([:])
+
+    /// Optimal string alignment distance: insertions, deletions, changes and swaps of two neighbours.
+    static func distance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var before = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { current[j] = min(current[j], before[j - 2] + 1) }
+            }
+            (before, previous, current) = (previous, current, before)
+        }
+        return previous[b.count]
+    }
+}

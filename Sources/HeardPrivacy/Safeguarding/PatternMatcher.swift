@@ -17,6 +17,9 @@ struct PatternMatch {
     }
 
     var sentences: Set<Int> { Set(parts.map(\.sentence)) }
+
+    /// The match of its first part alone: the phrase a "second sign" rule's readings read.
+    var firstPart: PatternMatch { PatternMatch(parts: Array(parts.prefix(1))) }
 }
 
 /// Finds a pattern's parts in one comment, and the ways they fit together.

@@ -9,12 +9,18 @@ struct RuleHits {
     private(set) var signEvidence: [String] = []
     /// "overlapping", "same-sentence", "not-about-me", "resolved": once each.
     private(set) var switchedOff: [String] = []
+    /// With `everyRule`, the index in `rules.txt` order of every rule (direct or sign) that fires and is not
+    /// switched off, even when an earlier rule of its kind already flagged: which rules fire on what
+    /// (`heard safeguarding features`, for checking each rule's false alarms across writers). Empty otherwise.
+    private(set) var firedRules: [Int] = []
     /// The ordinary readings, kept to check a flag the trained layer raises on its own.
     private var readings: OrdinaryReadings
 
     /// Runs every rule over the comment. One trigger per kind is what an officer needs: the first rule of a
     /// kind (in `rules.txt` order) wins, for direct rules and signs apart.
-    init(_ text: ScreenText, table: SpanTable, knowledge: ScreenKnowledge, gate: Bool) {
+    /// With `everyRule`, rules of a kind already flagged are matched too, only to be listed in `firedRules`: the
+    /// kinds, evidence and readings recorded stay exactly what screening finds.
+    init(_ text: ScreenText, table: SpanTable, knowledge: ScreenKnowledge, gate: Bool, everyRule: Bool = false) {
         let matcher = PatternMatcher(text: text, table: table)
         readings = OrdinaryReadings(knowledge: knowledge, matcher: matcher)
         readings.gate = gate
@@ -23,13 +29,20 @@ struct RuleHits {
         let rules = knowledge.rules.rules
         for index in rules.indices {
             let kind = rules[index].kind, isSign = rules[index].isSign
-            if (isSign ? signKinds : kinds).contains(kind) { continue }
+            let alreadyFlagged = (isSign ? signKinds : kinds).contains(kind)
+            if alreadyFlagged, !everyRule { continue }
             if gate, !knowledge.required[index].isMet(by: table.present) { continue }
             let matches = matcher.matches(rules[index].pattern, acrossSentences: rules[index].acrossSentences,
                                           negation: !rules[index].ignoresNegation)
+            if alreadyFlagged {
+                if matches.contains(where: { readings.switchOff(rules[index].secondSign ? $0.firstPart : $0, of: rules[index]) == nil }) {
+                    firedRules.append(index)
+                }
+                continue
+            }
             var kept: PatternMatch?
             for match in matches {
-                if let scope = readings.switchOff(match, of: rules[index]) {
+                if let scope = readings.switchOff(rules[index].secondSign ? match.firstPart : match, of: rules[index]) {
                     if !switchedOff.contains(scope.name) { switchedOff.append(scope.name) }
                 } else {
                     kept = match
@@ -37,6 +50,7 @@ struct RuleHits {
                 }
             }
             guard let kept else { continue }
+            if everyRule { firedRules.append(index) }
             let words = kept.parts.map { part in
                 part.spans.flatMap { Int($0.start)..<Int($0.end) }.map { text.words[$0].text }.joined(separator: " ")
             }.joined(separator: " + ")

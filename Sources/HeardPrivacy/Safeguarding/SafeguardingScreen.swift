@@ -65,13 +65,16 @@ public struct SafeguardingScreen: Sendable {
         /// The sentences that carry an ordinary reading "for model" (read with no flag words of their own), so
         /// training can score what the screen switches off.
         public var benignSentences: [Int]
+        /// Every rule that fires on the comment and is not switched off, as "KIND line N" (`rules.txt`), signs
+        /// too, even after an earlier rule of its kind flagged: what `Scripts/safeguarding/rule_firing.py` counts.
+        public var firedRules: [String]
     }
 
     /// The trained layer's features of a comment (`heard safeguarding features`, for training).
     public func modelFeatures(_ comment: String) -> ModelFeatureReading {
         let text = ScreenText(comment)
         let table = knowledge.index.spans(in: text)
-        var hits = RuleHits(text, table: table, knowledge: knowledge, gate: useGate)
+        var hits = RuleHits(text, table: table, knowledge: knowledge, gate: useGate, everyRule: true)
         var sink = NamedFeatureSink()
         ModelFeatures.read(text, hits: hits, table: table, groups: knowledge.groupNames, into: &sink)
         let sentences = text.words.map(\.sentence)
@@ -79,7 +82,11 @@ public struct SafeguardingScreen: Sendable {
             let first = sentences.firstIndex(of: sentence) ?? 0
             return hits.switchesOffModelFlag([first], ownWords: false)
         }
+        let fired = hits.firedRules.map { index in
+            let rule = knowledge.rules.rules[index]
+            return "\(rule.kind.rawValue) line \(rule.line)"
+        }
         return ModelFeatureReading(names: sink.names, words: text.words.count, featureWords: sink.words,
-                                   wordSentences: sentences, benignSentences: benign)
+                                   wordSentences: sentences, benignSentences: benign, firedRules: fired)
     }
 }

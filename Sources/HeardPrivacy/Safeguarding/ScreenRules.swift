@@ -9,6 +9,10 @@ struct ScreenRule: Sendable {
     var acrossSentences: Bool
     /// Whether a negation leaves the rule standing: cues such as "havent had hot water" carry it in their meaning.
     var ignoresNegation: Bool
+    /// A phrase with everyday senses too (its first part) that flags only with a second sign (its other parts)
+    /// anywhere in the comment; the ordinary readings read the phrase alone, as they would read it flagging on
+    /// its own ("second sign": "ran off" + "the home").
+    var secondSign = false
     var pattern: RulePattern
     var line: Int
     /// A sign rule (tagged "cues"): a pair of warning signs that weighs in the trained layer rather than flagging
@@ -127,10 +131,12 @@ struct ScreenRules: Sendable {
             return nil
         }
         let tags = tag?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
-        let options: Set<String> = ["across sentences", "ignoring negation"]
-        return ScreenRule(kind: kind, tag: tags.first { !options.contains($0) },
-                          acrossSentences: tags.contains("across sentences"),
-                          ignoresNegation: tags.contains("ignoring negation"), pattern: pattern, line: line)
+        let options: Set<String> = ["across sentences", "ignoring negation", "second sign"]
+        var rule = ScreenRule(kind: kind, tag: tags.first { !options.contains($0) },
+                              acrossSentences: tags.contains("across sentences") || tags.contains("second sign"),
+                              ignoresNegation: tags.contains("ignoring negation"), pattern: pattern, line: line)
+        rule.secondSign = tags.contains("second sign")
+        return rule
     }
 
     /// "ordinary, overlapping", "ordinary, same sentence, for injury, physical-abuse", "ordinary, resolved".

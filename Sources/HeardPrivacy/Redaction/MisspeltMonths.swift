@@ -1,3 +1,4 @@
+import HeardCore
 import Synchronization
 
 /// English month names as people mistype them: "decmber", "Ocotber", "Apirl", "Feburary", "augest", "mayy",
@@ -23,7 +24,7 @@ enum MisspeltMonths {
             if month.starts(with: letters) && letters.count < month.count { return true }
             // A given name one slip from a month ("mary", "marco", "juno") is a name; "marc" starts "march" above.
             let allowed = month.count >= 6 ? 2 : 1
-            if abs(month.count - letters.count) <= allowed, distance(letters, month) <= allowed, !Gazetteer.isName(key) {
+            if abs(month.count - letters.count) <= allowed, EditDistance.distance(letters, month) <= allowed, !Gazetteer.isName(key) {
                 return true
             }
         }
@@ -35,22 +36,4 @@ enum MisspeltMonths {
     /// The first two letters of the months ("ja", "fe", "ma"...): a quick test before the cache is asked.
     private static let openings: Set<UInt16> = Set(names.map { UInt16($0[0]) << 8 | UInt16($0[1]) })
     private static let cache = Mutex<[String: Bool]>([:])
-
-    /// Optimal string alignment distance: insertions, deletions, changes and swaps of two neighbours.
-    static func distance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var before = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { current[j] = min(current[j], before[j - 2] + 1) }
-            }
-            (before, previous, current) = (previous, current, before)
-        }
-        return previous[b.count]
-    }
 }

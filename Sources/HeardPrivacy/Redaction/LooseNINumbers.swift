@@ -29,6 +29,8 @@ enum LooseNINumbers {
         return result
     }
 
+    /// Words about NI numbers that, just before a number of the right shape, make it one whatever its letters;
+    /// `Patterns.redactNINumbers` asks the same list.
     static let cues: Set<String> = ["ni", "nino", "insurance", "nat", "ins", "nin", "nic"]
 
     /// Two letters that stand alone as a word's start ("NL6", "xr ", "P A8"), then within three bytes a digit:

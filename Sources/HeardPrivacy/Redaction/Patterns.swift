@@ -43,7 +43,7 @@ enum Patterns {
         for match in found.reversed() {
             guard let range = Range(match, in: result) else { continue }
             let before = result[..<range.lowerBound].lowercased().split { !$0.isLetter }.suffix(3)
-            guard isNINumber(String(result[range])) || before.contains(where: { ["ni", "nino", "insurance", "nat", "ins"].contains($0) })
+            guard isNINumber(String(result[range])) || before.contains(where: { LooseNINumbers.cues.contains(String($0)) })
             else { continue }
             result.replaceSubrange(range, with: Placeholder.niNumber.rawValue)
         }

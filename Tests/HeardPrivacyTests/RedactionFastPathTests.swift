@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import HeardPrivacy
 
@@ -12,6 +13,16 @@ struct RedactionFastPathTests {
         for character in characters {
             #expect(character.isLetterQuick == character.isLetter, "\(character.unicodeScalars.map(\.value))")
             #expect(character.isNumberQuick == character.isNumber, "\(character.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test("An email cue's key read from the bytes is the key Foundation gives")
+    func emailCueKeys() {
+        let words = ["Email", "(GMAIL)", "e-mail:", "'hotmail.'", "MY", "is", "...", "\"sky\"", "Sky!?", "a", "", "(", "x@y.com,",
+                     "ntlworld;", "Outlook", "ÉMAIL", "café,", "straße"]
+        for word in words {
+            let foundation = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,!?;:()\"'"))
+            #expect(EmailCues.key(Substring(word)) == foundation, "\(word)")
         }
     }
 

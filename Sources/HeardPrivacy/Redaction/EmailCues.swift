@@ -13,6 +13,7 @@ enum EmailCues {
         var index = 0
         while index < words.count {
             let key = Self.key(words[index])
+            guard cues.contains(key) || providers.contains(key) else { index += 1; continue }
             // A provider named as the email ("my gmail is"); one that is an everyday word only as someone's ("my sky
             // is", not "the sky was pink").
             let owned = index > 0 && ["my", "ma", "mi", "her", "his", "your", "ur"].contains(Self.key(words[index - 1]))
@@ -67,9 +68,22 @@ enum EmailCues {
         return nil
     }
 
-    private static func key(_ word: Substring) -> String {
-        word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,!?;:()\"'"))
+    /// The word in lower case without the punctuation around it; an ASCII word is read from its bytes.
+    static func key(_ word: Substring) -> String {
+        var word = word
+        let ascii: String? = word.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var start = 0, end = bytes.count
+            while start < end, trimmed.contains(bytes[start]) { start += 1 }
+            while end > start, trimmed.contains(bytes[end - 1]) { end -= 1 }
+            return String(decoding: bytes[start..<end].lazy.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        if let ascii { return ascii }
+        return word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,!?;:()\"'"))
     }
+
+    /// The punctuation `key` trims, as bytes.
+    private static let trimmed: [UInt8] = Array(".,!?;:()\"'".utf8)
 
     static let cues: Set<String> = ["email", "e-mail", "emails", "emial", "emai", "e-mails", "mail", "addy", "emaill", "emil"]
     static let providers: Set<String> = [

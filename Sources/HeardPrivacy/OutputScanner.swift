@@ -45,11 +45,13 @@ public enum OutputScanner {
         if hasAt, Patterns.atHandle.firstMatch(in: lower) != nil { return "social media handle" }
         if hasDigit {
             if let kind = NumberShapes.identifier(in: line) { return kind }
-            // An ASCII line too short of the shapes a pattern needs cannot match it: not asked.
-            let shape = DigitShape(line)
-            if shape.mayHoldPostcode, Patterns.postcode.firstMatch(in: lower) != nil { return "postcode" }
-            if shape.mayHoldNINumber, Patterns.niNumber.firstMatch(in: line) != nil { return "National Insurance number" }
-            if !line.utf8.contains(UInt8(ascii: "-")), shape.mayHoldDate, Patterns.numericDate.firstMatch(in: lower) != nil {
+            // An ASCII line too short of the shapes a pattern needs cannot match it: not asked. The shapes are
+            // redaction's own (`DigitShapes`), exact for ASCII, where the patterns' `\d` is 0-9 and `[a-z]`, case
+            // folded, is A-Z and a-z; any other line may hold anything, and every pattern is asked.
+            let shape = TextFolding.isASCII(line) ? DigitShapes(line) : nil
+            if shape?.letterBeforeDigit ?? true, Patterns.postcode.firstMatch(in: lower) != nil { return "postcode" }
+            if shape.map({ $0.digits >= 6 }) ?? true, Patterns.niNumber.firstMatch(in: line) != nil { return "National Insurance number" }
+            if !line.utf8.contains(UInt8(ascii: "-")), shape?.separatedDigits ?? true, Patterns.numericDate.firstMatch(in: lower) != nil {
                 return "date"
             }
         }
@@ -128,36 +130,4 @@ enum NumberShapes {
         if groups.map(\.count) == [3, 3, 4] { return "NHS number" }
         return nil
     }
-}
-
-/// What the digits of a line allow, from one pass over its bytes, so that the final scan's patterns are asked
-/// only about lines they could match. Exact for ASCII lines (where the patterns' `\d` is 0-9 and `[a-z]`, case
-/// folded, is A-Z and a-z); any other line may hold anything, and every pattern is asked.
-struct DigitShape {
-    /// A letter just before a digit, as every postcode has ("dn31 2ab").
-    private(set) var mayHoldPostcode = false
-    /// Six digits or more, as every National Insurance number has.
-    private(set) var mayHoldNINumber = false
-    /// A digit, a "/", "." or "-", and a digit, as every numeric date has.
-    private(set) var mayHoldDate = false
-
-    init(_ line: String) {
-        var digits = 0, previous: UInt8 = 0, beforePrevious: UInt8 = 0, ascii = true
-        for byte in line.utf8 {
-            if byte >= 0x80 { ascii = false; break }
-            if Self.isDigit(byte) {
-                digits += 1
-                if Self.isLetter(previous) { mayHoldPostcode = true }
-                if Self.isDigit(beforePrevious), previous == UInt8(ascii: "/") || previous == UInt8(ascii: ".")
-                    || previous == UInt8(ascii: "-") { mayHoldDate = true }
-            }
-            beforePrevious = previous
-            previous = byte
-        }
-        mayHoldNINumber = digits >= 6
-        if !ascii { (mayHoldPostcode, mayHoldNINumber, mayHoldDate) = (true, true, true) }
-    }
-
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
-    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
 }

@@ -1,8 +1,10 @@
 import Testing
+import HeardCore
 @testable import HeardPrivacy
 
-/// The final scan asks its postcode, National Insurance and date patterns only about lines whose digits allow a
-/// match (`DigitShape`): a line a pattern matches must never be turned away.
+/// The final scan asks its postcode, National Insurance and date patterns only about ASCII lines whose digits allow
+/// a match (redaction's `DigitShapes`: a letter before a digit, six digits, digits either side of a mark): a line a
+/// pattern matches must never be turned away.
 @Suite("The final scan's digit shapes")
 struct DigitShapeTests {
     @Test("every line a pattern matches is one its shape lets through, over many made-up lines")
@@ -15,21 +17,21 @@ struct DigitShapeTests {
         for _ in 0..<20_000 {
             let line = (0..<Int.random(in: 1...5, using: &generator))
                 .map { _ in pieces.randomElement(using: &generator)! }.joined(separator: Bool.random() ? " " : "")
-            let shape = DigitShape(line)
+            let shape = DigitShapes(line), ascii = TextFolding.isASCII(line)
             let lower = line.lowercased()
-            if Patterns.postcode.firstMatch(in: lower) != nil { #expect(shape.mayHoldPostcode, "\(line)"); checked += 1 }
-            if Patterns.niNumber.firstMatch(in: line) != nil { #expect(shape.mayHoldNINumber, "\(line)"); checked += 1 }
-            if Patterns.numericDate.firstMatch(in: lower) != nil { #expect(shape.mayHoldDate, "\(line)"); checked += 1 }
+            if Patterns.postcode.firstMatch(in: lower) != nil { #expect(!ascii || shape.letterBeforeDigit, "\(line)"); checked += 1 }
+            if Patterns.niNumber.firstMatch(in: line) != nil { #expect(!ascii || shape.digits >= 6, "\(line)"); checked += 1 }
+            if Patterns.numericDate.firstMatch(in: lower) != nil { #expect(!ascii || shape.separatedDigits, "\(line)"); checked += 1 }
         }
         #expect(checked > 1_000)
     }
 
     @Test("lines without the shapes are turned away; a line that is not ASCII never is")
     func turnsAway() {
-        let plain = DigitShape("I was 15 when I moved, 2 times since")
-        #expect(!plain.mayHoldPostcode && !plain.mayHoldNINumber && !plain.mayHoldDate)
-        let other = DigitShape("café 1")
-        #expect(other.mayHoldPostcode && other.mayHoldNINumber && other.mayHoldDate)
+        let plain = DigitShapes("I was 15 when I moved, 2 times since")
+        #expect(!plain.letterBeforeDigit && plain.digits < 6 && !plain.separatedDigits)
+        #expect(!TextFolding.isASCII("café 1"))
+        #expect(OutputScanner.kind(in: "café, call DN31 2AB today") == "postcode")
         #expect(OutputScanner.kind(in: "call DN31 2AB today") == "postcode")
         #expect(OutputScanner.kind(in: "on 3/4/2024 we met") == "date")
     }

@@ -183,15 +183,19 @@ struct ExportProcessor: Sendable {
         // Each distinct text is redacted and screened once, each distinct (redacted text, invited polarity)
         // tagged once: the results depend on nothing else.
         let texts = Distinct(raws.lazy.map(\.text))
-        let first = ParallelMap.map(texts.values) { firstPass.redactCollecting($0) }
-        let foundNames = Set(first.flatMap(\.names))
+        // The shapes' passes do not depend on the names denied: kept, so a second pass only looks for names again.
+        let first = ParallelMap.map(texts.values) { raw in
+            let shaped = firstPass.redactShapes(raw)
+            return (shaped: shaped, found: firstPass.redactNames(in: shaped))
+        }
+        let foundNames = Set(first.flatMap(\.found.names))
         let redactor = firstPass.denying(foundNames)
         clock.lap("redact")
         let screenedAhead = ahead.finish()
         let read = ParallelMap.map(Array(texts.values.indices)) { index -> (text: String, screened: SafeguardingScreen.Result) in
             let raw = texts.values[index]
-            var text = first[index].text
-            if !foundNames.isEmpty, Self.mentionsAny(foundNames, in: text) { text = redactor.redact(raw) }
+            var text = first[index].found.text
+            if !foundNames.isEmpty, Self.mentionsAny(foundNames, in: text) { text = redactor.redactNames(in: first[index].shaped).text }
             return (text, screenedAhead[raw] ?? screen.scan(raw))
         }
         let perComment = texts.spread(read)

@@ -74,11 +74,15 @@ struct BenchCommand: Command {
                             result.megabytes / result.firstRun.seconds)
                      + (result.firstRun.cpuSeconds.map { String(format: "; %.0f comments per CPU second", comments / $0) } ?? ""))
         // A stage's wall seconds (both cores at work where it shares), and the comments it got through per second.
-        // "prepare: ..." and "commit: ..." are parts of "prepare and commit".
-        lines.append("    stage                          wall s     throughput")
-        for (stage, seconds) in result.stages.sorted(by: { $0.value > $1.value }) {
-            lines.append(String(format: "    %@ %7.3f  %@", stage.padding(toLength: 30, withPad: " ", startingAt: 0), seconds,
-                                rate(seconds)))
+        // "prepare: ..." and "commit: ..." are parts of "prepare and commit". A prepare step's CPU seconds (every
+        // thread of the process, user and system) are reported beside its wall seconds: on a shared machine the
+        // wall clock measures the neighbours.
+        lines.append("    stage                          wall s    CPU s     throughput")
+        let cpu = result.stages.filter { $0.key.hasSuffix(", CPU") }
+        for (stage, seconds) in result.stages.filter({ !$0.key.hasSuffix(", CPU") }).sorted(by: { $0.value > $1.value }) {
+            let cpuText = cpu[stage + ", CPU"].map { String(format: "%7.3f", $0) } ?? "      -"
+            lines.append(String(format: "    %@ %7.3f  %@  %@", stage.padding(toLength: 30, withPad: " ", startingAt: 0), seconds,
+                                cpuText, rate(seconds)))
         }
         lines.append(String(format: "  nothing new:  %.2f s, %@, peak memory %.0f MB", result.quietRun.seconds,
                             exit(result.quietRun), result.quietRun.peakMemoryMB))

@@ -70,7 +70,7 @@ struct ExportProcessor: Sendable {
 
     func process(_ bytes: [UInt8], source: SourceLocation, foundAt: String,
                  diagnostics: any DiagnosticSink) throws(Diagnostic) -> Result {
-        var clock = StepClock()
+        var clock = StepClock(cpu: true)
         let tables = try ingester.read(bytes, source: source, diagnostics: diagnostics)
         clock.lap("read and parse")
         // Row fingerprints need only the tables: they are made on the other core while this one normalises.
@@ -183,15 +183,19 @@ struct ExportProcessor: Sendable {
         // Each distinct text is redacted and screened once, each distinct (redacted text, invited polarity)
         // tagged once: the results depend on nothing else.
         let texts = Distinct(raws.lazy.map(\.text))
-        let first = ParallelMap.map(texts.values) { firstPass.redactCollecting($0) }
-        let foundNames = Set(first.flatMap(\.names))
+        // The shapes' passes do not depend on the names denied: kept, so a second pass only looks for names again.
+        let first = ParallelMap.map(texts.values) { raw in
+            let shaped = firstPass.redactShapes(raw)
+            return (shaped: shaped, found: firstPass.redactNames(in: shaped))
+        }
+        let foundNames = Set(first.flatMap(\.found.names))
         let redactor = firstPass.denying(foundNames)
         clock.lap("redact")
         let screenedAhead = ahead.finish()
         let read = ParallelMap.map(Array(texts.values.indices)) { index -> (text: String, screened: SafeguardingScreen.Result) in
             let raw = texts.values[index]
-            var text = first[index].text
-            if !foundNames.isEmpty, Self.mentionsAny(foundNames, in: text) { text = redactor.redact(raw) }
+            var text = first[index].found.text
+            if !foundNames.isEmpty, Self.mentionsAny(foundNames, in: text) { text = redactor.redactNames(in: first[index].shaped).text }
             return (text, screenedAhead[raw] ?? screen.scan(raw))
         }
         let perComment = texts.spread(read)
@@ -232,15 +236,36 @@ struct ExportProcessor: Sendable {
     }
 }
 
-/// Wall-clock seconds per step of one export's processing.
+/// Wall-clock seconds per step of one export's processing, and with `cpu` the process's CPU seconds (user and
+/// system, every thread) in each step too, as "<step>, CPU": on a shared machine the wall clock measures the
+/// neighbours, CPU time the work.
 struct StepClock {
     private var last = DispatchTime.now().uptimeNanoseconds
+    private var lastCPU: Double
+    private let cpu: Bool
     private(set) var totals: [String: Double] = [:]
+
+    init(cpu: Bool = false) {
+        self.cpu = cpu
+        lastCPU = cpu ? Self.processCPUSeconds() : 0
+    }
 
     /// Adds the time since the last lap to `step`.
     mutating func lap(_ step: String) {
         let now = DispatchTime.now().uptimeNanoseconds
         totals[step, default: 0] += Double(now - last) / 1e9
         last = now
+        guard cpu else { return }
+        let nowCPU = Self.processCPUSeconds()
+        totals[step + ", CPU", default: 0] += nowCPU - lastCPU
+        lastCPU = nowCPU
+    }
+
+    /// User and system CPU seconds of the whole process so far.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 }

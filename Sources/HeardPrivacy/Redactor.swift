@@ -84,9 +84,23 @@ public struct Redactor: Sendable {
 
     /// The redacted comment and the names found in it (lower case), so an export can deny them everywhere.
     public func redactCollecting(_ text: String) -> (text: String, names: [String]) {
+        redactNames(in: redactShapes(text))
+    }
+
+    /// A comment with its written shapes replaced (identity values with digits or "@", links, emails, dates,
+    /// references, postcodes, addresses, phone and other long numbers): the passes that do not depend on the
+    /// names denied, so a redactor made by `denying(_:)` can finish the same text (`redactNames(in:)`) without
+    /// repeating them. `redactNames(in: redactShapes(text))` is `redactCollecting(text)`.
+    public func redactShapes(_ text: String) -> ShapesRedacted {
         var result = denyPhrases.redact(text, with: .personalDetail)
         result = PatternRedaction.redact(result)
-        result = DigitRuns.redact(result)
+        return ShapesRedacted(text: DigitRuns.redact(result))
+    }
+
+    /// Finishes a comment `redactShapes` began (of this redactor or of the one it was made from by `denying`):
+    /// schools, then names.
+    public func redactNames(in shaped: ShapesRedacted) -> (text: String, names: [String]) {
+        var result = shaped.text
         let words = Words(result)
         var replacements = SchoolRedaction.find(in: words).map { ($0, Placeholder.school) }
         let schoolSpans = replacements.map(\.0)
@@ -125,5 +139,11 @@ public struct Redactor: Sendable {
         denyWords = words
         denyPhrases = phrases
         self.places = places
+    }
+
+    /// A comment part-way through redaction: every written shape replaced, schools and names not yet looked for.
+    public struct ShapesRedacted: Sendable {
+        /// The comment so far.
+        public let text: String
     }
 }

@@ -52,7 +52,10 @@ extension Pipeline {
         var next = prefetch(0)
         var lines: [String: RunReport.ExportLine] = [:]
         for number in reads.indices {
+            var waiting = StepClock()
             guard let prepared = next?.wait() else { break }
+            waiting.lap("commit: waiting for the export to be prepared")
+            report.secondsPerStage.merge(waiting.totals) { $0 + $1 }
             next = prefetch(number + 1)
             progress?("reading \(number + 1) of \(reads.count): \(prepared.item.path)")
             lines[prepared.item.path] = try commit(prepared, setup: setup, report: &report)

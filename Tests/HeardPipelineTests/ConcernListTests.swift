@@ -137,3 +137,31 @@ struct ConcernListTests {
         }
     }
 }
+
+/// A list written by main's build before this layout (`Tests/Fixtures/concerns-0.3/`: two concerns its `heard
+/// run` found in the CSV beside them, one acknowledged with its `heard safeguarding ack`).
+@Suite("A list left by the earlier layout")
+struct EarlierConcernListTests {
+    static let fixture = repositoryRoot.appending(path: "Tests/Fixtures/concerns-0.3")
+
+    @Test("a run on it holds each concern once, keeps the acknowledgement and the announcement, and removes the files")
+    func upgraded() throws {
+        let workspace = try exampleWorkspace()
+        let folder = workspace.state.appending(path: "safeguarding")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: Self.fixture.path) {
+            let target = name.hasSuffix(".csv") ? workspace.surveys.appending(path: name) : folder.appending(path: name)
+            try FileManager.default.copyItem(at: Self.fixture.appending(path: name), to: target)
+        }
+        let before = try SafeguardingList(workspace: workspace).concerns()
+        #expect(before.map(\.id) == ["2c1db7787272", "7df2382899d7"])
+        #expect(before[1].acknowledgedBy == "J Officer" && before.allSatisfy { $0.announcedAt != nil })
+
+        let report = try Pipeline(workspace: workspace).run()
+        #expect(report.newConcerns == 0, "both were announced by the earlier Heard")
+        #expect(report.concernsNeedingReview == 1)
+        let after = try SafeguardingList(workspace: workspace).concerns()
+        #expect(after == before, "every field carried over as it was")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { $0.hasPrefix("concerns.sqlite") })
+    }
+}

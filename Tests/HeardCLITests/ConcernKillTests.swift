@@ -1,4 +1,5 @@
 import Foundation
+import HeardTestSupport
 import Testing
 
 /// kill -9 of `heard run` while it records concerns, then a normal run: every concern on the list once.
@@ -8,7 +9,7 @@ struct ConcernKillTests {
 
     /// Three exports of 600 rows, every other row a disclosure: 900 concerns.
     static func workspace() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "heard-concern-kill-\(UUID().uuidString)")
+        let folder = TemporaryFolder.path("heard-concern-kill")
         let surveys = folder.appending(path: "Surveys")
         try FileManager.default.createDirectory(at: surveys, withIntermediateDirectories: true)
         let header = "ID,Start time,Completion time,Do you feel safe where you live?,Anything else you want to tell us?\r\n"

@@ -9,7 +9,7 @@
 # with run times and timestamps set aside (they differ from run to run by design):
 #   - every file under Output/ but the run report (it holds times), after each night;
 #   - every table of .heard/heard.sqlite but `runs` (one row per run, with times), row by row, after each night;
-#   - every record in .heard/safeguarding/ (foundAt and announcedAt are times).
+#   - every concern, as `heard safeguarding list --all` prints it (the time it was found blanked).
 # Prints the wall and CPU seconds and peak memory of each run; exits 1 on the first difference.
 set -eu
 [ $# -ge 3 ] || { sed -n '2,13p' "$0"; exit 2; }
@@ -43,20 +43,19 @@ store() { # side -> a text dump of every table but runs, times blanked
     done | sed "s/$times/TIME/g"
 }
 
-concerns() { # side -> every concern record, times blanked
-    folder="$work/$1/.heard/safeguarding"
-    [ -d "$folder" ] || return 0
-    for file in $(ls "$folder" | sort); do echo "== $file"; sed "s/$times/TIME/g" "$folder/$file"; done
+concerns() { # build, side -> every concern as `heard safeguarding list --all` prints it, times blanked (how the
+    # list is kept on disk may differ between builds: one JSON file per concern before, one database now)
+    "$1" safeguarding list --all --workspace "$work/$2" | sed "s/$times/TIME/g"
 }
 
 compare() { # night
     diff -r -q -x 'run-report.*' "$work/old/Output" "$work/new/Output" || { echo "Output/ differs after $1"; exit 1; }
     store old > "$work/old.store" && store new > "$work/new.store"
     cmp -s "$work/old.store" "$work/new.store" || { echo "the store differs after $1 (diff $work/old.store $work/new.store)"; exit 1; }
-    concerns old > "$work/old.concerns" && concerns new > "$work/new.concerns"
+    concerns "$old" old > "$work/old.concerns" && concerns "$new" new > "$work/new.concerns"
     cmp -s "$work/old.concerns" "$work/new.concerns" || { echo "concerns differ after $1"; exit 1; }
     echo "  after $1: Output/ ($(find "$work/new/Output" -type f | wc -l) files), store ($(wc -l < "$work/new.store") rows)," \
-        "concerns ($(ls "$work/new/.heard/safeguarding" 2>/dev/null | wc -l)) the same"
+        "concerns ($(grep -c '^[0-9a-f]\{12\}  ' "$work/new.concerns")) the same"
 }
 
 for night in first quiet; do

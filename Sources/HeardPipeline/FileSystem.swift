@@ -49,55 +49,6 @@ enum FileSystem {
         }
     }
 
-    /// Writes new files into one folder so that every one of them survives a crash or a power cut the moment
-    /// this returns, with one flush for the lot instead of two per file: each written to a temporary file, the
-    /// file system flushed (`syncfs`), each renamed into place, and the folder flushed. Thousands of concern
-    /// records cost one flush, not thousands. `stillWanted` is asked about each file just before it is renamed
-    /// into place; a file it turns down is not written (its temporary is removed) and its name is returned.
-    @discardableResult
-    static func writeDurably(_ files: [(bytes: [UInt8], name: String)], in folder: URL, mode: mode_t = 0o600,
-                             stillWanted: (String) -> Bool = { _ in true }) throws(PipelineError) -> [String] {
-        guard !files.isEmpty else { return [] }
-        let base = folder.path(percentEncoded: false)
-        let folderDescriptor = open(base, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard folderDescriptor >= 0 else { throw .io("cannot write in \(base)") }
-        defer { close(folderDescriptor) }
-        var temporaries: [String] = []
-        defer { for path in temporaries { unlink(path) } }
-        for file in files {
-            let temporary = base + "/.\(file.name).tmp-\(getpid())"
-            temporaries.append(temporary)
-            guard writeAll(file.bytes, to: temporary, mode: mode, flush: false) else {
-                throw .io("cannot write \(base)/\(file.name)")
-            }
-        }
-        guard flushFileSystem(holding: folderDescriptor) else { throw .io("cannot flush \(base) to disk") }
-        var turnedDown: [String] = []
-        for (file, temporary) in zip(files, temporaries) {
-            guard stillWanted(file.name) else {
-                turnedDown.append(file.name)
-                unlink(temporary)
-                continue
-            }
-            guard rename(temporary, base + "/" + file.name) == 0 else { throw .io("cannot write \(base)/\(file.name)") }
-        }
-        temporaries = []
-        guard fsync(folderDescriptor) == 0 else { throw .io("cannot flush \(base) to disk") }
-        return turnedDown
-    }
-
-    /// Flushes every written file of the file system that holds `descriptor` to disk: Linux's `syncfs`, which
-    /// Glibc declares only for GNU sources (so Swift does not see it) and is looked up by name; `sync` where
-    /// it is missing.
-    private static func flushFileSystem(holding descriptor: Int32) -> Bool {
-        typealias SyncFS = @convention(c) (Int32) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else {
-            sync()
-            return true
-        }
-        return unsafeBitCast(symbol, to: SyncFS.self)(descriptor) == 0
-    }
-
     /// Creates (or truncates) `path` with `bytes`, flushed to disk first when `flush`. Returns whether it all went.
     private static func writeAll(_ bytes: [UInt8], to path: String, mode: mode_t, flush: Bool) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)

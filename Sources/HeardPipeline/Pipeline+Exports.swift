@@ -52,7 +52,10 @@ extension Pipeline {
         var next = prefetch(0)
         var lines: [String: RunReport.ExportLine] = [:]
         for number in reads.indices {
+            var waiting = StepClock()
             guard let prepared = next?.wait() else { break }
+            waiting.lap("commit: waiting for the export to be prepared")
+            report.secondsPerStage.merge(waiting.totals) { $0 + $1 }
             next = prefetch(number + 1)
             progress?("reading \(number + 1) of \(reads.count): \(prepared.item.path)")
             lines[prepared.item.path] = try commit(prepared, setup: setup, report: &report)
@@ -78,13 +81,15 @@ extension Pipeline {
         case .processed(let result):
             for (step, seconds) in result.seconds { report.secondsPerStage["prepare: " + step, default: 0] += seconds }
             if options.dryRun {
-                report.newConcerns += result.concerns.filter { !SafeguardingList(workspace: workspace).holds($0.id) }.count
-            } else {
-                // Durable before the store may say this export is done: a crash loses the transaction, never this.
-                _ = try SafeguardingList(workspace: workspace).record(result.concerns)
-                try interruption?(.afterConcerns(item.path))
+                report.newConcerns += try SafeguardingList(workspace: workspace).countNotHeld(result.concerns)
             }
             var timer = StepClock()
+            if !options.dryRun {
+                // Durable before the store may say this export is done: a crash loses the transaction, never this.
+                _ = try SafeguardingList(workspace: workspace).record(result.concerns)
+                timer.lap("commit: record concerns")
+                try interruption?(.afterConcerns(item.path))
+            }
             let replaced = try storeCall { () throws(StoreError) in
                 try store.storeExport(sha256: item.sha256 ?? "", path: item.path, profile: result.profile,
                                       responses: result.responses, questions: result.questions, rowFingerprints: result.responseRows,

@@ -49,15 +49,11 @@ extension Pipeline {
         let removed = try storeCall { () throws(StoreError) in
             try store.erase(respondentKeys: keys, rows: rows, fromExports: [holder.id], at: now())
         }
-        var concernsRemoved = 0
         let list = SafeguardingList(workspace: workspace)
         let paths = Set([exportPath, holder.path] + holder.paths)
-        for concern in try list.concerns() where paths.contains(concern.location.file)
+        let concernsRemoved = try list.remove(Set(try list.concerns().filter { concern in paths.contains(concern.location.file)
             && ((sourceID != nil && concern.respondentID?.lowercased() == sourceID?.lowercased())
-                || (sourceID == nil && concern.location.row == row && concern.location.file == exportPath)) {
-            try? FileManager.default.removeItem(at: list.folder.appending(path: "\(concern.id).json"))
-            concernsRemoved += 1
-        }
+                || (sourceID == nil && concern.location.row == row && concern.location.file == exportPath)) }.map(\.id)))
         try storeCall { () throws(StoreError) in
             try store.recordRun(started: now(), finished: now(), outcome: "erasure",
                                 summary: "erased \(removed) response(s) from \(exportPath) on request")

@@ -71,8 +71,6 @@ extension Pipeline {
     struct Announcement: Sendable {
         var needingReview: Int
         var unannounced: [String]
-        /// The unannounced records as read (`SafeguardingList.Tally.asRead`).
-        var asRead: [String: [UInt8]]
         var diagnostics: [Diagnostic]
     }
 
@@ -88,7 +86,6 @@ extension Pipeline {
                                  timeLimit: settings.safeguardingHookTimeout, diagnostics: diagnostics)
         }
         return .success(Announcement(needingReview: tally.needingReview, unannounced: dryRun ? [] : tally.unannounced,
-                                     asRead: dryRun ? [:] : tally.asRead,
                                      diagnostics: diagnostics.drain()))
     }
 
@@ -98,7 +95,7 @@ extension Pipeline {
         for diagnostic in announcement.diagnostics { setup.diagnostics.emit(diagnostic) }
         guard !options.dryRun else {
             report.concernsNeedingReview = announcement.needingReview + report.newConcerns
-            return Announcement(needingReview: announcement.needingReview, unannounced: [], asRead: [:], diagnostics: [])
+            return Announcement(needingReview: announcement.needingReview, unannounced: [], diagnostics: [])
         }
         report.concernsNeedingReview = announcement.needingReview
         report.newConcerns = announcement.unannounced.count

@@ -123,8 +123,7 @@ public struct Pipeline {
         if !options.dryRun {
             try writeRunReport(report)
             RunLog(folder: workspace.state.appending(path: "logs")).append(report)
-            try SafeguardingList(workspace: workspace).markAnnounced(announced.unannounced, at: now(),
-                                                                    asRead: announced.asRead)
+            try SafeguardingList(workspace: workspace).markAnnounced(announced.unannounced, at: now())
             let outcome = report.rejected.isEmpty && report.blockedOutputs.isEmpty ? "ok" : "some exports rejected"
             _ = checkpoint?.wait()
             checkpoint = nil

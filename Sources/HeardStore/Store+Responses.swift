@@ -10,14 +10,15 @@ extension Store {
             """)
         let insertComment = try database.prepare(
             "INSERT INTO comments (response_id, question, text, polarity, concern, tags) VALUES (?, ?, ?, ?, ?, ?)")
-        // The JSON is made on every core, a batch at a time (all of it at once held 100 MB more at the peak), the
+        // The JSON (and the stored copy) is made on every core, a batch at a time (all of it at once held 100 MB more at the peak), the
         // next batch's while this one's rows go in: the inserts are one connection's, so they keep one core.
-        typealias Encoded = (answers: String, tags: [String])
+        typealias Encoded = (answers: String, tags: [String], copy: Response?)
         let batches = stride(from: 0, to: responses.count, by: Self.batch).map { $0..<min(responses.count, $0 + Self.batch) }
         let encode = { @Sendable (range: Range<Int>) -> Pending<[Encoded]> in
             Pending {
                 ParallelMap.map(Array(responses[range])) { response in
-                    (answers: Self.encode(response.answers), tags: response.comments.map { Self.encode($0.tags) })
+                    (answers: Self.encode(response.answers), tags: response.comments.map { Self.encode($0.tags) },
+                     copy: Self.storedCopy(of: response))
                 }
             }
         }
@@ -34,7 +35,7 @@ extension Store {
                     .optional(response.ageBand?.label), row, .text(json.answers),
                 ])
                 let responseID = database.lastInsertedRowID
-                storedCopies[responseID] = Self.storedCopy(of: response)
+                storedCopies[responseID] = json.copy
                 for (comment, tags) in zip(response.comments, json.tags) {
                     try insertComment.run([.integer(responseID), .text(comment.questionID), .text(comment.text),
                                            .text(comment.polarity.rawValue), .int(comment.hasConcern ? 1 : 0), .text(tags)])

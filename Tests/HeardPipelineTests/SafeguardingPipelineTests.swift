@@ -25,8 +25,12 @@ struct SafeguardingPipelineTests {
         #expect(concern.text == Self.disclosure)
         #expect(concern.respondentID == "YP-7731")
         #expect(concern.location.file == "Surveys/drop-in-event-2024.csv" && concern.location.row == 2)
-        let file = workspace.state.appending(path: "safeguarding/\(concern.id).json")
-        #expect((try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int) == 0o600)
+        let folder = workspace.state.appending(path: "safeguarding")
+        #expect((try FileManager.default.attributesOfItem(atPath: folder.path)[.posixPermissions] as? Int) == 0o700)
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            let file = folder.appending(path: name)
+            #expect((try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int) == 0o600)
+        }
         for url in files(under: workspace.output) {
             let text = try String(contentsOf: url, encoding: .utf8)
             #expect(!text.contains("comes into my room") && !text.contains("YP-7731"))

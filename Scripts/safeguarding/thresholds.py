@@ -44,16 +44,6 @@ def flagged(rows, score, rule, sign, model_kind, thresholds, single):
     return rule | (score >= t)
 
 
-def recall_ok(flag, y, kind, recall, kind_recall):
-    if flag[y].mean() < recall:
-        return False
-    for k in set(kind[y]):
-        mask = y & (kind == k)
-        if flag[mask].mean() < kind_recall:
-            return False
-    return True
-
-
 def single_threshold(score, y, rule, recall):
     for t in np.sort(np.unique(score[np.isfinite(score)]))[::-1]:
         if (rule | (score >= t))[y].mean() >= recall:
@@ -62,43 +52,58 @@ def single_threshold(score, y, rule, recall):
 
 
 def choose(rows, idx, arrays, recall, kind_recall, max_raise):
-    """Per-kind thresholds on the rows `idx`: start at the single threshold; raise a kind's threshold (up to
-    `max_raise` log-odds above it) one score at a time while the constraints hold, the kind whose raise removes
-    the most false alarms first."""
+    """Per-kind thresholds on the rows `idx`, between the single threshold and `max_raise` log-odds above it.
+    Every kind starts at the top; then, step by step, the kind whose next step down finds the next disclosure
+    it routes for the fewest false alarms on the way is lowered to it, until rules OR model find `recall` of
+    the disclosures pooled. Then any writer's kind (by its true kind) that finds fewer than `kind_recall`
+    of its disclosures, and fewer than with the single threshold, has the kinds its disclosures are routed to
+    lowered until it does. A development study: the caller reports writers these were not chosen on."""
     score, y, kind, rule, sign, model_kind = (a[idx] for a in arrays)
     single = single_threshold(score, y, rule, recall)
-    kinds = sorted(set(model_kind))
-    thresholds = {k: single for k in kinds}
-    base = flagged(idx, score, rule, sign, model_kind, thresholds, single)
-    if not recall_ok(base, y, kind, recall, kind_recall):
-        # The single threshold meets pooled recall; if a kind falls short, keep the single threshold.
-        return single, thresholds
-    improved = True
-    while improved:
-        improved = False
-        best = None
+    kinds = sorted(set(model_kind) - {""})
+    top = single + max_raise
+    free = ~sign & ~rule & np.isfinite(score) & (score >= single) & (score < top)
+    # For each kind, its model-alone comments in the band, highest first.
+    ladders = {k: sorted(np.where(free & (model_kind == k))[0], key=lambda i: -score[i]) for k in kinds}
+    position = {k: 0 for k in kinds}  # how many of the ladder are flagged
+
+    def thresholds():
+        out = {}
         for k in kinds:
-            mask = (model_kind == k) & ~sign & ~rule & np.isfinite(score)
-            candidates = np.sort(np.unique(score[mask & (score >= thresholds[k])]))
-            for c in candidates:
-                if c <= thresholds[k]:
-                    continue
-                if c > single + max_raise:
-                    break
-                trial = dict(thresholds)
-                trial[k] = float(c)
-                flag = flagged(idx, score, rule, sign, model_kind, trial, single)
-                if not recall_ok(flag, y, kind, recall, kind_recall):
-                    break
-                gain = int(base[~y].sum() - flag[~y].sum())
-                lost = int(base[y].sum() - flag[y].sum())
-                if gain > 0 and (best is None or (gain, -lost) > best[0]):
-                    best = ((gain, -lost), k, float(c))
-        if best is not None:
-            thresholds[best[1]] = best[2]
-            base = flagged(idx, score, rule, sign, model_kind, thresholds, single)
-            improved = True
-    return single, thresholds
+            ladder = ladders[k]
+            out[k] = float(score[ladder[position[k] - 1]]) if position[k] else top
+        return out
+
+    def step(k):
+        """How far down kind k's ladder the next disclosure is, and the ordinary comments on the way."""
+        ladder = ladders[k]
+        for j in range(position[k], len(ladder)):
+            if y[ladder[j]]:
+                return j + 1, sum(1 for i in ladder[position[k]:j + 1] if not y[i])
+        return None
+
+    def current():
+        return flagged(idx, score, rule, sign, model_kind, thresholds(), single)
+
+    base_single = flagged(idx, score, rule, sign, model_kind, {}, single)
+    while current()[y].mean() < recall:
+        moves = [(cost, k, to) for k in kinds if (s := step(k)) for to, cost in [s]]
+        if not moves:
+            break
+        cost, k, to = min(moves)
+        position[k] = to
+    for _ in range(len(idx)):
+        flag = current()
+        short = [t for t in set(kind[y]) if flag[y & (kind == t)].mean() < min(kind_recall, base_single[y & (kind == t)].mean())]
+        if not short:
+            break
+        missed = [i for i in np.where(y & (kind == short[0]) & ~flag)[0] if free[i]]
+        if not missed:
+            break
+        target = max(missed, key=lambda i: score[i])
+        k = model_kind[target]
+        position[k] = ladders[k].index(target) + 1
+    return single, thresholds()
 
 
 def main():

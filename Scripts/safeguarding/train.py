@@ -40,7 +40,7 @@ KINDS = {
 KIND_LABELS = sorted(set(KINDS.values()))
 
 # Settings, chosen by the leave-one-writer-out figures (see the README's Safeguarding section).
-SETTINGS = {"drop": "", "c": 2.0, "min_count": 2, "iterations": 300, "rate": 0.05, "recall": 0.965, "rounds_weight": 1.0, "everyday_weight": 1.0, "norm": 0, "norm_floor": 1.0, "max_share": 0.05, "shared_weight": 1.0, "model_readings": 1, "ordinary_weight": 1.0, "kind_thresholds": 0, "kind_recall": 0.95, "max_raise": 3.0}
+SETTINGS = {"drop": "", "c": 2.0, "min_count": 2, "iterations": 300, "rate": 0.05, "recall": 0.965, "rounds_weight": 1.0, "everyday_weight": 1.0, "norm": 0, "norm_floor": 1.0, "max_share": 0.05, "shared_weight": 1.0, "model_readings": 1, "ordinary_weight": 1.0, "hard_weight": 1.0}
 
 
 def load_writers():
@@ -196,8 +196,6 @@ class Data:
         self.readings = settings["model_readings"]
         self.weight = np.ones(len(rows), dtype=np.float64)
         self.kind = np.array([KINDS.get(r["kind"], "") if r["y"] else "" for r in rows])
-        # The writers' own kind names (recall by kind is counted by them, as `report` does).
-        self.kind_of_row = np.array([r["kind"] if r["y"] else "" for r in rows], dtype=object)
 
 
 def attach_context(data, read, feats):
@@ -326,13 +324,12 @@ def leave_one_writer_out(data, settings):
     return results
 
 
-def quick(data, settings, show=False, dump=""):
+def quick(data, settings, show=False, dump="", dump_kinds=False):
     """Each writer scored by a model trained on the others, once; the threshold for pooled recall chosen on those
     same scores (a development figure: optimistic for recall, which it meets by construction). A tenth of the
     nested pass's work, for comparing settings on a busy machine."""
     everything = np.arange(len(data.y))
-    scores, writers = out_of_writer_scores(data, everything, settings,
-                                           kinds=bool(dump) or bool(settings["kind_thresholds"]))
+    scores, writers = out_of_writer_scores(data, everything, settings, kinds=dump_kinds)
     scored = everything[np.isin(data.group, writers)]
     t = threshold_for(scores[scored], data.y[scored], data.rule[scored], settings["recall"])
     if dump:
@@ -342,18 +339,10 @@ def quick(data, settings, show=False, dump=""):
             for r in scored:
                 out.write(json.dumps({"group": data.group[r], "y": bool(data.y[r]), "kind": data.kind[r],
                                       "rule": bool(data.rule[r]), "sign": bool(data.sign[r]),
-                                      "score": float(scores[r]), "model_kind": data.oow_kind[r],
-                                      "top": data.oow_top[r], "text": data.rows[r]["text"]}) + "\n")
-    if settings["kind_thresholds"]:
-        # A threshold for each kind the model names, chosen on every writer's out-of-writer scores (the
-        # leave-one-writer-out study of this choice is Scripts/safeguarding/thresholds.py).
-        import thresholds as study
-        arrays = (scores[scored].astype(np.float64), data.y[scored] == 1, data.kind_of_row[scored],
-                  data.rule[scored], data.sign[scored], data.oow_kind[scored])
-        t, data.kind_thresholds = study.choose(None, np.arange(len(scored)), arrays, settings["recall"],
-                                               settings["kind_recall"], settings["max_raise"])
-        print("kind thresholds (log-odds above the single one):",
-              {k: round(v - t, 2) for k, v in data.kind_thresholds.items() if v > t})
+                                      "score": float(scores[r]),
+                                      "model_kind": data.oow_kind[r] if dump_kinds else "",
+                                      "top": data.oow_top[r] if dump_kinds else [],
+                                      "text": data.rows[r]["text"]}) + "\n")
     print(f"quick (one pass), settings {settings}")
     print(report(data, [(w, everything[data.group == w], scores[data.group == w], t) for w in writers]))
     if show:
@@ -405,7 +394,7 @@ def kind_models(data, rows, cols, settings):
     return columns
 
 
-def write_model(data, settings, threshold, description, path=MODEL, kind_thresholds=None):
+def write_model(data, settings, threshold, description, path=MODEL):
     everything = np.arange(len(data.y))
     cols = columns(data, everything, settings)
     w, b = train(data, everything, settings)
@@ -417,10 +406,6 @@ def write_model(data, settings, threshold, description, path=MODEL, kind_thresho
         "# Written by Scripts/safeguarding/train.py: do not edit by hand, retrain instead.",
         "labels\t" + "\t".join(["disclosure"] + KIND_LABELS),
         f"threshold\t{probability:.6f}",
-    ] + ([
-        "kind-threshold\t" + "\t".join(f"{1 / (1 + np.exp(-x)):.6f}" for x in
-                                         [threshold] + [kind_thresholds.get(k, threshold) for k in KIND_LABELS]),
-    ] if kind_thresholds else []) + [
         "bias\t" + "\t".join(f"{x:.4f}" for x in [b] + [kb for _, kb in kinds]),
     ]
     for col in cols:
@@ -429,7 +414,7 @@ def write_model(data, settings, threshold, description, path=MODEL, kind_thresho
             continue
         out.append(data.names[col] + "\t" + "\t".join(f"{x:.4f}" for x in row))
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
-    print(f"wrote {path}: {len(out) - 6} features, threshold p={probability:.4f}, kind thresholds {kind_thresholds}")
+    print(f"wrote {path}: {len(out) - 6} features, threshold p={probability:.4f}")
 
 
 def main():
@@ -450,6 +435,8 @@ def main():
                         "and strongest features to this JSON Lines file (development)")
     parser.add_argument("--thresholds-from", default="", help="with --write: take the thresholds from a --quick "
                         "--dump file of the same sets and settings instead of scoring the writers again")
+    parser.add_argument("--dump-kinds", action="store_true", help="with --dump: also train the kind models in each "
+                        "fold and write the kind each comment is routed to (for thresholds.py; about three times slower)")
     parser.add_argument("--cache", default="", help="a directory to keep each build's features in (development)")
     args = parser.parse_args()
     if args.cache:
@@ -482,6 +469,10 @@ def main():
     # The writers' ordinary comments (hard, alarming-but-ordinary) may weigh more than their disclosures (1.5 and
     # 2 were tried in the eighth round: more false alarms leave-one-writer-out, not taken).
     data.weight[np.char.startswith(data.group.astype(str), "writer-") & (data.y == 0)] *= settings["ordinary_weight"]
+    # Hard ordinary comments: the writers' ordinary comments the rules' layer itself reads as alarming (a sign
+    # rule fires, or an ordinary reading switched a flag off).
+    alarming = np.array([any(f.startswith(("s:", "o:")) for f in fs) for fs in feats])
+    data.weight[np.char.startswith(data.group.astype(str), "writer-") & (data.y == 0) & alarming] *= settings["hard_weight"]
     if args.thresholds_from:
         # The thresholds from a --quick --dump pass over the same sets and settings, without training it again
         # (a pass with the kind models takes the best part of an hour on the shared machine).
@@ -491,12 +482,9 @@ def main():
         assert len(dumped) == int(np.isin(data.group, writers).sum()), "the dump is of other sets"
         arrays = study.arrays_of(dumped)
         quick_threshold = study.single_threshold(arrays[0], arrays[1], arrays[3], settings["recall"])
-        if settings["kind_thresholds"]:
-            _, data.kind_thresholds = study.choose(None, np.arange(len(dumped)), arrays, settings["recall"],
-                                                   settings["kind_recall"], settings["max_raise"])
         args.quick = True
     elif args.quick:
-        quick_threshold = quick(data, settings, args.show, args.dump)
+        quick_threshold = quick(data, settings, args.show, args.dump, args.dump_kinds)
     else:
         results = leave_one_writer_out(data, settings)
         print(f"settings {settings}, rounds {'out' if args.no_rounds else 'in'}")
@@ -531,8 +519,7 @@ def main():
         write_model(data, settings, quick_threshold,
                     f"Trained on the independent writers' development sets, our own written rounds, everyday "
                     f"theme-test comments and the tuning halves of ../shared/eval ({len(rows)} comments; only "
-                    f"features our own sets have); threshold by one leave-one-writer-out pass.", pathlib.Path(args.out),
-                    getattr(data, "kind_thresholds", None))
+                    f"features our own sets have); threshold by one leave-one-writer-out pass.", pathlib.Path(args.out))
     elif args.write:
         everything = np.arange(len(data.y))
         scores, writers = out_of_writer_scores(data, everything, settings)

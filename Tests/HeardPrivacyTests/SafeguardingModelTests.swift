@@ -30,26 +30,6 @@ struct SafeguardingModelTests {
         #expect(throws: ModelFileProblem.self) { try DisclosureModel(parsing: "labels\tdisclosure\nthreshold\t2\nbias\t0\n") }
     }
 
-    @Test("a kind's own threshold holds a flag of the model alone to that kind's bar, never below the single one")
-    func kindThresholds() throws {
-        let file = "labels\tdisclosure\tneglect\tself-harm\nthreshold\t0.5\nkind-threshold\t0.5\t0.9\t0.3\n"
-            + "bias\t0\t0\t0\nw:tea\t1\t2\t0\nw:cut\t1\t0\t2\n"
-        let model = try DisclosureModel(parsing: file)
-        #expect(model.kindThresholds[0] > model.threshold)
-        #expect(model.kindThresholds[1] == model.threshold)
-        var tea = DisclosureModel.Scorer(model: model)
-        tea.add("w:", "tea", word: 0)
-        #expect(tea.score >= model.threshold && tea.kind == .neglect && !tea.reachesKindThreshold)
-        var cut = DisclosureModel.Scorer(model: model)
-        cut.add("w:", "cut", word: 0)
-        #expect(cut.kind == .selfHarm && cut.reachesKindThreshold)
-        let plain = try DisclosureModel(parsing: "labels\tdisclosure\tneglect\nthreshold\t0.4\nbias\t0\t0\n")
-        #expect(plain.kindThresholds == [plain.threshold])
-        #expect(throws: ModelFileProblem.self) {
-            try DisclosureModel(parsing: "labels\tdisclosure\tneglect\nthreshold\t0.4\nkind-threshold\t0.4\nbias\t0\t0\n")
-        }
-    }
-
     @Test("screening finds by hash exactly the features training reads by name", arguments: [
         "my stepdads mate keeps givin me free vapes n says i owe him",
         "Théo said the café was shut, so we went home — no worries!",

@@ -7,23 +7,17 @@ import Foundation
 ///     # comments start with a hash
 ///     labels	disclosure	physical-abuse	neglect	...
 ///     threshold	0.31
-///     kind-threshold	0.31	0.45	0.31	...
 ///     bias	-2.1	-3.0	...
 ///     w:hits	1.42	0.88	...
 ///
 /// The first label is whether the comment discloses harm: a comment is flagged when its probability reaches
 /// `threshold`. The other labels are kinds of concern (`ConcernKind` raw values): a flagged comment records
-/// the kind that scores highest. An optional `kind-threshold` line (a probability for each label, the first the
-/// disclosure threshold again) asks a flag of the model alone to reach the bar of the kind it names: a kind
-/// whose ordinary look-alikes the model scores high can take a higher bar. Never lower than `threshold`.
-/// Features are found by the FNV-1a hash of their names, so screening builds no strings.
+/// the kind that scores highest. Features are found by the FNV-1a hash of their names, so screening builds no
+/// strings.
 struct DisclosureModel: Sendable {
     let kinds: [ConcernKind]
     /// The disclosure score (log-odds) at or above which a comment is flagged.
     let threshold: Double
-    /// For each kind (in `kinds` order), the score a flag of the model alone must reach when it names that
-    /// kind: `threshold` unless the file raises it.
-    let kindThresholds: [Double]
     private let labelCount: Int
     private let bias: [Double]
     private let rows: FeatureTable
@@ -33,7 +27,7 @@ struct DisclosureModel: Sendable {
 
     /// Reads a model file; the problem names the line that is wrong.
     init(parsing text: String) throws(ModelFileProblem) {
-        var labels: [String] = [], threshold: Double?, bias: [Double] = [], kindProbabilities: [Double]?
+        var labels: [String] = [], threshold: Double?, bias: [Double] = []
         var hashes: [UInt64] = [], weights: [Double] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -46,12 +40,6 @@ struct DisclosureModel: Sendable {
                     throw ModelFileProblem(line: number + 1, "threshold needs a probability between 0 and 1")
                 }
                 threshold = log(probability / (1 - probability))
-            case "kind-threshold":
-                let numbers = values.compactMap { Double($0) }
-                guard !labels.isEmpty, numbers.count == labels.count, numbers.allSatisfy({ $0 > 0 && $0 < 1 }) else {
-                    throw ModelFileProblem(line: number + 1, "kind-threshold needs a probability for each of the \(labels.count) labels")
-                }
-                kindProbabilities = numbers
             default:
                 let numbers = values.compactMap { Double($0) }
                 guard !labels.isEmpty, numbers.count == labels.count, numbers.count == values.count else {
@@ -75,9 +63,6 @@ struct DisclosureModel: Sendable {
         }
         self.kinds = kinds
         self.threshold = threshold
-        // A kind's bar is never below the disclosure threshold: it can only ask more of the model.
-        self.kindThresholds = (kindProbabilities?.dropFirst().map { log($0 / (1 - $0)) } ?? kinds.map { _ in threshold })
-            .map { max($0, threshold) }
         self.labelCount = labels.count
         self.bias = bias
         self.rows = FeatureTable(hashes)
@@ -129,19 +114,13 @@ struct DisclosureModel: Sendable {
         }
 
         /// The kind that scores highest.
-        var kind: ConcernKind { model.kinds[kindIndex] }
-
-        /// Whether the score reaches the bar of the kind that scores highest (`kind-threshold`).
-        var reachesKindThreshold: Bool { score >= model.kindThresholds[kindIndex] }
-
-        /// The index in `model.kinds` of the kind that scores highest.
-        private var kindIndex: Int {
+        var kind: ConcernKind {
             var best = 0, bestScore = -Double.infinity
             for label in 1..<model.labelCount {
                 let score = found.reduce(model.bias[label]) { $0 + model.weights[Int($1.row) * model.labelCount + label] }
                 if score > bestScore { (best, bestScore) = (label, score) }
             }
-            return best - 1
+            return model.kinds[best - 1]
         }
 
         /// The comment words whose features weigh most towards a disclosure, at most `limit`, in comment order.

@@ -39,9 +39,6 @@ public struct SafeguardingScreen: Sendable {
         var scorer = DisclosureModel.Scorer(model: model)
         ModelFeatures.read(text, hits: hits, table: table, groups: knowledge.groupNames, into: &scorer)
         guard scorer.score >= model.threshold else { return Result(kinds: [], evidence: []) }
-        // A flag of the model alone must reach the bar of the kind it names; a sign rule's pair of warning
-        // signs keeps the disclosure threshold.
-        guard !hits.signKinds.isEmpty || scorer.reachesKindThreshold else { return Result(kinds: [], evidence: []) }
         let strongestWords = scorer.strongestWords()
         // A sport, a game, a Wi-Fi fault, safety said plainly: the benign reading must be explicit in each
         // sentence that made the model flag, and a sign rule's pair of warning signs keeps the flag.

@@ -2,9 +2,10 @@ import Testing
 @testable import HeardPrivacy
 
 /// Annual-survey answers (issue 13, tenth round): the trained layer was retrained with a writer's emotionally heavy
-/// ordinary answers (missing a parent, feeling the odd one out, angry at reviews) and a little more weight on
-/// ordinary comments the rules read as alarming. Disclosures told in the same heavy, indirect register must
-/// stay flagged, most of them by the trained layer alone. Examples written for these tests, in new words.
+/// ordinary answers (missing a parent, feeling the odd one out, angry at reviews). Disclosures told in the same
+/// heavy, indirect register must stay flagged, four of them by the trained layer alone (a setting with fewer
+/// false alarms was not taken because it missed the one about walking at night). Examples written for these
+/// tests, in new words.
 @Suite("The safeguarding screen: disclosures told as survey answers")
 struct SafeguardingSurveyAnswerTests: ScreenProbe {
     @Test("disclosures in the register of a survey answer are flagged", arguments: [

@@ -20,7 +20,11 @@ import json
 import pathlib
 import subprocess
 
+import sys
+
 import numpy as np
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "Tests/Fixtures/safeguarding"
@@ -35,8 +39,11 @@ KINDS = {
 }
 KIND_LABELS = sorted(set(KINDS.values()))
 
-# Settings, chosen by the leave-one-writer-out figures (see the README's Safeguarding section).
-SETTINGS = {"drop": "", "c": 2.0, "min_count": 2, "iterations": 300, "rate": 0.05, "recall": 0.965, "rounds_weight": 1.0, "everyday_weight": 1.0, "norm": 0, "norm_floor": 1.0, "max_share": 0.05, "shared_weight": 1.0, "model_readings": 1, "ordinary_weight": 1.0}
+# Settings, chosen by the leave-one-writer-out figures (see the README's Safeguarding section). In the tenth round
+# c 0.5 with the writers' hard ordinary comments weighing 3 (hard_weight) had fewer false alarms leave-one-writer-out
+# (chosen by Scripts/safeguarding/choose_setting.py without the writer reported) but missed a disclosure of
+# SafeguardingSurveyAnswerTests that these settings find: not taken (recall first).
+SETTINGS = {"drop": "", "c": 2.0, "min_count": 2, "iterations": 300, "rate": 0.05, "recall": 0.965, "rounds_weight": 1.0, "everyday_weight": 1.0, "norm": 0, "norm_floor": 1.0, "max_share": 0.05, "shared_weight": 1.0, "model_readings": 1, "ordinary_weight": 1.0, "hard_weight": 1.0}
 
 
 def load_writers():
@@ -102,7 +109,29 @@ def load_shared():
     return rows
 
 
+CACHE = {"path": None, "items": None}
+
+
 def features(heard, texts):
+    """Each text's features from `heard safeguarding features`. With --cache, read once per build of `heard`
+    (the cache is keyed by the binary's SHA-256, so a rebuild that changes the screen reads everything again)."""
+    if CACHE["path"] is not None:
+        missing = [t for t in dict.fromkeys(texts) if t not in CACHE["items"]]
+        if missing:
+            for text, item in zip(missing, features_uncached(heard, missing)):
+                CACHE["items"][text] = item
+            CACHE["path"].write_text(json.dumps(CACHE["items"]), encoding="utf-8")
+        return [CACHE["items"][t] for t in texts]
+    return features_uncached(heard, texts)
+
+
+def open_cache(heard, directory):
+    key = hashlib.sha256(pathlib.Path(heard).read_bytes()).hexdigest()[:16]
+    CACHE["path"] = pathlib.Path(directory) / f"safeguarding-features-{key}.json"
+    CACHE["items"] = json.loads(CACHE["path"].read_text(encoding="utf-8")) if CACHE["path"].exists() else {}
+
+
+def features_uncached(heard, texts):
     lines = "\n".join(t.replace("\n", " ").replace("\r", " ") for t in texts) + "\n"
     out = subprocess.run([heard, "safeguarding", "features"], input=lines, capture_output=True, text=True,
                          check=True).stdout.splitlines()
@@ -254,17 +283,31 @@ def threshold_for(scores, y, rule, recall):
     return float(scores[np.isfinite(scores)].min())
 
 
-def out_of_writer_scores(data, rows, settings):
-    """Each writer's comments scored by a model trained on the other writers (and the rounds)."""
+def out_of_writer_scores(data, rows, settings, kinds=False):
+    """Each writer's comments scored by a model trained on the other writers (and the rounds). With `kinds`,
+    also the kind the kind models (trained on the same rows) score highest, in `data.oow_kind`."""
     scores = np.zeros(len(data.y), dtype=np.float32)
     writers = sorted({g for g in data.group[rows] if g.startswith("writer-")})
+    if kinds:
+        data.oow_kind = np.array([""] * len(data.y), dtype=object)
+        data.oow_top = [[] for _ in data.y]
     for held in writers:
         train_rows = rows[data.group[rows] != held]
         test_rows = rows[data.group[rows] == held]
         w, b = train(data, train_rows, settings)
         scores[test_rows] = data.X.select(test_rows).dot(w) + b
+        if kinds:
+            cols = columns(data, train_rows, settings)
+            test = data.X.select(test_rows)
+            by_kind = np.stack([test.dot(kw) + kb for kw, kb in kind_models(data, train_rows, cols, settings)])
+            data.oow_kind[test_rows] = [KIND_LABELS[k] for k in by_kind.argmax(axis=0)]
         # A model flag the screen switches off scores as if below every threshold.
         scores[test_rows[switched_off(data, test_rows, w)]] = -np.inf
+        if kinds:
+            for r in test_rows:
+                x = data.X.indices[data.X.indptr[r]:data.X.indptr[r + 1]]
+                top = sorted(x, key=lambda j: -w[j])[:6]
+                data.oow_top[r] = [f"{data.names[j]} {w[j]:.2f}" for j in top if w[j] > 0]
     return scores, writers
 
 
@@ -284,14 +327,25 @@ def leave_one_writer_out(data, settings):
     return results
 
 
-def quick(data, settings, show=False):
+def quick(data, settings, show=False, dump="", dump_kinds=False):
     """Each writer scored by a model trained on the others, once; the threshold for pooled recall chosen on those
     same scores (a development figure: optimistic for recall, which it meets by construction). A tenth of the
     nested pass's work, for comparing settings on a busy machine."""
     everything = np.arange(len(data.y))
-    scores, writers = out_of_writer_scores(data, everything, settings)
+    scores, writers = out_of_writer_scores(data, everything, settings, kinds=dump_kinds)
     scored = everything[np.isin(data.group, writers)]
     t = threshold_for(scores[scored], data.y[scored], data.rule[scored], settings["recall"])
+    if dump:
+        # Development only: the writers' out-of-writer scores, for threshold studies (Scripts/safeguarding/
+        # thresholds.py) without training again. Never written for a blind batch (they are not in training).
+        with open(dump, "w", encoding="utf-8") as out:
+            for r in scored:
+                out.write(json.dumps({"group": data.group[r], "y": bool(data.y[r]), "kind": data.kind[r],
+                                      "rule": bool(data.rule[r]), "sign": bool(data.sign[r]),
+                                      "score": float(scores[r]),
+                                      "model_kind": data.oow_kind[r] if dump_kinds else "",
+                                      "top": data.oow_top[r] if dump_kinds else [],
+                                      "text": data.rows[r]["text"]}) + "\n")
     print(f"quick (one pass), settings {settings}")
     print(report(data, [(w, everything[data.group == w], scores[data.group == w], t) for w in writers]))
     if show:
@@ -380,7 +434,16 @@ def main():
     parser.add_argument("--check", action="store_true", help="score the tuning halves of ../shared/eval sets")
     parser.add_argument("--show", action="store_true", help="print the false alarms and misses (development only)")
     parser.add_argument("--set", action="append", default=[], help="KEY=VALUE to try another setting")
+    parser.add_argument("--dump", default="", help="with --quick: write each writer's out-of-writer scores, kinds "
+                        "and strongest features to this JSON Lines file (development)")
+    parser.add_argument("--thresholds-from", default="", help="with --write: take the thresholds from a --quick "
+                        "--dump file of the same sets and settings instead of scoring the writers again")
+    parser.add_argument("--dump-kinds", action="store_true", help="with --dump: also train the kind models in each "
+                        "fold and write the kind each comment is routed to (for thresholds.py; about three times slower)")
+    parser.add_argument("--cache", default="", help="a directory to keep each build's features in (development)")
     args = parser.parse_args()
+    if args.cache:
+        open_cache(args.heard, args.cache)
     settings = dict(SETTINGS)
     for item in args.set:
         key, value = item.split("=")
@@ -409,8 +472,22 @@ def main():
     # The writers' ordinary comments (hard, alarming-but-ordinary) may weigh more than their disclosures (1.5 and
     # 2 were tried in the eighth round: more false alarms leave-one-writer-out, not taken).
     data.weight[np.char.startswith(data.group.astype(str), "writer-") & (data.y == 0)] *= settings["ordinary_weight"]
-    if args.quick:
-        quick_threshold = quick(data, settings, args.show)
+    # Hard ordinary comments: the writers' ordinary comments the rules' layer itself reads as alarming (a sign
+    # rule fires, or an ordinary reading switched a flag off).
+    alarming = np.array([any(f.startswith(("s:", "o:")) for f in fs) for fs in feats])
+    data.weight[np.char.startswith(data.group.astype(str), "writer-") & (data.y == 0) & alarming] *= settings["hard_weight"]
+    if args.thresholds_from:
+        # The thresholds from a --quick --dump pass over the same sets and settings, without training it again
+        # (a pass with the kind models takes the best part of an hour on the shared machine).
+        import thresholds as study
+        dumped = study.load(args.thresholds_from)
+        writers = sorted({g for g in data.group if g.startswith("writer-")})
+        assert len(dumped) == int(np.isin(data.group, writers).sum()), "the dump is of other sets"
+        arrays = study.arrays_of(dumped)
+        quick_threshold = study.single_threshold(arrays[0], arrays[1], arrays[3], settings["recall"])
+        args.quick = True
+    elif args.quick:
+        quick_threshold = quick(data, settings, args.show, args.dump, args.dump_kinds)
     else:
         results = leave_one_writer_out(data, settings)
         print(f"settings {settings}, rounds {'out' if args.no_rounds else 'in'}")

@@ -38,16 +38,10 @@ enum Patterns {
         } else {
             found = anyNINumber.matches(in: text).map(\.range)
         }
-        guard !found.isEmpty else { return text }
-        var result = text
-        for match in found.reversed() {
-            guard let range = Range(match, in: result) else { continue }
-            let before = result[..<range.lowerBound].lowercased().split { !$0.isLetter }.suffix(3)
-            guard isNINumber(String(result[range])) || before.contains(where: { LooseNINumbers.cues.contains(String($0)) })
-            else { continue }
-            result.replaceSubrange(range, with: Placeholder.niNumber.rawValue)
+        return PatternHit.splice(text, found.map { ($0, nil) }, with: .niNumber) { match in
+            let before = match.before.lowercased().split { !$0.isLetter }.suffix(3)
+            return isNINumber(String(match.value)) || before.contains(where: { LooseNINumbers.cues.contains(String($0)) })
         }
-        return result
     }
 
     static func isNINumber(_ match: String) -> Bool {

@@ -51,6 +51,22 @@ struct PatternReadersRoundEightTests {
         #expect(redact(text) == expected)
     }
 
+    @Test("an email's own part typed alone after the cue", arguments: [
+        ("my email is kite.kid7 and i check it", "my email is [email] and i check it"),
+        ("email: pebble moon 2011", "email: [email]"),
+        ("my email is otter42 but its full", "my email is [email] but its full"),
+    ])
+    func ownPartAlone(text: String, expected: String) {
+        #expect(redact(text) == expected)
+    }
+
+    @Test("numbers and words after an email cue that are no email stay", arguments: [
+        "she said she would email me 10 times", "my email is down since 2019", "email is the best way to reach me",
+    ])
+    func emailWordsStay(text: String) {
+        #expect(redact(text) == text)
+    }
+
     @Test("an everyday word ending the sentence after add me on an app is a handle", arguments: [
         ("add me on insta marigold", "add me on insta [social media handle]"),
         ("follow me on tiktok pebbles. its mostly dances", "follow me on tiktok [social media handle]. its mostly dances"),

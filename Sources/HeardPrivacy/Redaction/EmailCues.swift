@@ -56,14 +56,36 @@ enum EmailCues {
                 return start..<(cursor + 2)
             }
             guard !key.isEmpty, !NameCues.functionWords.contains(key) || contentWords.contains(key), !connectors.contains(key),
-                  !word.contains("[") else { return nil }
+                  !word.contains("[") else { return typedOwnPart(words, from: start) }
             if word.last.map({ ".,!?;".contains($0) }) == true { break }
             cursor += 1
         }
+        if let typed = typedOwnPart(words, from: start) { return typed }
         // "my gmail is bluemoon": one word after a provider named as the email.
         if provider, start < words.count, !words[start].contains("[") {
             let key = Self.key(words[start])
             if key.count >= 3, !NameCues.functionWords.contains(key), !accountStates.contains(key) { return start..<(start + 1) }
+        }
+        return nil
+    }
+
+    /// An email's own part typed without its domain, right after the cue: one word shaped like an identifier
+    /// ("my email is jb_99 and ...", "email: sky.runner"), or up to three words ending in a number of two
+    /// digits or more ("email: rosie pink 2009"). "email me 10 times" has no word before its number.
+    private static func typedOwnPart(_ words: [Substring], from start: Int) -> Range<Int>? {
+        var end = start
+        while end < words.count, end - start < 3 {
+            let word = words[end]
+            let key = Self.key(word)
+            guard !key.isEmpty, !word.contains("["), !NameCues.functionWords.contains(key), !connectors.contains(key),
+                  !accountStates.contains(key) else { return nil }
+            let digits = key.utf8.count { $0 >= 48 && $0 <= 57 }
+            let letters = key.utf8.count { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
+            let marked = key.contains("_") || key.dropFirst().dropLast().contains(".")
+            if end == start, digits > 0 && letters > 0 || marked && letters > 0 { return start..<(end + 1) }
+            if end > start, digits >= 2, letters == 0 || digits > 0 && letters > 0 { return start..<(end + 1) }
+            if word.last.map({ ".,!?;".contains($0) }) == true { return nil }
+            end += 1
         }
         return nil
     }

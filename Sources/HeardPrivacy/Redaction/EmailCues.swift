@@ -83,7 +83,13 @@ enum EmailCues {
             let letters = key.utf8.count { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
             let marked = key.contains("_") || key.dropFirst().dropLast().contains(".")
             if end == start, digits > 0 && letters > 0 || marked && letters > 0 { return start..<(end + 1) }
-            if end > start, digits >= 2, letters == 0 || digits > 0 && letters > 0 { return start..<(end + 1) }
+            if end > start, digits >= 2 {
+                // Not the start of a longer number ("ni AB 12 34 56 C"): nothing numeric right after it.
+                let next = end + 1 < words.count ? words[end + 1].first : nil
+                return next.map { $0.isNumber } == true ? nil : start..<(end + 1)
+            }
+            // The words before the number are words of three letters or more ("pebble moon 2011").
+            guard digits == 0, letters >= 3 else { return nil }
             if word.last.map({ ".,!?;".contains($0) }) == true { return nil }
             end += 1
         }

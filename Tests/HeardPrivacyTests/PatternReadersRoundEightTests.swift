@@ -67,6 +67,11 @@ struct PatternReadersRoundEightTests {
         #expect(redact(text) == text)
     }
 
+    @Test("after addy, a home address is read as an address, not an email's own part")
+    func addyIsAnAddress() {
+        #expect(redact("my addy is FLAT 12 the maltings now") == "my addy is [address] now")
+    }
+
     @Test("an everyday word ending the sentence after add me on an app is a handle", arguments: [
         ("add me on insta marigold", "add me on insta [social media handle]"),
         ("follow me on tiktok pebbles. its mostly dances", "follow me on tiktok [social media handle]. its mostly dances"),

@@ -24,7 +24,7 @@ enum EmailCues {
             var start = index + 1
             while start < words.count, start - index <= 3, connectors.contains(Self.key(words[start])) { start += 1 }
             guard start < words.count, start - index <= 4 else { index += 1; continue }
-            if let span = ownPart(words, from: start, provider: provider) {
+            if let span = ownPart(words, from: start, provider: provider, typed: typedCues.contains(key)) {
                 spans.append(span)
                 index = span.upperBound
                 continue
@@ -41,7 +41,7 @@ enum EmailCues {
 
     /// The words of an email starting at `start`: up to three words before an `[email]` already found, or a
     /// word, "at" and a domain no everyday list holds, or (after "my gmail is") one word.
-    private static func ownPart(_ words: [Substring], from start: Int, provider: Bool) -> Range<Int>? {
+    private static func ownPart(_ words: [Substring], from start: Int, provider: Bool, typed: Bool) -> Range<Int>? {
         var cursor = start
         while cursor < words.count, cursor - start < 3 {
             let word = words[cursor]
@@ -56,11 +56,11 @@ enum EmailCues {
                 return start..<(cursor + 2)
             }
             guard !key.isEmpty, !NameCues.functionWords.contains(key) || contentWords.contains(key), !connectors.contains(key),
-                  !word.contains("[") else { return typedOwnPart(words, from: start) }
+                  !word.contains("[") else { return typed ? typedOwnPart(words, from: start) : nil }
             if word.last.map({ ".,!?;".contains($0) }) == true { break }
             cursor += 1
         }
-        if let typed = typedOwnPart(words, from: start) { return typed }
+        if typed, let own = typedOwnPart(words, from: start) { return own }
         // "my gmail is bluemoon": one word after a provider named as the email.
         if provider, start < words.count, !words[start].contains("[") {
             let key = Self.key(words[start])
@@ -113,6 +113,9 @@ enum EmailCues {
     /// The punctuation `key` trims, as bytes.
     private static let trimmed: [UInt8] = Array(".,!?;:()\"'".utf8)
 
+    /// Cues that name an email and nothing else, after which its own part may stand alone ("addy" and "mail"
+    /// name a home address and post too: "me addy FLAT 45 ...").
+    static let typedCues: Set<String> = ["email", "e-mail", "emails", "emial", "emai", "e-mails", "emaill", "emil"]
     static let cues: Set<String> = ["email", "e-mail", "emails", "emial", "emai", "e-mails", "mail", "addy", "emaill", "emil"]
     static let providers: Set<String> = [
         "gmail", "googlemail", "hotmail", "outlook", "yahoo", "ymail", "icloud", "aol", "btinternet", "ntlworld", "sky", "live",

@@ -7,21 +7,15 @@ enum CodedReferences {
 
     static func redact(_ text: String) -> String {
         guard mayHold(text) else { return text }
-        let found = shape.matches(in: text)
-        guard !found.isEmpty else { return text }
-        var result = text
-        for match in found.reversed() {
-            guard let whole = Range(match.range, in: result), let lettersRange = Range(match.range(at: 1), in: result) else { continue }
-            let letters = String(result[lettersRange])
+        return shape.redact(in: text, with: .reference) { match in
+            guard let letters = match.group(1) else { return false }
             let lower = letters.lowercased()
-            guard !NameCues.functionWords.contains(lower), !notPrefixes.contains(lower) else { continue }
+            guard !NameCues.functionWords.contains(lower), !notPrefixes.contains(lower) else { return false }
             let capitals = letters.allSatisfy(\.isUppercase)
             // In lower case only right after a reference word: "case ref mos 6253531", not "i rang 08001111".
-            let cued = result[..<whole.lowerBound].lowercased().split { !$0.isLetter }.last.map { cues.contains(String($0)) } ?? false
-            guard capitals || cued else { continue }
-            result.replaceSubrange(whole, with: Placeholder.reference.rawValue)
+            let cued = match.before.lowercased().split { !$0.isLetter }.last.map { cues.contains(String($0)) } ?? false
+            return capitals || cued
         }
-        return result
     }
 
     /// Two to four letters, one space, five to nine digits, by their bytes: the pattern only runs where they

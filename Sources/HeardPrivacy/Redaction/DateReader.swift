@@ -96,7 +96,14 @@ struct DateReader {
             return nil
         }
         guard token.kind == .word, !isAttachedAfterWord(index) else { return nil }
-        if let day = wordDay(at: index), let end = dateAfterDay(day, cued: cued), end > skip(from: day.end) { return end }
+        if let day = wordDay(at: index), let end = dateAfterDay(day, cued: cued) {
+            // "my birthday is on the twenty third.": a day in words alone only after a cue and "the", and ending the
+            // sentence ("the third to arrive" is a place in a queue).
+            if end > skip(from: day.end) { return end }
+            if day.ordinal, end == day.end, index > 0, tokens[index - 1].key == "the", end == tokens.count || tokens[end].kind == .mark {
+                return end
+            }
+        }
         if let month = month(at: index), month.kind != .roman {
             let next = skip(from: month.end)
             if let day = day(at: next) ?? wordDay(at: next) {  // "aug 19th", "aug. nineteenth"
@@ -141,6 +148,12 @@ struct DateReader {
            month.ordinal || cued, next > day.end || cued, let year = year(at: skip(from: month.end), twoDigits: true),
            cued || digits(at: skip(from: month.end)) == 4 || month.ordinal && day.ordinal {
             return year
+        }
+        // "bday the 3rd of the 5th", "my birthday is the fifth of the sixth": after a cue, an ordinal day, words
+        // between, and a month as an ordinal, with no year.
+        if cued, day.ordinal, next > day.end, isNear(day.end), let month = self.day(at: next) ?? wordDay(at: next), month.ordinal,
+           month.value <= 12, self.month(at: skip(from: month.end)) == nil {
+            return year(at: skip(from: month.end), twoDigits: true) ?? month.end
         }
         // A day, one or two words no list knows, and a year: "16 Ragfyr 2002", "21ain o Ragfyr 2009"; after a
         // cue any words ("born 30 zorblat 2008") and an ordinal day alone with one ("born on the 5th flumb").

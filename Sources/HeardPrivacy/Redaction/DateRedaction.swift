@@ -6,31 +6,23 @@ import Foundation
 /// "birthday", "on") it is always one.
 enum DateRedaction {
     static func redact(_ text: String) -> String {
-        let found = Patterns.dayAndMonth.matches(in: text)
-        guard !found.isEmpty else { return text }
-        var result = text
-        for match in found.reversed() {
-            guard let whole = Range(match.range, in: result), let dayRange = Range(match.range(at: 1), in: result),
-                  let monthRange = Range(match.range(at: 2), in: result),
-                  let day = Int(result[dayRange]), let month = Int(result[monthRange]),
-                  (1...31).contains(day), (1...12).contains(month) else { continue }
-            let before = result[..<whole.lowerBound]
-            if let last = before.last, "£$€".contains(last) { continue }
-            let padded = result[dayRange].hasPrefix("0") || result[monthRange].hasPrefix("0")
-            if !padded && !isCued(before) && !isCuedAfter(result[whole.upperBound...]) {
-                // Uncued: not a score ("8/10"), a fraction ("1/2", "3/4"), "24/7", or "5/11 times".
-                if month == 10 && day <= 10 || day <= 3 && month <= 4 || day == 24 && month == 7 { continue }
-                let after = result[whole.upperBound...].lowercased().split(separator: " ").first.map(String.init) ?? ""
-                if ["times", "time", "hours", "hrs", "days", "weeks", "of", "people", "marks", "points", "stars", "%"].contains(after) {
-                    continue
-                }
-                if before.lowercased().split(separator: " ").suffix(2).contains(where: { ["rate", "rated", "score", "scored", "out", "gave", "give", "got"].contains($0) }) {
-                    continue
-                }
+        Patterns.dayAndMonth.redact(in: text, with: .date) { match in
+            guard let dayText = match.group(1), let monthText = match.group(2),
+                  let day = Int(dayText), let month = Int(monthText),
+                  (1...31).contains(day), (1...12).contains(month) else { return false }
+            let before = match.before
+            if let last = before.last, "£$€".contains(last) { return false }
+            let padded = dayText.hasPrefix("0") || monthText.hasPrefix("0")
+            guard !padded && !isCued(before) && !isCuedAfter(match.after) else { return true }
+            // Uncued: not a score ("8/10"), a fraction ("1/2", "3/4"), "24/7", or "5/11 times".
+            if month == 10 && day <= 10 || day <= 3 && month <= 4 || day == 24 && month == 7 { return false }
+            let after = match.after.lowercased().split(separator: " ").first.map(String.init) ?? ""
+            if ["times", "time", "hours", "hrs", "days", "weeks", "of", "people", "marks", "points", "stars", "%"].contains(after) {
+                return false
             }
-            result.replaceSubrange(whole, with: Placeholder.date.rawValue)
+            return !before.lowercased().split(separator: " ").suffix(2)
+                .contains(where: { ["rate", "rated", "score", "scored", "out", "gave", "give", "got"].contains($0) })
         }
-        return result
     }
 
     /// A birthday word among the last five words before the date, or a name just before it ("[name], 5/11").
@@ -58,22 +50,14 @@ enum DateRedaction {
         // Only where one or two digits, a space, one or two digits and a space stand together ("16 9 '06"):
         // one pass over the bytes before the pattern, so a phone number ("07700 900123") costs no more.
         guard mayHoldSpaced(text) else { return text }
-        let found = spaced.matches(in: text)
-        guard !found.isEmpty else { return text }
-        var result = text
-        for match in found.reversed() {
-            guard let whole = Range(match.range, in: result), let dayRange = Range(match.range(at: 1), in: result),
-                  let monthRange = Range(match.range(at: 2), in: result), let yearRange = Range(match.range(at: 3), in: result),
-                  let day = Int(result[dayRange]), let month = Int(result[monthRange]),
-                  (1...31).contains(day), (1...12).contains(month) else { continue }
-            let year = result[yearRange]
+        return spaced.redact(in: text, with: .date) { match in
+            guard let dayText = match.group(1), let monthText = match.group(2), let year = match.group(3),
+                  let day = Int(dayText), let month = Int(monthText),
+                  (1...31).contains(day), (1...12).contains(month) else { return false }
             let fourDigits = year.count == 4 && (year.hasPrefix("19") || year.hasPrefix("20"))
-            guard year.hasPrefix("'") || fourDigits || isCued(result[..<whole.lowerBound]) || isCuedAfter(result[whole.upperBound...])
-            else { continue }
-            if year.count == 4 && !fourDigits { continue }
-            result.replaceSubrange(whole, with: Placeholder.date.rawValue)
+            guard year.hasPrefix("'") || fourDigits || isCued(match.before) || isCuedAfter(match.after) else { return false }
+            return year.count != 4 || fourDigits
         }
-        return result
     }
 
     private static func mayHoldSpaced(_ text: String) -> Bool {

@@ -24,7 +24,7 @@ enum EmailCues {
             var start = index + 1
             while start < words.count, start - index <= 3, connectors.contains(Self.key(words[start])) { start += 1 }
             guard start < words.count, start - index <= 4 else { index += 1; continue }
-            if let span = ownPart(words, from: start, provider: provider) {
+            if let span = ownPart(words, from: start, provider: provider, typed: typedCues.contains(key)) {
                 spans.append(span)
                 index = span.upperBound
                 continue
@@ -41,7 +41,7 @@ enum EmailCues {
 
     /// The words of an email starting at `start`: up to three words before an `[email]` already found, or a
     /// word, "at" and a domain no everyday list holds, or (after "my gmail is") one word.
-    private static func ownPart(_ words: [Substring], from start: Int, provider: Bool) -> Range<Int>? {
+    private static func ownPart(_ words: [Substring], from start: Int, provider: Bool, typed: Bool) -> Range<Int>? {
         var cursor = start
         while cursor < words.count, cursor - start < 3 {
             let word = words[cursor]
@@ -56,14 +56,42 @@ enum EmailCues {
                 return start..<(cursor + 2)
             }
             guard !key.isEmpty, !NameCues.functionWords.contains(key) || contentWords.contains(key), !connectors.contains(key),
-                  !word.contains("[") else { return nil }
+                  !word.contains("[") else { return typed ? typedOwnPart(words, from: start) : nil }
             if word.last.map({ ".,!?;".contains($0) }) == true { break }
             cursor += 1
         }
+        if typed, let own = typedOwnPart(words, from: start) { return own }
         // "my gmail is bluemoon": one word after a provider named as the email.
         if provider, start < words.count, !words[start].contains("[") {
             let key = Self.key(words[start])
             if key.count >= 3, !NameCues.functionWords.contains(key), !accountStates.contains(key) { return start..<(start + 1) }
+        }
+        return nil
+    }
+
+    /// An email's own part typed without its domain, right after the cue: one word shaped like an identifier
+    /// ("my email is jb_99 and ...", "email: sky.runner"), or up to three words ending in a number of two
+    /// digits or more ("email: rosie pink 2009"). "email me 10 times" has no word before its number.
+    private static func typedOwnPart(_ words: [Substring], from start: Int) -> Range<Int>? {
+        var end = start
+        while end < words.count, end - start < 3 {
+            let word = words[end]
+            let key = Self.key(word)
+            guard !key.isEmpty, !word.contains("["), !NameCues.functionWords.contains(key), !connectors.contains(key),
+                  !accountStates.contains(key) else { return nil }
+            let digits = key.utf8.count { $0 >= 48 && $0 <= 57 }
+            let letters = key.utf8.count { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
+            let marked = key.contains("_") || key.dropFirst().dropLast().contains(".")
+            if end == start, digits > 0 && letters > 0 || marked && letters > 0 { return start..<(end + 1) }
+            if end > start, digits >= 2 {
+                // Not the start of a longer number ("ni AB 12 34 56 C"): nothing numeric right after it.
+                let next = end + 1 < words.count ? words[end + 1].first : nil
+                return next.map { $0.isNumber } == true ? nil : start..<(end + 1)
+            }
+            // The words before the number are words of three letters or more ("pebble moon 2011").
+            guard digits == 0, letters >= 3 else { return nil }
+            if word.last.map({ ".,!?;".contains($0) }) == true { return nil }
+            end += 1
         }
         return nil
     }
@@ -85,6 +113,9 @@ enum EmailCues {
     /// The punctuation `key` trims, as bytes.
     private static let trimmed: [UInt8] = Array(".,!?;:()\"'".utf8)
 
+    /// Cues that name an email and nothing else, after which its own part may stand alone ("addy" and "mail"
+    /// name a home address and post too: "me addy FLAT 45 ...").
+    static let typedCues: Set<String> = ["email", "e-mail", "emails", "emial", "emai", "e-mails", "emaill", "emil"]
     static let cues: Set<String> = ["email", "e-mail", "emails", "emial", "emai", "e-mails", "mail", "addy", "emaill", "emil"]
     static let providers: Set<String> = [
         "gmail", "googlemail", "hotmail", "outlook", "yahoo", "ymail", "icloud", "aol", "btinternet", "ntlworld", "sky", "live",

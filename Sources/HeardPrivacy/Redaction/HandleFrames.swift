@@ -24,9 +24,17 @@ extension HandleCues {
         }
         // "im on tiktok as pebble", "snap as pebble".
         if skipped.last == "as" { return true }
+        let after = text[chunks[handle].range.upperBound...]
+        let endsSentence = handle + 1 == chunks.count || after.first.map { ".,!?".contains($0) } == true
         if Array(skipped) == ["me"], ["snap", "kik", "dm", "add", "msg", "message", "follow"].contains(lower[cue]) {
-            let after = text[chunks[handle].range.upperBound...]
-            return handle + 1 == chunks.count || after.first.map { ".,!?".contains($0) } == true
+            return endsSentence
+        }
+        // "add me on insta sunflower", "follow me on Discord bad.": a word that ends the sentence right after
+        // an app someone is asked to find them on.
+        if skipped.isEmpty, platforms.contains(lower[cue]), cue >= 3, lower[cue - 1] == "on", lower[cue - 2] == "me",
+           ["add", "follow", "find", "message", "msg", "dm", "search", "friend"].contains(lower[cue - 3]),
+           !afterAppWords.contains(lower[handle]) {
+            return endsSentence
         }
         // "on x im @ dark", "dm me @ toxic": an "@" a space before a word, a platform or "dm" just before.
         if lower[cue] == "@", skipped.isEmpty, between == " " {
@@ -105,6 +113,12 @@ extension HandleCues {
     static let countedWords: Set<String> = [
         "days", "day", "times", "time", "hours", "hour", "hrs", "weeks", "week", "years", "year", "yrs", "mins", "minutes",
         "months", "month", "followers", "friends", "people", "likes", "views", "am", "pm", "quid", "pound", "pounds", "mates",
+    ]
+
+    /// Words that end "add me on snap ..." without being a handle: when, how, and who to.
+    static let afterAppWords: Set<String> = [
+        "tonight", "tomorrow", "today", "later", "sometime", "please", "pls", "plz", "babe", "hun", "bro", "mate", "lol",
+        "x", "xx", "xxx", "too", "instead", "again", "anytime", "innit", "yeah", "ok", "okay", "thanks", "ta",
     ]
 
     /// People one adds or is on an app with, never a handle: "add mum on snap".

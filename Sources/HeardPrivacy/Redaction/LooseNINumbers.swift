@@ -9,24 +9,18 @@ enum LooseNINumbers {
 
     static func redact(_ text: String) -> String {
         guard mayHold(text) else { return text }
-        let found = shape.matches(in: text)
-        guard !found.isEmpty else { return text }
-        var result = text
-        for match in found.reversed() {
-            guard let range = Range(match.range, in: result) else { continue }
-            let value = String(result[range])
-            let before = result[..<range.lowerBound].lowercased().split { !$0.isLetter }.suffix(3)
+        return shape.redact(in: text, with: .niNumber) { match in
+            let value = match.value
+            let before = match.before.lowercased().split { !$0.isLetter }.suffix(3)
             let cued = before.contains { cues.contains(String($0)) }
             let lastLetter = value.last?.isLetter == true
             let letters = value.prefix { !$0.isNumber }.filter(\.isLetter)
             let capitals = letters.allSatisfy(\.isUppercase)
             // Without a cue: in capitals, or with its last letter, and its first letters no small word ("is", "on").
-            guard cued || (capitals || lastLetter) && !ordinaryPairs.contains(letters.lowercased()) else { continue }
+            guard cued || (capitals || lastLetter) && !ordinaryPairs.contains(letters.lowercased()) else { return false }
             // "... 3 4 5 6 a lot": a last letter alone after a space may be a word ("a", "i").
-            if !cued, !capitals, lastLetter, value.dropLast().last == " ", ["a", "i"].contains(value.suffix(1).lowercased()) { continue }
-            result.replaceSubrange(range, with: Placeholder.niNumber.rawValue)
+            return cued || capitals || !lastLetter || value.dropLast().last != " " || !["a", "i"].contains(value.suffix(1).lowercased())
         }
-        return result
     }
 
     /// Words about NI numbers that, just before a number of the right shape, make it one whatever its letters;

@@ -18,53 +18,41 @@ enum NumericDates {
     }
 
     private static func replaceFull(_ text: String) -> String {
-        let found = full.matches(in: text)
-        guard !found.isEmpty else { return text }
-        var result = text
-        for match in found.reversed() {
-            guard let whole = Range(match.range, in: result), let first = Range(match.range(at: 1), in: result),
-                  let gap = Range(match.range(at: 2), in: result), let second = Range(match.range(at: 4), in: result),
-                  let third = Range(match.range(at: 5), in: result) else { continue }
-            let parts = [result[first], result[second], result[third]]
-            guard let values = Optional(parts.compactMap { Int($0) }), values.count == 3 else { continue }
-            let mark = result[gap].trimmingCharacters(in: .whitespaces)
-            let spaced = result[gap].contains(" ")
+        full.redact(in: text, with: .date) { match in
+            guard let first = match.group(1), let gap = match.group(2), let second = match.group(4),
+                  let third = match.group(5) else { return false }
+            let parts = [first, second, third]
+            let values = parts.compactMap { Int($0) }
+            guard values.count == 3 else { return false }
+            let mark = gap.trimmingCharacters(in: .whitespaces)
+            let spaced = gap.contains(" ")
             let yearFirst = parts[0].count == 4 && (1900...2039).contains(values[0]) && parts[2].count <= 2
                 && (1...12).contains(values[1]) && (1...31).contains(values[2])
             let yearLast = parts[0].count <= 2 && [2, 4].contains(parts[2].count)
                 && ((1...31).contains(values[0]) && (1...12).contains(values[1]) || (1...12).contains(values[0]) && (1...31).contains(values[1]))
                 && (parts[2].count == 2 || (1900...2039).contains(values[2]))
-            guard yearFirst || yearLast else { continue }
+            guard yearFirst || yearLast else { return false }
             let fourDigitYear = yearFirst || parts[2].count == 4
             // A comma or spaced marks join counts and lists as well ("3, 4, 10"): those need a four-digit year or
             // a birthday word.
-            if mark == "," || spaced, !fourDigitYear,
-               !isCued(result[..<whole.lowerBound]), !isCuedAfter(result[whole.upperBound...]) { continue }
-            result.replaceSubrange(whole, with: Placeholder.date.rawValue)
+            return !(mark == "," || spaced) || fourDigitYear || isCued(match.before) || isCuedAfter(match.after)
         }
-        return result
     }
 
     private static func replaceDayAndMonth(_ text: String) -> String {
-        let found = dayAndMonth.matches(in: text)
-        guard !found.isEmpty else { return text }
-        var result = text
-        for match in found.reversed() {
-            guard let whole = Range(match.range, in: result), let first = Range(match.range(at: 1), in: result),
-                  let second = Range(match.range(at: 3), in: result),
-                  let a = Int(result[first]), let b = Int(result[second]) else { continue }
-            let spaceAlone = match.range(at: 2).length == 1 && result[whole].contains(" ")
+        dayAndMonth.redact(in: text, with: .date) { match in
+            guard let first = match.group(1), let gap = match.group(2), let second = match.group(3),
+                  let a = Int(first), let b = Int(second) else { return false }
+            let spaceAlone = gap.utf16.count == 1 && match.value.contains(" ")
             // With a mark, either order ("19-06", "3,19"); with a space alone, the day first ("bday is 11 9").
             guard (1...31).contains(a) && (1...12).contains(b) || !spaceAlone && (1...12).contains(a) && (1...31).contains(b)
-            else { continue }
-            let before = result[..<whole.lowerBound]
-            if let last = before.last, "£$€#".contains(last) { continue }
+            else { return false }
+            let before = match.before
+            if let last = before.last, "£$€#".contains(last) { return false }
             // "rang at 11 30", "from 9-5": a time.
-            if let previous = before.lowercased().split(separator: " ").last, timeWords.contains(String(previous)) { continue }
-            guard isCued(before) || isCuedAfter(result[whole.upperBound...]) else { continue }
-            result.replaceSubrange(whole, with: Placeholder.date.rawValue)
+            if let previous = before.lowercased().split(separator: " ").last, timeWords.contains(String(previous)) { return false }
+            return isCued(before) || isCuedAfter(match.after)
         }
-        return result
     }
 
     /// A birthday word among the last five words before the date ("my bday is the", "dob changed to").

@@ -21,15 +21,14 @@ struct Pattern: @unchecked Sendable {
     /// Replaces every match (or, with `group`, that capture group of every match) by the placeholder.
     func replace(in text: String, with placeholder: Placeholder, group: Int = 0,
                  when accept: (String) -> Bool = { _ in true }) -> String {
+        redact(in: text, with: placeholder, group: group) { accept(String($0.value)) }
+    }
+
+    /// Replaces every match (or that capture group of it) the reader accepts, asking about each with the text
+    /// around it (`PatternHit`).
+    func redact(in text: String, with placeholder: Placeholder, group: Int = 0, when accept: (PatternHit) -> Bool) -> String {
         let found = matches(in: text)
         guard !found.isEmpty else { return text }
-        var result = text
-        for match in found.reversed() {
-            let range = match.range(at: group)
-            guard range.location != NSNotFound, let swiftRange = Range(range, in: result),
-                  accept(String(result[swiftRange])) else { continue }
-            result.replaceSubrange(swiftRange, with: placeholder.rawValue)
-        }
-        return result
+        return PatternHit.splice(text, found.map { ($0.range(at: group), $0) }, with: placeholder, when: accept)
     }
 }

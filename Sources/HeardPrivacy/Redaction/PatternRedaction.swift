@@ -21,7 +21,8 @@ enum PatternRedaction {
         if hints.hasAtSign { result = Patterns.atHandle.replace(in: result, with: .handle) }
         if hints.link { result = Patterns.link.replace(in: result, with: .link) }
         // Dates with a month's name in any language or a birth cue, before the shapes that would take a part.
-        if !hints.isASCII || (hints.hasDigit && WrittenDates.mayHold(text, month: hints.month)) || hints.month && hints.ordinalWord {
+        if !hints.isASCII || (hints.hasDigit && WrittenDates.mayHold(text, month: hints.month)) || hints.month && hints.ordinalWord
+            || hints.ordinalWord && NumericDates.hasBirthWord(text) {
             result = WrittenDates.redact(result)
         }
         if hints.hasDigit {

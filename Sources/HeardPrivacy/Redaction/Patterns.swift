@@ -4,8 +4,9 @@ import HeardCore
 /// The regular expressions behind `PatternRedaction`.
 enum Patterns {
     static let link = Pattern(#"\b(?:https?://|www\.)\S+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org\.uk|org|net|uk|io|ly|me|tv|gg)(?:/\S*)?"#)
-    /// Any alphabet on either side of the "@" (or a full-width "＠"): "zoë.kowalska@wp.pl", "ayşe.yılmaz@hotmail.com.tr".
-    static let email = Pattern(#"[\p{L}\p{M}\p{N}._%+\-']+[@＠][\p{L}\p{M}\p{N}\-]+(?:\.[\p{L}\p{M}\p{N}\-]+)+"#)
+    /// Any alphabet on either side of the "@" (or a full-width "＠", or two typed by a slip): "zoë.kowalska@wp.pl",
+    /// "ayşe.yılmaz@hotmail.com.tr", "jo99@@gmail.com".
+    static let email = Pattern(#"[\p{L}\p{M}\p{N}._%+\-']+[@＠]{1,2}[\p{L}\p{M}\p{N}\-]+(?:\.[\p{L}\p{M}\p{N}\-]+)+"#)
     /// An email typed loosely, as a whole, domain included, its own part too when "dot" is spelled out in it
     /// ("jay dot smith at gmail dot com"): spaces around its "@" ("kira.b@ icloud.com",
     /// "tay @ hotmail . co . uk"), "at" and "dot" spelled out ("jay_smith at gmail dot com", "jo(at)outlook(dot)com",
@@ -38,16 +39,10 @@ enum Patterns {
         } else {
             found = anyNINumber.matches(in: text).map(\.range)
         }
-        guard !found.isEmpty else { return text }
-        var result = text
-        for match in found.reversed() {
-            guard let range = Range(match, in: result) else { continue }
-            let before = result[..<range.lowerBound].lowercased().split { !$0.isLetter }.suffix(3)
-            guard isNINumber(String(result[range])) || before.contains(where: { LooseNINumbers.cues.contains(String($0)) })
-            else { continue }
-            result.replaceSubrange(range, with: Placeholder.niNumber.rawValue)
+        return PatternHit.splice(text, found.map { ($0, nil) }, with: .niNumber) { match in
+            let before = match.before.lowercased().split { !$0.isLetter }.suffix(3)
+            return isNINumber(String(match.value)) || before.contains(where: { LooseNINumbers.cues.contains(String($0)) })
         }
-        return result
     }
 
     static func isNINumber(_ match: String) -> Bool {

@@ -24,6 +24,7 @@ struct AddressTokens {
 
     init(_ text: String) {
         if TextFolding.isASCII(text) { self.init(ascii: text) } else { self.init(characters: text) }
+        if items.contains(where: { $0.kind == .word && Self.numberWords[$0.lower] != nil }) { items = Self.joiningSpelledNumbers(items, in: text) }
     }
 
     private init(characters text: String) {
@@ -148,7 +149,7 @@ struct AddressTokens {
         for byte in between {
             switch byte {
             case 32, 9: continue
-            case 44: comma = true
+            case 44, 47: comma = true  // "room 2 / Fairways project": a slash between parts as a comma
             case 10, 13: newline = true
             default: return .other
             }
@@ -163,7 +164,7 @@ struct AddressTokens {
         for character in between {
             switch character {
             case " ", "\t": continue
-            case ",": comma = true
+            case ",", "/": comma = true
             case "\n", "\r", "\r\n": newline = true
             default: return .other
             }

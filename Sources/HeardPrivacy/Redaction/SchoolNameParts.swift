@@ -120,6 +120,16 @@ extension SchoolRedaction {
             if next(1) == "of", next(2) == "fe" { last += 2; continue }
             if let word = next(1), ["group", "trust", "j&i", "fe", "campus", "federation", "ltd"].contains(word) { last += 1; continue }
             if next(1) == "j", next(2) == "&", next(3) == "i" { last += 3; continue }
+            // "[college] city campus", "[college], ebbw vale campus", "[college] ashton site": a campus of up to
+            // three words of its own after the school's name.
+            if let campus = (2...4).first(where: { ["campus", "site"].contains(next($0) ?? "") }),
+               (1..<campus).allSatisfy({ offset in
+                   let word = items[last + offset]
+                   return !word.classes.contains(.function) && !word.isTextSpeak && word.lower.count >= 2
+               }) {
+                last += campus
+                continue
+            }
             return last
         }
     }

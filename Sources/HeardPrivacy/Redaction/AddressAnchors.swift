@@ -69,7 +69,7 @@ extension AddressFinder {
         else { return nil }
         // An everyday street type ("park", "hill") needs a cue before it or a postcode after it.
         let type = tokens[end - 1].lower
-        if !StreetTypes.unmistakable.contains(type) && !followedByPostcode(end) && !(cued && StreetTypes.townStreet.contains(type)) {
+        if !StreetTypes.unmistakable.contains(type) && !StreetTypes.isMisspelt(type) && !followedByPostcode(end) && !(cued && StreetTypes.townStreet.contains(type)) {
             return nil
         }
         if isPlace(index, end) { return nil }

@@ -16,9 +16,12 @@ extension AddressFinder {
                 return nil
             }
         }
+        // "bed sit 8": a bedsit written as two words.
+        if !floor, isWord(cursor, in: ["bed"]), isWord(cursor + 1, in: ["sit"]), joined(cursor + 1) { cursor += 1 }
+        let bedsit = cursor > index && !floor
         let marker = isWord(cursor, in: AddressWords.numberMarkers)
         let pitch = !floor && isWord(cursor, in: AddressWords.pitches)
-        guard isWord(cursor, in: AddressWords.units) || marker || pitch else { return nil }
+        guard isWord(cursor, in: AddressWords.units) || marker || pitch || bedsit else { return nil }
         if pitch { return pitchUnit(at: cursor) }
         var next = cursor + 1
         // "the flat above 204 Pinfold Avenue": a home placed by the address after it.

@@ -59,7 +59,8 @@ extension AddressFinder {
         if gap == .space, isWord(index, in: ["at", "on", "in", "off"]) {
             var cursor = building
             while cursor < tokens.count, cursor - building < 4, joined(cursor), tokens[cursor].kind == .word {
-                if cursor > building, Self.siteWords.contains(tokens[cursor].lower) || AddressWords.buildings.contains(tokens[cursor].lower) {
+                if cursor > building, Self.siteWords.contains(tokens[cursor].lower) || AddressWords.buildings.contains(tokens[cursor].lower)
+                    || ["accommodation", "housing", "lodgings"].contains(tokens[cursor].lower) {
                     return cursor + 1
                 }
                 guard isOwnWord(cursor, own: .notFunction) else { break }
@@ -78,6 +79,7 @@ extension AddressFinder {
             let lower = tokens[cursor].lower
             let isType = requireUnmistakable ? StreetTypes.unmistakable.contains(lower)
                 : StreetTypes.isStreetType(lower) || (buildings && AddressWords.buildings.contains(lower))
+                    || own != .distinctive && cursor > index && StreetTypes.isMisspelt(lower)
             if isType, cursor > index, !titles || !isTitle(cursor) { end = cursor + 1 }
             // "Prince of Wales Yard", "Duke of York Court": "of" between a street's own words.
             let joinsOwn = lower == "of" && cursor > index && isOwnWord(cursor + 1, own: .notFunction) && joined(cursor + 1)

@@ -103,7 +103,8 @@ extension AddressFinder {
         let last = start - 1
         guard last >= 1, isWord(last, in: ["at", "on", "in", "off", "of"]), joined(last) else { return nil }
         // "annex at", "bed sit at": a home word just before.
-        if tokens[last].lower == "at", isWord(last - 1, in: Self.homeWords), !isWord(last - 1, in: Self.plainHomes) {
+        if tokens[last].lower == "at", isWord(last - 1, in: Self.homeWords),
+           !isWord(last - 1, in: Self.plainHomes) || isWord(last - 2, in: ["granny"]) && joined(last - 1) {
             var first = last - 1
             if first > 0, joined(first), isWord(first - 1, in: ["granny", "converted", "bed", "static", "basement", "end"]) { first -= 1 }
             return tokens[last - 1].lower == "home" || tokens[last - 1].lower == "house" ? nil : first
@@ -118,6 +119,9 @@ extension AddressFinder {
                 if isWord(home, in: ["on", "at"]) { home -= 1 }
                 guard home >= 0, isWord(home, in: Self.homeWords), home + 1 < tokens.count, joined(home + 1) else { return nil }
                 if home > 0, joined(home), isWord(home - 1, in: ["granny", "converted", "bed", "static", "basement"]) { home -= 1 }
+                // "top flat over the bookies", "ground floor flat above the shop": where in the building.
+                if home > 0, joined(home), isWord(home - 1, in: AddressWords.floorNouns) { home -= 1 }
+                if home > 0, joined(home), isWord(home - 1, in: AddressWords.floors) { home -= 1 }
                 return home
             }
             if AddressWords.stops.contains(tokens[cursor].lower) && tokens[cursor].lower != "the" && tokens[cursor].lower != "of" { return nil }

@@ -56,6 +56,18 @@ extension SchoolRedaction {
                 first -= 1
                 continue
             }
+            // "castleford campus of [selby college]": a campus of up to three words of its own before "of".
+            if previous == "of", first >= 3, ["campus", "site"].contains(items[first - 2].lower), items[first - 1].onlySpacesBefore {
+                var start = first - 2
+                while start > 0, first - 2 - start < 3, items[start].onlySpacesBefore, !items[start].isAfterBreak,
+                      !items[start - 1].classes.contains(.function), !items[start - 1].isTextSpeak {
+                    start -= 1
+                }
+                if start < first - 2 {
+                    first = start
+                    continue
+                }
+            }
             if ["of", "and", "&"].contains(previous), first >= 2, !items[first - 1].isAfterBreak, items[first - 1].onlySpacesBefore {
                 let before = items[first - 2]
                 // "Our Lady of", "City of", "University of"; "Barking and Dagenham", "Wakefield and District".

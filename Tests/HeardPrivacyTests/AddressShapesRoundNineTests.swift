@@ -64,4 +64,55 @@ struct AddressShapesRoundNineTests {
     func uniOfLife() {
         #expect(redact("the uni of life taught me more") == "the uni of life taught me more")
     }
+
+    @Test("a street type typed wrong where a street is expected", arguments: [
+        ("im at 4 mill raod now", "mill"), ("supported lodgings on autumn terrece was the best", "autumn"),
+    ])
+    func misspeltTypes(text: String, planted: String) {
+        #expect(!redact(text).contains(planted))
+    }
+
+    @Test("everyday words a letter from a street type stay", arguments: [
+        "i rode my bike to the shop", "we went to the lane and sat on a bench", "its a close call",
+    ])
+    func nearTypes(text: String) {
+        #expect(redact(text) == text)
+    }
+
+    @Test("a bedsit in two words and a top flat over a shop go whole", arguments: [
+        "they moved me to bed sit 8 28 heron garth which is far",
+        "top flat over the bookies on frank street tbh",
+    ])
+    func bedsitsAndTopFlats(text: String) {
+        let redacted = redact(text)
+        for word in ["sit", "heron", "top", "bookies", "frank"] { #expect(!redacted.contains(word + " "), "\(word) in \(redacted)") }
+    }
+
+    @Test("a slash joins an address's parts but c/o stays a cue")
+    func slashes() {
+        #expect(redact("the bus from room 4 / Eastgate House supported housing to college") == "the bus from [address] to college")
+        #expect(redact("C/o 12 mill road, DN31 1HU. They dont").hasPrefix("C/o [address]"))
+    }
+
+    @Test("a hospital's education service and a campus named before its college", arguments: [
+        ("im at sheffield childrens hospital education service now", "sheffield"),
+        ("i start castleford campus of selby college in september", "castleford"),
+        ("i start castleford campus of selby college in september", "selby"),
+        ("i went to tyne coast colledge for two years", "tyne"),
+    ])
+    func servicesAndCampuses(text: String, planted: String) {
+        #expect(!redact(text).contains(planted))
+    }
+
+    @Test("an education service and a campus in ordinary words stay", arguments: [
+        "the education service never rang me back", "the campus was massive",
+    ])
+    func ordinaryServices(text: String) {
+        #expect(redact(text) == text)
+    }
+
+    @Test("the verb before a campus stays")
+    func verbBeforeCampus() {
+        #expect(redact("i start castleford campus of selby college in september") == "i start [school] in september")
+    }
 }

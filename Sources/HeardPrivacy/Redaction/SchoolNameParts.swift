@@ -60,7 +60,9 @@ extension SchoolRedaction {
             if previous == "of", first >= 3, ["campus", "site"].contains(items[first - 2].lower), items[first - 1].onlySpacesBefore {
                 var start = first - 2
                 while start > 0, first - 2 - start < 3, items[start].onlySpacesBefore, !items[start].isAfterBreak,
-                      !items[start - 1].classes.contains(.function), !items[start - 1].isTextSpeak {
+                      !items[start - 1].classes.contains(.function), !items[start - 1].isTextSpeak,
+                      // A name's word: a place, a capital or a word no list holds ("i start castleford campus of").
+                      items[start - 1].lists.contains(.place) || items[start - 1].isCapitalised || !items[start - 1].lists.isEveryday {
                     start -= 1
                 }
                 if start < first - 2 {

@@ -32,11 +32,12 @@ enum AddressRedaction {
         return result
     }
 
-    /// "[address] [address]", "[address], [address]": parts of one address found by different rules, as one.
+    /// "[address] [address]", "[address], [address]", "[address] on [address]", "[address] / [address]": parts of
+    /// one address found by different rules (a room, then its building off a street), as one.
     static func joinParts(_ text: String) -> String {
         let part = Placeholder.address.rawValue
         var result = text
-        for separator in [", ", " ", ",", "\n", " , "] {
+        for separator in [", ", " ", ",", "\n", " , ", " on ", " off ", " in ", " on the ", " / ", "/", " // ", " - "] {
             while result.contains(part + separator + part) {
                 result = result.replacingOccurrences(of: part + separator + part, with: part)
             }

@@ -24,6 +24,15 @@ struct AddressTokens {
 
     init(_ text: String) {
         if TextFolding.isASCII(text) { self.init(ascii: text) } else { self.init(characters: text) }
+        if items.contains(where: { $0.kind == .word && Self.numberWords[$0.lower] != nil }) { items = Self.joiningSpelledNumbers(items, in: text) }
+        // "c/o", "n/a", "w/e": a slash between single letters is a word's, not a break between an address's parts.
+        if text.utf8.contains(47) {
+            for index in items.indices.dropFirst() where items[index].gap == .comma
+                && (items[index].text.count == 1 || items[index - 1].text.count == 1)
+                && text[items[index - 1].range.upperBound..<items[index].range.lowerBound].contains("/") {
+                items[index].gap = .other
+            }
+        }
     }
 
     private init(characters text: String) {
@@ -148,7 +157,7 @@ struct AddressTokens {
         for byte in between {
             switch byte {
             case 32, 9: continue
-            case 44: comma = true
+            case 44, 47: comma = true  // "room 2 / Fairways project": a slash between parts as a comma
             case 10, 13: newline = true
             default: return .other
             }
@@ -163,7 +172,7 @@ struct AddressTokens {
         for character in between {
             switch character {
             case " ", "\t": continue
-            case ",": comma = true
+            case ",", "/": comma = true
             case "\n", "\r", "\r\n": newline = true
             default: return .other
             }

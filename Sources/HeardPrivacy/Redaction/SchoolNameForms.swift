@@ -36,10 +36,10 @@ extension SchoolRedaction {
         return nil
     }
 
-    /// "the University of Keele", "university of east anglia": a university named by its place after "of",
-    /// not "the university of life".
+    /// "the University of Keele", "university of east anglia", "uni of derby": a university named by its place
+    /// after "of", not "the university of life".
     static func universityOf(_ items: [Words.Word], at index: Int, shouting: Bool) -> Int? {
-        guard items[index].lower == "university", index + 2 < items.count, items[index + 1].lower == "of",
+        guard ["university", "uni", "univeristy", "universty", "univercity"].contains(items[index].lower), index + 2 < items.count, items[index + 1].lower == "of",
               !items[index + 1].isAfterBreak, !items[index + 2].isAfterBreak, items[index + 2].onlySpacesBefore else { return nil }
         let place = items[index + 2]
         guard !place.classes.contains(.function), !place.classes.contains(.schoolGeneric), !place.isTextSpeak,

@@ -56,6 +56,20 @@ extension SchoolRedaction {
                 first -= 1
                 continue
             }
+            // "castleford campus of [selby college]": a campus of up to three words of its own before "of".
+            if previous == "of", first >= 3, ["campus", "site"].contains(items[first - 2].lower), items[first - 1].onlySpacesBefore {
+                var start = first - 2
+                while start > 0, first - 2 - start < 3, items[start].onlySpacesBefore, !items[start].isAfterBreak,
+                      !items[start - 1].classes.contains(.function), !items[start - 1].isTextSpeak,
+                      // A name's word: a place, a capital or a word no list holds ("i start castleford campus of").
+                      items[start - 1].lists.contains(.place) || items[start - 1].isCapitalised || !items[start - 1].lists.isEveryday {
+                    start -= 1
+                }
+                if start < first - 2 {
+                    first = start
+                    continue
+                }
+            }
             if ["of", "and", "&"].contains(previous), first >= 2, !items[first - 1].isAfterBreak, items[first - 1].onlySpacesBefore {
                 let before = items[first - 2]
                 // "Our Lady of", "City of", "University of"; "Barking and Dagenham", "Wakefield and District".
@@ -120,6 +134,16 @@ extension SchoolRedaction {
             if next(1) == "of", next(2) == "fe" { last += 2; continue }
             if let word = next(1), ["group", "trust", "j&i", "fe", "campus", "federation", "ltd"].contains(word) { last += 1; continue }
             if next(1) == "j", next(2) == "&", next(3) == "i" { last += 3; continue }
+            // "[college] city campus", "[college], ebbw vale campus", "[college] ashton site": a campus of up to
+            // three words of its own after the school's name.
+            if let campus = (2...4).first(where: { ["campus", "site"].contains(next($0) ?? "") }),
+               (1..<campus).allSatisfy({ offset in
+                   let word = items[last + offset]
+                   return !word.classes.contains(.function) && !word.isTextSpeak && word.lower.count >= 2
+               }) {
+                last += campus
+                continue
+            }
             return last
         }
     }

@@ -7,6 +7,8 @@ enum SchoolRedaction {
         "academy", "school", "college", "primary", "grammar", "infants", "infant", "juniors", "junior", "high",
         "comprehensive", "centre", "center", "nursery", "pru", "utc", "comp", "university", "uni", "j&i", "institute",
         "tech", "collegiate", "form", "unit", "service",
+        // Types as they are often typed: "Tyne Coast Colledge", "Stantonbury Scool", "Penistone Acedemy".
+        "colledge", "scool", "acedemy", "acadamy", "accademy", "univeristy", "universty", "univercity",
     ]
     /// Words that end a school's name only after a saint's or a person's name ("Holy Cross RC", "St Anne's C of
     /// E", "Emmanuel Catholic"): alone they are a faith ("i am catholic").
@@ -33,7 +35,8 @@ enum SchoolRedaction {
 
     /// The last word of a two-word type and the word before it.
     static let twoWordTypes: [String: Set<String>] = [
-        "form": ["sixth", "6th"], "unit": ["referral"], "service": ["referral"], "provision": ["alternative"],
+        "form": ["sixth", "6th"], "unit": ["referral"], "service": ["referral", "education", "teaching"],
+        "provision": ["alternative"],
     ]
 
     /// Ranges to replace by `[school]`.

@@ -58,4 +58,43 @@ enum StreetTypes {
     static let all = unmistakable.union(ambiguous)
 
     static func isStreetType(_ word: String) -> Bool { unmistakable.contains(word) || ambiguous.contains(word) }
+
+    /// Street types as they are often mistyped: one letter dropped, added, changed or two swapped ("stret",
+    /// "raod", "grvoe", "terrece", "gardnes", "drivw"), and "cresc". Counted only where a street is already
+    /// expected (after a house number, a cue or an address part), and only for a word no English list holds.
+    static func isMisspelt(_ word: String) -> Bool {
+        guard word.utf8.count >= 4, misspellings.contains(word) else { return false }
+        return !Gazetteer.isEverydayWord(NameKey.key(word))
+    }
+
+    private static let misspellings: Set<String> = {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        var variants: Set<String> = ["cresc", "cresent", "cresant"]
+        for type in ["street", "road", "avenue", "drive", "grove", "close", "place", "terrace", "crescent", "gardens", "court", "lane"] {
+            let characters = Array(type)
+            for index in characters.indices {
+                var dropped = characters
+                dropped.remove(at: index)
+                variants.insert(String(dropped))
+                for letter in letters {
+                    var changed = characters
+                    changed[index] = letter
+                    variants.insert(String(changed))
+                }
+                if index + 1 < characters.count {
+                    var swapped = characters
+                    swapped.swapAt(index, index + 1)
+                    variants.insert(String(swapped))
+                }
+            }
+            for index in 0...characters.count {
+                for letter in letters {
+                    var added = characters
+                    added.insert(letter, at: index)
+                    variants.insert(String(added))
+                }
+            }
+        }
+        return variants.subtracting(all)
+    }()
 }

@@ -59,7 +59,9 @@ struct NameRedaction {
                     // "august and [name] and me", "[name] an june": a month in a list of people.
                     if word.lower != "may", !word.numberAfter, !NameCues.isMonthContext(items, at: index),
                        NameCues.isCoordinated(items, isName, at: index) || word.placeholderBeforeList == .name
-                        || word.placeholderAfterList == .name {
+                        || word.placeholderAfterList == .name
+                        // "i'm august [name] and", "ring april [name] on": a month before a surname is a given name.
+                        || (NameCues.calendarNames.contains(word.lower) && NameCues.beforeName(items, isName, at: index)) {
                         isName[index] = true
                     }
                     continue
@@ -71,8 +73,10 @@ struct NameRedaction {
                     || (index > 0 && isName[index - 1] && items[index - 1].listAfter) || (index + 1 < items.count && isName[index + 1] && word.listAfter)
                 guard before || after || coordinated || listed || word.placeholderBefore == .name || word.placeholderAfter == .name
                 else { continue }
-                // "will, [name] and [name] were on shift": a modal opening a list of people is a name.
-                let modalListed = ["will", "may"].contains(word.lower) && NameCues.opensClause(items, at: index) && (coordinated || listed)
+                // "will, [name] and [name] were on shift": a modal opening a list of people is a name; so is one
+                // before a surname that goes on as a person ("will [name] from th council sorted it").
+                let modalListed = ["will", "may"].contains(word.lower) && ((NameCues.opensClause(items, at: index) && (coordinated || listed))
+                    || NameCues.modalBeforeFullName(items, isName, at: index))
                 guard !word.classes.contains(.notNameAfterCue) || modalListed, !word.classes.contains(.personMarker),
                       !(fact.everyday && NameCues.followsSubjectPronoun(items, at: index)) else { continue }
                 // "my CV", "the NHS" stay abbreviations unless a name stands right beside them ("PHAM, [name]").

@@ -50,4 +50,28 @@ extension NameCues {
         if ["is", "was", "wuz", "woz"].contains(next) && ["my", "our", "ma", "me"].contains(two) { return true }
         return capital && (personMarkers.contains(next) || actingVerbs.contains(next) || ["is", "was", "from", "at"].contains(next))
     }
+
+    /// Whether a name (a `[name]` or a word found a name) follows the word at `index` in the same phrase.
+    static func beforeName(_ items: [Words.Word], _ isName: [Bool], at index: Int) -> Bool {
+        guard !items[index].punctuationAfter, !items[index].numberAfter else { return false }
+        if items[index].placeholderAfter == .name { return true }
+        return index + 1 < items.count && isName[index + 1] && !items[index + 1].isAfterBreak
+    }
+
+    /// "will [name] from th council sorted it", "Will [name] is my pa now": a modal is followed by a verb,
+    /// never by a surname and then what follows a person ("from", "is", "at", "said"); "will [name] come
+    /// to my review" keeps its modal.
+    static func modalBeforeFullName(_ items: [Words.Word], _ isName: [Bool], at index: Int) -> Bool {
+        guard beforeName(items, isName, at: index) else { return false }
+        var cursor = index + 1
+        if items[index].placeholderAfter == .name {
+            // The word after the placeholder, if it follows in the same sentence.
+            guard cursor < items.count, items[cursor].placeholderBefore == .name, !items[cursor].isAfterBreak else { return false }
+        } else {
+            while cursor < items.count, isName[cursor] { cursor += 1 }
+            guard cursor < items.count, !items[cursor].isAfterBreak else { return false }
+        }
+        let next = items[cursor].lower
+        return ["from", "at", "is", "was", "has", "had", "said", "says", "sorted", "helped", "told"].contains(next)
+    }
 }

@@ -26,6 +26,8 @@ struct NameWritingTests {
         ("will Kowalczyk come to my review", "will [name] come to my review"),
         // A name after "the new girl".
         ("the new boy hope was kind to me", "the new boy [name] was kind to me"),
+        ("i was happy Kasia came to my review", "i was happy [name] came to my review"),
+        ("no one else will  Kasia helped me fill the forms in", "no one else will  [name] helped me fill the forms in"),
         // Word names.
         ("i moved in with bear Kowalczyk last year", "i moved in with [name] [name] last year"),
     ])
@@ -44,6 +46,8 @@ struct NameWritingTests {
         "as this girl is really popular",
         "i feel blue today and a bit happy",
         "the rich kids get everything",
+        "rang PIP at nine and waited all day",
+        "111 were useless. Born in Hull",
     ])
     func ordinaryUses(text: String) {
         #expect(Redactor().redact(text) == text)

@@ -155,14 +155,15 @@ struct NameRedaction {
     private func decide(_ index: Int, items: [Words.Word], facts: [WordFacts], place: Int, casual: Bool,
                         lowerCaseWriter: Bool = false) -> Bool {
         let word = items[index], fact = facts[index]
-        // "IVY x", "me LILY and [name]": an everyday-word name in capitals in a comment that is not shouting is
+        // "RUBY x", "me LILY and [name]": an everyday-word name of four letters in capitals in a comment that is not shouting is
         // read as the same word in lower case (emphasis or a name, never an abbreviation).
-        let capsAsLower = word.isAllCapitals && !casual && word.key.count <= 4 && word.key.count >= 3 && fact.everydayName
+        let capsAsLower = word.isAllCapitals && !casual && word.key.count == 4 && fact.everydayName
             && !word.lists.contains(.notName)
         let capital = word.isCapitalised && !casual && !capsAsLower
         // "i got moved again. Hope helped me": a writer who opens sentences in lower case capitalises names only.
         // Not before a pronoun ("Hope you are well") and not a season or a month ("Summer is the best").
-        let midSentenceCapital = capital && (!word.startsSentence || (lowerCaseWriter && index > 0 && !word.isAllCapitals
+        let midSentenceCapital = capital && (!word.startsSentence || (lowerCaseWriter && index > 0 && !word.isAllCapitals && fact.everydayName
+            && !word.classes.contains(.personMarker)
             && !NameCues.beforePronoun(items, at: index) && !NameCues.seasonNames.contains(word.lower)
             && !NameCues.calendarNames.contains(word.lower)))
         // Asked only when a rule needs them: most words (function words) are decided without.

@@ -2,8 +2,8 @@
 /// stands after a given name. A writer who starts sentences in lower case ("i got moved again. Hope helped
 /// me") capitalises a word only when it is a name, so a capital at a sentence's start means as much as one in
 /// the middle; a writer who capitalises any sentence's first ordinary word ("I dunno. Will they let me
-/// stay?") gives no such sign. An everyday-word name in capitals in a comment that is not shouting ("IVY x",
-/// "me LILY and [name]") is emphasis or a name, never an abbreviation, so it is read as the same word in lower
+/// stay?") gives no such sign. An everyday-word name in capitals in a comment that is not shouting ("RUBY x",
+/// "me LILY and [name]"; four letters, as three-letter abbreviations such as "PIP" spell names) is emphasis or a name, never an abbreviation, so it is read as the same word in lower
 /// case would be. A surname after a given name owns a relation without its apostrophe ("[name] greens mum"),
 /// and a surname that is a small word ("Day") still ends a full name when the name goes on as a person's
 /// does ("[name] Day was my social worker", "ring [name] day on [phone number]"); "[name] day out" stays.
@@ -62,7 +62,7 @@ extension NameCues {
     /// never by a surname and then what follows a person ("from", "is", "at", "said"); "will [name] come
     /// to my review" keeps its modal.
     static func modalBeforeFullName(_ items: [Words.Word], _ isName: [Bool], at index: Int) -> Bool {
-        guard beforeName(items, isName, at: index) else { return false }
+        guard opensClause(items, at: index), beforeName(items, isName, at: index) else { return false }
         var cursor = index + 1
         if items[index].placeholderAfter == .name {
             // The word after the placeholder, if it follows in the same sentence.

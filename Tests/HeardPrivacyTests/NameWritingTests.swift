@@ -28,6 +28,10 @@ struct NameWritingTests {
         ("the new boy hope was kind to me", "the new boy [name] was kind to me"),
         ("i was happy Kasia came to my review", "i was happy [name] came to my review"),
         ("no one else will  Kasia helped me fill the forms in", "no one else will  [name] helped me fill the forms in"),
+        // A cue word mistyped still marks the name beside it.
+        ("rnag ruby when i got kicked out", "rnag [name] when i got kicked out"),
+        ("me and my broher rose go to college", "me and my broher [name] go to college"),
+        ("robin neever turns up on time", "[name] neever turns up on time"),
         // Word names.
         ("i moved in with bear Kowalczyk last year", "i moved in with [name] [name] last year"),
     ])
@@ -48,8 +52,28 @@ struct NameWritingTests {
         "the rich kids get everything",
         "rang PIP at nine and waited all day",
         "111 were useless. Born in Hull",
+        "the meetnig was long and my broher was bored",
+        "we neever have hope in the meetings",
     ])
     func ordinaryUses(text: String) {
         #expect(Redactor().redact(text) == text)
+    }
+}
+
+/// The slips `NameCueSpelling` reads as a cue, and the words it leaves alone.
+@Suite("Cue words mistyped")
+struct NameCueSpellingTests {
+    @Test("one slip from a cue word is the cue") func slips() {
+        #expect(NameCueSpelling.cue(for: "rnag") == "rang")
+        #expect(NameCueSpelling.cue(for: "huggged") == "hugged")
+        #expect(NameCueSpelling.cue(for: "broher") == "brother")
+        #expect(NameCueSpelling.cue(for: "littlle") == "little")
+    }
+
+    @Test("a four-letter cue is reached only by a swap, and other words are no cue") func notSlips() {
+        #expect(NameCueSpelling.cue(for: "ran") == nil)
+        #expect(NameCueSpelling.cue(for: "rangs") != "rang")
+        #expect(NameCueSpelling.cue(for: "tymarni") == nil)
+        #expect(NameCueSpelling.cue(for: "kowalczyk") == nil)
     }
 }

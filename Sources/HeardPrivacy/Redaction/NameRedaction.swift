@@ -12,7 +12,7 @@ struct NameRedaction {
     /// The words to replace by `[name]`, as ranges, plus the lower-case names found (to deny elsewhere).
     /// `schools` are the spans already found to be schools: "jack from <school>" names a person.
     func find(in words: Words, schools: [Range<String.Index>] = []) -> (ranges: [Range<String.Index>], names: [String]) {
-        let items = words.items
+        let items = NameCueSpelling.corrected(words.items)
         guard !items.isEmpty else { return ([], []) }
         let casual = words.shouting || words.titleCase
         let facts = items.map { WordFacts($0, denied: denied) }

@@ -49,15 +49,17 @@ let package = Package(
         .target(name: "HeardCLI", dependencies: ["HeardPipeline"], swiftSettings: strict),
         .executableTarget(name: "heard", dependencies: ["HeardCLI"], swiftSettings: strict),
 
+        // Test support: temporary paths removed when the tests end.
+        .target(name: "HeardTestSupport", path: "Tests/HeardTestSupport", swiftSettings: strict),
         .testTarget(name: "HeardCoreTests", dependencies: ["HeardCore"], plugins: ["EmbedData"]),
         .testTarget(name: "HeardIngestTests", dependencies: ["HeardIngest"]),
         .testTarget(name: "HeardNormaliseTests", dependencies: ["HeardNormalise", "HeardIngest"]),
         .testTarget(name: "HeardThemesTests", dependencies: ["HeardThemes", "HeardIngest"]),
         .testTarget(name: "HeardPrivacyTests", dependencies: ["HeardPrivacy", "HeardIngest"]),
-        .testTarget(name: "HeardStoreTests", dependencies: ["HeardStore"]),
+        .testTarget(name: "HeardStoreTests", dependencies: ["HeardStore", "HeardTestSupport"]),
         .testTarget(name: "HeardSummaryTests", dependencies: ["HeardSummary"]),
-        .testTarget(name: "HeardPipelineTests", dependencies: ["HeardPipeline"]),
-        .testTarget(name: "HeardCLITests", dependencies: ["HeardCLI", "heard"]),
+        .testTarget(name: "HeardPipelineTests", dependencies: ["HeardPipeline", "HeardTestSupport"]),
+        .testTarget(name: "HeardCLITests", dependencies: ["HeardCLI", "heard", "HeardTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import HeardCLI
+import HeardTestSupport
 
 func heard(_ arguments: [String], input: [String] = []) -> (code: Int32, out: String, err: String) {
     let console = BufferConsole(input: input)
@@ -58,7 +59,7 @@ struct CommandLineTests {
 
     @Test("read --json prints objects keyed by header, every value a string")
     func readJSON() throws {
-        let file = FileManager.default.temporaryDirectory.appending(path: "heard-read-\(UUID().uuidString).csv")
+        let file = TemporaryFolder.path("heard-read", suffix: ".csv")
         try Data("a,b\n1,\"x,y\"\n2,\n".utf8).write(to: file)
         let result = heard(["read", file.path, "--json"])
         #expect(result.code == 0)
@@ -68,7 +69,7 @@ struct CommandLineTests {
 
     @Test("read of a corrupt file exits 65 naming the file")
     func readCorrupt() throws {
-        let file = FileManager.default.temporaryDirectory.appending(path: "heard-bad-\(UUID().uuidString).xls")
+        let file = TemporaryFolder.path("heard-bad", suffix: ".xls")
         try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]).write(to: file)
         let result = heard(["read", file.path])
         #expect(result.code == 65)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import HeardTestSupport
 
 /// Runs the built `heard` binary as a child process.
 func runBinary(_ arguments: [String], in folder: URL) throws -> (code: Int32, out: String, err: String) {
@@ -33,7 +34,7 @@ struct EndToEndTests {
     let root = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     func workspace() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "heard-e2e-\(UUID().uuidString)")
+        let folder = TemporaryFolder.path("heard-e2e")
         try FileManager.default.createDirectory(at: folder.appending(path: "Surveys"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: root.appending(path: "Surveys/examples"),
                                          to: folder.appending(path: "Surveys/examples"))

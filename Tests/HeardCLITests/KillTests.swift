@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import HeardTestSupport
 
 @Suite("Crash safety of the heard binary")
 struct KillTests {
@@ -7,7 +8,7 @@ struct KillTests {
     /// 3,000 responses and a cumulative re-download holding every row of the third and 3,000 more (newest first),
     /// so 12,000 responses count.
     static func bigWorkspace() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "heard-kill-\(UUID().uuidString)")
+        let folder = TemporaryFolder.path("heard-kill")
         let surveys = folder.appending(path: "Surveys")
         try FileManager.default.createDirectory(at: surveys, withIntermediateDirectories: true)
         func rows(_ part: Int, _ range: [Int]) -> String {

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import HeardCLI
+import HeardTestSupport
 
 /// `heard read`: which row it took as the header, `--header-row N`, and the first visible worksheet.
 @Suite("heard read")
 struct ReadCommandTests {
     func file(_ text: String, name: String = "read.csv") throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appending(path: "heard-\(UUID().uuidString)-\(name)")
+        let url = TemporaryFolder.path("heard", suffix: "-\(name)")
         try Data(text.utf8).write(to: url)
         return url
     }

@@ -3,6 +3,7 @@ import HeardCore
 import HeardIngest
 import Testing
 @testable import HeardCLI
+import HeardTestSupport
 
 /// Real survey exports (`../shared/eval/real/exports/`, read in place, never copied) and the files to refuse:
 /// `heard check` counts one respondent per data row, and `heard read` refuses what it cannot read with exit 65.
@@ -41,7 +42,7 @@ struct RealExportTests {
 
     @Test("heard check counts one respondent per data row", arguments: dataRows.keys.sorted())
     func respondents(file: String) throws {
-        let workspace = FileManager.default.temporaryDirectory.appending(path: "heard-real-\(UUID().uuidString)")
+        let workspace = TemporaryFolder.path("heard-real")
         try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: workspace) }
         let path = Self.root.appending(path: "exports/\(file)").path

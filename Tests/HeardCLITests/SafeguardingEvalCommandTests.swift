@@ -1,11 +1,12 @@
 import Foundation
 import Testing
 @testable import HeardCLI
+import HeardTestSupport
 
 @Suite("heard safeguarding eval")
 struct SafeguardingEvalCommandTests {
     func file(_ name: String, _ text: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appending(path: "heard-eval-\(UUID().uuidString)-\(name)")
+        let url = TemporaryFolder.path("heard-eval", suffix: "-\(name)")
         try Data(text.utf8).write(to: url)
         return url.path
     }

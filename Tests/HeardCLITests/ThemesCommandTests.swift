@@ -3,6 +3,7 @@ import Testing
 @testable import HeardCLI
 @testable import HeardCore
 @testable import HeardThemes
+import HeardTestSupport
 
 @Suite("heard frameworks show and heard themes eval")
 struct ThemesCommandTests {
@@ -26,7 +27,7 @@ struct ThemesCommandTests {
 
     @Test("themes eval reads coded JSON Lines and scores agreed cells only, theme by theme")
     func evalJSONL() throws {
-        let file = FileManager.default.temporaryDirectory.appending(path: "heard-coded-\(UUID().uuidString).jsonl")
+        let file = TemporaryFolder.path("heard-coded", suffix: ".jsonl")
         defer { try? FileManager.default.removeItem(at: file) }
         try Data("""
         {"text": "i want to see my brother more", "L": ["L3"], "L_contested": [], "N": ["N4"], "N_contested": [], "polarity": "request"}

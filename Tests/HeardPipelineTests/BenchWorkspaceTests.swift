@@ -3,6 +3,7 @@ import Testing
 @testable import HeardCore
 @testable import HeardIngest
 @testable import HeardPipeline
+import HeardTestSupport
 
 /// `heard bench --responses N` reports each stage's comments per second: the count must be the comments the
 /// workspace really holds, read back the way `heard run` reads them.
@@ -10,7 +11,7 @@ import Testing
 struct BenchWorkspaceTests {
     @Test("the comments the bench counts are the non-blank comment cells of the rows it wrote")
     func commentCount() throws {
-        let root = FileManager.default.temporaryDirectory.appending(path: "heard-bench-test-\(UUID().uuidString)")
+        let root = TemporaryFolder.path("heard-bench-test")
         defer { try? FileManager.default.removeItem(at: root) }
         let layout = try BenchWorkspace.build(responses: 300, single: true, in: Workspace(root: root))
         let path = try #require(layout.exports.first?.path)

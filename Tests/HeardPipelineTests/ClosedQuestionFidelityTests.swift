@@ -4,6 +4,7 @@ import Testing
 @testable import HeardIngest
 @testable import HeardNormalise
 @testable import HeardPipeline
+import HeardTestSupport
 
 /// Exports in the shapes SurveyMonkey, Microsoft Forms and Google Forms write, with question wordings and answer
 /// labels outside the bank (`Tests/Fixtures/exports/closed-questions`, made by `make_closed_question_exports.py`
@@ -35,7 +36,7 @@ struct ClosedQuestionFidelityTests {
     static let shared = Result { try run() }
 
     static func run() throws -> (workspace: Workspace, report: RunReport) {
-        let root = FileManager.default.temporaryDirectory.appending(path: "heard-closed-\(UUID().uuidString)")
+        let root = TemporaryFolder.path("heard-closed")
         let surveys = root.appending(path: "Surveys")
         try FileManager.default.createDirectory(at: surveys, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: folder.appending(path: "heard.json"), to: root.appending(path: "heard.json"))
@@ -104,7 +105,7 @@ struct ClosedQuestionFidelityTests {
     @Test("heard check gives every column its role", arguments: try truths().map(\.file))
     func roles(file: String) throws {
         let truth = try #require(try Self.truths().first { $0.file == file })
-        let root = FileManager.default.temporaryDirectory.appending(path: "heard-check-\(UUID().uuidString)")
+        let root = TemporaryFolder.path("heard-check")
         let pipeline = Pipeline(workspace: Workspace(root: root))
         let result = try #require(try pipeline.check(file: Self.folder.appending(path: file), diagnostics: DiagnosticCollector()))
         let roles = Dictionary(result.columns.map { ($0.header, $0.role) }, uniquingKeysWith: { a, _ in a })

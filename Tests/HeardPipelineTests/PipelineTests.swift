@@ -4,13 +4,14 @@ import Testing
 @testable import HeardIngest
 @testable import HeardPipeline
 import HeardSummary
+import HeardTestSupport
 
 let repositoryRoot = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
 /// A fresh workspace holding a copy of the bundled examples and actions register.
 func exampleWorkspace() throws -> Workspace {
-    let root = FileManager.default.temporaryDirectory.appending(path: "heard-ws-\(UUID().uuidString)")
+    let root = TemporaryFolder.path("heard-ws")
     let surveys = root.appending(path: "Surveys")
     try FileManager.default.createDirectory(at: surveys, withIntermediateDirectories: true)
     try FileManager.default.copyItem(at: repositoryRoot.appending(path: "Surveys/examples"),

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import HeardCore
 @testable import HeardStore
+import HeardTestSupport
 
 func sampleResponse(_ key: String, wave: String = "2024-25", comment: String? = nil) -> Response {
     Response(respondentKey: key, exportPath: "Surveys/a.csv", sourceRow: 2,
@@ -19,7 +20,7 @@ func sampleResponse(_ key: String, wave: String = "2024-25", comment: String? = 
 @Suite("The SQLite store")
 struct StoreTests {
     func temporaryStore() throws -> (Store, URL) {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "heard-store-\(UUID().uuidString)")
+        let folder = TemporaryFolder.path("heard-store")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return (try Store(path: folder.appending(path: "heard.sqlite").path), folder)
     }
@@ -143,7 +144,7 @@ struct StoreTests {
 struct MigrationTests {
     @Test("a store an older Heard left (keyed by path) upgrades: data kept, copies counted once, missing is gone")
     func upgradeFromPathKeyedStore() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "heard-migrate-\(UUID().uuidString)")
+        let folder = TemporaryFolder.path("heard-migrate")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appending(path: "heard.sqlite").path
         let old = try Store(path: path, migrations: Array(Migrations.all.prefix(3)))
@@ -242,7 +243,7 @@ struct CompactJSONTests {
 struct StoredCopyTests {
     @Test("a run's own responses read back equal to those decoded by another connection, deleted ones left out")
     func copiesEqualDecoded() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "heard-store-\(UUID().uuidString)")
+        let folder = TemporaryFolder.path("heard-store")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appending(path: "heard.sqlite").path
         let store = try Store(path: path)

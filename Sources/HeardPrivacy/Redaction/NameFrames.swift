@@ -15,8 +15,23 @@ extension NameCues {
         if calledBy(items, at: index) { return true }
         if index > 0 && !word.isAfterBreak && determiners.contains(items[index - 1].lower) { return false }
         return companionAfterWith(items, at: index) || withOwnFamily(items, at: index) || thanked(items, at: index)
-            || wantedBack(items, at: index) || theOneWho(items, at: index)
+            || wantedBack(items, at: index) || theOneWho(items, at: index) || namedAfterPersonNoun(items, at: index)
     }
+
+    /// "the new girl faith is nice", "this lad rich from my class", "the other boy will was": a person
+    /// named right after "girl", "boy", "lad"... that a determiner or a describing word opens, then what a
+    /// person does or is; not "the girl is", "a boy rose up".
+    static func namedAfterPersonNoun(_ items: [Words.Word], at index: Int) -> Bool {
+        guard personNouns.contains(before(items, index, 1)) else { return false }
+        let two = before(items, index, 2)
+        guard determiners.contains(two) || describers.contains(two) || ["other", "older", "younger", "nice", "quiet"].contains(two)
+        else { return false }
+        let next = after(items, index, 1)
+        return ["is", "was", "wuz", "woz", "has", "had", "from", "in", "at"].contains(next) || personMarkers.contains(next)
+            || actingVerbs.contains(next)
+    }
+
+    static let personNouns: Set<String> = ["girl", "boy", "lad", "lass", "kid", "woman", "man", "lady", "guy", "fella", "bloke"]
 
     /// The word `offset` places before `index` in the same sentence, with no punctuation between, or "".
     private static func before(_ items: [Words.Word], _ index: Int, _ offset: Int) -> String {

@@ -12,15 +12,17 @@ struct NameRedaction {
     /// The words to replace by `[name]`, as ranges, plus the lower-case names found (to deny elsewhere).
     /// `schools` are the spans already found to be schools: "jack from <school>" names a person.
     func find(in words: Words, schools: [Range<String.Index>] = []) -> (ranges: [Range<String.Index>], names: [String]) {
-        let items = words.items
+        let items = NameCueSpelling.corrected(words.items)
         guard !items.isEmpty else { return ([], []) }
         let casual = words.shouting || words.titleCase
         let facts = items.map { WordFacts($0, denied: denied) }
         let inPlace = placeSpans(items)
         let birthPhrase = NameCues.birthPhraseWords(items, facts)
+        let lowerCaseWriter = !casual && NameCues.writesSentencesInLowerCase(items)
         var isName = [Bool](repeating: false, count: items.count)
         for index in items.indices where !birthPhrase[index] {
-            isName[index] = decide(index, items: items, facts: facts, place: inPlace[index], casual: casual)
+            isName[index] = decide(index, items: items, facts: facts, place: inPlace[index], casual: casual,
+                                   lowerCaseWriter: lowerCaseWriter)
                 || namedBeforeSchool(index, items: items, fact: facts[index], schools: schools)
         }
         // Names come in runs: a word beside a name (or a [name] placeholder) is the rest of it when no list
@@ -28,6 +30,27 @@ struct NameRedaction {
         // one ("cherry martin"); "Mason and Jade" are two.
         // "[name], royal", "faith, [name] & [name]", "Jay, Kyle": names in a list, joined by a comma or "&".
         for _ in 0..<3 {
+            // "[name] greens mum", "[name] Day was my sw": a surname after a name, owning or ending it.
+            for index in items.indices.dropFirst() where !isName[index] && !birthPhrase[index] && inPlace[index] < 2 {
+                let word = items[index]
+                let joined = !word.isAfterBreak && !items[index - 1].punctuationAfter
+                let follower = (isName[index - 1] && joined) || word.placeholderBefore == .name
+                // "ebony greens mum": a given name before a surname that owns a relation.
+                let givenBefore = joined && (facts[index - 1].everydayName || facts[index - 1].given) && facts[index - 1].couldBeName
+                    && (index < 2 || !NameCues.determiners.contains(items[index - 2].lower))
+                guard follower || givenBefore else { continue }
+                if NameCues.ownsRelationAsSurname(items, at: index) {
+                    isName[index] = true
+                    isName[index - 1] = true
+                    continue
+                }
+                guard follower, !facts[index].couldBeName else { continue }
+                let capital = word.isCapitalised && !casual && !word.startsSentence
+                let nameAfterJoin = index + 2 < items.count && isName[index + 2] && !items[index + 2].isAfterBreak
+                if NameCues.endsFullNameAsSmallWord(items, at: index, capital: capital, nameAfterJoin: nameAfterJoin) {
+                    isName[index] = true
+                }
+            }
             for index in items.indices where !isName[index] && inPlace[index] < 2 && !birthPhrase[index]
                 && (facts[index].couldBeName || NameCues.particles.contains(items[index].lower)
                     || NameCues.calendarNames.contains(items[index].lower)) {
@@ -36,7 +59,9 @@ struct NameRedaction {
                     // "august and [name] and me", "[name] an june": a month in a list of people.
                     if word.lower != "may", !word.numberAfter, !NameCues.isMonthContext(items, at: index),
                        NameCues.isCoordinated(items, isName, at: index) || word.placeholderBeforeList == .name
-                        || word.placeholderAfterList == .name {
+                        || word.placeholderAfterList == .name
+                        // "i'm august [name] and", "ring april [name] on": a month before a surname is a given name.
+                        || (NameCues.calendarNames.contains(word.lower) && NameCues.beforeName(items, isName, at: index)) {
                         isName[index] = true
                     }
                     continue
@@ -48,8 +73,10 @@ struct NameRedaction {
                     || (index > 0 && isName[index - 1] && items[index - 1].listAfter) || (index + 1 < items.count && isName[index + 1] && word.listAfter)
                 guard before || after || coordinated || listed || word.placeholderBefore == .name || word.placeholderAfter == .name
                 else { continue }
-                // "will, [name] and [name] were on shift": a modal opening a list of people is a name.
-                let modalListed = ["will", "may"].contains(word.lower) && NameCues.opensClause(items, at: index) && (coordinated || listed)
+                // "will, [name] and [name] were on shift": a modal opening a list of people is a name; so is one
+                // before a surname that goes on as a person ("will [name] from th council sorted it").
+                let modalListed = ["will", "may"].contains(word.lower) && ((NameCues.opensClause(items, at: index) && (coordinated || listed))
+                    || NameCues.modalBeforeFullName(items, isName, at: index))
                 guard !word.classes.contains(.notNameAfterCue) || modalListed, !word.classes.contains(.personMarker),
                       !(fact.everyday && NameCues.followsSubjectPronoun(items, at: index)) else { continue }
                 // "my CV", "the NHS" stay abbreviations unless a name stands right beside them ("PHAM, [name]").
@@ -125,16 +152,26 @@ struct NameRedaction {
         return inPlace
     }
 
-    private func decide(_ index: Int, items: [Words.Word], facts: [WordFacts], place: Int, casual: Bool) -> Bool {
+    private func decide(_ index: Int, items: [Words.Word], facts: [WordFacts], place: Int, casual: Bool,
+                        lowerCaseWriter: Bool = false) -> Bool {
         let word = items[index], fact = facts[index]
-        let capital = word.isCapitalised && !casual
-        let midSentenceCapital = capital && !word.startsSentence
+        // "RUBY x", "me LILY and [name]": an everyday-word name of four letters in capitals in a comment that is not shouting is
+        // read as the same word in lower case (emphasis or a name, never an abbreviation).
+        let capsAsLower = word.isAllCapitals && !casual && word.key.count == 4 && fact.everydayName
+            && !word.lists.contains(.notName)
+        let capital = word.isCapitalised && !casual && !capsAsLower
+        // "i got moved again. Hope helped me": a writer who opens sentences in lower case capitalises names only.
+        // Not before a pronoun ("Hope you are well") and not a season or a month ("Summer is the best").
+        let midSentenceCapital = capital && (!word.startsSentence || (lowerCaseWriter && index > 0 && !word.isAllCapitals && fact.everydayName
+            && !word.classes.contains(.personMarker)
+            && !NameCues.beforePronoun(items, at: index) && !NameCues.seasonNames.contains(word.lower)
+            && !NameCues.calendarNames.contains(word.lower)))
         // Asked only when a rule needs them: most words (function words) are decided without.
         lazy var cue = NameCues.strength(items, at: index)
         lazy var subject = NameCues.isSubject(items, at: index)
         if fact.denied { return place < 2 && (!fact.everyday || capital || cue == .strong || subject) }
         // "my CV", "the NHS": a short word in capitals in a comment that is not shouting is an abbreviation.
-        if word.isAllCapitals && !casual && word.key.count <= 4 {
+        if word.isAllCapitals && !casual && word.key.count <= 4 && !capsAsLower {
             // ...unless a relation or a title names it: "my pa JOE", "Mr OAK".
             // "LOLA is my reading buddy", "Tell BEX": a given name that is no English word is no abbreviation.
             if fact.given && !fact.everyday && place == 0 && word.key.count >= 3 && !word.lists.contains(.place) { return true }

@@ -73,7 +73,9 @@ def theme_models(m, fw, rows, settings, bounds=None):
         scale = column_scales(vocab, settings["theme_scales"], x.shape[1])
         if settings.get("nb_power", 0) > 0:
             scale *= naive_bayes_ratios(x, y, weights, len(vocab)) ** settings["nb_power"]
-        b = bounds(fw, number, vocab, x.shape[1], scale) if bounds else None
+        from models import cue_bounds
+        b = bounds(fw, number, vocab, x.shape[1], scale) if bounds else (
+            cue_bounds(vocab, themes[number], x.shape[1]) if fw in settings.get("other_cues_not_against", ()) else None)
         w = fit_binary(x @ sparse.diags(scale), y, settings["theme_c"], weights, settings["positive_weight"], b)
         out.append(w * scale)
     return cols, np.array(out).T

@@ -49,7 +49,7 @@ def summary(tallies, polarity):
     return {fw: round(decide.micro_f1(*t), 3) for fw, t in tallies.items()} | {"polarity": round(polarity[0] / polarity[1], 3)}
 
 
-DECISION = ("per_theme", "choose_on")
+DECISION = ("per_theme", "choose_on", "cue_bar")
 OOF_CACHE = Path(__file__).resolve().parents[2] / ".build" / "themes-oof-cache"
 
 
@@ -73,13 +73,21 @@ def out_of_fold(corpus, settings):
     return parts
 
 
-def choose_rule(corpus, parts, per_theme, choose_on):
-    """{framework: (thresholds, relative, most)} chosen on these out-of-fold predictions."""
+def cue_weights(corpus, framework, rows):
+    """rows x themes: how much each theme's own codebook cues weighed in each statement (`c:THEME`, at most 3)."""
+    themes = FRAMEWORKS[framework][1]
+    docs = corpus.features[framework]
+    return np.array([[docs[i].get("c:" + theme, 0.0) for theme in themes] for i in rows]).reshape(len(rows), len(themes))
+
+
+def choose_rule(corpus, parts, per_theme, choose_on, cue_bar=False):
+    """{framework: (thresholds, relative, most, cue_bar, cue_min)} chosen on these out-of-fold predictions."""
     real = set(range(corpus.real))
     keep = [np.array([choose_on == "both" or i in real for i in rows]) for rows, _ in parts]
     rows = [i for (r, _), m in zip(parts, keep) for i, x in zip(r, m) if x]
     truth = gold(corpus, rows)
-    return {fw: decide.choose(np.vstack([p[fw][m] for (_, p), m in zip(parts, keep)]), *truth[fw], per_theme)
+    return {fw: decide.choose(np.vstack([p[fw][m] for (_, p), m in zip(parts, keep)]), *truth[fw], per_theme,
+                              cues=cue_weights(corpus, fw, rows) if cue_bar else None)
             for fw in FRAMEWORKS}
 
 
@@ -99,7 +107,7 @@ def kind_of(corpus, i):
     return "e" if batch == "e" else "styled" if batch in STYLED else "synthetic"
 
 
-def score_out_of_fold(corpus, parts, per_theme=True, choose_on="real"):
+def score_out_of_fold(corpus, parts, per_theme=True, choose_on="real", cue_bar=False):
     """Scores out-of-fold predictions: fold k's tags use the rule (`decide.choose`) chosen on the other folds'
     predictions (`choose_on`: "real" or "both" real and synthetic), never on fold k. Those predictions came from
     models that were trained with fold k, a small leak the holdout does not have. Returns
@@ -109,11 +117,11 @@ def score_out_of_fold(corpus, parts, per_theme=True, choose_on="real"):
               for kind in kinds_scored}
     rules = []
     for k, (test, outer) in enumerate(parts):
-        rule = choose_rule(corpus, [part for j, part in enumerate(parts) if j != k], per_theme, choose_on)
+        rule = choose_rule(corpus, [part for j, part in enumerate(parts) if j != k], per_theme, choose_on, cue_bar)
         truth = gold(corpus, test)
         kinds = np.array([kind_of(corpus, i) for i in test])
         for framework in FRAMEWORKS:
-            predicted = decide.tagged(outer[framework], *rule[framework])
+            predicted = decide.tagged(outer[framework], *rule[framework], cues=cue_weights(corpus, framework, test))
             labels, scored = truth[framework]
             for kind in kinds_scored:
                 mask = kinds == kind

@@ -45,8 +45,9 @@ def unpenalised(d):
     return mask
 
 
-def fit_binary(x, y, c, sample_weight, positive_weight=1.0):
-    """Binary logistic regression; returns the weight vector (features, origins, bias)."""
+def fit_binary(x, y, c, sample_weight, positive_weight=1.0, bounds=None):
+    """Binary logistic regression; returns the weight vector (features, origins, bias). `bounds`: (low, high)
+    a column (None: free), as `scipy.optimize.minimize` takes them: a floor under a weight the model may not discount."""
     n, d = x.shape
     sw = np.asarray(sample_weight, dtype=float) * np.where(y, positive_weight, 1.0)
     mask = unpenalised(d)
@@ -59,7 +60,11 @@ def fit_binary(x, y, c, sample_weight, positive_weight=1.0):
         pw = w * mask
         return loss + 0.5 / c * pw @ pw, x.T @ (sw * (p - yf)) + pw / c
 
-    return minimize(objective, np.zeros(d), jac=True, method="L-BFGS-B", options={"maxiter": 500}).x
+    start = np.zeros(d)
+    if bounds is not None:
+        start = np.clip(start, [b[0] if b[0] is not None else -np.inf for b in bounds],
+                        [b[1] if b[1] is not None else np.inf for b in bounds])
+    return minimize(objective, start, jac=True, method="L-BFGS-B", bounds=bounds, options={"maxiter": 500}).x
 
 
 def fit_softmax(x, y, classes, c, sample_weight, class_weight=None):

@@ -57,9 +57,21 @@ def train_themes(corpus, framework, rows, settings):
                 if name.startswith(DENSE):
                     ratios[k] = 1.0  # a dense coordinate is no word present or absent: the ratio means nothing
             scale *= ratios ** settings["nb_power"]
-        w = fit_binary(x @ sparse.diags(scale), y, settings["theme_c"], weights, settings["positive_weight"])
+        w = fit_binary(x @ sparse.diags(scale), y, settings["theme_c"], weights, settings["positive_weight"],
+                       cue_bounds(vocab, themes[number], x.shape[1]) if framework in settings.get("other_cues_not_against", ()) else None)
         columns.append(w * scale)
     return vocab, np.array(columns).T
+
+
+def cue_bounds(vocab, theme, width):
+    """Bounds for one theme's fit in which other themes' codebook cues (`c:OTHER`, `k:OTHER`) may add to the
+    theme's score but never count against it (weight at least 0): real statements often carry two or three
+    themes, and a cue of one is no evidence against another (round eight)."""
+    bounds = [(None, None)] * width
+    for name, k in vocab.items():
+        if name.startswith(("c:", "k:")) and name[2:] != theme:
+            bounds[k] = (0.0, None)
+    return bounds
 
 
 def column_scales(vocab, scales, width):

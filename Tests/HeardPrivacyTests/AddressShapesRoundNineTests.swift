@@ -33,9 +33,11 @@ struct AddressShapesRoundNineTests {
         #expect(!redacted.contains("74") && !redacted.contains("26"))
     }
 
-    @Test("a street then a count stays", arguments: ["we walked down the road 2 times", "i put flat 136 at the top of my list"])
-    func streetThenCount(text: String) {
-        #expect(!redact(text).contains("[address] 2") && redact(text).contains("put"))
+    @Test("a street then a count stays, and so do the words before a flat", arguments: [
+        ("we walked down the road 2 times", "road 2 times"), ("i put flat 136 at the top of my list", "i put "),
+    ])
+    func streetThenCount(text: String, kept: String) {
+        #expect(redact(text).contains(kept))
     }
 
     @Test("a home placed by what it stands over goes with the address", arguments: [

@@ -35,16 +35,7 @@ struct ConcernKillTests {
     @Test("kill -9 at any moment, then a run: each concern held once, none lost", arguments: [0.4, 1.2, 2.5])
     func killNine(after seconds: Double) throws {
         let folder = try Self.workspace()
-        let process = Process()
-        process.executableURL = try heardBinary()
-        process.arguments = ["run"]
-        process.currentDirectoryURL = folder
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        Thread.sleep(forTimeInterval: seconds)
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        _ = try runKilled(in: folder, after: seconds)
         let during = try Self.listed(in: folder)
         #expect(Set(during).count == during.count, "no concern twice, even part way")
         let after = try runBinary(["run"], in: folder)

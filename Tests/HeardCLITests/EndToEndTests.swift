@@ -18,6 +18,23 @@ func runBinary(_ arguments: [String], in folder: URL) throws -> (code: Int32, ou
     return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
 }
 
+/// Starts `heard run` in the folder, kills it with SIGKILL after the given seconds, and says whether it was still
+/// running when killed (a run that finished first was not interrupted).
+func runKilled(in folder: URL, after seconds: Double) throws -> Bool {
+    let process = Process()
+    process.executableURL = try heardBinary()
+    process.arguments = ["run"]
+    process.currentDirectoryURL = folder
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    Thread.sleep(forTimeInterval: seconds)
+    let stillRunning = process.isRunning
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    return stillRunning
+}
+
 /// The `heard` executable beside this test bundle (SwiftPM builds it for tests that depend on it).
 func heardBinary() throws -> URL {
     let candidates = [

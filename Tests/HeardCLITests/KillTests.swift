@@ -34,17 +34,7 @@ struct KillTests {
     @Test("kill -9 at any moment of a run, then a normal run: the counts are exact", arguments: [0.3, 0.8, 1.6])
     func killNine(after seconds: Double) throws {
         let folder = try Self.bigWorkspace()
-        let process = Process()
-        process.executableURL = try heardBinary()
-        process.arguments = ["run"]
-        process.currentDirectoryURL = folder
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        Thread.sleep(forTimeInterval: seconds)
-        let killedMidRun = process.isRunning
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        let killedMidRun = try runKilled(in: folder, after: seconds)
         let after = try runBinary(["run", "--verbose"], in: folder)
         #expect(after.code == 0, "\(after.err)")
         let status = try runBinary(["status", "--json"], in: folder)

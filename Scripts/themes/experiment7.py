@@ -179,17 +179,19 @@ def stacked_predict(corpus, settings, train_real, test_rows):
     for fw, (key, themes) in FRAMEWORKS.items():
         out = np.zeros_like(base[fw])
         for t in range(len(themes)):
-            code = f"{key}{t + 1}"
-            usable = [r for r, i in enumerate(rows) if code not in corpus.statements[i][key + "_contested"]]
-            y = np.array([code in corpus.statements[rows[r]][key] for r in usable])
-            sw = [models.sample_weight(corpus, rows[r], settings) for r in usable]
-            x = np.hstack([zin[usable], np.ones((len(usable), 1))])
-            # the theme's own score is not penalised (as the bias); the other themes' scores are
-            w = fit_stack(x, y, sw, col + t, settings.get("stack_c", 0.1))
-            out[:, t] = sigmoid(np.hstack([zout, np.ones((len(test_rows), 1))]) @ w)
+            out[:, t] = stack_column(corpus, rows, key, t, zin, zout, settings, col + t, settings.get("stack_c", 0.1))
         base[fw] = out
         col += len(themes)
     return base
+
+
+def stack_column(corpus, rows, key, number, zin, zout, settings, own, c):
+    """Theme `number`'s second-pass scores for the test rows: a stacker fitted on the training rows' first-pass logits
+    (`zin`, one row per entry of `rows`) and applied to the test rows' (`zout`). Column `own`, the theme's own
+    score, is not penalised (as the bias); the other themes' scores are."""
+    usable, y, sw = models.theme_rows(corpus, rows, key, number, settings)
+    w = fit_stack(np.hstack([zin[usable], np.ones((len(usable), 1))]), y, sw, own, c)
+    return sigmoid(np.hstack([zout, np.ones((len(zout), 1))]) @ w)
 
 
 def fit_stack(x, y, sw, own, c):

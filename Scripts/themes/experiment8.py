@@ -117,7 +117,7 @@ def stacked(m, stack_c=0.1):
     theme of both frameworks, trained on inner 3-fold out-of-fold first-pass scores of the training rows."""
     import experiment7
     from fit import sigmoid
-    from models import sample_weight, training_rows
+    from models import training_rows
     first = fastcv.predictor(m)
 
     def passes(corpus, settings, rows, test_rows):
@@ -143,13 +143,7 @@ def stacked(m, stack_c=0.1):
         for fw, (key, themes) in FRAMEWORKS.items():
             out = np.zeros_like(base[fw])
             for t in range(len(themes)):
-                code = f"{key}{t + 1}"
-                usable = [r for r, i in enumerate(rows) if code not in corpus.statements[i][key + "_contested"]]
-                y = np.array([code in corpus.statements[rows[r]][key] for r in usable])
-                sw = [sample_weight(corpus, rows[r], settings) for r in usable]
-                x = np.hstack([zin[usable], np.ones((len(usable), 1))])
-                w = experiment7.fit_stack(x, y, sw, col + t, stack_c)
-                out[:, t] = sigmoid(np.hstack([zout, np.ones((len(test_rows), 1))]) @ w)
+                out[:, t] = experiment7.stack_column(corpus, rows, key, t, zin, zout, settings, col + t, stack_c)
             base[fw] = out
             col += len(themes)
         return base
@@ -210,8 +204,6 @@ def stack_on_folds(corpus, parts, settings, stack_c=0.1, same_framework=False):
     folds' out-of-fold first-pass scores (as the rule is chosen), then applied to fold k's. Those scores came from
     models that saw fold k: the same small leak as the rule's choice."""
     import experiment7
-    from fit import sigmoid
-    from models import sample_weight
     out = []
     fws = list(FRAMEWORKS)
     for k, (test, p) in enumerate(parts):
@@ -226,13 +218,7 @@ def stack_on_folds(corpus, parts, settings, stack_c=0.1, same_framework=False):
             own0 = 0 if same_framework else sum(len(FRAMEWORKS[f][1]) for f in fws[:fws.index(fw)])
             q = np.zeros_like(p[fw])
             for t in range(len(themes)):
-                code = f"{key}{t + 1}"
-                usable = [r for r, i in enumerate(rows) if code not in corpus.statements[i][key + "_contested"]]
-                y = np.array([code in corpus.statements[rows[r]][key] for r in usable])
-                sw = [sample_weight(corpus, rows[r], settings) for r in usable]
-                x = np.hstack([zin[usable], np.ones((len(usable), 1))])
-                w = experiment7.fit_stack(x, y, sw, own0 + t, stack_c)
-                q[:, t] = sigmoid(np.hstack([zout, np.ones((len(test), 1))]) @ w)
+                q[:, t] = experiment7.stack_column(corpus, rows, key, t, zin, zout, settings, own0 + t, stack_c)
             new[fw] = q
         out.append((test, new))
     return out

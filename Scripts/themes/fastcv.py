@@ -18,7 +18,7 @@ from scipy import sparse
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import FRAMEWORKS, POLARITIES, ROOT  # noqa: E402
 from fit import ORIGINS, fit_binary, fit_softmax, sigmoid, softmax  # noqa: E402
-from models import column_scales, naive_bayes_ratios, sample_weight, training_rows  # noqa: E402
+from models import column_scales, naive_bayes_ratios, sample_weight, theme_rows, training_rows  # noqa: E402
 
 SCRATCH = ROOT / ".build" / "themes-fastcv"
 
@@ -65,11 +65,8 @@ def theme_models(m, fw, rows, settings, bounds=None):
     vocab = {m.names[fw][c]: k for k, c in enumerate(cols)}
     out = []
     for number, _ in enumerate(themes):
-        code = f"{key}{number + 1}"
-        usable = [i for i in rows if code not in corpus.statements[i][key + "_contested"]]
-        y = np.array([code in corpus.statements[i][key] for i in usable])
-        weights = [sample_weight(corpus, i, settings) for i in usable]
-        x = m.design(fw, usable, cols)
+        positions, y, weights = theme_rows(corpus, rows, key, number, settings)
+        x = m.design(fw, [rows[r] for r in positions], cols)
         scale = column_scales(vocab, settings["theme_scales"], x.shape[1])
         if settings.get("nb_power", 0) > 0:
             scale *= naive_bayes_ratios(x, y, weights, len(vocab)) ** settings["nb_power"]

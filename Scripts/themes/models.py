@@ -38,6 +38,15 @@ def origins(corpus, rows, enabled):
     return [corpus.statements[i]["origin"] for i in rows]
 
 
+def theme_rows(corpus, rows, key, number, settings):
+    """For theme `number` of the framework whose label key is `key`: the positions in `rows` of the statements whose
+    label for it is not contested, their labels and their sample weights."""
+    code = f"{key}{number + 1}"
+    positions = [r for r, i in enumerate(rows) if code not in corpus.statements[i][key + "_contested"]]
+    y = np.array([code in corpus.statements[rows[r]][key] for r in positions])
+    return positions, y, [sample_weight(corpus, rows[r], settings) for r in positions]
+
+
 def train_themes(corpus, framework, rows, settings):
     """(vocab, weights (columns x themes)) for one framework."""
     key, themes = FRAMEWORKS[framework]
@@ -45,10 +54,8 @@ def train_themes(corpus, framework, rows, settings):
     vocab = vocabulary(docs, rows, settings["theme_prefixes"], settings["min_count"])
     columns = []
     for number, _ in enumerate(themes):
-        code = f"{key}{number + 1}"
-        usable = [i for i in rows if code not in corpus.statements[i][key + "_contested"]]
-        y = np.array([code in corpus.statements[i][key] for i in usable])
-        weights = [sample_weight(corpus, i, settings) for i in usable]
+        positions, y, weights = theme_rows(corpus, rows, key, number, settings)
+        usable = [rows[r] for r in positions]
         x = matrix(docs, usable, vocab, {}, origins(corpus, usable, settings["origin_columns"]))
         scale = column_scales(vocab, settings["theme_scales"], x.shape[1])
         if settings.get("nb_power", 0) > 0:

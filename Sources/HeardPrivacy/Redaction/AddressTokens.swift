@@ -24,7 +24,9 @@ struct AddressTokens {
 
     init(_ text: String) {
         if TextFolding.isASCII(text) { self.init(ascii: text) } else { self.init(characters: text) }
-        if items.contains(where: { $0.kind == .word && Self.numberWords[$0.lower] != nil }) { items = Self.joiningSpelledNumbers(items, in: text) }
+        if items.contains(where: { $0.kind == .word && Self.mayBeNumberWord($0.lower) && Self.numberWords[$0.lower] != nil }) {
+            items = Self.joiningSpelledNumbers(items, in: text)
+        }
         // "c/o", "n/a", "w/e": a slash between single letters is a word's, not a break between an address's parts.
         if text.utf8.contains(47) {
             for index in items.indices.dropFirst() where items[index].gap == .comma
@@ -36,50 +38,60 @@ struct AddressTokens {
     }
 
     private init(characters text: String) {
-        var index = text.startIndex
-        var gapStart = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
+        // Each character and where it starts, found once: the reading looks at most characters two or three times.
+        let characters = Array(text)
+        let starts = Array(text.indices) + [text.endIndex]
+        let count = characters.count
+        var index = 0
+        var gapStart = 0
+        while index < count {
+            let character = characters[index]
             let startsToken = character.isLetterQuick || character.isNumberQuick || character == "["
             guard startsToken else {
-                index = text.index(after: index)
+                index += 1
                 continue
             }
-            let gap = Self.gap(text[gapStart..<index], first: items.isEmpty)
-            var end = text.index(after: index)
+            let gap = Self.gap(text[starts[gapStart]..<starts[index]], first: items.isEmpty)
+            var end = index + 1
             var kind: Kind
             if character == "[" {
-                guard let close = text[index...].firstIndex(of: "]"), text.distance(from: index, to: close) < 24 else {
+                guard let close = characters[index...].firstIndex(of: "]"), close - index < 24 else {
                     index = end
                     gapStart = index
                     continue
                 }
-                end = text.index(after: close)
+                end = close + 1
                 kind = .placeholder
             } else {
                 let startsWithDigit = character.isNumberQuick
-                while end < text.endIndex {
-                    let next = text[end]
-                    if next.isLetterQuick || next.isNumberQuick { end = text.index(after: end); continue }
-                    let after = text.index(after: end)
-                    guard after < text.endIndex else { break }
-                    let joined = startsWithDigit ? (next == "/" || next == "-") && text[after].isNumberQuick
-                        : (next == "'" || next == "’" || next == "-") && text[after].isLetterQuick
+                while end < count {
+                    let next = characters[end]
+                    if next.isLetterQuick || next.isNumberQuick { end += 1; continue }
+                    let after = end + 1
+                    guard after < count else { break }
+                    let joined = startsWithDigit ? (next == "/" || next == "-") && characters[after].isNumberQuick
+                        : (next == "'" || next == "’" || next == "-") && characters[after].isLetterQuick
                     guard joined else { break }
                     end = after
                 }
-                let piece = text[index..<end]
-                let digits = piece.filter(\.isNumberQuick).count
-                if startsWithDigit { kind = .number } else if digits > 0 { kind = .code } else { kind = .word }
-                if kind == .word, end < text.endIndex, text[end] == ".", Self.abbreviations.contains(piece.lowercased()) {
-                    end = text.index(after: end)
+                if startsWithDigit {
+                    kind = .number
+                } else if characters[index..<end].contains(where: \.isNumberQuick) {
+                    kind = .code
+                } else {
+                    kind = .word
+                }
+                if kind == .word, end < count, characters[end] == ".",
+                   Self.abbreviations.contains(text[starts[index]..<starts[end]].lowercased()) {
+                    end += 1
                 }
             }
-            let piece = text[index..<end]
+            let range = starts[index]..<starts[end]
+            let piece = text[range]
             var lower = piece.lowercased()
             if lower.hasSuffix(".") { lower.removeLast() }
-            items.append(Token(range: index..<end, text: piece, lower: lower, kind: kind, gap: gap,
-                               isCapitalised: piece.first?.isUppercase == true))
+            items.append(Token(range: range, text: piece, lower: lower, kind: kind, gap: gap,
+                               isCapitalised: character.isUppercase))
             index = end
             gapStart = end
         }
@@ -140,8 +152,16 @@ struct AddressTokens {
                     end += 1
                 }
             }
-            let lowered = bytes[index..<end].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-            let lower = String(decoding: lowered.last == 46 ? lowered.dropLast() : lowered[...], as: UTF8.self)
+            // Lower case, without an abbreviation's dot (the only "." a token can end in), written straight
+            // into the string: no array of bytes per token.
+            let count = bytes[end - 1] == 46 ? end - 1 - index : end - index
+            let lower = String(unsafeUninitializedCapacity: count) { buffer in
+                for offset in 0..<count {
+                    let byte = bytes[index + offset]
+                    buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                }
+                return count
+            }
             let range = stringIndex(index)..<stringIndex(end)
             items.append(Token(range: range, text: text[range], lower: lower, kind: kind, gap: gap,
                                isCapitalised: byte >= 65 && byte <= 90))
@@ -179,6 +199,21 @@ struct AddressTokens {
         }
         return newline ? .newline : comma ? .comma : .space
     }
+
+    /// Whether `lower` could be a key of `numberWords`, from its length and first byte: most words are not,
+    /// and this answers without hashing them.
+    static func mayBeNumberWord(_ lower: String) -> Bool {
+        guard let first = lower.utf8.first else { return false }
+        return numberWordOpenings[Int(first)] && lower.utf8.count >= shortestNumberWord
+    }
+
+    /// The first bytes of `numberWords`' keys, and the length of the shortest, read from the table itself.
+    private static let numberWordOpenings: [Bool] = {
+        var openings = [Bool](repeating: false, count: 256)
+        for word in numberWords.keys { if let first = word.utf8.first { openings[Int(first)] = true } }
+        return openings
+    }()
+    private static let shortestNumberWord = numberWords.keys.map(\.utf8.count).min() ?? 0
 
     /// Abbreviations whose dot does not end a sentence.
     static let abbreviations: Set<String> = [

@@ -38,60 +38,49 @@ struct AddressTokens {
     }
 
     private init(characters text: String) {
-        // Each character and where it starts, found once: the reading looks at most characters two or three times.
-        let characters = Array(text)
-        let starts = Array(text.indices) + [text.endIndex]
-        let count = characters.count
-        var index = 0
-        var gapStart = 0
-        while index < count {
-            let character = characters[index]
+        var index = text.startIndex
+        var gapStart = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
             let startsToken = character.isLetterQuick || character.isNumberQuick || character == "["
             guard startsToken else {
-                index += 1
+                index = text.index(after: index)
                 continue
             }
-            let gap = Self.gap(text[starts[gapStart]..<starts[index]], first: items.isEmpty)
-            var end = index + 1
+            let gap = Self.gap(text[gapStart..<index], first: items.isEmpty)
+            var end = text.index(after: index)
             var kind: Kind
             if character == "[" {
-                guard let close = characters[index...].firstIndex(of: "]"), close - index < 24 else {
+                guard let close = text[index...].firstIndex(of: "]"), text.distance(from: index, to: close) < 24 else {
                     index = end
                     gapStart = index
                     continue
                 }
-                end = close + 1
+                end = text.index(after: close)
                 kind = .placeholder
             } else {
                 let startsWithDigit = character.isNumberQuick
-                while end < count {
-                    let next = characters[end]
-                    if next.isLetterQuick || next.isNumberQuick { end += 1; continue }
-                    let after = end + 1
-                    guard after < count else { break }
-                    let joined = startsWithDigit ? (next == "/" || next == "-") && characters[after].isNumberQuick
-                        : (next == "'" || next == "’" || next == "-") && characters[after].isLetterQuick
+                while end < text.endIndex {
+                    let next = text[end]
+                    if next.isLetterQuick || next.isNumberQuick { end = text.index(after: end); continue }
+                    let after = text.index(after: end)
+                    guard after < text.endIndex else { break }
+                    let joined = startsWithDigit ? (next == "/" || next == "-") && text[after].isNumberQuick
+                        : (next == "'" || next == "’" || next == "-") && text[after].isLetterQuick
                     guard joined else { break }
                     end = after
                 }
-                if startsWithDigit {
-                    kind = .number
-                } else if characters[index..<end].contains(where: \.isNumberQuick) {
-                    kind = .code
-                } else {
-                    kind = .word
-                }
-                if kind == .word, end < count, characters[end] == ".",
-                   Self.abbreviations.contains(text[starts[index]..<starts[end]].lowercased()) {
-                    end += 1
+                let piece = text[index..<end]
+                if startsWithDigit { kind = .number } else if piece.contains(where: \.isNumberQuick) { kind = .code } else { kind = .word }
+                if kind == .word, end < text.endIndex, text[end] == ".", Self.abbreviations.contains(piece.lowercased()) {
+                    end = text.index(after: end)
                 }
             }
-            let range = starts[index]..<starts[end]
-            let piece = text[range]
+            let piece = text[index..<end]
             var lower = piece.lowercased()
             if lower.hasSuffix(".") { lower.removeLast() }
-            items.append(Token(range: range, text: piece, lower: lower, kind: kind, gap: gap,
-                               isCapitalised: character.isUppercase))
+            items.append(Token(range: index..<end, text: piece, lower: lower, kind: kind, gap: gap,
+                               isCapitalised: piece.first?.isUppercase == true))
             index = end
             gapStart = end
         }

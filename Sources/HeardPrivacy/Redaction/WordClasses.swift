@@ -1,5 +1,3 @@
-import HeardCore
-
 /// The word lists of the name and school finders that a word belongs to, found once per word of a comment's
 /// reading (`Words`) by one table lookup on its lower-case form. The finders ask "is the word before a
 /// relation?", "does this word open a school's name?" many times per word; each answer is then a bit test
@@ -62,18 +60,8 @@ struct WordClasses: OptionSet, Sendable {
         return table
     }()
 
-    /// The table's words numbered (`WordNumbers`: an ASCII word is found from its bytes, without the seeded
-    /// hasher a `Dictionary` runs for every word of every comment), and the classes of each by its number.
-    private static let numbered: (words: WordNumbers, classes: [WordClasses]) = {
-        let words = Array(table.keys)
-        return (WordNumbers(words), words.map { table[$0] ?? [] })
-    }()
-
     /// The classes of a word, by its lower-case form (`Words.Word.lower`).
-    static func of(_ lower: String) -> WordClasses {
-        guard let number = numbered.words[lower] else { return [] }
-        return numbered.classes[Int(number)]
-    }
+    static func of(_ lower: String) -> WordClasses { table[lower] ?? [] }
 }
 
 extension ListFlags {

@@ -39,11 +39,13 @@ KINDS = {
 }
 KIND_LABELS = sorted(set(KINDS.values()))
 
-# Settings, chosen by the leave-one-writer-out figures (see the README's Safeguarding section). In the tenth round
-# c 0.5 with the writers' hard ordinary comments weighing 3 (hard_weight) had fewer false alarms leave-one-writer-out
-# (chosen by Scripts/safeguarding/choose_setting.py without the writer reported) but missed a disclosure of
-# SafeguardingSurveyAnswerTests that these settings find: not taken (recall first).
-SETTINGS = {"drop": "", "c": 2.0, "min_count": 2, "iterations": 300, "rate": 0.05, "recall": 0.965, "rounds_weight": 1.0, "everyday_weight": 1.0, "norm": 0, "norm_floor": 1.0, "max_share": 0.05, "shared_weight": 1.0, "model_readings": 1, "ordinary_weight": 1.0, "hard_weight": 1.0}
+# Settings, chosen by the leave-one-writer-out figures (see the README's Safeguarding section). c 0.5 with the
+# writers' hard ordinary comments weighing 3 (hard_weight): fewest false alarms among the settings scored by
+# Scripts/safeguarding/choose_setting.py (threshold chosen without the writer reported) in the tenth round, not
+# taken then because it missed a disclosure of SafeguardingSurveyAnswerTests (walking about at night because it is
+# calmer outside than at home); taken in the eleventh round once that sense was in training (written-round-7.csv)
+# and every test disclosure was flagged.
+SETTINGS = {"drop": "", "c": 0.5, "min_count": 2, "iterations": 300, "rate": 0.05, "recall": 0.965, "rounds_weight": 1.0, "everyday_weight": 1.0, "norm": 0, "norm_floor": 1.0, "max_share": 0.05, "shared_weight": 1.0, "model_readings": 1, "ordinary_weight": 1.0, "hard_weight": 3.0}
 
 
 def load_writers():

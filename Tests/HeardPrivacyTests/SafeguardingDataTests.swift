@@ -108,7 +108,7 @@ struct SafeguardingDataTests {
     @Test("our own development sets", arguments: [
         ("dev.csv", 1.0, 0.15), ("held-out.csv", 0.98, 0.10), ("written-round-1.csv", 0.98, 0.05),
         ("written-round-2.csv", 0.98, 0.05), ("written-round-3.csv", 0.97, 0.05), ("written-round-4.csv", 0.97, 0.05),
-        ("written-round-5.csv", 0.97, 0.05), ("written-round-6.csv", 0.97, 0.05),
+        ("written-round-5.csv", 0.97, 0.05), ("written-round-6.csv", 0.97, 0.05), ("written-round-7.csv", 0.95, 0.06),
     ])
     func ourSets(name: String, recall: Double, falseAlarms: Double) throws {
         let result = SafeguardingEvaluation.evaluate(SafeguardingScreen(), on: try labelledComments(name))

@@ -4,8 +4,8 @@ import Testing
 /// Annual-survey answers (issue 13, tenth round): the trained layer was retrained with a writer's emotionally heavy
 /// ordinary answers (missing a parent, feeling the odd one out, angry at reviews). Disclosures told in the same
 /// heavy, indirect register must stay flagged, four of them by the trained layer alone (a setting with fewer
-/// false alarms was not taken because it missed the one about walking at night). Examples written for these
-/// tests, in new words.
+/// false alarms was not taken in that round because it missed the one about walking at night; it was taken in the
+/// eleventh, with that sense in training). Examples written for these tests, in new words.
 @Suite("The safeguarding screen: disclosures told as survey answers")
 struct SafeguardingSurveyAnswerTests: ScreenProbe {
     @Test("disclosures in the register of a survey answer are flagged", arguments: [

@@ -10,6 +10,7 @@ struct NameGrammarTests {
         // Spoken to, alone before a break.
         ("Grace!!! answer ur phone", "[name]!!! answer ur phone"),
         ("it was a saving grace", "it was a saving grace"),
+        ("grace, patience and kindness help", "grace, patience and kindness help"),
         // After a word that takes a person, before a pronoun or a verb.
         ("sorry storm i forgot ur bday", "sorry [name] i forgot ur bday"),
         ("the storm last night was loud", "the storm last night was loud"),

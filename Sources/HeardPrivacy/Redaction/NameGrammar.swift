@@ -42,8 +42,13 @@ enum NameGrammar {
         if thingBefore.contains(left) { return false }
         // "grace road", "rose lane": a street's name, for the address finder.
         if right.utf8.count >= 2, StreetTypes.isStreetType(right) { return false }
-        // "Grace!!! answer ur phone": the word alone, between two breaks, unless it is ever a clause of its own.
-        if left == "^" && right == "$" { return !uses.after.contains("^$") }
+        // "Grace!!! answer ur phone": the word alone, a sentence of its own before more, unless it is ever a
+        // clause of its own; not a list's word or a word before a bracket ("summer, autumn and winter",
+        // "summer (2019) was hot"), nor a whole comment ("Summer.").
+        if left == "^" && right == "$" {
+            let sentence = !word.punctuationAfter && index + 1 < items.count && (index == 0 || !items[index - 1].punctuationAfter)
+            return sentence && !uses.after.contains("^$")
+        }
         guard !uses.before.contains(left), !uses.after.contains(right) else { return false }
         // A person's place: after a word that takes a person ("sorry storm i forgot", "want penny knowing"),
         // or signed with a kiss ("FOREST xx").

@@ -29,6 +29,21 @@ struct LearnerAndCalendarDateTests {
         #expect(redact(text) == text)
     }
 
+    @Test("a school year after a date, and counts after a birth cue's date, stay", arguments: [
+        ("born 2 june 2008 year 9 was hard", "born [date] year 9 was hard"),
+        ("my birth is 2007 year 3 month and i had 2 cakes 11 of us ate", "my birth is [date] and i had 2 cakes 11 of us ate"),
+    ])
+    func wordsAfterADateStay(text: String, expected: String) {
+        #expect(redact(text) == expected)
+    }
+
+    @Test("unit words with no date stay", arguments: [
+        "i have been here a year and a month now",
+    ])
+    func unitWordsAloneStay(text: String) {
+        #expect(redact(text) == text)
+    }
+
     @Test("a learner's year or month word round a written date goes with it", arguments: [
         ("i born 14th of May 2009 year i think", "i born [date] i think"),
         ("my dob is 19 june month in our way", "my dob is [date] in our way"),
@@ -55,6 +70,13 @@ struct LearnerAndCalendarDateTests {
     ])
     func yearsAfterBornStay(text: String) {
         #expect(redact(text) == text)
+    }
+
+    @Test("a group of a reference after a birthday word is no year of another calendar")
+    func referenceGroupIsNoYear() {
+        let redacted = redact("its my bday soon. reference uc 2617 4470")
+        #expect(!redacted.contains("[date]"))
+        #expect(!redacted.contains("2617"))
     }
 
     @Test("Kurdish (Sorani) months with the joining ی, Pashto's د, a mark after a date in numbers", arguments: [

@@ -40,6 +40,8 @@ struct DateReader {
                 let span = widened(index..<end, after: found.last?.upperBound ?? 0)
                 found.append(span)
                 index = span.upperBound
+                // A cue names one date: "ma birth is 2010 year 12 month, letters go 2 room 11" holds no second.
+                if cued { cuedUntil = -1 }
                 continue
             }
             if cued, let end = calendarYear(at: index) {

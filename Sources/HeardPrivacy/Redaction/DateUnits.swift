@@ -38,7 +38,9 @@ extension DateReader {
         if upper < tokens.count, tokens[upper].kind == .word, tokens[upper].spaceBefore {
             let last = tokens[upper - 1]
             let key = tokens[upper].key
-            if last.kind == .number && last.digits == 4 && vocabulary.unitYear.contains(key)
+            // Not "born 1 july 2009 year 9 was the worst": a school year.
+            let schoolYear = upper + 1 < tokens.count && tokens[upper + 1].kind == .number
+            if last.kind == .number && last.digits == 4 && vocabulary.unitYear.contains(key) && !schoolYear
                 || last.kind == .word && vocabulary.unitMonth.contains(key) && month(at: upper - 1) != nil {
                 upper += 1
             }
@@ -55,8 +57,16 @@ extension DateReader {
               index == 0 || !["£", "$", "€", "#"].contains(tokens[index - 1].key),
               let end = year(at: index, twoDigits: false) else { return nil }
         if end < tokens.count, tokens[end].kind == .word, Self.countWords.contains(tokens[end].key) { return nil }
-        return end
+        // "reference uc 2533 1506": a group of a number with a code before it or more groups after it is no year.
+        if end < tokens.count, tokens[end].kind == .number { return nil }
+        guard index > 0, tokens[index - 1].kind == .word else { return nil }
+        let previous = tokens[index - 1].key
+        return NameCues.functionWords.contains(previous) || vocabulary.unitYear.contains(previous) || vocabulary.glue.contains(previous)
+            || Self.sayingWords.contains(previous) || cue(at: index - 1) != nil ? end : nil
     }
+
+    /// Words before a year that say what a paper or a person gives as the year: "my tazkira says 1388".
+    private static let sayingWords: Set<String> = ["says", "say", "said", "shows", "show", "gives", "wrote", "writes", "put", "is", "was", "iz"]
 
     private static let countWords: Set<String> = [
         "miles", "mile", "km", "metres", "meters", "feet", "pounds", "quid", "euros", "dollars", "people", "times", "days",

@@ -36,12 +36,14 @@ struct DateReader {
                 continue
             }
             let cued = index <= cuedUntil
-            if let end = unitDate(at: index, cued: cued) ?? date(at: index, cued: cued) {
+            let unit = unitDate(at: index, cued: cued)
+            if let end = unit ?? date(at: index, cued: cued) {
                 let span = widened(index..<end, after: found.last?.upperBound ?? 0)
                 found.append(span)
                 index = span.upperBound
-                // A cue names one date: "ma birth is 2010 year 12 month, letters go 2 room 11" holds no second.
-                if cued { cuedUntil = -1 }
+                // A learner's date in units ends what its cue names: "ma birth is 2010 year 12 month, letters go 2
+                // room 11" holds no second date.
+                if unit != nil { cuedUntil = -1 }
                 continue
             }
             if cued, let end = calendarYear(at: index) {

@@ -5,7 +5,7 @@ import Testing
 /// "in" or unit word round a written date, a year of another calendar alone after a birth cue, Kurdish (Sorani)
 /// months, Pashto's "د" between day and month, a calendar's mark after a date in numbers, and phone numbers in
 /// Arabic-Indic digits. Each reading has an ordinary use beside it that must stay. Examples written for this
-/// test (development examples, not a score).
+/// test (development examples, not a score). Also emails with wide marks and handle frames in other languages.
 @Suite("Dates: learners' forms and other calendars")
 struct LearnerAndCalendarDateTests {
     private func redact(_ text: String) -> String { Redactor().redact(text) }
@@ -94,6 +94,22 @@ struct LearnerAndCalendarDateTests {
         ("we were ١٢ people in a small boat", "we were ١٢ people in a small boat"),
     ])
     func arabicIndicDigits(text: String, expected: String) {
+        #expect(redact(text) == expected)
+    }
+    @Test("an email with a full-width dot or a small @", arguments: [
+        ("write to kasia.n＠wp．pl pls", "write to [email] pls"),
+        ("mail me on ola﹫onet.pl", "mail me on [email]"),
+    ])
+    func wideEmailMarks(text: String, expected: String) {
+        #expect(redact(text) == expected)
+    }
+
+    @Test("a handle after a platform in another language; the same words with no handle stay", arguments: [
+        ("mi insta es lunaroja y ya", "mi insta es [social media handle] y ya"),
+        ("i said insta es fine for me", "i said insta es fine for me"),
+        ("snap es not safe", "snap es not safe"),
+    ])
+    func handleFramesInOtherLanguages(text: String, expected: String) {
         #expect(redact(text) == expected)
     }
 }

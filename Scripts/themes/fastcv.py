@@ -3,10 +3,13 @@
 Every statement's features are read once by `heard themes features` (`corpus.py`, cached under `.build/`), turned
 into one sparse matrix per framework, and kept (`.build/themes-fastcv/`). A fold then only selects rows and
 columns (a column is kept when it appears in at least `min_count` of the fold's training statements, as
-`fit.vocabulary` does) and fits; the models, the rule and the scores are `models.py`'s, `decide.py`'s and
-`evaluate.py`'s, so `base` here reproduces `train.py cv`. Development figures only.
+`fit.vocabulary` does) and fits with the one trainer `models.fit_themes` / `fit_polarity` (`models.train_themes`
+and `train_polarity` call it over `fit.matrix`'s rows: only the design matrix's source differs); the rule and
+the scores are `decide.py`'s and `evaluate.py`'s. `train.py cv` uses it. Development figures only.
 
-    python3 Scripts/themes/fastcv.py base cuebar stack points ...   (see `experiment8.py`)
+    python3 Scripts/themes/fastcv.py same   # fold 0 through `models.predict` and through the matrices: the same
+
+Experiments use it through `experiment8.py` and `experiment9.py`.
 """
 import pickle
 import sys
@@ -16,9 +19,9 @@ import numpy as np
 from scipy import sparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import FRAMEWORKS, POLARITIES, ROOT  # noqa: E402
-from fit import ORIGINS, fit_binary, fit_softmax, sigmoid, softmax  # noqa: E402
-from models import column_scales, naive_bayes_ratios, sample_weight, theme_rows, training_rows  # noqa: E402
+from corpus import FRAMEWORKS, ROOT  # noqa: E402
+from fit import ORIGINS, sigmoid, softmax  # noqa: E402
+from models import fit_polarity, fit_themes, polarity_rows, training_rows  # noqa: E402
 
 SCRATCH = ROOT / ".build" / "themes-fastcv"
 
@@ -58,37 +61,18 @@ class Matrices:
 
 
 def theme_models(m, fw, rows, settings, bounds=None):
-    """(cols, weights (len(cols)+3) x themes) as `models.train_themes` trains them."""
-    corpus = m.corpus
-    key, themes = FRAMEWORKS[fw]
+    """(cols, weights (len(cols)+3) x themes): `models.fit_themes` over the prebuilt matrix's columns `cols`."""
     cols = m.columns(fw, rows, settings["theme_prefixes"], settings["min_count"])
     vocab = {m.names[fw][c]: k for k, c in enumerate(cols)}
-    out = []
-    for number, _ in enumerate(themes):
-        positions, y, weights = theme_rows(corpus, rows, key, number, settings)
-        x = m.design(fw, [rows[r] for r in positions], cols)
-        scale = column_scales(vocab, settings["theme_scales"], x.shape[1])
-        if settings.get("nb_power", 0) > 0:
-            scale *= naive_bayes_ratios(x, y, weights, len(vocab)) ** settings["nb_power"]
-        from models import cue_bounds
-        b = bounds(fw, number, vocab, x.shape[1], scale) if bounds else (
-            cue_bounds(vocab, themes[number], x.shape[1]) if fw in settings.get("other_cues_not_against", ()) else None)
-        w = fit_binary(x @ sparse.diags(scale), y, settings["theme_c"], weights, settings["positive_weight"], b)
-        out.append(w * scale)
-    return cols, np.array(out).T
+    return cols, fit_themes(m.corpus, fw, rows, settings, vocab, lambda usable: m.design(fw, usable, cols), bounds)
 
 
 def polarity_model(m, rows, settings, fw="lincolnshire-2022"):
-    corpus = m.corpus
-    usable = [i for i in rows if corpus.statements[i]["polarity"]]
+    """(cols, weights (len(cols)+3) x classes): `models.fit_polarity` over the prebuilt matrix's columns."""
+    usable = polarity_rows(m.corpus, rows)
     cols = m.columns(fw, usable, settings["polarity_prefixes"], settings["min_count"])
     vocab = {m.names[fw][c]: k for k, c in enumerate(cols)}
-    y = np.array([POLARITIES.index(corpus.statements[i]["polarity"]) for i in usable])
-    x = m.design(fw, usable, cols)
-    scale = column_scales(vocab, settings["polarity_scales"], x.shape[1])
-    w = fit_softmax(x @ sparse.diags(scale), y, len(POLARITIES), settings["polarity_c"],
-                    [sample_weight(corpus, i, settings) for i in usable], settings.get("class_weight"))
-    return cols, w * scale[:, None]
+    return cols, fit_polarity(m.corpus, usable, settings, vocab, lambda chosen: m.design(fw, chosen, cols))
 
 
 def predictor(m, bounds=None, polarity_features=None):
@@ -123,3 +107,21 @@ def load(corpus):
     path.write_bytes(pickle.dumps(m))
     m.corpus = c
     return m
+
+
+def same(corpus, settings):
+    """Fold 0 predicted through `models.predict` (`fit.matrix` over feature dictionaries) and through these
+    matrices: the largest difference in any probability (both train with `models.fit_themes` / `fit_polarity`)."""
+    import models
+    train = corpus.rows(set().union(*corpus.folds[1:]))
+    test = corpus.rows(corpus.folds[0]) + corpus.synthetic_folds[0]
+    slow = models.predict(corpus, settings, train, test)
+    fast = predictor(load(corpus))(corpus, settings, train, test)
+    return max(float(np.abs(slow[k] - fast[k]).max()) for k in slow)
+
+
+if __name__ == "__main__" and sys.argv[1:] == ["same"]:
+    from corpus import Corpus
+    import train as training
+    print(f"largest difference in a probability, fold 0, models.predict against fastcv: "
+          f"{same(Corpus(), training.SETTINGS):.2e}")

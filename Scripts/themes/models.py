@@ -48,15 +48,26 @@ def theme_rows(corpus, rows, key, number, settings):
 
 
 def train_themes(corpus, framework, rows, settings):
-    """(vocab, weights (columns x themes)) for one framework."""
-    key, themes = FRAMEWORKS[framework]
+    """(vocab, weights (columns x themes)) for one framework, over `fit.matrix`'s rows."""
     docs = corpus.features[framework]
     vocab = vocabulary(docs, rows, settings["theme_prefixes"], settings["min_count"])
+
+    def design(usable):
+        return matrix(docs, usable, vocab, {}, origins(corpus, usable, settings["origin_columns"]))
+    return vocab, fit_themes(corpus, framework, rows, settings, vocab, design)
+
+
+def fit_themes(corpus, framework, rows, settings, vocab, design, bounds=None):
+    """Weights (columns x themes) of one framework's theme models: the one trainer behind `train_themes` and
+    `fastcv.theme_models`, which differ only in where the design matrix comes from. `design(usable)` gives those
+    statements' rows on `vocab`'s columns (feature `name` in column `vocab[name]`), then the origin columns and
+    the bias (`fit.matrix`'s layout). `bounds(framework, number, vocab, width, scale)`: per-column bounds for
+    theme `number`'s fit (None: `other_cues_not_against` decides)."""
+    key, themes = FRAMEWORKS[framework]
     columns = []
     for number, _ in enumerate(themes):
         positions, y, weights = theme_rows(corpus, rows, key, number, settings)
-        usable = [rows[r] for r in positions]
-        x = matrix(docs, usable, vocab, {}, origins(corpus, usable, settings["origin_columns"]))
+        x = design([rows[r] for r in positions])
         scale = column_scales(vocab, settings["theme_scales"], x.shape[1])
         if settings.get("nb_power", 0) > 0:
             ratios = naive_bayes_ratios(x, y, weights, len(vocab))
@@ -64,10 +75,15 @@ def train_themes(corpus, framework, rows, settings):
                 if name.startswith(DENSE):
                     ratios[k] = 1.0  # a dense coordinate is no word present or absent: the ratio means nothing
             scale *= ratios ** settings["nb_power"]
-        w = fit_binary(x @ sparse.diags(scale), y, settings["theme_c"], weights, settings["positive_weight"],
-                       cue_bounds(vocab, themes[number], x.shape[1]) if framework in settings.get("other_cues_not_against", ()) else None)
+        if bounds is not None:
+            b = bounds(framework, number, vocab, x.shape[1], scale)
+        elif framework in settings.get("other_cues_not_against", ()):
+            b = cue_bounds(vocab, themes[number], x.shape[1])
+        else:
+            b = None
+        w = fit_binary(x @ sparse.diags(scale), y, settings["theme_c"], weights, settings["positive_weight"], b)
         columns.append(w * scale)
-    return vocab, np.array(columns).T
+    return np.array(columns).T
 
 
 def cue_bounds(vocab, theme, width):
@@ -101,16 +117,31 @@ def naive_bayes_ratios(x, y, weights, features, alpha=1.0):
     return np.concatenate([np.maximum(ratios, 0.1), np.ones(x.shape[1] - features)])
 
 
+def polarity_rows(corpus, rows):
+    """The statements of `rows` whose polarity the coders agreed on."""
+    return [i for i in rows if corpus.statements[i]["polarity"]]
+
+
 def train_polarity(corpus, rows, settings):
+    """(vocab, weights (columns x classes)) of the polarity model, over `fit.matrix`'s rows."""
     docs = corpus.features["lincolnshire-2022"]
-    usable = [i for i in rows if corpus.statements[i]["polarity"]]
+    usable = polarity_rows(corpus, rows)
     vocab = vocabulary(docs, usable, settings["polarity_prefixes"], settings["min_count"])
+
+    def design(chosen):
+        return matrix(docs, chosen, vocab, {}, origins(corpus, chosen, settings["polarity_origin_columns"]))
+    return vocab, fit_polarity(corpus, usable, settings, vocab, design)
+
+
+def fit_polarity(corpus, usable, settings, vocab, design):
+    """Weights (columns x classes) of the polarity model on `usable` (`polarity_rows`): the one trainer behind
+    `train_polarity` and `fastcv.polarity_model`; `design` as in `fit_themes`."""
     y = np.array([POLARITIES.index(corpus.statements[i]["polarity"]) for i in usable])
-    x = matrix(docs, usable, vocab, {}, origins(corpus, usable, settings["polarity_origin_columns"]))
+    x = design(usable)
     scale = column_scales(vocab, settings["polarity_scales"], x.shape[1])
     w = fit_softmax(x @ sparse.diags(scale), y, len(POLARITIES), settings["polarity_c"],
                     [sample_weight(corpus, i, settings) for i in usable], settings.get("class_weight"))
-    return vocab, w * scale[:, None]
+    return w * scale[:, None]
 
 
 def predict(corpus, settings, train_real, test_rows):

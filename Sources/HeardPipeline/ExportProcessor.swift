@@ -195,7 +195,10 @@ struct ExportProcessor: Sendable {
         let read = ParallelMap.map(Array(texts.values.indices)) { index -> (text: String, screened: SafeguardingScreen.Result) in
             let raw = texts.values[index]
             var text = first[index].found.text
-            if !foundNames.isEmpty, Self.mentionsAny(foundNames, in: text) { text = redactor.redactNames(in: first[index].shaped).text }
+            if !foundNames.isEmpty, Self.mentionsAny(foundNames, in: text) {
+                // The schools are the first pass's: they depend on the shaped text alone.
+                text = redactor.redactNames(in: first[index].shaped, earlier: first[index].found).text
+            }
             return (text, screenedAhead[raw] ?? screen.scan(raw))
         }
         let perComment = texts.spread(read)

@@ -44,26 +44,6 @@ extension Pipeline {
         return PointBook(frameworkID: framework.id, points: book.points.filter { known.contains($0.themeID) })
     }
 
-    /// Every comment given the points it makes under its themes; both cores share the work, and each distinct
-    /// (text, themes) is matched once.
-    static func assignPoints(_ responses: [Response], matcher: PointMatcher) -> [Response] {
-        struct Ask: Hashable, Sendable {
-            var text: String
-            var themes: [String]
-        }
-        let asks = Distinct(responses.lazy.flatMap(\.comments).map { Ask(text: $0.text, themes: $0.tags.map(\.themeID)) })
-        let found = asks.spread(ParallelMap.map(asks.values) { matcher.points(in: $0.text, themes: $0.themes) })
-        var cursor = 0
-        return responses.map { response in
-            var response = response
-            for index in response.comments.indices {
-                response.comments[index].points = found[cursor]
-                cursor += 1
-            }
-            return response
-        }
-    }
-
     /// The officer's list: frequent words in comments with no theme, and per theme in comments with none of its
     /// points. Comments routed to safeguarding never lend their words.
     static func unmatchedWords(_ responses: [Response], book: PointBook) -> UnmatchedWords.Summary {

@@ -11,18 +11,20 @@ extension Pipeline {
     func buildDocuments(for setup: RunSetup,
                         unmatched: ((UnmatchedWords.Summary) -> Void)? = nil) throws(PipelineError) -> [SummaryDocument] {
         try buildDocuments(store: setup.store, settings: setup.settings, framework: setup.framework,
-                           points: setup.points, diagnostics: setup.diagnostics, unmatched: unmatched)
+                           points: setup.points, diagnostics: setup.diagnostics, pointsAhead: setup.pointsAhead,
+                           unmatched: unmatched)
     }
 
     /// Summary documents for everything the store holds, with actions and review decisions applied.
     /// `points` are the framework's (see `loadPoints`); `unmatched`, if given, receives the officer's list of
-    /// frequent words in comments that fit no theme or no point.
+    /// frequent words in comments that fit no theme or no point. `pointsAhead` holds the points of comments
+    /// this run found while it stored them (see `PointsAhead`); it must have been made with `points`.
     func buildDocuments(store: Store, settings: Settings, framework: ThemeFramework, points: PointBook,
-                        diagnostics: DiagnosticCollector,
+                        diagnostics: DiagnosticCollector, pointsAhead: PointsAhead? = nil,
                         unmatched: ((UnmatchedWords.Summary) -> Void)? = nil) throws(PipelineError) -> [SummaryDocument] {
         let stored = try storeCall { () throws(StoreError) in try store.responses() }
         let questions = try storeCall { () throws(StoreError) in try store.askedQuestions() }
-        let responses = Self.assignPoints(stored, matcher: PointMatcher(book: points))
+        let responses = (pointsAhead ?? PointsAhead(matcher: PointMatcher(book: points))).assign(stored)
         // The officer's list of unmatched words is made from the same responses as the documents and nothing
         // else: on another thread while the documents are built (a single wave's document keeps one core busy).
         let listed = unmatched.map { _ in Pending { Self.unmatchedWords(responses, book: points) } }

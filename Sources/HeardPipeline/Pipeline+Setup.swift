@@ -125,6 +125,8 @@ struct RunSetup {
     let key: [UInt8]
     /// The framework's points (built in, or the officer's word list beside the framework).
     let points: PointBook
+    /// The points of the comments this run stores, found while they are stored (`PointsAhead`).
+    let pointsAhead: PointsAhead
     let diagnostics = DiagnosticCollector()
     private let corrections: TagCorrections
     private let profiles: ProfileLibrary
@@ -141,6 +143,7 @@ struct RunSetup {
             : try WorkspaceKey.load(workspace: pipeline.workspace, store: store, create: !pipeline.options.dryRun)
         corrections = pipeline.corrections(for: framework, diagnostics: diagnostics)
         points = pipeline.loadPoints(framework: framework, diagnostics: diagnostics)
+        pointsAhead = PointsAhead(matcher: PointMatcher(book: points))
         let profileFiles = try pipeline.loadProfileFiles()
         profiles = profileFiles.library
         derivation = Derivation(version: Pipeline.version, settings: settings, framework: framework,

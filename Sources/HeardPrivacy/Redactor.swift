@@ -84,7 +84,8 @@ public struct Redactor: Sendable {
 
     /// The redacted comment and the names found in it (lower case), so an export can deny them everywhere.
     public func redactCollecting(_ text: String) -> (text: String, names: [String]) {
-        redactNames(in: redactShapes(text))
+        let found = redactNames(in: redactShapes(text))
+        return (found.text, found.names)
     }
 
     /// A comment with its written shapes replaced (identity values with digits or "@", links, emails, dates,
@@ -98,12 +99,13 @@ public struct Redactor: Sendable {
     }
 
     /// Finishes a comment `redactShapes` began (of this redactor or of the one it was made from by `denying`):
-    /// schools, then names.
-    public func redactNames(in shaped: ShapesRedacted) -> (text: String, names: [String]) {
+    /// schools, then names. Schools depend on the text alone, not on the names denied: a second pass over the
+    /// same shapes passes the first pass's result as `earlier` and its schools are taken as found.
+    public func redactNames(in shaped: ShapesRedacted, earlier: NamesRedacted? = nil) -> NamesRedacted {
         var result = shaped.text
         let words = Words(result)
-        var replacements = SchoolRedaction.find(in: words).map { ($0, Placeholder.school) }
-        let schoolSpans = replacements.map(\.0)
+        let schoolSpans = earlier?.schools ?? SchoolRedaction.find(in: words)
+        var replacements = schoolSpans.map { ($0, Placeholder.school) }
         let found = NameRedaction(denied: denyWords, places: places).find(in: words, schools: schoolSpans)
         for range in found.ranges where !schoolSpans.contains(where: { $0.overlaps(range) }) {
             replacements.append((range, .name))
@@ -111,7 +113,7 @@ public struct Redactor: Sendable {
         for (range, placeholder) in Self.disjoint(replacements).reversed() {
             result.replaceSubrange(range, with: placeholder.rawValue)
         }
-        return (result, found.names)
+        return NamesRedacted(text: result, names: found.names, schools: schoolSpans)
     }
 
     /// The spans to replace in text order, overlapping spans merged into one (the earlier span's placeholder
@@ -145,5 +147,16 @@ public struct Redactor: Sendable {
     public struct ShapesRedacted: Sendable {
         /// The comment so far.
         public let text: String
+    }
+
+    /// A comment redacted to the end (`redactNames(in:earlier:)`), with the names found in it and the schools
+    /// found in its shapes.
+    public struct NamesRedacted: Sendable {
+        /// The comment with every identifier replaced.
+        public let text: String
+        /// The names found (lower case), to deny across the export.
+        public let names: [String]
+        /// Where the schools stand in the shaped text (`ShapesRedacted.text`), kept for a second pass over it.
+        let schools: [Range<String.Index>]
     }
 }

@@ -64,7 +64,7 @@ final class Database {
 final class Statement {
     private let statement: OpaquePointer
     private unowned let database: Database
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    fileprivate static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     init(_ statement: OpaquePointer, database: Database) {
         self.statement = statement
@@ -95,6 +95,54 @@ final class Statement {
         let code = sqlite3_step(statement)
         guard code == SQLITE_DONE || code == SQLITE_ROW else {
             throw StoreError("SQL failed: \(database.lastMessage)")
+        }
+    }
+
+    /// Binds one row's values in place, without an array of `Value`s, and runs the statement: for the rows a
+    /// run inserts by the hundred thousand. `bind` receives a `Binder` for this row only.
+    func run(binding bind: (inout Binder) -> Void) throws(StoreError) {
+        sqlite3_reset(statement)
+        sqlite3_clear_bindings(statement)
+        var binder = Binder(statement: statement)
+        bind(&binder)
+        let code = sqlite3_step(statement)
+        guard code == SQLITE_DONE || code == SQLITE_ROW else {
+            throw StoreError("SQL failed: \(database.lastMessage)")
+        }
+    }
+
+    /// Binds a statement's parameters in order, from the first.
+    struct Binder {
+        fileprivate let statement: OpaquePointer
+        private var index: Int32 = 1
+
+        fileprivate init(statement: OpaquePointer) { self.statement = statement }
+
+        mutating func integer(_ value: Int64) {
+            sqlite3_bind_int64(statement, index, value)
+            index += 1
+        }
+
+        mutating func int(_ value: Int) { integer(Int64(value)) }
+
+        mutating func text(_ value: String) {
+            sqlite3_bind_text(statement, index, value, -1, Statement.transient)
+            index += 1
+        }
+
+        /// SQL NULL for nil.
+        mutating func text(_ value: String?) {
+            if let value { text(value) } else { null() }
+        }
+
+        /// SQL NULL for nil.
+        mutating func integer(_ value: Int64?) {
+            if let value { integer(value) } else { null() }
+        }
+
+        mutating func null() {
+            sqlite3_bind_null(statement, index)
+            index += 1
         }
     }
 

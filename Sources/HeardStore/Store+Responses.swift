@@ -28,17 +28,30 @@ extension Store {
             next = batches.indices.contains(number + 1) ? encode(batches[number + 1]) : nil
             for (json, index) in zip(encoded, range) {
                 let response = responses[index]
-                let row: Statement.Value = index < rowFingerprints.count ? rowFingerprints[index].map { .integer($0) } ?? .null : .null
-                try insertResponse.run([
-                    .integer(exportID), .int(response.sourceRow), .text(response.respondentKey), .text(response.series.id),
-                    .text(response.series.title), .text(response.wave.label), .text(response.cohort.rawValue),
-                    .optional(response.ageBand?.label), row, .text(json.answers),
-                ])
+                let row: Int64? = index < rowFingerprints.count ? rowFingerprints[index] : nil
+                try insertResponse.run { bind in
+                    bind.integer(exportID)
+                    bind.int(response.sourceRow)
+                    bind.text(response.respondentKey)
+                    bind.text(response.series.id)
+                    bind.text(response.series.title)
+                    bind.text(response.wave.label)
+                    bind.text(response.cohort.rawValue)
+                    bind.text(response.ageBand?.label)
+                    bind.integer(row)
+                    bind.text(json.answers)
+                }
                 let responseID = database.lastInsertedRowID
                 storedCopies[responseID] = json.copy
                 for (comment, tags) in zip(response.comments, json.tags) {
-                    try insertComment.run([.integer(responseID), .text(comment.questionID), .text(comment.text),
-                                           .text(comment.polarity.rawValue), .int(comment.hasConcern ? 1 : 0), .text(tags)])
+                    try insertComment.run { bind in
+                        bind.integer(responseID)
+                        bind.text(comment.questionID)
+                        bind.text(comment.text)
+                        bind.text(comment.polarity.rawValue)
+                        bind.int(comment.hasConcern ? 1 : 0)
+                        bind.text(tags)
+                    }
                 }
             }
         }

@@ -35,6 +35,35 @@ struct DeniedPhrasesTests {
         }
     }
 
+    @Test("Comments outside ASCII: the quick refusal before lower-casing changes nothing")
+    func otherAlphabetsAgree() {
+        // Values and pieces in other alphabets, capitals, a mark written apart ("e" + U+0301) and the Kelvin sign
+        // (which lower-cases to "k"), so a token equal to a value only once lower-cased or composed is tried.
+        let values: Set<String> = ["żaneta77@example.pl", "kasia.k9@example.org", "café2020", "ks-4410", "олег1999"]
+        let denied = DeniedPhrases(values)
+        let pieces = ["Żaneta77@example.pl", "ŻANETA77@EXAMPLE.PL", "kasia.K9@example.org", "\u{212A}asia.k9@example.org",
+                      "CAFÉ2020", "cafe\u{301}2020", "KS-4410", "\u{212A}S-4410", "Олег1999", "caf", "é", " ", ",", ".", "-",
+                      "’", "x", "ks", "\t", "(", "!"]
+        func reference(_ text: String) -> String {
+            // The reading before the quick refusal: every token lower-cased and looked up.
+            var result = text
+            for token in Redactor.tokens(text).reversed() {
+                var value = token
+                while let last = value.last, ".-".contains(last) { value.removeLast() }
+                if values.contains(value.lowercased()) {
+                    result.replaceSubrange(value.startIndex..<value.endIndex, with: Placeholder.personalDetail.rawValue)
+                }
+            }
+            return result
+        }
+        var walk = DigitScannerTests.Walk(state: 17)
+        for _ in 0..<3_000 {
+            let text = (0..<(1 + walk.pick(7))).map { _ in pieces[walk.pick(pieces.count)] }.joined() + "é"
+            #expect(denied.redact(text, with: .personalDetail) == reference(text), "\(text.debugDescription)")
+        }
+        #expect(denied.redact("mój mail: ŻANETA77@example.pl.", with: .personalDetail) == "mój mail: [personal detail].")
+    }
+
     @Test("A redactor denies identity values with digits or @ wherever they recur")
     func throughRedactor() {
         let redactor = Redactor(denyList: ["kez.w44@example.org", "AB-2021-77310"])

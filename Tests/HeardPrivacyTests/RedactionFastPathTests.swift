@@ -77,6 +77,16 @@ struct RedactionFastPathTests {
         }
     }
 
+    @Test("The quick test for a number in words lets every number word through")
+    func numberWordsPassTheQuickTest() {
+        for word in AddressTokens.numberWords.keys { #expect(AddressTokens.mayBeNumberWord(word), "\(word)") }
+        #expect(!AddressTokens.mayBeNumberWord("mill"))
+        #expect(!AddressTokens.mayBeNumberWord(""))
+        // Spelled numbers are still joined into one number token.
+        let tokens = AddressTokens("flat twenty one, Heron Court").items
+        #expect(tokens.contains { $0.kind == .number && $0.text == "twenty one" })
+    }
+
     @Test("Ordinary sentences come through unchanged")
     func ordinarySentences() {
         let redactor = Redactor()

@@ -38,6 +38,12 @@ struct RedactorPassesTests {
         for comment in Self.comments {
             #expect(second.redactNames(in: first.redactShapes(comment)).text == second.redact(comment), "\(comment)")
         }
+        // The second pass may take the first pass's schools: they depend on the shaped text alone.
+        for comment in Self.comments + ["i went to St Wilfrid's RC Primary with marigold", "PIP GOES TO HOLLOWMERE ACADEMY"] {
+            let shaped = first.redactShapes(comment)
+            let earlier = first.redactNames(in: shaped)
+            #expect(second.redactNames(in: shaped, earlier: earlier).text == second.redactNames(in: shaped).text, "\(comment)")
+        }
         // The name denied after the first pass is struck where the first pass left it.
         #expect(second.redactNames(in: first.redactShapes("marigold says hi")).text.contains("[name]"))
     }

@@ -265,4 +265,24 @@ struct StoredCopyTests {
         store.rollback()
         #expect(store.storedCopies.isEmpty)
     }
+
+    @Test("values bound in place read back: an age band or none, a row fingerprint or none (NULL)")
+    func boundInPlace() throws {
+        let folder = TemporaryFolder.path("heard-store")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appending(path: "heard.sqlite").path
+        let store = try Store(path: path)
+        var noBand = sampleResponse("k2", comment: "it's \"quoted\", zoë")
+        noBand.ageBand = nil
+        noBand.sourceRow = 9
+        try store.storeExport(sha256: "aa", path: "Surveys/a.csv", profile: "p",
+                              responses: [sampleResponse("k1", comment: "bills"), noBand], rowFingerprints: [nil, -42],
+                              at: Date())
+        let decoded = try Store(path: path).responses()
+        #expect(decoded == [sampleResponse("k1", comment: "bills"), noBand])
+        let rows = try store.database.prepare("SELECT row_fingerprint FROM responses ORDER BY id")
+        var fingerprints: [Int?] = []
+        while try rows.next() { fingerprints.append(rows.isNull(0) ? nil : rows.int(0)) }
+        #expect(fingerprints == [nil, -42])
+    }
 }

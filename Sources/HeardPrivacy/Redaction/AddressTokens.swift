@@ -24,7 +24,9 @@ struct AddressTokens {
 
     init(_ text: String) {
         if TextFolding.isASCII(text) { self.init(ascii: text) } else { self.init(characters: text) }
-        if items.contains(where: { $0.kind == .word && Self.numberWords[$0.lower] != nil }) { items = Self.joiningSpelledNumbers(items, in: text) }
+        if items.contains(where: { $0.kind == .word && Self.mayBeNumberWord($0.lower) && Self.numberWords[$0.lower] != nil }) {
+            items = Self.joiningSpelledNumbers(items, in: text)
+        }
         // "c/o", "n/a", "w/e": a slash between single letters is a word's, not a break between an address's parts.
         if text.utf8.contains(47) {
             for index in items.indices.dropFirst() where items[index].gap == .comma
@@ -69,8 +71,7 @@ struct AddressTokens {
                     end = after
                 }
                 let piece = text[index..<end]
-                let digits = piece.filter(\.isNumberQuick).count
-                if startsWithDigit { kind = .number } else if digits > 0 { kind = .code } else { kind = .word }
+                if startsWithDigit { kind = .number } else if piece.contains(where: \.isNumberQuick) { kind = .code } else { kind = .word }
                 if kind == .word, end < text.endIndex, text[end] == ".", Self.abbreviations.contains(piece.lowercased()) {
                     end = text.index(after: end)
                 }
@@ -140,8 +141,16 @@ struct AddressTokens {
                     end += 1
                 }
             }
-            let lowered = bytes[index..<end].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-            let lower = String(decoding: lowered.last == 46 ? lowered.dropLast() : lowered[...], as: UTF8.self)
+            // Lower case, without an abbreviation's dot (the only "." a token can end in), written straight
+            // into the string: no array of bytes per token.
+            let count = bytes[end - 1] == 46 ? end - 1 - index : end - index
+            let lower = String(unsafeUninitializedCapacity: count) { buffer in
+                for offset in 0..<count {
+                    let byte = bytes[index + offset]
+                    buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                }
+                return count
+            }
             let range = stringIndex(index)..<stringIndex(end)
             items.append(Token(range: range, text: text[range], lower: lower, kind: kind, gap: gap,
                                isCapitalised: byte >= 65 && byte <= 90))
@@ -179,6 +188,21 @@ struct AddressTokens {
         }
         return newline ? .newline : comma ? .comma : .space
     }
+
+    /// Whether `lower` could be a key of `numberWords`, from its length and first byte: most words are not,
+    /// and this answers without hashing them.
+    static func mayBeNumberWord(_ lower: String) -> Bool {
+        guard let first = lower.utf8.first else { return false }
+        return numberWordOpenings[Int(first)] && lower.utf8.count >= shortestNumberWord
+    }
+
+    /// The first bytes of `numberWords`' keys, and the length of the shortest, read from the table itself.
+    private static let numberWordOpenings: [Bool] = {
+        var openings = [Bool](repeating: false, count: 256)
+        for word in numberWords.keys { if let first = word.utf8.first { openings[Int(first)] = true } }
+        return openings
+    }()
+    private static let shortestNumberWord = numberWords.keys.map(\.utf8.count).min() ?? 0
 
     /// Abbreviations whose dot does not end a sentence.
     static let abbreviations: Set<String> = [

@@ -75,11 +75,33 @@ struct DeniedPhrases: Sendable {
         for token in Redactor.tokens(text).reversed() {
             var value = token
             while let last = value.last, ".-".contains(last) { value.removeLast() }
+            guard mayBeDenied(value) else { continue }
             if phrases.contains(value.lowercased()) {
                 result.replaceSubrange(value.startIndex..<value.endIndex, with: placeholder.rawValue)
             }
         }
         return result
+    }
+
+    /// False only when `value` surely is no denied value, without lower-casing it or hashing it: its first three
+    /// bytes are ASCII (so its first two characters are two ASCII scalars with no mark joined to them, and lower
+    /// case and canonical composition leave them as they are) and no value begins with them lower-cased.
+    private func mayBeDenied(_ value: Substring) -> Bool {
+        let utf8 = value.utf8
+        var index = utf8.startIndex
+        var bytes: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for slot in 0..<3 {
+            guard index < utf8.endIndex else { return true }
+            let byte = utf8[index]
+            guard byte < 0x80 else { return true }
+            switch slot {
+            case 0: bytes.0 = byte
+            case 1: bytes.1 = byte
+            default: bytes.2 = byte
+            }
+            index = utf8.index(after: index)
+        }
+        return openings[Int(Self.lowered(bytes.0)) << 8 | Int(Self.lowered(bytes.1))]
     }
 
     /// Whitespace and the marks that cannot be inside an email or ID, as `Redactor.tokens` splits on them.

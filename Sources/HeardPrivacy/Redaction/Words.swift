@@ -120,13 +120,14 @@ struct Words {
                 last += 2
             }
             let range = index(token.utf8Range.lowerBound)..<index(tokens[last].utf8Range.upperBound)
-            var parts: [String] = []
-            for part in stride(from: position, through: last, by: 2) {
+            func owner(_ part: Int) -> String {
                 var folded = tokens[part].folded
                 if tokens[part].traits.contains(.apostropheS), folded.hasSuffix("s") { folded.removeLast() }
-                parts.append(folded)
+                return folded
             }
-            let lower = parts.joined(separator: "-")
+            // Most words are one token: no array of parts and no joining for them.
+            let lower = last == position ? owner(position)
+                : stride(from: position, through: last, by: 2).map(owner).joined(separator: "-")
             let original = text[range]
             let capitalised = token.traits.contains(.capitalised)
             let allCapitals = token.traits.contains(.allCapitals)

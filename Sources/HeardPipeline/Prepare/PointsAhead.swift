@@ -1,0 +1,64 @@
+import HeardCore
+import HeardThemes
+import Synchronization
+
+/// The points each comment makes, found while the run's other core would wait. Points are not stored (they are
+/// assigned when the summaries are made, so editing a points file needs no re-reading of exports), yet they
+/// depend on nothing but a comment's text, its themes and the framework's points: while an export's responses go
+/// into the store on one core (the inserts are one connection's), its comments' points are found on the other,
+/// and the summaries then look them up instead of matching them again. A comment not found ahead is matched when
+/// the summaries are made, so the points are the same however much was found ahead.
+final class PointsAhead: Sendable {
+    /// What a comment's points are found from.
+    struct Ask: Hashable, Sendable {
+        var text: String
+        var themes: [String]
+
+        init(_ comment: Comment) {
+            text = comment.text
+            themes = comment.tags.map(\.themeID)
+        }
+    }
+
+    let matcher: PointMatcher
+    private let found = Mutex<[Ask: [String]]>([:])
+
+    init(matcher: PointMatcher) { self.matcher = matcher }
+
+    /// Finds the points of every distinct comment in `responses` not found before, on the calling thread.
+    func find(in responses: [Response]) {
+        var asks: Set<Ask> = []
+        for response in responses {
+            for comment in response.comments where !comment.tags.isEmpty { asks.insert(Ask(comment)) }
+        }
+        let known = found.withLock { found in asks.filter { found[$0] != nil } }
+        asks.subtract(known)
+        let matcher = matcher
+        let made = asks.map { ask in (ask, matcher.points(in: ask.text, themes: ask.themes)) }
+        found.withLock { found in
+            for (ask, points) in made { found[ask] = points }
+        }
+    }
+
+    /// Every comment given the points it makes under its themes: found ahead where it was, otherwise matched
+    /// now on both cores, each distinct (text, themes) once.
+    func assign(_ responses: [Response]) -> [Response] {
+        let asks = Distinct(responses.lazy.flatMap(\.comments).map(Ask.init))
+        let known = found.withLock { found in asks.values.map { found[$0] } }
+        let matcher = matcher
+        let missing = asks.values.indices.filter { known[$0] == nil }
+        let matched = ParallelMap.map(missing.map { asks.values[$0] }) { matcher.points(in: $0.text, themes: $0.themes) }
+        var points = known
+        for (index, found) in zip(missing, matched) { points[index] = found }
+        let perComment = asks.spread(points)
+        var cursor = 0
+        return responses.map { response in
+            var response = response
+            for index in response.comments.indices {
+                response.comments[index].points = perComment[cursor] ?? []
+                cursor += 1
+            }
+            return response
+        }
+    }
+}

@@ -41,7 +41,8 @@ extension DateReader {
         return (last + 1, ambiguous ? .ambiguous : .name)
     }
 
-    /// A year: four digits (1300 to 2100, for solar and Ethiopian years too), "2k8", "'08", or two digits when
+    /// A year: four digits (1300 to 2100, for solar and Ethiopian years too; 2500 to 2800 for Kurdish and Buddhist
+    /// ones), "2k8", "'08", or two digits when
     /// `twoDigits`; then any calendar mark ("E.C.", "ዓ.ም", "r."). The end, or nil.
     func year(at index: Int, twoDigits: Bool) -> Int? {
         guard index < tokens.count else { return nil }
@@ -52,7 +53,7 @@ extension DateReader {
         } else if isTwoK(index) {
             end = index + 3
         } else if token.kind == .number, !isAttachedAfterWord(index),
-                  (token.digits == 4 && (1300...2100).contains(token.value)) || (twoDigits && token.digits == 2) {
+                  (token.digits == 4 && (1300...2100 ~= token.value || 2500...2800 ~= token.value)) || (twoDigits && token.digits == 2) {
             end = index + 1
         } else if let words = wordYear(at: index) {
             return words
@@ -67,7 +68,12 @@ extension DateReader {
                 return nil
             }
         }
-        // A calendar's mark: "1999 E.C.", "1997 ዓ.ም", "2008 r.".
+        return eraEnd(from: end)
+    }
+
+    /// Past a calendar's mark after a year ("1999 E.C.", "1997 ዓ.ም", "2008 r."): the end.
+    func eraEnd(from yearEnd: Int) -> Int {
+        var end = yearEnd
         var cursor = end
         while cursor < tokens.count, tokens[cursor].key == "." || tokens[cursor].key == "," { cursor += 1 }
         if cursor < tokens.count, let words = vocabulary.eras.match({ wordKey(from: cursor, offset: $0) }, at: 0),
@@ -184,7 +190,7 @@ extension DateReader {
 
     static let ordinalEndings: Set<String> = [
         "st", "nd", "rd", "th", "er", "re", "e", "eme", "ieme", "o", "a", "af", "il", "ydd", "ed", "fed", "ain", "eg",
-        "u", "de", "ste", "ro", "do", "ti", "ta", "te", "ый", "го", "日", "일", "号", "號",
+        "u", "de", "ste", "ro", "do", "ti", "ta", "te", "ый", "го", "日", "일", "号", "號", "ی", "ي",
     ]
 
     /// Han, kana and Hangul letters, written without spaces between words.

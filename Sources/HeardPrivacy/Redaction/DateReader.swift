@@ -35,7 +35,18 @@ struct DateReader {
                 index += 1
                 continue
             }
-            if let end = date(at: index, cued: index <= cuedUntil) {
+            let cued = index <= cuedUntil
+            let unit = unitDate(at: index, cued: cued)
+            if let end = unit ?? date(at: index, cued: cued) {
+                let span = widened(index..<end, after: found.last?.upperBound ?? 0)
+                found.append(span)
+                index = span.upperBound
+                // A learner's date in units ends what its cue names: "ma birth is 2010 year 12 month, letters go 2
+                // room 11" holds no second date.
+                if unit != nil { cuedUntil = -1 }
+                continue
+            }
+            if cued, let end = calendarYear(at: index) {
                 found.append(index..<end)
                 index = end
                 continue
@@ -71,7 +82,7 @@ struct DateReader {
     func date(at index: Int, cued: Bool) -> Int? {
         let token = tokens[index]
         if token.kind == .number || token.key == "'" {
-            if let end = numericDate(at: index) { return end }
+            if let end = numericDate(at: index) { return eraEnd(from: end) }  // "10/5/2000 EC"
             if let day = day(at: index) {
                 if let end = dateAfterDay(day, cued: cued) { return end }
                 // "3rd-5th march", "3 to 5 may 2008": a range of days before the month.
@@ -140,6 +151,11 @@ struct DateReader {
                 return nil
             }
             if let year = year(at: afterMonth, twoDigits: month.kind != .number || cued) { return year }
+            // "5 september in 2008": a learner's "in" before the year.
+            if month.kind == .name, afterMonth < tokens.count, tokens[afterMonth].key == "in", digits(at: afterMonth + 1) == 4,
+               let year = year(at: afterMonth + 1, twoDigits: false) {
+                return year
+            }
             if month.kind == .name || (cued && month.kind == .ambiguous) { return month.end }
             if month.kind == .number && cued && day.ordinal { return month.end }
         }
@@ -190,7 +206,7 @@ struct DateReader {
         var cursor = start
         while cursor < tokens.count, cursor - start < 3, [":", "-", "=", "is", "was", "iz"].contains(tokens[cursor].key) { cursor += 1 }
         guard cursor < tokens.count, tokens[cursor].kind == .number, tokens[cursor].digits == 4,
-              let end = year(at: cursor, twoDigits: false) else { return nil }
+              let end = year(at: cursor, twoDigits: false), unitDate(at: cursor, cued: true) == nil else { return nil }
         if end < tokens.count, tokens[end].kind == .number || month(at: skip(from: end)) != nil { return nil }
         return cursor..<end
     }

@@ -34,6 +34,10 @@ struct DateVocabulary: Sendable {
     var seasons: Set<String> = []
     var monthBeforeNumber: Set<String> = []
     var monthAfterNumber: Set<String> = []
+    /// Words a learner writes after a date's parts in numbers: "2009 year 7 month 18 day" (`DateUnits`).
+    var unitYear: Set<String> = []
+    var unitMonth: Set<String> = []
+    var unitDay: Set<String> = []
     /// One-word months that are also everyday English words or given names ("mars", "hut", "may", "maja"): a
     /// month beside a day only with a year or a birth cue. The English month names are not among them, except "may" and "mar".
     var ambiguousMonths: Set<String> = []
@@ -64,6 +68,9 @@ struct DateVocabulary: Sendable {
             case "season": seasons.formUnion(keys)
             case "month-before-number": monthBeforeNumber.formUnion(keys)
             case "month-after-number": monthAfterNumber.formUnion(keys)
+            case "unit-year": unitYear.formUnion(keys)
+            case "unit-month": unitMonth.formUnion(keys)
+            case "unit-day": unitDay.formUnion(keys)
             default: continue
             }
         }

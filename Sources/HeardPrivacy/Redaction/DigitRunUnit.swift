@@ -1,11 +1,11 @@
 /// What `DigitRuns` asks of one unit of a comment: a `Character` in general, a byte when the comment is ASCII
 /// (where each byte is one character, so the scan gives the same answers without asking Unicode about each).
 protocol DigitRunUnit: Equatable {
-    /// An ASCII digit, 0 to 9.
+    /// A decimal digit, 0 to 9 (any script's, for a `Character`).
     var isRunDigit: Bool { get }
     /// A letter (`Character.isLetter`).
     var isRunLetter: Bool { get }
-    /// The byte of an ASCII unit (asked of digits only).
+    /// The ASCII byte of a digit's value (asked of digits only).
     var runByte: UInt8 { get }
     /// Whether this unit is the ASCII character `byte`.
     func isByte(_ byte: UInt8) -> Bool
@@ -14,9 +14,18 @@ protocol DigitRunUnit: Equatable {
 }
 
 extension Character: DigitRunUnit {
-    var isRunDigit: Bool { isASCIIDigit }
+    /// A decimal digit of any script ("7", "٧", "۷", "७"), read as its value: a phone number typed in
+    /// Arabic-Indic digits is a phone number.
+    var isRunDigit: Bool { isASCIIDigit || asciiValue == nil && decimalValue != nil }
     var isRunLetter: Bool { isLetterQuick }
-    var runByte: UInt8 { asciiValue ?? 0 }
+    var runByte: UInt8 { asciiValue ?? decimalValue.map { 48 + $0 } ?? 0 }
+
+    /// The value of a one-scalar decimal digit outside ASCII.
+    private var decimalValue: UInt8? {
+        guard unicodeScalars.count == 1, let scalar = unicodeScalars.first, scalar.properties.numericType == .decimal,
+              let value = scalar.properties.numericValue else { return nil }
+        return UInt8(value)
+    }
     func isByte(_ byte: UInt8) -> Bool { utf8.count == 1 && utf8.first == byte }
     static func units(_ text: String) -> [Character] { Array(text) }
 }

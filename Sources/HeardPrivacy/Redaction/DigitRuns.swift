@@ -6,7 +6,8 @@ import HeardCore
 /// more digits. Short numbers ("4 social workers", "2024", "10/10") are left alone.
 enum DigitRuns {
     static func redact(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return text }
+        guard text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) || !TextFolding.isASCII(text) && text.contains(where: \.isRunDigit)
+        else { return text }
         // An ASCII comment is read byte by byte (each byte is one character); any other character by character.
         if TextFolding.isASCII(text) {
             return scan(Array(text.utf8)).map { String(decoding: $0, as: UTF8.self) } ?? text

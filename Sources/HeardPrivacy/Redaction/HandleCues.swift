@@ -21,7 +21,7 @@ enum HandleCues {
             let previous = index > 0 ? lower[index - 1] : ""
             let appBefore = previous != "x" && (platforms.contains(previous) || qualifiedPlatforms.contains(previous))
             let naming = namingWords.contains(word) && (word != "name" && word != "id" || appBefore)
-                && (index + 1 < chunks.count && ["is", "iz", "was", "=", "-"].contains(lower[index + 1])
+                && (index + 1 < chunks.count && (sayingWords.contains(lower[index + 1]) || lower[index + 1] == "-")
                 || possessives.contains(index > 0 ? lower[index - 1] : "") || gap(text, chunks, after: index).contains(where: { ":=".contains($0) }))
             let qualified = qualifiedPlatforms.contains(word) && index + 1 < chunks.count && namingWords.contains(lower[index + 1])
             if platforms.contains(word) || word == "@" || word == "account" || word == "add" || word == "username" || naming || qualified {
@@ -124,6 +124,7 @@ enum HandleCues {
     static let connectors: Set<String> = [
         "me", "is", "its", "it's", "my", "name", "username", "user", "handle", "tag", "id", "as", "at", "=", "-", ":",
         "@", "called", "new", "one", "was", "on", "add", "follow", "its:", "is:", "account", "now", "here", "iz",
-        "everything", "everywhere", "all", "user", "gamertag", "epic", "ps",
+        "everything", "everywhere", "all", "user", "gamertag", "epic", "ps", "es", "est", "ist", "jest", "este", "është",
+        "eshte", "é", "è",
     ]
 }

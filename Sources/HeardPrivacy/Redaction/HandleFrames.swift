@@ -15,7 +15,7 @@ extension HandleCues {
         // "my snap", "ma ps username", "my snap n insta", "my @ on insta": someone's own, a few words back.
         let owned = lower[max(0, cue - 3)..<cue].contains { possessives.contains($0) || $0 == "@" }
         let named = namingWords.contains(lower[cue]) || skipped.contains { namingWords.contains($0) }
-        let says = skipped.contains { ["is", "iz", "was", "=", "its", "it's"].contains($0) }
+        let says = skipped.contains { sayingWords.contains($0) }
             || chunks[cue].text.lowercased().hasSuffix("'s") && skipped.isEmpty  // "my snap's X"
         // "is" (or "@") right before the candidate: "my @ is on my profile" says where, not what.
         let last = skipped.last ?? ""
@@ -128,8 +128,17 @@ extension HandleCues {
         "famous", "online", "offline", "live", "popular", "known", "big",
     ]
 
-    /// Words before a platform that make it someone's: "my snap", "ma discord".
-    static let possessives: Set<String> = ["my", "ma", "mi", "me", "his", "her", "their", "our", "your", "ur", "yer"]
+    /// Words before a platform that make it someone's: "my snap", "ma discord", and "mi insta", "mon snap", "mein
+    /// insta", "moje ig" in the languages young people also write.
+    static let possessives: Set<String> = [
+        "my", "ma", "mi", "me", "his", "her", "their", "our", "your", "ur", "yer", "mon", "mein", "meine", "moje", "mój", "moj",
+        "meu", "mio", "minha", "mijn", "mitt", "min",
+    ]
+    /// Words that say what a handle is: "my snap is X", and "mi insta es X", "mon snap est X", "mein insta ist X",
+    /// "moje ig jest X", "insta im është X".
+    static let sayingWords: Set<String> = [
+        "is", "iz", "was", "=", "its", "it's", "es", "est", "ist", "jest", "este", "është", "eshte", "é", "è", "er", "är",
+    ]
     /// Words that name a handle: "my username is", "my @ is", "ma epic name is".
     static let namingWords: Set<String> = ["username", "user", "usernames", "handle", "gamertag", "tag", "ign", "@", "name", "id"]
     /// Platforms that are a cue only with a naming word after them: "ps username", "epic name", "x handle".

@@ -4,9 +4,10 @@ import HeardCore
 /// The regular expressions behind `PatternRedaction`.
 enum Patterns {
     static let link = Pattern(#"\b(?:https?://|www\.)\S+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org\.uk|org|net|uk|io|ly|me|tv|gg)(?:/\S*)?"#)
-    /// Any alphabet on either side of the "@" (or a full-width "＠", or two typed by a slip): "zoë.kowalska@wp.pl",
+    /// Any alphabet on either side of the "@" (or a full-width "＠" or small "﹫", or two typed by a slip; dots may be
+    /// full-width or ideographic, "x＠mail．ru"): "zoë.kowalska@wp.pl",
     /// "ayşe.yılmaz@hotmail.com.tr", "jo99@@gmail.com".
-    static let email = Pattern(#"[\p{L}\p{M}\p{N}._%+\-']+[@＠]{1,2}[\p{L}\p{M}\p{N}\-]+(?:\.[\p{L}\p{M}\p{N}\-]+)+"#)
+    static let email = Pattern(#"[\p{L}\p{M}\p{N}._%+\-'．]+[@＠﹫]{1,2}[\p{L}\p{M}\p{N}\-]+(?:[.．。｡][\p{L}\p{M}\p{N}\-]+)+"#)
     /// An email typed loosely, as a whole, domain included, its own part too when "dot" is spelled out in it
     /// ("jay dot smith at gmail dot com"): spaces around its "@" ("kira.b@ icloud.com",
     /// "tay @ hotmail . co . uk"), "at" and "dot" spelled out ("jay_smith at gmail dot com", "jo(at)outlook(dot)com",
@@ -16,7 +17,7 @@ enum Patterns {
         + "(?:" + EmailParts.provider + "|" + EmailParts.ownDomain + ")")
     /// An "@" with no space either side and a word after it but no ending ("szymon2003@Live",
     /// "jay@westcroft"), or nothing after it at all ("my hotmail is sunshine2007@"): an email, half typed.
-    static let bareEmail = Pattern(#"(?<![\w.@])[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-']*[@＠](?:[\p{L}\p{N}\-]*\p{L}[\p{L}\p{N}\-]*(?![\w@])|(?=[\s.,!?;)]|$))"#)
+    static let bareEmail = Pattern(#"(?<![\w.@])[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-']*[@＠﹫](?:[\p{L}\p{N}\-]*\p{L}[\p{L}\p{N}\-]*(?![\w@])|(?=[\s.,!?;)]|$))"#)
     static let atHandle = Pattern(#"(?<![\w.])@[\p{L}\p{M}\p{N}_.]*[\p{L}\p{M}\p{N}_]"#)
     /// Two letters, six digits and an optional letter, whatever the letters: an NI number HMRC never issued
     /// still identifies the child who typed it. In lower case the digits must be together or in pairs
@@ -87,9 +88,9 @@ enum Patterns {
         }
     }
 
-    /// "12/03/2009", "2009-03-12"; not three groups of a longer chain ("43-11-10-78-03", "075-2-8-43-661-8"),
+    /// "12/03/2009", "2009-03-12", "8.1.'09"; not three groups of a longer chain ("43-11-10-78-03", "075-2-8-43-661-8"),
     /// which `DigitRuns` reads whole, nor the digits of a code ("BC.23.10.48.C").
-    static let numericDate = Pattern(#"(?<!\d[/.\-])(?<![A-Za-z][.\-])(?:\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}\b)(?![/.\-]\d)"#)
+    static let numericDate = Pattern(#"(?<!\d[/.\-])(?<![A-Za-z][.\-])(?:\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|'?\d{2})\b|\b(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}\b)(?![/.\-]\d)"#)
     static let months = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
     /// "12 March 2009", "9th of feb", "18may00", "3-Jun-09", "12 may '09": a day, a month named, maybe a year.
     static let dayMonth = Pattern(#"\b\d{1,2}(?:st|nd|rd|th)?(?: of |[ \-/.]|)"# + months + #"(?![a-z])\.?(?:[,\- /.']{0,3}(?:\d{4}|\d{2})(?![\d:]))?"#)

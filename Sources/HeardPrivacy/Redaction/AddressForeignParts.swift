@@ -68,7 +68,8 @@ extension AddressFinder {
                 && !AddressWords.stops.contains(token.lower) && !streetMarks[value].contains(.numbered)
         guard isValue else { return nil }
         if token.kind == .number, !isHouseNumber(token.text), !(token.text.count <= 6 && token.text.allSatisfy(\.isNumber)) { return nil }
-        return (value + 1, !streetWords.english.contains(word))
+        // "nr 4", "no 5", "m 3": a number's marker or a letter is one part of several, never an address alone.
+        return (value + 1, !streetWords.english.contains(word) && word.count > 2 && !AddressWords.numberMarkers.contains(word))
     }
 
     /// "ul. Floriańska 14", "rue de la Paix", "calle 63", "c/ Mayor 5", "rruga e Kavajës", "via Garibaldi 12".
@@ -165,7 +166,9 @@ extension AddressFinder {
               cursor == index || link(before: cursor) == .tight {
             cursor += 1
         }
-        guard cursor > index, cursor < tokens.count, tokens[cursor].kind == .number, link(before: cursor) == .tight else { return nil }
+        guard cursor > index, cursor < tokens.count, tokens[cursor].kind == .number, link(before: cursor) == .tight,
+              // "сш №3", "школа 5": a school's number is the school finder's.
+              !(index..<cursor).contains(where: { SchoolRedaction.startingWords.contains(NameKey.key(tokens[$0].lower)) }) else { return nil }
         return (cursor + 1, true)
     }
 

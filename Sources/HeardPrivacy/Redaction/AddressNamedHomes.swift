@@ -39,6 +39,7 @@ extension AddressFinder {
         // "moved to redroofs", "not greystones", "at fairview": one word of its own where someone is placed.
         if placed, !afterPart, index > 0, Self.placingOneWord.contains(tokens[index - 1].lower), tokens[index].lower.utf8.count >= 6,
            isOwnWord(index, own: .distinctive), !tokens[index].isCapitalised, !Misspelling.isNearEverydayWord(NameKey.key(tokens[index].lower)),
+           !SchoolRedaction.startingWords.contains(NameKey.key(tokens[index].lower)),
            !isPlace(index, index + 1), !Gazetteer.isName(NameKey.key(tokens[index].lower)), !HandleCues.platforms.contains(tokens[index].lower),
            index + 1 >= tokens.count || tokens[index + 1].gap != .none {
             return index + 1

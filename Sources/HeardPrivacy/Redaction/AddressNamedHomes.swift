@@ -41,7 +41,9 @@ extension AddressFinder {
            isOwnWord(index, own: .distinctive), !tokens[index].isCapitalised, !Misspelling.isNearEverydayWord(NameKey.key(tokens[index].lower)),
            !SchoolRedaction.startingWords.contains(NameKey.key(tokens[index].lower)),
            !isPlace(index, index + 1), !Gazetteer.isName(NameKey.key(tokens[index].lower)), !HandleCues.platforms.contains(tokens[index].lower),
-           index + 1 >= tokens.count || tokens[index + 1].gap != .none {
+           // The name ends there: "at lindale vale community college" is no house called "lindale".
+           index + 1 >= tokens.count || tokens[index + 1].gap != .space || tokens[index + 1].kind != .word
+            || AddressWords.stops.contains(tokens[index + 1].lower) || NameCues.functionWords.contains(tokens[index + 1].lower) {
             return index + 1
         }
         return nil
@@ -63,6 +65,8 @@ extension AddressFinder {
             else { break }
             cursor += 1
         }
+        // "went to Kayden house": a friend's house, said without the "'s".
+        if let found = end, tokens[found - 1].lower == "house", found - start == 2, Gazetteer.givenNames.contains(NameKey.key(first)) { return nil }
         // Not a place everyone knows ("blackpool tower", "york hall").
         guard let found = end, !isPlace(start, found),
               !(isPlace(start, found - 1) && ["tower", "hall", "court", "view"].contains(tokens[found - 1].lower)) else { return nil }

@@ -148,8 +148,8 @@ extension AddressFinder {
                 if end < tokens.count, tokens[end].kind == .number, isHouseNumber(tokens[end].text), let link = link(before: end), link != .comma {
                     return (end + 1, true)
                 }
-                // "Bakhtiari quarter": an English word counts only as the first of several parts.
-                return (cursor + 1, !english)
+                // "Bakhtiari quarter", "Darulaman wat": an English or short word counts only as one of several parts.
+                return (cursor + 1, !english && lower.count > 3)
             }
             guard !AddressWords.stops.contains(lower), isOwnWord(cursor, own: .notGeneric) || !tokens[cursor].text.allSatisfy(\.isASCII),
                   !streetMarks[cursor].contains(.numbered), !streetMarks[cursor].contains(.before) || cursor > index else { return nil }

@@ -66,7 +66,9 @@ extension AddressFinder {
             cursor += 1
         }
         // "went to Kayden house": a friend's house, said without the "'s".
-        if let found = end, tokens[found - 1].lower == "house", found - start == 2, Gazetteer.givenNames.contains(NameKey.key(first)) { return nil }
+        if let found = end, tokens[found - 1].lower == "house", (start..<(found - 1)).contains(where: { Gazetteer.isName(NameKey.key(tokens[$0].lower)) }) {
+            return nil
+        }
         // Not a place everyone knows ("blackpool tower", "york hall").
         guard let found = end, !isPlace(start, found),
               !(isPlace(start, found - 1) && ["tower", "hall", "court", "view"].contains(tokens[found - 1].lower)) else { return nil }

@@ -39,6 +39,8 @@ extension AddressFinder {
         // "moved to redroofs", "not greystones", "at fairview": one word of its own where someone is placed.
         if placed, !afterPart, index > 0, Self.placingOneWord.contains(tokens[index - 1].lower), tokens[index].lower.utf8.count >= 6,
            isOwnWord(index, own: .distinctive), !tokens[index].isCapitalised, !Misspelling.isNearEverydayWord(NameKey.key(tokens[index].lower)),
+           // "live semi-independently": a word made of words, or an adverb, is no house's name.
+           !Self.unnamed(tokens[index].lower), !tokens[index].lower.contains("-"),
            !SchoolRedaction.startingWords.contains(NameKey.key(tokens[index].lower)),
            !isPlace(index, index + 1), !Gazetteer.isName(NameKey.key(tokens[index].lower)), !HandleCues.platforms.contains(tokens[index].lower),
            // The name ends there: "at lindale vale community college" is no house called "lindale".
@@ -53,7 +55,8 @@ extension AddressFinder {
     /// the longest such name ("low fold farm cottage").
     private func nameThenDwelling(from start: Int, placed: Bool) -> Int? {
         let first = tokens[start].lower
-        guard !houseWords.has(first, .ordinary), !Self.unnamed(first) else { return nil }
+        // "someone's house", "nan's cottage": a possessive is whose home it is, not its name.
+        guard !houseWords.has(first, .ordinary), !Self.unnamed(first), !first.contains("'"), !first.contains("’") else { return nil }
         var end: Int?
         var cursor = start
         while cursor < tokens.count, cursor - start < 4, tokens[cursor].kind == .word, cursor == start || joined(cursor) {

@@ -8,10 +8,10 @@ extension AddressFinder {
             return nil
         }
         if let end = house(at: index) ?? numberedName(at: index) { return index..<end }
-        if let end = foreignStreet(at: index) { return index..<end }
+        if let end = foreignChain(at: index) ?? foreignStreet(at: index) { return index..<end }
         if let end = namedStreet(at: index) { return index..<end }
         if let end = streetThenNumber(at: index) { return index..<end }
-        if let end = formerUse(at: index) ?? namedHouse(at: index) ?? numberedByDate(at: index) {
+        if let end = formerUse(at: index) ?? namedHouse(at: index) ?? namedHome(at: index) ?? numberedByDate(at: index) {
             var end = end
             while let next = part(at: end, after: true) { end = next }
             return index..<end

@@ -177,6 +177,8 @@ enum AddressCues {
         let lower = token.lowercased()
         if StreetTypes.isStreetType(lower) { return true }
         if AddressRedaction.partStopWords.contains(lower) || NameCues.functionWords.contains(lower) { return false }
+        // "i live on twitch", "basically live on tiktok": an app is where a young person spends time, not an address.
+        if HandleCues.platforms.contains(lower) { return false }
         let key = NameKey.key(lower)
         if Gazetteer.places.contains(single: key) { return first }
         if token.first?.isUppercase == true { return true }

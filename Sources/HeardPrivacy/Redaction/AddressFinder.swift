@@ -9,10 +9,13 @@ struct AddressFinder {
     let tokens: [AddressTokens.Token]
     /// For each token, which of the `Own` readings it meets, found once: every anchor tried asks again.
     private let ownness: [AddressOwnReadings]
+    /// For each token, which foreign address parts (`StreetWords`) it may start or end, found once.
+    let streetMarks: [StreetWords.Marks]
 
     init(_ text: String) {
         tokens = AddressTokens(text).items
         ownness = tokens.map(AddressOwnReadings.init)
+        streetMarks = tokens.map { $0.kind == .word ? StreetWords.shipped.marks($0.lower, text: $0.text) : [] }
     }
 
     /// The token index ranges that are addresses, in order. With `continuing`, only an `[address]` already in

@@ -6,7 +6,8 @@ extension AddressFinder {
         guard tokens[index].kind == .word else { return nil }
         let lower = tokens[index].lower
         if let end = welshStreet(at: index, afterNumber: index > 0 && isNumber(index - 1) && joined(index)) { return end }
-        if AddressWords.prefixes.contains(lower) {
+        // "via email", "via leeds": a street word that is also English is the foreign chain's, with its guards.
+        if AddressWords.prefixes.contains(lower), !StreetWords.shipped.english.contains(lower) {
             guard lower.count >= 3 || tokens[index].text.hasSuffix(".") || tokens[index].isCapitalised else { return nil }
             var end = index + 1
             // The street's own name, then words of its own or small joining words ("Lon y Waun", "rue de la

@@ -15,6 +15,10 @@ extension AddressFinder {
            isHouseNumber(tokens[index + 1].text) {
             return index + 2  // "hatfield block, no. 37"
         }
+        // "room 4 the gateway foyer", "flat 2, the laurels": a named house after a part.
+        if after, tokens[index].lower == "the", let end = namedHome(at: index, afterPart: true) { return end }
+        // "[address], kv. 30", "str Trandafirilor nr 89 bl D5 ap 60": another country's parts after the street.
+        if let end = foreignChain(at: index, continuing: true) { return end }
         if let end = foreignStreet(at: index) ?? (gap == .space ? nil : welshStreet(at: index, afterNumber: true)) { return end }
         if let end = street(at: index, own: .notFunction, buildings: true) ?? (gap == .space ? nil : openedStreet(at: index)) { return end }
         // "Reed Vista, New Barbara, DN31 1HU": a town of up to three words between a street and a postcode.

@@ -3,7 +3,19 @@
 /// Anne's C of E"), and a place after the type ("Beacon Academy, Sefton").
 extension SchoolRedaction {
     /// Welsh, Irish and Scottish Gaelic words for a school or college, which open its name.
-    static let openingTypes: Set<String> = ["ysgol", "coleg", "scoil", "gaelscoil", "colaiste", "sgoil", "bunscoil", "meanscoil", "grwp", "grŵp"]
+    static let openingTypes: Set<String> = Set(["ysgol", "coleg", "scoil", "gaelscoil", "colaiste", "sgoil", "bunscoil", "meanscoil", "grwp", "grŵp"])
+        .union(abroadTypes)
+
+    /// Words for a school in other countries' languages, before its name or number ("Liceum nr 3", "Escola Básica
+    /// Padre X", "THPT Chu Văn An", "сш №3", "shkolla 9 vjeçare X", "Gymnasium am Goetheplatz"), as `NameKey`s.
+    static let abroadTypes: Set<String> = [
+        "liceum", "lyceum", "liceo", "lycee", "gymnasium", "gimnazjum", "gimnazija", "gimnaziya", "gimnazium", "escola",
+        "escuela", "colegio", "scuola", "istituto", "shkolla", "truong", "thpt", "thcs", "школа", "сш", "сош",
+        "гимназия", "лицей", "гімназія", "ліцей", "madrasa", "madrasah", "madrassa", "ecole", "okul", "szkola", "skola",
+        "lo", "zespol", "instituto", "collegio", "lycée", "école", "szkoła", "trường", "zespół",
+    ]
+    /// Small words inside a school's name abroad: "Liceum nr 3", "II LO im. Marii Konopnickiej", "Gymnasium am X".
+    static let abroadNameWords: Set<String> = ["nr", "no", "im", "of", "i", "e", "de", "la", "del", "di", "der", "am", "do", "da", "basica", "primaria", "secundaria", "vjecare", "media", "superiore"]
 
     /// Small words inside Welsh and Gaelic school names, and the kinds they name ("Gymraeg", "Gynradd").
     static let openingTypeWords: Set<String> = [
@@ -16,12 +28,19 @@ extension SchoolRedaction {
     static func typeFirstSchool(_ items: [Words.Word], at index: Int, shouting: Bool) -> Int? {
         let word = items[index]
         if openingTypes.contains(word.key) {
+            let abroad = abroadTypes.contains(word.key)
+            // "lo" alone is a word ("lo and behold"): a school only with a numeral before it ("III LO").
+            if word.key == "lo", !(index > 0 && ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"].contains(items[index - 1].lower)) { return nil }
             var last = index
-            while last + 1 < items.count, last - index < 5, !items[last + 1].isAfterBreak, items[last + 1].onlySpacesBefore,
-                  !word.punctuationAfter, isOpeningTypeName(items[last + 1], shouting: shouting) {
+            while last + 1 < items.count, last - index < 6, !items[last + 1].isAfterBreak,
+                  items[last + 1].onlySpacesBefore || abroad && items[last].numberAfter,
+                  !items[last].punctuationAfter || abroad && items[last].numberAfter,
+                  isOpeningTypeName(items[last + 1], shouting: shouting)
+                    || abroad && abroadNameWords.contains(items[last + 1].key) && (items[last + 1].numberAfter || last + 2 < items.count) {
                 last += 1
             }
-            return last > index ? last : nil
+            if abroad && last == index && !word.numberAfter { return nil }
+            return last > index || abroad ? last : nil
         }
         if let end = universityOf(items, at: index, shouting: shouting) { return end }
         // "the PRU on Harrow Mews", "pru on church side": a referral unit known by its street.
@@ -51,7 +70,8 @@ extension SchoolRedaction {
     /// "pru on [address]": a referral unit known by a street the address finder has already taken. The end of
     /// the placeholder, or nil.
     static func referralUnitOnAddress(_ items: [Words.Word], at index: Int) -> String.Index? {
-        guard items[index].lower == "pru", index + 1 < items.count, items[index + 1].lower == "on",
+        // "college on [address]": a college known by its street, as a referral unit is.
+        guard ["pru", "college", "colleg", "colage"].contains(items[index].lower), index + 1 < items.count, items[index + 1].lower == "on",
               items[index + 1].placeholderAfter == .address else { return nil }
         let text = items[index].text.base
         let rest = text[items[index + 1].range.upperBound...].drop { $0 == " " }

@@ -8,7 +8,9 @@ enum SchoolRedaction {
         "comprehensive", "centre", "center", "nursery", "pru", "utc", "comp", "university", "uni", "j&i", "institute",
         "tech", "collegiate", "form", "unit", "service",
         // Types as they are often typed: "Tyne Coast Colledge", "Stantonbury Scool", "Penistone Acedemy".
-        "colledge", "scool", "acedemy", "acadamy", "accademy", "univeristy", "universty", "univercity",
+        "colledge", "scool", "acedemy", "acadamy", "accademy", "univeristy", "universty", "univercity", "colleg", "colage",
+        // Schools abroad named before their type: "Harnet Elementary", "Khattak Lycee", "Ataturk Lisesi".
+        "elementary", "lycee", "lyceum", "lisesi", "okulu",
     ]
     /// Words that end a school's name only after a saint's or a person's name ("Holy Cross RC", "St Anne's C of
     /// E", "Emmanuel Catholic"): alone they are a faith ("i am catholic").

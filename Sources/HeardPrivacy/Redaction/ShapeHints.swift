@@ -113,6 +113,8 @@ struct ShapeHints {
         for street in StreetTypes.unmistakable { words[street, default: []].insert(.street) }
         // "Maes yr Ysgol", "pen y bryn": Welsh streets' first words.
         for opener in AddressWords.prefixes.union(AddressWords.welshOpeners) { words[opener, default: []].insert(.streetWord) }
+        // "moved to the laurels", "at bridge house": a house known by its name (`AddressNamedHomes`).
+        for word in AddressHouseWords.shipped.hintWords where word.count <= 11 { words[word, default: []].insert(.streetWord) }
         for building in ["villas", "project", "farmhouse", "cottage", "lodge", "barn", "granary", "stables"] {
             words[building, default: []].insert(.streetWord)
         }

@@ -16,7 +16,7 @@ extension AddressFinder {
     }
 
     private func home(at index: Int, afterPart: Bool) -> Int? {
-        guard tokens[index].kind == .word, tokens[index].gap != .none else { return nil }
+        guard tokens[index].kind == .word, tokens[index].gap != .none, mayBeHome(index) else { return nil }
         let placed = afterPart || placedBefore(index)
         if tokens[index].lower == "the" {
             let next = index + 1
@@ -78,6 +78,16 @@ extension AddressFinder {
         // "the coach house" with a frame; "rose cottage" anywhere, but not "rented cottage".
         if !placed, (start..<(found - 1)).contains(where: { Self.unnamed(tokens[$0].lower) }) { return nil }
         return found
+    }
+
+    /// Whether any reading of `home` can start at `index` (most tokens: none): a dwelling's or building's word in
+    /// the next four words, "the" before a house's name, or a word that places someone just before a one-word name.
+    private func mayBeHome(_ index: Int) -> Bool {
+        if index > 0, Self.placingOneWord.contains(tokens[index - 1].lower) { return true }
+        let last = min(index + 4, tokens.count - 1)
+        guard index < last else { return false }
+        if tokens[index].lower == "the", houseWords.has(tokens[index + 1].lower, .named) { return true }
+        return (index + 1...last).contains { tokens[$0].kind == .word && houseWords.roles[tokens[$0].lower] != nil && isDwelling($0) }
     }
 
     private func isDwelling(_ index: Int) -> Bool {

@@ -237,6 +237,6 @@ extension AddressFinder {
     /// A short word whose dot is an abbreviation's ("ul.", "bl.", "д."), not a sentence's end.
     private func isAbbreviation(_ index: Int) -> Bool {
         index >= 0 && tokens[index].kind == .word && tokens[index].lower.count <= 5
-            && (streetWords.roles[tokens[index].lower] != nil || AddressWords.numberMarkers.contains(tokens[index].lower))
+            && (streetWords.lists(tokens[index].lower) || AddressWords.numberMarkers.contains(tokens[index].lower))
     }
 }

@@ -5,20 +5,17 @@
 struct AddressHouseWords: Sendable {
     enum Role: String, Sendable { case home, building, named, ordinary }
 
-    private(set) var roles: [String: Set<Role>] = [:]
+    private let roles: WordRoles<Role>
 
     static let shipped = AddressHouseWords(EmbeddedData.houseNames)
 
-    init(_ text: String) {
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            guard fields.count >= 2, let role = Role(rawValue: String(fields[1])) else { continue }
-            roles[String(fields[0]).lowercased(), default: []].insert(role)
-        }
-    }
+    init(_ text: String) { roles = WordRoles(text) }
 
-    func has(_ word: String, _ role: Role) -> Bool { roles[word]?.contains(role) == true }
+    func has(_ word: String, _ role: Role) -> Bool { roles.has(word, role) }
+
+    /// Whether `word` (lower case) is a dwelling's or a building's word ("cottage", "house", "court").
+    func isDwelling(_ word: String) -> Bool { roles[word].map { !$0.isDisjoint(with: [.home, .building]) } ?? false }
 
     /// The words a comment must hold for a named house to be looked for (`ShapeHints`).
-    var hintWords: [String] { roles.filter { !$0.value.isDisjoint(with: [.home, .building, .named]) }.map(\.key) }
+    var hintWords: [String] { roles.roles.filter { !$0.value.isDisjoint(with: [.home, .building, .named]) }.map(\.key) }
 }

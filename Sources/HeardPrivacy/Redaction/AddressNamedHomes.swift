@@ -87,11 +87,11 @@ extension AddressFinder {
         let last = min(index + 4, tokens.count - 1)
         guard index < last else { return false }
         if tokens[index].lower == "the", houseWords.has(tokens[index + 1].lower, .named) { return true }
-        return (index + 1...last).contains { tokens[$0].kind == .word && houseWords.roles[tokens[$0].lower] != nil && isDwelling($0) }
+        return (index + 1...last).contains(where: isDwelling)
     }
 
     private func isDwelling(_ index: Int) -> Bool {
-        tokens[index].kind == .word && (houseWords.has(tokens[index].lower, .home) || houseWords.has(tokens[index].lower, .building))
+        tokens[index].kind == .word && houseWords.isDwelling(tokens[index].lower)
     }
 
     /// A word that places someone just before: "at", "to", "moved to", "is in", "called", "not", "live".

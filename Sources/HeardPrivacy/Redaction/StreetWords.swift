@@ -5,29 +5,26 @@
 struct StreetWords: Sendable {
     enum Role: String, Sendable { case before, after, ending, numbered, floor }
 
-    private(set) var roles: [String: Set<Role>] = [:]
+    private let roles: WordRoles<Role>
     /// Words that are also everyday English words ("via", "house", "so"): they count only with more beside them.
-    private(set) var english: Set<String> = []
-    /// Endings of one-word street names, longest first.
-    private(set) var endings: [String] = []
+    let english: Set<String>
+    /// Endings of one-word street names.
+    let endings: [String]
 
     static let shipped = StreetWords(EmbeddedData.streetWords)
 
     init(_ text: String) {
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            guard fields.count >= 2, let role = Role(rawValue: String(fields[1])) else { continue }
-            let word = String(fields[0]).lowercased()
-            roles[word, default: []].insert(role)
-            if role == .ending { endings.append(word) }
-            if Gazetteer.isEverydayWord(NameKey.key(word)) || Gazetteer.places.contains(single: NameKey.key(word)) || word.count == 1 {
-                english.insert(word)
-            }
-        }
-        endings.sort { $0.count > $1.count }
+        roles = WordRoles(text)
+        english = Set(roles.roles.keys.filter { word in
+            Gazetteer.isEverydayWord(NameKey.key(word)) || Gazetteer.places.contains(single: NameKey.key(word)) || word.count == 1
+        })
+        endings = roles.roles.filter { $0.value.contains(.ending) }.map(\.key)
     }
 
-    func has(_ word: String, _ role: Role) -> Bool { roles[word]?.contains(role) == true }
+    /// Whether the list holds `word` (lower case) in any role.
+    func lists(_ word: String) -> Bool { roles[word] != nil }
+
+    func has(_ word: String, _ role: Role) -> Bool { roles.has(word, role) }
 
     /// A token's roles as bits, found once per token by the address finder: which parts it may start or end.
     struct Marks: OptionSet, Sendable {

@@ -75,16 +75,8 @@ final class Statement {
 
     @discardableResult
     func bind(_ values: [Value]) -> Statement {
-        sqlite3_reset(statement)
-        sqlite3_clear_bindings(statement)
-        for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            switch value {
-            case .null: sqlite3_bind_null(statement, index)
-            case .integer(let number): sqlite3_bind_int64(statement, index, number)
-            case .real(let number): sqlite3_bind_double(statement, index, number)
-            case .text(let text): sqlite3_bind_text(statement, index, text, -1, Self.transient)
-            }
+        bind { binder in
+            for value in values { binder.value(value) }
         }
         return self
     }
@@ -92,19 +84,26 @@ final class Statement {
     /// Runs a statement that returns no rows.
     func run(_ values: [Value] = []) throws(StoreError) {
         bind(values)
-        let code = sqlite3_step(statement)
-        guard code == SQLITE_DONE || code == SQLITE_ROW else {
-            throw StoreError("SQL failed: \(database.lastMessage)")
-        }
+        try step()
     }
 
     /// Binds one row's values in place, without an array of `Value`s, and runs the statement: for the rows a
     /// run inserts by the hundred thousand. `bind` receives a `Binder` for this row only.
-    func run(binding bind: (inout Binder) -> Void) throws(StoreError) {
+    func run(binding fill: (inout Binder) -> Void) throws(StoreError) {
+        bind(fill)
+        try step()
+    }
+
+    /// Clears the last row's bindings and binds this one's, in order from the first parameter.
+    private func bind(_ fill: (inout Binder) -> Void) {
         sqlite3_reset(statement)
         sqlite3_clear_bindings(statement)
         var binder = Binder(statement: statement)
-        bind(&binder)
+        fill(&binder)
+    }
+
+    /// Steps a statement that returns no rows (or whose rows are not read).
+    private func step() throws(StoreError) {
         let code = sqlite3_step(statement)
         guard code == SQLITE_DONE || code == SQLITE_ROW else {
             throw StoreError("SQL failed: \(database.lastMessage)")
@@ -143,6 +142,17 @@ final class Statement {
         mutating func null() {
             sqlite3_bind_null(statement, index)
             index += 1
+        }
+
+        mutating func value(_ value: Value) {
+            switch value {
+            case .null: null()
+            case .integer(let number): integer(number)
+            case .real(let number):
+                sqlite3_bind_double(statement, index, number)
+                index += 1
+            case .text(let text): self.text(text)
+            }
         }
     }
 

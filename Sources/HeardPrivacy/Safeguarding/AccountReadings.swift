@@ -3,7 +3,7 @@
 ///
 /// - "safe next sentence": a past account ("my stepdad used to hit me when I was little") followed, in the very
 ///   next sentence, by explicit safety now or the harm plainly over ("He went to prison and I've not seen him
-///   since"). It holds only when the flag's sentence carries a past marker (PAST), the safety is not negated and
+///   since"); the sentences between may only go on telling the past ("That was years ago. He went to prison."). It holds only when the flag's sentence carries a past marker (PAST), the safety is not negated and
 ///   no "but", "except"... turns after it, and nothing anywhere in the comment says harm goes on (ONGOING) or
 ///   tells fear, secrecy or wanting help (STILL-AT-RISK), apart from the flag's own words.
 /// - "dealt with next sentence": the same when the adults' action is the very next sentence, under the guards
@@ -16,9 +16,17 @@ extension OrdinaryReadings {
     /// Whether `benign` (explicit safety) is the sentence right after the flag's last sentence and the flag's
     /// sentences hold a past account with nothing in the comment saying the harm or fear goes on.
     func safeNext(_ benign: PatternMatch, after flagSentences: Set<Int>, flagWords: Set<Int>) -> Bool {
-        guard let last = flagSentences.max(), benign.sentences == [last + 1] else { return false }
-        return isPast(flagSentences, apartFrom: flagWords) && plainlySafe(benign, in: last + 1)
+        guard let last = flagSentences.max(), benign.sentences.count == 1, let safety = benign.sentences.first,
+              safety > last, pastContinues(from: last + 1, to: safety, apartFrom: flagWords) else { return false }
+        return isPast(flagSentences, apartFrom: flagWords) && plainlySafe(benign, in: safety)
             && quiet(apartFrom: flagWords.union(benign.words))
+    }
+
+    /// Whether every sentence from `first` up to (not including) `safety` goes on telling the past account in a
+    /// past marker of its own ("That was years ago."), so the safety said after them still answers it (twelfth
+    /// round). Any other sentence between them (a change of topic, the present) leaves the flag on.
+    private func pastContinues(from first: Int, to safety: Int, apartFrom words: Set<Int>) -> Bool {
+        (first..<safety).allSatisfy { isPast([$0], apartFrom: words) }
     }
 
     /// The same for a flag of the trained layer: `sentence` is the past account with the safety after it, or

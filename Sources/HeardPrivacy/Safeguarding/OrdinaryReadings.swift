@@ -53,7 +53,8 @@ struct OrdinaryReadings {
                 case .notAboutMe:
                     if !isAboutWriter(match) { return reading.scope }
                 case .resolved:
-                    if !goesOn(in: benign.sentences, apartFrom: flagWords.union(benignWords)) { return reading.scope }
+                    if !reading.answersHarmBefore || comesBefore(flagWords, safetyOf: benign),
+                       !goesOn(in: benign.sentences, apartFrom: flagWords.union(benignWords)) { return reading.scope }
                 case .dealtWith:
                     if !isAboutWriter(match), dealtWith(benign, flagWords: flagWords) { return reading.scope }
                 case .safeNext, .dealtWithNext: break
@@ -112,6 +113,8 @@ struct OrdinaryReadings {
                     if !aboutWriter { return reading.scope }
                 case .resolved:
                     if flagWords.isDisjoint(with: benignWords),
+                       !reading.answersHarmBefore
+                        || comesBefore(flagWords.filter { words[$0].sentence == sentence }, safetyOf: benign),
                        !goesOn(in: [sentence], apartFrom: flagWords.union(benignWords)) { return reading.scope }
                 case .dealtWith:
                     if !benignWords.isSubset(of: flagWords), dealtWith(benign, flagWords: []) { return reading.scope }
@@ -159,6 +162,18 @@ struct OrdinaryReadings {
         let matches = matcher.matches(readings[index].pattern, acrossSentences: false, negation: false)
         found[index] = matches
         return matches
+    }
+
+    /// Whether a "resolved" reading's safety (its last part: "now I'm safe", "since I came into care") answers
+    /// the flag: the flag starts before the safety, or a past marker of the reading stands after the safety
+    /// ("they helped me so much after the overdose I took last year"). Harm told after the safety with no past
+    /// marker after it is harm now ("I used to be hit but now my carer hits me", "since I came into care my
+    /// carer hits me", "I live with my nan now and she hits me").
+    func comesBefore(_ flagWords: Set<Int>, safetyOf benign: PatternMatch) -> Bool {
+        guard let first = flagWords.min(), let safety = benign.parts.last,
+              let start = safety.spans.map({ Int($0.start) }).min() else { return true }
+        if first < start { return true }
+        return benign.parts.dropLast().contains { part in part.spans.contains { Int($0.start) > start } }
     }
 
     /// Whether a negator ("not", "never"...) of the sentence comes before `benign` ("not sure i feel safe").

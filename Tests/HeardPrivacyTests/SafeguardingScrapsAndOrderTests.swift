@@ -98,4 +98,14 @@ struct SafeguardingScrapsAndOrderTests: ScreenProbe {
     func disclosuresStay(disclosure: String) {
         #expect(flagged(disclosure), "disclosure missed")
     }
+
+    @Test("an adult's age beside flattery, a parent who found the placement, hiding the arms are flagged", arguments: [
+        "theres a lad on insta whos 27 and he keeps saying im mature for my age",
+        "my birth dad found out where i live and wrote to me saying hes coming",
+        "mum says shes taking us home whether the court likes it or not",
+        "i make excuses to get out of pe cos of my wrists",
+    ])
+    func recallSenses(disclosure: String) {
+        #expect(rulesFlag(disclosure), "disclosure missed by the rules")
+    }
 }

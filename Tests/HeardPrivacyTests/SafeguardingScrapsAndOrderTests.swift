@@ -78,6 +78,7 @@ struct SafeguardingScrapsAndOrderTests: ScreenProbe {
         "we were play fighting and i cut my head on the table",
         "i have to pay back anything i smash out of my pocket money",
         "ive not been back to that estate since i moved",
+        "ran out of money the week before payday so had to ask my worker for a top up, sorted now",
     ])
     func ordinaryReadings(comment: String) {
         #expect(!rulesFlag(comment), "an ordinary reading did not switch the rule off")
@@ -93,6 +94,7 @@ struct SafeguardingScrapsAndOrderTests: ScreenProbe {
         "i cut my arm on purpose last night",
         "he makes me pay back what i owe by dropping off bags",
         "ive not been back to my placement for 2 nights",
+        "i ran out of money so the older lads made me run bags for them",
         "i used to owe money to a dealer when i was 15 and its done now but he still texts me",
     ])
     func disclosuresStay(disclosure: String) {

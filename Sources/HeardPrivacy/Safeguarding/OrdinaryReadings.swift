@@ -164,18 +164,6 @@ struct OrdinaryReadings {
         return matches
     }
 
-    /// Whether a "resolved" reading's safety (its last part: "now I'm safe", "since I came into care") answers
-    /// the flag: the flag starts before the safety, or a past marker of the reading stands after the safety
-    /// ("they helped me so much after the overdose I took last year"). Harm told after the safety with no past
-    /// marker after it is harm now ("I used to be hit but now my carer hits me", "since I came into care my
-    /// carer hits me", "I live with my nan now and she hits me").
-    func comesBefore(_ flagWords: Set<Int>, safetyOf benign: PatternMatch) -> Bool {
-        guard let first = flagWords.min(), let safety = benign.parts.last,
-              let start = safety.spans.map({ Int($0.start) }).min() else { return true }
-        if first < start { return true }
-        return benign.parts.dropLast().contains { part in part.spans.contains { Int($0.start) > start } }
-    }
-
     /// Whether a negator ("not", "never"...) of the sentence comes before `benign` ("not sure i feel safe").
     func negated(_ benign: Set<Int>, in sentence: Int) -> Bool {
         guard let start = benign.min() else { return false }

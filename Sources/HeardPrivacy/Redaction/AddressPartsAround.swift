@@ -13,6 +13,8 @@ extension AddressFinder {
             if isWord(next, in: ["supported", "new"]), joined(next + 1),
                isWord(next + 1, in: ["housing", "accommodation", "lodgings", "builds", "build"]) { return index..<(next + 2) }
         }
+        // "[address] Grimsby", "[address], hemsworth luton,[postcode]": the town that ends an address.
+        if let end = town(at: next) { return index..<end }
         // "[address] Project", "[address] villas": the last word of a building's or street's name.
         guard next < tokens.count, tokens[next].gap == .space, tokens[next].kind == .word,
               AddressWords.buildings.contains(tokens[next].lower) || StreetTypes.unmistakable.contains(tokens[next].lower)

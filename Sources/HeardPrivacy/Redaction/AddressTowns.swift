@@ -1,0 +1,54 @@
+/// The town or district that ends an address already found: "[address] Grimsby", "[address], Halifax",
+/// "[address] hemsworth luton,[postcode]", "[address],Cleckheaton,Wolverhampton has mould". A town is one or
+/// two words that are places everyone knows or words no everyday list holds, and it
+/// must end the address: the comment's end, punctuation, a postcode, or a word that goes back to the comment
+/// ("now", "has", "is", "but"). So "[address] Grimsby now" loses its town, "[address] Tom said" keeps "Tom" for
+/// the name finder, and "[address] mould everywhere" keeps its words.
+extension AddressFinder {
+    func town(at index: Int) -> Int? {
+        var end = index
+        var towns = 0
+        while towns < 3, let next = townWords(at: end) {
+            end = next
+            towns += 1
+            // "[address],Cleckheaton,Wolverhampton": a second town after a comma.
+            guard end < tokens.count, tokens[end].gap == .comma || tokens[end].gap == .newline else { break }
+        }
+        return towns > 0 ? end : nil
+    }
+
+    /// One town of one or two words starting at `index`, joined to what is before by a space, a comma or a
+    /// line break, and ending where the address can end.
+    private func townWords(at index: Int) -> Int? {
+        // "[address] / ሰላም": a slash starts something else.
+        guard index < tokens.count, [.space, .comma, .newline].contains(tokens[index].gap), !separator(before: index).contains("/") else { return nil }
+        var end = index
+        while end < tokens.count, end - index < 2, end == index || joined(end), isTownWord(end) { end += 1 }
+        while end > index {
+            if endsAddress(at: end) { return end }
+            end -= 1
+        }
+        return nil
+    }
+
+    private func isTownWord(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word, !AddressWords.stops.contains(tokens[index].lower),
+              !NameCues.functionWords.contains(tokens[index].lower) else { return false }
+        let key = NameKey.key(tokens[index].lower)
+        guard key.count >= 2, !Self.afterTown.contains(key) else { return false }
+        // A place everyone knows ("Barking", "hull"), or a word no everyday list holds ("Thurnscoe", "ossett"):
+        // not a capitalised everyday word ("[address] Mum!").
+        return Gazetteer.places.contains(single: key) || isOwnWord(index, own: .distinctive) && !Gazetteer.isEverydayWord(key)
+    }
+
+    /// Whether an address may end before `index`: the comment's end, punctuation or a line break, a
+    /// placeholder, or a word that is the comment's again.
+    private func endsAddress(at index: Int) -> Bool {
+        guard index < tokens.count else { return true }
+        if tokens[index].gap != .space || tokens[index].kind == .placeholder { return true }
+        return tokens[index].kind == .word && (AddressWords.stops.contains(tokens[index].lower) || Self.afterTown.contains(tokens[index].lower))
+    }
+
+    /// Words that go back to the comment after a town: "[address] Doncaster has mould", "[address] ossett innit".
+    static let afterTown: Set<String> = ["has", "had", "innit", "tho", "though", "pls", "please", "plz", "lol", "tbh", "fr", "thats", "which"]
+}

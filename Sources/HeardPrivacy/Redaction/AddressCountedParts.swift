@@ -30,7 +30,9 @@ extension AddressFinder {
             cursor += 1
         }
         let first = cursor
-        while cursor < tokens.count, cursor - first < 4, tokens[cursor].kind == .word, cursor == first || link(before: cursor) == .tight,
+        // Words joined by spaces only: "Bağlar/Diyarbakır / JUSTICE" is a town and the comment again.
+        while cursor < tokens.count, cursor - first < 4, tokens[cursor].kind == .word,
+              cursor == first || separator(before: cursor).allSatisfy({ $0 == " " }),
               !AddressWords.stops.contains(tokens[cursor].lower), isOwnWord(cursor, own: .distinctive) {
             cursor += 1
         }

@@ -34,7 +34,7 @@ enum AddressCues {
     private static func redactAfterCues(_ text: String) -> String {
         var result = text
         for match in before.matches(in: text).reversed() {
-            guard let cue = Range(match.range, in: result) else { continue }
+            guard let cue = Range(match.range, in: result), !schoolYearFollows(result[cue.upperBound...]) else { continue }
             if let end = span(in: result, from: cue.upperBound), !schoolGoesOn(result[end...]) {
                 result.replaceSubrange(cue.upperBound..<end, with: Placeholder.address.rawValue)
             }
@@ -52,6 +52,12 @@ enum AddressCues {
             && ["district", "technology", "learning", "art", "further", "education", "science", "excellence"].contains(words[1])
     }
 
+    /// "they put me in year 10", "moved us to yr 9": a school year, not a home.
+    static func schoolYearFollows(_ after: Substring) -> Bool {
+        let first = after.prefix(12).lowercased().split(separator: " ").first.map { $0.filter(\.isLetter) }
+        return first == "year" || first == "yr"
+    }
+
     private static func redactInsideCues(_ text: String) -> String {
         var result = text
         for match in inside.matches(in: text).reversed() {
@@ -59,7 +65,7 @@ enum AddressCues {
             // "live in the flats above the chippy": a kind of home, not its name.
             let next = result[cue.upperBound...].lowercased().split(separator: " ").prefix(2).map { $0.filter(\.isLetter) }
             if let first = next.first(where: { $0 != "the" }),
-               StreetTypes.isStreetType(first) || AddressWords.buildings.contains(first) || ["houses", "hostel", "homes", "flats"].contains(first) {
+               StreetTypes.isStreetType(first) || AddressWords.buildings.contains(first) || ["houses", "hostel", "homes", "flats"].contains(first) || schoolYearFollows(result[cue.upperBound...]) {
                 continue
             }
             if let end = span(in: result, from: cue.upperBound, placesEnd: true), !schoolGoesOn(result[end...]) {

@@ -1,10 +1,34 @@
-/// The town or district that ends an address already found: "[address] Grimsby", "[address], Halifax",
-/// "[address] hemsworth luton,[postcode]", "[address],Cleckheaton,Wolverhampton has mould". A town is one or
-/// two words that are places everyone knows or words no everyday list holds, and it
-/// must end the address: the comment's end, punctuation, a postcode, or a word that goes back to the comment
-/// ("now", "has", "is", "but"). So "[address] Grimsby now" loses its town, "[address] Tom said" keeps "Tom" for
-/// the name finder, and "[address] mould everywhere" keeps its words.
+/// What ends an address already found: its town or district ("[address] Grimsby", "[address], Halifax",
+/// "[address] hemsworth luton,[postcode]", "[address],Cleckheaton,Wolverhampton has mould") and a home placed
+/// by what it stands above ("[address] the flat above the chippy, Ilford"). A town is one or two words that
+/// are places everyone knows or words no everyday list holds, and it must end the address: the comment's end,
+/// punctuation, a postcode, or a word that goes back to the comment ("now", "has", "is", "but"). So
+/// "[address] Grimsby now" loses its town, "[address] Tom said" keeps "Tom" for the name finder, and
+/// "[address] mould everywhere" keeps its words.
 extension AddressFinder {
+    /// The end of what closes an address at `index`: a placed home, then a town; or a town alone.
+    func ending(at index: Int) -> Int? {
+        guard let home = placedHome(at: index) else { return town(at: index) }
+        return town(at: home) ?? home
+    }
+
+    /// "the flat above the chippy", "the room over the shop", "the flat behind the church": a home, where it
+    /// stands, and what it stands by (one or two words), ending where an address can end.
+    func placedHome(at index: Int) -> Int? {
+        guard isWord(index, in: ["the"]), [.space, .comma].contains(tokens[index].gap), isWord(index + 1, in: Self.homeWords),
+              joined(index + 1), isWord(index + 2, in: Self.placers), joined(index + 2) else { return nil }
+        var cursor = index + 3
+        if isWord(cursor, in: ["to"]), tokens[index + 2].lower == "next", joined(cursor) { cursor += 1 }
+        if isWord(cursor, in: ["the", "a"]), joined(cursor) { cursor += 1 }
+        let first = cursor
+        while cursor < tokens.count, cursor - first < 2, joined(cursor), isOwnWord(cursor, own: .notFunction) { cursor += 1 }
+        while cursor > first {
+            if endsAddress(at: cursor) { return cursor }
+            cursor -= 1
+        }
+        return nil
+    }
+
     func town(at index: Int) -> Int? {
         var end = index
         var towns = 0
@@ -43,7 +67,7 @@ extension AddressFinder {
 
     /// Whether an address may end before `index`: the comment's end, punctuation or a line break, a
     /// placeholder, or a word that is the comment's again.
-    private func endsAddress(at index: Int) -> Bool {
+    func endsAddress(at index: Int) -> Bool {
         guard index < tokens.count else { return true }
         if tokens[index].gap != .space || tokens[index].kind == .placeholder { return true }
         return tokens[index].kind == .word && (AddressWords.stops.contains(tokens[index].lower) || Self.afterTown.contains(tokens[index].lower))

@@ -33,7 +33,9 @@ extension AddressFinder {
         // Words joined by spaces only: "Bağlar/Diyarbakır / JUSTICE" is a town and the comment again.
         while cursor < tokens.count, cursor - first < 4, tokens[cursor].kind == .word,
               cursor == first || separator(before: cursor).allSatisfy({ $0 == " " }),
-              !AddressWords.stops.contains(tokens[cursor].lower), isOwnWord(cursor, own: .distinctive) {
+              !AddressWords.stops.contains(tokens[cursor].lower), isOwnWord(cursor, own: .distinctive),
+              // "Shanghai No. 2 Middle School": a school's number.
+              !SchoolRedaction.isSchoolWord(tokens[cursor].lower) {
             cursor += 1
         }
         return cursor > first ? (cursor, false) : nil

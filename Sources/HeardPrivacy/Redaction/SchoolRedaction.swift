@@ -175,7 +175,8 @@ enum SchoolRedaction {
                 ranges.append(range)
             }
         }
-        return ranges.sorted { $0.lowerBound < $1.lowerBound }
+        // "Wuhan No.1 middle school", "school no. 14 in Voronezh", "[school] Boys": numbers and closing words.
+        return SchoolNumbers.widen(ranges, in: items)
     }
 
     /// "X High" or "X High School", not "high" as in "a high score".

@@ -107,4 +107,21 @@ struct AddressEndsAndPostcodeHalvesTests {
     func ordinarySchoolWords(text: String, kept: String) {
         #expect(redact(text).contains(kept))
     }
+
+    @Test("a house named by 'is the name of the home', a lazy 'str', a learner's date", arguments: [
+        ("the willows is the name of the home now", "willows"),
+        ("we got sent to 44b kestrel str leeds for a bit", "kestrel"),
+        ("her birthday was the 3nd of novmber", "novmber"),
+        ("я родился 4 марта 2009 г. и всё", "марта"),
+    ])
+    func namedAndMistyped(text: String, planted: String) {
+        #expect(!redact(text).contains(planted), "\(redact(text))")
+    }
+
+    @Test("ordinals, months and names of things stay", arguments: [
+        "i came 2nd in march", "the name of the home is on the door", "i had a mars bar on the 3rd",
+    ])
+    func ordinaryDatesAndNames(text: String) {
+        #expect(redact(text) == text)
+    }
 }

@@ -8,7 +8,7 @@ enum AddressCues {
     private static let before = Pattern(#"\b(?:(?:live|lives|lived|living|livin|stay|stays|stayed|staying|stayin|surfing|placed)\s+(?:at|on)|(?:address|adress|addy)(?:\s+(?:is|was|now))?\s*[:\-]?|(?:new|old|current|first|last|mums?|mum's|dads?|dad's|nans?|nan's|carers?|carer's)\s+(?:place|flat|house|home|gaff|placement)\s+(?:is|was)|my\s+flat\s+is|(?:post|send)\s+it\s+to|(?:put|placed|moved)\s+(?:me|us)\s+(?:in|into|to)|(?:hostel|hostle|b&b|bnb|placement)\s+(?:at|on)|c\s*/\s*o|care\s+of|(?:post|letters?|mail)\s+(?:still\s+)?(?:goes|go|went|comes)\s+(?:2|to)|write\s+to\s+(?:me|us)\s+at|deliver(?:ed)?\s+(?:it\s+)?to|(?:lodgings|placement)\s+(?:is|was)\s+(?:at|in)|(?:come|came|coming)\s+(?:round|over)\s+to|(?:sent|send|posted)\s+(?:the\s+)?(?:letters?|post|stuff|form)\s+to)\s+"#)
     /// "im living in millers cottage", "she lives in the laurels": a town everyone knows is not an address here.
     private static let inside = Pattern(#"\b(?:living|livin|live|lives|lived|staying|stayin|stay|stays|stayed)\s+in\s+"#)
-    private static let after = Pattern(#"\s+(?:is|was)\s+(?:where\s+(?:i|we|my\s+\w+)\s+(?:live|lives|lived|stay|stays|stayed)|my\s+(?:foster\s+|new\s+|old\s+)?(?:home|placement)\b(?!\s+(?:town|city|country|nation|life)))\b"#)
+    private static let after = Pattern(#"\s+(?:is|was)\s+(?:where\s+(?:i|we|my\s+\w+)\s+(?:live|lives|lived|stay|stays|stayed)|my\s+(?:foster\s+|new\s+|old\s+)?(?:home|placement)\b(?!\s+(?:town|city|country|nation|life))|(?:the|da|teh|tha)\s+name\s+of\s+(?:the|my|da|teh|tha)\s+(?:home|house|placement|hostel|unit))\b"#)
 
     static func redact(_ text: String) -> String {
         var result = text
@@ -26,7 +26,8 @@ enum AddressCues {
         }
         let backward = ["where i live", "where we live", "where i stay", "where we stay", "where i lived", "where i stayed",
                         "where my", "s my foster home", "s my home", "s my new home", "s my placement", "s my foster placement",
-                        "s my new placement", "s my old placement", "as my placement", "as my home", "as my foster home"]
+                        "s my new placement", "s my old placement", "as my placement", "as my home", "as my foster home",
+                        " name of the ", " name of my ", " name of da ", " name of teh ", " name of tha "]
         guard backward.contains(where: { ASCIISearch.contains(lower, $0) }) else { return result }
         return redactBeforeCues(result)
     }

@@ -7,9 +7,12 @@ import Synchronization
 final class QuoteWithholding: Sendable {
     private let withheld = Mutex(0)
 
-    /// Whether `text` may be quoted: nothing in it looks like an identifier to `OutputScanner`.
+    /// Whether `text` may be quoted: nothing in it looks like an identifier to `OutputScanner`, neither on a
+    /// line of its own (a page) nor as the last cell of a list's line (the review CSV), where its first word no
+    /// longer starts the line and a capital there reads as a name's.
     func mayQuote(_ text: String) -> Bool {
-        guard OutputScanner.scan(text).isEmpty else {
+        let asListCell = "id,\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard OutputScanner.scan(text).isEmpty, OutputScanner.scan(asListCell).isEmpty else {
             withheld.withLock { $0 += 1 }
             return false
         }

@@ -84,9 +84,23 @@ enum AddressWords {
     static let afterName: Set<String> = ["caddesi", "cad", "sokak", "sk", "sokağı", "bulvarı", "mahallesi", "mah", "utca", "út", "ut", "ulice"]
 
     static func hasForeignSuffix(_ lower: String) -> Bool {
-        guard lower.utf8.count >= 6, suffixes.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 2 }) else { return false }
+        guard lower.utf8.count >= 6, endsLikeForeignStreet(lower) else { return false }
         return lower.count >= 6 && !Gazetteer.isEverydayWord(NameKey.key(lower))
     }
+
+    /// Whether `lower` ends in one of `suffixes` with more than two characters before it. An ASCII word (most
+    /// words) is compared by its bytes: its characters are its bytes, and no suffix outside ASCII can end it.
+    private static func endsLikeForeignStreet(_ lower: String) -> Bool {
+        let bytes = lower.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return suffixes.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 2 })
+        }
+        return asciiSuffixes.contains { suffix in
+            bytes.count > suffix.count + 2 && bytes.reversed().starts(with: suffix.reversed())
+        }
+    }
+
+    private static let asciiSuffixes: [[UInt8]] = suffixes.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
 
     /// Words that end an address: the comment goes on after them ("[address] and i like it").
     static let stops: Set<String> = [

@@ -11,11 +11,16 @@ struct AddressFinder {
     private let ownness: [AddressOwnReadings]
     /// For each token, which foreign address parts (`StreetWords`) it may start or end, found once.
     let streetMarks: [StreetWords.Marks]
+    /// For each word token, which of the finder's word lists hold it, whether it is a street's type and whether
+    /// it is a dwelling's or building's word (`AddressWordList.Membership`), found with one lookup: the rules
+    /// ask them of the same tokens again and again. Empty for a token that is not a word.
+    let memberships: [AddressWordList.Membership]
 
     init(_ text: String) {
         tokens = AddressTokens(text).items
         ownness = tokens.map(AddressOwnReadings.init)
         streetMarks = tokens.map { $0.kind == .word ? StreetWords.shipped.marks($0.lower, text: $0.text) : [] }
+        memberships = tokens.map { $0.kind == .word ? AddressWordList.membership(of: $0.lower) : [] }
     }
 
     /// The token index ranges that are addresses, in order. With `continuing`, only an `[address]` already in
@@ -71,6 +76,23 @@ struct AddressFinder {
 
     func isWord(_ index: Int, in set: Set<String>) -> Bool {
         index >= 0 && index < tokens.count && tokens[index].kind == .word && set.contains(tokens[index].lower)
+    }
+
+    /// The same for one of the finder's lists, read from the token's memberships.
+    func isWord(_ index: Int, in list: AddressWordList) -> Bool {
+        index >= 0 && index < memberships.count && memberships[index].contains(list.bit)
+    }
+
+    /// A word of a street's type (`StreetTypes.isStreetType`).
+    func isStreetTypeWord(_ index: Int) -> Bool { memberships[index].contains(.streetType) }
+
+    /// A dwelling's or building's word (`AddressHouseWords.isDwelling`).
+    func isDwellingWord(_ index: Int) -> Bool { memberships[index].contains(.dwelling) }
+
+    /// The same for a few words written at the call (`isWord(next, in: ["above", "below"])`): an array literal
+    /// is read as it is, where a set literal would be built and every word hashed on each call.
+    func isWord(_ index: Int, in words: [String]) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind == .word && words.contains(tokens[index].lower)
     }
 
     func isNumber(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind == .number || index >= 0 && index < tokens.count && tokens[index].kind == .code }

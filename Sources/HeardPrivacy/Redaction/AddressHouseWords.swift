@@ -14,7 +14,10 @@ struct AddressHouseWords: Sendable {
     func has(_ word: String, _ role: Role) -> Bool { roles.has(word, role) }
 
     /// Whether `word` (lower case) is a dwelling's or a building's word ("cottage", "house", "court").
-    func isDwelling(_ word: String) -> Bool { roles[word].map { !$0.isDisjoint(with: [.home, .building]) } ?? false }
+    func isDwelling(_ word: String) -> Bool { roles[word].map { $0.contains(.home) || $0.contains(.building) } ?? false }
+
+    /// Every word `isDwelling` holds.
+    var dwellingWords: [String] { roles.roles.keys.filter(isDwelling) }
 
     /// The words a comment must hold for a named house to be looked for (`ShapeHints`).
     var hintWords: [String] { roles.roles.filter { !$0.value.isDisjoint(with: [.home, .building, .named]) }.map(\.key) }

@@ -90,9 +90,7 @@ extension AddressFinder {
         return (index + 1...last).contains(where: isDwelling)
     }
 
-    private func isDwelling(_ index: Int) -> Bool {
-        tokens[index].kind == .word && houseWords.isDwelling(tokens[index].lower)
-    }
+    private func isDwelling(_ index: Int) -> Bool { isDwellingWord(index) }
 
     /// A word that places someone just before: "at", "to", "moved to", "is in", "called", "not", "live".
     private func placedBefore(_ index: Int) -> Bool {

@@ -83,7 +83,7 @@ extension AddressFinder {
         while cursor < tokens.count, cursor - index < 4, tokens[cursor].kind == .word, cursor == index || joined(cursor) {
             let lower = tokens[cursor].lower
             let isType = requireUnmistakable ? StreetTypes.unmistakable.contains(lower)
-                : StreetTypes.isStreetType(lower) || (buildings && AddressWords.buildings.contains(lower))
+                : isStreetTypeWord(cursor) || (buildings && AddressWords.buildings.contains(lower))
                     || own != .distinctive && cursor > index && StreetTypes.isMisspelt(lower)
             if isType, cursor > index, !titles || !isTitle(cursor) { end = cursor + 1 }
             // "Prince of Wales Yard", "Duke of York Court": "of" between a street's own words.

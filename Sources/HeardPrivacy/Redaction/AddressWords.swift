@@ -3,30 +3,30 @@
 /// "ul. Długa 12", "Via Roma 3") or at the end of one word ("Hauptstraße 5", "Kossuth utca 12").
 enum AddressWords {
     /// "Flat 4", "rm 1F4", "bedsit l07", "Apartment 18a": a home inside a building, then its number.
-    static let units: Set<String> = [
+    static let units = AddressWordList(.units, [
         "flat", "flt", "fl", "apt", "apartment", "appartment", "apartmant", "unit", "room", "rm", "studio", "bedsit",
         "suite", "maisonette", "pod", "annexe", "annex", "chalet", "caravan", "plot", "berth", "bungalow", "cabin",
         "bedroom", "bedrm",
-    ]
+    ])
     /// "pitch 12 willowbrook park": a caravan's place on a site, a home only with its site or a cue ("we played
     /// on pitch 3" is football).
-    static let pitches: Set<String> = ["pitch", "pitches", "pich"]
+    static let pitches = AddressWordList(.pitches, ["pitch", "pitches", "pich"])
     /// "my address is", "my mums is", "the flat is": a home before "is", so what follows is where it is.
     static let homeBeforeIs: Set<String> = [
         "address", "addy", "adress", "addres", "adres", "addr", "mums", "mum's", "dads", "dad's", "nans", "nan's",
         "house", "flat", "home", "gaff", "placement", "accommodation", "accom", "hostel", "bedsit",
     ]
     /// "no. 22", "number 24", "nr 5": a house number follows.
-    static let numberMarkers: Set<String> = ["no", "number", "num", "nr", "numb", "numba", "#"]
+    static let numberMarkers = AddressWordList(.numberMarkers, ["no", "number", "num", "nr", "numb", "numba", "#"])
     /// "ground floor flat", "top flat", "basement flat": where in the building.
-    static let floors: Set<String> = [
+    static let floors = AddressWordList(.floors, [
         "basement", "ground", "first", "1st", "second", "2nd", "third", "3rd", "fourth", "4th", "top", "upper",
         "lower", "garden", "attic", "loft", "middle", "back", "front", "upstairs", "downstairs",
-    ]
-    static let floorNouns: Set<String> = ["floor", "flr", "fl", "floors"]
+    ])
+    static let floorNouns = AddressWordList(.floorNouns, ["floor", "flr", "fl", "floors"])
 
     /// The last word of a building's name: "Moorland Lodge", "Riverside Point", "Cedar Chambers".
-    static let buildings: Set<String> = [
+    static let buildings = AddressWordList(.buildings, [
         "house", "lodge", "tower", "towers", "point", "block", "chambers", "mansions", "apartments", "works", "mill",
         "hall", "halls", "court", "heights", "plaza", "cottage", "cottages", "barn", "buildings", "building", "centre",
         "residence", "residences", "manor", "farm", "farmhouse", "villa", "bungalow", "annexe", "foyer", "hostel",
@@ -34,7 +34,7 @@ enum AddressWords {
         "bldg", "ho", "hse", "exchange", "studios", "suites", "residency", "village", "view", "house's",
         // Supported accommodation and houses named for what they were: "the Bridge Project", "Lime Villas".
         "villas", "project", "granary", "stables", "farmhouse", "schoolhouse", "cottages",
-    ]
+    ])
 
     /// A home's word at the end of a house's name written with capitals: "Honeysuckle House", "Pear Tree Barn".
     static let homes: Set<String> = [
@@ -84,9 +84,23 @@ enum AddressWords {
     static let afterName: Set<String> = ["caddesi", "cad", "sokak", "sk", "sokağı", "bulvarı", "mahallesi", "mah", "utca", "út", "ut", "ulice"]
 
     static func hasForeignSuffix(_ lower: String) -> Bool {
-        guard lower.utf8.count >= 6, suffixes.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 2 }) else { return false }
+        guard lower.utf8.count >= 6, endsLikeForeignStreet(lower) else { return false }
         return lower.count >= 6 && !Gazetteer.isEverydayWord(NameKey.key(lower))
     }
+
+    /// Whether `lower` ends in one of `suffixes` with more than two characters before it. An ASCII word (most
+    /// words) is compared by its bytes: its characters are its bytes, and no suffix outside ASCII can end it.
+    private static func endsLikeForeignStreet(_ lower: String) -> Bool {
+        let bytes = lower.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return suffixes.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 2 })
+        }
+        return asciiSuffixes.contains { suffix in
+            bytes.count > suffix.count + 2 && bytes.reversed().starts(with: suffix.reversed())
+        }
+    }
+
+    private static let asciiSuffixes: [[UInt8]] = suffixes.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
 
     /// Words that end an address: the comment goes on after them ("[address] and i like it").
     static let stops: Set<String> = [

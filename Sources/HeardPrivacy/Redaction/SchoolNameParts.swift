@@ -1,4 +1,5 @@
 import Foundation
+import HeardCore
 
 /// The parts of a school's name around its core ("Preston College"): what comes before it ("City of",
 /// "Barking and Dagenham", "Sir John", "Our Lady of", "Sacred Heart", "St") and after it ("of Further
@@ -7,10 +8,10 @@ extension SchoolRedaction {
     /// Whether published text names a school with its type ("Havelock Academy", "St Mary's Primary"), for the
     /// final scan of `Output/`. Schools named without a type are left to the comment redactor.
     static func namesSchool(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        // A byte search (the types are ASCII), not Foundation's `contains`: this runs on every line published.
-        let bytes = Array(lower.utf8)
-        guard types.contains(where: { ASCIISearch.contains(bytes, $0) }) else { return false }
+        // A byte search (the types are ASCII), not Foundation's `contains`, all types in one pass: this runs on
+        // every line published. An ASCII line is lowered byte by byte (what `lowercased()` gives it).
+        let bytes = TextFolding.isASCII(line) ? ASCIISearch.lowered(line) : Array(line.lowercased().utf8)
+        guard typeNeedles.containsAny(bytes) else { return false }
         let words = Words(line)
         let bare = Set(SchoolCues.find(in: words.items, shouting: words.shouting).map { words.items[$0].range })
         // A name of its own: a capitalised word or one no English list holds ("Thornwick", not "mental health").
@@ -21,6 +22,9 @@ extension SchoolRedaction {
             }
         }
     }
+
+    /// `types` for the final scan's one-pass search.
+    private static let typeNeedles = ASCIISearch.Needles(types)
 
     /// A word that says a school's name is under way: its type ("college") or a kind before it ("community").
     static func isSchoolWord(_ lower: String) -> Bool {

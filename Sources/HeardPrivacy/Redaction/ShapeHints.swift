@@ -63,16 +63,21 @@ struct ShapeHints {
         if atWord && dotWord { spokenEmail = true }
     }
 
+    /// `word` is lower-case ASCII letters and digits.
     private mutating func note(_ word: [UInt8]) {
-        if word.count >= 3, Self.months.contains(String(decoding: word.prefix(3), as: UTF8.self)) { month = true }
+        if word.count >= 3, Self.startsMonth(word[0], word[1], word[2]) { month = true }
         if word.first.map({ $0 >= 48 && $0 <= 57 }) == true {
             // "8jun00", "12march": a month after the day's digits.
             let letters = word.drop { $0 >= 48 && $0 <= 57 }
-            if letters.count >= 3, Self.months.contains(String(decoding: letters.prefix(3), as: UTF8.self)) { month = true }
+            if letters.count >= 3, Self.startsMonth(letters[letters.startIndex], letters[letters.startIndex + 1], letters[letters.startIndex + 2]) {
+                month = true
+            }
         }
-        if word == [97, 116] { atWord = true }
-        if word == [100, 111, 116] { dotWord = true }
-        guard word.count >= 2, word.count <= 11, let kind = Self.words[String(decoding: word, as: UTF8.self)] else { return }
+        if word.count == 2, word[0] == 97, word[1] == 116 { atWord = true }
+        if word.count == 3, word[0] == 100, word[1] == 111, word[2] == 116 { dotWord = true }
+        // Most words begin as no listed word does: answered from their first two bytes, without a string or a hash.
+        guard word.count >= 2, word.count <= 11, Self.wordOpenings[Int(word[0]) << 8 | Int(word[1])],
+              let kind = Self.words[String(decoding: word, as: UTF8.self)] else { return }
         if kind.contains(.platform) { platform = true }
         if kind.contains(.street) { street = true }
         if kind.contains(.streetWord) { streetWord = true }
@@ -130,6 +135,22 @@ struct ShapeHints {
     }()
 
     private static let months: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    /// `months` as three bytes each, `first << 16 | second << 8 | third`.
+    private static let monthCodes: [UInt32] = months.map { name in name.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
+
+    private static func startsMonth(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        monthCodes.contains(UInt32(first) << 16 | UInt32(second) << 8 | UInt32(third))
+    }
+
+    /// For the first two bytes of a word, `first << 8 | second`: whether a key of `words` begins so.
+    private static let wordOpenings: [Bool] = {
+        var openings = [Bool](repeating: false, count: 1 << 16)
+        for word in words.keys {
+            let bytes = Array(word.utf8.prefix(2))
+            if bytes.count == 2 { openings[Int(bytes[0]) << 8 | Int(bytes[1])] = true }
+        }
+        return openings
+    }()
     private static let webEndings = ["com", "co.uk", "org", "net", "uk", "io", "ly", "me", "tv", "gg"].map { Array($0.utf8) }
     private static let providers = ["gmail", "hotmail", "yahoo", "outlook", "icloud", "live", "aol", "btinternet", "googlemail",
                                     "ymail", "protonmail"]

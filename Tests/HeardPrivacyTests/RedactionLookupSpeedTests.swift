@@ -1,0 +1,92 @@
+import Foundation
+import HeardCore
+import Testing
+@testable import HeardPrivacy
+
+/// The lookups redaction answers once per token or by bytes, for speed, must answer what the word lists and the
+/// string searches they stand for answer.
+@Suite("Redaction lookups read once")
+struct RedactionLookupSpeedTests {
+    /// Words to ask about: every word of the lists, the street and house lists, the corpus's words, and
+    /// near misses made from them (cut short, run on, in capitals, with marks).
+    static func words() throws -> [String] {
+        var words = Set<String>()
+        for list in [AddressWords.units, AddressWords.pitches, AddressWords.numberMarkers, AddressWords.floors,
+                     AddressWords.floorNouns, AddressWords.buildings] {
+            words.formUnion(list.words)
+        }
+        words.formUnion(StreetTypes.unmistakable)
+        words.formUnion(StreetTypes.ambiguous)
+        words.formUnion(AddressHouseWords.shipped.hintWords)
+        for text in try corpus("dev.csv").map(\.text) {
+            for word in text.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }) { words.insert(String(word).lowercased()) }
+        }
+        var variants: [String] = []
+        for word in words {
+            variants += [String(word.dropLast()), word + "s", word.uppercased(), word + "é", "x" + word]
+        }
+        return Array(words) + variants + ["", "#", "1st", "2nd", "flat's", "straße", "hauptstraße", "Hauptstrasse"]
+    }
+
+    @Test("one lookup per token answers each address list, the street types and the dwellings")
+    func memberships() throws {
+        let lists: [(AddressWordList, AddressWordList.Membership)] = [
+            (AddressWords.units, .units), (AddressWords.pitches, .pitches), (AddressWords.numberMarkers, .numberMarkers),
+            (AddressWords.floors, .floors), (AddressWords.floorNouns, .floorNouns), (AddressWords.buildings, .buildings),
+        ]
+        for word in try Self.words() {
+            let membership = AddressWordList.membership(of: word)
+            for (list, bit) in lists {
+                #expect(membership.contains(bit) == list.words.contains(word), "\(word)")
+            }
+            #expect(membership.contains(.streetType) == StreetTypes.isStreetType(word), "\(word)")
+            #expect(membership.contains(.dwelling) == AddressHouseWords.shipped.isDwelling(word), "\(word)")
+        }
+        // Each list has a bit of its own.
+        #expect(Set(lists.map(\.1.rawValue)).count == lists.count)
+    }
+
+    @Test("a foreign street's ending read by bytes is the ending read by characters")
+    func foreignEndings() throws {
+        var words = try Self.words()
+        for suffix in AddressWords.suffixes {
+            words += ["ab" + suffix, "abc" + suffix, "kungs" + suffix, "linden" + suffix, suffix, "é" + suffix, "ab" + suffix + "s"]
+        }
+        for word in words {
+            let longWay = word.utf8.count >= 6
+                && AddressWords.suffixes.contains(where: { word.hasSuffix($0) && word.count > $0.count + 2 })
+                && word.count >= 6 && !Gazetteer.isEverydayWord(NameKey.key(word))
+            #expect(AddressWords.hasForeignSuffix(word) == longWay, "\(word)")
+        }
+    }
+
+    @Test("several needles looked for in one pass are found where each is found alone")
+    func needles() throws {
+        let lists: [[String]] = [Array(SchoolRedaction.types), ["ve at", "c/o", "where i live", "at"], ["", "x"], []]
+        var texts = try corpus("dev.csv").map(\.text) + corpus("held-out.csv").map(\.text)
+        texts += ["", "a", "Havelock ACADEMY", "uni", "universit", "j&i", "sixth form college", "né à l'école"]
+        for needles in lists {
+            let search = ASCIISearch.Needles(needles)
+            for text in texts {
+                let bytes = ASCIISearch.lowered(text)
+                let alone = needles.contains { ASCIISearch.contains(bytes, $0) }
+                #expect(search.containsAny(bytes) == alone, "\(needles.prefix(3)) in \(text)")
+                // The string form reads the same bytes.
+                for needle in needles.prefix(5) {
+                    #expect(ASCIISearch.contains(String(decoding: bytes, as: UTF8.self), needle) == ASCIISearch.contains(bytes, needle))
+                }
+            }
+        }
+    }
+
+    @Test("the final scan's school test lowers an ASCII line by its bytes as lowercased() does")
+    func schoolTypesInLines() throws {
+        let lines = try corpus("held-out.csv").map(\.text) + ["I go to HAVELOCK ACADEMY", "St Mary's Primary", "Thornwick College",
+                                                              "mental health service", "İstanbul Koleji", "KELVIN \u{212A}OLLEGE"]
+        for line in lines where TextFolding.isASCII(line) {
+            #expect(ASCIISearch.lowered(line) == Array(line.lowercased().utf8), "\(line)")
+        }
+        #expect(SchoolRedaction.namesSchool("I go to Havelock Academy"))
+        #expect(!SchoolRedaction.namesSchool("my mental health is better"))
+    }
+}

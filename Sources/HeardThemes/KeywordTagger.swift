@@ -27,7 +27,7 @@ public struct KeywordTagger: ThemeTagging {
     public var explains = false
     let index: CueIndex
     /// The framework's codebook points as model features (`p:POINT`).
-    internal(set) var points: PointCues
+    var points: PointCues
     let polarity = PolarityClassifier()
     private let corrections: TagCorrections
 

@@ -242,6 +242,18 @@ def holdout_points():
 
 EXPERIMENTS["holdout-points"] = holdout_points
 
+# Round ten: the points as Heard reads them (`PointCues.swift`: `p:` in `heard themes features`), against the
+# same features without them. `train.SETTINGS` now reads `p:`, so the baseline here leaves it out.
+NO_POINTS = dict(S, theme_prefixes=tuple(p for p in S["theme_prefixes"] if p != "p:"))
+WITH_POINTS = dict(NO_POINTS, theme_prefixes=NO_POINTS["theme_prefixes"] + ("p:",))
+EXPERIMENTS["base-heard"] = lambda: experiment8.run("base", NO_POINTS, corpus=shared()[0], m=shared()[1])
+EXPERIMENTS["points-heard"] = lambda: experiment8.run("points read by Heard", WITH_POINTS, corpus=shared()[0],
+                                                      m=shared()[1])
+# Round ten, polarity (CV only): the points as polarity features too ("want more ...", "help sooner" read as asking).
+EXPERIMENTS["points-polarity"] = lambda: experiment8.run(
+    "points for themes and polarity", dict(WITH_POINTS, polarity_prefixes=S["polarity_prefixes"] + ("p:",)),
+    corpus=shared()[0], m=shared()[1])
+
 
 if __name__ == "__main__":
     for name in sys.argv[1:]:

@@ -43,6 +43,8 @@ HOLDOUT_LOG = Path(__file__).resolve().parent / "holdout-log.md"
 # the best candidate, made in Python only, not yet read by Heard); no gain from a positive class weight of 1.5,
 # polarity comparatives, the feelings after "but", negation to the clause end, or per theme the 10 words real
 # statements without the theme's cues share (`m:THEME`, chosen on the training folds).
+# Round ten: the points ported to Heard's reader (`PointCues.swift`, read by `heard themes features`; the Python
+# twin `points.py` gives the same features on every statement, `points_differential.py`) and kept (README).
 SETTINGS = dict(
     theme_c=1.0,              # inverse L2 strength for theme models
     polarity_c=0.6,           # inverse L2 strength for the polarity model (0.3 until round four)
@@ -80,7 +82,7 @@ SETTINGS = dict(
                               # (README, round eight): not kept, and `TagRule` has no cue bar
     batch_weights={},         # synthetic batch -> weight (times synthetic_weight); c, d at 0.5 or 2 and a, b at 0.5 were
                               # within 0.01 of 1 on the real folds
-    theme_prefixes=("w:", "b:", "c:", "k:"),
+    theme_prefixes=("w:", "b:", "c:", "k:", "p:"),  # round ten: codebook points (`p:POINT`, `PointCues.swift`)
     polarity_prefixes=("w:", "b:", "n:", "f:", "r:", "s:", "q:", "x:", "i:", "t:"),
 )
 

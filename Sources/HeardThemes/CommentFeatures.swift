@@ -11,6 +11,8 @@ import HeardCore
 /// - `f:STEM`: the first word of a sentence ("f:mak" in "Make sure..."), where requests and commands start;
 /// - `c:THEME`: the weight of the codebook's cues for a theme that matched, at most 3 ("c:where-we-live");
 /// - `k:THEME`: 1 where the codebook's cue rules alone would tag the theme ("k:relationships");
+/// - `p:POINT`: 1 where one of a codebook point's cue phrases appears (`PointCues`: "p:seeing-family"), its
+///   words those of the phrase;
 /// - `r:POLARITY`: what the rule-based polarity reader says ("r:request");
 /// - `t:+`, `t:-`, `t:ask`, `t:ask-soft`: how much praise, complaint and asking its word lists counted, each at
 ///   most 3;
@@ -67,7 +69,7 @@ enum CommentFeatures {
     static func isCueFeature(_ name: String) -> Bool { name.hasPrefix("c:") || name.hasPrefix("k:") }
 
     static func read<Sink: FeatureSink>(_ reading: Reading, rulePolarity: Polarity, ruleThemes: [String],
-                                        tally: PolarityClassifier.Tally, into sink: inout Sink) {
+                                        tally: PolarityClassifier.Tally, points: PointCues, into sink: inout Sink) {
         var praise = 0.0, complaint = 0.0
         let words = reading.words
         for (index, word) in words.enumerated() {
@@ -95,6 +97,7 @@ enum CommentFeatures {
         }
         for theme in reading.order { sink.cue(reading.themeIDs[theme], ruleTagged: false, min(3, reading.weight[theme])) }
         for theme in ruleThemes { sink.cue(theme, ruleTagged: true, 1) }
+        points.forEachPoint(in: reading) { sink.point($0, words: $1) }
         sink.fixed(.rule(rulePolarity), 1, words: 0..<0)
         for (feature, count) in [(Fixed.tallyPositive, tally.positive), (.tallyNegative, tally.negative),
                                  (.tallyAsk, tally.request), (.tallySoftAsk, tally.softRequest)] where count > 0 {
@@ -115,6 +118,8 @@ protocol FeatureSink {
     mutating func pair(at index: Int)
     /// A theme's cue weight (`c:THEME`), or that the cue rules tagged it (`k:THEME`).
     mutating func cue(_ theme: String, ruleTagged: Bool, _ value: Double)
+    /// A codebook point's cue phrase (`p:POINT`), by the point's number in `PointCues.ids`, at its words.
+    mutating func point(_ number: Int32, words: Range<Int>)
     /// A whole-comment feature with a fixed name.
     mutating func fixed(_ feature: CommentFeatures.Fixed, _ value: Double, words: Range<Int>)
     /// Any other feature, by its full name: the way in for a new source of features (`ModelInput` finds it
@@ -132,10 +137,15 @@ struct NamedFeatures: FeatureSink {
     }
 
     let reading: Reading
+    /// Point number -> id (`PointCues.ids`).
+    let pointIDs: [String]
     private(set) var features: [Feature] = []
     private var seen: Set<String> = []
 
-    init(_ reading: Reading) { self.reading = reading }
+    init(_ reading: Reading, pointIDs: [String] = []) {
+        self.reading = reading
+        self.pointIDs = pointIDs
+    }
 
     mutating func word(_ kind: CommentFeatures.WordFeature, at index: Int) {
         let prefix = switch kind { case .word: "w:" case .negated: "n:" case .first: "f:" }
@@ -148,6 +158,10 @@ struct NamedFeatures: FeatureSink {
 
     mutating func cue(_ theme: String, ruleTagged: Bool, _ value: Double) {
         named((ruleTagged ? "k:" : "c:") + theme, value, words: 0..<0)
+    }
+
+    mutating func point(_ number: Int32, words: Range<Int>) {
+        named("p:" + pointIDs[Int(number)], 1, words: words)
     }
 
     mutating func fixed(_ feature: CommentFeatures.Fixed, _ value: Double, words: Range<Int>) {

@@ -25,6 +25,8 @@ final class FeatureIndex: Sendable {
     let cues: [String: (weight: Int32, ruleTagged: Int32)]
     /// Rows of the fixed-name features by `CommentFeatures.Fixed` raw value (-1: the models lack it).
     let fixed: [Int32]
+    /// Rows of `p:POINT` by the point's number in `PointCues.ids` (-1: the models lack it).
+    let points: [Int32]
     /// Rows of every other feature by name (`FeatureSink.named`).
     let other: [String: Int32]
 
@@ -46,7 +48,8 @@ final class FeatureIndex: Sendable {
         return stems
     }
 
-    init(theme: LinearModel?, polarity: LinearModel?, numbering stemIndex: CueIndex) {
+    /// `pointIDs`: the codebook points the tagger reads, by number (`PointCues.ids`).
+    init(theme: LinearModel?, polarity: LinearModel?, numbering stemIndex: CueIndex, pointIDs: [String] = []) {
         var rowOf: [String: Int] = [:]
         var names: [String] = []
         for model in [theme, polarity].compactMap({ $0 }) {
@@ -69,6 +72,9 @@ final class FeatureIndex: Sendable {
         var cues: [String: (weight: Int32, ruleTagged: Int32)] = [:]
         var fixed = [Int32](repeating: -1, count: CommentFeatures.Fixed.allCases.count)
         var other: [String: Int32] = [:]
+        var points = [Int32](repeating: -1, count: pointIDs.count)
+        let pointByID = Dictionary(pointIDs.enumerated().map { ("p:" + $0.element, $0.offset) },
+                                   uniquingKeysWith: { first, _ in first })
         let fixedByName = Dictionary(uniqueKeysWithValues: CommentFeatures.Fixed.allCases.map { ($0.name, $0.rawValue) })
         func number(_ stem: Substring) -> Int {
             let number = stemIndex.number(ofStem: String(stem))
@@ -88,7 +94,13 @@ final class FeatureIndex: Sendable {
             case "c:": cues[String(body), default: (-1, -1)].weight = Int32(row)
             case "k:": cues[String(body), default: (-1, -1)].ruleTagged = Int32(row)
             default:
-                if let number = fixedByName[name] { fixed[number] = Int32(row) } else { other[name] = Int32(row) }
+                if let number = fixedByName[name] {
+                    fixed[number] = Int32(row)
+                } else if let point = pointByID[name] {
+                    points[point] = Int32(row)
+                } else {
+                    other[name] = Int32(row)
+                }
             }
         }
         self.names = names
@@ -103,6 +115,7 @@ final class FeatureIndex: Sendable {
         self.pairs = pairs
         self.cues = cues
         self.fixed = fixed
+        self.points = points
         self.other = other
     }
 
@@ -147,6 +160,11 @@ struct ModelInput: FeatureSink {
         guard let rows = index.cues[theme] else { return }
         let row = ruleTagged ? rows.ruleTagged : rows.weight
         if row >= 0 { matches.append(Match(row: row, value: value, words: 0..<0)) }
+    }
+
+    mutating func point(_ number: Int32, words: Range<Int>) {
+        let row = index.points[Int(number)]
+        if row >= 0 { matches.append(Match(row: row, value: 1, words: words)) }
     }
 
     mutating func fixed(_ feature: CommentFeatures.Fixed, _ value: Double, words: Range<Int>) {

@@ -26,17 +26,25 @@ public struct KeywordTagger: ThemeTagging {
     /// Whether results list the codebook cues behind each tag (`heard tag --explain`); off in the nightly job.
     public var explains = false
     let index: CueIndex
+    /// The framework's codebook points as model features (`p:POINT`).
+    var points: PointCues
     let polarity = PolarityClassifier()
     private let corrections: TagCorrections
 
-    public init(framework: ThemeFramework, corrections: TagCorrections = TagCorrections()) {
-        self.init(framework: framework, corrections: corrections, alsoNumbering: [])
+    /// `points`: the codebook points its model features read (`features(of:)`); nil: the ones Heard ships for
+    /// the framework's id (none for a council's own codebook).
+    public init(framework: ThemeFramework, corrections: TagCorrections = TagCorrections(), points: PointBook? = nil) {
+        self.init(framework: framework, corrections: corrections, alsoNumbering: [], points: points)
     }
 
     /// `stems`: more stems for the cue index to number (a trained model's, see `FeatureIndex`).
-    init(framework: ThemeFramework, corrections: TagCorrections = TagCorrections(), alsoNumbering stems: Set<String>) {
+    init(framework: ThemeFramework, corrections: TagCorrections = TagCorrections(), alsoNumbering stems: Set<String>,
+         points: PointBook? = nil) {
+        let book = points ?? BuiltInPoints.book(for: framework.id)
         self.framework = framework
-        self.index = CueIndex(framework: framework, alsoNumbering: stems.sorted())
+        let index = CueIndex(framework: framework, alsoNumbering: stems.union(PointCues.stems(of: book)).sorted())
+        self.index = index
+        self.points = book.points.isEmpty ? .none : PointCues(book: book, numbering: index)
         self.corrections = corrections
     }
 
@@ -78,7 +86,7 @@ extension KeywordTagger {
     /// The features a trained model reads in `text` (see `CommentFeatures`), by name, for offline training.
     public func features(of text: String) -> [(name: String, value: Double)] {
         let reading = Reading(text: text, index: index, explains: false)
-        var named = NamedFeatures(reading)
+        var named = NamedFeatures(reading, pointIDs: points.ids)
         readFeatures(reading, ruleThemes: result(of: reading, polarity: .neutral).tags.map(\.themeID), into: &named)
         return named.features.map { ($0.name, $0.value) }
     }
@@ -88,7 +96,7 @@ extension KeywordTagger {
     @discardableResult
     func readFeatures<Sink: FeatureSink>(_ reading: Reading, ruleThemes: [String], into sink: inout Sink) -> Polarity {
         let (rule, tally) = polarity.classifyAndTally(sentences: reading.sentences)
-        CommentFeatures.read(reading, rulePolarity: rule, ruleThemes: ruleThemes, tally: tally, into: &sink)
+        CommentFeatures.read(reading, rulePolarity: rule, ruleThemes: ruleThemes, tally: tally, points: points, into: &sink)
         return rule
     }
 }

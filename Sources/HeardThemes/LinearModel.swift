@@ -101,9 +101,11 @@ public enum BuiltInModels {
     public static func themes(for framework: String) -> LinearModel? { themeModels[framework] }
 
     /// Everything the shipped models weigh, for the nightly job's derivation fingerprint: when a model is
-    /// retrained, stored tags are derived again.
+    /// retrained (or the points they read change), stored tags are derived again.
     public static var fingerprint: String {
+        // The models read the shipped points (`p:POINT`): a changed points file changes what they tag.
         EmbeddedData.modelsLincolnshire2022 + EmbeddedData.modelsNelc2019 + EmbeddedData.modelsPolarity
+            + EmbeddedData.pointsLincolnshire2022 + EmbeddedData.pointsNelc2019
     }
 
     /// The polarity model: framework-independent.

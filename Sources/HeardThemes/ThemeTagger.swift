@@ -34,8 +34,10 @@ public struct ThemeTagger: ThemeTagging {
     /// How many of a tag's strongest words its evidence quotes.
     static let evidenceWords = 3
 
+    /// `points`: the codebook points the model reads (`p:POINT`); nil: those Heard ships for the framework's id,
+    /// which the shipped models were trained with (a council's own points file changes its summaries, not this).
     public init(framework: ThemeFramework, corrections: TagCorrections = TagCorrections(),
-                model: LinearModel? = nil, polarity: LinearModel? = BuiltInModels.polarity) {
+                model: LinearModel? = nil, polarity: LinearModel? = BuiltInModels.polarity, points: PointBook? = nil) {
         self.framework = framework
         let model = model ?? BuiltInModels.themes(for: framework.id)
         let labels = framework.themes.map { model?.labels.firstIndex(of: $0.id) }
@@ -43,10 +45,14 @@ public struct ThemeTagger: ThemeTagging {
         let themeModel = labels.allSatisfy({ $0 == nil }) ? nil : model
         self.tagRule = themeModel?.rule
         // The cue index numbers the models' stems too, so a comment's words are looked up once for both.
-        let cues = KeywordTagger(framework: framework, alsoNumbering: FeatureIndex.stems(of: [themeModel, polarity]))
+        var cues = KeywordTagger(framework: framework, alsoNumbering: FeatureIndex.stems(of: [themeModel, polarity]),
+                                 points: points)
+        let index = themeModel == nil && polarity == nil ? nil
+            : FeatureIndex(theme: themeModel, polarity: polarity, numbering: cues.index, pointIDs: cues.points.ids)
+        // Points no model weighs are not looked for.
+        if !(index?.points.contains { $0 >= 0 } ?? false) { cues.points = .none }
         self.cues = cues
-        self.index = themeModel == nil && polarity == nil ? nil
-            : FeatureIndex(theme: themeModel, polarity: polarity, numbering: cues.index)
+        self.index = index
         self.hasPolarityModel = polarity != nil
         self.corrections = corrections
     }

@@ -111,7 +111,7 @@ struct ModelTaggerTests {
 
 @Suite("The shipped models")
 struct ShippedModelTests {
-    static let known = ["w:", "b:", "n:", "f:", "c:", "k:", "r:", "t:", "s:", "q:", "x:", "i:"]
+    static let known = ["w:", "b:", "n:", "f:", "c:", "k:", "r:", "t:", "s:", "q:", "x:", "i:", "p:"]
 
     @Test("Lincolnshire 2022 and NELC 2019 have models over exactly their themes; the others are coded by cues",
           arguments: BuiltInCodebooks.texts.keys.sorted())
@@ -151,7 +151,8 @@ struct ShippedModelTests {
         let framework = try #require(BuiltInCodebooks.frameworks().first { $0.id == "nelc-2019" })
         let features = KeywordTagger(framework: framework).features(of: "They never listen. Give us 2 chances? I love my flat")
         #expect(features.allSatisfy { feature in Self.known.contains { feature.name.hasPrefix($0) } })
-        for name in ["n:listen", "i:request-start", "q:?", "x:number", "s:+", "c:ready-for-our-future", "k:support-us"] {
+        for name in ["n:listen", "i:request-start", "q:?", "x:number", "s:+", "c:ready-for-our-future", "k:support-us",
+                     "p:being-listened-to"] {
             #expect(features.contains { $0.name == name }, "missing \(name)")
         }
         #expect(features.filter { $0.name.hasPrefix("r:") }.count == 1, "one rule polarity")

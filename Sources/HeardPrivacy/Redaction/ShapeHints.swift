@@ -72,6 +72,7 @@ struct ShapeHints {
         }
         if word == [97, 116] { atWord = true }
         if word == [100, 111, 116] { dotWord = true }
+        if !platform && HandlePlatforms.mayBeInflected(word) { platform = true }  // "discordzie", "tiktoku"
         guard word.count >= 2, word.count <= 11, let kind = Self.words[String(decoding: word, as: UTF8.self)] else { return }
         if kind.contains(.platform) { platform = true }
         if kind.contains(.street) { street = true }

@@ -33,7 +33,7 @@ struct OtherLanguageWordsTests {
 
     @Test("a platform named in another language or script names a handle", arguments: [
         ("سناب: moon.girl", "سناب: [social media handle]"),
-        ("pisz na discordzie sky.runner", "pisz na discordzie [social media handle]"),
+        ("jestem na discordzie sky.runner", "jestem na discordzie [social media handle]"),
         ("ник в иксбоксе Frosty Wolf 77", "ник в иксбоксе [social media handle]"),
         ("tiktokta adım gecekusu", "tiktokta adım [social media handle]"),
     ])

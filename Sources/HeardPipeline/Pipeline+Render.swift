@@ -8,20 +8,22 @@ import HeardThemes
 extension Pipeline {
     /// Summary documents for everything the store holds; `unmatched` receives the officer's list of frequent
     /// words in comments that fit no theme or no point.
-    func buildDocuments(for setup: RunSetup,
-                        unmatched: ((UnmatchedWords.Summary) -> Void)? = nil) throws(PipelineError) -> [SummaryDocument] {
+    func buildDocuments(for setup: RunSetup, unmatched: ((UnmatchedWords.Summary) -> Void)? = nil,
+                        withheld: ((Int) -> Void)? = nil) throws(PipelineError) -> [SummaryDocument] {
         try buildDocuments(store: setup.store, settings: setup.settings, framework: setup.framework,
                            points: setup.points, diagnostics: setup.diagnostics, pointsAhead: setup.pointsAhead,
-                           unmatched: unmatched)
+                           unmatched: unmatched, withheld: withheld)
     }
 
     /// Summary documents for everything the store holds, with actions and review decisions applied.
     /// `points` are the framework's (see `loadPoints`); `unmatched`, if given, receives the officer's list of
     /// frequent words in comments that fit no theme or no point. `pointsAhead` holds the points of comments
     /// this run found while it stored them (see `PointsAhead`); it must have been made with `points`.
+    /// `withheld`, if given, receives how many comments the final privacy scan kept from being quoted.
     func buildDocuments(store: Store, settings: Settings, framework: ThemeFramework, points: PointBook,
                         diagnostics: DiagnosticCollector, pointsAhead: PointsAhead? = nil,
-                        unmatched: ((UnmatchedWords.Summary) -> Void)? = nil) throws(PipelineError) -> [SummaryDocument] {
+                        unmatched: ((UnmatchedWords.Summary) -> Void)? = nil,
+                        withheld: ((Int) -> Void)? = nil) throws(PipelineError) -> [SummaryDocument] {
         let stored = try storeCall { () throws(StoreError) in try store.responses() }
         let questions = try storeCall { () throws(StoreError) in try store.askedQuestions() }
         let responses = (pointsAhead ?? PointsAhead(matcher: PointMatcher(book: points))).assign(stored)
@@ -29,17 +31,20 @@ extension Pipeline {
         // else: on another thread while the documents are built (a single wave's document keeps one core busy).
         let listed = unmatched.map { _ in Pending { Self.unmatchedWords(responses, book: points) } }
         let actions = loadActions(framework: framework, diagnostics: diagnostics)
+        let withholding = QuoteWithholding()
         let documents = SummaryBuilder(
             frameworkID: framework.id,
             themes: framework.themes.map { theme in
                 .init(id: theme.id, title: theme.title, childTitle: theme.childTitle,
                       points: points.points(of: theme.id).map { .init(id: $0.id, label: $0.label, plain: $0.plain) })
             },
-            threshold: settings.suppressionThreshold
+            threshold: settings.suppressionThreshold,
+            mayQuote: withholding.mayQuote
         ).build(responses: responses, actions: actions,
                 decisions: ReviewDecisions(workspace: workspace).load(diagnostics: diagnostics), questions: questions,
                 council: settings.council)
         if let listed { unmatched?(listed.wait()) }
+        withheld?(withholding.count)
         return documents
     }
 
@@ -90,8 +95,12 @@ extension Pipeline {
         }
         clock.start("summarise")
         var unmatched = report.unmatchedWords
-        let documents = if let documents { documents } else { try buildDocuments(for: setup) { unmatched = $0 } }
+        var withheld = report.quotesWithheld
+        let documents = if let documents { documents } else {
+            try buildDocuments(for: setup, unmatched: { unmatched = $0 }, withheld: { withheld = $0 })
+        }
         report.unmatchedWords = unmatched
+        report.quotesWithheld = withheld
         clock.start("render")
         let files = Self.render(documents)
         clock.start("scan and write")

@@ -89,7 +89,8 @@ public struct Pipeline {
                 fingerprint = try outputFingerprint(setup)
                 if options.dryRun {
                     clock.start("summarise")
-                    documents = try buildDocuments(for: setup) { report.unmatchedWords = $0 }
+                    documents = try buildDocuments(for: setup, unmatched: { report.unmatchedWords = $0 },
+                                                   withheld: { report.quotesWithheld = $0 })
                     store.rollback()
                 } else {
                     runID = try storeCall { () throws(StoreError) in

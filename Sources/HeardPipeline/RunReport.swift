@@ -54,6 +54,9 @@ public struct RunReport: Sendable, Codable, Equatable {
     public var outputsRemoved: [String] = []
     /// Outputs the final privacy scan stopped (kind and line only). Each is a bug to fix.
     public var blockedOutputs: [String] = []
+    /// Comments kept from being quoted because the final privacy scan saw what may be an identifier in them
+    /// (nil when none; they still count in every figure). Each is a redaction to improve.
+    public var quotesWithheld: Int?
     public var diagnostics: [Diagnostic] = []
     public var secondsPerStage: [String: Double] = [:]
     /// For the officer: frequent words in comments that fit no theme or no point (never published).
@@ -139,6 +142,12 @@ public struct RunReport: Sendable, Codable, Equatable {
             lines += ["", "## Outputs stopped by the final privacy scan", "",
                       "These files were not written because something in them looked like personal data.", ""]
             lines += blockedOutputs.map { "- \($0)" }
+        }
+        if let withheld = quotesWithheld, withheld > 0 {
+            lines += ["", "## Comments kept from being quoted", "",
+                      "\(withheld) comment\(withheld == 1 ? " was" : "s were") not offered as a quote or for review: the final privacy "
+                      + "scan saw what may be a name, school or other identifier that redaction left. They still count in "
+                      + "every figure."]
         }
         lines += unmatchedSection()
         lines += ["", "## Outputs", "", "\(outputsWritten.count) written, \(outputsUnchanged) unchanged.", ""]

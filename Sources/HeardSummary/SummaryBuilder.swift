@@ -15,13 +15,19 @@ public struct SummaryBuilder: Sendable {
     /// point's best ones, clearest first: a page of thousands of quotes is one nobody can review. The rest are
     /// in the review CSV and `heard review list`.
     public static let pageLimit = 20
+    /// The last word on whether a comment's (redacted) text may be offered as a quote at all: the pipeline
+    /// asks the final privacy scan, so a comment in which it would see an identifier the redactor missed is
+    /// kept off the review page and out of every summary's quotes (it still counts in every figure), instead
+    /// of stopping the whole file that would have held it.
+    public var mayQuote: @Sendable (String) -> Bool
 
     public init(frameworkID: String, themes: [SummaryDocument.ThemeHeading], bank: QuestionBank = .standard,
-                threshold: Int = 5) {
+                threshold: Int = 5, mayQuote: @escaping @Sendable (String) -> Bool = { _ in true }) {
         self.frameworkID = frameworkID
         self.themes = themes
         self.bank = bank
         self.threshold = max(3, threshold)
+        self.mayQuote = mayQuote
     }
 
     /// One document per (series, wave), sorted by series then wave, each with its trend against the wave before.
@@ -93,7 +99,8 @@ public struct SummaryBuilder: Sendable {
             var approved: [String] = []
             // Which comments may be quoted, and their ids, depend on nothing else: found on every core first.
             let ids = ParallelMap.map(comments) { comment in
-                QuoteSelection.isQuotable(comment) ? QuoteSelection.id(series: series, wave: wave, text: comment.text) : nil
+                QuoteSelection.isQuotable(comment) && mayQuote(comment.text)
+                    ? QuoteSelection.id(series: series, wave: wave, text: comment.text) : nil
             }
             for (comment, id) in zip(comments, ids) {
                 guard let id, candidateIDs.insert(id).inserted else { continue }

@@ -83,7 +83,7 @@ struct SheetReader {
                 let text = try XLSXFailure.xml { () throws(XMLScanner.Malformed) in try scanner.text(until: "t") }
                 if phonetic == 0 { inline = (inline ?? "") + text }
             case .end("c"):
-                return display(value: value, inline: inline, type: type, style: style)
+                return try display(value: value, inline: inline, type: type, style: style)
             case .start("f", _, false):
                 _ = try XLSXFailure.xml { () throws(XMLScanner.Malformed) in try scanner.text(until: "f") }
             case .start("rPh", _, false):
@@ -98,11 +98,17 @@ struct SheetReader {
         }
     }
 
-    private func display(value: String?, inline: String?, type: String, style: Int) -> String {
+    /// What a cell shows. A shared-string cell whose index the workbook does not hold is refused
+    /// (`missingSharedString`), never read as empty; one with no index at all is an empty cell.
+    private func display(value: String?, inline: String?, type: String, style: Int) throws(XLSXFailure) -> String {
         switch type {
         case "s":
-            guard let index = value.flatMap({ Int($0) ?? Int($0.withoutEdgeSpaces) }), index >= 0,
-                  index < sharedStrings.count else { return inline.map(ExcelEscapes.decode) ?? "" }
+            guard let value, !value.withoutEdgeSpaces.isEmpty else { return inline.map(ExcelEscapes.decode) ?? "" }
+            guard let index = Int(value) ?? Int(value.withoutEdgeSpaces), index >= 0 else { return inline.map(ExcelEscapes.decode) ?? value }
+            guard index < sharedStrings.count else {
+                if let inline { return ExcelEscapes.decode(inline) }
+                throw .missingSharedString
+            }
             return sharedStrings[index]
         case "inlineStr": return ExcelEscapes.decode(inline ?? value ?? "")
         case "str": return ExcelEscapes.decode(value ?? inline ?? "")

@@ -5,6 +5,9 @@ enum XLSXFailure: Error, Equatable {
     case noSheets
     /// A sheet the workbook lists has no part holding its cells.
     case missingSheet(String)
+    /// A cell refers to a shared string the workbook does not hold (its shared strings part is missing or
+    /// shorter than the cells say): read on, its text would silently become empty.
+    case missingSharedString
 
     init(_ zip: ZipArchive.Failure) {
         switch zip {
@@ -46,6 +49,10 @@ enum XLSXFailure: Error, Equatable {
         case .missingSheet(let name):
             "this workbook is damaged: its sheet \"\(name)\" has no cells part (the file was cut down or written "
                 + "wrongly); open it in Excel, use Save As .xlsx, and drop it in again"
+        case .missingSharedString:
+            "this workbook is damaged: some cells point to text the file does not hold (its shared strings are "
+                + "missing or cut short), so their words would be lost; open it in Excel, use Save As .xlsx, and drop "
+                + "it in again"
         }
     }
 }

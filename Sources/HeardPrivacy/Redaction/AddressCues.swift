@@ -8,7 +8,7 @@ enum AddressCues {
     private static let before = Pattern(#"\b(?:(?:live|lives|lived|living|livin|stay|stays|stayed|staying|stayin|surfing|placed)\s+(?:at|on)|(?:address|adress|addy)(?:\s+(?:is|was|now))?\s*[:\-]?|(?:new|old|current|first|last|mums?|mum's|dads?|dad's|nans?|nan's|carers?|carer's)\s+(?:place|flat|house|home|gaff|placement)\s+(?:is|was)|my\s+flat\s+is|(?:post|send)\s+it\s+to|(?:put|placed|moved)\s+(?:me|us)\s+(?:in|into|to)|(?:hostel|hostle|b&b|bnb|placement)\s+(?:at|on)|c\s*/\s*o|care\s+of|(?:post|letters?|mail)\s+(?:still\s+)?(?:goes|go|went|comes)\s+(?:2|to)|write\s+to\s+(?:me|us)\s+at|deliver(?:ed)?\s+(?:it\s+)?to|(?:lodgings|placement)\s+(?:is|was)\s+(?:at|in)|(?:come|came|coming)\s+(?:round|over)\s+to|(?:sent|send|posted)\s+(?:the\s+)?(?:letters?|post|stuff|form)\s+to)\s+"#)
     /// "im living in millers cottage", "she lives in the laurels": a town everyone knows is not an address here.
     private static let inside = Pattern(#"\b(?:living|livin|live|lives|lived|staying|stayin|stay|stays|stayed)\s+in\s+"#)
-    private static let after = Pattern(#"\s+(?:is|was)\s+(?:where\s+(?:i|we|my\s+\w+)\s+(?:live|lives|lived|stay|stays|stayed)|my\s+(?:foster\s+|new\s+|old\s+)?(?:home|placement)\b(?!\s+(?:town|city|country|nation|life)))\b"#)
+    private static let after = Pattern(#"\s+(?:is|was)\s+(?:where\s+(?:i|we|my\s+\w+)\s+(?:live|lives|lived|stay|stays|stayed)|my\s+(?:foster\s+|new\s+|old\s+)?(?:home|placement)\b(?!\s+(?:town|city|country|nation|life))|(?:the|da|teh|tha)\s+name\s+of\s+(?:the|my|da|teh|tha)\s+(?:home|house|placement|hostel|unit))\b"#)
 
     static func redact(_ text: String) -> String {
         var result = text
@@ -26,7 +26,8 @@ enum AddressCues {
         }
         let backward = ["where i live", "where we live", "where i stay", "where we stay", "where i lived", "where i stayed",
                         "where my", "s my foster home", "s my home", "s my new home", "s my placement", "s my foster placement",
-                        "s my new placement", "s my old placement", "as my placement", "as my home", "as my foster home"]
+                        "s my new placement", "s my old placement", "as my placement", "as my home", "as my foster home",
+                        " name of the ", " name of my ", " name of da ", " name of teh ", " name of tha "]
         guard backward.contains(where: { ASCIISearch.contains(lower, $0) }) else { return result }
         return redactBeforeCues(result)
     }
@@ -34,7 +35,7 @@ enum AddressCues {
     private static func redactAfterCues(_ text: String) -> String {
         var result = text
         for match in before.matches(in: text).reversed() {
-            guard let cue = Range(match.range, in: result) else { continue }
+            guard let cue = Range(match.range, in: result), !schoolYearFollows(result[cue.upperBound...]) else { continue }
             if let end = span(in: result, from: cue.upperBound), !schoolGoesOn(result[end...]) {
                 result.replaceSubrange(cue.upperBound..<end, with: Placeholder.address.rawValue)
             }
@@ -52,6 +53,12 @@ enum AddressCues {
             && ["district", "technology", "learning", "art", "further", "education", "science", "excellence"].contains(words[1])
     }
 
+    /// "they put me in year 10", "moved us to yr 9": a school year, not a home.
+    static func schoolYearFollows(_ after: Substring) -> Bool {
+        let first = after.prefix(12).lowercased().split(separator: " ").first.map { $0.filter(\.isLetter) }
+        return first == "year" || first == "yr"
+    }
+
     private static func redactInsideCues(_ text: String) -> String {
         var result = text
         for match in inside.matches(in: text).reversed() {
@@ -59,7 +66,7 @@ enum AddressCues {
             // "live in the flats above the chippy": a kind of home, not its name.
             let next = result[cue.upperBound...].lowercased().split(separator: " ").prefix(2).map { $0.filter(\.isLetter) }
             if let first = next.first(where: { $0 != "the" }),
-               StreetTypes.isStreetType(first) || AddressWords.buildings.contains(first) || ["houses", "hostel", "homes", "flats"].contains(first) {
+               StreetTypes.isStreetType(first) || AddressWords.buildings.contains(first) || ["houses", "hostel", "homes", "flats"].contains(first) || schoolYearFollows(result[cue.upperBound...]) {
                 continue
             }
             if let end = span(in: result, from: cue.upperBound, placesEnd: true), !schoolGoesOn(result[end...]) {

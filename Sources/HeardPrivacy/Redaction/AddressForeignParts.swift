@@ -24,9 +24,11 @@ extension AddressFinder {
             if pieces > 0 {
                 guard let gap = link(before: cursor), gap != .dotOnly || isAbbreviation(cursor - 1) else { break }
             }
-            guard let piece = numberThenStreet(at: cursor) ?? numberedPiece(at: cursor) ?? beforePiece(at: cursor, numbered: false) ?? afterPiece(at: cursor)
-                    ?? otherAlphabetPiece(at: cursor) ?? (pieces > 0 ? floorPiece(at: cursor) : nil) else { break }
-            cursor = piece.end
+            guard let piece = numberThenStreet(at: cursor) ?? countedPiece(at: cursor) ?? numberedPiece(at: cursor)
+                    ?? beforePiece(at: cursor, numbered: false) ?? afterPiece(at: cursor)
+                    ?? otherAlphabetPiece(at: cursor) ?? (pieces > 0 ? floorPiece(at: cursor) : nil)
+                    ?? namePiece(at: cursor, afterNumber: pieces > 0 && tokens[cursor - 1].kind == .number) else { break }
+            cursor = countedAfter(piece.end)
             pieces += 1
             strong = strong || piece.strong
         }
@@ -38,13 +40,16 @@ extension AddressFinder {
     /// word within three words ("Atatürk Caddesi"). Most tokens are none of these.
     private func mayStartChain(_ index: Int) -> Bool {
         if !streetMarks[index].isEmpty { return true }
-        if tokens[index].kind == .number { return index + 1 < tokens.count && streetMarks[index + 1].contains(.before) }
+        if tokens[index].kind == .number {
+            return index + 1 < tokens.count && (streetMarks[index + 1].contains(.before) || streetMarks[index + 1].contains(.counted)
+                || isOwnWord(index + 1, own: .distinctive))
+        }
         if Self.joining.contains(tokens[index].lower) { return index + 1 < tokens.count && tokens[index + 1].lower.utf8.count >= 6 }
         guard tokens[index].kind == .word else { return false }
         return (index + 1..<min(index + 4, tokens.count)).contains { streetMarks[$0].contains(.after) }
     }
 
-    private typealias Piece = (end: Int, strong: Bool)
+    typealias Piece = (end: Int, strong: Bool)
 
     /// "77, boulevard voltaire", "44ter avenue de la Gare", "bât. G, 111 allée des Tilleuls": a number before the street.
     private func numberThenStreet(at index: Int) -> Piece? {
@@ -185,7 +190,7 @@ extension AddressFinder {
     }
 
     /// "44ter", "12bis", "77", "104/4": a house number that may open a French or Vietnamese address.
-    private func isLeadingHouseNumber(_ index: Int) -> Bool {
+    func isLeadingHouseNumber(_ index: Int) -> Bool {
         guard index < tokens.count, tokens[index].kind == .number else { return false }
         let text = tokens[index].text
         let digits = text.prefix { $0.isNumber }

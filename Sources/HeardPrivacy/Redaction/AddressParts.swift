@@ -15,8 +15,9 @@ extension AddressFinder {
            isHouseNumber(tokens[index + 1].text) {
             return index + 2  // "hatfield block, no. 37"
         }
-        // "room 4 the gateway foyer", "flat 2, the laurels": a named house after a part.
-        if after, tokens[index].lower == "the", let end = namedHome(at: index, afterPart: true) { return end }
+        // "room 4 the gateway foyer", "flat 2, the laurels": a named house after a part; "12 hope street the flat
+        // above the chippy": a home placed by what it stands above.
+        if after, tokens[index].lower == "the", let end = placedHome(at: index) ?? namedHome(at: index, afterPart: true) { return end }
         // "[address], kv. 30", "str Trandafirilor nr 89 bl D5 ap 60": another country's parts after the street.
         if let end = foreignChain(at: index, continuing: true) { return end }
         if let end = foreignStreet(at: index) ?? (gap == .space ? nil : welshStreet(at: index, afterNumber: true)) { return end }

@@ -13,6 +13,9 @@ extension AddressFinder {
             if isWord(next, in: ["supported", "new"]), joined(next + 1),
                isWord(next + 1, in: ["housing", "accommodation", "lodgings", "builds", "build"]) { return index..<(next + 2) }
         }
+        // "[address] Grimsby", "[address], hemsworth luton,[postcode]", "[address] the flat above the chippy":
+        // what ends an address.
+        if let end = ending(at: next) { return index..<end }
         // "[address] Project", "[address] villas": the last word of a building's or street's name.
         guard next < tokens.count, tokens[next].gap == .space, tokens[next].kind == .word,
               AddressWords.buildings.contains(tokens[next].lower) || StreetTypes.unmistakable.contains(tokens[next].lower)

@@ -156,7 +156,9 @@ struct DateReader {
                let year = year(at: afterMonth + 1, twoDigits: false) {
                 return year
             }
-            if month.kind == .name || (cued && month.kind == .ambiguous) { return month.end }
+            // "6nd of aprill": a month mistyped after a day written as an ordinal.
+            if month.kind == .name || (cued && month.kind == .ambiguous)
+                || day.ordinal && month.kind == .ambiguous && MisspeltMonths.isMonth(tokens[next].key) { return month.end }
             if month.kind == .number && cued && day.ordinal { return month.end }
         }
         // "the 25th of the 5th 2012", "22 6 03" after a cue: a month as a number.

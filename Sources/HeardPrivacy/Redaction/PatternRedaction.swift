@@ -48,7 +48,10 @@ enum PatternRedaction {
             }
         }
         if hints.month && hints.ordinalWord { result = Patterns.wordDate.replace(in: result, with: .date) }
-        if hints.hasDigit && DigitShapes(result).inwardCode { result = Patterns.postcode.replace(in: result, with: .postcode) }
+        if hints.hasDigit && DigitShapes(result).inwardCode {
+            result = Patterns.postcode.replace(in: result, with: .postcode)
+            result = PostcodeHalves.redactSplit(result)
+        }
         if hints.hasDigit { result = NumberedReferences.redactCourtCases(result) }
         if hints.hasDigit || hints.handleMark { result = IdentifierChunks.redact(result) }
         // A comment not all ASCII may name a platform in another script ("سناب: X", "ник в иксбоксе X").
@@ -69,6 +72,8 @@ enum PatternRedaction {
         }
         // After addresses: "FL G17", "Flat no. B12" are flats, not partial postcodes.
         if hints.hasDigit && DigitShapes(result).letterBeforeDigit { result = Patterns.partialPostcode(result) }
+        // "postcode is e1w and then 1sf", "first half [postcode] second half 2JS": the halves near a cue.
+        if hints.hasDigit && PostcodeHalves.mayHoldCue(result) { result = PostcodeHalves.redactHalves(result) }
         return result
     }
 

@@ -97,6 +97,11 @@ enum SchoolRedaction {
             if first < index, first > 0, !items[first].isAfterBreak, items[first].onlySpacesBefore, isOwnWord(items[first - 1]) {
                 first -= 1
                 own += 1
+            } else if first < index, first > 1, !items[first].isAfterBreak, items[first].onlySpacesBefore,
+                      ["house", "hall"].contains(items[first - 1].lower), items[first - 1].onlySpacesBefore, isOwnWord(items[first - 2]) {
+                // "Pioneer House High School", "brook hall primary school": a building's word after a word of its own.
+                first -= 2
+                own += 2
             }
             // Then back over up to four words that are not small or generic, keeping them from the first that
             // looks like a name: "ormiston maritime academy", not "the new maritime academy".
@@ -175,7 +180,8 @@ enum SchoolRedaction {
                 ranges.append(range)
             }
         }
-        return ranges.sorted { $0.lowerBound < $1.lowerBound }
+        // "Wuhan No.1 middle school", "school no. 14 in Voronezh", "[school] Boys": numbers and closing words.
+        return SchoolNumbers.widen(ranges, in: items)
     }
 
     /// "X High" or "X High School", not "high" as in "a high score".

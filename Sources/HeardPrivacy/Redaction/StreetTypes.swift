@@ -21,7 +21,7 @@ enum StreetTypes {
         "gr", "gro", "terr", "tce", "pde", "mt", "blvd", "crt", "hts", "gdn", "appr", "brow", "lea", "leas", "garth",
         "wynd", "broadway", "loaning", "vennel", "grn", "cswy", "ridgeway", "walkway", "precinct", "chare", "rigg",
         "lonnen", "twitten", "ginnel", "loke", "twitchell", "twitchel", "snicket", "jitty", "gennel", "heys", "quadrant", "villas", "pend", "brae", "drv", "neuk", "esplanade", "vennel",
-        "crossway", "crossways", "spinney", "meadway", "greenway", "bridleway", "sidings", "cloisters", "leys", "ings",
+        "str", "strt", "crossway", "crossways", "spinney", "meadway", "greenway", "bridleway", "sidings", "cloisters", "leys", "ings",
     ]
 
     /// Everyday words that end a street's name only beside a house number or a part of an address.

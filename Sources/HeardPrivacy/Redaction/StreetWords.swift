@@ -1,9 +1,10 @@
 /// The words addresses are made of in other languages and countries, read once from the plain list
 /// `Data/street-words.txt` (a person may add a language there without touching code): street words that stand
 /// before their name ("ul.", "rue", "rruga", "khiyaban-e"), after it ("Caddesi", "wat", "sk."), at the end of one
-/// word ("Hauptstraße"), parts named by a number ("kv. 30", "kocha 17", "bl. D5") and floors ("2ος όροφος").
+/// word ("Hauptstraße"), parts named by a number ("kv. 30", "kocha 17", "bl. D5"), parts named after their
+/// number ("45 hao", "545 nong") and floors ("2ος όροφος").
 struct StreetWords: Sendable {
-    enum Role: String, Sendable { case before, after, ending, numbered, floor }
+    enum Role: String, Sendable { case before, after, ending, numbered, counted, floor }
 
     private let roles: WordRoles<Role>
     /// Words that are also everyday English words ("via", "house", "so"): they count only with more beside them.
@@ -34,6 +35,7 @@ struct StreetWords: Sendable {
         static let numbered = Marks(rawValue: 4)
         static let floor = Marks(rawValue: 8)
         static let otherAlphabet = Marks(rawValue: 16)
+        static let counted = Marks(rawValue: 32)
     }
 
     func marks(_ lower: String, text: Substring) -> Marks {
@@ -43,6 +45,7 @@ struct StreetWords: Sendable {
             if found.contains(.after) { marks.insert(.after) }
             if found.contains(.numbered) { marks.insert(.numbered) }
             if found.contains(.floor) { marks.insert(.floor) }
+            if found.contains(.counted) { marks.insert(.counted) }
         }
         // Greek and later alphabets start at U+0370, whose UTF-8 lead byte is 0xCD or more.
         if text.utf8.contains(where: { $0 >= 0xCD }), Self.isOtherAlphabet(text) { marks.insert(.otherAlphabet) }

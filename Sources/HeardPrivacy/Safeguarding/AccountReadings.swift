@@ -3,9 +3,13 @@
 ///
 /// - "safe next sentence": a past account ("my stepdad used to hit me when I was little") followed, in the very
 ///   next sentence, by explicit safety now or the harm plainly over ("He went to prison and I've not seen him
-///   since"). It holds only when the flag's sentence carries a past marker (PAST), the safety is not negated and
-///   no "but", "except"... turns after it, and nothing anywhere in the comment says harm goes on (ONGOING) or
-///   tells fear, secrecy or wanting help (STILL-AT-RISK), apart from the flag's own words.
+///   since"); for a rule's flag, sentences between may stand only if they go on telling the past ("That was
+///   years ago. He went to prison."). It holds only when the flag's sentence carries a past marker (PAST), the
+///   safety is not negated and no "but", "except"... turns after it, and nothing anywhere in the comment says
+///   harm goes on (ONGOING) or tells fear, secrecy or wanting help (STILL-AT-RISK), apart from the flag's own
+///   words.
+/// - "resolved" (in the flag's sentence) answers only harm told before its safety, or told after it as the past
+///   (`comesBefore`): harm told after "now I'm safe" or "since I came into care" is harm now.
 /// - "dealt with next sentence": the same when the adults' action is the very next sentence, under the guards
 ///   of "safe next sentence" (nothing in the comment says harm goes on or tells fear, secrecy or wanting help).
 /// - "dealt with": another young person's harm that adults have already acted on, in the flag's sentence ("a
@@ -13,12 +17,21 @@
 ///   writer at most as "my", "our" or "mine" (never I or me), the safety is not negated or turned, and the
 ///   sentence says nothing goes on.
 extension OrdinaryReadings {
-    /// Whether `benign` (explicit safety) is the sentence right after the flag's last sentence and the flag's
-    /// sentences hold a past account with nothing in the comment saying the harm or fear goes on.
+    /// Whether `benign` (explicit safety) is a sentence after the flag's last sentence, with only the past told
+    /// between them, and the flag's sentences hold a past account with nothing in the comment saying the harm or
+    /// fear goes on.
     func safeNext(_ benign: PatternMatch, after flagSentences: Set<Int>, flagWords: Set<Int>) -> Bool {
-        guard let last = flagSentences.max(), benign.sentences == [last + 1] else { return false }
-        return isPast(flagSentences, apartFrom: flagWords) && plainlySafe(benign, in: last + 1)
+        guard let last = flagSentences.max(), benign.sentences.count == 1, let safety = benign.sentences.first,
+              safety > last, pastContinues(from: last + 1, to: safety, apartFrom: flagWords) else { return false }
+        return isPast(flagSentences, apartFrom: flagWords) && plainlySafe(benign, in: safety)
             && quiet(apartFrom: flagWords.union(benign.words))
+    }
+
+    /// Whether every sentence from `first` up to (not including) `safety` goes on telling the past account in a
+    /// past marker of its own ("That was years ago."), so the safety said after them still answers it (twelfth
+    /// round). Any other sentence between them (a change of topic, the present) leaves the flag on.
+    private func pastContinues(from first: Int, to safety: Int, apartFrom words: Set<Int>) -> Bool {
+        (first..<safety).allSatisfy { isPast([$0], apartFrom: words) }
     }
 
     /// The same for a flag of the trained layer: `sentence` is the past account with the safety after it, or
@@ -28,6 +41,18 @@ extension OrdinaryReadings {
               safety == sentence + 1 || safety == sentence else { return false }
         return safety > 0 && isPast([safety - 1], apartFrom: benign.words) && plainlySafe(benign, in: safety)
             && quiet(apartFrom: benign.words)
+    }
+
+    /// Whether a "resolved" reading's safety (its last part: "now I'm safe", "since I came into care") answers
+    /// the flag: the flag starts before the safety, or a past marker of the reading stands after the safety
+    /// ("they helped me so much after the overdose I took last year"). Harm told after the safety with no past
+    /// marker after it is harm now ("I used to be hit but now my carer hits me", "since I came into care my
+    /// carer hits me", "I live with my nan now and she hits me").
+    func comesBefore(_ flagWords: Set<Int>, safetyOf benign: PatternMatch) -> Bool {
+        guard let first = flagWords.min(), let safety = benign.parts.last,
+              let start = safety.spans.map({ Int($0.start) }).min() else { return true }
+        if first < start { return true }
+        return benign.parts.dropLast().contains { part in part.spans.contains { Int($0.start) > start } }
     }
 
     /// Whether another young person's harm in `benign`'s sentence reads as dealt with by adults.

@@ -53,7 +53,8 @@ struct OrdinaryReadings {
                 case .notAboutMe:
                     if !isAboutWriter(match) { return reading.scope }
                 case .resolved:
-                    if !goesOn(in: benign.sentences, apartFrom: flagWords.union(benignWords)) { return reading.scope }
+                    if !reading.answersHarmBefore || comesBefore(flagWords, safetyOf: benign),
+                       !goesOn(in: benign.sentences, apartFrom: flagWords.union(benignWords)) { return reading.scope }
                 case .dealtWith:
                     if !isAboutWriter(match), dealtWith(benign, flagWords: flagWords) { return reading.scope }
                 case .safeNext, .dealtWithNext: break
@@ -112,6 +113,8 @@ struct OrdinaryReadings {
                     if !aboutWriter { return reading.scope }
                 case .resolved:
                     if flagWords.isDisjoint(with: benignWords),
+                       !reading.answersHarmBefore
+                        || comesBefore(flagWords.filter { words[$0].sentence == sentence }, safetyOf: benign),
                        !goesOn(in: [sentence], apartFrom: flagWords.union(benignWords)) { return reading.scope }
                 case .dealtWith:
                     if !benignWords.isSubset(of: flagWords), dealtWith(benign, flagWords: []) { return reading.scope }

@@ -70,6 +70,10 @@ struct OrdinaryReading: Sendable {
     }
 
     var scope: Scope
+    /// A "resolved" reading answers only harm told before its safety (or told after it as the past: "the team
+    /// helped me so much after the overdose I took last year"); a "hypothetical" one (also `.resolved`) reads
+    /// the question around it whatever the order.
+    var answersHarmBefore = false
     /// The kinds (raw values) and tags it may switch off; empty for every flag.
     var targets: Set<String>
     var pattern: RulePattern
@@ -165,6 +169,8 @@ struct ScreenRules: Sendable {
                 targets.insert(field)
             }
         }
-        return OrdinaryReading(scope: scope, targets: targets, pattern: pattern, line: line)
+        var reading = OrdinaryReading(scope: scope, targets: targets, pattern: pattern, line: line)
+        reading.answersHarmBefore = fields[1] == "resolved"
+        return reading
     }
 }

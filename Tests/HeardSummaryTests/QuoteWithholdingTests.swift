@@ -1,0 +1,22 @@
+import Testing
+@testable import HeardCore
+@testable import HeardSummary
+
+/// A comment the pipeline's last privacy check will not let be quoted is kept off the review page and out of
+/// the quotes, and still counts in every figure.
+@Suite("Comments kept from being quoted")
+struct QuoteWithholdingSummaryTests {
+    @Test("a comment mayQuote refuses is no candidate, and the theme's counts are unchanged")
+    func refusedComment() {
+        let responses = ReviewPageBoundTests.survey(12)
+        let builder = SummaryBuilder(frameworkID: "t", themes: [PointSummaryTests.heading, PointSummaryTests.school],
+                                     mayQuote: { !$0.hasSuffix("number 4") && !$0.hasSuffix("number 7") })
+        let kept = builder.build(responses: responses, actions: [])[0]
+        let all = PointSummaryTests.build(responses)
+        #expect(all.candidates.count == 12)
+        #expect(kept.candidates.count == 10)
+        #expect(!kept.candidates.contains { $0.text.hasSuffix("number 4") || $0.text.hasSuffix("number 7") })
+        #expect(kept.themes.map(\.comments.value) == all.themes.map(\.comments.value))
+        #expect(kept.themes.map(\.respondents.value) == all.themes.map(\.respondents.value))
+    }
+}

@@ -23,20 +23,16 @@ public enum Gazetteer {
     /// What every list says about a key, found with one lookup (`WordFacts` asks all of them for every word).
     static let flags: [String: ListFlags] = {
         var flags: [String: ListFlags] = [:]
-        flags.reserveCapacity(givenNames.count + surnames.count + englishWords.count + 120_000)
+        flags.reserveCapacity(givenNames.count + surnames.count + englishWords.count)
         let lists: [(Set<String>, ListFlags)] = [
             (givenNames, .given), (surnames, .surname), (englishWords, .english), (notNames, .notName),
             (everydayNames, .everydayName), (commonSurnames, .commonSurname),
             (seldomWordNames, .seldomWord),
-            // Read here only: no rule asks for the set itself.
-            (keys(EmbeddedData.otherLanguageWords), .otherLanguage),
         ]
         for (list, flag) in lists {
             for key in list { flags[key, default: []].insert(flag) }
         }
         for key in places.singleWords { flags[key, default: []].insert(.place) }
-        // "дискорд", "سناب", "تيك توك": a platform's name in another script is never a person's.
-        for spelling in HandlePlatforms.written.keys { flags[NameKey.key(spelling), default: []].insert(.notName) }
         // The redactor's own small word sets, by the exact word (a word whose key differs is left out, so a
         // lookup by key answers what the set itself would for that key).
         let wordSets: [(Set<String>, ListFlags)] = [
@@ -85,8 +81,4 @@ struct ListFlags: OptionSet, Sendable {
     static let genericStreet = ListFlags(rawValue: 1 << 10)
     /// `Gazetteer.seldomWordNames`.
     static let seldomWord = ListFlags(rawValue: 1 << 11)
-    /// An everyday word of another language young people write ("nie", "bine", "không", "μου", "hooyo"):
-    /// `Data/other-language-words.txt`. Such a word is no name no list holds; one that is also a given name
-    /// is an everyday-word name, a name only in a name's place.
-    static let otherLanguage = ListFlags(rawValue: 1 << 12)
 }

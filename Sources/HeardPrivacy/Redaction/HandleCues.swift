@@ -7,11 +7,9 @@ enum HandleCues {
         let text = joinTails(text)
         let chunks = IdentifierChunks.chunks(text)
         guard chunks.count >= 2 else { return text }
-        // "discordzie", "xbox'ta", "дискорд", "سناب": a platform's name in any language is read as the platform.
         let lower = chunks.map { chunk in
             let word = chunk.text.lowercased()
-            if word.hasSuffix("'s") && platforms.contains(String(word.dropLast(2))) { return String(word.dropLast(2)) }
-            return HandlePlatforms.canonical(word) ?? word
+            return word.hasSuffix("'s") && platforms.contains(String(word.dropLast(2))) ? String(word.dropLast(2)) : word
         }
         let inPlaceholder = placeholderChunks(text, chunks)
         var found: [Range<String.Index>] = []
@@ -110,9 +108,7 @@ enum HandleCues {
         }
         guard chunk.digits == 0, chunk.letters >= 3 else { return false }
         let key = NameKey.key(lower)
-        // "siedzę na tiktoku cały dzień": a word of another language is no handle either.
-        if Gazetteer.isEverydayWord(key) || Gazetteer.places.contains(single: key)
-            || Gazetteer.flags[key]?.contains(.otherLanguage) == true { return false }
+        if Gazetteer.isEverydayWord(key) || Gazetteer.places.contains(single: key) { return false }
         return !strict || !Misspelling.isNearEverydayWord(key)
     }
 
@@ -125,10 +121,10 @@ enum HandleCues {
     ]
 
     /// Words between a cue and the handle: "snap me X", "insta is X", "on tiktok as X", "my @ is X".
-    static let connectors: Set<String> = ([
+    static let connectors: Set<String> = [
         "me", "is", "its", "it's", "my", "name", "username", "user", "handle", "tag", "id", "as", "at", "=", "-", ":",
         "@", "called", "new", "one", "was", "on", "add", "follow", "its:", "is:", "account", "now", "here", "iz",
         "everything", "everywhere", "all", "user", "gamertag", "epic", "ps", "es", "est", "ist", "jest", "este", "është",
         "eshte", "é", "è",
-    ] as Set<String>).union(HandlePlatforms.ownNames)
+    ]
 }

@@ -22,9 +22,8 @@ extension HandleCues {
         if says && (owned || named) && !["on", "my", "me", "at", "as", "in", "one", "now", "here", "all", "everything", "everywhere"].contains(last) {
             return true
         }
-        // "im on tiktok as pebble", "snap as pebble"; "xbox'ta adım X", "ник в иксбоксе X": "my name" in a
-        // language that needs no "is".
-        if skipped.last == "as" || skipped.contains(where: HandlePlatforms.ownNames.contains) { return true }
+        // "im on tiktok as pebble", "snap as pebble".
+        if skipped.last == "as" { return true }
         let after = text[chunks[handle].range.upperBound...]
         let endsSentence = handle + 1 == chunks.count || after.first.map { ".,!?".contains($0) } == true
         if Array(skipped) == ["me"], ["snap", "kik", "dm", "add", "msg", "message", "follow"].contains(lower[cue]) {

@@ -112,15 +112,11 @@ struct NameDecision {
 
     /// A word no list holds, or a listed name that is no everyday word: nil for everyday words.
     private mutating func decideUnlisted() -> Bool? {
-        // "this is kawa", "my pa temi": a word of another language after a strong cue is a name as well.
-        if (fact.unlisted || fact.otherLanguage) && cue == .strong { return true }
+        if fact.unlisted && cue == .strong { return true }
         // "Mursal said i will be fine": a capital word no list holds, acting or after a cue.
         if fact.unlisted && midSentenceCapital && (subject || cue > .none) { return true }
         // "思雨 supports Wolves", "thank 小明": a word in a script without capitals that no list holds.
-        // Not a word of another language: "الحمد لله", "ሰላም".
-        if word.isCaseless && fact.unlisted && !fact.otherLanguage && word.key.unicodeScalars.contains(where: { !$0.isASCII }) {
-            return true
-        }
+        if word.isCaseless && fact.unlisted && word.key.unicodeScalars.contains(where: { !$0.isASCII }) { return true }
         if fact.unknown {
             // A word no list holds and no everyday word is near, with a vowel (not "smh", "wnt"): a name
             // wherever it stands ("tymarni has had 12 placements", "£40 from jaydynn").

@@ -74,38 +74,11 @@ extension NameDecision {
             && facts[index - 1].everyday && !facts[index - 1].given && !facts[index - 1].everydayName
             && !NameCues.greetings.contains(items[index - 1].lower)  // "Thx Sonny for everything", "Hi Hope"
         if midSentenceCapital && (fact.listed || fact.everydayName) && !afterProperNoun { return true }
-        // "Holly put holly up", "Guy is a nice guy", "SKY pays for sky sports": a writer who writes the same word
-        // in lower case elsewhere in the comment writes it here, doing something, as a name.
-        if fact.everydayName && !modal && !determined && (word.isCapitalised || word.isAllCapitals)
-            && Self.actsNext(items, at: index) && Self.writtenLowerElsewhere(items, at: index) { return true }
         // "ask grace about it", "Grace!!! answer ur phone": an everyday-word name where its own grammar as a
         // word never puts it (not "saving grace", "in summer", "summer holidays").
         if fact.everydayName && !modal && !determined && !afterProperNoun && NameGrammar.isOutOfGrammar(items, at: index) {
             return true
         }
         return false
-    }
-
-    /// The word right after does something: "X put", "X scored", "X is a", "X pays", "X takes me".
-    private static func actsNext(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index + 1 < items.count, !items[index + 1].isAfterBreak else { return false }
-        let next = items[index + 1]
-        if next.classes.contains(.personMarker) { return true }
-        let lower = next.lower
-        // "Guy is a nice guy", "Angel was my carer"; not "Summer is the best", "Hope is all i have".
-        if ["is", "was"].contains(lower) {
-            return index + 2 < items.count && ["a", "an", "my"].contains(items[index + 2].lower)
-        }
-        return lower.count >= 4 && lower.hasSuffix("ed") || ["put", "pays", "paid", "scored", "won", "wins", "my"].contains(lower)
-    }
-
-    /// The same word stands elsewhere in the comment in lower case ("holly" beside "Holly"), or in capitals
-    /// beside a word written with a first capital ("PATIENCE" beside "Patience").
-    private static func writtenLowerElsewhere(_ items: [Words.Word], at index: Int) -> Bool {
-        let word = items[index]
-        return items.indices.contains { other in
-            other != index && items[other].key == word.key && !items[other].isCapitalised
-                && (!items[other].isAllCapitals || word.isCapitalised) && !items[other].isCaseless
-        }
     }
 }

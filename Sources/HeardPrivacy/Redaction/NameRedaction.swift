@@ -15,7 +15,7 @@ struct NameRedaction {
         let items = NameCueSpelling.corrected(words.items)
         guard !items.isEmpty else { return ([], []) }
         let casual = words.shouting || words.titleCase
-        let facts = items.map { WordFacts($0, denied: denied, casual: casual) }
+        let facts = items.map { WordFacts($0, denied: denied) }
         let inPlace = placeSpans(items)
         let birthPhrase = NameCues.birthPhraseWords(items, facts)
         let lowerCaseWriter = !casual && NameCues.writesSentencesInLowerCase(items)
@@ -90,14 +90,12 @@ struct NameRedaction {
                 let leader = after || word.placeholderAfter == .name
                 let acting = NameCues.isSubject(items, at: index) && !NameCues.isDescribed(items, at: index)
                 // "[name], hope you are ok": an everyday word before a pronoun is the sentence going on.
-                // ...but not a word of another language going on from a name ("Kasia pomaga mi", "robić, Kasia").
-                let listName = (listed || modalListed) && !fact.otherLanguage && !(fact.everyday && NameCues.beforePronoun(items, at: index))
+                let listName = (listed || modalListed) && !(fact.everyday && NameCues.beforePronoun(items, at: index))
                     && (fact.everydayName || (fact.given && !fact.everyday) || fact.unlisted || (fact.surname && (!fact.everyday || capital))
                         || (word.isAllCapitals && fact.listed))
-                // "selam herkese": a word of another language beside a name is its sentence going on, not the name.
-                if fact.unknown || (fact.unlisted && !fact.otherLanguage && (follower || leader || coordinated)) || (fact.listed && capital)
+                if fact.unknown || (fact.unlisted && (follower || leader || coordinated)) || (fact.listed && capital)
                     || (follower && fact.surname && (!fact.everyday || fact.commonSurname || acting))
-                    || ((leader || coordinated) && !fact.otherLanguage && (fact.everydayName || (fact.given && !fact.everyday)))
+                    || ((leader || coordinated) && (fact.everydayName || (fact.given && !fact.everyday)))
                     // "marigold [name] was my sw": a name seldom written as a word, before a name.
                     || ((leader || coordinated) && fact.seldom && !NameCues.beforePronoun(items, at: index)
                         && !word.classes.contains(.relation) && !NameCues.describers.contains(word.lower))
@@ -112,10 +110,6 @@ struct NameRedaction {
                     isName[index] = true
                 }
             }
-        }
-        // "liceum ogólnokształcące nr 3 w krakowie": a school's own name in another language.
-        if let schoolWords = NameForeignSchools.ownNameWords(items, facts) {
-            for index in items.indices where schoolWords[index] && inPlace[index] < 2 { isName[index] = true }
         }
         var ranges: [Range<String.Index>] = []
         var names: [String] = []

@@ -54,8 +54,7 @@ enum PatternRedaction {
         }
         if hints.hasDigit { result = NumberedReferences.redactCourtCases(result) }
         if hints.hasDigit || hints.handleMark { result = IdentifierChunks.redact(result) }
-        // A comment not all ASCII may name a platform in another script ("سناب: X", "ник в иксбоксе X").
-        if hints.platform || hints.hasAtSign || hints.handleCue || !hints.isASCII { result = HandleCues.redact(result) }
+        if hints.platform || hints.hasAtSign || hints.handleCue { result = HandleCues.redact(result) }
         if hints.hasDigit {
             let shapes = DigitShapes(result)
             if shapes.digits >= 3 && hints.referenceCue {

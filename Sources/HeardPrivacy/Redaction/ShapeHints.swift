@@ -75,7 +75,6 @@ struct ShapeHints {
         }
         if word.count == 2, word[0] == 97, word[1] == 116 { atWord = true }
         if word.count == 3, word[0] == 100, word[1] == 111, word[2] == 116 { dotWord = true }
-        if !platform && HandlePlatforms.mayBeInflected(word) { platform = true }  // "discordzie", "tiktoku"
         // Most words begin as no listed word does: answered from their first two bytes, without a string or a hash.
         guard word.count >= 2, word.count <= 11, Self.wordOpenings[Int(word[0]) << 8 | Int(word[1])],
               let kind = Self.words[String(decoding: word, as: UTF8.self)] else { return }

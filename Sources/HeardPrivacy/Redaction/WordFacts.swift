@@ -18,9 +18,6 @@ struct WordFacts {
     var unknown: Bool
     /// No list knows it (it may be an everyday word mistyped): enough beside a strong cue ("called vy").
     var unlisted: Bool
-    /// An everyday word of another language (`Data/other-language-words.txt`), not written with a capital in
-    /// the middle of a sentence.
-    var otherLanguage: Bool
     /// Holds a vowel (or a letter outside ASCII): "smh", "wnt", "thts" are text-speak, not names.
     var voiced: Bool { key.utf8.contains { $0 >= 128 || Self.vowels.contains($0) } }
     private static let vowels: Set<UInt8> = Set("aeiouy".utf8)
@@ -31,8 +28,7 @@ struct WordFacts {
     /// Neither a word that is never a name nor a single letter.
     var couldBeName: Bool { !function && !never }
 
-    /// `casual`: the comment shouts or capitalises every word, so a capital says nothing.
-    init(_ word: Words.Word, denied deniedKeys: Set<String>, casual: Bool = false) {
+    init(_ word: Words.Word, denied deniedKeys: Set<String>) {
         let key = word.key
         let flags = word.lists
         // "Millie-May", "cook-hill": a hyphenated word is what its parts are.
@@ -48,18 +44,9 @@ struct WordFacts {
         // A word spelled with marks English does not use ("Yến", "dũng") is not the English word its key spells.
         let marked = word.lower != key && !Gazetteer.isEverydayWord(word.lower)
         let everydayFlags: ListFlags = [.english, .notName]
-        // "siedzę", "không", "μου": a word of another language, marks and all, in lower case (a capital in the
-        // middle of a sentence is a proper noun's: "Temi", "Gdańsku").
-        // "party" is English, though Czech "párty" is looked up by the same key.
-        otherLanguage = flags.contains(.otherLanguage) && (marked || !flags.contains(.english))
-            && (casual || !word.isCapitalised || word.startsSentence)
-        // A given name only the long lists hold that is one of a language's commonest words ("bine", "dobra")
-        // is an everyday-word name, a name only in a name's place; a surname of the long tail ("không") is an
-        // everyday word that is also a surname, as "baker" is.
-        let everydayGiven = otherLanguage && flags.contains(.given)
-        everyday = function || (otherLanguage && !flags.isDisjoint(with: [.given, .surname])) || (!marked && !flags.isDisjoint(with: everydayFlags))
+        everyday = function || (!marked && !flags.isDisjoint(with: everydayFlags))
             || (!parts.isEmpty && partFlags.allSatisfy { !$0.isDisjoint(with: everydayFlags) } && !partsAreNames)
-        everydayName = flags.contains(.everydayName) || partsAreNames || partsAreGiven || everydayGiven
+        everydayName = flags.contains(.everydayName) || partsAreNames || partsAreGiven
         commonSurname = flags.contains(.commonSurname)
         seldom = flags.contains(.seldomWord)
         denied = deniedKeys.contains(key) || parts.contains(where: deniedKeys.contains)
@@ -68,15 +55,12 @@ struct WordFacts {
         let hasNumber = ascii ? key.utf8.contains { $0 >= 48 && $0 <= 57 } : key.contains(where: \.isNumber)
         never = flags.contains(.notName) || (length < 2 && !word.isCaseless) || hasNumber
             || (flags.contains(.personVerb) && key != "miss")
-            // "discordzie", "tiktoku": a platform's name with another language's ending is no name.
-            || (flags.isEmpty && ascii && (HandleCues.platforms.contains(key) || HandlePlatforms.canonical(key) != nil))
         let text = word.text
         let initial = text.utf8.first
         nameShaped = (initial == 77 || initial == 79) && (text.hasPrefix("Mc") || text.hasPrefix("Mac") || text.hasPrefix("O'") || text.hasPrefix("O’"))
             && text.count >= 4 && text.dropFirst(text.hasPrefix("Mac") ? 3 : 2).first?.isUppercase == true
         unlisted = !everyday && !given && !surname && length >= 2 && !never && !flags.contains(.place)
-        // A word of another language is no name wherever it stands, only in a name's place ("this is kawa").
-        unknown = unlisted && length >= 3 && !otherLanguage && !Misspelling.isNearEverydayWord(key)
+        unknown = unlisted && length >= 3 && !Misspelling.isNearEverydayWord(key)
         self.key = key
     }
 }

@@ -8,7 +8,7 @@ kind flagged). "Alone" counts the comments where it is the only direct rule that
 demoting it would remove (if the trained layer does not flag them) and the disclosures it alone finds.
 
 A rule that fires on ordinary comments of several writers is read in an everyday sense by many people, not by
-one: the candidates for needing a second signal or for weighing in the trained layer instead (README,
+one: the candidates for needing a second signal or for weighing in the trained layer instead (Documentation/Safeguarding.md,
 Safeguarding). Texts are printed only with --show, and only for the writers' sets (never a blind batch).
 
 Usage: python3 Scripts/safeguarding/rule_firing.py [--heard .build/debug/heard] [--min-writers 3] [--show]

@@ -39,7 +39,7 @@ KINDS = {
 }
 KIND_LABELS = sorted(set(KINDS.values()))
 
-# Settings, chosen by the leave-one-writer-out figures (see the README's Safeguarding section). c 0.5 with the
+# Settings, chosen by the leave-one-writer-out figures (see Documentation/Safeguarding.md). c 0.5 with the
 # writers' hard ordinary comments weighing 3 (hard_weight) had the fewest false alarms leave-one-writer-out in the
 # tenth and eleventh rounds (threshold chosen by Scripts/safeguarding/choose_setting.py without the writer
 # reported), but on the lead's held-out sets it missed two disclosures the shipped model finds (88 -> 87 of 90,

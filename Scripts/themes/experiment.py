@@ -6,7 +6,7 @@
     GLOVE_DIR=... python3 Scripts/themes/experiment.py 'dense4;;dense;4'     # word vectors: see vectors.py
 
 Every experiment starts from round five's settings (real statements at weight 1, the rule chosen on real and
-written predictions), the baseline of the README's round-six table; `rules:` scores the tagging-rule ideas on
+written predictions), the baseline of the round-six table in Documentation/Themes.md; `rules:` scores the tagging-rule ideas on
 that training's out-of-fold predictions, with the rule chosen on both or on real predictions only.
 
 Features that Heard does not read yet are added here, in Python, to the features `heard themes features` gave

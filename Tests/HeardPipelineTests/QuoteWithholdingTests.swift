@@ -15,6 +15,16 @@ struct QuoteWithholdingTests {
         #expect(withholding.count == 2)
     }
 
+    @Test("a comment asked about again (under a point, then under its theme) is counted once")
+    func askedTwice() {
+        let withholding = QuoteWithholding()
+        let text = "ring me on 07700 900461 if you want"
+        #expect(withholding.mayQuote(text) == false)
+        #expect(withholding.mayQuote(text) == false)
+        #expect(withholding.mayQuote("my carer helps me with my homework every night"))
+        #expect(withholding.count == 1)
+    }
+
     @Test("a comment the scan passes at the start of a line but stops inside a list's line is kept back")
     func listLine() {
         // The scan reads a capital that does not start its line as a name's: "Everything" beside a school's word.

@@ -17,13 +17,15 @@ func sampleResponse(_ key: String, wave: String = "2024-25", comment: String? = 
              } ?? [])
 }
 
+/// A store in a new temporary folder, and the folder (its database is `heard.sqlite` there).
+func temporaryStore() throws -> (Store, URL) {
+    let folder = TemporaryFolder.path("heard-store")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return (try Store(path: folder.appending(path: "heard.sqlite").path), folder)
+}
+
 @Suite("The SQLite store")
 struct StoreTests {
-    func temporaryStore() throws -> (Store, URL) {
-        let folder = TemporaryFolder.path("heard-store")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return (try Store(path: folder.appending(path: "heard.sqlite").path), folder)
-    }
 
     @Test("responses round-trip with answers, comments, tags and polarity")
     func roundTrip() throws {
@@ -243,10 +245,8 @@ struct CompactJSONTests {
 struct StoredCopyTests {
     @Test("a run's own responses read back equal to those decoded by another connection, deleted ones left out")
     func copiesEqualDecoded() throws {
-        let folder = TemporaryFolder.path("heard-store")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let (store, folder) = try temporaryStore()
         let path = folder.appending(path: "heard.sqlite").path
-        let store = try Store(path: path)
         var odd = sampleResponse("k3", comment: "nul \u{0} inside")
         odd.comments[0].points = ["a-point"]
         var awkward = sampleResponse("k4", comment: "tiny confidence")
@@ -268,10 +268,8 @@ struct StoredCopyTests {
 
     @Test("values bound in place read back: an age band or none, a row fingerprint or none (NULL)")
     func boundInPlace() throws {
-        let folder = TemporaryFolder.path("heard-store")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let (store, folder) = try temporaryStore()
         let path = folder.appending(path: "heard.sqlite").path
-        let store = try Store(path: path)
         var noBand = sampleResponse("k2", comment: "it's \"quoted\", zoë")
         noBand.ageBand = nil
         noBand.sourceRow = 9

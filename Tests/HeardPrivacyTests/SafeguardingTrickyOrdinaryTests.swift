@@ -4,7 +4,7 @@ import Testing
 /// Very tricky ordinary comments (issue 13, twelfth round): alarming words in a sense that is plainly not harm
 /// when the sentence is read whole. A game named as the frame, nobody hurt in a fire, "humiliating" said of a game
 /// lost, a simile ("looks like i got hit by a bus"), kicks all through a match, friends swapping threats as a
-/// joke. Each reading has disclosures in the same frame that must stay flagged. Examples written for these tests,
+/// joke, a knife brought into school once, being kicked out of a club or a college. Each reading has disclosures in the same frame that must stay flagged. Examples written for these tests,
 /// in new words.
 @Suite("The safeguarding screen: very tricky ordinary comments")
 struct SafeguardingTrickyOrdinaryTests: ScreenProbe {
@@ -15,6 +15,8 @@ struct SafeguardingTrickyOrdinaryTests: ScreenProbe {
         "after cross country i feel like i got hit by a bus",
         "the other side were kicking us all game and the ref gave nothing, we still won",
         "me and my best mate threaten each other with the worst memes every night",
+        "somebody brought a knife into college and got expelled the same day",
+        "i was kicked out of drama club for talking too much",
     ])
     func everydaySenses(comment: String) {
         #expect(!rulesFlag(comment), "an everyday sense raised a rule")
@@ -34,6 +36,14 @@ struct SafeguardingTrickyOrdinaryTests: ScreenProbe {
         // Threats to the writer, not swapped as a joke.
         "he threatens me every night and says hell hurt my mum",
         "they threatened to post my pics unless i send more",
+        // Knives as a house rule or a school incident, beside a threat or a blow to the writer.
+        "carers lock the knives away but my foster brother still gets one out and threatens me",
+        "they lock the sharp knives away cos my dad gets angry and waves them about",
+        "a lad in my year brought a knife into school to get me",
+        "my brother brought a knife home and waved it at mum when she said no",
+        // Kicked out, beside a blow or nowhere to sleep.
+        "i got kicked out of the house last night and slept on the bus",
+        "i was kicked in the ribs by my stepdad",
     ])
     func disclosuresStay(disclosure: String) {
         #expect(flagged(disclosure), "disclosure missed")

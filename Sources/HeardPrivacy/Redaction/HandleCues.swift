@@ -32,7 +32,10 @@ enum HandleCues {
                     while next < chunks.count, next - index <= 5, connectors.contains(lower[next]) { next += 1 }
                 }
                 // A sentence's end between the cue and the word: "always on Facebook. College starts".
-                if next < chunks.count, next - index <= 5, !inPlaceholder.contains(next),
+                // "my discord name is literally [social media handle]": the frame names the handle found already.
+                let beforeHandle = next + 1 < chunks.count && inPlaceholder.contains(next + 1) && chunks[next + 1].text == "media"
+                    && gap(text, chunks, after: next) == " [social "
+                if next < chunks.count, next - index <= 5, !inPlaceholder.contains(next), !beforeHandle,
                    !text[chunks[index].range.upperBound..<chunks[next].range.lowerBound].contains(where: { ".!?".contains($0) }) {
                     let strong = isStrongFrame(text, chunks, lower, cue: index, handle: next)
                     let tagEnd = gamertagEnd(text, chunks, lower, from: next)

@@ -1,0 +1,153 @@
+/// Postcodes in shapes the postcode patterns do not meet:
+/// - spelt with spaces between its letters and digits ("s O 4 0 J z", "t r2 5zq", "ne7 3 lu"): short tokens
+///   that together make a whole postcode of a real area;
+/// - a half beside an address or a postcode already found ("[address] in e20", "[address] (ub15)",
+///   "[address] idk 9sj", "moved se2 and [postcode]");
+/// - an outward code and an inward code a few words apart ("se21 or something 7dz", "n3 idk 1FJ").
+/// A half is `PostcodeHalves.isHalf`'s: an outward code of a real area or an inward code a postcode may hold;
+/// an inward code may look like a misspelt ordinal ("3nd"), never like a real one ("2nd", "4th").
+enum PostcodeNeighbours {
+    /// Whether three short tokens (one to four letters or digits) stand in a row with a digit among them, or a
+    /// placeholder is followed by a word: a test over bytes alone.
+    static func mayHold(_ text: String) -> Bool {
+        var shortRun = 0
+        var digitInRun = false
+        var length = 0
+        var digit = false
+        for byte in text.utf8 {
+            let isWord = (byte >= 48 && byte <= 57) || ((byte | 32) >= 97 && (byte | 32) <= 122)
+            if isWord {
+                length += 1
+                if byte <= 57 { digit = true }
+                continue
+            }
+            if length > 0 {
+                if length <= 4 {
+                    shortRun += 1
+                    digitInRun = digitInRun || digit
+                    if shortRun >= 3 && digitInRun { return true }
+                } else {
+                    shortRun = 0
+                    digitInRun = false
+                }
+            }
+            if byte != 32 && length > 0 {
+                shortRun = 0
+                digitInRun = false
+            }
+            length = 0
+            digit = false
+            if byte == 93 { return true }  // "]": a placeholder, maybe an address or a postcode.
+        }
+        return false
+    }
+
+    /// Postcodes spelt with spaces only: before the postcode patterns, which would take a piece of one.
+    static func redactSpelt(_ text: String) -> String { redact(text, spelt: true) }
+
+    /// Halves beside an address or a postcode, and halves a few words apart: after addresses are found.
+    static func redactNeighbours(_ text: String) -> String { redact(text, spelt: false) }
+
+    static func redact(_ text: String, spelt readsSpelt: Bool) -> String {
+        let words = PostcodeHalves.wordRanges(text)
+        guard words.count >= 2 else { return text }
+        let lower = words.map { text[$0].lowercased() }
+        var found: [Range<String.Index>] = []
+        var index = 0
+        while index < words.count {
+            if readsSpelt {
+                if let end = spelt(text, words, lower, from: index) {
+                    found.append(words[index].lowerBound..<words[end].upperBound)
+                    index = end + 1
+                } else {
+                    index += 1
+                }
+                continue
+            }
+            let word = lower[index]
+            if word == Placeholder.address.rawValue || word == Placeholder.postcode.rawValue {
+                // Two words after either; two before a postcode ("se2 and [postcode]").
+                for next in (index + 1)..<min(words.count, index + 3) where isHalf(lower[next]) && lower[next - 1] != "the" {
+                    found.append(words[next])
+                    break
+                }
+                if word == Placeholder.postcode.rawValue {
+                    for previous in stride(from: index - 1, through: max(0, index - 2), by: -1) where isOutward(lower[previous]) {
+                        found.append(words[previous])
+                        break
+                    }
+                }
+            } else if isOutward(word), index == 0 || lower[index - 1] != "the" {
+                // "se21 or something 7dz": the inward code within three words.
+                for next in (index + 1)..<min(words.count, index + 4) where isInward(lower[next]) {
+                    found.append(words[index])
+                    found.append(words[next])
+                    break
+                }
+            }
+            index += 1
+        }
+        guard !found.isEmpty else { return text }
+        var result = text
+        var last: Range<String.Index>?
+        for range in found.sorted(by: { $0.lowerBound > $1.lowerBound }) {
+            if let last, range.overlaps(last) { continue }
+            result.replaceSubrange(range, with: Placeholder.postcode.rawValue)
+            last = range
+        }
+        return result
+    }
+
+    /// The last of three to seven short tokens from `first` that together spell a whole postcode of a real area
+    /// ("s O 4 0 J z", "t r2 5zq", "ne7 3 lu"), with single spaces between; or nil.
+    static func spelt(_ text: String, _ words: [Range<String.Index>], _ lower: [String], from first: Int) -> Int? {
+        var joined = ""
+        var index = first
+        var best: Int?
+        while index < words.count, index - first < 7 {
+            let word = lower[index]
+            guard word.count <= 4, word.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { break }
+            if index > first, text[words[index - 1].upperBound..<words[index].lowerBound] != " " { break }
+            joined += word
+            if index - first >= 2, joined.count >= 5, joined.count <= 7, isWhole(joined) { best = index }
+            if joined.count > 7 { break }
+            index += 1
+        }
+        return best
+    }
+
+    /// A whole postcode of a real area, no spaces: "so40jz", "tr25zq".
+    static func isWhole(_ code: String) -> Bool {
+        let characters = Array(code)
+        let inward = characters.suffix(3)
+        guard inward.first?.isNumber == true, inward.dropFirst().allSatisfy({ inwardLetters.contains($0) }) else { return false }
+        let outward = String(characters.dropLast(3))
+        return isOutward(outward)
+    }
+
+    /// "e20", "ub15", "sw1a", "se21": letters of a real area, then a digit, then a digit or a letter.
+    static func isOutward(_ word: String) -> Bool {
+        let characters = Array(word)
+        guard (2...4).contains(characters.count), characters.allSatisfy({ $0.isASCII }) else { return false }
+        let letters = characters.prefix { $0.isLetter }
+        guard (1...2).contains(letters.count), letters.count < characters.count, characters[letters.count].isNumber else { return false }
+        let rest = characters[(letters.count + 1)...]
+        guard rest.count <= 1, rest.allSatisfy({ $0.isNumber || $0.isLetter }) else { return false }
+        return PostcodeAreas.all.contains(String(letters).uppercased()) && !textSpeak.contains(word)
+    }
+
+    /// "7dz", "9qn", "3nd" (not an ordinal: "3rd" is): a digit and two letters an inward code may hold.
+    static func isInward(_ word: String) -> Bool {
+        let characters = Array(word)
+        guard characters.count == 3, characters[0].isASCII, characters[0].isNumber,
+              characters.dropFirst().allSatisfy({ inwardLetters.contains($0) }) else { return false }
+        let suffix = String(characters.dropFirst())
+        let ordinal = ["1": "st", "2": "nd", "3": "rd"][characters[0]] ?? "th"
+        return suffix != ordinal
+    }
+
+    static func isHalf(_ word: String) -> Bool { isOutward(word) || isInward(word) }
+
+    private static let textSpeak: Set<String> = ["b4", "l8", "m8", "w8", "h8", "b8", "gr8", "m1", "m25", "a1"]
+    private static let inwardLetters = Set("abdefghjlnpqrstuwxyz")
+}

@@ -10,6 +10,11 @@ struct HandlePlaces: Sendable {
     /// Names of six letters or more, that a word one letter off may be ("instagarm", "facebok").
     private var long: [String] = []
 
+    /// The first four bytes (ASCII letters lowered) of every name and of every two-word name's first word.
+    private var openings: Set<UInt32> = []
+    /// The names of one word in ASCII, for `HandleCues`' cue words.
+    private(set) var asciiNames: Set<String> = []
+
     static let shipped = HandlePlaces(EmbeddedData.platformNames)
 
     /// Words that ask someone to find a handle, or name one.
@@ -23,6 +28,10 @@ struct HandlePlaces: Sendable {
         for line in list.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             let words = line.split(separator: " ").map { NameKey.key($0.lowercased()) }
             guard let first = words.first else { continue }
+            for form in [first, String(line.split(separator: " ")[0]).lowercased()] where form.utf8.count >= 4 {
+                openings.insert(Self.opening(form.utf8.prefix(4)))
+            }
+            if words.count == 1, first.utf8.allSatisfy({ $0 < 0x80 }) { asciiNames.insert(first) }
             if words.count == 1 {
                 names.insert(first)
                 if first.count >= 5 { stems.append(first) }
@@ -32,6 +41,26 @@ struct HandlePlaces: Sendable {
             }
         }
     }
+
+    /// Whether a word of the comment starts as an app's name of four bytes or more does ("instagarm",
+    /// "facebok", "инстаграме"): a test over bytes, for comments no shorter cue has opened to `HandleCues`.
+    func mayName(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index + 4 <= bytes.count {
+            let startsWord = index == 0 || bytes[index - 1] == 32 || bytes[index - 1] == 10 || bytes[index - 1] == 58
+            if startsWord, openings.contains(Self.opening(bytes[index..<(index + 4)])) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private static func opening(_ bytes: some Collection<UInt8>) -> UInt32 {
+        bytes.reduce(0) { $0 << 8 | UInt32($1 >= 65 && $1 <= 90 ? $1 + 32 : $1) }
+    }
+
+    /// Whether two words make an app's name: "face book", "tic toc".
+    func isPhrase(_ first: String, _ second: String) -> Bool { phrases[first]?.contains(second) == true }
 
     /// The number of tokens (1 or 2) of an app's name at `index`, or 0.
     func platform(_ tokens: SpokenTokens, at index: Int) -> Int {

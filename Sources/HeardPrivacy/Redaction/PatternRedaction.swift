@@ -60,7 +60,9 @@ enum PatternRedaction {
         }
         if hints.hasDigit { result = NumberedReferences.redactCourtCases(result) }
         if hints.hasDigit || hints.handleMark { result = IdentifierChunks.redact(result) }
-        if hints.platform || hints.hasAtSign || hints.handleCue { result = HandleCues.redact(result) }
+        if hints.platform || hints.hasAtSign || hints.handleCue || HandlePlaces.shipped.mayName(result) {
+            result = HandleCues.redact(result)
+        }
         if hints.hasDigit {
             let shapes = DigitShapes(result)
             if shapes.digits >= 3 && hints.referenceCue {

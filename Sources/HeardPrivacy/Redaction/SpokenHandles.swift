@@ -119,7 +119,7 @@ enum SpokenHandles {
         if strong || afterAt { return end }
         if weak { return spelt >= 4 || HandlePlaces.shipped.offers(tokens, first: first, last: end) ? end : nil }
         // Letters spaced one by one: four at least, two of them different ("x x x x" is kisses).
-        guard spelt >= 4, letters.count >= 2 else { return nil }
+        guard spelt >= 4 || singles >= 5 && spelt >= 2, letters.count >= 2 else { return nil }
         if singles >= 6 && digits && letters.count >= 3 { return end }
         return HandlePlaces.shipped.offers(tokens, first: first, last: end) ? end : nil
     }

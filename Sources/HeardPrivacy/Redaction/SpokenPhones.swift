@@ -2,7 +2,7 @@
 /// ("oh seven seven double oh nine ...", "07585 nine, seven, two", "sıfır yedi altı ...", "zero-seven-two-five"),
 /// "double"/"treble" before a digit, "oh" and "o" for nought, whatever separates them (spaces, commas, dashes,
 /// dots, "..."), that reaches a phone number's length. Plain digit runs are `DigitRuns`' own; this reads a run
-/// only when a word is in it or a gap `DigitRuns` does not cross ("0784...9117333").
+/// only when two words are in it ("due 13-2-2020" is a date) or a gap `DigitRuns` does not cross ("0784...9117333").
 ///
 /// A run needs eight digits or more and three different digits, so numbers said aloud stay ("two one to us",
 /// "five ninety nine", "no no no no"). Before any work, one pass over the bytes asks whether eight
@@ -79,7 +79,7 @@ enum SpokenPhones {
         }
         // Digits alone across "...": a phone number's length only ("0784...9117333"), never a list of years.
         let isPhone = last >= first && digits.count >= minimumDigits && Set(digits).count >= 3 && !isCounting(digits)
-            && (words > 0 || crossesDots && digits.first == 0 && (10...11).contains(digits.count))
+            && (words >= 2 || crossesDots && digits.first == 0 && (10...11).contains(digits.count))
         return (last, digits, isPhone)
     }
 
@@ -138,7 +138,7 @@ enum SpokenPhones {
                 words = 0
                 crossesDots = false
             }
-            if streak >= minimumDigits && (words > 0 || crossesDots) { return true }
+            if streak >= minimumDigits && (words >= 2 || crossesDots) { return true }
             gapLength = 0
             gapDots = 0
             gapOK = true

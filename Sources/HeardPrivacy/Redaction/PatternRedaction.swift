@@ -82,7 +82,7 @@ enum PatternRedaction {
         // "postcode is e1w and then 1sf", "first half [postcode] second half 2JS": the halves near a cue.
         if hints.hasDigit && PostcodeHalves.mayHoldCue(result) { result = PostcodeHalves.redactHalves(result) }
         // "[address] in e20", "se2 and [postcode]", "se21 or something 7dz": halves beside a postcode or an address.
-        if mayHoldPostcodePieces || hints.hasDigit && result.utf8.contains(93) { result = PostcodeNeighbours.redactNeighbours(result) }
+        if hints.hasDigit && PostcodeNeighbours.mayHoldNeighbours(result) { result = PostcodeNeighbours.redactNeighbours(result) }
         return result
     }
 

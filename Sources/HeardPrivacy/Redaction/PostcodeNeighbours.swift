@@ -7,39 +7,55 @@
 /// A half is `PostcodeHalves.isHalf`'s: an outward code of a real area or an inward code a postcode may hold;
 /// an inward code may look like a misspelt ordinal ("3nd"), never like a real one ("2nd", "4th").
 enum PostcodeNeighbours {
-    /// Whether three short tokens (one to four letters or digits) stand in a row with a digit among them, or a
-    /// placeholder is followed by a word: a test over bytes alone.
+    /// Whether three short tokens (one to four letters or digits) stand in a row with a digit among them, or
+    /// two with a mark between or the second an "o" and two letters ("DN31 OHU"): a test over bytes alone.
     static func mayHold(_ text: String) -> Bool {
         var shortRun = 0
         var digitInRun = false
+        var marked = false
         var length = 0
         var digit = false
-        for byte in text.utf8 {
+        var opensWithO = false
+        for byte in Array(text.utf8) + [32] {
             let isWord = (byte >= 48 && byte <= 57) || ((byte | 32) >= 97 && (byte | 32) <= 122)
             if isWord {
+                if length == 0 { opensWithO = byte | 32 == 111 }
                 length += 1
                 if byte <= 57 { digit = true }
                 continue
             }
+            let isMark = byte == 46 || byte == 45 || byte == 47
             if length > 0 {
                 if length <= 4 {
+                    let nought = shortRun >= 1 && digitInRun && length == 3 && opensWithO
                     shortRun += 1
                     digitInRun = digitInRun || digit
-                    if shortRun >= 3 && digitInRun { return true }
+                    if digitInRun && (shortRun >= 3 || shortRun == 2 && (marked || nought)) { return true }
                 } else {
                     shortRun = 0
                     digitInRun = false
                 }
+                marked = false
             }
-            if byte != 32 && length > 0 {
+            if isMark {
+                marked = true
+            } else if byte != 32 {
                 shortRun = 0
                 digitInRun = false
+                marked = false
             }
             length = 0
             digit = false
-            if byte == 93 { return true }  // "]": a placeholder, maybe an address or a postcode.
         }
         return false
+    }
+
+    /// Whether an address or a postcode has been found, or a letter stands before a digit and a digit before a
+    /// letter (an outward and an inward code): a test over bytes alone.
+    static func mayHoldNeighbours(_ text: String) -> Bool {
+        if text.utf8.contains(93), ASCIISearch.contains(text, "[address]") || ASCIISearch.contains(text, "[postcode]") { return true }
+        let shapes = DigitShapes(text)
+        return shapes.inwardCode && shapes.letterBeforeDigit
     }
 
     /// Postcodes spelt with spaces only: before the postcode patterns, which would take a piece of one.
@@ -104,21 +120,45 @@ enum PostcodeNeighbours {
         var joined = ""
         var index = first
         var best: Int?
+        var marked = false
         while index < words.count, index - first < 7 {
             let word = lower[index]
             guard word.count <= 4, word.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { break }
-            if index > first, text[words[index - 1].upperBound..<words[index].lowerBound] != " " { break }
+            if index > first {
+                let gap = text[words[index - 1].upperBound..<words[index].lowerBound]
+                guard isSpeltGap(gap) else { break }
+                if gap != " " { marked = true }
+            }
             joined += word
-            if index - first >= 2, joined.count >= 5, joined.count <= 7, isWhole(joined) { best = index }
+            // Three tokens or more; or two with a mark between ("ls17-2ab") or a letter O for a nought ("DN31 OHU"),
+            // which no pattern reads.
+            if index - first >= 2 || index - first == 1 && (marked || !isWhole(joined, noughts: false)),
+               joined.count >= 5, joined.count <= 7, isWhole(joined) {
+                best = index
+            }
             if joined.count > 7 { break }
             index += 1
         }
         return best
     }
 
-    /// A whole postcode of a real area, no spaces: "so40jz", "tr25zq".
-    static func isWhole(_ code: String) -> Bool {
-        let characters = Array(code)
+    /// One space, or one mark with spaces round it: "L S 1", "L.S.1.7", "ls17 - 2ab", "ls17/2ab".
+    static func isSpeltGap(_ gap: Substring) -> Bool {
+        let marks = gap.filter { $0 != " " }
+        return gap.count <= 3 && (marks.isEmpty ? gap == " " : marks.count == 1 && ".-/".contains(marks.first!))
+    }
+
+    /// A whole postcode of a real area, no spaces: "so40jz", "tr25zq"; with `noughts`, also with a letter O
+    /// where a digit stands ("dn31ohu", "dn3o1hu").
+    static func isWhole(_ code: String, noughts: Bool = true) -> Bool {
+        var characters = Array(code)
+        guard characters.count >= 5 else { return false }
+        if noughts {
+            let inward = characters.count - 3
+            if characters[inward] == "o" { characters[inward] = "0" }
+            // The outward code's digits: after its letters, and a last "o" after a digit.
+            if characters[inward - 1] == "o", characters[inward - 2].isNumber { characters[inward - 1] = "0" }
+        }
         let inward = characters.suffix(3)
         guard inward.first?.isNumber == true, inward.dropFirst().allSatisfy({ inwardLetters.contains($0) }) else { return false }
         let outward = String(characters.dropLast(3))

@@ -49,7 +49,7 @@ enum SpokenHandles {
         while index < all.count {
             if index > first {
                 let gap = tokens.gap(before: index)
-                guard SpokenTokens.isGap(gap, marks: [46, 45], limit: 3) else { break }
+                guard SpokenTokens.isGap(gap, marks: gapMarks, limit: 3) else { break }
                 let spaced = gap.allSatisfy { $0 == 32 }
                 // One kind of gap throughout: "b. b. y. x i want" ends at "x".
                 if let kind = spacedOnly, kind != spaced { break }
@@ -58,7 +58,8 @@ enum SpokenHandles {
             let previous = items.last
             let symbol = symbolLength(tokens, at: index)
             if symbol > 0 {
-                guard let previous, !isSymbol(previous) else { break }
+                // "kai underscore underscore 9": a symbol named twice is two of it.
+                guard let previous, !isSymbol(previous) || items.count >= 2 else { break }
                 items.append(.symbol(strong: isStrong(tokens, at: index)))
                 index += symbol
                 lastOfItem.append(index - 1)
@@ -67,7 +68,7 @@ enum SpokenHandles {
             if previous == .piece && !(afterAt && items.count == 1) { break }
             let token = all[index]
             if DigitWords.multipliers[token.key] != nil, index + 1 < all.count,
-               SpokenTokens.isGap(tokens.gap(after: index), marks: [46, 45], limit: 3), isSingle(all[index + 1]) {
+               SpokenTokens.isGap(tokens.gap(after: index), marks: gapMarks, limit: 3), isSingle(all[index + 1]) {
                 items.append(.single(isLetter: all[index + 1].letters == 1))
                 if all[index + 1].letters == 1 { letters.insert(all[index + 1].key) }
                 index += 2
@@ -81,7 +82,7 @@ enum SpokenHandles {
                 items.append(.number)
             } else if token.isASCII && token.length <= 24 {
                 // A whole word only beside a symbol word: after one, or with one next.
-                let nextIsSymbol = index + 1 < all.count && SpokenTokens.isGap(tokens.gap(after: index), marks: [46, 45], limit: 3)
+                let nextIsSymbol = index + 1 < all.count && SpokenTokens.isGap(tokens.gap(after: index), marks: gapMarks, limit: 3)
                     && symbolLength(tokens, at: index + 1) > 0
                 guard previous.map(isSymbol) == true || nextIsSymbol || (afterAt && items.isEmpty) else { break }
                 items.append(.piece)
@@ -103,6 +104,8 @@ enum SpokenHandles {
             lastOfItem.removeLast()
         }
         guard let end = lastOfItem.last, items.count >= 2 else { return nil }
+        // "L S 1 7 2 A B" is a postcode spelt out (`PostcodeNeighbours`), not a handle.
+        if !items.contains(where: isSymbol), PostcodeNeighbours.isWhole((first...end).map { all[$0].key }.joined()) { return nil }
         // "the teacher said underscore the title", "we had a hyphen lesson": everyday words about a symbol.
         let spellsSomething = (first...end).contains { index in
             let token = all[index]
@@ -159,6 +162,9 @@ enum SpokenHandles {
         let key = tokens.tokens[index].key
         return strongSymbols.contains(key) || key == "under" || key == "low"
     }
+
+    /// Marks between the pieces of a handle spelt out: "b. b. y", "b-r-u-m", "k, a, i".
+    static let gapMarks: [UInt8] = [46, 45, 44]
 
     static let englishDigits: Set<String> = ["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
     static let strongSymbols: Set<String> = [

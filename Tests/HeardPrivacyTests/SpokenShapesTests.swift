@@ -37,6 +37,8 @@ struct SpokenShapesTests {
         ("find me its r o x y 2 4 on roblox", "find me its [social media handle] on roblox"),
         ("добавь меня инста c o c o under score 7", "добавь меня инста [social media handle]"),
         ("@ lola full stop bee is me", "[social media handle] is me"),
+        ("on snap its k, a, i, underscore, 9", "on snap its [social media handle]"),
+        ("my snap is kai underscore underscore 9", "my snap is [social media handle]"),
     ])
     func spokenHandles(text: String, expected: String) {
         #expect(SpokenHandles.redact(text) == expected)
@@ -58,9 +60,18 @@ struct SpokenShapesTests {
         ("my postcode is l s 1 7 2 a b ok", "my postcode is [postcode] ok"),
         ("send it to w c 1 a 9 h x", "send it to [postcode]"),
         ("its ng5 1 fz", "its [postcode]"),
+        ("postcode L.S.1.7 2.A.B", "postcode [postcode]"),
+        ("my postcode is LS17-2AB", "my postcode is [postcode]"),
+        ("we live in DN31 OHU now", "we live in [postcode] now"),
     ])
     func speltPostcodes(text: String, expected: String) {
         #expect(PostcodeNeighbours.redactSpelt(text) == expected)
+    }
+
+    @Test("a postcode spelt letter by letter is a postcode, not a handle")
+    func speltPostcodeIsNoHandle() {
+        #expect(Redactor().redact("i live at S W 1 A 2 A A") == "i live at [postcode]")
+        #expect(SpokenHandles.redact("i live at S W 1 A 2 A A") == "i live at S W 1 A 2 A A")
     }
 
     @Test("a postcode's half beside an address or a postcode, or two halves apart, is a postcode", arguments: [

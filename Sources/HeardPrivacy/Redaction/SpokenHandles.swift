@@ -46,7 +46,8 @@ enum SpokenHandles {
         var spacedOnly: Bool?
         var index = first
         let afterAt = tokens.gap(before: first).last == 64 || tokens.gap(before: first).suffix(2).first == 64
-        while index < all.count {
+        // A handle is short: forty tokens bound the work from each start.
+        while index < all.count, index - first < 40 {
             if index > first {
                 let gap = tokens.gap(before: index)
                 guard SpokenTokens.isGap(gap, marks: gapMarks, limit: 3) else { break }

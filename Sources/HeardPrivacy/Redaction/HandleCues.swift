@@ -14,8 +14,9 @@ enum HandleCues {
         // Apps in any spelling or alphabet ("ticktock", "инста", "face book"), beside the words above.
         let places = HandlePlaces.shipped
         let isApp = lower.indices.map { index in
-            platforms.contains(lower[index]) || !connectors.contains(lower[index]) && (places.isName(NameKey.key(lower[index]))
-                || index > 0 && places.isPhrase(NameKey.key(lower[index - 1]), NameKey.key(lower[index])))
+            platforms.contains(lower[index]) || !connectors.contains(lower[index]) && (places.mayBeName(lower[index])
+                && places.isName(NameKey.key(lower[index]))
+                || index > 0 && places.mayBeName(lower[index - 1]) && places.isPhrase(NameKey.key(lower[index - 1]), NameKey.key(lower[index])))
         }
         let inPlaceholder = placeholderChunks(text, chunks)
         var found: [Range<String.Index>] = []

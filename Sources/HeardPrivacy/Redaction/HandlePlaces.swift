@@ -69,6 +69,19 @@ struct HandlePlaces: Sendable {
         return isName(key) ? 1 : 0
     }
 
+    /// Whether a lower-case word could be an app's name or a two-word name's first word: its first four bytes
+    /// are a name's (a quick filter before `isName`; a slip in the first four letters is not met).
+    func mayBeName(_ lower: String) -> Bool {
+        var utf8 = lower.utf8.makeIterator()
+        var packed: UInt32 = 0
+        var count = 0
+        while count < 4, let byte = utf8.next() {
+            packed = packed << 8 | UInt32(byte)
+            count += 1
+        }
+        return count < 4 ? names.contains(lower) || phrases[lower] != nil : openings.contains(packed)
+    }
+
     func isName(_ key: String) -> Bool {
         if names.contains(key) { return true }
         let count = key.count

@@ -7,45 +7,71 @@
 /// A half is `PostcodeHalves.isHalf`'s: an outward code of a real area or an inward code a postcode may hold;
 /// an inward code may look like a misspelt ordinal ("3nd"), never like a real one ("2nd", "4th").
 enum PostcodeNeighbours {
-    /// Whether three short tokens (one to four letters or digits) stand in a row with a digit among them, or
-    /// two with a mark between or the second an "o" and two letters ("DN31 OHU"): a test over bytes alone.
+    /// Whether short tokens (four letters or digits at most) in a row, joined by spaces or one mark, could
+    /// spell a postcode: five to seven characters in all, from a letter to a letter, with a digit between,
+    /// in three tokens or more, or in two with a mark between or an "o" opening the second ("DN31 OHU"). A
+    /// test over bytes alone, as `spelt` reads.
     static func mayHold(_ text: String) -> Bool {
-        var shortRun = 0
-        var digitInRun = false
-        var marked = false
+        // The short tokens since the last break: (length, opens with a letter, holds a digit, mark before it).
+        var run: [(length: Int, letterFirst: Bool, digit: Bool, marked: Bool, opensWithO: Bool)] = []
         var length = 0
         var digit = false
+        var letterFirst = false
         var opensWithO = false
-        for byte in Array(text.utf8) + [32] {
-            let isWord = (byte >= 48 && byte <= 57) || ((byte | 32) >= 97 && (byte | 32) <= 122)
-            if isWord {
-                if length == 0 { opensWithO = byte | 32 == 111 }
+        var lastIsLetter = false
+        var marked = false
+        for byte in text.utf8 {
+            let isDigit = byte >= 48 && byte <= 57
+            let isLetter = (byte | 32) >= 97 && (byte | 32) <= 122
+            if isDigit || isLetter {
+                if length == 0 {
+                    letterFirst = isLetter
+                    opensWithO = byte | 32 == 111
+                }
                 length += 1
-                if byte <= 57 { digit = true }
+                digit = digit || isDigit
+                lastIsLetter = isLetter
                 continue
             }
-            let isMark = byte == 46 || byte == 45 || byte == 47
             if length > 0 {
                 if length <= 4 {
-                    let nought = shortRun >= 1 && digitInRun && length == 3 && opensWithO
-                    shortRun += 1
-                    digitInRun = digitInRun || digit
-                    if digitInRun && (shortRun >= 3 || shortRun == 2 && (marked || nought)) { return true }
+                    run.append((length, letterFirst, digit, marked, opensWithO))
+                    if lastIsLetter && mayEndPostcode(run) { return true }
+                    if run.count > 7 { run.removeFirst() }
                 } else {
-                    shortRun = 0
-                    digitInRun = false
+                    run.removeAll(keepingCapacity: true)
                 }
                 marked = false
+                length = 0
+                digit = false
             }
-            if isMark {
+            if byte == 46 || byte == 45 || byte == 47 {
                 marked = true
             } else if byte != 32 {
-                shortRun = 0
-                digitInRun = false
+                run.removeAll(keepingCapacity: true)
                 marked = false
             }
-            length = 0
-            digit = false
+        }
+        if length > 0 && length <= 4 && lastIsLetter {
+            run.append((length, letterFirst, digit, marked, opensWithO))
+            return mayEndPostcode(run)
+        }
+        return false
+    }
+
+    /// Whether the run's last tokens, back from its end, make five to seven characters from a token that opens
+    /// with a letter, with a digit, in three tokens or two that no pattern reads.
+    private static func mayEndPostcode(_ run: [(length: Int, letterFirst: Bool, digit: Bool, marked: Bool, opensWithO: Bool)]) -> Bool {
+        var total = 0
+        var digit = false
+        var count = 0
+        for token in run.reversed() {
+            total += token.length
+            digit = digit || token.digit
+            count += 1
+            if total > 7 { return false }
+            let unread = count >= 3 || count == 2 && (run.last!.marked || run.last!.opensWithO)
+            if total >= 5, token.letterFirst, digit, unread { return true }
         }
         return false
     }

@@ -42,18 +42,37 @@ struct HandlePlaces: Sendable {
         }
     }
 
-    /// Whether a word of the comment starts as an app's name of four bytes or more does ("instagarm",
-    /// "facebok", "инстаграме"): a test over bytes, for comments no shorter cue has opened to `HandleCues`.
+    /// Whether a word of the comment could name an app that `ShapeHints` does not know: a word in another
+    /// alphabet that opens as a name there does ("инстаграме", "سنابي"), or an ASCII word that opens as one of
+    /// `slipOpenings` ("instagarm", "facebok", "tiktoku", "minecraft"). A test over bytes, for comments no
+    /// other cue has opened to `HandleCues`.
     func mayName(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         var index = 0
         while index + 4 <= bytes.count {
             let startsWord = index == 0 || bytes[index - 1] == 32 || bytes[index - 1] == 10 || bytes[index - 1] == 58
-            if startsWord, openings.contains(Self.opening(bytes[index..<(index + 4)])) { return true }
+            if startsWord {
+                if bytes[index] >= 0x80 {
+                    if openings.contains(Self.opening(bytes[index..<(index + 4)])) { return true }
+                } else if Self.slipInitials.contains(bytes[index] | 32),
+                          Self.slipOpenings.contains(where: { opening in
+                              index + opening.count <= bytes.count
+                                  && zip(opening, bytes[index...]).allSatisfy { $0 == ($1 >= 65 && $1 <= 90 ? $1 + 32 : $1) }
+                          }) {
+                    return true
+                }
+            }
             index += 1
         }
         return false
     }
+
+    /// How apps' names open when a young person slips or inflects them, and names `ShapeHints` does not hold:
+    /// long enough that no everyday word opens so.
+    static let slipOpenings: [[UInt8]] = ["insta", "inste", "instg", "isnta", "snapc", "snapp", "snapi", "snapt", "tikto", "tickt",
+                                          "ticto", "tikk", "faceb", "discor", "minecr", "fortni", "messen", "roblo", "playst",
+                                          "youtu", "whatsa", "twitt", "face b", "tic t", "tik t", "tick t"].map { Array($0.utf8) }
+    static let slipInitials: Set<UInt8> = Set(slipOpenings.map { $0[0] })
 
     private static func opening(_ bytes: some Collection<UInt8>) -> UInt32 {
         bytes.reduce(0) { $0 << 8 | UInt32($1 >= 65 && $1 <= 90 ? $1 + 32 : $1) }

@@ -80,9 +80,27 @@ enum PostcodeNeighbours {
     /// letter (an outward and an inward code): a test over bytes alone.
     static func mayHoldNeighbours(_ text: String) -> Bool {
         if text.utf8.contains(93), ASCIISearch.contains(text, "[address]") || ASCIISearch.contains(text, "[postcode]") { return true }
-        let shapes = DigitShapes(text)
-        return shapes.inwardCode && shapes.letterBeforeDigit
+        // An outward code's shape ("se21", "n3") and, after it, an inward code's ("7dz").
+        var outward = false
+        var start = 0
+        let bytes = Array(text.utf8)
+        for end in 0...bytes.count where end == bytes.count || !isWordByte(bytes[end]) {
+            let word = bytes[start..<end]
+            start = end + 1
+            guard (2...4).contains(word.count) else { continue }
+            let letters = word.prefix { isLetterByte($0) }.count
+            if outward, word.count == 3, isDigitByte(word[word.startIndex]), letters == 0,
+               word.dropFirst().allSatisfy(isLetterByte) {
+                return true
+            }
+            if (1...2).contains(letters), letters < word.count, isDigitByte(word[word.startIndex + letters]) { outward = true }
+        }
+        return false
     }
+
+    private static func isDigitByte(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+    private static func isLetterByte(_ byte: UInt8) -> Bool { (byte | 32) >= 97 && (byte | 32) <= 122 }
+    private static func isWordByte(_ byte: UInt8) -> Bool { isDigitByte(byte) || isLetterByte(byte) }
 
     /// Postcodes spelt with spaces only: before the postcode patterns, which would take a piece of one.
     static func redactSpelt(_ text: String) -> String { redact(text, spelt: true) }

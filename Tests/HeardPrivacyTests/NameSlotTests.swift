@@ -24,6 +24,10 @@ struct NameSlotTests {
         ("Verity from Barnardos helped with my forms", "[name] from Barnardos helped with my forms"),
         ("june rang me back", "[name] rang me back"),
         ("august and [name] came to my review", "[name] and [name] came to my review"),
+        // A person placed at a service only people work at, then doing or being something.
+        ("and dawn at camhs was lovely to me", "and [name] at camhs was lovely to me"),
+        ("so star from nspcc helped me fill it in", "so [name] from nspcc helped me fill it in"),
+        ("tbh sky from barnardos rang me twice", "tbh [name] from barnardos rang me twice"),
     ])
     func personSlots(text: String, expected: String) {
         #expect(Redactor().redact(text) == expected)
@@ -37,6 +41,8 @@ struct NameSlotTests {
         "we visited the rose garden",
         "i cant stand the summer heat",
         "i live with hope that it gets better",
+        "art at school is my favourite lesson",
+        "the wait at camhs is too long",
         "me and my mates went swimming",
         "we went out in the summer and then in winter",
         "love x",

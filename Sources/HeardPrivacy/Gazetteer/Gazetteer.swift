@@ -23,11 +23,13 @@ public enum Gazetteer {
     /// What every list says about a key, found with one lookup (`WordFacts` asks all of them for every word).
     static let flags: [String: ListFlags] = {
         var flags: [String: ListFlags] = [:]
-        flags.reserveCapacity(givenNames.count + surnames.count + englishWords.count)
+        flags.reserveCapacity(givenNames.count + surnames.count + englishWords.count + 120_000)
         let lists: [(Set<String>, ListFlags)] = [
             (givenNames, .given), (surnames, .surname), (englishWords, .english), (notNames, .notName),
             (everydayNames, .everydayName), (commonSurnames, .commonSurname),
             (seldomWordNames, .seldomWord),
+            // Read here only: no rule asks for the set itself.
+            (keys(EmbeddedData.otherLanguageWords), .otherLanguage),
         ]
         for (list, flag) in lists {
             for key in list { flags[key, default: []].insert(flag) }
@@ -81,4 +83,8 @@ struct ListFlags: OptionSet, Sendable {
     static let genericStreet = ListFlags(rawValue: 1 << 10)
     /// `Gazetteer.seldomWordNames`.
     static let seldomWord = ListFlags(rawValue: 1 << 11)
+    /// An everyday word of another language young people write ("nie", "bine", "không", "μου", "hooyo"):
+    /// `Data/other-language-words.txt`. Such a word is no name wherever it stands (`WordFacts.unknown`), but
+    /// still a name in a name's place, as any word no list holds is.
+    static let otherLanguage = ListFlags(rawValue: 1 << 12)
 }

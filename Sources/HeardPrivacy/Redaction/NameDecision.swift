@@ -116,7 +116,10 @@ struct NameDecision {
         // "Mursal said i will be fine": a capital word no list holds, acting or after a cue.
         if fact.unlisted && midSentenceCapital && (subject || cue > .none) { return true }
         // "思雨 supports Wolves", "thank 小明": a word in a script without capitals that no list holds.
-        if word.isCaseless && fact.unlisted && word.key.unicodeScalars.contains(where: { !$0.isASCII }) { return true }
+        // Not a word of another language ("الحمد لله", "ሰላም"), which is a name only in a name's place.
+        if word.isCaseless && fact.unlisted && !fact.otherLanguage && word.key.unicodeScalars.contains(where: { !$0.isASCII }) {
+            return true
+        }
         if fact.unknown {
             // A word no list holds and no everyday word is near, with a vowel (not "smh", "wnt"): a name
             // wherever it stands ("tymarni has had 12 placements", "£40 from jaydynn").

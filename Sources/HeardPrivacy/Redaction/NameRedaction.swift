@@ -15,7 +15,8 @@ struct NameRedaction {
         let items = NameCueSpelling.corrected(words.items)
         guard !items.isEmpty else { return ([], []) }
         let casual = words.shouting || words.titleCase
-        let facts = items.map { WordFacts($0, denied: denied) }
+        var facts = items.map { WordFacts($0, denied: denied, casual: casual) }
+        OtherLanguageRuns.readLoneWords(items, &facts, casual: casual)
         let inPlace = placeSpans(items)
         let birthPhrase = NameCues.birthPhraseWords(items, facts)
         let lowerCaseWriter = !casual && NameCues.writesSentencesInLowerCase(items)

@@ -36,6 +36,27 @@ struct OutputScanPartsTests {
         let found = OutputScanParts.scan([OutputFile(path: "review/a-more.csv", text: text)], surveyOptions: [],
                                          quoteIDs: ["9f30123456789b2c", "77a1c2345678900d"])
         #expect(found[0].map(\.line) == [3])
-        #expect(OutputScanParts.scan([OutputFile(path: "review/a-more.csv", text: text)], surveyOptions: [])[0].count == 2)
+        // Cell by cell: without the ids set aside, each id is a finding of its own beside the phone number.
+        #expect(OutputScanParts.scan([OutputFile(path: "review/a-more.csv", text: text)], surveyOptions: [])[0].map(\.line) == [2, 3, 3])
+    }
+
+    @Test("a long CSV is cut at record ends, never inside a quoted cell that holds line ends")
+    func recordEnds() {
+        let records = (0..<(OutputScanParts.linesPerPart + 10)).map { "id\($0),\"line one\r\nline two\"" }
+        var text = records.joined(separator: "\r\n")
+        text += "\r\nlast,\"first half\r\nring 07700 900461\"\r\n"
+        let found = OutputScanParts.scan([OutputFile(path: "review/a-more.csv", text: text)], surveyOptions: [])
+        #expect(found[0].map(\.line) == [records.count * 2 + 1])
+        #expect(found[0] == OutputScanner.scan(text, format: "csv"))
+    }
+
+    @Test("the quote check keeps each form it found clean: the list's cell (after a formula guard) and the text")
+    func cleared() {
+        let withholding = QuoteWithholding()
+        let comment = "my carer is kind"
+        #expect(withholding.mayQuote(comment))
+        #expect(withholding.cleared == [comment])
+        #expect(withholding.mayQuote("-my carer Jo is kind"))
+        #expect(withholding.cleared.contains("'-my carer Jo is kind") && withholding.cleared.contains("-my carer Jo is kind"))
     }
 }

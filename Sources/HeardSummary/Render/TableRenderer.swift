@@ -34,11 +34,17 @@ public struct TableRenderer: SummaryRenderer {
 /// (OWASP's advice on CSV injection); then RFC 4180 quoting where needed.
 enum CSVCell {
     static func escape(_ text: String) -> String {
-        var value = text
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
+        let value = self.value(text)
         // Scalars, not Characters: Swift reads "\r\n" as one Character equal to neither "\n" nor "\r".
         guard value.unicodeScalars.contains(where: { "\",\n\r".unicodeScalars.contains($0) }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// What a cell holds for `text`, as a CSV reader reads it back: the text, with an apostrophe before it when
+    /// it starts like a spreadsheet formula (=, +, -, @, a tab or a carriage return).
+    static func value(_ text: String) -> String {
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { return "'" + text }
+        return text
     }
 
     /// Cells joined with commas, ended with CRLF.

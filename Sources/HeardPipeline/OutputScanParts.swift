@@ -12,6 +12,9 @@ enum OutputScanParts {
     /// Lines (or CSV records) per part of a long file.
     static let linesPerPart = 2_000
 
+    /// CSV cells up to this many bytes are remembered within a part, with what the scan found in them.
+    static let shortCell = 64
+
     /// What a part reads of its file's text.
     enum Piece: Sendable {
         /// The whole text, in the file's own form.
@@ -60,12 +63,23 @@ enum OutputScanParts {
                     }
                 }
             case .records(let records):
+                // A list repeats its short cells (a theme's title, "undecided") on every record: each is scanned
+                // once per part and its answer reused (the scan of a text depends on the text alone).
+                var short: [String: String?] = [:]
                 return text.withUTF8 { bytes in
                     records.flatMap { record in
                         CSVRecord.cells(of: record, in: bytes).enumerated().compactMap { column, cell in
-                            guard !(column == 0 && quoteIDs.contains(cell.text)), !cleared.contains(cell.text),
-                                  let kind = OutputScanner.scan(cell: cell.text) else { return nil }
-                            return OutputScanner.Finding(kind: kind, line: cell.line + 1)
+                            guard !(column == 0 && quoteIDs.contains(cell.text)), !cleared.contains(cell.text) else { return nil }
+                            let kind: String?
+                            if cell.text.utf8.count > shortCell {
+                                kind = OutputScanner.scan(cell: cell.text)
+                            } else if let known = short[cell.text] {
+                                kind = known
+                            } else {
+                                kind = OutputScanner.scan(cell: cell.text)
+                                short[cell.text] = kind
+                            }
+                            return kind.map { OutputScanner.Finding(kind: $0, line: cell.line + 1) }
                         }
                     }
                 }

@@ -35,9 +35,17 @@ public struct TableRenderer: SummaryRenderer {
 enum CSVCell {
     static func escape(_ text: String) -> String {
         let value = self.value(text)
-        // Scalars, not Characters: Swift reads "\r\n" as one Character equal to neither "\n" nor "\r".
-        guard value.unicodeScalars.contains(where: { "\",\n\r".unicodeScalars.contains($0) }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Bytes, not Characters: Swift reads "\r\n" as one Character equal to neither "\n" nor "\r".
+        guard value.utf8.contains(where: { $0 == 34 || $0 == 44 || $0 == 10 || $0 == 13 }) else { return value }
+        // Byte by byte (a review list quotes most of a survey's comments): each quote doubled, the rest as it is.
+        var quoted: [UInt8] = [34]
+        quoted.reserveCapacity(value.utf8.count + 8)
+        for byte in value.utf8 {
+            quoted.append(byte)
+            if byte == 34 { quoted.append(34) }
+        }
+        quoted.append(34)
+        return String(decoding: quoted, as: UTF8.self)
     }
 
     /// What a cell holds for `text`, as a CSV reader reads it back: the text, with an apostrophe before it when

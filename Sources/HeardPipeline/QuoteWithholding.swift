@@ -11,40 +11,31 @@ import Synchronization
 /// The scan reads a CSV cell by cell and a page text node by text node (`OutputScanner`), so a comment is read
 /// in the review list and on the pages as the text it is, whatever stands beside it. It is asked of each form a
 /// candidate takes there: the review list's cell (the text, with an apostrophe before it when it starts like a
-/// formula) and the review page's text node (the text, trimmed). The forms found clean are `cleared`: the final
-/// scan of the files passes over a cell or text node that is exactly one of them, so each comment is scanned
-/// once in a run, not twice.
+/// formula) and the review page's text node (the text, trimmed). The texts found clean in every form are
+/// `cleared`: the final scan of the files passes over a cell or text node that is exactly one of them, so each
+/// comment is scanned once in a run, not twice.
 final class QuoteWithholding: Sendable {
-    private struct State {
-        /// Each text asked about, and whether it may be quoted.
-        var decided: [String: Bool] = [:]
-        /// Forms scanned and found clean.
-        var cleared: Set<String> = []
-    }
-
-    private let state = Mutex(State())
+    /// Each text asked about, and whether it may be quoted.
+    private let decided = Mutex<[String: Bool]>([:])
 
     /// Whether `text` may be quoted: nothing in any form it is published in looks like an identifier to
     /// `OutputScanner`.
     func mayQuote(_ text: String) -> Bool {
-        if let known = state.withLock({ $0.decided[text] }) { return known }
-        var forms = [PublishedText.csvCell(text)]
-        if forms[0] != text { forms.append(text) }
-        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+        if let known = decided.withLock({ $0[text] }) { return known }
+        let cell = PublishedText.csvCell(text)
+        var allowed = OutputScanner.scan(cell: cell) == nil
+        if allowed, cell != text { allowed = OutputScanner.scan(cell: text) == nil }
+        if allowed, let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
            first.properties.isWhitespace || last.properties.isWhitespace {
-            forms.append(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            allowed = OutputScanner.scan(cell: text.trimmingCharacters(in: .whitespacesAndNewlines)) == nil
         }
-        let allowed = forms.allSatisfy { OutputScanner.scan(cell: $0) == nil }
-        state.withLock {
-            $0.decided[text] = allowed
-            if allowed { $0.cleared.formUnion(forms) }
-        }
+        decided.withLock { $0[text] = allowed }
         return allowed
     }
 
     /// Comments (distinct texts) kept back so far.
-    var count: Int { state.withLock { $0.decided.values.count { !$0 } } }
+    var count: Int { decided.withLock { $0.values.count { !$0 } } }
 
-    /// Every form of every comment found clean so far.
-    var cleared: Set<String> { state.withLock { $0.cleared } }
+    /// The texts found clean so far (each in every form it is published in, so the text itself among them).
+    var cleared: Set<String> { decided.withLock { Set($0.lazy.filter(\.value).map(\.key)) } }
 }

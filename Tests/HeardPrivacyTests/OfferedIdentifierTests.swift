@@ -48,4 +48,12 @@ struct OfferedIdentifierTests {
     func wordStays(text: String, word: String) {
         #expect(redact(text).contains(word))
     }
+
+    @Test("a month after a school is no town the school is in", arguments: [
+        "i started at st aidans catholic high in sept",
+        "moved to ridgeway academy in feb",
+    ])
+    func monthAfterSchool(text: String) {
+        #expect(redact(text).contains("[school] in "))
+    }
 }

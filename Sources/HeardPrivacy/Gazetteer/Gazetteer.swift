@@ -51,10 +51,19 @@ public enum Gazetteer {
     /// Whether `key` is an everyday word or a word that is never a name.
     public static func isEverydayWord(_ key: String) -> Bool { englishWords.contains(key) || notNames.contains(key) }
 
+    /// The keys of a list's lines (one entry a line; "#" starts a comment line). The lines are cut at the byte
+    /// of "\n" rather than read as Characters: the same lines, as no character but "\r\n" holds that byte, and
+    /// a list with "\r" in it is read the long way.
     static func keys(_ text: String) -> Set<String> {
         var set = Set<String>(minimumCapacity: text.utf8.count / 7)
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.isEmpty {
-            set.insert(NameKey.key(String(line)))
+        guard !text.utf8.contains(13) else {
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.isEmpty {
+                set.insert(NameKey.key(String(line)))
+            }
+            return set
+        }
+        for line in text.utf8.split(separator: 10) where line.first != 35 {
+            set.insert(NameKey.key(String(Substring(line))))
         }
         return set
     }

@@ -9,17 +9,32 @@ enum NameKey {
         if lower.utf8.allSatisfy({ $0 < 0x80 }) {
             return lower.utf8.contains(39) ? String(decoding: lower.utf8.filter { $0 != 39 }, as: UTF8.self) : lower
         }
+        return NameKeyPieces.key(lower) ?? unicodeKey(lower)
+    }
+
+    /// The key the long way: the whole text decomposed, marks and apostrophes dropped, letters spelled plainly
+    /// or lower-cased one by one, the result composed again. `NameKeyPieces` gives the same key by pieces.
+    static func unicodeKey(_ lower: String) -> String {
+        String(plainScalars(lower.decomposedStringWithCanonicalMapping.unicodeScalars)).precomposedStringWithCanonicalMapping
+    }
+
+    /// Decomposed characters with marks and apostrophes dropped and letters spelled plainly or lower-cased.
+    static func plainScalars(_ decomposed: some Sequence<Unicode.Scalar>) -> String.UnicodeScalarView {
         var result = String.UnicodeScalarView()
-        for scalar in lower.decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            if scalar == "'" || scalar == "\u{2019}" { continue }
+        for scalar in decomposed {
+            if isDropped(scalar) { continue }
             if let plain = plainLetters[scalar] {
                 result.append(contentsOf: plain.unicodeScalars)
             } else {
                 result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             }
         }
-        return String(result).precomposedStringWithCanonicalMapping
+        return result
+    }
+
+    /// A mark over a letter, or an apostrophe: not part of the key.
+    static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .nonspacingMark || scalar == "'" || scalar == "\u{2019}"
     }
 
     /// Latin letters that no canonical decomposition splits into a base letter and a mark.

@@ -1,3 +1,5 @@
+import HeardCore
+
 /// Places, shops and clubs, one per line, a line of several words meaning those words together ("alton
 /// towers", "jd sports"). The built-in list and a workspace's own `Surveys/places.txt` use the same form.
 public struct PlaceList: Sendable {
@@ -15,7 +17,8 @@ public struct PlaceList: Sendable {
 
     /// Adds one place ("Thorpe Park").
     public mutating func add(_ place: String) {
-        let words = Words(place).items.map(\.key)
+        // Without the gazetteer's flags: the built-in places are read while the flags are being made.
+        let words = Words(TextReading(place), lists: false).items.map(\.key)
         guard let first = words.first else { return }
         var list = phrases[first, default: []]
         guard !list.contains(words) else { return }

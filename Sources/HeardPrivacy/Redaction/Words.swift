@@ -9,8 +9,9 @@ struct Words {
         var text: Substring
         /// Lower case, apostrophes dropped, a possessive "'s" removed: "O'Brien's" -> "obrien".
         var lower: String
-        /// `lower` with marks taken off its letters, for the gazetteer ("żaneta" -> "zaneta").
-        var key: String
+        /// `lower` with marks taken off its letters, for the gazetteer ("żaneta" -> "zaneta"). A word read as
+        /// another (`NameCueSpelling`) forgets the lists found for its old key.
+        var key: String { didSet { knownLists = nil } }
         var range: Range<String.Index>
         /// First letter capital and not the whole word in capitals.
         var isCapitalised: Bool
@@ -42,9 +43,12 @@ struct Words {
         var isTextSpeak = false
         /// The finders' word lists that hold `lower`, found once here (`WordClasses`).
         var classes: WordClasses = []
-        /// What the gazetteer's lists say about `key` (`Gazetteer.flags`): one lookup answers every list. Asked
-        /// when needed, not stored: `PlaceList` reads its places with `Words` while the flag table is being built.
-        var lists: ListFlags { Gazetteer.flags[key] ?? [] }
+        /// What the gazetteer's lists say about `key` (`Gazetteer.flags`): one lookup answers every list, found
+        /// once when the words are read (the finders ask it of the same word many times), or when asked for
+        /// words read without the lists (`PlaceList` reads its places while the flag table is being built).
+        var lists: ListFlags { knownLists ?? Gazetteer.flags[key] ?? [] }
+        /// `Gazetteer.flags[key]`, found when the words were read; nil when not looked up.
+        var knownLists: ListFlags?
     }
 
     var items: [Word] = []
@@ -58,6 +62,12 @@ struct Words {
     }
 
     init(_ reading: TextReading) {
+        self.init(reading, lists: true)
+    }
+
+    /// With `lists`, each word's gazetteer flags are looked up once here; without, whenever asked (for the
+    /// gazetteer's own places, read before the flags exist).
+    init(_ reading: TextReading, lists: Bool) {
         let text = reading.text
         let tokens = reading.tokens
         let utf8 = text.utf8
@@ -142,7 +152,8 @@ struct Words {
                               isCapitalised: capitalised && !allCapitals, isAllCapitals: allCapitals, isCaseless: caseless,
                               startsSentence: startsSentence, isAfterBreak: startsSentence || breakPending,
                               placeholderBefore: afterPlaceholder, onlySpacesBefore: previousGapIsSpaces && !gapPending,
-                              isTextSpeak: token.expansion != nil && last == position, classes: WordClasses.of(lower)))
+                              isTextSpeak: token.expansion != nil && last == position, classes: WordClasses.of(lower),
+                              knownLists: lists ? Gazetteer.flags[key] ?? [] : nil))
             for byte in original.utf8 {
                 if byte >= 97 && byte <= 122 { letters += 1 } else if byte >= 65 && byte <= 90 { letters += 1; upper += 1 }
             }

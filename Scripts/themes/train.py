@@ -45,6 +45,10 @@ HOLDOUT_LOG = Path(__file__).resolve().parent / "holdout-log.md"
 # statements without the theme's cues share (`m:THEME`, chosen on the training folds).
 # Round ten: the points ported to Heard's reader (`PointCues.swift`, read by `heard themes features`; the Python
 # twin `points.py` gives the same features on every statement, `points_differential.py`) and kept (Documentation/Themes.md).
+# Round eleven (`polarity_cv.py`, `polarity_ideas.py`, Documentation/Themes.md): polarity alone, its confusion matrix,
+# and no gain beyond noise from a prior matched to real statements, class weights, real or written weights, C, min
+# count, questions, asks, the clause after a turn ("but", "now"), the ideal described, survey figures, word triples,
+# or a blend with a real-only model: nothing shipped.
 SETTINGS = dict(
     theme_c=1.0,              # inverse L2 strength for theme models
     polarity_c=0.6,           # inverse L2 strength for the polarity model (0.3 until round four)

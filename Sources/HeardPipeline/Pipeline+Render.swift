@@ -9,21 +9,24 @@ extension Pipeline {
     /// Summary documents for everything the store holds; `unmatched` receives the officer's list of frequent
     /// words in comments that fit no theme or no point.
     func buildDocuments(for setup: RunSetup, unmatched: ((UnmatchedWords.Summary) -> Void)? = nil,
-                        withheld: ((Int) -> Void)? = nil) throws(PipelineError) -> [SummaryDocument] {
+                        withheld: ((Int) -> Void)? = nil,
+                        withholding: QuoteWithholding = QuoteWithholding()) throws(PipelineError) -> [SummaryDocument] {
         try buildDocuments(store: setup.store, settings: setup.settings, framework: setup.framework,
                            points: setup.points, diagnostics: setup.diagnostics, pointsAhead: setup.pointsAhead,
-                           unmatched: unmatched, withheld: withheld)
+                           unmatched: unmatched, withheld: withheld, withholding: withholding)
     }
 
     /// Summary documents for everything the store holds, with actions and review decisions applied.
     /// `points` are the framework's (see `loadPoints`); `unmatched`, if given, receives the officer's list of
     /// frequent words in comments that fit no theme or no point. `pointsAhead` holds the points of comments
     /// this run found while it stored them (see `PointsAhead`); it must have been made with `points`.
-    /// `withheld`, if given, receives how many comments the final privacy scan kept from being quoted.
+    /// `withheld`, if given, receives how many comments the final privacy scan kept from being quoted;
+    /// `withholding` asks it (and keeps the forms it found clean, for the scan of the files).
     func buildDocuments(store: Store, settings: Settings, framework: ThemeFramework, points: PointBook,
                         diagnostics: DiagnosticCollector, pointsAhead: PointsAhead? = nil,
                         unmatched: ((UnmatchedWords.Summary) -> Void)? = nil,
-                        withheld: ((Int) -> Void)? = nil) throws(PipelineError) -> [SummaryDocument] {
+                        withheld: ((Int) -> Void)? = nil,
+                        withholding: QuoteWithholding = QuoteWithholding()) throws(PipelineError) -> [SummaryDocument] {
         let stored = try storeCall { () throws(StoreError) in try store.responses() }
         let questions = try storeCall { () throws(StoreError) in try store.askedQuestions() }
         let responses = (pointsAhead ?? PointsAhead(matcher: PointMatcher(book: points))).assign(stored)
@@ -31,7 +34,6 @@ extension Pipeline {
         // else: on another thread while the documents are built (a single wave's document keeps one core busy).
         let listed = unmatched.map { _ in Pending { Self.unmatchedWords(responses, book: points) } }
         let actions = loadActions(framework: framework, diagnostics: diagnostics)
-        let withholding = QuoteWithholding()
         let documents = SummaryBuilder(
             frameworkID: framework.id,
             themes: framework.themes.map { theme in
@@ -96,8 +98,10 @@ extension Pipeline {
         clock.start("summarise")
         var unmatched = report.unmatchedWords
         var withheld = report.quotesWithheld
+        let withholding = QuoteWithholding()
         let documents = if let documents { documents } else {
-            try buildDocuments(for: setup, unmatched: { unmatched = $0 }, withheld: { withheld = $0 })
+            try buildDocuments(for: setup, unmatched: { unmatched = $0 }, withheld: { withheld = $0 },
+                               withholding: withholding)
         }
         report.unmatchedWords = unmatched
         report.quotesWithheld = withheld
@@ -105,7 +109,8 @@ extension Pipeline {
         let files = Self.render(documents)
         clock.start("scan and write")
         let written = try writeOutputs(files, surveyOptions: Self.handleLikeOptions(documents),
-                                       quoteIDs: Set(documents.flatMap(\.candidates).map(\.id)), report: &report)
+                                       quoteIDs: Set(documents.flatMap(\.candidates).map(\.id)),
+                                       cleared: withholding.cleared, report: &report)
         if !options.dryRun {
             // Heard's own files from the last run (the manifest's) were scanned when written; those no longer
             // wanted are removed below, not reported as leftovers (a review CSV's quote ids are not ID numbers).
@@ -121,14 +126,15 @@ extension Pipeline {
     /// `surveyOptions`: closed-question wordings and labels the final scan would take for a social media handle
     /// ("@Home"), as they appear in the files: answer options a survey offered, screened for identifiers when they
     /// were read, so not held against a file. Everything else in the file is scanned as usual.
+    /// `quoteIDs` and `cleared` are passed to `OutputScanParts.scan`.
     func writeOutputs(_ files: [OutputFile], surveyOptions: [String] = [], quoteIDs: Set<String> = [],
-                      report: inout RunReport) throws(PipelineError) -> Set<String> {
+                      cleared: Set<String> = [], report: inout RunReport) throws(PipelineError) -> Set<String> {
         guard !options.dryRun else {
             report.outputsWritten = files.map { "Output/\($0.path) (not written: dry run)" }
             return []
         }
         try FileSystem.makeDirectory(workspace.output)
-        let findings = OutputScanParts.scan(files, surveyOptions: surveyOptions, quoteIDs: quoteIDs)
+        let findings = OutputScanParts.scan(files, surveyOptions: surveyOptions, quoteIDs: quoteIDs, cleared: cleared)
         var kept: Set<String> = []
         for (file, found) in zip(files, findings) {
             if let first = found.first {

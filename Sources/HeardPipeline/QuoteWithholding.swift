@@ -1,26 +1,41 @@
+import Foundation
 import HeardPrivacy
+import HeardSummary
 import Synchronization
 
 /// The final privacy scan asked of each comment before it is offered as a quote (see `SummaryBuilder.mayQuote`),
 /// from every core. A comment can be asked about more than once (under a point and again under its theme, or
 /// under two themes): each text is scanned once and counted once. A comment kept back still counts in every
 /// figure; the run report says how many there were, never which, and each one is a redaction to improve.
+///
+/// The scan reads a CSV cell by cell and a page text node by text node (`OutputScanner`), so a comment is read
+/// in the review list and on the pages as the text it is, whatever stands beside it. It is asked of each form a
+/// candidate takes there: the review list's cell (the text, with an apostrophe before it when it starts like a
+/// formula) and the review page's text node (the text, trimmed). The texts found clean in every form are
+/// `cleared`: the final scan of the files passes over a cell or text node that is exactly one of them, so each
+/// comment is scanned once in a run, not twice.
 final class QuoteWithholding: Sendable {
     /// Each text asked about, and whether it may be quoted.
     private let decided = Mutex<[String: Bool]>([:])
 
-    /// Whether `text` may be quoted: nothing in it looks like an identifier to `OutputScanner` as the last cell
-    /// of a list's line (the review CSV). Read there, its first word no longer starts the line and a capital
-    /// there reads as a name's, so the scan finds there all it finds in the text on a line of its own (a page)
-    /// and more; one scan, not two (this runs on every comment that may be quoted).
+    /// Whether `text` may be quoted: nothing in any form it is published in looks like an identifier to
+    /// `OutputScanner`.
     func mayQuote(_ text: String) -> Bool {
         if let known = decided.withLock({ $0[text] }) { return known }
-        let asListCell = "id,\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        let allowed = OutputScanner.scan(asListCell).isEmpty
+        let cell = PublishedText.csvCell(text)
+        var allowed = OutputScanner.scan(cell: cell) == nil
+        if allowed, cell != text { allowed = OutputScanner.scan(cell: text) == nil }
+        if allowed, let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+           first.properties.isWhitespace || last.properties.isWhitespace {
+            allowed = OutputScanner.scan(cell: text.trimmingCharacters(in: .whitespacesAndNewlines)) == nil
+        }
         decided.withLock { $0[text] = allowed }
         return allowed
     }
 
     /// Comments (distinct texts) kept back so far.
     var count: Int { decided.withLock { $0.values.count { !$0 } } }
+
+    /// The texts found clean so far (each in every form it is published in, so the text itself among them).
+    var cleared: Set<String> { decided.withLock { Set($0.lazy.filter(\.value).map(\.key)) } }
 }

@@ -3,28 +3,59 @@ import HeardCore
 /// The last look before anything is written to `Output/`, and at everything already there: a second, looser
 /// scan of the text people read for anything that looks like an identifier. It reads text content, not
 /// markup: an HTML page or SVG chart is read text node by text node (a chart's numbers are separate labels,
-/// never one long number), with alt text and labels. A finding is reported by kind and line, never with the
-/// text it found, and stops that file being published. A finding is a bug to fix upstream.
+/// never one long number), with alt text and labels; a CSV cell by cell; a JSON file string by string. A
+/// finding is reported by kind and line, never with the text it found, and stops that file being published.
+/// A finding is a bug to fix upstream.
 public enum OutputScanner {
     public struct Finding: Sendable, Hashable, CustomStringConvertible {
         public var kind: String
         public var line: Int
         public var description: String { "possible \(kind) at line \(line)" }
+
+        public init(kind: String, line: Int) {
+            self.kind = kind
+            self.line = line
+        }
     }
 
-    /// Scans `text`; `format` is the file's extension ("html", "svg", "md", "csv", "json"), or nil to guess.
-    public static func scan(_ text: String, format: String? = nil) -> [Finding] {
-        let markup = format.map { ["html", "htm", "svg", "xml"].contains($0) }
-            ?? (text.hasPrefix("<!DOCTYPE") || text.hasPrefix("<svg") || text.hasPrefix("<?xml"))
+    /// Scans `text`, each file by its own form; `format` is the file's extension ("html", "svg", "md", "csv",
+    /// "json"), or nil to guess (markup, or else lines). A page or chart is read text node by text node, a CSV
+    /// cell by cell (`CSVRecord`), a JSON file string by string (`JSONStrings`), anything else line by line.
+    /// `cleared`: texts already scanned and found clean (the comments asked about before they were quoted,
+    /// `scan(cell:)`); a segment that is one of them is not scanned again, since it would be found clean again.
+    public static func scan(_ text: String, format: String? = nil, cleared: Set<String> = []) -> [Finding] {
+        let segments: [TextContent.Segment]
+        switch format {
+        case "html"?, "htm"?, "svg"?, "xml"?: segments = TextContent.segments(of: text)
+        case "csv"?: segments = csvSegments(text)
+        case "json"?: segments = JSONStrings.segments(of: text)
+        case nil where text.hasPrefix("<!DOCTYPE") || text.hasPrefix("<svg") || text.hasPrefix("<?xml"):
+            segments = TextContent.segments(of: text)
+        default: segments = lineSegments(text)
+        }
         var findings: [Finding] = []
-        for segment in markup ? TextContent.segments(of: text) : lineSegments(text) {
+        for segment in segments where !cleared.contains(segment.text) {
             if let kind = kind(in: segment.text) { findings.append(Finding(kind: kind, line: segment.line)) }
         }
         return findings
     }
 
-    /// The finding on one line of a line-by-line file (CSV, Markdown, JSON, text), numbered `number`: what
-    /// `scan` reports for that line of the whole file. For scanning a long file's lines on several cores.
+    /// What the scan finds in one piece of text read on its own (a CSV cell, a page's text node), or nil:
+    /// what `scan` reports for a cell or a text node that holds exactly `cell`.
+    public static func scan(cell: String) -> String? { kind(in: cell) }
+
+    /// The cells of a CSV, each numbered by the line it starts on.
+    static func csvSegments(_ text: String) -> [TextContent.Segment] {
+        var text = text
+        return text.withUTF8 { bytes in
+            CSVRecord.records(bytes).flatMap { record in
+                CSVRecord.cells(of: record, in: bytes).map { TextContent.Segment(text: $0.text, line: $0.line + 1) }
+            }
+        }
+    }
+
+    /// The finding on one line of a line-by-line file (Markdown, text), numbered `number`: what `scan` reports
+    /// for that line of the whole file. For scanning a long file's lines on several cores.
     public static func scan(line: String, number: Int) -> Finding? {
         kind(in: line).map { Finding(kind: $0, line: number) }
     }

@@ -36,6 +36,29 @@ struct OutputScanPartsTests {
         let found = OutputScanParts.scan([OutputFile(path: "review/a-more.csv", text: text)], surveyOptions: [],
                                          quoteIDs: ["9f30123456789b2c", "77a1c2345678900d"])
         #expect(found[0].map(\.line) == [3])
-        #expect(OutputScanParts.scan([OutputFile(path: "review/a-more.csv", text: text)], surveyOptions: [])[0].count == 2)
+        // Cell by cell: without the ids set aside, each id is a finding of its own beside the phone number.
+        #expect(OutputScanParts.scan([OutputFile(path: "review/a-more.csv", text: text)], surveyOptions: [])[0].map(\.line) == [2, 3, 3])
+    }
+
+    @Test("a long CSV is cut at record ends, never inside a quoted cell that holds line ends")
+    func recordEnds() {
+        let records = (0..<(OutputScanParts.linesPerPart + 10)).map { "id\($0),\"line one\r\nline two\"" }
+        var text = records.joined(separator: "\r\n")
+        text += "\r\nlast,\"first half\r\nring 07700 900461\"\r\n"
+        let found = OutputScanParts.scan([OutputFile(path: "review/a-more.csv", text: text)], surveyOptions: [])
+        #expect(found[0].map(\.line) == [records.count * 2 + 1])
+        #expect(found[0] == OutputScanner.scan(text, format: "csv"))
+    }
+
+    @Test("the texts the quote check found clean are passed over by the scan of the files; the rest are scanned")
+    func cleared() {
+        let withholding = QuoteWithholding()
+        #expect(withholding.mayQuote("my carer is kind"))
+        #expect(withholding.mayQuote("ring me on 07700 900461") == false)
+        #expect(withholding.cleared == ["my carer is kind"])
+        let list = "id,comment\r\n1,my carer is kind\r\n2,ring me on 07700 900461\r\n"
+        let found = OutputScanParts.scan([OutputFile(path: "review/a-more.csv", text: list)], surveyOptions: [],
+                                         cleared: withholding.cleared)
+        #expect(found[0].map(\.line) == [3])
     }
 }

@@ -25,13 +25,23 @@ struct QuoteWithholdingTests {
         #expect(withholding.count == 1)
     }
 
-    @Test("a comment the scan passes at the start of a line but stops inside a list's line is kept back")
+    @Test("a comment the scan passes on a page is not kept back: the review list is read cell by cell")
     func listLine() {
-        // The scan reads a capital that does not start its line as a name's: "Everything" beside a school's word.
+        // Read as one line of the list, "Everything" would follow the theme's cell and read as part of a school's
+        // name; read cell by cell (as the final scan now reads the list), it is the comment as a page shows it.
         let text = "Everything is ok, at [school] [name] teachers help"
         #expect(OutputScanner.scan(text).isEmpty)
-        #expect(!OutputScanner.scan("ab12,Other things,undecided,\"" + text + "\"").isEmpty)
-        #expect(QuoteWithholding().mayQuote(text) == false)
+        #expect(OutputScanner.scan("id,theme,decision,comment\r\nab12,Other things,undecided,\"" + text + "\"\r\n",
+                                   format: "csv").isEmpty)
+        #expect(QuoteWithholding().mayQuote(text))
+    }
+
+    @Test("a comment is asked about in the form the review list's cell holds: after a formula guard's apostrophe")
+    func formulaCell() {
+        let withholding = QuoteWithholding()
+        #expect(withholding.mayQuote("=my social worker never rings back"))
+        #expect(withholding.mayQuote("-ring me on 07700 900461") == false)
+        #expect(withholding.cleared == ["=my social worker never rings back"])
     }
 
     @Test("the run report says how many comments were kept back, without their words")

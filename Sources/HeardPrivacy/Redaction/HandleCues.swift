@@ -11,6 +11,13 @@ enum HandleCues {
             let word = chunk.text.lowercased()
             return word.hasSuffix("'s") && platforms.contains(String(word.dropLast(2))) ? String(word.dropLast(2)) : word
         }
+        // Apps in any spelling or alphabet ("ticktock", "инста", "face book"), beside the words above.
+        let places = HandlePlaces.shipped
+        let isApp = lower.indices.map { index in
+            platforms.contains(lower[index]) || !connectors.contains(lower[index]) && (places.mayBeName(lower[index])
+                && places.isName(NameKey.key(lower[index]))
+                || index > 0 && places.mayBeName(lower[index - 1]) && places.isPhrase(NameKey.key(lower[index - 1]), NameKey.key(lower[index])))
+        }
         let inPlaceholder = placeholderChunks(text, chunks)
         var found: [Range<String.Index>] = []
         var index = 0
@@ -24,15 +31,18 @@ enum HandleCues {
                 && (index + 1 < chunks.count && (sayingWords.contains(lower[index + 1]) || lower[index + 1] == "-")
                 || possessives.contains(index > 0 ? lower[index - 1] : "") || gap(text, chunks, after: index).contains(where: { ":=".contains($0) }))
             let qualified = qualifiedPlatforms.contains(word) && index + 1 < chunks.count && namingWords.contains(lower[index + 1])
-            if platforms.contains(word) || word == "@" || word == "account" || word == "add" || word == "username" || naming || qualified {
+            if isApp[index] || word == "@" || word == "account" || word == "add" || word == "username" || naming || qualified {
                 // Forward over connecting words to the handle: "snap me X", "tiktok as X", "my @ is X"; right
                 // after "add" and "account" only ("add me on snap" is not a handle).
                 var next = index + 1
                 if word != "add" && word != "account" {
                     while next < chunks.count, next - index <= 5, connectors.contains(lower[next]) { next += 1 }
                 }
+                // "my discord name is literally [social media handle]": the frame names the handle found already.
+                let beforeHandle = next + 1 < chunks.count && inPlaceholder.contains(next + 1) && chunks[next + 1].text == "media"
+                    && gap(text, chunks, after: next) == " [social "
                 // A sentence's end between the cue and the word: "always on Facebook. College starts".
-                if next < chunks.count, next - index <= 5, !inPlaceholder.contains(next),
+                if next < chunks.count, next - index <= 5, !inPlaceholder.contains(next), !beforeHandle,
                    !text[chunks[index].range.upperBound..<chunks[next].range.lowerBound].contains(where: { ".!?".contains($0) }) {
                     let strong = isStrongFrame(text, chunks, lower, cue: index, handle: next)
                     let tagEnd = gamertagEnd(text, chunks, lower, from: next)
@@ -47,7 +57,7 @@ enum HandleCues {
                     }
                 }
                 // Backward: "L.xo.x on snap", "kittymango on insta".
-                if platforms.contains(word), index >= 2, lower[index - 1] == "on" || lower[index - 1] == "in", !inPlaceholder.contains(index - 2) {
+                if isApp[index], index >= 2, lower[index - 1] == "on" || lower[index - 1] == "in", !inPlaceholder.contains(index - 2) {
                     // "im moonbeam on insta", "add pebble on snap": a word someone is, or adds, on an app.
                     let framed = index >= 3 && ["im", "i'm", "add", "follow", "search"].contains(lower[index - 3])
                         && !people.contains(lower[index - 2]) && isHandleInFrame(chunks[index - 2], lower: lower[index - 2])
@@ -58,6 +68,7 @@ enum HandleCues {
             }
             index += 1
         }
+        found += laterInSentence(text, chunks, lower, isApp: isApp, inPlaceholder: inPlaceholder)
         guard !found.isEmpty else { return text }
         // A word found twice ("add X on snap": after "add" and before "on snap") is replaced once.
         var apart: [Range<String.Index>] = []
@@ -125,6 +136,6 @@ enum HandleCues {
         "me", "is", "its", "it's", "my", "name", "username", "user", "handle", "tag", "id", "as", "at", "=", "-", ":",
         "@", "called", "new", "one", "was", "on", "add", "follow", "its:", "is:", "account", "now", "here", "iz",
         "everything", "everywhere", "all", "user", "gamertag", "epic", "ps", "es", "est", "ist", "jest", "este", "është",
-        "eshte", "é", "è",
+        "eshte", "é", "è", "literally", "actually", "basically", "just", "still", "officially",
     ]
 }

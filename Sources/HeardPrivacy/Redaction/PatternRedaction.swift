@@ -7,7 +7,8 @@ import Foundation
 /// before a postcode ("E0P-0398"), and every shape before the address finder reads what is left.
 enum PatternRedaction {
     static func redact(_ text: String) -> String {
-        var result = text
+        // Phone numbers said in words, before any reader takes a piece of one ("zero seven [reference] four").
+        var result = SpokenPhones.redact(text)
         let hints = ShapeHints(text)
         let wideAt = !hints.isASCII && (ASCIISearch.contains(Array(text.utf8), "＠") || ASCIISearch.contains(Array(text.utf8), "﹫"))
         if hints.hasAtSign || wideAt { result = Patterns.email.replace(in: result, with: .email) }
@@ -20,6 +21,8 @@ enum PatternRedaction {
         if hints.emailCue { result = EmailCues.redact(result) }
         if hints.hasAtSign { result = Patterns.atHandle.replace(in: result, with: .handle) }
         if hints.link { result = Patterns.link.replace(in: result, with: .link) }
+        // Handles spelt out ("king DOT ilyas99", "r u B Y underscore 2 0 0 7"), before any reader takes a piece.
+        result = SpokenHandles.redact(result)
         // Dates with a month's name in any language or a birth cue, before the shapes that would take a part.
         if !hints.isASCII || (hints.hasDigit && WrittenDates.mayHold(text, month: hints.month)) || hints.month && hints.ordinalWord
             || hints.ordinalWord && NumericDates.hasBirthWord(text) {
@@ -49,13 +52,18 @@ enum PatternRedaction {
             }
         }
         if hints.month && hints.ordinalWord { result = Patterns.wordDate.replace(in: result, with: .date) }
+        // "s O 4 0 J z", "ne7 3 lu": a postcode spelt with spaces, before a pattern takes a piece of it.
+        let mayHoldPostcodePieces = hints.hasDigit && PostcodeNeighbours.mayHold(result)
+        if mayHoldPostcodePieces { result = PostcodeNeighbours.redactSpelt(result) }
         if hints.hasDigit && DigitShapes(result).inwardCode {
             result = Patterns.postcode.replace(in: result, with: .postcode)
             result = PostcodeHalves.redactSplit(result)
         }
         if hints.hasDigit { result = NumberedReferences.redactCourtCases(result) }
         if hints.hasDigit || hints.handleMark { result = IdentifierChunks.redact(result) }
-        if hints.platform || hints.hasAtSign || hints.handleCue { result = HandleCues.redact(result) }
+        if hints.platform || hints.hasAtSign || hints.handleCue || HandlePlaces.shipped.mayName(result) {
+            result = HandleCues.redact(result)
+        }
         if hints.hasDigit {
             let shapes = DigitShapes(result)
             if shapes.digits >= 3 && hints.referenceCue {
@@ -74,6 +82,8 @@ enum PatternRedaction {
         if hints.hasDigit && DigitShapes(result).letterBeforeDigit { result = Patterns.partialPostcode(result) }
         // "postcode is e1w and then 1sf", "first half [postcode] second half 2JS": the halves near a cue.
         if hints.hasDigit && PostcodeHalves.mayHoldCue(result) { result = PostcodeHalves.redactHalves(result) }
+        // "[address] in e20", "se2 and [postcode]", "se21 or something 7dz": halves beside a postcode or an address.
+        if hints.hasDigit && PostcodeNeighbours.mayHoldNeighbours(result) { result = PostcodeNeighbours.redactNeighbours(result) }
         return result
     }
 

@@ -66,7 +66,7 @@ enum PostcodeHalves {
     private static let inwardLetters = Set("abdefghjlnpqrstuwxyz")
 
     /// The ranges of a comment's words (letters and digits) and of its placeholders ("[postcode]").
-    private static func wordRanges(_ text: String) -> [Range<String.Index>] {
+    static func wordRanges(_ text: String) -> [Range<String.Index>] {
         var ranges: [Range<String.Index>] = []
         var index = text.startIndex
         while index < text.endIndex {

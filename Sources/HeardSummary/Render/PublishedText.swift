@@ -18,6 +18,9 @@ public enum PublishedText {
         return texts
     }
 
+    /// What a CSV cell written for `text` holds, as a reader of the file (and the final scan) reads it back.
+    public static func csvCell(_ text: String) -> String { CSVCell.value(text) }
+
     /// The forms `text` takes in the Markdown, HTML, CSV and JSON files.
     public static func forms(of text: String) -> [String] {
         var json = ""

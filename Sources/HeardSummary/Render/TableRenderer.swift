@@ -34,11 +34,25 @@ public struct TableRenderer: SummaryRenderer {
 /// (OWASP's advice on CSV injection); then RFC 4180 quoting where needed.
 enum CSVCell {
     static func escape(_ text: String) -> String {
-        var value = text
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
-        // Scalars, not Characters: Swift reads "\r\n" as one Character equal to neither "\n" nor "\r".
-        guard value.unicodeScalars.contains(where: { "\",\n\r".unicodeScalars.contains($0) }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let value = self.value(text)
+        // Bytes, not Characters: Swift reads "\r\n" as one Character equal to neither "\n" nor "\r".
+        guard value.utf8.contains(where: { $0 == 34 || $0 == 44 || $0 == 10 || $0 == 13 }) else { return value }
+        // Byte by byte (a review list quotes most of a survey's comments): each quote doubled, the rest as it is.
+        var quoted: [UInt8] = [34]
+        quoted.reserveCapacity(value.utf8.count + 8)
+        for byte in value.utf8 {
+            quoted.append(byte)
+            if byte == 34 { quoted.append(34) }
+        }
+        quoted.append(34)
+        return String(decoding: quoted, as: UTF8.self)
+    }
+
+    /// What a cell holds for `text`, as a CSV reader reads it back: the text, with an apostrophe before it when
+    /// it starts like a spreadsheet formula (=, +, -, @, a tab or a carriage return).
+    static func value(_ text: String) -> String {
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { return "'" + text }
+        return text
     }
 
     /// Cells joined with commas, ended with CRLF.

@@ -1,0 +1,210 @@
+/// Handles spelt out rather than typed: pieces joined by the words that name symbols ("king DOT ilyas99",
+/// "zuziaboss under score 07", "maz minus 4ever minus xo", "jay full stop 61") and letters spaced one by one,
+/// with "double" and digits in words ("r u B Y b o double s underscore 2 0 0 7", "s. k. y. e. underscore. p",
+/// "b-r-u-m-undrscore-D-E-J-A").
+///
+/// A run is read from the tokens (`SpokenTokens`): letters or digits alone, digit words, short numbers,
+/// "double"/"treble" before one of those, symbol words, and whole words only beside a symbol word. The
+/// spaces and marks between its tokens stay of one kind ("b. b. y." or "b b y"), so the words after a handle
+/// are not taken with it. A run is a handle when an underscore is named in it; when another symbol is named
+/// and the place offers a handle (`HandlePlaces`) or four letters are spelt; or when four letters or more
+/// (two different) are spaced where a handle is offered, or six with a digit anywhere.
+enum SpokenHandles {
+    enum Item: Equatable {
+        case single(isLetter: Bool)
+        case number
+        case symbol(strong: Bool)
+        case piece
+    }
+
+    static func redact(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard mayHold(bytes) else { return text }
+        let tokens = SpokenTokens(bytes)
+        var spans: [(Range<Int>, Placeholder)] = []
+        var index = 0
+        while index < tokens.tokens.count {
+            if let last = handle(tokens, from: index) {
+                var start = tokens.tokens[index].start
+                let before = tokens.gap(before: index)
+                if before.last == 64 || (before.last == 32 && before.dropLast().last == 64) { start = before.lastIndex(of: 64)! }
+                spans.append((start..<tokens.tokens[last].end, .handle))
+                index = last + 1
+            } else {
+                index += 1
+            }
+        }
+        return spans.isEmpty ? text : SpokenTokens.replacing(bytes, spans)
+    }
+
+    /// The last token of a spelt-out handle that starts at `first`, or nil.
+    static func handle(_ tokens: SpokenTokens, from first: Int) -> Int? {
+        let all = tokens.tokens
+        var items: [Item] = []
+        var letters: Set<String> = []
+        var lastOfItem: [Int] = []
+        var spacedOnly: Bool?
+        var index = first
+        let afterAt = tokens.gap(before: first).last == 64 || tokens.gap(before: first).suffix(2).first == 64
+        // A handle is short: forty tokens bound the work from each start.
+        while index < all.count, index - first < 40 {
+            if index > first {
+                let gap = tokens.gap(before: index)
+                guard SpokenTokens.isGap(gap, marks: gapMarks, limit: 3) else { break }
+                let spaced = gap.allSatisfy { $0 == 32 }
+                // One kind of gap throughout: "b. b. y. x i want" ends at "x".
+                if let kind = spacedOnly, kind != spaced { break }
+                spacedOnly = spaced
+            }
+            let previous = items.last
+            let symbol = symbolLength(tokens, at: index)
+            if symbol > 0 {
+                // "kai underscore underscore 9": a symbol named twice is two of it.
+                guard let previous, !isSymbol(previous) || items.count >= 2 else { break }
+                items.append(.symbol(strong: isStrong(tokens, at: index)))
+                index += symbol
+                lastOfItem.append(index - 1)
+                continue
+            }
+            if previous == .piece && !(afterAt && items.count == 1) { break }
+            let token = all[index]
+            if DigitWords.multipliers[token.key] != nil, index + 1 < all.count,
+               SpokenTokens.isGap(tokens.gap(after: index), marks: gapMarks, limit: 3), isSingle(all[index + 1]) {
+                items.append(.single(isLetter: all[index + 1].letters == 1))
+                if all[index + 1].letters == 1 { letters.insert(all[index + 1].key) }
+                index += 2
+                lastOfItem.append(index - 1)
+                continue
+            }
+            if isSingle(token) {
+                items.append(.single(isLetter: token.letters == 1))
+                if token.letters == 1 { letters.insert(token.key) }
+            } else if token.isNumber && token.length <= 4 {
+                items.append(.number)
+            } else if token.isASCII && token.length <= 24 {
+                // A whole word only beside a symbol word: after one, or with one next.
+                let nextIsSymbol = index + 1 < all.count && SpokenTokens.isGap(tokens.gap(after: index), marks: gapMarks, limit: 3)
+                    && symbolLength(tokens, at: index + 1) > 0
+                guard previous.map(isSymbol) == true || nextIsSymbol || (afterAt && items.isEmpty) else { break }
+                items.append(.piece)
+            } else {
+                break
+            }
+            lastOfItem.append(index)
+            index += 1
+        }
+        // A symbol word last joins nothing.
+        while let last = items.last, isSymbol(last) {
+            items.removeLast()
+            lastOfItem.removeLast()
+        }
+        // "... DOT 2009 i dont go on": "i", "a" or "u" after a number or a word is the sentence going on.
+        while items.count >= 2, items.last == .single(isLetter: true), items[items.count - 2] != .single(isLetter: true),
+              let last = lastOfItem.last, ["i", "a", "u"].contains(all[last].key) {
+            items.removeLast()
+            lastOfItem.removeLast()
+        }
+        guard let end = lastOfItem.last, items.count >= 2 else { return nil }
+        // "L S 1 7 2 A B" is a postcode spelt out (`PostcodeNeighbours`), not a handle.
+        if !items.contains(where: isSymbol), PostcodeNeighbours.isWhole((first...end).map { all[$0].key }.joined()) { return nil }
+        // "the teacher said underscore the title", "we had a hyphen lesson": everyday words about a symbol.
+        let spellsSomething = (first...end).contains { index in
+            let token = all[index]
+            return token.digits > 0 && token.length <= 4 || isSingle(token) && !["a", "i", "u"].contains(token.key)
+        }
+        if !spellsSomething, (first...end).allSatisfy({ symbolLength(tokens, at: $0) > 0 || isSymbolSecond(tokens, at: $0) || isEveryday(all[$0].key) }) {
+            return nil
+        }
+        let strong = items.contains(.symbol(strong: true))
+        let weak = items.contains(.symbol(strong: false))
+        let spelt = items.filter { $0 == .single(isLetter: true) }.count
+        let singles = items.filter { if case .single = $0 { return true } else { return false } }.count
+        let digits = items.contains(.single(isLetter: false)) || items.contains(.number)
+        if strong || afterAt { return end }
+        if weak { return spelt >= 4 || HandlePlaces.shipped.offers(tokens, first: first, last: end) ? end : nil }
+        // Letters spaced one by one: four at least, two of them different ("x x x x" is kisses).
+        guard spelt >= 4 || singles >= 5 && spelt >= 2, letters.count >= 2 else { return nil }
+        if singles >= 6 && digits && letters.count >= 3 { return end }
+        return HandlePlaces.shipped.offers(tokens, first: first, last: end) ? end : nil
+    }
+
+    static func isEveryday(_ key: String) -> Bool {
+        NameCues.functionWords.contains(key) || Gazetteer.isEverydayWord(NameKey.key(key))
+    }
+
+    /// "score" of "under score", "stop" of "full stop".
+    static func isSymbolSecond(_ tokens: SpokenTokens, at index: Int) -> Bool {
+        index > 0 && pairedSymbols[tokens.tokens[index - 1].key] == tokens.tokens[index].key
+    }
+
+    static func isSymbol(_ item: Item) -> Bool {
+        if case .symbol = item { return true }
+        return false
+    }
+
+    /// A letter or a digit alone, or a digit said in English ("two", "oh").
+    static func isSingle(_ token: SpokenTokens.Token) -> Bool {
+        (token.length == 1 && token.isASCII && token.key != "_") || englishDigits.contains(token.key)
+    }
+
+    /// The number of tokens (1 or 2) of a word naming a symbol at `index`, or 0.
+    static func symbolLength(_ tokens: SpokenTokens, at index: Int) -> Int {
+        let key = tokens.tokens[index].key
+        if strongSymbols.contains(key) || weakSymbols.contains(key) { return 1 }
+        if index + 1 < tokens.tokens.count, let second = pairedSymbols[key], second == tokens.tokens[index + 1].key,
+           SpokenTokens.isGap(tokens.gap(after: index), marks: [], limit: 1) {
+            return 2
+        }
+        return 0
+    }
+
+    /// An underscore named: no ordinary sentence says it between two pieces.
+    static func isStrong(_ tokens: SpokenTokens, at index: Int) -> Bool {
+        let key = tokens.tokens[index].key
+        return strongSymbols.contains(key) || key == "under" || key == "low"
+    }
+
+    /// Marks between the pieces of a handle spelt out: "b. b. y", "b-r-u-m", "k, a, i".
+    static let gapMarks: [UInt8] = [46, 45, 44]
+
+    static let englishDigits: Set<String> = ["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    static let strongSymbols: Set<String> = [
+        "underscore", "underscores", "undrscore", "underscor", "undascore", "undersore", "lowdash", "underline", "undrscor",
+    ]
+    static let weakSymbols: Set<String> = ["dot", "dott", "dash", "hyphen", "minus", "point", "line", "period", "fullstop", "hashtag"]
+    /// Symbols named in two words: "under score", "low dash", "full stop".
+    static let pairedSymbols: [String: String] = ["under": "score", "low": "dash", "full": "stop"]
+
+    /// Whether a symbol word, or four one-letter tokens in a row, is in the comment: a test over bytes alone.
+    static func mayHold(_ bytes: [UInt8]) -> Bool {
+        var singles = 0
+        var index = 0
+        while index < bytes.count {
+            guard SpokenTokens.isTokenByte(bytes, at: index) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < bytes.count, SpokenTokens.isTokenByte(bytes, at: end) { end += 1 }
+            let length = end - index
+            if length == 1 {
+                singles += 1
+                if singles >= 4 { return true }
+            } else {
+                singles = 0
+                if (3...10).contains(length), symbolOpenings.contains(bytes[index] | 32), isSymbolWord(bytes[index..<end]) { return true }
+            }
+            index = end
+        }
+        return false
+    }
+
+    private static let symbolOpenings: Set<UInt8> = Set("udlhmpfs".utf8)
+    private static let symbolWords: [[UInt8]] = strongSymbols.union(weakSymbols).union(["score", "dash", "stop"]).map { Array($0.utf8) }
+
+    private static func isSymbolWord(_ word: ArraySlice<UInt8>) -> Bool {
+        symbolWords.contains { candidate in
+            candidate.count == word.count && zip(candidate, word).allSatisfy { $0 == $1 | 32 }
+        }
+    }
+}

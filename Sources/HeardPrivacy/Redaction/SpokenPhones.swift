@@ -1,0 +1,149 @@
+/// Phone numbers said rather than typed: a run of digits, digit words in any language of `DigitWords`
+/// ("oh seven seven double oh nine ...", "07585 nine, seven, two", "sıfır yedi altı ...", "zero-seven-two-five"),
+/// "double"/"treble" before a digit, "oh" and "o" for nought, whatever separates them (spaces, commas, dashes,
+/// dots, "..."), that reaches a phone number's length. Plain digit runs are `DigitRuns`' own; this reads a run
+/// only when two words are in it ("due 13-2-2020" is a date) or a gap `DigitRuns` does not cross ("0784...9117333").
+///
+/// A run needs eight digits or more and three different digits, so numbers said aloud stay ("two one to us",
+/// "five ninety nine", "no no no no"). Before any work, one pass over the bytes asks whether eight
+/// digit-like tokens stand in a row (`mayHold`).
+enum SpokenPhones {
+    static let minimumDigits = 8
+    private static let gapMarks: [UInt8] = Array(",.-()/".utf8)
+
+    static func redact(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard mayHold(bytes) else { return text }
+        let tokens = SpokenTokens(bytes)
+        let vocabulary = DigitWords.shipped
+        var spans: [(Range<Int>, Placeholder)] = []
+        var index = 0
+        while index < tokens.tokens.count {
+            let run = run(tokens, vocabulary, from: index)
+            guard run.isPhone else {
+                // A shorter run inside this one reads as a phone no more than this one does.
+                index = max(index + 1, run.last + 1)
+                continue
+            }
+            var start = tokens.tokens[index].start
+            let before = tokens.gap(before: index)
+            let plus = before.last == 43 || (before.last == 40 && before.dropLast().last == 43)
+            if plus { start = before.lastIndex(of: 43)! }
+            spans.append((start..<tokens.tokens[run.last].end, placeholder(run.digits, plus: plus)))
+            index = run.last + 1
+        }
+        return spans.isEmpty ? text : SpokenTokens.replacing(bytes, spans)
+    }
+
+    /// The run of digit tokens from `first` (its last token, `first - 1` when there is none), its digits, and
+    /// whether it reads as a phone number.
+    static func run(_ tokens: SpokenTokens, _ vocabulary: DigitWords, from first: Int) -> (last: Int, digits: [UInt8], isPhone: Bool) {
+        var digits: [UInt8] = []
+        var words = 0
+        var crossesDots = false
+        var last = first - 1
+        var index = first
+        while index < tokens.tokens.count {
+            if index > first {
+                let gap = tokens.gap(before: index)
+                guard SpokenTokens.isGap(gap, marks: gapMarks, limit: 5) else { break }
+                if gap.filter({ $0 == 46 }).count >= 2 { crossesDots = true }
+            }
+            let token = tokens.tokens[index]
+            if token.isNumber {
+                digits.append(contentsOf: tokens.bytes[token.start..<token.end].map { $0 - 48 })
+                last = index
+                index += 1
+                continue
+            }
+            if let digit = vocabulary.digit(token.key) {
+                digits.append(digit)
+                words += 1
+                last = index
+                index += 1
+                continue
+            }
+            // "double oh", "treble 4": the next token, one digit, said two or three times.
+            if let times = DigitWords.multipliers[token.key], index + 1 < tokens.tokens.count,
+               SpokenTokens.isGap(tokens.gap(after: index), marks: gapMarks, limit: 5) {
+                let next = tokens.tokens[index + 1]
+                let digit = next.isNumber && next.length == 1 ? tokens.bytes[next.start] - 48 : vocabulary.digit(next.key)
+                guard let digit else { break }
+                digits.append(contentsOf: repeatElement(digit, count: times))
+                words += 1
+                last = index + 1
+                index += 2
+                continue
+            }
+            break
+        }
+        // Digits alone across "...": a phone number's length only ("0784...9117333"), never a list of years.
+        let isPhone = last >= first && digits.count >= minimumDigits && Set(digits).count >= 3 && !isCounting(digits)
+            && (words >= 2 || crossesDots && digits.first == 0 && (10...11).contains(digits.count))
+        return (last, digits, isPhone)
+    }
+
+    /// "one two three four five six seven eight nine": counting up or down, one at a time, for most of the run.
+    static func isCounting(_ digits: [UInt8]) -> Bool {
+        let steps = zip(digits, digits.dropFirst()).map { Int($1) - Int($0) }
+        return steps.filter { $0 == 1 }.count * 5 >= steps.count * 4 || steps.filter { $0 == -1 }.count * 5 >= steps.count * 4
+    }
+
+    static func placeholder(_ digits: [UInt8], plus: Bool) -> Placeholder {
+        let text = String(decoding: digits.map { $0 + 48 }, as: UTF8.self)
+        if digits.count == 10, digits.first != 0, DigitRuns.isValidNHSNumber(text) { return .nhsNumber }
+        return plus || digits.first == 0 || digits.count >= 9 ? .phone : .number
+    }
+
+    /// Whether eight digit-like tokens (digits, or words `DigitWords` may hold) stand in a row with only
+    /// spaces and ",.-()/" between them, with a word among them or dots crossed: a test over bytes alone.
+    static func mayHold(_ bytes: [UInt8]) -> Bool {
+        let vocabulary = DigitWords.shipped
+        var streak = 0
+        var words = 0
+        var crossesDots = false
+        var gapLength = 0
+        var gapDots = 0
+        var gapOK = true
+        var index = 0
+        while index < bytes.count {
+            guard SpokenTokens.isTokenByte(bytes, at: index) else {
+                let byte = bytes[index]
+                gapLength += 1
+                if byte == 46 { gapDots += 1 }
+                if !(byte == 32 || gapMarks.contains(byte)) { gapOK = false }
+                index += 1
+                continue
+            }
+            var end = index
+            var allDigits = true
+            while end < bytes.count, SpokenTokens.isTokenByte(bytes, at: end) {
+                if bytes[end] < 48 || bytes[end] > 57 { allDigits = false }
+                end += 1
+            }
+            if !gapOK || gapLength > 5 {
+                streak = 0
+                words = 0
+                crossesDots = false
+            } else if gapDots >= 2 {
+                crossesDots = true
+            }
+            if allDigits {
+                streak += end - index
+            } else if end - index <= 24, vocabulary.mayBe(bytes[index..<end]) {
+                streak += 1
+                words += 1
+            } else {
+                streak = 0
+                words = 0
+                crossesDots = false
+            }
+            if streak >= minimumDigits && (words >= 2 || crossesDots) { return true }
+            gapLength = 0
+            gapDots = 0
+            gapOK = true
+            index = end
+        }
+        return false
+    }
+}

@@ -30,6 +30,7 @@ enum PatternRedaction {
         }
         if hints.hasDigit {
             let shapes = DigitShapes(text)
+            if shapes.digits >= 10 { result = CuedNHSNumbers.redact(result) }
             if shapes.digits >= 6 {
                 result = Patterns.redactNINumbers(result)
                 if DigitShapes(result).digits >= 6 { result = LooseNINumbers.redact(result) }

@@ -56,10 +56,12 @@ enum SchoolNumbers {
         return result
     }
 
-    /// "Homs", "voronezh": a word no everyday list holds and no place everyone knows ("in Leeds" stays).
+    /// "Homs", "voronezh": a word no everyday list holds and no place everyone knows ("in Leeds" stays), nor
+    /// a month ("started at [school] in sept").
     private static func isTown(_ word: Words.Word) -> Bool {
         let lists = word.lists
-        guard !lists.isEveryday, !lists.contains(.place), word.lower.count >= 3 else { return false }
+        guard !lists.isEveryday, !lists.contains(.place), word.lower.count >= 3,
+              !DateVocabulary.shared.months.contains(single: word.key) else { return false }
         return !word.classes.contains(.function) && !word.classes.contains(.schoolGeneric)
     }
 

@@ -41,17 +41,19 @@ enum HandleCues {
                 // "my discord name is literally [social media handle]": the frame names the handle found already.
                 let beforeHandle = next + 1 < chunks.count && inPlaceholder.contains(next + 1) && chunks[next + 1].text == "media"
                     && gap(text, chunks, after: next) == " [social "
+                // "дискорд .bunny.": a word opened by a dot after an app is a handle's shape, whatever the word.
+                let dotted = next < chunks.count && isApp[index] ? dotOpening(text, chunks[next]) : nil
                 // A sentence's end between the cue and the word: "always on Facebook. College starts".
                 if next < chunks.count, next - index <= 5, !inPlaceholder.contains(next), !beforeHandle,
-                   !text[chunks[index].range.upperBound..<chunks[next].range.lowerBound].contains(where: { ".!?".contains($0) }) {
+                   !text[chunks[index].range.upperBound..<(dotted ?? chunks[next].range.lowerBound)].contains(where: { ".!?".contains($0) }) {
                     let strong = isStrongFrame(text, chunks, lower, cue: index, handle: next)
                     let tagEnd = gamertagEnd(text, chunks, lower, from: next)
                     // "add me on xbox Bad Blaze 2749", "my yt X Gaz Bunny 2778": words in capitals up to a number.
                     let capitalRun = tagEnd > next && chunks[next].text.first?.isUppercase == true && word != "add" && word != "account"
                         && !["i", "im", "ive", "id", "ill"].contains(lower[next]) && !connectors.contains(lower[next])
-                    if capitalRun || (strong ? isHandleInFrame(chunks[next], lower: lower[next])
+                    if capitalRun || dotted != nil || (strong ? isHandleInFrame(chunks[next], lower: lower[next])
                         : isHandle(chunks[next], lower: lower[next], strict: word == "add" || word == "account")) {
-                        found.append(chunks[next].range.lowerBound..<chunks[tagEnd].range.upperBound)
+                        found.append((dotted ?? chunks[next].range.lowerBound)..<chunks[tagEnd].range.upperBound)
                         index = tagEnd + 1
                         continue
                     }
@@ -107,6 +109,15 @@ enum HandleCues {
             searchFrom = found.upperBound
         }
         return result
+    }
+
+    /// Where a chunk opened by a dot right after a space (".bunny.", ".drip") starts, dot included; nil for
+    /// any other chunk ("...ok", "a.b").
+    static func dotOpening(_ text: String, _ chunk: IdentifierChunks.Chunk) -> String.Index? {
+        guard chunk.letters >= 2, chunk.range.lowerBound > text.startIndex else { return nil }
+        let dot = text.index(before: chunk.range.lowerBound)
+        guard text[dot] == ".", dot == text.startIndex || text[text.index(before: dot)].isWhitespace else { return nil }
+        return dot
     }
 
     /// A chunk that can be a handle: not an everyday word, or shaped like a handle. `strict` asks for more than

@@ -44,6 +44,8 @@ struct NameDecision {
     mutating func decide() -> Bool {
         if fact.denied { return place < 2 && (!fact.everyday || capital || cue == .strong || subject) }
         // "my CV", "the NHS": a short word in capitals in a comment that is not shouting is an abbreviation.
+        // "add me on snapp", "мой инстаграм": an app's name, in any spelling `HandlePlaces` knows, is no person.
+        if Self.namesApp(items, at: index) { return decideApp() }
         if word.isAllCapitals && !casual && word.key.count <= 4 && !capsAsLower { return decideInCapitals() }
         // "Summer's mum picked us up", "hopes dad": a name's possessive before a relation.
         if word.key.utf8.last == 115 || word.text.utf8.last == 115 || word.text.utf8.last == 83, NameCues.ownsRelation(items, at: index),

@@ -80,6 +80,8 @@ struct NameRedaction {
                     || NameCues.modalBeforeFullName(items, isName, at: index))
                 guard !word.classes.contains(.notNameAfterCue) || modalListed, !word.classes.contains(.personMarker),
                       !(fact.everyday && NameCues.followsSubjectPronoun(items, at: index)) else { continue }
+                // "همش تو اینستام", "[name] on snapp": an app beside a name is not the rest of it (`NameApps.swift`).
+                if NameDecision.namesApp(items, at: index) { continue }
                 // "my CV", "the NHS" stay abbreviations unless a name stands right beside them ("PHAM, [name]").
                 // "JADE [name] was my carer": a given name in capitals before a surname is no abbreviation.
                 if word.isAllCapitals && !casual && word.key.count <= 4 && !(listed || word.placeholderBefore == .name

@@ -52,10 +52,10 @@ let package = Package(
         // Test support: temporary paths removed when the tests end.
         .target(name: "HeardTestSupport", path: "Tests/HeardTestSupport", swiftSettings: strict),
         .testTarget(name: "HeardCoreTests", dependencies: ["HeardCore"], plugins: ["EmbedData"]),
-        .testTarget(name: "HeardIngestTests", dependencies: ["HeardIngest"]),
+        .testTarget(name: "HeardIngestTests", dependencies: ["HeardIngest", "HeardTestSupport"]),
         .testTarget(name: "HeardNormaliseTests", dependencies: ["HeardNormalise", "HeardIngest"]),
         .testTarget(name: "HeardThemesTests", dependencies: ["HeardThemes", "HeardIngest"]),
-        .testTarget(name: "HeardPrivacyTests", dependencies: ["HeardPrivacy", "HeardIngest"]),
+        .testTarget(name: "HeardPrivacyTests", dependencies: ["HeardPrivacy", "HeardIngest", "HeardTestSupport"]),
         .testTarget(name: "HeardStoreTests", dependencies: ["HeardStore", "HeardTestSupport"]),
         .testTarget(name: "HeardSummaryTests", dependencies: ["HeardSummary"]),
         .testTarget(name: "HeardPipelineTests", dependencies: ["HeardPipeline", "HeardTestSupport"]),

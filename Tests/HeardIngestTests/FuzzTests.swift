@@ -2,18 +2,7 @@ import Foundation
 import Testing
 @testable import HeardCore
 @testable import HeardIngest
-
-/// A small, seeded random generator so a failing case can be replayed.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import HeardTestSupport
 
 @Suite("Fuzzing the readers")
 struct FuzzTests {
@@ -45,7 +34,7 @@ struct FuzzTests {
     @Test("thousands of damaged files give errors or tables, never a crash")
     func mutations() {
         #expect(Self.seeds.count >= 10)
-        var random = SplitMix(state: 20_261_123)
+        var random = SplitMix(seed: 20_261_123)
         var outcomes = (tables: 0, refusals: 0)
         for round in 0..<3000 {
             let (name, bytes) = Self.seeds[round % Self.seeds.count]

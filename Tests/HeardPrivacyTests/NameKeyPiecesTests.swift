@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import HeardPrivacy
+import HeardTestSupport
 
 /// `NameKey.key` reads a word outside ASCII by pieces (`NameKeyPieces`) instead of decomposing and composing
 /// it whole; these tests hold it to the key the whole-word way gives (`wholeWordKey`, the code as it was).
@@ -107,19 +108,6 @@ struct NameKeyPiecesTests {
                 reference.insert(Self.wholeWordKey(String(line)))
             }
             #expect(Gazetteer.keys(list) == reference)
-        }
-    }
-
-    /// A small seeded generator, so a failure can be replayed.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
         }
     }
 }

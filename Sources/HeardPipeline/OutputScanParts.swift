@@ -37,8 +37,8 @@ enum OutputScanParts {
     /// `Pipeline.writeOutputs`.
     /// `quoteIDs`: Heard's own ids of candidate quotes (hashes it made of the text), set aside where a CSV
     /// record's first cell is one, as the review list's are: the scanner would take their hex digits for an ID
-    /// number. `cleared`: texts found clean before they were offered as quotes (`QuoteWithholding`); a cell,
-    /// text node or line that is exactly one of them is not scanned again (it would be found clean again).
+    /// number. `cleared`: texts found clean before they were offered as quotes (`QuoteWithholding`); a cell or
+    /// text node that is exactly one of them is not scanned again (it would be found clean again).
     static func scan(_ files: [OutputFile], surveyOptions: [String],
                      quoteIDs: Set<String> = [], cleared: Set<String> = []) -> [[OutputScanner.Finding]] {
         var parts: [Part] = []
@@ -58,8 +58,8 @@ enum OutputScanParts {
             case .lines(let lines, let firstLine):
                 return text.withUTF8 { bytes in
                     lines.enumerated().compactMap { offset, range in
-                        let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-                        return cleared.contains(line) ? nil : OutputScanner.scan(line: line, number: firstLine + offset + 1)
+                        OutputScanner.scan(line: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+                                           number: firstLine + offset + 1)
                     }
                 }
             case .records(let records):
@@ -88,18 +88,6 @@ enum OutputScanParts {
         var byFile = [[OutputScanner.Finding]](repeating: [], count: files.count)
         for (part, findings) in zip(parts, found) { byFile[part.file] += findings }
         return byFile
-    }
-
-    /// The lines of a line-by-line file's `text`, as `scan` reads them (cut as `split` cuts them).
-    static func lines(_ text: String) -> [String] {
-        var text = text
-        let pieces = split(text, format: "md")
-        return text.withUTF8 { bytes in
-            pieces.flatMap { piece -> [String] in
-                guard case .lines(let ranges, _) = piece else { return [] }
-                return ranges.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
-            }
-        }
     }
 
     /// Formats `OutputScanner` reads whole: markup text node by text node, JSON string by string.

@@ -11,10 +11,8 @@ import Synchronization
 /// The scan reads a CSV cell by cell and a page text node by text node (`OutputScanner`), so a comment is read
 /// in the review list and on the pages as the text it is, whatever stands beside it. It is asked of each form a
 /// candidate takes there: the review list's cell (the text, with an apostrophe before it when it starts like a
-/// formula), the review page's text node (the text, trimmed) and the Markdown summary's lines for an approved
-/// quote (`PublishedText.markdownQuoteLines`: escaped, in curly quotation marks after "> ", read as the scan
-/// reads a Markdown file, line by line). Those forms of the texts found clean in every form are `cleared`: the
-/// final scan of the files passes over a cell, text node or Markdown line that is exactly one of them, so each
+/// formula) and the review page's text node (the text, trimmed). The texts found clean in every form are
+/// `cleared`: the final scan of the files passes over a cell or text node that is exactly one of them, so each
 /// comment is scanned once in a run, not twice.
 final class QuoteWithholding: Sendable {
     /// Each text asked about, and whether it may be quoted.
@@ -31,7 +29,6 @@ final class QuoteWithholding: Sendable {
            first.properties.isWhitespace || last.properties.isWhitespace {
             allowed = OutputScanner.scan(cell: text.trimmingCharacters(in: .whitespacesAndNewlines)) == nil
         }
-        if allowed { allowed = Self.markdownLines(text).allSatisfy { OutputScanner.scan(line: $0, number: 0) == nil } }
         decided.withLock { $0[text] = allowed }
         return allowed
     }
@@ -39,15 +36,6 @@ final class QuoteWithholding: Sendable {
     /// Comments (distinct texts) kept back so far.
     var count: Int { decided.withLock { $0.values.count { !$0 } } }
 
-    /// The texts found clean so far, each with its Markdown lines (all found clean, as every form it is
-    /// published in was).
-    var cleared: Set<String> {
-        let texts = decided.withLock { $0.compactMap { $0.value ? $0.key : nil } }
-        return Set(texts).union(texts.lazy.flatMap(Self.markdownLines))
-    }
-
-    /// The lines of the Markdown summary an approved quote `text` is printed on, each as the final scan reads it.
-    static func markdownLines(_ text: String) -> [String] {
-        PublishedText.markdownQuoteLines(text).flatMap(OutputScanParts.lines)
-    }
+    /// The texts found clean so far (each in every form it is published in, so the text itself among them).
+    var cleared: Set<String> { decided.withLock { Set($0.lazy.filter(\.value).map(\.key)) } }
 }

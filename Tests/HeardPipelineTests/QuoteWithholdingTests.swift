@@ -1,7 +1,6 @@
 import Testing
 @testable import HeardPipeline
 import HeardPrivacy
-import HeardSummary
 
 /// The final privacy scan asked of each comment before it is quoted: what it would stop a file for, it keeps
 /// from being quoted, and the run report says how many, never which.
@@ -42,45 +41,7 @@ struct QuoteWithholdingTests {
         let withholding = QuoteWithholding()
         #expect(withholding.mayQuote("=my social worker never rings back"))
         #expect(withholding.mayQuote("-ring me on 07700 900461") == false)
-        #expect(withholding.cleared.contains("=my social worker never rings back"))
-        #expect(!withholding.cleared.contains { $0.contains("07700") })
-    }
-
-    @Test("a comment is asked about in the lines the Markdown summary prints it on: escaped, after \"> \u{201C}\"")
-    func markdownLine() {
-        // A word character after a postcode or a date hides it from the scan's word boundary; the Markdown
-        // summary puts a backslash before an underscore, and the boundary is there again.
-        for text in ["the new postcode is dn31 2ab_ if you need it", "my review is on 12/05/2027_ at school"] {
-            #expect(OutputScanner.scan(cell: text) == nil)
-            #expect(OutputScanner.scan(cell: text.trimmingCharacters(in: .whitespaces)) == nil)
-            let line = MarkdownRenderer.quoteLine(text)
-            #expect(line.contains("\\_"))
-            #expect(OutputScanner.scan(line: line, number: 1) != nil)
-            let summary = "# You said\n\n\(line)\n"
-            #expect(!OutputScanner.scan(summary, format: "md").isEmpty)
-            let withholding = QuoteWithholding()
-            #expect(withholding.mayQuote(text) == false)
-            #expect(withholding.count == 1)
-            #expect(withholding.cleared.isEmpty)
-        }
-    }
-
-    @Test("an ordinary quote with Markdown's own characters is still quoted, and its Markdown lines are cleared")
-    func ordinaryMarkdown() {
-        let text = "I *love* my [new] placement_ and my carer's #1 <3"
-        let withholding = QuoteWithholding()
-        #expect(withholding.mayQuote(text))
-        let lines = PublishedText.markdownQuoteLines(text)
-        #expect(lines == ["> \u{201C}I \\*love\\* my \\[new\\] placement\\_ and my carer's \\#1 \\<3\u{201D}",
-                          "  > \u{201C}I \\*love\\* my \\[new\\] placement\\_ and my carer's \\#1 \\<3\u{201D}"])
-        #expect(withholding.cleared == Set([text] + lines))
-    }
-
-    @Test("a quote holding a line end is asked about in each line the Markdown file has")
-    func multilineQuote() {
-        // The scan cuts a Markdown file at "\n", a "\r" before it set aside: the check reads the same lines.
-        #expect(QuoteWithholding.markdownLines("first line\r\nsecond line") ==
-                ["> \u{201C}first line", "second line\u{201D}", "  > \u{201C}first line", "second line\u{201D}"])
+        #expect(withholding.cleared == ["=my social worker never rings back"])
     }
 
     @Test("the run report says how many comments were kept back, without their words")

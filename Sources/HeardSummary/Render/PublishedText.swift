@@ -21,13 +21,6 @@ public enum PublishedText {
     /// What a CSV cell written for `text` holds, as a reader of the file (and the final scan) reads it back.
     public static func csvCell(_ text: String) -> String { CSVCell.value(text) }
 
-    /// What the Markdown summary prints for an approved quote `text`: its line under a point and its line under
-    /// a theme or among the other things (`MarkdownRenderer.quoteLine`). A Markdown file is scanned line by line:
-    /// a quote holding a line end is read as the lines it makes.
-    public static func markdownQuoteLines(_ text: String) -> [String] {
-        [MarkdownRenderer.quoteLine(text), MarkdownRenderer.quoteLine(text, underPoint: true)]
-    }
-
     /// The forms `text` takes in the Markdown, HTML, CSV and JSON files.
     public static func forms(of text: String) -> [String] {
         var json = ""

@@ -178,25 +178,15 @@ enum SpokenHandles {
     /// Whether a symbol word, or four one-letter tokens in a row, is in the comment: a test over bytes alone.
     static func mayHold(_ bytes: [UInt8]) -> Bool {
         var singles = 0
-        var index = 0
-        while index < bytes.count {
-            guard SpokenTokens.isTokenByte(bytes, at: index) else {
-                index += 1
-                continue
-            }
-            var end = index
-            while end < bytes.count, SpokenTokens.isTokenByte(bytes, at: end) { end += 1 }
-            let length = end - index
-            if length == 1 {
+        return SpokenTokens.anyRange(in: bytes) { range in
+            if range.count == 1 {
                 singles += 1
-                if singles >= 4 { return true }
-            } else {
-                singles = 0
-                if (3...10).contains(length), symbolOpenings.contains(bytes[index] | 32), isSymbolWord(bytes[index..<end]) { return true }
+                return singles >= 4
             }
-            index = end
+            singles = 0
+            return (3...10).contains(range.count) && symbolOpenings.contains(bytes[range.lowerBound] | 32)
+                && isSymbolWord(bytes[range])
         }
-        return false
     }
 
     private static let symbolOpenings: Set<UInt8> = Set("udlhmpfs".utf8)

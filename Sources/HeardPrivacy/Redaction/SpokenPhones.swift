@@ -102,35 +102,20 @@ enum SpokenPhones {
         var streak = 0
         var words = 0
         var crossesDots = false
-        var gapLength = 0
-        var gapDots = 0
-        var gapOK = true
-        var index = 0
-        while index < bytes.count {
-            guard SpokenTokens.isTokenByte(bytes, at: index) else {
-                let byte = bytes[index]
-                gapLength += 1
-                if byte == 46 { gapDots += 1 }
-                if !(byte == 32 || gapMarks.contains(byte)) { gapOK = false }
-                index += 1
-                continue
-            }
-            var end = index
-            var allDigits = true
-            while end < bytes.count, SpokenTokens.isTokenByte(bytes, at: end) {
-                if bytes[end] < 48 || bytes[end] > 57 { allDigits = false }
-                end += 1
-            }
-            if !gapOK || gapLength > 5 {
+        var previousEnd = 0
+        return SpokenTokens.anyRange(in: bytes) { range in
+            let gap = bytes[previousEnd..<range.lowerBound]
+            previousEnd = range.upperBound
+            if gap.count > 5 || !gap.allSatisfy({ $0 == 32 || gapMarks.contains($0) }) {
                 streak = 0
                 words = 0
                 crossesDots = false
-            } else if gapDots >= 2 {
+            } else if gap.count(where: { $0 == 46 }) >= 2 {
                 crossesDots = true
             }
-            if allDigits {
-                streak += end - index
-            } else if end - index <= 24, vocabulary.mayBe(bytes[index..<end]) {
+            if bytes[range].allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+                streak += range.count
+            } else if range.count <= 24, vocabulary.mayBe(bytes[range]) {
                 streak += 1
                 words += 1
             } else {
@@ -138,12 +123,7 @@ enum SpokenPhones {
                 words = 0
                 crossesDots = false
             }
-            if streak >= minimumDigits && (words >= 2 || crossesDots) { return true }
-            gapLength = 0
-            gapDots = 0
-            gapOK = true
-            index = end
+            return streak >= minimumDigits && (words >= 2 || crossesDots)
         }
-        return false
     }
 }

@@ -23,30 +23,41 @@ struct SpokenTokens {
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
+        var tokens: [Token] = []
+        _ = Self.anyRange(in: bytes) { range in
+            var token = Token(start: range.lowerBound, end: range.upperBound, key: "")
+            for byte in bytes[range] {
+                if byte >= 48 && byte <= 57 { token.digits += 1 }
+                else if (byte | 32) >= 97 && (byte | 32) <= 122 { token.letters += 1 }
+                else if byte >= 0x80 { token.isASCII = false }
+            }
+            if token.isASCII {
+                token.key = String(decoding: bytes[range].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+            } else {
+                token.key = NameKey.key(String(decoding: bytes[range], as: UTF8.self).lowercased())
+            }
+            tokens.append(token)
+            return false
+        }
+        self.tokens = tokens
+    }
+
+    /// Walks the tokens' byte ranges in order (the bytes between them are the gaps), stopping at the first range
+    /// `visit` answers true for; whether one did. The walk `init` makes, without building keys, for the finders'
+    /// tests over bytes alone (`SpokenPhones.mayHold`, `SpokenHandles.mayHold`).
+    static func anyRange(in bytes: [UInt8], where visit: (Range<Int>) -> Bool) -> Bool {
         var index = 0
         while index < bytes.count {
-            guard Self.isTokenByte(bytes, at: index) else {
+            guard isTokenByte(bytes, at: index) else {
                 index += 1
                 continue
             }
             var end = index
-            var token = Token(start: index, end: index, key: "")
-            while end < bytes.count, Self.isTokenByte(bytes, at: end) {
-                let byte = bytes[end]
-                if byte >= 48 && byte <= 57 { token.digits += 1 }
-                else if (byte | 32) >= 97 && (byte | 32) <= 122 { token.letters += 1 }
-                else if byte >= 0x80 { token.isASCII = false }
-                end += 1
-            }
-            token.end = end
-            if token.isASCII {
-                token.key = String(decoding: bytes[index..<end].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-            } else {
-                token.key = NameKey.key(String(decoding: bytes[index..<end], as: UTF8.self).lowercased())
-            }
-            tokens.append(token)
+            while end < bytes.count, isTokenByte(bytes, at: end) { end += 1 }
+            if visit(index..<end) { return true }
             index = end
         }
+        return false
     }
 
     /// The bytes between token `index` and the next one (or the end).

@@ -10,7 +10,7 @@ enum PatternRedaction {
         // Phone numbers said in words, before any reader takes a piece of one ("zero seven [reference] four").
         var result = SpokenPhones.redact(text)
         let hints = ShapeHints(text)
-        let wideAt = !hints.isASCII && (ASCIISearch.contains(Array(text.utf8), "＠") || ASCIISearch.contains(Array(text.utf8), "﹫"))
+        let wideAt = !hints.isASCII && (ASCIISearch.contains(text, "＠") || ASCIISearch.contains(text, "﹫"))
         if hints.hasAtSign || wideAt { result = Patterns.email.replace(in: result, with: .email) }
         // An email typed loosely: an "@" the plain pattern left, "at" spelled out, or "at" before a web ending.
         if (hints.hasAtSign && result.utf8.contains(64)) || hints.spokenEmail || (hints.link && spellsAt(result)) || wideAt

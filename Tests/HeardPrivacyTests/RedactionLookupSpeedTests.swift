@@ -18,6 +18,7 @@ struct RedactionLookupSpeedTests {
         words.formUnion(StreetTypes.unmistakable)
         words.formUnion(StreetTypes.ambiguous)
         words.formUnion(AddressHouseWords.shipped.hintWords)
+        for (_, set) in AddressWordList.sets { words.formUnion(set) }
         for text in try corpus("dev.csv").map(\.text) {
             for word in text.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }) { words.insert(String(word).lowercased()) }
         }
@@ -41,9 +42,29 @@ struct RedactionLookupSpeedTests {
             }
             #expect(membership.contains(.streetType) == StreetTypes.isStreetType(word), "\(word)")
             #expect(membership.contains(.dwelling) == AddressHouseWords.shipped.isDwelling(word), "\(word)")
+            for (bit, set) in AddressWordList.sets {
+                #expect(membership.contains(bit) == set.contains(word), "\(word)")
+            }
         }
-        // Each list has a bit of its own.
-        #expect(Set(lists.map(\.1.rawValue)).count == lists.count)
+        // Each list and set has a bit of its own.
+        let bits = lists.map(\.1.rawValue) + AddressWordList.sets.map(\.0.rawValue)
+            + [AddressWordList.Membership.streetType.rawValue, AddressWordList.Membership.dwelling.rawValue]
+        #expect(bits.allSatisfy { $0.nonzeroBitCount == 1 })
+        #expect(Set(bits).count == bits.count)
+    }
+
+    @Test("every token, a number's too, carries the sets that hold it; only words carry the lists' memberships")
+    func tokensCarrySets() {
+        let finder = AddressFinder("moving 2 Heol y Felin, 12 Atatürk Caddesi near via Roma 3")
+        #expect(!finder.tokens.isEmpty)
+        for (index, token) in finder.tokens.enumerated() {
+            #expect(finder.listed[index] == AddressWordList.membership(of: token.lower), "\(token.lower)")
+            #expect(finder.memberships[index] == (token.kind == .word ? finder.listed[index] : []), "\(token.lower)")
+            #expect(finder.has(index, .streetCue) == AddressFinder.streetCues.contains(token.lower), "\(token.lower)")
+            #expect(finder.has(index, .welshOpener) == AddressWords.welshOpeners.contains(token.lower), "\(token.lower)")
+        }
+        let two = finder.tokens.firstIndex { $0.lower == "2" }
+        #expect(two.map { finder.tokens[$0].kind != .word && finder.has($0, .streetCue) } == true)
     }
 
     @Test("a foreign street's ending read by bytes is the ending read by characters")

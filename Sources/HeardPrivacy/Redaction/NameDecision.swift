@@ -38,7 +38,7 @@ struct NameDecision {
         midSentenceCapital = capital && (!word.startsSentence || (lowerCaseWriter && index > 0 && !word.isAllCapitals && fact.everydayName
             && !word.classes.contains(.personMarker)
             && !NameCues.beforePronoun(items, at: index) && !NameCues.seasonNames.contains(word.lower)
-            && !NameCues.calendarNames.contains(word.lower)))
+            && !word.classes.contains(.calendarName)))
     }
 
     mutating func decide() -> Bool {
@@ -72,13 +72,13 @@ struct NameDecision {
 
     /// A word that is never a name, but for days and months that are people's names in a person's place.
     private mutating func decideNeverName() -> Bool {
-        if NameCues.weekdays.contains(word.lower) {
+        if word.classes.contains(.weekday) {
             // "on Sunday", "see you Monday" are days; "my sw sunday said", "Sunday keeps changing my
             // appointments", "my real name is Sunday" are people.
             return cue == .strong || (cue == .person && capital) || NameCues.calledBy(items, at: index)
                 || (NameCues.opensSentenceActing(items, at: index) && !NameCues.isMonthContext(items, at: index))
         }
-        if NameCues.calendarNames.contains(word.lower) {
+        if word.classes.contains(.calendarName) {
             // "in May", "May 5th" are months; "ask May she knows", "me and May" are people.
             return (cue >= .person && (capital || subject)) || (midSentenceCapital && !NameCues.isMonthContext(items, at: index))
                 || NameCues.actsInPair(items, facts, at: index) || NameCues.inPersonSlot(items, facts, at: index)

@@ -53,16 +53,15 @@ struct NameRedaction {
                 }
             }
             for index in items.indices where !isName[index] && inPlace[index] < 2 && !birthPhrase[index]
-                && (facts[index].couldBeName || NameCues.particles.contains(items[index].lower)
-                    || NameCues.calendarNames.contains(items[index].lower)) {
+                && (facts[index].couldBeName || !items[index].classes.isDisjoint(with: [.particle, .calendarName])) {
                 let word = items[index], fact = facts[index]
-                if !fact.couldBeName && !NameCues.particles.contains(word.lower) {
+                if !fact.couldBeName && !word.classes.contains(.particle) {
                     // "august and [name] and me", "[name] an june": a month in a list of people.
                     if word.lower != "may", !word.numberAfter, !NameCues.isMonthContext(items, at: index),
                        NameCues.isCoordinated(items, isName, at: index) || word.placeholderBeforeList == .name
                         || word.placeholderAfterList == .name
                         // "i'm august [name] and", "ring april [name] on": a month before a surname is a given name.
-                        || (NameCues.calendarNames.contains(word.lower) && NameCues.beforeName(items, isName, at: index)) {
+                        || (word.classes.contains(.calendarName) && NameCues.beforeName(items, isName, at: index)) {
                         isName[index] = true
                     }
                     continue
@@ -101,13 +100,13 @@ struct NameRedaction {
                     // "marigold [name] was my sw": a name seldom written as a word, before a name.
                     || ((leader || coordinated) && fact.seldom && !NameCues.beforePronoun(items, at: index)
                         && !word.classes.contains(.relation) && !NameCues.describers.contains(word.lower))
-                    || (leader && NameCues.particles.contains(word.lower)) || listName
+                    || (leader && word.classes.contains(.particle)) || listName
                     // "name [name] poppy dob ...": an everyday name right after a name is the rest of it.
                     || (follower && fact.everydayName && fact.given && !NameCues.beforePronoun(items, at: index))
                     // "[name] grey but i dont know him", "[name] rock is the best": the surname ending a full name.
                     || (before && fact.everyday && NameCues.endsFullName(items, facts, at: index))
                     // "[name] van der berg", "[name] ramsbottom": a particle or a town's name after a name is a surname.
-                    || (follower && NameCues.particles.contains(word.lower) && index + 1 < items.count && !items[index + 1].isAfterBreak)
+                    || (follower && word.classes.contains(.particle) && index + 1 < items.count && !items[index + 1].isAfterBreak)
                     || (follower && inPlace[index] == 1 && !fact.everyday && !NameCues.isPlaceContext(items, at: index)) {
                     isName[index] = true
                 }

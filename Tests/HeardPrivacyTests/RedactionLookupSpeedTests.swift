@@ -111,3 +111,29 @@ struct RedactionLookupSpeedTests {
         #expect(!SchoolRedaction.namesSchool("my mental health is better"))
     }
 }
+
+@Suite("Two-word app names found without hashing most words")
+struct AppPhraseFilterTests {
+    @Test("every two-word name of the list is found by its words, in any alphabet; other pairs are not")
+    func phrases() {
+        let places = HandlePlaces.shipped
+        var pairs = 0
+        for line in EmbeddedData.platformNames.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let words = line.split(separator: " ").map { NameKey.key($0.lowercased()) }
+            guard words.count == 2 else { continue }
+            pairs += 1
+            #expect(places.isPhrase(words[0], words[1]), "\(line)")
+            #expect(!places.isPhrase(words[0] + "x", words[1]), "\(line)")
+        }
+        #expect(pairs > 0)
+        #expect(!places.isPhrase("the", "book") && !places.isPhrase("", "") && !places.isPhrase("facebookfacebook", "book"))
+    }
+
+    @Test("a word's packed bytes are its bytes, and only words of eight bytes or fewer are packed")
+    func packing() {
+        #expect(HandlePlaces.packed("ab") == 0x6162)
+        #expect(HandlePlaces.packed("") == 0)
+        #expect(HandlePlaces.packed("abcdefgh") != nil && HandlePlaces.packed("abcdefghi") == nil)
+        #expect(HandlePlaces.packed("тик") == HandlePlaces.packed("тик") && HandlePlaces.packed("тик") != HandlePlaces.packed("тиk"))
+    }
+}

@@ -137,3 +137,20 @@ struct AppPhraseFilterTests {
         #expect(HandlePlaces.packed("тик") == HandlePlaces.packed("тик") && HandlePlaces.packed("тик") != HandlePlaces.packed("тиk"))
     }
 }
+
+@Suite("Short app names found without hashing most short words")
+struct ShortAppNameFilterTests {
+    @Test("every app name or two-word name's first word under four bytes may be a name; everyday short words are not")
+    func shortNames() {
+        let places = HandlePlaces.shipped
+        var short = 0
+        for line in EmbeddedData.platformNames.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let words = line.split(separator: " ").map { NameKey.key($0.lowercased()) }
+            guard let first = words.first, words.count <= 2, first.utf8.count < 4 else { continue }
+            short += 1
+            #expect(places.mayBeName(first), "\(line)")
+        }
+        #expect(short > 0)
+        for word in ["a", "i", "my", "the", "and", "is", "it"] { #expect(!places.mayBeName(word), "\(word)") }
+    }
+}

@@ -17,6 +17,9 @@ struct HandlePlaces: Sendable {
 
     /// The first four bytes (ASCII letters lowered) of every name and of every two-word name's first word.
     private var openings: Set<UInt32> = []
+    /// The bytes, packed as `mayBeName` packs them, of every name and two-word name's first word shorter than
+    /// four bytes ("ig", "yt", "tic"): a short word none of them is turned away without hashing it.
+    private var shortOpenings: [UInt32] = []
     /// The names of one word in ASCII, for `HandleCues`' cue words.
     private(set) var asciiNames: Set<String> = []
 
@@ -37,6 +40,9 @@ struct HandlePlaces: Sendable {
                 openings.insert(Self.opening(form.utf8.prefix(4)))
             }
             if words.count == 1, first.utf8.allSatisfy({ $0 < 0x80 }) { asciiNames.insert(first) }
+            if (1...2).contains(words.count), first.utf8.count < 4 {
+                shortOpenings.append(first.utf8.reduce(0) { $0 << 8 | UInt32($1) })
+            }
             if words.count == 1 {
                 names.insert(first)
                 if first.count >= 5 { stems.append(first) }
@@ -120,7 +126,8 @@ struct HandlePlaces: Sendable {
             packed = packed << 8 | UInt32(byte)
             count += 1
         }
-        return count < 4 ? names.contains(lower) || phrases[lower] != nil : openings.contains(packed)
+        guard count >= 4 else { return shortOpenings.contains(packed) && (names.contains(lower) || phrases[lower] != nil) }
+        return openings.contains(packed)
     }
 
     func isName(_ key: String) -> Bool {

@@ -11,9 +11,13 @@ import Synchronization
 /// The scan reads a CSV cell by cell and a page text node by text node (`OutputScanner`), so a comment is read
 /// in the review list and on the pages as the text it is, whatever stands beside it. It is asked of each form a
 /// candidate takes there: the review list's cell (the text, with an apostrophe before it when it starts like a
-/// formula) and the review page's text node (the text, trimmed). The texts found clean in every form are
-/// `cleared`: the final scan of the files passes over a cell or text node that is exactly one of them, so each
-/// comment is scanned once in a run, not twice.
+/// formula), the review page's text node (the text, trimmed) and, for a text whose Markdown can read differently
+/// (`PublishedText.markdownMayDiffer`: a character Markdown escapes, or a line end), the Markdown summary's
+/// lines for it as an approved quote, read as the scan reads a Markdown file, line by line (a backslash before an
+/// underscore gives back the word boundary that "dn31 2ab_" hid). Any other text is printed in the Markdown
+/// as it is between fixed marks, and reads the same there. The texts found clean in every form are `cleared`:
+/// the final scan of the files passes over a cell or text node that is exactly one of them, so each comment is
+/// scanned once in a run, not twice.
 final class QuoteWithholding: Sendable {
     /// Each text asked about, and whether it may be quoted.
     private let decided = Mutex<[String: Bool]>([:])
@@ -29,6 +33,9 @@ final class QuoteWithholding: Sendable {
            first.properties.isWhitespace || last.properties.isWhitespace {
             allowed = OutputScanner.scan(cell: text.trimmingCharacters(in: .whitespacesAndNewlines)) == nil
         }
+        if allowed, PublishedText.markdownMayDiffer(text) {
+            allowed = Self.markdownLines(text).allSatisfy { OutputScanner.scan(line: $0, number: 0) == nil }
+        }
         decided.withLock { $0[text] = allowed }
         return allowed
     }
@@ -38,4 +45,11 @@ final class QuoteWithholding: Sendable {
 
     /// The texts found clean so far (each in every form it is published in, so the text itself among them).
     var cleared: Set<String> { decided.withLock { Set($0.lazy.filter(\.value).map(\.key)) } }
+
+    /// The distinct lines of the Markdown summary that print `text` as an approved quote, each as the final scan
+    /// reads it. The quote under a theme and under a point differ only in the first line's indent.
+    static func markdownLines(_ text: String) -> [String] {
+        let lines = PublishedText.markdownQuoteLines(text).map(OutputScanParts.lines)
+        return lines[0] + lines[1].prefix(1)
+    }
 }

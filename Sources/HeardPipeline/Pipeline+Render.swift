@@ -41,7 +41,8 @@ extension Pipeline {
                       points: points.points(of: theme.id).map { .init(id: $0.id, label: $0.label, plain: $0.plain) })
             },
             threshold: settings.suppressionThreshold,
-            mayQuote: withholding.mayQuote
+            mayQuote: withholding.mayQuote,
+            mayQuoteApproved: withholding.mayQuoteApproved
         ).build(responses: responses, actions: actions,
                 decisions: ReviewDecisions(workspace: workspace).load(diagnostics: diagnostics), questions: questions,
                 council: settings.council)

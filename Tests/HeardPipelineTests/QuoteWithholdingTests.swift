@@ -55,10 +55,13 @@ struct QuoteWithholdingTests {
             let line = MarkdownRenderer.quoteLine(text)
             #expect(line.contains("\\_"))
             #expect(!OutputScanner.scan("# You said\n\n\(line)\n", format: "md").isEmpty)
+            // Clean as the review list's cell and the page's text; not to be printed in the Markdown as approved.
             let withholding = QuoteWithholding()
-            #expect(withholding.mayQuote(text) == false)
+            #expect(withholding.mayQuote(text))
+            #expect(withholding.mayQuoteApproved(text) == false)
+            #expect(withholding.mayQuoteApproved(text) == false)
             #expect(withholding.count == 1)
-            #expect(withholding.cleared.isEmpty)
+            #expect(withholding.cleared == [text])
         }
     }
 
@@ -68,6 +71,8 @@ struct QuoteWithholdingTests {
         #expect(PublishedText.markdownMayDiffer(text))
         let withholding = QuoteWithholding()
         #expect(withholding.mayQuote(text))
+        #expect(withholding.mayQuoteApproved(text))
+        #expect(withholding.count == 0)
         #expect(QuoteWithholding.markdownLines(text)
                 == ["> \u{201C}I \\*love\\* my \\[new\\] placement\\_ and my carer's \\#1 \\<3\u{201D}",
                     "  > \u{201C}I \\*love\\* my \\[new\\] placement\\_ and my carer's \\#1 \\<3\u{201D}"])
@@ -81,7 +86,10 @@ struct QuoteWithholdingTests {
                 == ["> \u{201C}first line", "second line\u{201D}", "  > \u{201C}first line"])
         let text = "call me\n07700 900461"
         #expect(QuoteWithholding.markdownLines(text).contains("07700 900461\u{201D}"))
-        #expect(QuoteWithholding().mayQuote(text) == false)
+        let withholding = QuoteWithholding()
+        #expect(withholding.mayQuoteApproved(text) == false)
+        #expect(withholding.mayQuote(text) == false)
+        #expect(withholding.count == 1)
     }
 
     @Test("a quote with no character Markdown escapes and no line end reads in the Markdown as its text does")

@@ -29,6 +29,30 @@ final class QuoteWithholding: Sendable {
     /// `OutputScanner`.
     func mayQuote(_ text: String) -> Bool {
         if let known = decided.withLock({ $0[text] }) { return known }
+        let allowed = asked.withLock { $0[text] } ?? Self.scan(text)
+        decided.withLock { $0[text] = allowed }
+        return allowed
+    }
+
+    /// Asks the scan of `texts` (each distinct one not asked yet) on the calling thread, while the run's other
+    /// core would wait, keeping the answers for `mayQuote`; stops where it has got to once `signal` is given.
+    /// A text asked ahead is neither counted nor cleared until `mayQuote` is asked of it, so what the run
+    /// reports is the same however much was asked ahead.
+    func askAhead(_ texts: some Sequence<String>, until signal: StopSignal = StopSignal()) {
+        var answers: [String: Bool] = [:]
+        let known = asked.withLock { $0 }
+        for text in texts where known[text] == nil && answers[text] == nil {
+            if signal.isStopped { break }
+            answers[text] = Self.scan(text)
+        }
+        asked.withLock { $0.merge(answers) { first, _ in first } }
+    }
+
+    /// Answers found by `askAhead`.
+    private let asked = Mutex<[String: Bool]>([:])
+
+    /// Whether nothing in any form `text` is published in looks like an identifier.
+    private static func scan(_ text: String) -> Bool {
         let cell = PublishedText.csvCell(text)
         var allowed = OutputScanner.scan(cell: cell) == nil
         if allowed, cell != text { allowed = OutputScanner.scan(cell: text) == nil }
@@ -36,7 +60,6 @@ final class QuoteWithholding: Sendable {
            first.properties.isWhitespace || last.properties.isWhitespace {
             allowed = OutputScanner.scan(cell: text.trimmingCharacters(in: .whitespacesAndNewlines)) == nil
         }
-        decided.withLock { $0[text] = allowed }
         return allowed
     }
 

@@ -36,6 +36,10 @@ public struct SummaryBuilder: Sendable {
         self.mayQuoteApproved = mayQuoteApproved
     }
 
+    /// Whether `comment` can be offered as a quote at all (before `mayQuote` is asked): no safeguarding concern,
+    /// 3 to 40 words.
+    public static func mayOffer(_ comment: Comment) -> Bool { QuoteSelection.isQuotable(comment) }
+
     /// One document per (series, wave), sorted by series then wave, each with its trend against the wave before.
     /// `decisions` are the Children in Care Council's review decisions (reworded text already redacted);
     /// `questions` the closed questions each export asked (by export path), so every answer label is listed.

@@ -114,6 +114,29 @@ struct QuoteWithholdingTests {
         #expect(checked > 2_000)
     }
 
+    @Test("texts asked ahead are neither counted nor cleared until asked, and answer as asking them would")
+    func askedAhead() {
+        let texts = ["ring me on 07700 900461 if you want", "my carer helps me with my homework every night",
+                     "the teachers at Quenbury Fields Academy never listen to me", "=my social worker never rings back"]
+        let ahead = QuoteWithholding()
+        ahead.askAhead(texts + texts)
+        #expect(ahead.count == 0)
+        #expect(ahead.cleared.isEmpty)
+        let plain = QuoteWithholding()
+        for text in texts.prefix(3) { #expect(ahead.mayQuote(text) == plain.mayQuote(text)) }
+        #expect(ahead.count == plain.count)
+        #expect(ahead.count == 2)
+        #expect(ahead.cleared == plain.cleared)
+        #expect(ahead.cleared == ["my carer helps me with my homework every night"])
+        // Stopped before it starts, nothing is asked ahead, and the answers are the same.
+        let signal = StopSignal()
+        signal.stop()
+        let stopped = QuoteWithholding()
+        stopped.askAhead(texts, until: signal)
+        for text in texts.prefix(3) { #expect(stopped.mayQuote(text) == plain.mayQuote(text)) }
+        #expect(stopped.count == 2)
+    }
+
     @Test("the run report says how many comments were kept back, without their words")
     func reported() {
         var report = RunReport(startedAt: "2026-11-29T00:00:00Z", dryRun: false, framework: "t")

@@ -54,6 +54,11 @@ extension NameCues {
         // "grimsby dawn is a legend", "rock is my brother": what only a person is.
         if ["is", "was", "wuz", "woz"].contains(next) && ["a", "my", "the", "da", "ma"].contains(next2) && index + 3 < items.count
             && (items[index + 3].classes.contains(.relation) || items[index + 3].lower == "legend") && !calendar { return true }
+        // "so ray at camhs is ok", "tbh star from barnardos said": opening a clause, placed at a service only
+        // people work at, then doing or being something.
+        if !calendar, opensClause(items, at: index), ["at", "from"].contains(next), servicesOfPeople.contains(next2),
+           index + 3 < items.count, !items[index + 3].isAfterBreak, !items[index + 2].punctuationAfter,
+           serviceDoers.contains(items[index + 3].lower) { return true }
         guard fact.seldom, opensClause(items, at: index) else { return false }
         // Weak places, for names that are seldom words: "marigold x", "bliss thank u", "Patience from Barnardos",
         // "cherry the cook at the home".
@@ -109,6 +114,13 @@ extension NameCues {
     static let sharers: Set<String> = ["live", "living", "lives", "lived", "stay", "staying", "stayed", "share", "sharing", "shared"]
     /// Services a person comes from: "Patience from barnardos".
     static let helpers: Set<String> = ["barnardos", "shelter", "nspcc", "childline", "camhs", "mind", "catch22", "council", "home"]
+    /// Services where only people work, not things or subjects are done (not "home", "school"): "ray at camhs".
+    static let servicesOfPeople: Set<String> = ["barnardos", "shelter", "nspcc", "childline", "camhs", "catch22", "council", "cahms"]
+    /// What a person at a service does or is next: "ray at camhs is ok", "star from the council said".
+    static let serviceDoers: Set<String> = [
+        "is", "was", "said", "says", "has", "had", "helped", "helps", "told", "tells", "rang", "rings", "gave", "gives",
+        "keeps", "kept", "listens", "listened", "sorted", "got", "gets", "does", "did", "never", "always", "really",
+    ]
     /// Jobs named after "the": "cherry the cook at the home".
     static let staffRoles: Set<String> = ["cook", "manager", "nurse", "cleaner", "driver", "chef", "caretaker", "receptionist"]
     /// Words that follow a name in its ordinary reading: "[name] best", "thanks [name] love", "[name] house".

@@ -1,0 +1,52 @@
+/// What only a person does, read right after a word that may be a month, a day or an everyday word: "at
+/// contact april didnt even turn up", "june said i could stay", "i want poppy to be my sw again". A month
+/// comes, goes and is hard ("april was hard", "may came quickly"); it never says, rings or fails to turn up.
+extension NameCues {
+    /// The word is followed by a verb only a person does, or by "didnt" and such a verb.
+    static func actsAsOnlyPeopleDo(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index + 1 < items.count, !items[index + 1].isAfterBreak, !items[index].punctuationAfter else { return false }
+        let next = items[index + 1].lower
+        if peoplesVerbs.contains(next) { return true }
+        guard negations.contains(next), index + 2 < items.count, !items[index + 2].isAfterBreak else { return false }
+        var two = items[index + 2].lower
+        // "didnt even turn up", "never ever rings".
+        if ["even", "ever", "really", "actually", "bother", "bothered"].contains(two), index + 3 < items.count,
+           !items[index + 3].isAfterBreak {
+            two = items[index + 3].lower
+        }
+        return peoplesBareVerbs.contains(two)
+    }
+
+    /// "i want poppy to be my sw again", "we need hope to be our carer": someone wanted in a person's role.
+    static func wantedInRole(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index >= 1, index + 4 < items.count, !items[index].isAfterBreak,
+              ["want", "wanted", "need", "needed", "wish", "wanna"].contains(items[index - 1].lower),
+              items[index + 1].lower == "to", items[index + 2].lower == "be",
+              (index + 1...index + 4).allSatisfy({ !items[$0].isAfterBreak }) else { return false }
+        let owner = items[index + 3].lower
+        guard owners.contains(owner) || owner == "the" || owner == "a" else { return false }
+        if relations.contains(items[index + 4].lower) { return true }
+        return index + 5 < items.count && !items[index + 5].isAfterBreak && describers.contains(items[index + 4].lower)
+            && relations.contains(items[index + 5].lower)
+    }
+
+    /// Verbs in the past or third person that only a person does.
+    static let peoplesVerbs: Set<String> = [
+        "said", "says", "sed", "told", "tells", "rang", "rings", "texted", "texts", "messaged", "phoned", "shouted",
+        "shouts", "promised", "promises", "lied", "lies", "listens", "listened",
+        "replied", "replies", "answered", "hugged", "cried", "laughed", "asked", "asks", "visited", "visits",
+    ]
+    static let negations: Set<String> = ["didnt", "doesnt", "dont", "never", "wont", "cant", "couldnt", "wouldnt", "aint"]
+    /// Bare verbs a person does (after "didnt", "never"): "turn up", "ring", "listen".
+    static let peoplesBareVerbs: Set<String> = [
+        "turn", "show", "ring", "call", "text", "reply", "answer", "listen", "care", "help", "tell", "visit", "say",
+        "come", "phone", "message", "speak", "talk", "explain", "ask", "bother", "let",
+    ]
+
+    /// "Đỗ", "Lê", "Tô": a word whose letters carry marks or are not ASCII, so it is not the small English word
+    /// ("do", "le", "to") its plain letters spell.
+    static func markedSmallWord(_ word: Words.Word) -> Bool {
+        word.key != word.lower && word.lower.unicodeScalars.contains { !$0.isASCII && $0.properties.isAlphabetic }
+            && !Gazetteer.isEverydayWord(word.lower)
+    }
+}

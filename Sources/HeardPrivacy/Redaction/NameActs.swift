@@ -49,4 +49,10 @@ extension NameCues {
         word.key != word.lower && word.lower.unicodeScalars.contains { !$0.isASCII && $0.properties.isAlphabetic }
             && !Gazetteer.isEverydayWord(word.lower)
     }
+
+    /// Small words that follow a title without being a name: "mr and mrs", "Mr Is Kind" in title case.
+    static let titleJoiners: Set<String> = [
+        "and", "or", "n", "is", "was", "the", "a", "of", "to", "in", "at", "on", "from", "for", "with", "said", "says",
+        "has", "had", "who", "but", "so", "i", "me", "my", "you", "he", "she", "it", "we", "they", "its", "this", "that",
+    ]
 }

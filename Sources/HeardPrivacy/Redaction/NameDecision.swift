@@ -56,6 +56,12 @@ struct NameDecision {
             || (index > 0 && !word.isAfterBreak && word.isCapitalised && !word.startsSentence && word.placeholderBefore == .name) {
             return true
         }
+        // "our carer is mrs Can", "Mr Do": a listed name written with a capital after "Mr", "Mrs", "Ms" or "Dr",
+        // even when it spells a small word ("mr and mrs", "Mr And" stay).
+        if !fact.couldBeName, fact.listed, word.isCapitalised, !word.startsSentence, index > 0, !word.isAfterBreak,
+           NameCues.unambiguousTitles.contains(items[index - 1].lower), !NameCues.titleJoiners.contains(word.lower) {
+            return true
+        }
         guard fact.couldBeName else { return decideNeverName() }
         if let placed = decideAsPlace() { return placed }
         if let unlisted = decideUnlisted() { return unlisted }

@@ -56,6 +56,9 @@ extension NameDecision {
         }
         // "holly võ from school said": a surname before where a person is from.
         if fact.surname && !fact.everyday && NameCues.namedBeforeRole(items, at: index) { return true }
+        // "the bird family took me in", "the Wood family": a surname before "family" (not "the foster family").
+        if fact.surname && NameCues.isFamilyName(items, at: index) && !NameCues.describers.contains(word.lower)
+            && !fact.function && (!fact.everyday || fact.commonSurname || capital) { return true }
         // "a grant from the council", "this winter at the home": a determiner makes it a thing, whatever follows.
         let thing = determinedHere && !NameCues.precedes(items, at: index)
         if cue == .strong && !thing && (!modal || acts || word.placeholderAfter == .name) && (fact.listed || fact.everydayName) {

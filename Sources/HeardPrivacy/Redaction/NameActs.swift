@@ -55,4 +55,21 @@ extension NameCues {
         "and", "or", "n", "is", "was", "the", "a", "of", "to", "in", "at", "on", "from", "for", "with", "said", "says",
         "has", "had", "who", "but", "so", "i", "me", "my", "you", "he", "she", "it", "we", "they", "its", "this", "that",
     ]
+
+    /// "happy bday sunny", "rip angel", "a lift off faith", "... thanks for listening - Faith": someone wished a
+    /// happy birthday, remembered, who gave a lift, or signing after a dash at the very end.
+    static func greetedOrRemembered(_ items: [Words.Word], at index: Int) -> Bool {
+        let word = items[index]
+        if index >= 1, !word.isAfterBreak {
+            let one = items[index - 1].lower, two = index >= 2 && !items[index - 1].isAfterBreak ? items[index - 2].lower : ""
+            if ["bday", "birthday", "b'day", "birthdy", "bdday"].contains(one) && two == "happy" { return !word.numberAfter }
+            if ["rip", "r.i.p"].contains(one) { return !word.numberAfter }
+            if ["off", "from"].contains(one) && ["lift", "lifts"].contains(two) { return true }
+        }
+        var end = index + 1
+        while end < items.count, kisses.contains(items[end].lower) { end += 1 }
+        guard end == items.count, index > 0, word.isAfterBreak, !word.startsSentence, word.isCapitalised, word.placeholderBefore == nil
+        else { return false }
+        return !seasonNames.contains(word.lower) && !calendarNames.contains(word.lower)
+    }
 }

@@ -33,7 +33,8 @@ extension NameDecision {
             if (fact.everydayName || fact.given) && !determinedHere && NameCues.actsAsPerson(items, at: index) { return true }
             // "at contact storm didnt even turn up", "i want poppy to be my sw again" (`NameActs.swift`).
             if (fact.everydayName || fact.given) && !determinedHere
-                && (NameCues.actsAsOnlyPeopleDo(items, at: index) || NameCues.wantedInRole(items, at: index)) { return true }
+                && (NameCues.actsAsOnlyPeopleDo(items, at: index) || NameCues.wantedInRole(items, at: index)
+                    || NameCues.greetedOrRemembered(items, at: index)) { return true }
             if !determinedHere && (NameCues.keptCompany(items, at: index) || NameCues.givenWithBirth(items, at: index)) { return true }
             // "my mum pat", "my sw is jasmine", "i go by opal", "carol keeps changing my appointments".
             if NameCues.precedes(items, at: index) || NameCues.namedByRelation(items, at: index)

@@ -96,6 +96,11 @@ enum NameGrammar {
         "because", "but", "or", "answer", "pick", "ring", "call", "text",
     ]
 
+    /// Whether `left` was seen right before `word` in its ordinary uses ("with hope", "with joy").
+    static func seen(after left: String, word: String) -> Bool {
+        table[word]?.before.contains(left) ?? false
+    }
+
     /// A neighbour as the grammar file writes it: a number is "#".
     private static func neighbour(_ word: Words.Word) -> String {
         word.lower.utf8.contains { $0 >= 48 && $0 <= 57 } ? "#" : word.lower

@@ -37,6 +37,11 @@ extension NameCues {
         if ["with", "wiv", "w", "wth"].contains(previous) {
             // Living or staying with someone is also done "with hope": there, only a seldom word is a name.
             if companions.contains(previous2) && (fact.seldom || !sharers.contains(previous2)) { return true }
+            // "i wanna live with king but", "we went to alton towers with bill.": living with someone or going
+            // out with them, then the clause's end, for a word whose own grammar never has "with" before it
+            // ("live with hope", "with joy" stay).
+            if ends && !calendar && !NameGrammar.seen(after: "with", word: lower)
+                && (sharers.contains(previous2) || wentOutBefore(items, at: index - 1)) { return true }
             if next == "at" && ["the", "th", "da", "tha"].contains(next2) && !seasonNames.contains(lower) { return true }
         }
         // "me kitty an [name] go", "me LILY and [name] are", "Me, april & [name]": between "me" and "and".
@@ -90,6 +95,19 @@ extension NameCues {
         let next = items[index + 1].lower
         return ["and", "an", "n", "&", "but", "is", "was", "on", "staying", "from", "at", "x", "xx", "lol", "has", "had"].contains(next)
             || personMarkers.contains(next) || actingVerbs.contains(next)
+    }
+
+    /// "we all went to alton towers with", "been to the cinema with": going somewhere earlier in the clause
+    /// that "with" at `index` ends.
+    static func wentOutBefore(_ items: [Words.Word], at index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 6, !items[cursor + 1].isAfterBreak, !items[cursor].punctuationAfter {
+            if goVerbs.contains(items[cursor].lower), cursor + 1 < index, ["to", "out", "bowling", "shopping", "swimming"].contains(items[cursor + 1].lower) {
+                return true
+            }
+            cursor -= 1
+        }
+        return false
     }
 
     /// Verbs whose object is a person: the word after one, before the sentence goes on, is someone.

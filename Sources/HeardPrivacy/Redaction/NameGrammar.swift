@@ -96,9 +96,11 @@ enum NameGrammar {
         "because", "but", "or", "answer", "pick", "ring", "call", "text",
     ]
 
-    /// Whether `left` was seen right before `word` in its ordinary uses ("with hope", "with joy").
-    static func seen(after left: String, word: String) -> Bool {
-        table[word]?.before.contains(left) ?? false
+    /// Whether `word` was seen often enough (20 times) in ordinary text, never right after `left`: "with
+    /// king" is not an ordinary use of "king"; "with hope", "with joy" are.
+    static func seenWithout(before left: String, word: String) -> Bool {
+        guard let uses = table[word], uses.seen >= 20 else { return false }
+        return !uses.before.contains(left)
     }
 
     /// A neighbour as the grammar file writes it: a number is "#".

@@ -40,7 +40,8 @@ extension NameCues {
             // "i wanna live with king but", "we went to alton towers with bill.": living with someone or going
             // out with them, then the clause's end, for a word whose own grammar never has "with" before it
             // ("live with hope", "with joy" stay).
-            if ends && !calendar && !NameGrammar.seen(after: "with", word: lower)
+            let clauseEnds = !joinedAfter || word.placeholderAfter != nil || withEnders.contains(next)
+            if clauseEnds && !calendar && (fact.seldom || NameGrammar.seenWithout(before: "with", word: lower))
                 && (sharers.contains(previous2) || wentOutBefore(items, at: index - 1)) { return true }
             if next == "at" && ["the", "th", "da", "tha"].contains(next2) && !seasonNames.contains(lower) { return true }
         }
@@ -96,6 +97,10 @@ extension NameCues {
         return ["and", "an", "n", "&", "but", "is", "was", "on", "staying", "from", "at", "x", "xx", "lol", "has", "had"].contains(next)
             || personMarkers.contains(next) || actingVerbs.contains(next)
     }
+
+    /// What may end a clause after "with <someone>": "live with king but", "with bill tbh".
+    static let withEnders: Set<String> = ["and", "n", "an", "but", "tbh", "lol", "x", "xx", "now", "again", "cos", "coz",
+                                          "cuz", "because", "instead", "ngl", "forever"]
 
     /// "we all went to alton towers with", "been to the cinema with": going somewhere earlier in the clause
     /// that "with" at `index` ends.

@@ -56,14 +56,13 @@ extension NameCues {
         "has", "had", "who", "but", "so", "i", "me", "my", "you", "he", "she", "it", "we", "they", "its", "this", "that",
     ]
 
-    /// "happy bday sunny", "rip angel", "a lift off faith", "... thanks for listening - Faith": someone wished a
-    /// happy birthday, remembered, who gave a lift, or signing after a dash at the very end.
+    /// "happy bday sunny", "a lift off faith", "... thanks for listening - Faith": someone wished a happy
+    /// birthday, who gave a lift, or signing after a dash at the very end.
     static func greetedOrRemembered(_ items: [Words.Word], at index: Int) -> Bool {
         let word = items[index]
         if index >= 1, !word.isAfterBreak {
             let one = items[index - 1].lower, two = index >= 2 && !items[index - 1].isAfterBreak ? items[index - 2].lower : ""
             if ["bday", "birthday", "b'day", "birthdy", "bdday"].contains(one) && two == "happy" { return !word.numberAfter }
-            if ["rip", "r.i.p"].contains(one) { return !word.numberAfter }
             if ["off", "from"].contains(one) && ["lift", "lifts"].contains(two) { return true }
         }
         var end = index + 1

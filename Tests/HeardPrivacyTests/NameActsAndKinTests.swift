@@ -32,6 +32,15 @@ struct NameActsAndKinTests {
         ("my teacher mr Đỗ is kind", "my teacher mr [name] is kind"),
         ("my sw is lan Đỗ and she is ok", "my sw is [name] [name] and she is ok"),
         ("my friend 王 伟", "my friend [name] [name]"),
+        ("big up jewel for helping me", "big up [name] for helping me"),
+        ("hope who is my sw is leaving", "[name] who is my sw is leaving"),
+        ("its always sunny who helps me", "its always [name] who helps me"),
+        ("honey (sw) never rings", "[name] (sw) never rings"),
+        ("iro: faith", "iro: [name]"),
+        ("we had a meeting with storm and my iro", "we had a meeting with [name] and my iro"),
+        ("my iro and storm came", "my iro and [name] came"),
+        ("sky is like a mum to me", "[name] is like a mum to me"),
+        ("unfortunately grace is leaving", "unfortunately [name] is leaving"),
     ])
     func named(text: String, expected: String) {
         #expect(Redactor().redact(text) == expected)
@@ -55,6 +64,11 @@ struct NameActsAndKinTests {
         "mr and mrs [name] are kind",
         "em nhớ mẹ",
         "i want the staff to be kinder",
+        "it was sunny and my mum took us out",
+        "we went out for tea and my brothers came",
+        "sadly hope is fading",
+        "i think summer is so nice",
+        "its like a sister to me",
     ])
     func ordinary(text: String) {
         #expect(Redactor().redact(text) == text)

@@ -71,4 +71,54 @@ extension NameCues {
         else { return false }
         return !seasonNames.contains(word.lower) && !calendarNames.contains(word.lower)
     }
+
+    /// "hope who is my sw", "Faith, who is my carer,", "sunny who helps me", "honey (sw) never rings", "storm and
+    /// my iro came", "my iro and storm came", "sky is like a mum to me": a word told of as a person by what
+    /// stands right beside it.
+    static func toldOfAsPerson(_ items: [Words.Word], at index: Int) -> Bool {
+        let word = items[index]
+        // "it was sunny and my mum took us out": a word after a copula or a degree word is a quality.
+        if index > 0, !word.isAfterBreak, NameGrammar.thingBefore.contains(items[index - 1].lower) { return false }
+        if index + 1 < items.count, !items[index + 1].isAfterBreak {
+            let one = items[index + 1].lower
+            let two = index + 2 < items.count && !items[index + 2].isAfterBreak ? items[index + 2].lower : ""
+            let three = index + 3 < items.count && !items[index + 3].isAfterBreak ? items[index + 3].lower : ""
+            // "who" stands for a person: "hope who is my sw", "sunny who helps me".
+            if one == "who" && (personMarkers.contains(two) || peoplesVerbs.contains(two) || ["is", "was", "has", "had"].contains(two)) {
+                return true
+            }
+            // "honey (sw) never rings": a relation in brackets right after the word.
+            if word.punctuationAfter, relations.contains(one), bracketed(items, at: index) { return true }
+            // "storm and my iro came": joined to someone's relation.
+            if ["and", "n", "an"].contains(one), !word.punctuationAfter, owners.contains(two), relations.contains(three) { return true }
+            // "sky is like a mum to me".
+            if ["is", "was", "s"].contains(one), two == "like", index + 4 < items.count, ["a", "my", "the"].contains(three),
+               relations.contains(items[index + 4].lower) { return true }
+        }
+        // "my iro and storm came", "me and my sw and hope": after someone's relation and "and".
+        if index >= 3, !word.isAfterBreak, ["and", "n", "an"].contains(items[index - 1].lower), relations.contains(items[index - 2].lower),
+           owners.contains(items[index - 3].lower), !items[index - 2].punctuationAfter, !items[index - 1].isAfterBreak {
+            let next = index + 1 < items.count && !items[index + 1].isAfterBreak ? items[index + 1].lower : ""
+            return personMarkers.contains(next) || verbsAfterSubject.contains(next) || next.isEmpty || word.punctuationAfter
+        }
+        return false
+    }
+
+    /// Whether the word at `index` is followed by "(" in the text (spaces aside).
+    private static func bracketed(_ items: [Words.Word], at index: Int) -> Bool {
+        let text = items[index].text.base
+        var cursor = items[index].range.upperBound
+        while cursor < text.endIndex, text[cursor] == " " { cursor = text.index(after: cursor) }
+        return cursor < text.endIndex && text[cursor] == "("
+    }
+
+    /// "sw - hope", "iro: faith", "carer = sunny": a relation as a label, then the word ending the clause.
+    static func labelledByRelation(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index >= 1, relations.contains(items[index - 1].lower), !items[index - 1].isAfterBreak || index == 1 else { return false }
+        let text = items[index].text.base
+        let between = text[items[index - 1].range.upperBound..<items[index].range.lowerBound].filter { $0 != " " }
+        guard [":", "-", "=", "–"].contains(String(between)) else { return false }
+        return index + 1 == items.count || items[index].punctuationAfter || items[index + 1].isAfterBreak
+            || items[index].placeholderAfter != nil
+    }
 }

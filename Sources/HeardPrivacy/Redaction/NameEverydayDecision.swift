@@ -32,9 +32,10 @@ extension NameDecision {
                 || NameCues.namedAsRole(items, at: index) || NameCues.rankedPerson(items, at: index) { return true }
             if (fact.everydayName || fact.given) && !determinedHere && NameCues.actsAsPerson(items, at: index) { return true }
             // "at contact storm didnt even turn up", "i want poppy to be my sw again" (`NameActs.swift`).
-            if (fact.everydayName || fact.given) && !determinedHere
+            if fact.everydayName && !determinedHere
                 && (NameCues.actsAsOnlyPeopleDo(items, at: index) || NameCues.wantedInRole(items, at: index)
-                    || NameCues.greetedOrRemembered(items, at: index)) { return true }
+                    || NameCues.greetedOrRemembered(items, at: index) || NameCues.toldOfAsPerson(items, at: index)
+                    || NameCues.labelledByRelation(items, at: index)) { return true }
             if !determinedHere && (NameCues.keptCompany(items, at: index) || NameCues.givenWithBirth(items, at: index)) { return true }
             // "my mum pat", "my sw is jasmine", "i go by opal", "carol keeps changing my appointments".
             if NameCues.precedes(items, at: index) || NameCues.namedByRelation(items, at: index)

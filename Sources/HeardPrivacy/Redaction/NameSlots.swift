@@ -53,6 +53,7 @@ extension NameCues {
         if next == "then" && items[index + 1].placeholderAfter == .name && (previous == "had" || previous == "then") { return true }
         // "shout out holly for", "shoutout to ivy", "hi its amber im 9", "written by lavender".
         if (previous == "out" && ["shout", "shoutout"].contains(previous2)) || previous == "shoutout"
+            || (previous == "up" && previous2 == "big")
             || (previous == "to" && ["shoutout", "out"].contains(previous2)) { return !calendar }
         if previous == "by" && ["written", "wrote", "signed", "sent", "love"].contains(previous2) { return !calendar }
         // "staff member dean swore at me".

@@ -41,6 +41,9 @@ struct NameActsAndKinTests {
         ("my iro and storm came", "my iro and [name] came"),
         ("sky is like a mum to me", "[name] is like a mum to me"),
         ("unfortunately grace is leaving", "unfortunately [name] is leaving"),
+        ("i like the gym, kayla + april are my siblings", "i like the gym, [name] + [name] are my siblings"),
+        ("i want contact with florin", "i want contact with [name]"),
+        ("they spelt le wrong on all my letters", "they spelt [name] wrong on all my letters"),
     ])
     func named(text: String, expected: String) {
         #expect(Redactor().redact(text) == expected)
@@ -69,6 +72,9 @@ struct NameActsAndKinTests {
         "sadly hope is fading",
         "i think summer is so nice",
         "its like a sister to me",
+        "i lost contact with my mum",
+        "they spelt it wrong",
+        "i went to the gym, april was hard",
     ])
     func ordinary(text: String) {
         #expect(Redactor().redact(text) == text)

@@ -121,4 +121,14 @@ extension NameCues {
         return index + 1 == items.count || items[index].punctuationAfter || items[index + 1].isAfterBreak
             || items[index].placeholderAfter != nil
     }
+
+    /// "they spelt le wrong on my letters", "nobody says siobhan properly": a name spelt or said wrong.
+    static func spelledWrong(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index >= 1, index + 1 < items.count, !items[index].isAfterBreak, !items[index + 1].isAfterBreak else { return false }
+        return ["spelt", "spelled", "spell", "spells", "spelling", "misspelt", "misspelled", "pronounce", "pronounced",
+                "pronounces", "pronouncing", "says", "said", "say"].contains(items[index - 1].lower)
+            && ["wrong", "wrongly", "properly", "correctly"].contains(items[index + 1].lower)
+            && !subjectPronouns.contains(items[index].lower) && !["it", "that", "this", "them", "him", "her", "me", "us", "something",
+                                                                     "anything", "everything", "nothing", "things", "words", "yes", "no"].contains(items[index].lower)
+    }
 }

@@ -62,6 +62,8 @@ struct NameDecision {
            NameCues.unambiguousTitles.contains(items[index - 1].lower), !NameCues.titleJoiners.contains(word.lower) {
             return true
         }
+        // "they spelt le wrong on all my letters": a listed name spelt or said wrong, even a small word.
+        if fact.listed && word.key.utf8.count >= 2 && NameCues.spelledWrong(items, at: index) { return true }
         guard fact.couldBeName else { return decideNeverName() }
         if let placed = decideAsPlace() { return placed }
         if let unlisted = decideUnlisted() { return unlisted }

@@ -66,6 +66,8 @@ struct NameRedaction {
                     if word.lower != "may", !word.numberAfter, !NameCues.isMonthContext(items, at: index),
                        NameCues.isCoordinated(items, isName, at: index) || word.placeholderBeforeList == .name
                         || word.placeholderAfterList == .name
+                        // "jade + april are my siblings", "jade & june": joined by "+" or "&" (not a comma) to a name.
+                        || (index > 0 && isName[index - 1] && items[index - 1].listAfter && !items[index - 1].punctuationAfter)
                         // "i'm august [name] and", "ring april [name] on": a month before a surname is a given name.
                         || (NameCues.calendarNames.contains(word.lower) && NameCues.beforeName(items, isName, at: index)) {
                         isName[index] = true

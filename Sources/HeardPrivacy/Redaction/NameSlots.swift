@@ -132,7 +132,7 @@ extension NameCues {
     static let companions: Set<String> = [
         "row", "argument", "arguments", "argue", "argued", "arguing", "fight", "fighting", "fought", "out", "on",
         "along", "beef", "friends", "mates", "live", "living", "lives", "lived", "stay", "staying", "stayed", "share",
-        "sharing", "shared",
+        "sharing", "shared", "contact",
     ]
     /// Companions' verbs that also take a feeling: "live with hope".
     static let sharers: Set<String> = ["live", "living", "lives", "lived", "stay", "staying", "stayed", "share", "sharing", "shared"]

@@ -44,6 +44,9 @@ struct NameActsAndKinTests {
         ("i like the gym, kayla + april are my siblings", "i like the gym, [name] + [name] are my siblings"),
         ("i want contact with florin", "i want contact with [name]"),
         ("they spelt le wrong on all my letters", "they spelt [name] wrong on all my letters"),
+        ("faith [phone number] if you need her", "[name] [phone number] if you need her"),
+        ("hopes number is [phone number]", "[name] number is [phone number]"),
+        ("sky's snap is [social media handle]", "[name] snap is [social media handle]"),
     ])
     func named(text: String, expected: String) {
         #expect(Redactor().redact(text) == expected)
@@ -75,6 +78,10 @@ struct NameActsAndKinTests {
         "i lost contact with my mum",
         "they spelt it wrong",
         "i went to the gym, april was hard",
+        "my nans number is [phone number]",
+        "my nans house is where i want to be",
+        "home [phone number]",
+        "lucky number 7",
     ])
     func ordinary(text: String) {
         #expect(Redactor().redact(text) == text)

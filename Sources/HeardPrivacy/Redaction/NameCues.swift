@@ -123,7 +123,8 @@ enum NameCues {
     static func ownsRelation(_ items: [Words.Word], at index: Int) -> Bool {
         guard index + 1 < items.count, !items[index + 1].isAfterBreak, !items[index].punctuationAfter else { return false }
         let next = items[index + 1].lower
-        return relations.contains(next) || ["house", "bday", "birthday", "room", "phone", "place", "flat", "b'day"].contains(next)
+        return relations.contains(next) || ["house", "bday", "birthday", "room", "phone", "place", "flat", "b'day", "number", "snap",
+                                            "insta", "email", "tiktok", "snapchat"].contains(next)
     }
 
     static let placeWords: Set<String> = ["to", "in", "at", "from", "near", "outside", "around", "round", "visit",

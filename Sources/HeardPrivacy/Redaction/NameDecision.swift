@@ -48,8 +48,10 @@ struct NameDecision {
         if Self.namesApp(items, at: index) { return decideApp() }
         if word.isAllCapitals && !casual && word.key.count <= 4 && !capsAsLower { return decideInCapitals() }
         // "Summer's mum picked us up", "hopes dad": a name's possessive before a relation.
+        // Not after "my" or "the" ("my nans number", "the twins room"): a name takes no owner.
         if word.key.utf8.last == 115 || word.text.utf8.last == 115 || word.text.utf8.last == 83, NameCues.ownsRelation(items, at: index),
-           Self.isPossessiveName(word, fact: fact) { return true }
+           Self.isPossessiveName(word, fact: fact),
+           index == 0 || word.isAfterBreak || !NameCues.determiners.contains(items[index - 1].lower) { return true }
         // "mr Đỗ", "ms Lê", "[name] Đỗ": a word written with letters English does not use, after a title or
         // as a capital after a name, is a name even when its plain letters spell a small English word.
         if !fact.couldBeName, NameCues.markedSmallWord(word), NameCues.afterTitle(items, at: index)

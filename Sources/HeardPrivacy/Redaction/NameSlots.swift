@@ -66,6 +66,8 @@ extension NameCues {
         if !calendar, opensClause(items, at: index), ["at", "from"].contains(next), servicesOfPeople.contains(next2),
            index + 3 < items.count, !items[index + 3].isAfterBreak, !items[index + 2].punctuationAfter,
            serviceDoers.contains(items[index + 3].lower) { return true }
+        // "faith [phone number]", "storm [email]": opening a clause, then a number or an email to reach them by.
+        if !calendar, opensClause(items, at: index), let after = word.placeholderAfter, after == .phone || after == .email { return true }
         guard fact.seldom, opensClause(items, at: index) else { return false }
         // Weak places, for names that are seldom words: "marigold x", "bliss thank u", "Patience from Barnardos",
         // "cherry the cook at the home".

@@ -47,6 +47,11 @@ struct NameRedaction {
                 }
                 guard follower, !facts[index].couldBeName else { continue }
                 let capital = word.isCapitalised && !casual && !word.startsSentence
+                // "lan Đỗ", "[name] Lê": a capital written with marks English does not use ends the name.
+                if capital && NameCues.markedSmallWord(word) {
+                    isName[index] = true
+                    continue
+                }
                 let nameAfterJoin = index + 2 < items.count && isName[index + 2] && !items[index + 2].isAfterBreak
                 if NameCues.endsFullNameAsSmallWord(items, at: index, capital: capital, nameAfterJoin: nameAfterJoin) {
                     isName[index] = true
@@ -60,6 +65,8 @@ struct NameRedaction {
                     if word.lower != "may", !word.numberAfter, !NameCues.isMonthContext(items, at: index),
                        NameCues.isCoordinated(items, isName, at: index) || word.placeholderBeforeList == .name
                         || word.placeholderAfterList == .name
+                        // "jade + april are my siblings", "jade & june": joined by "+" or "&" (not a comma) to a name.
+                        || (index > 0 && isName[index - 1] && items[index - 1].listAfter && !items[index - 1].punctuationAfter)
                         // "i'm august [name] and", "ring april [name] on": a month before a surname is a given name.
                         || (word.classes.contains(.calendarName) && NameCues.beforeName(items, isName, at: index)) {
                         isName[index] = true
@@ -83,8 +90,9 @@ struct NameRedaction {
                 if NameDecision.namesApp(items, at: index) { continue }
                 // "my CV", "the NHS" stay abbreviations unless a name stands right beside them ("PHAM, [name]").
                 // "JADE [name] was my carer": a given name in capitals before a surname is no abbreviation.
+                // "i live with ASH n [name]": a name in capitals joined by "and" to a name is no abbreviation either.
                 if word.isAllCapitals && !casual && word.key.count <= 4 && !(listed || word.placeholderBefore == .name
-                    || word.placeholderAfter == .name || (after && fact.given && word.key.count >= 3)
+                    || word.placeholderAfter == .name || ((after || coordinated) && (fact.given || fact.everydayName) && word.key.count >= 3)
                     || (before && word.key.count >= 3 && NameCues.endsFullName(items, facts, at: index))) { continue }
                 let capital = (word.isCapitalised && !casual && !word.startsSentence) || word.isCaseless
                 let follower = before || word.placeholderBefore == .name

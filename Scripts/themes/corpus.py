@@ -4,8 +4,9 @@
   repository), split by organisation into a holdout and K folds (`split.py`). Only real statements are ever scored.
 - synthetic: `synthetic/agreed*.jsonl`, statements written and coded for Heard by helpers who never saw the
   real set (see `synthetic/README.md`): batches a and b (1,000, young people's style) and, where present, c and
-  d (written in the style of published quotes and council summaries). Ours: scored by cross-validation only
-  as development figures, and trained on.
+  d (written in the style of published quotes and council summaries), e to h, and 12 (round twelve: seven
+  publishers' styles, labelled by its writer on the coders' rubric). Ours: scored by cross-validation only as
+  development figures, and trained on.
 - fixtures: Heard's own self-written labelled comments (`Tests/Fixtures/themes/*.txt`). They only ever train.
 
 Only agreed cells are used: a theme in `L_contested`/`N_contested` is neither a positive nor a negative example
@@ -33,6 +34,7 @@ FRAMEWORKS = {
                         "where-we-live", "ready-for-our-future", "participation-in-society"]),
 }
 POLARITIES = ["positive", "negative", "request", "neutral"]
+LATER_BATCHES = ("12",)  # round twelve's statements in seven publishers' styles (`synthetic/agreed-12.jsonl`)
 FIXTURE_CODES = {
     "L": {"fam": "L1", "stab": "L2", "rel": "L3", "learn": "L4", "health": "L5", "acc": "L6"},
     "N": {"sup": "N1", "ete": "N2", "hw": "N3", "rel": "N4", "live": "N5", "fut": "N6", "part": "N7"},
@@ -111,9 +113,16 @@ class Corpus:
         self.groups = {s["id"]: split.organisation(s["source"]) for s in self.statements[:self.real]}
         # The synthetic statements dealt into as many folds as the real ones (seeded), so that one
         # cross-validation scores both: fold k's synthetic statements are never trained on with fold k.
-        synthetic_rows = self.extra("synthetic")
+        # Batches added later (LATER_BATCHES) are dealt on their own, so that adding one leaves the earlier
+        # batches' folds, and so every earlier figure, as they were.
+        synthetic_rows = [i for i in self.extra("synthetic") if self.statements[i]["batch"] not in LATER_BATCHES]
         random.Random(18).shuffle(synthetic_rows)
         self.synthetic_folds = [sorted(synthetic_rows[k::len(self.folds)]) for k in range(len(self.folds))]
+        for batch in LATER_BATCHES:
+            later = [i for i in self.extra("synthetic") if self.statements[i]["batch"] == batch]
+            random.Random(18).shuffle(later)
+            for k in range(len(self.folds)):
+                self.synthetic_folds[k] = sorted(self.synthetic_folds[k] + later[k::len(self.folds)])
 
     def rows(self, ids):
         return [i for i, s in enumerate(self.statements[:self.real]) if s["id"] in ids]

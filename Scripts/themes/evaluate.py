@@ -15,7 +15,7 @@ import numpy as np
 
 import decide
 from corpus import FRAMEWORKS, POLARITIES
-from models import predict
+from models import predict, sample_weight
 
 
 def gold(corpus, rows):
@@ -80,34 +80,44 @@ def cue_weights(corpus, framework, rows):
     return np.array([[docs[i].get("c:" + theme, 0.0) for theme in themes] for i in rows]).reshape(len(rows), len(themes))
 
 
-def choose_rule(corpus, parts, per_theme, choose_on, cue_bar=False):
-    """{framework: (thresholds, relative, most, cue_bar, cue_min)} chosen on these out-of-fold predictions."""
+def choose_rule(corpus, parts, per_theme, choose_on, cue_bar=False, settings=None):
+    """{framework: (thresholds, relative, most, cue_bar, cue_min)} chosen on these out-of-fold predictions. Given
+    `settings`, written statements the theme models do not train on (weight 0, `models.sample_weight`) are left
+    out, as they would be if they were absent."""
     real = set(range(corpus.real))
-    keep = [np.array([choose_on == "both" or i in real for i in rows]) for rows, _ in parts]
-    rows = [i for (r, _), m in zip(parts, keep) for i, x in zip(r, m) if x]
-    truth = gold(corpus, rows)
-    return {fw: decide.choose(np.vstack([p[fw][m] for (_, p), m in zip(parts, keep)]), *truth[fw], per_theme,
-                              cues=cue_weights(corpus, fw, rows) if cue_bar else None)
-            for fw in FRAMEWORKS}
+
+    def used(i, fw):
+        return i in real or (choose_on == "both" and (settings is None or sample_weight(corpus, i, settings, fw) > 0))
+    rules = {}
+    for fw in FRAMEWORKS:
+        keep = [np.array([used(i, fw) for i in rows], dtype=bool) for rows, _ in parts]
+        rows = [i for (r, _), m in zip(parts, keep) for i, x in zip(r, m) if x]
+        truth = gold(corpus, rows)
+        rules[fw] = decide.choose(np.vstack([p[fw][m] for (_, p), m in zip(parts, keep)]), *truth[fw], per_theme,
+                                  cues=cue_weights(corpus, fw, rows) if cue_bar else None)
+    return rules
 
 
 STYLED = ("c", "d")  # synthetic batches written in the style of published quotes and council summaries
 FRESH = ("f", "g", "h")  # round five: quotes, council summaries, care leavers (written and coded after round four)
-KINDS = ("real", "synthetic", "styled", "e", "fgh")
+KINDS = ("real", "synthetic", "styled", "e", "fgh", "12")
 
 
 def kind_of(corpus, i):
     """Which set a scored row belongs to: "real", "synthetic" (batches a, b), "styled" (batches c, d) or "e"
-    (batch e, quotes and council summaries, first scored untouched by the round-three models) or "fgh" (batches f-h)."""
+    (batch e, quotes and council summaries, first scored untouched by the round-three models) or "fgh" (batches f-h)
+    or "12" (round twelve, seven publishers' styles)."""
     if i < corpus.real:
         return "real"
     batch = corpus.statements[i].get("batch")
+    if batch == "12":
+        return "12"
     if batch in FRESH:
         return "fgh"
     return "e" if batch == "e" else "styled" if batch in STYLED else "synthetic"
 
 
-def score_out_of_fold(corpus, parts, per_theme=True, choose_on="real", cue_bar=False):
+def score_out_of_fold(corpus, parts, per_theme=True, choose_on="real", cue_bar=False, settings=None):
     """Scores out-of-fold predictions: fold k's tags use the rule (`decide.choose`) chosen on the other folds'
     predictions (`choose_on`: "real" or "both" real and synthetic), never on fold k. Those predictions came from
     models that were trained with fold k, a small leak the holdout does not have. Returns
@@ -117,7 +127,8 @@ def score_out_of_fold(corpus, parts, per_theme=True, choose_on="real", cue_bar=F
               for kind in kinds_scored}
     rules = []
     for k, (test, outer) in enumerate(parts):
-        rule = choose_rule(corpus, [part for j, part in enumerate(parts) if j != k], per_theme, choose_on, cue_bar)
+        rule = choose_rule(corpus, [part for j, part in enumerate(parts) if j != k], per_theme, choose_on, cue_bar,
+                           settings)
         truth = gold(corpus, test)
         kinds = np.array([kind_of(corpus, i) for i in test])
         for framework in FRAMEWORKS:

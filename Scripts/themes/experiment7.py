@@ -277,7 +277,7 @@ def per_fold(corpus, settings):
         folds, pooled = [], np.zeros(3)
         for k, (test, p) in enumerate(parts):
             rule = evaluate.choose_rule(corpus, [x for j, x in enumerate(parts) if j != k], settings["per_theme"],
-                                        settings["choose_on"])[fw]
+                                        settings["choose_on"], settings=settings)[fw]
             labels, scored = evaluate.gold(corpus, test)[fw]
             real = np.array([i < corpus.real for i in test])
             tally = [c.sum() for c in decide.counts(decide.tagged(p[fw][real], *rule), labels[real], scored[real])]

@@ -48,7 +48,7 @@ def score(corpus, m, parts, settings, cuebar=False):
     chosen = []
     for k, (test, p) in enumerate(parts):
         rules = evaluate.choose_rule(corpus, [x for j, x in enumerate(parts) if j != k], settings["per_theme"],
-                                     settings["choose_on"], cuebar)
+                                     settings["choose_on"], cuebar, settings)
         chosen.append(rules)
         truth = evaluate.gold(corpus, test)
         real = np.array([i < corpus.real for i in test])

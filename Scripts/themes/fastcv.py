@@ -21,7 +21,7 @@ from scipy import sparse
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import FRAMEWORKS, ROOT  # noqa: E402
 from fit import ORIGINS, sigmoid, softmax  # noqa: E402
-from models import fit_polarity, fit_themes, polarity_rows, training_rows  # noqa: E402
+from models import fit_polarity, fit_themes, polarity_rows, training_rows, weighed  # noqa: E402
 
 SCRATCH = ROOT / ".build" / "themes-fastcv"
 
@@ -62,6 +62,7 @@ class Matrices:
 
 def theme_models(m, fw, rows, settings, bounds=None):
     """(cols, weights (len(cols)+3) x themes): `models.fit_themes` over the prebuilt matrix's columns `cols`."""
+    rows = weighed(m.corpus, rows, settings, fw)
     cols = m.columns(fw, rows, settings["theme_prefixes"], settings["min_count"])
     vocab = {m.names[fw][c]: k for k, c in enumerate(cols)}
     return cols, fit_themes(m.corpus, fw, rows, settings, vocab, lambda usable: m.design(fw, usable, cols), bounds)
@@ -69,7 +70,7 @@ def theme_models(m, fw, rows, settings, bounds=None):
 
 def polarity_model(m, rows, settings, fw="lincolnshire-2022"):
     """(cols, weights (len(cols)+3) x classes): `models.fit_polarity` over the prebuilt matrix's columns."""
-    usable = polarity_rows(m.corpus, rows)
+    usable = polarity_rows(m.corpus, rows, settings)
     cols = m.columns(fw, usable, settings["polarity_prefixes"], settings["min_count"])
     vocab = {m.names[fw][c]: k for k, c in enumerate(cols)}
     return cols, fit_polarity(m.corpus, usable, settings, vocab, lambda chosen: m.design(fw, chosen, cols))

@@ -27,7 +27,8 @@ def main(limit=60):
     parts = out_of_fold(corpus, settings)
     misses = []
     for k, (test, p) in enumerate(parts):
-        rule = choose_rule(corpus, [x for j, x in enumerate(parts) if j != k], settings["per_theme"], settings["choose_on"])
+        rule = choose_rule(corpus, [x for j, x in enumerate(parts) if j != k], settings["per_theme"], settings["choose_on"],
+                           settings=settings)
         truth = gold(corpus, test)
         real_train = corpus.rows(set().union(*(f for j, f in enumerate(corpus.folds) if j != k)))
         rows = training_rows(corpus, real_train, settings, held_out=set(test))

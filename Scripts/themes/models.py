@@ -10,12 +10,26 @@ from fit import fit_binary, fit_softmax, matrix, sigmoid, softmax, vocabulary
 DENSE = ("e:",)  # dense features (word-vector coordinates), real-valued
 
 
-def sample_weight(corpus, i, settings):
+def sample_weight(corpus, i, settings, task="themes"):
+    """How much statement `i` counts in training a framework's theme models (`task` its id, or "themes" for
+    any) or the polarity model ("polarity"): a synthetic batch may weigh differently in each (`batch_weights`;
+    `polarity_batch_weights` and `framework_batch_weights[framework]` in place of it where given); a statement
+    that weighs 0 is left out of that model's training, and of choosing its tagging rule, altogether."""
     statement = corpus.statements[i]
     origin = statement["origin"]
     if origin == "synthetic":
-        return settings["synthetic_weight"] * settings.get("batch_weights", {}).get(statement["batch"], 1.0)
+        weights = settings.get("batch_weights", {})
+        if task == "polarity" and settings.get("polarity_batch_weights") is not None:
+            weights = settings["polarity_batch_weights"]
+        elif task in settings.get("framework_batch_weights", {}):
+            weights = settings["framework_batch_weights"][task]
+        return settings["synthetic_weight"] * weights.get(statement["batch"], 1.0)
     return {"real": settings.get("real_weight", 1.0), "fixture": settings["fixture_weight"]}[origin]
+
+
+def weighed(corpus, rows, settings, task):
+    """The rows of `rows` that count in training `task`'s model (weight above 0)."""
+    return [i for i in rows if sample_weight(corpus, i, settings, task) > 0]
 
 
 def training_rows(corpus, real_rows, settings, held_out=()):
@@ -38,18 +52,19 @@ def origins(corpus, rows, enabled):
     return [corpus.statements[i]["origin"] for i in rows]
 
 
-def theme_rows(corpus, rows, key, number, settings):
+def theme_rows(corpus, rows, key, number, settings, framework="themes"):
     """For theme `number` of the framework whose label key is `key`: the positions in `rows` of the statements whose
     label for it is not contested, their labels and their sample weights."""
     code = f"{key}{number + 1}"
     positions = [r for r, i in enumerate(rows) if code not in corpus.statements[i][key + "_contested"]]
     y = np.array([code in corpus.statements[rows[r]][key] for r in positions])
-    return positions, y, [sample_weight(corpus, rows[r], settings) for r in positions]
+    return positions, y, [sample_weight(corpus, rows[r], settings, framework) for r in positions]
 
 
 def train_themes(corpus, framework, rows, settings):
     """(vocab, weights (columns x themes)) for one framework, over `fit.matrix`'s rows."""
     docs = corpus.features[framework]
+    rows = weighed(corpus, rows, settings, framework)
     vocab = vocabulary(docs, rows, settings["theme_prefixes"], settings["min_count"])
 
     def design(usable):
@@ -64,9 +79,10 @@ def fit_themes(corpus, framework, rows, settings, vocab, design, bounds=None):
     the bias (`fit.matrix`'s layout). `bounds(framework, number, vocab, width, scale)`: per-column bounds for
     theme `number`'s fit (None: `other_cues_not_against` decides)."""
     key, themes = FRAMEWORKS[framework]
+    rows = weighed(corpus, rows, settings, framework)
     columns = []
     for number, _ in enumerate(themes):
-        positions, y, weights = theme_rows(corpus, rows, key, number, settings)
+        positions, y, weights = theme_rows(corpus, rows, key, number, settings, framework)
         x = design([rows[r] for r in positions])
         scale = column_scales(vocab, settings["theme_scales"], x.shape[1])
         if settings.get("nb_power", 0) > 0:
@@ -117,15 +133,15 @@ def naive_bayes_ratios(x, y, weights, features, alpha=1.0):
     return np.concatenate([np.maximum(ratios, 0.1), np.ones(x.shape[1] - features)])
 
 
-def polarity_rows(corpus, rows):
-    """The statements of `rows` whose polarity the coders agreed on."""
-    return [i for i in rows if corpus.statements[i]["polarity"]]
+def polarity_rows(corpus, rows, settings):
+    """The statements of `rows` whose polarity the coders agreed on and that count for polarity."""
+    return [i for i in weighed(corpus, rows, settings, "polarity") if corpus.statements[i]["polarity"]]
 
 
 def train_polarity(corpus, rows, settings):
     """(vocab, weights (columns x classes)) of the polarity model, over `fit.matrix`'s rows."""
     docs = corpus.features["lincolnshire-2022"]
-    usable = polarity_rows(corpus, rows)
+    usable = polarity_rows(corpus, rows, settings)
     vocab = vocabulary(docs, usable, settings["polarity_prefixes"], settings["min_count"])
 
     def design(chosen):
@@ -140,7 +156,7 @@ def fit_polarity(corpus, usable, settings, vocab, design):
     x = design(usable)
     scale = column_scales(vocab, settings["polarity_scales"], x.shape[1])
     w = fit_softmax(x @ sparse.diags(scale), y, len(POLARITIES), settings["polarity_c"],
-                    [sample_weight(corpus, i, settings) for i in usable], settings.get("class_weight"))
+                    [sample_weight(corpus, i, settings, "polarity") for i in usable], settings.get("class_weight"))
     return w * scale[:, None]
 
 

@@ -49,6 +49,9 @@ HOLDOUT_LOG = Path(__file__).resolve().parent / "holdout-log.md"
 # and no gain beyond noise from a prior matched to real statements, class weights, real or written weights, C, min
 # count, questions, asks, the clause after a turn ("but", "now"), the ideal described, survey figures, word triples,
 # or a blend with a real-only model: nothing shipped.
+# Round twelve (`experiment12.py`, Documentation/Themes.md): batch 12, written in seven publishers' styles, as training
+# data for the theme models, the polarity model or both, at several weights: no gain on the real folds beyond noise
+# (themes fell at weight 1 and more), so it is scored, not trained on.
 SETTINGS = dict(
     theme_c=1.0,              # inverse L2 strength for theme models
     polarity_c=0.6,           # inverse L2 strength for the polarity model (0.3 until round four)
@@ -84,8 +87,15 @@ SETTINGS = dict(
                               # the other folds it was never used (no bar raised micro-F1 on real and written predictions
                               # together), and on real predictions alone it traded written precision for real recall
                               # (Documentation/Themes.md, round eight): not kept, and `TagRule` has no cue bar
-    batch_weights={},         # synthetic batch -> weight (times synthetic_weight); c, d at 0.5 or 2 and a, b at 0.5 were
-                              # within 0.01 of 1 on the real folds
+    batch_weights={"12": 0.0},  # synthetic batch -> weight (times synthetic_weight); c, d at 0.5 or 2 and a, b at 0.5 were
+                              # within 0.01 of 1 on the real folds. Round twelve: batch 12 (644 statements in seven
+                              # publishers' styles, `experiment12.py`) at 0.5 / 1 / 2 moved the real folds by
+                              # +0.011 / -0.005 / -0.019 (lincolnshire-2022) and -0.007 / -0.009 / -0.011 (nelc-2019),
+                              # so it is not trained on (weight 0: left out of training and of choosing the rule) and
+                              # `cv` scores it as an untouched written set
+    polarity_batch_weights=None,  # in place of batch_weights for the polarity model (None: the same). Round twelve:
+                              # batch 12 at 0.5 / 1 / 2 / 3 / 5 moved real polarity by +0.002 / -0.005 / 0 / -0.002 /
+                              # +0.002, folds both ways each time: not trained on
     theme_prefixes=("w:", "b:", "c:", "k:", "p:"),  # round ten: codebook points (`p:POINT`, `PointCues.swift`)
     polarity_prefixes=("w:", "b:", "n:", "f:", "r:", "s:", "q:", "x:", "i:", "t:"),
 )
@@ -93,14 +103,15 @@ SETTINGS = dict(
 
 def cross_validate(corpus, settings, verbose=True):
     scores, rules = score_out_of_fold(corpus, out_of_fold(corpus, settings), settings["per_theme"], settings["choose_on"],
-                                      settings.get("cue_bar", False))
+                                      settings.get("cue_bar", False), settings)
     if verbose:
         folds = f"grouped {len(corpus.folds)}-fold cross-validation"
         print(report(*scores["real"], f"{folds}, real development part ({sum(len(f) for f in corpus.folds)} statements)"))
         for kind, title in (("synthetic", "synthetic statements, batches a and b"),
                             ("styled", "synthetic statements in published styles, batches c and d"),
                             ("e", "synthetic quotes and council summaries, batch e"),
-                            ("fgh", "synthetic quotes, council summaries and care leavers, batches f to h")):
+                            ("fgh", "synthetic quotes, council summaries and care leavers, batches f to h"),
+                            ("12", "synthetic statements in seven publishers' styles, batch 12")):
             count = sum(1 for i in corpus.extra("synthetic") if kind_of(corpus, i) == kind)
             if count:
                 print(report(*scores[kind], f"{folds}, {title} ({count})"))
@@ -118,7 +129,7 @@ def describe(rule):
 def development_rule(corpus, settings):
     """The tagging rule chosen on the development folds' out-of-fold predictions."""
     return choose_rule(corpus, out_of_fold(corpus, settings), settings["per_theme"], settings["choose_on"],
-                       settings.get("cue_bar", False))
+                       settings.get("cue_bar", False), settings)
 
 
 def holdout(corpus, settings):

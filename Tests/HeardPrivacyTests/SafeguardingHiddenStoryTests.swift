@@ -17,6 +17,12 @@ struct SafeguardingHiddenStoryTests: ScreenProbe {
         "nan says my ribs are from football if anyone wants to know. i hate football, i never play it",
         // The story before the asking.
         "the marks are from the trampoline if the social worker asks, thats what im meant to say",
+        // No injury word at all: told what to say, someone asking, or the writer saying it was not so.
+        "my aunty said to tell the nurse i fell off the climbing frame, i wasnt even at the park",
+        "mum goes if anyone asks about your eye you walked into the cupboard door",
+        "i didnt really fall off the wall like everyone thinks",
+        "its not from rugby like i told school",
+        "he says im clumsy but im not, thats not where the bruises come from",
     ])
     func storiesWithNoInjuryWord(disclosure: String) {
         #expect(rulesFlag(disclosure), "a cover story missed by the rules")
@@ -26,6 +32,9 @@ struct SafeguardingHiddenStoryTests: ScreenProbe {
         "i told my carer i fell off my bike but it wasnt that bad, just a graze",
         "told my mum i fell asleep early but really i was on my phone all night",
         "i told the coach i fell over at training but it wasnt that serious",
+        "if anyone asks, i love my new placement and my carers are the best",
+        "i didnt fall off my bike once this summer, proud of myself",
+        "my carer told me to say thank you to the bus driver",
     ])
     func notStories(ordinary: String) {
         #expect(!coverStoryFires(ordinary), "an ordinary story read as a cover story")

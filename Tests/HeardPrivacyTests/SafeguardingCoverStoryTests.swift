@@ -65,12 +65,12 @@ struct SafeguardingCoverStoryTests: ScreenProbe {
         #expect(!flagged("i fell off the trampoline and my carer took me to a and e, she was so kind"))
     }
 
-    /// Whether a rule tagged "cover-story" flags `text` and survives its ordinary readings.
+    /// Whether a rule tagged "cover-story" or "cover-not-true" flags `text` and survives its ordinary readings.
     private func coverStoryFlag(_ text: String) -> Bool {
         let knowledge = ScreenKnowledge.shipped
         let screenText = ScreenText(text)
         let table = knowledge.index.spans(in: screenText)
         let hits = RuleHits(screenText, table: table, knowledge: knowledge, gate: true, everyRule: true)
-        return hits.firedRules.contains { knowledge.rules.rules[$0].tag == "cover-story" }
+        return hits.firedRules.contains { knowledge.rules.rules[$0].tag?.hasPrefix("cover-") == true }
     }
 }

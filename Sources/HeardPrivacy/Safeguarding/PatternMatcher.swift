@@ -103,8 +103,9 @@ struct PatternMatcher {
     }
 
     /// Whether a negator outside the spans governs one of their words ("he never hits me"). A negator inside
-    /// them belongs to the meaning ("dont feel safe"); one followed by a verb of knowing, telling or stopping
-    /// does not deny what follows ("nobody knows he hits me", "I cant stop cutting myself").
+    /// them belongs to the meaning ("dont feel safe"); one followed by a verb of knowing, telling, asking, seeing
+    /// or stopping does not deny what follows ("nobody knows he hits me", "so nobody would ask about the cuts",
+    /// "I cant stop cutting myself").
     private func isNegated(_ spans: [SpanTable.Span]) -> Bool {
         for span in spans {
             for index in Int(span.start)..<Int(span.end) {
@@ -118,6 +119,7 @@ struct PatternMatcher {
         return false
     }
 
+    /// Whether a verb of knowing, telling, asking... follows `negator`, past fillers such as "even" or "would".
     private func isAffirming(after negator: Int) -> Bool {
         var next = negator + 1
         while next < text.words.count, Self.fillers.contains(text.words[next].text) { next += 1 }
@@ -126,11 +128,14 @@ struct PatternMatcher {
 
     /// "he'll", "they'd"... written without the apostrophe still start a new clause: "if I dont do it theyll hurt me".
     private static let scopeBreakers: Set<String> = ["theyll", "hell", "shell", "hed", "shed", "theyd", "youll"]
-    private static let fillers: Set<String> = ["even", "really", "just", "ever", "actually", "one", "body"]
+    private static let fillers: Set<String> = [
+        "even", "really", "just", "ever", "actually", "one", "body", "would", "will", "can", "could", "has",
+    ]
     private static let affirmingVerbs: Set<String> = [
         "stop", "stopped", "stops", "know", "knows", "knew", "understand", "understands", "think", "thought",
         "believe", "believes", "believed", "remember", "tell", "told", "tells", "say", "said", "says", "like",
         "mind", "care", "cares", "cared", "get", "realise", "realised", "realize", "notice", "notices",
-        "noticed", "help", "helps", "helped", "listen", "listens", "see", "sees", "saw",
+        "noticed", "help", "helps", "helped", "listen", "listens", "see", "sees", "saw", "ask", "asks", "asked",
+        "asking", "spot", "spots", "spotted", "seen", "find", "finds", "question", "questions",
     ]
 }

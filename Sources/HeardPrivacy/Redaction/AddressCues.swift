@@ -35,7 +35,8 @@ enum AddressCues {
     private static func redactAfterCues(_ text: String) -> String {
         var result = text
         for match in before.matches(in: text).reversed() {
-            guard let cue = Range(match.range, in: result), !schoolYearFollows(result[cue.upperBound...]) else { continue }
+            guard let cue = Range(match.range, in: result), !schoolYearFollows(result[cue.upperBound...]),
+                  !schoolGoesOn(result[cue.upperBound...]) else { continue }
             if let end = span(in: result, from: cue.upperBound), !schoolGoesOn(result[end...]) {
                 result.replaceSubrange(cue.upperBound..<end, with: Placeholder.address.rawValue)
             }
@@ -48,7 +49,10 @@ enum AddressCues {
     static func schoolGoesOn(_ after: Substring) -> Bool {
         let words = after.prefix(40).lowercased().split(separator: " ").prefix(2).map { $0.filter(\.isLetter) }
         guard let first = words.first else { return false }
-        if ["academy", "college", "school", "primary", "grammar", "pru", "infants", "juniors"].contains(first) { return true }
+        if ["academy", "college", "school", "primary", "grammar", "pru", "infants", "juniors", "high", "utc", "uni",
+            "university", "sixth", "6th"].contains(first) || SchoolRedaction.types.contains(first) && first.count > 4 {
+            return true
+        }
         return words.count == 2 && ["and", "of", "for"].contains(first)
             && ["district", "technology", "learning", "art", "further", "education", "science", "excellence"].contains(words[1])
     }

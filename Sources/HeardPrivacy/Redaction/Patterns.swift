@@ -13,7 +13,7 @@ enum Patterns {
     /// "tay @ hotmail . co . uk"), "at" and "dot" spelled out ("jay_smith at gmail dot com", "jo(at)outlook(dot)com",
     /// "zara AT nelcare DOT org DOT uk"), a comma for a dot ("x@icloud,com"), a provider with no ending
     /// ("x@btinternet", "jay at gmail"). A domain that is not a provider's needs an ending after it.
-    static let looseEmail = Pattern(#"(?<![\w.@])[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*(?:\s+(?:"# + EmailParts.dotWords + #"|underscore)\s+[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*)*(?:\s*[@＠]\s*|\s+"# + EmailParts.atWords
+    static let looseEmail = Pattern(#"(?<![\w.@])[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*(?:(?:\s+(?:"# + EmailParts.dotWords + #"|underscore)\s+|\s+\.\s+)[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*)*(?:\s*[@＠]\s*|\s+"# + EmailParts.atWords
         + #"\s+|\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*)"# + "(?:" + EmailParts.provider + "|" + EmailParts.ownDomain + ")")
     /// An "@" with no space either side and a word after it but no ending ("szymon2003@Live",
     /// "jay@westcroft"), or nothing after it at all ("my hotmail is sunshine2007@"): an email, half typed.
@@ -143,7 +143,7 @@ enum EmailParts {
     static let ending = "(?:" + separator + middle + ")*" + separator + last + #"(?![\w-])"#
     /// A provider no other word is, with or without an ending: "gmail", "hotmail . co . uk". Providers that are
     /// everyday words ("live", "sky", "mail") need an ending, as any other domain does.
-    static let provider = "(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|aol|btinternet|btopenworld|protonmail|yandex|libero|interia|seznam|laposte)" + #"(?:\.[a-z]{2,4})*(?:"# + ending + #"|(?![\w-]))"#
+    static let provider = #"(?:g\s?mail|google\s?mail|hot\s?mail|out\s?look|yahoo|ymail|i\s?cloud|aol|bt\s?internet|btopenworld|protonmail|yandex|libero|interia|seznam|laposte)"# + #"(?:\.[a-z]{2,4})*(?:"# + ending + #"|(?![\w-]))"#
     /// Any other domain, which must end like one: "nelcare dot org dot uk", "my.pennineway.ac.uk".
     /// "libero.it", "mail.ru": a domain joined by dots with no spaces, right after an "@" that touches its own
     /// part ("x@ libero.it", not "my @ is @pat.gz"), may end in any two or three letters.

@@ -148,8 +148,8 @@ enum EmailParts {
     /// "libero.it", "mail.ru": a domain joined by dots with no spaces, right after an "@" that touches its own
     /// part ("x@ libero.it", not "my @ is @pat.gz"), may end in any two or three letters.
     /// Spaced ("students . fernbycollege . ac . uk", "student dot todmead-college dot ac dot uk"), it ends
-    /// in a listed ending.
-    static let ownDomain = #"(?:(?<=\w[@＠]|\w[@＠] |\wat\]|\wat\)|\w\[at\]|\w\(at\))[a-z0-9\-]*[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,3}(?![\w-])|[a-z0-9\-]*[a-z][a-z0-9\-]*(?:"# + separator + #"[a-z0-9][a-z0-9\-]*){0,3}"# + ending + ")"
+    /// in a listed ending, and its first part is no small word ("met at the punto in spain").
+    static let ownDomain = #"(?:(?<=\w[@＠]|\w[@＠] |\wat\]|\wat\)|\w\[at\]|\w\(at\))[a-z0-9\-]*[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,3}(?![\w-])|(?!(?:the|a|an|my|your|our|their|this|that)\s)[a-z0-9\-]*[a-z][a-z0-9\-]*(?:"# + separator + #"[a-z0-9][a-z0-9\-]*){0,3}"# + ending + ")"
 }
 
 /// UK postcode areas, for recognising partial postcodes.

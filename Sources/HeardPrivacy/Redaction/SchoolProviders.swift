@@ -1,9 +1,12 @@
 /// Training providers and alternative provision known by a name of their own before a provider's word
 /// (`Data/school-words.txt`): "the bus to ProStart Training", "transport to Prime Futures", "doing my level 2 at
 /// springboard pathways". The words before it must be written as a name: capitals in mid-sentence, or a word
-/// no list knows; so "boxing training", "my futures" and "first aid training" stay.
+/// no list knows; before a course's word ("Training", "Skills") a word no list knows. So "boxing training",
+/// "my futures", "Fire Safety Training" and "Functional Skills" stay.
 enum SchoolProviders {
-    static let words: Set<String> = SchoolWordList.shipped.words(.provider)
+    static let words: Set<String> = SchoolWordList.shipped.words(.provider).union(courseWords)
+    /// Words that end a course's name too ("First Aid Training"): a provider's only after a word no list knows.
+    static let courseWords: Set<String> = SchoolWordList.shipped.words(.course)
 
     /// The first word of a provider's name ending at `index` (a provider's word), or nil.
     static func start(_ items: [Words.Word], endingAt index: Int, shouting: Bool) -> Int? {
@@ -14,7 +17,9 @@ enum SchoolProviders {
               isNameWord(items[first - 1]) {
             first -= 1
         }
-        return first < index ? first : nil
+        guard first < index else { return nil }
+        if courseWords.contains(items[index].lower), !(first..<index).contains(where: { !items[$0].lists.isEveryday }) { return nil }
+        return first
     }
 
     /// "ProStart", "Prime", "springboard" (a word no list knows); not an abbreviation in capitals ("CSCS

@@ -1,8 +1,8 @@
 /// The school words a person may extend, read once from the plain list `Data/school-words.txt`: types as they
 /// are typed ("collage", "academi"), kinds ("referal") and the words that end a training provider's name
-/// ("Training", "Futures", "Pathways").
+/// ("Futures", "Pathways"; "Training" and "Skills" only after a word no list knows).
 struct SchoolWordList: Sendable {
-    enum Role: String, Sendable { case type, kind, provider }
+    enum Role: String, Sendable { case type, kind, provider, course }
 
     private let roles: WordRoles<Role>
 

@@ -279,7 +279,7 @@ enum SchoolFrames {
     static let services: Set<String> = [
         "uc", "hmrc", "dwp", "dvla", "ucas", "jcp", "cab", "cex", "tk", "hmv", "mcd", "mcds", "ymca", "ywca", "bt", "ee",
         "nhs", "gp", "ae", "sw", "iro", "yot", "cps", "snap", "insta", "kfc", "jd", "ikea", "hsbc", "rspca", "nspcc",
-        "flt", "fl", "apt", "rm", "blk",
+        "flt", "fl", "apt", "rm", "blk", "ap", "sen",
     ]
     static let startWords: Set<String> = ["started", "start", "starting", "joined", "join", "joining", "moved", "move"]
     /// Places of everyday life a frame might hold: "went to town in september", "at the gym till year 10".

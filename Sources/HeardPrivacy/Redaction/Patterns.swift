@@ -123,7 +123,7 @@ enum EmailParts {
     /// "arroba", "chiocciola", "małpa", "kukac", "собака"; "punto", "kropka", "nokta", "ponto", "точка". Spelt out
     /// with spaces round them they join an email's parts ("kasia kropka nowak małpa wp kropka pl").
     static let atWords = "(?:at|arroba|aroba|arobase|arobas|chiocciola|małpa|malpa|klammeraffe|affenschwanz|kukac|zavináč|zavinac|snabel-a|snabela|sobaka|собака|собачка)"
-    static let dotWords = "(?:dot|punto|punkt|kropka|nokta|ponto|punct|tečka|tecka|pont|piste|punktum|точка|крапка)"
+    static let dotWords = #"(?:dot|full\s+stop|punto|punkt|kropka|nokta|ponto|punct|tečka|tecka|pont|piste|punktum|точка|крапка)"#
     /// The ASCII words of `atWords` and `dotWords`, for `ShapeHints`.
     static let atWordSet: Set<String> = ["arroba", "aroba", "arobase", "arobas", "chiocciola", "malpa", "klammeraffe", "affenschwanz", "kukac", "zavinac", "snabela", "sobaka"]
     static let dotWordSet: Set<String> = ["punto", "punkt", "kropka", "nokta", "ponto", "punct", "tecka", "pont", "piste", "punktum"]
@@ -141,9 +141,9 @@ enum EmailParts {
     static let middle = "(?:co|ac|gov|sch|nhs|org|net|com|ltd|plc|me)"
     static let last = "(?:com|uk+|org|net|me|io|ie|info|biz|eu|edu|pl|ro|de|fr|lt|lv|cz|sk|hu|tr|al|in|pk|ng|gh|za|us|ca|au|nz|tv|gg|ly|mail|it|pt|es|br|ru|ua|nl|gr|bg|hr|ir|vn|ph|af|iq|sy|eg|er|et)"
     static let ending = "(?:" + separator + middle + ")*" + separator + last + #"(?![\w-])"#
-    /// A provider no other word is, with or without an ending: "gmail", "hotmail . co . uk". Providers that are
+    /// A provider no other word is, with or without an ending: "gmail", "hotmail . co . uk", "hotmail co uk". Providers that are
     /// everyday words ("live", "sky", "mail") need an ending, as any other domain does.
-    static let provider = #"(?:g\s?mail|google\s?mail|hot\s?mail|out\s?look|yahoo|ymail|i\s?cloud|aol|bt\s?internet|btopenworld|protonmail|yandex|libero|interia|seznam|laposte)"# + #"(?:\.[a-z]{2,4})*(?:"# + ending + #"|(?![\w-]))"#
+    static let provider = #"(?:g\s?mail|google\s?mail|hot\s?mail|out\s?look|yahoo|ymail|i\s?cloud|aol|bt\s?internet|btopenworld|protonmail|yandex|libero|interia|seznam|laposte)"# + #"(?:\.[a-z]{2,4})*(?:"# + ending + #"|\s+(?:co\s+uk|com)(?![\w-])|(?![\w-]))"#
     /// Any other domain, which must end like one: "nelcare dot org dot uk", "my.pennineway.ac.uk".
     /// "libero.it", "mail.ru": a domain joined by dots with no spaces, right after an "@" that touches its own
     /// part ("x@ libero.it", not "my @ is @pat.gz"), may end in any two or three letters.

@@ -35,9 +35,9 @@ enum AddressCues {
     private static func redactAfterCues(_ text: String) -> String {
         var result = text
         for match in before.matches(in: text).reversed() {
-            guard let cue = Range(match.range, in: result), !schoolYearFollows(result[cue.upperBound...]),
-                  !schoolGoesOn(result[cue.upperBound...]) else { continue }
-            if let end = span(in: result, from: cue.upperBound), !schoolGoesOn(result[end...]) {
+            guard let cue = Range(match.range, in: result), !schoolYearFollows(result[cue.upperBound...]) else { continue }
+            // "stay at uni of Peterborough": a school's type just after the cue is the school's, not a home's.
+            if let end = span(in: result, from: cue.upperBound), !schoolGoesOn(result[end...]), !schoolGoesOn(result[cue.upperBound...]) {
                 result.replaceSubrange(cue.upperBound..<end, with: Placeholder.address.rawValue)
             }
         }

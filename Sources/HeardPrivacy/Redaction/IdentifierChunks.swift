@@ -56,9 +56,8 @@ enum IdentifierChunks {
                 && onlySpaces(text, chunks[index - 1].range.upperBound, chunk.range.lowerBound)
             // After a word that names a reference a number's last letter is the reference's ("log number 859879M"),
             // not a unit.
-            let named = continues || isNamedReference(chunks, before: index)
             if chunk.letters >= 1, chunk.digits >= 1, chunk.text.count >= 4, !textSpeak,
-               named && (chunk.digits >= 5 || !isNumberWithUnit(chunk.text)) {
+               chunk.digits >= 5 || !isNumberWithUnit(chunk.text), continues || isNamedReference(chunks, before: index) {
                 // "upn h801 234 567 890a": the groups after it, digits or a last one ending in a letter, go with it.
                 var end = chunk.range.upperBound
                 var next = index + 1

@@ -106,6 +106,14 @@ enum OutputScanParts {
                 .records(records[first..<min(records.count, first + linesPerPart)])
             }
         }
+        let lines = lineRanges(text)
+        return stride(from: 0, to: lines.count, by: linesPerPart).map { first in
+            .lines(lines[first..<min(lines.count, first + linesPerPart)], firstLine: first)
+        }
+    }
+
+    /// The byte ranges of `text`'s lines, as a line-by-line file is cut: at every "\n", a "\r" before it set aside.
+    static func lineRanges(_ text: String) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = 0, position = 0, previous: UInt8 = 0
         for byte in text.utf8 {
@@ -117,8 +125,12 @@ enum OutputScanParts {
             position += 1
         }
         lines.append(start..<(previous == 13 && position > start ? position - 1 : position))
-        return stride(from: 0, to: lines.count, by: linesPerPart).map { first in
-            .lines(lines[first..<min(lines.count, first + linesPerPart)], firstLine: first)
-        }
+        return lines
+    }
+
+    /// The lines of `text` as the scan of a line-by-line file reads them.
+    static func lines(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return lineRanges(text).map { String(decoding: bytes[$0], as: UTF8.self) }
     }
 }

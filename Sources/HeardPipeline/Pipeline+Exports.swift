@@ -3,6 +3,7 @@ import Foundation
 import HeardCore
 import HeardPrivacy
 import HeardStore
+import HeardSummary
 import Synchronization
 
 extension Pipeline {
@@ -90,9 +91,16 @@ extension Pipeline {
                 timer.lap("commit: record concerns")
                 try interruption?(.afterConcerns(item.path))
             }
-            // The inserts keep one core; the comments' points are found on the other meanwhile.
-            let responses = result.responses, ahead = setup.pointsAhead
-            let pointing = Pending { ahead.find(in: responses) }
+            // The inserts keep one core; the comments' points are found on the other meanwhile, then the final
+            // scan is asked of those that may be quoted until the inserts are done (the rest are asked when the
+            // summaries are made).
+            let responses = result.responses, ahead = setup.pointsAhead, withholding = setup.quoteWithholding
+            let stored = StopSignal()
+            let pointing = Pending {
+                ahead.find(in: responses)
+                withholding.askAhead(responses.lazy.flatMap(\.comments).filter(SummaryBuilder.mayOffer).map(\.text),
+                                     until: stored)
+            }
             let replaced: Int
             do {
                 replaced = try storeCall { () throws(StoreError) in
@@ -102,10 +110,12 @@ extension Pipeline {
                                           derivation: setup.derivation.encoded, at: now())
                 }
             } catch {
+                stored.stop()
                 pointing.wait()
                 throw error
             }
             timer.lap("commit: store responses")
+            stored.stop()
             pointing.wait()
             timer.lap("commit: waiting for points")
             report.secondsPerStage.merge(timer.totals) { $0 + $1 }

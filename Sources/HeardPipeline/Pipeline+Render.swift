@@ -9,11 +9,10 @@ extension Pipeline {
     /// Summary documents for everything the store holds; `unmatched` receives the officer's list of frequent
     /// words in comments that fit no theme or no point.
     func buildDocuments(for setup: RunSetup, unmatched: ((UnmatchedWords.Summary) -> Void)? = nil,
-                        withheld: ((Int) -> Void)? = nil,
-                        withholding: QuoteWithholding = QuoteWithholding()) throws(PipelineError) -> [SummaryDocument] {
+                        withheld: ((Int) -> Void)? = nil) throws(PipelineError) -> [SummaryDocument] {
         try buildDocuments(store: setup.store, settings: setup.settings, framework: setup.framework,
                            points: setup.points, diagnostics: setup.diagnostics, pointsAhead: setup.pointsAhead,
-                           unmatched: unmatched, withheld: withheld, withholding: withholding)
+                           unmatched: unmatched, withheld: withheld, withholding: setup.quoteWithholding)
     }
 
     /// Summary documents for everything the store holds, with actions and review decisions applied.
@@ -41,7 +40,8 @@ extension Pipeline {
                       points: points.points(of: theme.id).map { .init(id: $0.id, label: $0.label, plain: $0.plain) })
             },
             threshold: settings.suppressionThreshold,
-            mayQuote: withholding.mayQuote
+            mayQuote: withholding.mayQuote,
+            mayQuoteApproved: withholding.mayQuoteApproved
         ).build(responses: responses, actions: actions,
                 decisions: ReviewDecisions(workspace: workspace).load(diagnostics: diagnostics), questions: questions,
                 council: settings.council)
@@ -98,10 +98,9 @@ extension Pipeline {
         clock.start("summarise")
         var unmatched = report.unmatchedWords
         var withheld = report.quotesWithheld
-        let withholding = QuoteWithholding()
+        let withholding = setup.quoteWithholding
         let documents = if let documents { documents } else {
-            try buildDocuments(for: setup, unmatched: { unmatched = $0 }, withheld: { withheld = $0 },
-                               withholding: withholding)
+            try buildDocuments(for: setup, unmatched: { unmatched = $0 }, withheld: { withheld = $0 })
         }
         report.unmatchedWords = unmatched
         report.quotesWithheld = withheld

@@ -127,6 +127,9 @@ struct RunSetup {
     let points: PointBook
     /// The points of the comments this run stores, found while they are stored (`PointsAhead`).
     let pointsAhead: PointsAhead
+    /// The final scan asked of each comment before it is quoted, this run's answers kept; the comments this run
+    /// stores are asked while they are stored (`QuoteWithholding.askAhead`).
+    let quoteWithholding = QuoteWithholding()
     let diagnostics = DiagnosticCollector()
     private let corrections: TagCorrections
     private let profiles: ProfileLibrary

@@ -71,20 +71,29 @@ extension SummaryBuilder {
     }
 
     /// The comments that say a point best: quotable, short and clear, few placeholders; distinct texts, best
-    /// first, at most `limit`.
+    /// first (clearest, then by text), at most `limit`; of a text said more than once, its first comment.
     static func bestSaying(_ comments: [Comment], limit: Int = 3) -> [Comment] {
         // A document is built on one core; a point's comments can be thousands, so both cores score them (a
-        // comment that may not be quoted scores nil), then the first of each text is kept.
+        // comment that may not be quoted scores nil). Then one pass keeps the best `limit` distinct texts, in
+        // order (no set of every text, no sort of them all).
         let clarities = ParallelMap.map(comments) { comment in
             QuoteSelection.isQuotable(comment) ? QuoteSelection.clarity(comment.text) : nil
         }
-        var seen: Set<String> = []
-        var scored: [(comment: Comment, clarity: Double)] = []
-        for (comment, clarity) in zip(comments, clarities) {
-            guard let clarity, seen.insert(comment.text).inserted else { continue }
-            if clarity > 0 { scored.append((comment, clarity)) }
+        func better(_ a: (comment: Comment, clarity: Double), than b: (comment: Comment, clarity: Double)) -> Bool {
+            a.clarity != b.clarity ? a.clarity > b.clarity : a.comment.text < b.comment.text
         }
-        scored.sort { $0.clarity != $1.clarity ? $0.clarity > $1.clarity : $0.comment.text < $1.comment.text }
-        return scored.prefix(limit).map(\.comment)
+        var best: [(comment: Comment, clarity: Double)] = []
+        for (comment, clarity) in zip(comments, clarities) {
+            guard let clarity, clarity > 0 else { continue }
+            let scored = (comment: comment, clarity: clarity)
+            // A text already kept keeps its first comment; a text once pushed out can never come back (every
+            // text kept since is better).
+            if best.count == limit, let last = best.last, !better(scored, than: last) { continue }
+            guard !best.contains(where: { $0.comment.text == comment.text }) else { continue }
+            let at = best.firstIndex { better(scored, than: $0) } ?? best.count
+            best.insert(scored, at: at)
+            if best.count > limit { best.removeLast() }
+        }
+        return best.map(\.comment)
     }
 }

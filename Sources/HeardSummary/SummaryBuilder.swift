@@ -20,15 +20,25 @@ public struct SummaryBuilder: Sendable {
     /// kept off the review page and out of every summary's quotes (it still counts in every figure), instead
     /// of stopping the whole file that would have held it.
     public var mayQuote: @Sendable (String) -> Bool
+    /// Asked besides `mayQuote` of a comment the Children in Care Council approved as it stands, which the
+    /// Markdown summary prints (escaped, as a block quote): the pipeline asks the final scan of those lines. A
+    /// comment it refuses is kept back as one `mayQuote` refuses is.
+    public var mayQuoteApproved: @Sendable (String) -> Bool
 
     public init(frameworkID: String, themes: [SummaryDocument.ThemeHeading], bank: QuestionBank = .standard,
-                threshold: Int = 5, mayQuote: @escaping @Sendable (String) -> Bool = { _ in true }) {
+                threshold: Int = 5, mayQuote: @escaping @Sendable (String) -> Bool = { _ in true },
+                mayQuoteApproved: @escaping @Sendable (String) -> Bool = { _ in true }) {
         self.frameworkID = frameworkID
         self.themes = themes
         self.bank = bank
         self.threshold = max(3, threshold)
         self.mayQuote = mayQuote
+        self.mayQuoteApproved = mayQuoteApproved
     }
+
+    /// Whether `comment` can be offered as a quote at all (before `mayQuote` is asked): no safeguarding concern,
+    /// 3 to 40 words.
+    public static func mayOffer(_ comment: Comment) -> Bool { QuoteSelection.isQuotable(comment) }
 
     /// One document per (series, wave), sorted by series then wave, each with its trend against the wave before.
     /// `decisions` are the Children in Care Council's review decisions (reworded text already redacted);
@@ -98,9 +108,11 @@ public struct SummaryBuilder: Sendable {
             defer { if point == nil { Self.boundPage(&candidates[first...]) } }
             var approved: [String] = []
             // Which comments may be quoted, and their ids, depend on nothing else: found on every core first.
-            let ids = ParallelMap.map(comments) { comment in
-                QuoteSelection.isQuotable(comment) && mayQuote(comment.text)
-                    ? QuoteSelection.id(series: series, wave: wave, text: comment.text) : nil
+            let ids = ParallelMap.map(comments) { comment -> String? in
+                guard QuoteSelection.isQuotable(comment), mayQuote(comment.text) else { return nil }
+                let id = QuoteSelection.id(series: series, wave: wave, text: comment.text)
+                if decisions[id]?.decision == .approve, !mayQuoteApproved(comment.text) { return nil }
+                return id
             }
             for (comment, id) in zip(comments, ids) {
                 guard let id, candidateIDs.insert(id).inserted else { continue }

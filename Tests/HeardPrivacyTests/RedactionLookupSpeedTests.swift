@@ -18,6 +18,7 @@ struct RedactionLookupSpeedTests {
         words.formUnion(StreetTypes.unmistakable)
         words.formUnion(StreetTypes.ambiguous)
         words.formUnion(AddressHouseWords.shipped.hintWords)
+        for (_, set) in AddressWordList.sets { words.formUnion(set) }
         for text in try corpus("dev.csv").map(\.text) {
             for word in text.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }) { words.insert(String(word).lowercased()) }
         }
@@ -41,9 +42,29 @@ struct RedactionLookupSpeedTests {
             }
             #expect(membership.contains(.streetType) == StreetTypes.isStreetType(word), "\(word)")
             #expect(membership.contains(.dwelling) == AddressHouseWords.shipped.isDwelling(word), "\(word)")
+            for (bit, set) in AddressWordList.sets {
+                #expect(membership.contains(bit) == set.contains(word), "\(word)")
+            }
         }
-        // Each list has a bit of its own.
-        #expect(Set(lists.map(\.1.rawValue)).count == lists.count)
+        // Each list and set has a bit of its own.
+        let bits = lists.map(\.1.rawValue) + AddressWordList.sets.map(\.0.rawValue)
+            + [AddressWordList.Membership.streetType.rawValue, AddressWordList.Membership.dwelling.rawValue]
+        #expect(bits.allSatisfy { $0.nonzeroBitCount == 1 })
+        #expect(Set(bits).count == bits.count)
+    }
+
+    @Test("every token, a number's too, carries the sets that hold it; only words carry the lists' memberships")
+    func tokensCarrySets() {
+        let finder = AddressFinder("moving 2 Heol y Felin, 12 Atatürk Caddesi near via Roma 3")
+        #expect(!finder.tokens.isEmpty)
+        for (index, token) in finder.tokens.enumerated() {
+            #expect(finder.listed[index] == AddressWordList.membership(of: token.lower), "\(token.lower)")
+            #expect(finder.memberships[index] == (token.kind == .word ? finder.listed[index] : []), "\(token.lower)")
+            #expect(finder.has(index, .streetCue) == AddressFinder.streetCues.contains(token.lower), "\(token.lower)")
+            #expect(finder.has(index, .welshOpener) == AddressWords.welshOpeners.contains(token.lower), "\(token.lower)")
+        }
+        let two = finder.tokens.firstIndex { $0.lower == "2" }
+        #expect(two.map { finder.tokens[$0].kind != .word && finder.has($0, .streetCue) } == true)
     }
 
     @Test("a foreign street's ending read by bytes is the ending read by characters")
@@ -88,5 +109,48 @@ struct RedactionLookupSpeedTests {
         }
         #expect(SchoolRedaction.namesSchool("I go to Havelock Academy"))
         #expect(!SchoolRedaction.namesSchool("my mental health is better"))
+    }
+}
+
+@Suite("Two-word app names found without hashing most words")
+struct AppPhraseFilterTests {
+    @Test("every two-word name of the list is found by its words, in any alphabet; other pairs are not")
+    func phrases() {
+        let places = HandlePlaces.shipped
+        var pairs = 0
+        for line in EmbeddedData.platformNames.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let words = line.split(separator: " ").map { NameKey.key($0.lowercased()) }
+            guard words.count == 2 else { continue }
+            pairs += 1
+            #expect(places.isPhrase(words[0], words[1]), "\(line)")
+            #expect(!places.isPhrase(words[0] + "x", words[1]), "\(line)")
+        }
+        #expect(pairs > 0)
+        #expect(!places.isPhrase("the", "book") && !places.isPhrase("", "") && !places.isPhrase("facebookfacebook", "book"))
+    }
+
+    @Test("a word's packed bytes are its bytes, and only words of eight bytes or fewer are packed")
+    func packing() {
+        #expect(HandlePlaces.packed("ab") == 0x6162)
+        #expect(HandlePlaces.packed("") == 0)
+        #expect(HandlePlaces.packed("abcdefgh") != nil && HandlePlaces.packed("abcdefghi") == nil)
+        #expect(HandlePlaces.packed("тик") == HandlePlaces.packed("тик") && HandlePlaces.packed("тик") != HandlePlaces.packed("тиk"))
+    }
+}
+
+@Suite("Short app names found without hashing most short words")
+struct ShortAppNameFilterTests {
+    @Test("every app name or two-word name's first word under four bytes may be a name; everyday short words are not")
+    func shortNames() {
+        let places = HandlePlaces.shipped
+        var short = 0
+        for line in EmbeddedData.platformNames.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let words = line.split(separator: " ").map { NameKey.key($0.lowercased()) }
+            guard let first = words.first, words.count <= 2, first.utf8.count < 4 else { continue }
+            short += 1
+            #expect(places.mayBeName(first), "\(line)")
+        }
+        #expect(short > 0)
+        for word in ["a", "i", "my", "the", "and", "is", "it"] { #expect(!places.mayBeName(word), "\(word)") }
     }
 }

@@ -1,6 +1,7 @@
 import Testing
 @testable import HeardCore
 @testable import HeardSummary
+import Synchronization
 
 /// A comment the pipeline's last privacy check will not let be quoted is kept off the review page and out of
 /// the quotes, and still counts in every figure.
@@ -18,5 +19,25 @@ struct QuoteWithholdingSummaryTests {
         #expect(!kept.candidates.contains { $0.text.hasSuffix("number 4") || $0.text.hasSuffix("number 7") })
         #expect(kept.themes.map(\.comments.value) == all.themes.map(\.comments.value))
         #expect(kept.themes.map(\.respondents.value) == all.themes.map(\.respondents.value))
+    }
+
+    @Test("an approved comment mayQuoteApproved refuses is no candidate; the same refusal of one not approved is not asked")
+    func refusedApproved() {
+        let responses = ReviewPageBoundTests.survey(12)
+        let all = PointSummaryTests.build(responses)
+        let approved = try! #require(all.candidates.first { $0.text.hasSuffix("number 4") })
+        let asked = Mutex<[String]>([])
+        let builder = SummaryBuilder(frameworkID: "t", themes: [PointSummaryTests.heading, PointSummaryTests.school],
+                                     mayQuoteApproved: { text in
+                                         asked.withLock { $0.append(text) }
+                                         return !text.hasSuffix("number 4") && !text.hasSuffix("number 7")
+                                     })
+        let kept = builder.build(responses: responses, actions: [],
+                                 decisions: [ReviewDecision(id: approved.id, decision: .approve)])[0]
+        #expect(kept.candidates.count == 11)
+        #expect(!kept.candidates.contains { $0.text.hasSuffix("number 4") })
+        #expect(kept.candidates.contains { $0.text.hasSuffix("number 7") })
+        #expect(Set(asked.withLock { $0 }) == [approved.text])
+        #expect(kept.themes.map(\.comments.value) == all.themes.map(\.comments.value))
     }
 }

@@ -41,24 +41,47 @@ final class PointsAhead: Sendable {
     }
 
     /// Every comment given the points it makes under its themes: found ahead where it was, otherwise matched
-    /// now on both cores, each distinct (text, themes) once.
+    /// now on both cores, each distinct (text, themes) once. A comment with no theme makes no point. Each tagged
+    /// comment is looked up once, and the responses are changed in place.
     func assign(_ responses: [Response]) -> [Response] {
-        let asks = Distinct(responses.lazy.flatMap(\.comments).map(Ask.init))
-        let known = found.withLock { found in asks.values.map { found[$0] } }
+        var responses = responses
+        // Per tagged comment, in order: its points, or the position of its ask among those still to match.
+        enum Slot { case known([String]), missing(Int) }
+        var slots: [Slot] = []
+        var missing: [Ask] = []
+        var position: [Ask: Int] = [:]
+        found.withLock { found in
+            for response in responses {
+                for comment in response.comments where !comment.tags.isEmpty {
+                    let ask = Ask(comment)
+                    if let points = found[ask] {
+                        slots.append(.known(points))
+                    } else if let index = position[ask] {
+                        slots.append(.missing(index))
+                    } else {
+                        position[ask] = missing.count
+                        slots.append(.missing(missing.count))
+                        missing.append(ask)
+                    }
+                }
+            }
+        }
         let matcher = matcher
-        let missing = asks.values.indices.filter { known[$0] == nil }
-        let matched = ParallelMap.map(missing.map { asks.values[$0] }) { matcher.points(in: $0.text, themes: $0.themes) }
-        var points = known
-        for (index, found) in zip(missing, matched) { points[index] = found }
-        let perComment = asks.spread(points)
+        let matched = ParallelMap.map(missing) { matcher.points(in: $0.text, themes: $0.themes) }
         var cursor = 0
-        return responses.map { response in
-            var response = response
-            for index in response.comments.indices {
-                response.comments[index].points = perComment[cursor] ?? []
+        for response in responses.indices {
+            for index in responses[response].comments.indices {
+                guard !responses[response].comments[index].tags.isEmpty else {
+                    if !responses[response].comments[index].points.isEmpty { responses[response].comments[index].points = [] }
+                    continue
+                }
+                switch slots[cursor] {
+                case .known(let points): responses[response].comments[index].points = points
+                case .missing(let at): responses[response].comments[index].points = matched[at]
+                }
                 cursor += 1
             }
-            return response
         }
+        return responses
     }
 }

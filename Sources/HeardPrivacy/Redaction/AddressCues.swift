@@ -5,7 +5,7 @@ import Foundation
 /// the cue, the words that can be part of an address are taken: numbers, placeholders, street types, building
 /// words, capitalised words, names and words no list knows; a town everyone knows ("Grimsby") ends it.
 enum AddressCues {
-    private static let before = Pattern(#"\b(?:(?:live|lives|lived|living|livin|stay|stays|stayed|staying|stayin|surfing|placed)\s+(?:at|on)|(?:address|adress|addy)(?:\s+(?:is|was|now))?\s*[:\-]?|(?:new|old|current|first|last|mums?|mum's|dads?|dad's|nans?|nan's|carers?|carer's)\s+(?:place|flat|house|home|gaff|placement)\s+(?:is|was)|my\s+flat\s+is|(?:post|send)\s+it\s+to|(?:put|placed|moved)\s+(?:me|us)\s+(?:in|into|to)|(?:hostel|hostle|b&b|bnb|placement)\s+(?:at|on)|c\s*/\s*o|care\s+of|(?:post|letters?|mail)\s+(?:still\s+)?(?:goes|go|went|comes)\s+(?:2|to)|write\s+to\s+(?:me|us)\s+at|deliver(?:ed)?\s+(?:it\s+)?to|(?:lodgings|placement)\s+(?:is|was)\s+(?:at|in)|(?:come|came|coming)\s+(?:round|over)\s+to|(?:sent|send|posted)\s+(?:the\s+)?(?:letters?|post|stuff|form)\s+to)\s+"#)
+    static let before = Pattern(#"\b(?:(?:live|lives|lived|living|livin|stay|stays|stayed|staying|stayin|surfing|placed)\s+(?:at|on)|(?:address|adress|addy)(?:\s+(?:is|was|now))?\s*[:\-]?|(?:new|old|current|first|last|mums?|mum's|dads?|dad's|nans?|nan's|carers?|carer's)\s+(?:place|flat|house|home|gaff|placement)\s+(?:is|was)|my\s+flat\s+is|(?:post|send)\s+it\s+to|(?:put|placed|moved)\s+(?:me|us)\s+(?:in|into|to)|(?:hostel|hostle|b&b|bnb|placement)\s+(?:at|on)|c\s*/\s*o|care\s+of|(?:post|letters?|mail)\s+(?:still\s+)?(?:goes|go|went|comes)\s+(?:2|to)|write\s+to\s+(?:me|us)\s+at|deliver(?:ed)?\s+(?:it\s+)?to|(?:lodgings|placement)\s+(?:is|was)\s+(?:at|in)|(?:come|came|coming)\s+(?:round|over)\s+to|(?:sent|send|posted)\s+(?:the\s+)?(?:letters?|post|stuff|form)\s+to)\s+"#)
     /// "im living in millers cottage", "she lives in the laurels": a town everyone knows is not an address here.
     private static let inside = Pattern(#"\b(?:living|livin|live|lives|lived|staying|stayin|stay|stays|stayed)\s+in\s+"#)
     private static let after = Pattern(#"\s+(?:is|was)\s+(?:where\s+(?:i|we|my\s+\w+)\s+(?:live|lives|lived|stay|stays|stayed)|my\s+(?:foster\s+|new\s+|old\s+)?(?:home|placement)\b(?!\s+(?:town|city|country|nation|life))|(?:the|da|teh|tha)\s+name\s+of\s+(?:the|my|da|teh|tha)\s+(?:home|house|placement|hostel|unit))\b"#)
@@ -18,7 +18,8 @@ enum AddressCues {
                        "ng on", "ed at", "addres", "adres", "addy", "e is", "t is", "e was", "t was", "f is", "it to", "me in",
                        "us in", "me to", "us to", "b&b", "bnb", "nt at", "el at", "le at", "c/o", "c / o", "care of", "es to",
                        "go to", "go 2", "es 2", "nt to", "me at", "us at", "er to", "ver it", "nd to", "er to", "st to", "ff to", "rm to", "nt is at", "nt was at", "gs is at", "gs was at", "nt is in", "nt was in"]
-        if forward.contains(where: { ASCIISearch.contains(lower, $0) }) {
+        if forward.contains(where: { ASCIISearch.contains(lower, $0) }),
+           lower.contains(where: { $0 >= 0x80 }) || AddressCueGate.mayHold(lower) {
             result = redactAfterCues(result)
         }
         if ["ve in ", "es in ", "ng in ", "ed in ", "ay in ", "ys in ", "in in "].contains(where: { ASCIISearch.contains(lower, $0) }) {

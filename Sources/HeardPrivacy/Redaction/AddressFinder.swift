@@ -15,13 +15,20 @@ struct AddressFinder {
     /// it is a dwelling's or building's word (`AddressWordList.Membership`), found with one lookup: the rules
     /// ask them of the same tokens again and again. Empty for a token that is not a word.
     let memberships: [AddressWordList.Membership]
+    /// For every token, a word's or not, which lists and sets hold its lower case (the same lookup): the rules
+    /// that ask a set of any token ("2" is a street cue) read it here.
+    let listed: [AddressWordList.Membership]
 
     init(_ text: String) {
         tokens = AddressTokens(text).items
         ownness = tokens.map(AddressOwnReadings.init)
         streetMarks = tokens.map { $0.kind == .word ? StreetWords.shipped.marks($0.lower, text: $0.text) : [] }
-        memberships = tokens.map { $0.kind == .word ? AddressWordList.membership(of: $0.lower) : [] }
+        listed = tokens.map { AddressWordList.membership(of: $0.lower) }
+        memberships = zip(tokens, listed).map { token, listed in token.kind == .word ? listed : [] }
     }
+
+    /// Whether the set of `bit` (`AddressWordList.sets` or a list) holds the token's lower case.
+    func has(_ index: Int, _ bit: AddressWordList.Membership) -> Bool { listed[index].contains(bit) }
 
     /// The token index ranges that are addresses, in order. With `continuing`, only an `[address]` already in
     /// the text and the parts that follow it ("[address],wren road", "[address], Mill Green").
@@ -119,7 +126,7 @@ struct AddressFinder {
     /// A word before the street that says an address follows: "at", "to", "2", "on", "into", "from".
     func precededByCue(_ index: Int) -> Bool {
         guard index > 0, joined(index) else { return false }
-        return Self.streetCues.contains(tokens[index - 1].lower)
+        return has(index - 1, .streetCue)
             && !(tokens[index - 1].lower == "is" && !(index > 1 && AddressWords.homeBeforeIs.contains(tokens[index - 2].lower)))
     }
 

@@ -16,7 +16,7 @@ extension AddressFinder {
         var pieces = 0
         var strong = false
         // "VAN GOGHSTRAAT 55", "Am Lindenplatz 35": a small word before a one-word street.
-        if Self.joining.contains(tokens[cursor].lower), cursor + 1 < tokens.count, link(before: cursor + 1) == .tight,
+        if has(cursor, .foreignJoining), cursor + 1 < tokens.count, link(before: cursor + 1) == .tight,
            let end = foreignStreet(at: cursor + 1), streetWords.endsLikeStreet(tokens[cursor + 1].lower) {
             return end
         }
@@ -44,7 +44,7 @@ extension AddressFinder {
             return index + 1 < tokens.count && (streetMarks[index + 1].contains(.before) || streetMarks[index + 1].contains(.counted)
                 || isOwnWord(index + 1, own: .distinctive))
         }
-        if Self.joining.contains(tokens[index].lower) { return index + 1 < tokens.count && tokens[index + 1].lower.utf8.count >= 6 }
+        if has(index, .foreignJoining) { return index + 1 < tokens.count && tokens[index + 1].lower.utf8.count >= 6 }
         guard tokens[index].kind == .word else { return false }
         return (index + 1..<min(index + 4, tokens.count)).contains { streetMarks[$0].contains(.after) }
     }
@@ -97,8 +97,8 @@ extension AddressFinder {
         while cursor < tokens.count, names < 4, tokens[cursor].kind == .word, cursor == index + 1 || link(before: cursor) == .tight {
             let lower = tokens[cursor].lower
             if streetMarks[cursor].contains(.numbered) || streetMarks[cursor].contains(.floor) { break }
-            let joining = names > 0 && Self.joining.contains(lower) && cursor + 1 < tokens.count && tokens[cursor + 1].kind == .word
-            if Self.joining.contains(lower), names == 0, cursor + 1 < tokens.count, tokens[cursor + 1].kind == .word {
+            let joining = names > 0 && has(cursor, .foreignJoining) && cursor + 1 < tokens.count && tokens[cursor + 1].kind == .word
+            if has(cursor, .foreignJoining), names == 0, cursor + 1 < tokens.count, tokens[cursor + 1].kind == .word {
                 // "rue de la Paix", "Rr. e Kavajës": a small word first.
                 foreignJoin = true
                 cursor += 1

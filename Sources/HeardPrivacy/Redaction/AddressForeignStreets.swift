@@ -7,7 +7,7 @@ extension AddressFinder {
         let lower = tokens[index].lower
         if let end = welshStreet(at: index, afterNumber: index > 0 && isNumber(index - 1) && joined(index)) { return end }
         // "via email", "via leeds": a street word that is also English is the foreign chain's, with its guards.
-        if AddressWords.prefixes.contains(lower), !StreetWords.shipped.english.contains(lower) {
+        if has(index, .foreignPrefix), !has(index, .englishStreetWord) {
             guard lower.count >= 3 || tokens[index].text.hasSuffix(".") || tokens[index].isCapitalised else { return nil }
             var end = index + 1
             // The street's own name, then words of its own or small joining words ("Lon y Waun", "rue de la
@@ -31,7 +31,7 @@ extension AddressFinder {
             if isNumber(end), joined(end) { return end + 1 }
             return precededByCue(index) ? end : nil
         }
-        if index + 1 < tokens.count, joined(index + 1), AddressWords.afterName.contains(tokens[index + 1].lower),
+        if index + 1 < tokens.count, joined(index + 1), has(index + 1, .afterName),
            tokens[index].isCapitalised || !Gazetteer.isEverydayWord(NameKey.key(lower)) {
             var end = index + 2
             if isWord(end, in: ["no", "nr"]), isNumber(end + 1) { end += 1 }

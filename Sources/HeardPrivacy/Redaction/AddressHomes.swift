@@ -5,7 +5,7 @@ extension AddressFinder {
     func unit(at index: Int) -> (end: Int, hasNumber: Bool)? {
         var cursor = index
         var floor = false
-        if cursor < tokens.count, tokens[cursor].kind != .placeholder, AddressWords.floors.contains(tokens[cursor].lower) {
+        if cursor < tokens.count, tokens[cursor].kind != .placeholder, has(cursor, .floors) {
             if isWord(cursor + 1, in: AddressWords.floorNouns), isWord(cursor + 2, in: AddressWords.units) {
                 cursor += 2
                 floor = true

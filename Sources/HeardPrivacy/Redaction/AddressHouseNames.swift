@@ -18,7 +18,7 @@ extension AddressFinder {
     /// "Pen y Bryn", "tan yr allt", "85 tan dyfed" (after a house number), "on bron eithin" (after a cue): a
     /// Welsh street or house whose first word is also an English word or a name.
     func welshStreet(at index: Int, afterNumber: Bool) -> Int? {
-        guard tokens[index].kind == .word, AddressWords.welshOpeners.contains(tokens[index].lower),
+        guard tokens[index].kind == .word, has(index, .welshOpener),
               joined(index + 1), tokens[index + 1].kind == .word else { return nil }
         var end: Int
         if AddressWords.welshArticles.contains(tokens[index + 1].lower) {

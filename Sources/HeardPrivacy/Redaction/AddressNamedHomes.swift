@@ -37,7 +37,7 @@ extension AddressFinder {
             return end
         }
         // "moved to redroofs", "not greystones", "at fairview": one word of its own where someone is placed.
-        if placed, !afterPart, index > 0, Self.placingOneWord.contains(tokens[index - 1].lower), tokens[index].lower.utf8.count >= 6,
+        if placed, !afterPart, index > 0, has(index - 1, .placingOneWord), tokens[index].lower.utf8.count >= 6,
            isOwnWord(index, own: .distinctive), !tokens[index].isCapitalised, !Misspelling.isNearEverydayWord(NameKey.key(tokens[index].lower)),
            // "live semi-independently": a word made of words, or an adverb, is no house's name.
            !Self.unnamed(tokens[index].lower), !tokens[index].lower.contains("-"),
@@ -83,7 +83,7 @@ extension AddressFinder {
     /// Whether any reading of `home` can start at `index` (most tokens: none): a dwelling's or building's word in
     /// the next four words, "the" before a house's name, or a word that places someone just before a one-word name.
     private func mayBeHome(_ index: Int) -> Bool {
-        if index > 0, Self.placingOneWord.contains(tokens[index - 1].lower) { return true }
+        if index > 0, has(index - 1, .placingOneWord) { return true }
         let last = min(index + 4, tokens.count - 1)
         guard index < last else { return false }
         if tokens[index].lower == "the", houseWords.has(tokens[index + 1].lower, .named) { return true }

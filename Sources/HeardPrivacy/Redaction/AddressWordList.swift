@@ -4,7 +4,7 @@
 struct AddressWordList: Sendable {
     /// Which lists hold a word, as bits: the lists themselves, and two readings the finder asks of most words.
     struct Membership: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let units = Membership(rawValue: 1 << 0)
         static let pitches = Membership(rawValue: 1 << 1)
         static let numberMarkers = Membership(rawValue: 1 << 2)
@@ -15,7 +15,30 @@ struct AddressWordList: Sendable {
         static let streetType = Membership(rawValue: 1 << 6)
         /// `AddressHouseWords.isDwelling` of the shipped list.
         static let dwelling = Membership(rawValue: 1 << 7)
+        /// `AddressWords.welshOpeners`.
+        static let welshOpener = Membership(rawValue: 1 << 8)
+        /// `AddressWords.prefixes`: a street word before the street's name in another language.
+        static let foreignPrefix = Membership(rawValue: 1 << 9)
+        /// `StreetWords.shipped.english`: a foreign street word that is also English.
+        static let englishStreetWord = Membership(rawValue: 1 << 10)
+        /// `AddressWords.afterName`.
+        static let afterName = Membership(rawValue: 1 << 11)
+        /// `AddressFinder.placingOneWord`.
+        static let placingOneWord = Membership(rawValue: 1 << 12)
+        /// `AddressFinder.joining`: a small word inside a foreign street's name.
+        static let foreignJoining = Membership(rawValue: 1 << 13)
+        /// `AddressFinder.streetCues`.
+        static let streetCue = Membership(rawValue: 1 << 14)
     }
+
+    /// The sets with a bit of their own beyond the lists, keyed by a token's lower case as they are (the finder
+    /// asks them of any token, a number's too: "2" is a street cue).
+    static let sets: [(Membership, Set<String>)] = [
+        (.welshOpener, AddressWords.welshOpeners), (.foreignPrefix, AddressWords.prefixes),
+        (.englishStreetWord, StreetWords.shipped.english), (.afterName, AddressWords.afterName),
+        (.placingOneWord, AddressFinder.placingOneWord), (.foreignJoining, AddressFinder.joining),
+        (.streetCue, AddressFinder.streetCues),
+    ]
 
     let words: Set<String>
     let bit: Membership
@@ -39,6 +62,9 @@ struct AddressWordList: Sendable {
         }
         for word in StreetTypes.unmistakable.union(StreetTypes.ambiguous) { table[word, default: []].insert(.streetType) }
         for word in AddressHouseWords.shipped.dwellingWords { table[word, default: []].insert(.dwelling) }
+        for (bit, words) in sets {
+            for word in words { table[word, default: []].insert(bit) }
+        }
         return table
     }()
 }

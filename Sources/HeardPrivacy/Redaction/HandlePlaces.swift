@@ -5,6 +5,11 @@ struct HandlePlaces: Sendable {
     private var names: Set<String> = []
     /// Two-word names by their first word ("tic" -> ["toc"]).
     private var phrases: [String: Set<String>] = [:]
+    /// The UTF-8 of each two-word name's first word, packed (`packed`): most words are none, found without
+    /// hashing them (`isPhrase` is asked of nearly every word and its neighbour).
+    private var phraseOpenings: [UInt64] = []
+    /// Whether some two-word name's first word is longer than eight bytes (then a long word is looked up).
+    private var longPhraseOpening = false
     /// Names of five letters or more, that a longer word may start with ("instagramie", "tiktoku").
     private var stems: [String] = []
     /// Names of six letters or more, that a word one letter off may be ("instagarm", "facebok").
@@ -12,6 +17,9 @@ struct HandlePlaces: Sendable {
 
     /// The first four bytes (ASCII letters lowered) of every name and of every two-word name's first word.
     private var openings: Set<UInt32> = []
+    /// The bytes, packed as `mayBeName` packs them, of every name and two-word name's first word shorter than
+    /// four bytes ("ig", "yt", "tic"): a short word none of them is turned away without hashing it.
+    private var shortOpenings: [UInt32] = []
     /// The names of one word in ASCII, for `HandleCues`' cue words.
     private(set) var asciiNames: Set<String> = []
 
@@ -32,12 +40,16 @@ struct HandlePlaces: Sendable {
                 openings.insert(Self.opening(form.utf8.prefix(4)))
             }
             if words.count == 1, first.utf8.allSatisfy({ $0 < 0x80 }) { asciiNames.insert(first) }
+            if (1...2).contains(words.count), first.utf8.count < 4 {
+                shortOpenings.append(first.utf8.reduce(0) { $0 << 8 | UInt32($1) })
+            }
             if words.count == 1 {
                 names.insert(first)
                 if first.count >= 5 { stems.append(first) }
                 if first.count >= 6 { long.append(first) }
             } else if words.count == 2 {
                 phrases[first, default: []].insert(words[1])
+                if let packed = Self.packed(first) { phraseOpenings.append(packed) } else { longPhraseOpening = true }
             }
         }
     }
@@ -79,7 +91,23 @@ struct HandlePlaces: Sendable {
     }
 
     /// Whether two words make an app's name: "face book", "tic toc".
-    func isPhrase(_ first: String, _ second: String) -> Bool { phrases[first]?.contains(second) == true }
+    func isPhrase(_ first: String, _ second: String) -> Bool {
+        guard let packed = Self.packed(first) else { return longPhraseOpening && phrases[first]?.contains(second) == true }
+        return phraseOpenings.contains(packed) && phrases[first]?.contains(second) == true
+    }
+
+    /// A word of up to eight bytes as a number (its bytes one after another); nil for a longer word. Two words
+    /// may share a number only when one has NUL bytes: the number is a quick filter before the lookup.
+    static func packed(_ word: String) -> UInt64? {
+        var packed: UInt64 = 0
+        var count = 0
+        for byte in word.utf8 {
+            guard count < 8 else { return nil }
+            packed = packed << 8 | UInt64(byte)
+            count += 1
+        }
+        return packed
+    }
 
     /// The number of tokens (1 or 2) of an app's name at `index`, or 0.
     func platform(_ tokens: SpokenTokens, at index: Int) -> Int {
@@ -98,7 +126,8 @@ struct HandlePlaces: Sendable {
             packed = packed << 8 | UInt32(byte)
             count += 1
         }
-        return count < 4 ? names.contains(lower) || phrases[lower] != nil : openings.contains(packed)
+        guard count >= 4 else { return shortOpenings.contains(packed) && (names.contains(lower) || phrases[lower] != nil) }
+        return openings.contains(packed)
     }
 
     func isName(_ key: String) -> Bool {

@@ -123,7 +123,8 @@ enum NameCues {
     static func ownsRelation(_ items: [Words.Word], at index: Int) -> Bool {
         guard index + 1 < items.count, !items[index + 1].isAfterBreak, !items[index].punctuationAfter else { return false }
         let next = items[index + 1].lower
-        return relations.contains(next) || ["house", "bday", "birthday", "room", "phone", "place", "flat", "b'day"].contains(next)
+        return relations.contains(next) || ["house", "bday", "birthday", "room", "phone", "place", "flat", "b'day", "number", "snap",
+                                            "insta", "email", "tiktok", "snapchat"].contains(next)
     }
 
     static let placeWords: Set<String> = ["to", "in", "at", "from", "near", "outside", "around", "round", "visit",
@@ -159,10 +160,10 @@ enum NameCues {
         if titles.contains(one) && (unambiguousTitles.contains(one) || items[index - 1].isCapitalised || items[index].isCapitalised) {
             return true
         }
-        if afterRelation(items, at: index) { return true }
+        if afterRelation(items, at: index) || afterKinOpening(items, at: index) { return true }
         if (one == "and" || one == "n") && (two == "me" || (two == "i" && three != "")) { return true }
         if one == "an" && two == "me" { return true }  // "me an kaz"
-        if one == "is" && (two == "name" || two == "this") || one == "name" && (owners.contains(two) || nameKinds.contains(two)) {
+        if one == "is" && (two == "name" || two == "this" || two == "nickname") || one == "name" && (owners.contains(two) || nameKinds.contains(two)) {
             return true
         }
         if (one == "to" || one == "with") && ["speak", "talk", "spoke", "talked", "speaking", "talking"].contains(two) { return true }
@@ -187,7 +188,9 @@ enum NameCues {
         let apposition = index == 0 || !subjectPronouns.contains(items[index - 1].lower)
         if owners.contains(one) && apposition
             && (!word.startsSentence || !word.lists.isEveryday || word.lists.contains(.everydayName))
-            && (relations.contains(two) || (describers.contains(two) && relations.contains(three))) { return true }
+            && (relations.contains(two) || (describers.contains(two) && (relations.contains(three)
+                // "carol my old foster carer still texts me": two describing words before the relation.
+                || (describers.contains(three) && relations.contains(four) && !items[index + 3].isAfterBreak)))) { return true }
         if ["is", "was", "s", "wuz", "woz", "iz"].contains(one) && owners.contains(two)
             && (relations.contains(three) || (describers.contains(three) && (relations.contains(four) || relations.contains(five)))) {
             return true
@@ -211,6 +214,19 @@ enum NameCues {
         if ["mums", "dads", "nans", "sisters", "brothers", "carers", "moms", "mams"].contains(two) && owners.contains(three) { return true }
         return describers.contains(two) && owners.contains(three)
     }
+
+    /// "Dad holly is back in prison", "nan pearl is poorly": a word of kin opening a clause, then the word,
+    /// then the sentence going on (not a pronoun: "mum hope you are ok").
+    static func afterKinOpening(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index >= 1, !items[index].isAfterBreak, !items[index - 1].punctuationAfter, kin.contains(items[index - 1].lower),
+              opensClause(items, at: index - 1), index + 1 < items.count, !items[index + 1].isAfterBreak,
+              !items[index].punctuationAfter, !beforePronoun(items, at: index) else { return false }
+        return true
+    }
+
+    /// Words of kin that name whom they go before even without "my": "dad holly", "nan pearl".
+    static let kin: Set<String> = ["mum", "dad", "mam", "nan", "nana", "nanna", "brother", "sister", "bro", "sis", "mom",
+                                   "stepdad", "stepmum"]
 
     /// Everyday words that follow "my sister", "my sw" without being names ("my sw will ring", "my mate is").
     static let notNamesAfterCue: Set<String> = [

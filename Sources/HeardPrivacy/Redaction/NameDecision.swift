@@ -38,7 +38,7 @@ struct NameDecision {
         midSentenceCapital = capital && (!word.startsSentence || (lowerCaseWriter && index > 0 && !word.isAllCapitals && fact.everydayName
             && !word.classes.contains(.personMarker)
             && !NameCues.beforePronoun(items, at: index) && !NameCues.seasonNames.contains(word.lower)
-            && !NameCues.calendarNames.contains(word.lower)))
+            && !word.classes.contains(.calendarName)))
     }
 
     mutating func decide() -> Bool {
@@ -48,8 +48,24 @@ struct NameDecision {
         if Self.namesApp(items, at: index) { return decideApp() }
         if word.isAllCapitals && !casual && word.key.count <= 4 && !capsAsLower { return decideInCapitals() }
         // "Summer's mum picked us up", "hopes dad": a name's possessive before a relation.
+        // Not after "my" or "the" ("my nans number", "the twins room"): a name takes no owner.
         if word.key.utf8.last == 115 || word.text.utf8.last == 115 || word.text.utf8.last == 83, NameCues.ownsRelation(items, at: index),
-           Self.isPossessiveName(word, fact: fact) { return true }
+           Self.isPossessiveName(word, fact: fact),
+           index == 0 || word.isAfterBreak || !NameCues.determiners.contains(items[index - 1].lower) { return true }
+        // "mr Đỗ", "ms Lê", "[name] Đỗ": a word written with letters English does not use, after a title or
+        // as a capital after a name, is a name even when its plain letters spell a small English word.
+        if !fact.couldBeName, NameCues.markedSmallWord(word), NameCues.afterTitle(items, at: index)
+            || (index > 0 && !word.isAfterBreak && word.isCapitalised && !word.startsSentence && word.placeholderBefore == .name) {
+            return true
+        }
+        // "our carer is mrs Can", "Mr Do": a listed name written with a capital after "Mr", "Mrs", "Ms" or "Dr",
+        // even when it spells a small word ("mr and mrs", "Mr And" stay).
+        if !fact.couldBeName, fact.listed, word.isCapitalised, !word.startsSentence, index > 0, !word.isAfterBreak,
+           NameCues.unambiguousTitles.contains(items[index - 1].lower), !NameCues.titleJoiners.contains(word.lower) {
+            return true
+        }
+        // "they spelt le wrong on all my letters": a listed name spelt or said wrong, even a small word.
+        if fact.listed && word.key.utf8.count >= 2 && NameCues.spelledWrong(items, at: index) { return true }
         guard fact.couldBeName else { return decideNeverName() }
         if let placed = decideAsPlace() { return placed }
         if let unlisted = decideUnlisted() { return unlisted }
@@ -66,23 +82,28 @@ struct NameDecision {
             && (NameCues.namedBeforeRole(items, at: index) || NameCues.opensSentenceActing(items, at: index)
                 || NameCues.keptCompany(items, at: index) || NameCues.inPeopleFrame(items, at: index)) { return true }
         if fact.unlisted && word.key.count >= 3 && cue >= .person && !word.lists.contains(.notName) { return true }
-        return (fact.listed || fact.unlisted) && !word.lists.contains(.notName)
+        // "my twin ASH lives with my nan": an everyday-word name in capitals after a relation.
+        return (fact.listed || fact.unlisted || fact.everydayName) && !word.lists.contains(.notName)
             && (NameCues.afterRelation(items, at: index) || NameCues.afterTitle(items, at: index) || NameCues.precedes(items, at: index))
     }
 
     /// A word that is never a name, but for days and months that are people's names in a person's place.
     private mutating func decideNeverName() -> Bool {
-        if NameCues.weekdays.contains(word.lower) {
+        if word.classes.contains(.weekday) {
             // "on Sunday", "see you Monday" are days; "my sw sunday said", "Sunday keeps changing my
             // appointments", "my real name is Sunday" are people.
             return cue == .strong || (cue == .person && capital) || NameCues.calledBy(items, at: index)
                 || (NameCues.opensSentenceActing(items, at: index) && !NameCues.isMonthContext(items, at: index))
+                || (NameCues.actsAsOnlyPeopleDo(items, at: index) && !NameCues.isMonthContext(items, at: index))
         }
-        if NameCues.calendarNames.contains(word.lower) {
+        if word.classes.contains(.calendarName) {
             // "in May", "May 5th" are months; "ask May she knows", "me and May" are people.
             return (cue >= .person && (capital || subject)) || (midSentenceCapital && !NameCues.isMonthContext(items, at: index))
                 || NameCues.actsInPair(items, facts, at: index) || NameCues.inPersonSlot(items, facts, at: index)
                 || NameCues.inPeopleFrame(items, at: index)
+                // "at contact april didnt even turn up", "i want june to be my sw".
+                || (word.lower != "may" && !NameCues.isMonthContext(items, at: index)
+                    && (NameCues.actsAsOnlyPeopleDo(items, at: index) || NameCues.wantedInRole(items, at: index)))
                 // "my sw june is off sick", "my boyfriend may isnt allowed round".
                 || (cue == .strong && !word.numberAfter && !NameCues.isMonthContext(items, at: index)
                     && (word.lower != "may" || NameCues.modalAsName(items, at: index)))
@@ -139,10 +160,21 @@ struct NameDecision {
         return nil
     }
 
+    /// Words whose "'s" is "is" or "has": "it's mum", "who's dad", "there's my sister".
+    static let contractionHosts: Set<String> = [
+        "it", "that", "he", "she", "who", "what", "where", "there", "here", "how", "when", "why", "this", "let", "one",
+        "everyone", "someone", "somebody", "nobody", "everybody", "no", "life", "time", "name", "mine", "yours", "hers",
+        "his", "tha", "dat", "wat", "wot", "thats", "whats", "hes", "shes", "theres", "heres", "wheres",
+    ]
+
     /// "Summer's", "hopes", "Ivys": a given name with an owner's "s" (with or without the apostrophe).
     private static func isPossessiveName(_ word: Words.Word, fact: WordFacts) -> Bool {
         let text = word.text
         if text.hasSuffix("'s") || text.hasSuffix("’s") || text.hasSuffix("'S") {
+            // "An's mum", "Will's dad": an owner's "'s" makes a given name of a small word or a modal, which never
+            // own ("it's mum", "that's dad" are "it is", "that is").
+            if fact.given && word.isCapitalised && (fact.function || word.classes.contains(.notNameAfterCue))
+                && !contractionHosts.contains(word.lower) && !word.classes.contains(.relation) { return true }
             return fact.couldBeName && (fact.given || fact.everydayName || fact.unknown) && !word.classes.contains(.notNameAfterCue)
         }
         guard word.key.count >= 4, word.key.hasSuffix("s"), !word.isAllCapitals else { return false }

@@ -31,6 +31,11 @@ extension NameDecision {
             if NameCues.actsInPair(items, facts, at: index) || NameCues.mayReadThis(items, at: index)
                 || NameCues.namedAsRole(items, at: index) || NameCues.rankedPerson(items, at: index) { return true }
             if (fact.everydayName || fact.given) && !determinedHere && NameCues.actsAsPerson(items, at: index) { return true }
+            // "at contact storm didnt even turn up", "i want poppy to be my sw again" (`NameActs.swift`).
+            if fact.everydayName && !determinedHere
+                && (NameCues.actsAsOnlyPeopleDo(items, at: index) || NameCues.wantedInRole(items, at: index)
+                    || NameCues.greetedOrRemembered(items, at: index) || NameCues.toldOfAsPerson(items, at: index)
+                    || NameCues.labelledByRelation(items, at: index)) { return true }
             if !determinedHere && (NameCues.keptCompany(items, at: index) || NameCues.givenWithBirth(items, at: index)) { return true }
             // "my mum pat", "my sw is jasmine", "i go by opal", "carol keeps changing my appointments".
             if NameCues.precedes(items, at: index) || NameCues.namedByRelation(items, at: index)
@@ -41,7 +46,10 @@ extension NameDecision {
             if NameCues.personAfter(items, at: index) || NameCues.namedBeforeRole(items, at: index) { return true }
             if NameCues.isAddressedOrIntroduced(items, at: index) { return true }
             // "justice was the only good carer": a clause that says who the word is.
-            if NameCues.opensClause(items, at: index) && !determinedHere && NameCues.isDescribed(items, at: index) { return true }
+            // "im ok now piper is the only one who listens": after "now" or "also" too.
+            let opens = NameCues.opensClause(items, at: index)
+                || (index > 0 && !word.isAfterBreak && ["now", "also", "honestly"].contains(items[index - 1].lower))
+            if opens && !determinedHere && NameCues.isDescribed(items, at: index) { return true }
             if (fact.everydayName || fact.unlisted) && !determinedHere && NameCues.opensClauseBeing(items, at: index) { return true }
             // "faith [address]", "gift [address], [postcode]": a name opening a clause, then its address.
             if fact.everydayName && !determinedHere && word.placeholderAfter == .address && NameCues.opensClause(items, at: index) {
@@ -50,6 +58,9 @@ extension NameDecision {
         }
         // "holly võ from school said": a surname before where a person is from.
         if fact.surname && !fact.everyday && NameCues.namedBeforeRole(items, at: index) { return true }
+        // "the bird family took me in", "the Wood family": a surname before "family" (not "the foster family").
+        if fact.surname && NameCues.isFamilyName(items, at: index) && !NameCues.describers.contains(word.lower)
+            && !fact.function && (!fact.everyday || fact.commonSurname || capital) { return true }
         // "a grant from the council", "this winter at the home": a determiner makes it a thing, whatever follows.
         let thing = determinedHere && !NameCues.precedes(items, at: index)
         if cue == .strong && !thing && (!modal || acts || word.placeholderAfter == .name) && (fact.listed || fact.everydayName) {

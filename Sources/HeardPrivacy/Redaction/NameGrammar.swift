@@ -96,6 +96,13 @@ enum NameGrammar {
         "because", "but", "or", "answer", "pick", "ring", "call", "text",
     ]
 
+    /// Whether `word` was seen often enough (20 times) in ordinary text, never right after `left`: "with
+    /// king" is not an ordinary use of "king"; "with hope", "with joy" are.
+    static func seenWithout(before left: String, word: String) -> Bool {
+        guard let uses = table[word], uses.seen >= 20 else { return false }
+        return !uses.before.contains(left)
+    }
+
     /// A neighbour as the grammar file writes it: a number is "#".
     private static func neighbour(_ word: Words.Word) -> String {
         word.lower.utf8.contains { $0 >= 48 && $0 <= 57 } ? "#" : word.lower

@@ -45,7 +45,8 @@ extension NameCues {
         return personMarkers.contains(next) || actingVerbs.contains(next) || titledFollowers.contains(next)
     }
 
-    static let everydayTitles: Set<String> = ["coach", "prof", "professor", "judge", "nurse", "miss", "sir", "doctor"]
+    static let everydayTitles: Set<String> = ["coach", "prof", "professor", "judge", "nurse", "miss", "sir", "doctor", "officer",
+                                              "sergeant", "detective", "inspector", "constable", "councillor", "cllr", "reverend"]
     /// What follows a titled person: "coach swift at", "judge thatcher decided", "miss crow about".
     static let titledFollowers: Set<String> = [
         "at", "is", "was", "put", "from", "about", "decided", "in", "actually", "wont", "doesnt", "didnt", "never",

@@ -51,6 +51,7 @@ extension NameCues {
     static let clauseOpeners: Set<String> = [
         "and", "but", "cuz", "cos", "coz", "because", "bc", "so", "when", "if", "wish", "except", "then", "x", "xx",
         "lol", "til", "till", "until", "while", "whereas", "since", "an", "n", "&", "tbh", "ngl", "idk", "smh",
+        "unfortunately", "sadly", "apparently", "luckily",
     ]
 
     /// "except patience", "fell out with harmony", "around bunny", "away from marvellous", "hi im bill".

@@ -47,22 +47,28 @@ struct NameRedaction {
                 }
                 guard follower, !facts[index].couldBeName else { continue }
                 let capital = word.isCapitalised && !casual && !word.startsSentence
+                // "lan Đỗ", "[name] Lê": a capital written with marks English does not use ends the name.
+                if capital && NameCues.markedSmallWord(word) {
+                    isName[index] = true
+                    continue
+                }
                 let nameAfterJoin = index + 2 < items.count && isName[index + 2] && !items[index + 2].isAfterBreak
                 if NameCues.endsFullNameAsSmallWord(items, at: index, capital: capital, nameAfterJoin: nameAfterJoin) {
                     isName[index] = true
                 }
             }
             for index in items.indices where !isName[index] && inPlace[index] < 2 && !birthPhrase[index]
-                && (facts[index].couldBeName || NameCues.particles.contains(items[index].lower)
-                    || NameCues.calendarNames.contains(items[index].lower)) {
+                && (facts[index].couldBeName || !items[index].classes.isDisjoint(with: [.particle, .calendarName])) {
                 let word = items[index], fact = facts[index]
-                if !fact.couldBeName && !NameCues.particles.contains(word.lower) {
+                if !fact.couldBeName && !word.classes.contains(.particle) {
                     // "august and [name] and me", "[name] an june": a month in a list of people.
                     if word.lower != "may", !word.numberAfter, !NameCues.isMonthContext(items, at: index),
                        NameCues.isCoordinated(items, isName, at: index) || word.placeholderBeforeList == .name
                         || word.placeholderAfterList == .name
+                        // "jade + april are my siblings", "jade & june": joined by "+" or "&" (not a comma) to a name.
+                        || (index > 0 && isName[index - 1] && items[index - 1].listAfter && !items[index - 1].punctuationAfter)
                         // "i'm august [name] and", "ring april [name] on": a month before a surname is a given name.
-                        || (NameCues.calendarNames.contains(word.lower) && NameCues.beforeName(items, isName, at: index)) {
+                        || (word.classes.contains(.calendarName) && NameCues.beforeName(items, isName, at: index)) {
                         isName[index] = true
                     }
                     continue
@@ -84,8 +90,9 @@ struct NameRedaction {
                 if NameDecision.namesApp(items, at: index) { continue }
                 // "my CV", "the NHS" stay abbreviations unless a name stands right beside them ("PHAM, [name]").
                 // "JADE [name] was my carer": a given name in capitals before a surname is no abbreviation.
+                // "i live with ASH n [name]": a name in capitals joined by "and" to a name is no abbreviation either.
                 if word.isAllCapitals && !casual && word.key.count <= 4 && !(listed || word.placeholderBefore == .name
-                    || word.placeholderAfter == .name || (after && fact.given && word.key.count >= 3)
+                    || word.placeholderAfter == .name || ((after || coordinated) && (fact.given || fact.everydayName) && word.key.count >= 3)
                     || (before && word.key.count >= 3 && NameCues.endsFullName(items, facts, at: index))) { continue }
                 let capital = (word.isCapitalised && !casual && !word.startsSentence) || word.isCaseless
                 let follower = before || word.placeholderBefore == .name
@@ -101,13 +108,13 @@ struct NameRedaction {
                     // "marigold [name] was my sw": a name seldom written as a word, before a name.
                     || ((leader || coordinated) && fact.seldom && !NameCues.beforePronoun(items, at: index)
                         && !word.classes.contains(.relation) && !NameCues.describers.contains(word.lower))
-                    || (leader && NameCues.particles.contains(word.lower)) || listName
+                    || (leader && word.classes.contains(.particle)) || listName
                     // "name [name] poppy dob ...": an everyday name right after a name is the rest of it.
                     || (follower && fact.everydayName && fact.given && !NameCues.beforePronoun(items, at: index))
                     // "[name] grey but i dont know him", "[name] rock is the best": the surname ending a full name.
                     || (before && fact.everyday && NameCues.endsFullName(items, facts, at: index))
                     // "[name] van der berg", "[name] ramsbottom": a particle or a town's name after a name is a surname.
-                    || (follower && NameCues.particles.contains(word.lower) && index + 1 < items.count && !items[index + 1].isAfterBreak)
+                    || (follower && word.classes.contains(.particle) && index + 1 < items.count && !items[index + 1].isAfterBreak)
                     || (follower && inPlace[index] == 1 && !fact.everyday && !NameCues.isPlaceContext(items, at: index)) {
                     isName[index] = true
                 }

@@ -37,6 +37,12 @@ extension NameCues {
         if ["with", "wiv", "w", "wth"].contains(previous) {
             // Living or staying with someone is also done "with hope": there, only a seldom word is a name.
             if companions.contains(previous2) && (fact.seldom || !sharers.contains(previous2)) { return true }
+            // "i wanna live with king but", "we went to alton towers with bill.": living with someone or going
+            // out with them, then the clause's end, for a word whose own grammar never has "with" before it
+            // ("live with hope", "with joy" stay).
+            let clauseEnds = !joinedAfter || word.placeholderAfter != nil || withEnders.contains(next)
+            if clauseEnds && !calendar && (fact.seldom || NameGrammar.seenWithout(before: "with", word: lower))
+                && (sharers.contains(previous2) || wentOutBefore(items, at: index - 1)) { return true }
             if next == "at" && ["the", "th", "da", "tha"].contains(next2) && !seasonNames.contains(lower) { return true }
         }
         // "me kitty an [name] go", "me LILY and [name] are", "Me, april & [name]": between "me" and "and".
@@ -47,6 +53,7 @@ extension NameCues {
         if next == "then" && items[index + 1].placeholderAfter == .name && (previous == "had" || previous == "then") { return true }
         // "shout out holly for", "shoutout to ivy", "hi its amber im 9", "written by lavender".
         if (previous == "out" && ["shout", "shoutout"].contains(previous2)) || previous == "shoutout"
+            || (previous == "up" && previous2 == "big")
             || (previous == "to" && ["shoutout", "out"].contains(previous2)) { return !calendar }
         if previous == "by" && ["written", "wrote", "signed", "sent", "love"].contains(previous2) { return !calendar }
         // "staff member dean swore at me".
@@ -54,6 +61,13 @@ extension NameCues {
         // "grimsby dawn is a legend", "rock is my brother": what only a person is.
         if ["is", "was", "wuz", "woz"].contains(next) && ["a", "my", "the", "da", "ma"].contains(next2) && index + 3 < items.count
             && (items[index + 3].classes.contains(.relation) || items[index + 3].lower == "legend") && !calendar { return true }
+        // "so ray at camhs is ok", "tbh star from barnardos said": opening a clause, placed at a service only
+        // people work at, then doing or being something.
+        if !calendar, opensClause(items, at: index), ["at", "from"].contains(next), servicesOfPeople.contains(next2),
+           index + 3 < items.count, !items[index + 3].isAfterBreak, !items[index + 2].punctuationAfter,
+           serviceDoers.contains(items[index + 3].lower) { return true }
+        // "faith [phone number]", "storm [email]": opening a clause, then a number or an email to reach them by.
+        if !calendar, opensClause(items, at: index), let after = word.placeholderAfter, after == .phone || after == .email { return true }
         guard fact.seldom, opensClause(items, at: index) else { return false }
         // Weak places, for names that are seldom words: "marigold x", "bliss thank u", "Patience from Barnardos",
         // "cherry the cook at the home".
@@ -87,6 +101,23 @@ extension NameCues {
             || personMarkers.contains(next) || actingVerbs.contains(next)
     }
 
+    /// What may end a clause after "with <someone>": "live with king but", "with bill tbh".
+    static let withEnders: Set<String> = ["and", "n", "an", "but", "tbh", "lol", "x", "xx", "now", "again", "cos", "coz",
+                                          "cuz", "because", "instead", "ngl", "forever"]
+
+    /// "we all went to alton towers with", "been to the cinema with": going somewhere earlier in the clause
+    /// that "with" at `index` ends.
+    static func wentOutBefore(_ items: [Words.Word], at index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 6, !items[cursor + 1].isAfterBreak, !items[cursor].punctuationAfter {
+            if goVerbs.contains(items[cursor].lower), cursor + 1 < index, ["to", "out", "bowling", "shopping", "swimming"].contains(items[cursor + 1].lower) {
+                return true
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
     /// Verbs whose object is a person: the word after one, before the sentence goes on, is someone.
     static let objectVerbs: Set<String> = [
         "rang", "rung", "ring", "texted", "txted", "text", "txt", "messaged", "msg", "msgd", "dmd", "dm", "hugged",
@@ -103,12 +134,19 @@ extension NameCues {
     static let companions: Set<String> = [
         "row", "argument", "arguments", "argue", "argued", "arguing", "fight", "fighting", "fought", "out", "on",
         "along", "beef", "friends", "mates", "live", "living", "lives", "lived", "stay", "staying", "stayed", "share",
-        "sharing", "shared",
+        "sharing", "shared", "contact",
     ]
     /// Companions' verbs that also take a feeling: "live with hope".
     static let sharers: Set<String> = ["live", "living", "lives", "lived", "stay", "staying", "stayed", "share", "sharing", "shared"]
     /// Services a person comes from: "Patience from barnardos".
     static let helpers: Set<String> = ["barnardos", "shelter", "nspcc", "childline", "camhs", "mind", "catch22", "council", "home"]
+    /// Services where only people work, not things or subjects are done (not "home", "school"): "ray at camhs".
+    static let servicesOfPeople: Set<String> = ["barnardos", "shelter", "nspcc", "childline", "camhs", "catch22", "council", "cahms"]
+    /// What a person at a service does or is next: "ray at camhs is ok", "star from the council said".
+    static let serviceDoers: Set<String> = [
+        "is", "was", "said", "says", "has", "had", "helped", "helps", "told", "tells", "rang", "rings", "gave", "gives",
+        "keeps", "kept", "listens", "listened", "sorted", "got", "gets", "does", "did", "never", "always", "really",
+    ]
     /// Jobs named after "the": "cherry the cook at the home".
     static let staffRoles: Set<String> = ["cook", "manager", "nurse", "cleaner", "driver", "chef", "caretaker", "receptionist"]
     /// Words that follow a name in its ordinary reading: "[name] best", "thanks [name] love", "[name] house".

@@ -39,6 +39,12 @@ struct WordClasses: OptionSet, Sendable {
     static let motion = WordClasses(rawValue: 1 << 13)
     /// `NameCues.notNamesAfterCue`.
     static let notNameAfterCue = WordClasses(rawValue: 1 << 14)
+    /// `NameCues.particles`.
+    static let particle = WordClasses(rawValue: 1 << 15)
+    /// `NameCues.calendarNames`.
+    static let calendarName = WordClasses(rawValue: 1 << 16)
+    /// `NameCues.weekdays`.
+    static let weekday = WordClasses(rawValue: 1 << 17)
 
     /// Each class with the list it stands for.
     static let lists: [(WordClasses, Set<String>)] = [
@@ -49,6 +55,7 @@ struct WordClasses: OptionSet, Sendable {
         (.schoolTalk, SchoolContext.talkWords), (.personVerb, NameCues.personVerbs),
         (.weakIntroducer, NameCues.weakIntroducers), (.personMarker, NameCues.personMarkers),
         (.motion, SchoolFrames.motionWords), (.notNameAfterCue, NameCues.notNamesAfterCue),
+        (.particle, NameCues.particles), (.calendarName, NameCues.calendarNames), (.weekday, NameCues.weekdays),
     ]
 
     /// Every word of every list, with all the classes it is in.

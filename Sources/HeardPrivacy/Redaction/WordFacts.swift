@@ -21,6 +21,11 @@ struct WordFacts {
     /// Holds a vowel (or a letter outside ASCII): "smh", "wnt", "thts" are text-speak, not names.
     var voiced: Bool { key.utf8.contains { $0 >= 128 || Self.vowels.contains($0) } }
     private static let vowels: Set<UInt8> = Set("aeiouy".utf8)
+
+    /// Han ideographs and Hangul syllables: one character is a syllable, and a name may be one ("王", "김").
+    private static func isSyllabic(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) || (0xAC00...0xD7A3).contains(scalar.value)
+    }
     private var key: String
     private var never: Bool
 
@@ -51,7 +56,8 @@ struct WordFacts {
         seldom = flags.contains(.seldomWord)
         denied = deniedKeys.contains(key) || parts.contains(where: deniedKeys.contains)
         let ascii = key.utf8.allSatisfy { $0 < 0x80 }
-        let length = ascii ? key.utf8.count : key.count
+        // "王 伟", "김 민준": one character of a script that writes a syllable a character is a whole name.
+        let length = ascii ? key.utf8.count : key.count == 1 && word.isCaseless && key.unicodeScalars.allSatisfy(Self.isSyllabic) ? 2 : key.count
         let hasNumber = ascii ? key.utf8.contains { $0 >= 48 && $0 <= 57 } : key.contains(where: \.isNumber)
         never = flags.contains(.notName) || (length < 2 && !word.isCaseless) || hasNumber
             || (flags.contains(.personVerb) && key != "miss")

@@ -29,7 +29,7 @@ struct Words {
         var placeholderAfter: Placeholder?
         /// A comma, colon or dash stands between this word and the next.
         var punctuationAfter = false
-        /// Only a list's comma or "&" stands between this word and the next: "Jay, Kyle", "Jay & Kyle".
+        /// Only a list's comma, "&" or "+" stands between this word and the next: "Jay, Kyle", "Jay & Kyle".
         var listAfter = false
         /// The placeholder before the word across a list's comma or "&": "[name], royal", "[name] & lily".
         var placeholderBeforeList: Placeholder?
@@ -116,7 +116,10 @@ struct Words {
                 if token.kind == .number, separators == 0, !lastWasPlaceholder, !items.isEmpty { items[items.count - 1].numberAfter = true }
                 // "Jay, Kyle", "[name] & lily", "Coral ([date])": one comma, "&" or opening bracket (spaces aside)
                 // links the words on either side.
-                separators += token.kind == .punctuation && (token.folded == "," || token.folded == "&" || token.folded == "(") ? 1 : 2
+                // "[name] + april": a plus between words joins them as "&" does.
+                let joins = (token.kind == .punctuation && (token.folded == "," || token.folded == "&" || token.folded == "("))
+                    || (token.kind == .symbol && token.folded == "+")
+                separators += joins ? 1 : 2
                 if token.kind != .punctuation || token.folded != "-" { afterPlaceholder = nil }
                 gapPending = true
                 position += 1

@@ -22,10 +22,10 @@ public struct MarkdownRenderer: SummaryRenderer {
             if !top.isEmpty { lines.append("") }
             for point in top {
                 lines.append("- \(escape(Wording.point(point)))")
-                if let quote = point.quote { lines.append("  > \u{201C}\(escape(quote))\u{201D}") }
+                if let quote = point.quote { lines.append(Self.quoteLine(quote, underPoint: true)) }
             }
             if let other = Wording.otherThings(section) { lines += ["", escape(other)] }
-            for quote in section.quotes { lines += ["", "> \u{201C}\(escape(quote))\u{201D}"] }
+            for quote in section.quotes { lines += ["", Self.quoteLine(quote)] }
             for indicator in section.indicators.compactMap({ indicators[$0] }) { lines += [""] + question(indicator) }
             lines += ["", "### We did", ""]
             if section.actions.isEmpty {
@@ -47,7 +47,7 @@ public struct MarkdownRenderer: SummaryRenderer {
         }
         lines += ["", "## Other things you told us", "",
                   "\(document.otherComments.text) comments did not fit one of these themes. We read every one."]
-        for quote in document.otherQuotes { lines += ["", "> \u{201C}\(escape(quote))\u{201D}"] }
+        for quote in document.otherQuotes { lines += ["", Self.quoteLine(quote)] }
         if !document.notActedOn.isEmpty {
             lines += ["", "## We haven't acted on this yet", ""] + document.notActedOn.map { "- \($0.title)" }
         }
@@ -73,6 +73,13 @@ public struct MarkdownRenderer: SummaryRenderer {
     }
 
     private func escape(_ text: String) -> String { Self.literal(text) }
+
+    /// An approved quote as the Markdown prints it: a block quote in curly quotation marks, shown literally;
+    /// `underPoint`, indented beneath the point it says best. The quote check asks about these lines for a quote
+    /// whose Markdown can read differently from its text (`PublishedText.markdownQuoteLines`).
+    public static func quoteLine(_ quote: String, underPoint: Bool = false) -> String {
+        (underPoint ? "  > \u{201C}" : "> \u{201C}") + literal(quote) + "\u{201D}"
+    }
 
     /// Officer-typed text, quotes and labels from exports are shown literally, not as Markdown.
     static func literal(_ text: String) -> String {

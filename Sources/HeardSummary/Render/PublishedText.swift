@@ -21,6 +21,28 @@ public enum PublishedText {
     /// What a CSV cell written for `text` holds, as a reader of the file (and the final scan) reads it back.
     public static func csvCell(_ text: String) -> String { CSVCell.value(text) }
 
+    /// What the Markdown summary prints for an approved quote `text`: its line under a theme or among the other
+    /// things, then its line under a point (`MarkdownRenderer.quoteLine`). A quote holding a line end makes
+    /// several lines of the file.
+    public static func markdownQuoteLines(_ text: String) -> [String] {
+        [MarkdownRenderer.quoteLine(text), MarkdownRenderer.quoteLine(text, underPoint: true)]
+    }
+
+    /// Whether the Markdown summary's lines for a quote `text` can read differently from the text itself: it
+    /// holds a character Markdown escapes (a backslash is put before it, so an underscore no longer joins the
+    /// word before it), or a line end (the file is read line by line). Any other quote is printed as it is,
+    /// between fixed marks.
+    public static func markdownMayDiffer(_ text: String) -> Bool {
+        text.utf8.contains { markdownDiffers[Int($0)] }
+    }
+
+    /// The bytes `markdownMayDiffer` looks for: "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|" and line ends.
+    private static let markdownDiffers: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "\\`*_[]<>#|\n\r".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
     /// The forms `text` takes in the Markdown, HTML, CSV and JSON files.
     public static func forms(of text: String) -> [String] {
         var json = ""

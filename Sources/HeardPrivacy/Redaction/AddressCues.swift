@@ -37,7 +37,8 @@ enum AddressCues {
         var result = text
         for match in before.matches(in: text).reversed() {
             guard let cue = Range(match.range, in: result), !schoolYearFollows(result[cue.upperBound...]) else { continue }
-            if let end = span(in: result, from: cue.upperBound), !schoolGoesOn(result[end...]) {
+            // "stay at uni of Peterborough": a school's type just after the cue is the school's, not a home's.
+            if let end = span(in: result, from: cue.upperBound), !schoolGoesOn(result[end...]), !schoolGoesOn(result[cue.upperBound...]) {
                 result.replaceSubrange(cue.upperBound..<end, with: Placeholder.address.rawValue)
             }
         }
@@ -49,7 +50,10 @@ enum AddressCues {
     static func schoolGoesOn(_ after: Substring) -> Bool {
         let words = after.prefix(40).lowercased().split(separator: " ").prefix(2).map { $0.filter(\.isLetter) }
         guard let first = words.first else { return false }
-        if ["academy", "college", "school", "primary", "grammar", "pru", "infants", "juniors"].contains(first) { return true }
+        if ["academy", "college", "school", "primary", "grammar", "pru", "infants", "juniors", "high", "utc", "uni",
+            "university", "sixth", "6th"].contains(first) || SchoolRedaction.types.contains(first) && first.count > 4 {
+            return true
+        }
         return words.count == 2 && ["and", "of", "for"].contains(first)
             && ["district", "technology", "learning", "art", "further", "education", "science", "excellence"].contains(words[1])
     }

@@ -10,15 +10,21 @@ enum AddressRedaction {
         if hints.hasDigit || hints.street || hints.streetWord || hints.addressCue || !TextFolding.isASCII(text) {
             let finder = AddressFinder(text)
             let spans = finder.spans()
-            for span in spans.reversed() {
-                let range = finder.tokens[span.lowerBound].range.lowerBound..<finder.tokens[span.upperBound - 1].range.upperBound
+            for (position, span) in spans.enumerated().reversed() {
+                // "number 130 on [the street]", "first [floor ...]": a lead-in that no earlier span holds.
+                let first = max(finder.leadIn(before: span.lowerBound), position > 0 ? spans[position - 1].upperBound : 0)
+                let range = finder.tokens[first].range.lowerBound..<finder.tokens[span.upperBound - 1].range.upperBound
                 result.replaceSubrange(range, with: Placeholder.address.rawValue)
             }
         }
         if hints.addressCue { result = AddressCues.redact(result) }
         // "i live at [address],wren road", "bedroom 4, [address] Project": the parts around an address found.
         if ASCIISearch.contains(result, Placeholder.address.rawValue) { result = redactContinuations(result) }
-        if ASCIISearch.contains(result, Placeholder.address.rawValue) { result = joinParts(result) }
+        if ASCIISearch.contains(result, Placeholder.address.rawValue) {
+            let joined = joinParts(result)
+            result = AddressClosings.join(joined)
+            if result != joined { result = joinParts(result) }
+        }
         return result
     }
 
@@ -62,6 +68,6 @@ enum AddressRedaction {
         "it", "for", "with", "so", "then", "there", "here", "when", "if", "not", "all", "more", "most", "very",
         "times", "years", "days", "weeks", "months", "mins", "minutes", "hours", "miles", "people", "kids", "as",
         "too", "really", "first", "last", "nice", "good", "bad", "safe", "own", "quiet", "same", "week", "month", "year",
-        "day", "night", "weekend", "morning", "evening",
+        "day", "night", "weekend", "morning", "evening", "half",
     ]
 }

@@ -54,14 +54,19 @@ enum IdentifierChunks {
             // "reference: ab12 cd34": a second such chunk right after one goes with it.
             let continues = index > 0 && spans.last.map { $0.1 == .reference && $0.0.upperBound == chunks[index - 1].range.upperBound } == true
                 && onlySpaces(text, chunks[index - 1].range.upperBound, chunk.range.lowerBound)
-            if chunk.letters >= 1, chunk.digits >= 1, chunk.text.count >= 4, !textSpeak, !isNumberWithUnit(chunk.text),
-               continues || isNamedReference(chunks, before: index) {
+            // After a word that names a reference a number's last letter is the reference's ("log number 859879M"),
+            // not a unit.
+            if chunk.letters >= 1, chunk.digits >= 1, chunk.text.count >= 4, !textSpeak,
+               chunk.digits >= 5 || !isNumberWithUnit(chunk.text), continues || isNamedReference(chunks, before: index) {
                 // "upn h801 234 567 890a": the groups after it, digits or a last one ending in a letter, go with it.
                 var end = chunk.range.upperBound
                 var next = index + 1
                 while next < chunks.count, onlySpaces(text, end, chunks[next].range.lowerBound),
                       isDigitGroup(chunks[next]) || chunks[next].digits >= 2 && chunks[next].letters == 1 && chunks[next].text.count <= 5
-                        && chunks[next].text.last?.isLetter == true {
+                        && chunks[next].text.last?.isLetter == true
+                        // "incident number: L650 451 P": a capital alone closing the groups.
+                        || chunks[next].text.count == 1 && chunks[next].uppercase == 1 && chunks[next].text != "I"
+                        && chunks[next - 1].digits >= 2 {
                     end = chunks[next].range.upperBound
                     next += 1
                 }
@@ -251,13 +256,15 @@ enum IdentifierChunks {
         "ref", "reference", "refrence", "referance", "case", "file", "upn", "uln", "crn", "claim", "mosaic", "lac",
         "cla", "cp", "cpp", "cin", "ehcp", "client", "customer", "account", "membership", "application", "pupil", "id",
         "quote", "candidate", "learner", "tenancy", "patient",
+        // The police's and housing's own numbers: "police log number 859879M", "crime no. CR 4471", "bidding number".
+        "log", "incident", "crime", "bidding", "complaint", "booking", "tracking", "enquiry", "occurrence", "offence",
     ]
 
     static let referenceCues: Set<String> = [
         "ref", "reference", "refrence", "referance", "case", "file", "council", "lac", "cla", "cin", "cp", "cpp", "upn",
         "id", "pupil", "student", "claim", "account", "crn", "ehcp", "ehc", "yot", "membership", "customer",
         "application", "uln", "ref:", "#", "no", "number", "num", "numba", "nmbr", "nr", "mosaic", "quote", "candidate",
-        "learner", "tenancy", "patient",
+        "learner", "tenancy", "patient", "log", "incident", "crime", "bidding", "complaint", "booking", "occurrence",
     ]
 
     private static func onlySpaces(_ text: String, _ from: String.Index, _ to: String.Index) -> Bool {

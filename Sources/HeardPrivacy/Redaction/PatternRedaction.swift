@@ -14,7 +14,7 @@ enum PatternRedaction {
         if hints.hasAtSign || wideAt { result = Patterns.email.replace(in: result, with: .email) }
         // An email typed loosely: an "@" the plain pattern left, "at" spelled out, or "at" before a web ending.
         if (hints.hasAtSign && result.utf8.contains(64)) || hints.spokenEmail || (hints.link && spellsAt(result)) || wideAt
-            || spellsBracketedAt(result) {
+            || spellsBracketedAt(result) || !hints.isASCII && EmailParts.spellsSymbolsOutsideASCII(result) {
             result = Patterns.looseEmail.replace(in: result, with: .email)
         }
         if hints.hasAtSign && result.utf8.contains(64) { result = Patterns.bareEmail.replace(in: result, with: .email) }

@@ -13,8 +13,8 @@ enum Patterns {
     /// "tay @ hotmail . co . uk"), "at" and "dot" spelled out ("jay_smith at gmail dot com", "jo(at)outlook(dot)com",
     /// "zara AT nelcare DOT org DOT uk"), a comma for a dot ("x@icloud,com"), a provider with no ending
     /// ("x@btinternet", "jay at gmail"). A domain that is not a provider's needs an ending after it.
-    static let looseEmail = Pattern(#"(?<![\w.@])[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*(?:\s+(?:dot|underscore)\s+[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*)*(?:\s*[@＠]\s*|\s+at\s+|\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*)"#
-        + "(?:" + EmailParts.provider + "|" + EmailParts.ownDomain + ")")
+    static let looseEmail = Pattern(#"(?<![\w.@])[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*(?:(?:\s+(?:"# + EmailParts.dotWords + #"|underscore)\s+|\s+\.\s+)[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*)*(?:\s*[@＠]\s*|\s+"# + EmailParts.atWords
+        + #"\s+|\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*)"# + "(?:" + EmailParts.provider + "|" + EmailParts.ownDomain + ")")
     /// An "@" with no space either side and a word after it but no ending ("szymon2003@Live",
     /// "jay@westcroft"), or nothing after it at all ("my hotmail is sunshine2007@"): an email, half typed.
     static let bareEmail = Pattern(#"(?<![\w.@])[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-']*[@＠﹫](?:[\p{L}\p{N}\-]*\p{L}[\p{L}\p{N}\-]*(?![\w@])|(?=[\s.,!?;)]|$))"#)
@@ -119,21 +119,37 @@ enum Patterns {
 
 /// The parts of `Patterns.looseEmail`.
 enum EmailParts {
+    /// "at" and "dot" as young people say them in English and the languages they most often write besides it:
+    /// "arroba", "chiocciola", "małpa", "kukac", "собака"; "punto", "kropka", "nokta", "ponto", "точка". Spelt out
+    /// with spaces round them they join an email's parts ("kasia kropka nowak małpa wp kropka pl").
+    static let atWords = "(?:at|arroba|aroba|arobase|arobas|chiocciola|małpa|malpa|klammeraffe|affenschwanz|kukac|zavináč|zavinac|snabel-a|snabela|sobaka|собака|собачка)"
+    static let dotWords = #"(?:dot|full\s+stop|punto|punkt|kropka|nokta|ponto|punct|tečka|tecka|pont|piste|punktum|точка|крапка)"#
+    /// The ASCII words of `atWords` and `dotWords`, for `ShapeHints`.
+    static let atWordSet: Set<String> = ["arroba", "aroba", "arobase", "arobas", "chiocciola", "malpa", "klammeraffe", "affenschwanz", "kukac", "zavinac", "snabela", "sobaka"]
+    static let dotWordSet: Set<String> = ["punto", "punkt", "kropka", "nokta", "ponto", "punct", "tecka", "pont", "piste", "punktum"]
+    /// The words of `atWords` and `dotWords` outside ASCII ("małpa", "собака", "точка"), asked only of comments
+    /// that are not ASCII.
+    static func spellsSymbolsOutsideASCII(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["małpa", "zavináč", "собака", "собачка"].contains { lower.contains($0) }
+            && ["tečka", "точка", "крапка", "kropka", "punkt", "dot", "punto", "nokta"].contains { lower.contains($0) }
+    }
+
     /// A separator between a domain's parts: ".", " . ", " dot ", "(dot)", or a comma typed for a dot.
-    static let separator = #"(?:\.|,|\s+\.\s*|\s*\.\s+|\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+)"#
+    static let separator = #"(?:\.|,|\s+\.\s*|\s*\.\s+|\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+"# + dotWords + #"\s+)"#
     /// Parts of a domain's ending; the last must end a domain ("co" alone does not).
     static let middle = "(?:co|ac|gov|sch|nhs|org|net|com|ltd|plc|me)"
-    static let last = "(?:com|uk+|org|net|me|io|ie|info|biz|eu|edu|pl|ro|de|fr|lt|lv|cz|sk|hu|tr|al|in|pk|ng|gh|za|us|ca|au|nz|tv|gg|ly|mail)"
+    static let last = "(?:com|uk+|org|net|me|io|ie|info|biz|eu|edu|pl|ro|de|fr|lt|lv|cz|sk|hu|tr|al|in|pk|ng|gh|za|us|ca|au|nz|tv|gg|ly|mail|it|pt|es|br|ru|ua|nl|gr|bg|hr|ir|vn|ph|af|iq|sy|eg|er|et)"
     static let ending = "(?:" + separator + middle + ")*" + separator + last + #"(?![\w-])"#
-    /// A provider no other word is, with or without an ending: "gmail", "hotmail . co . uk". Providers that are
+    /// A provider no other word is, with or without an ending: "gmail", "hotmail . co . uk", "hotmail co uk". Providers that are
     /// everyday words ("live", "sky", "mail") need an ending, as any other domain does.
-    static let provider = "(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|aol|btinternet|btopenworld|protonmail|yandex)" + #"(?:\.[a-z]{2,4})*(?:"# + ending + #"|(?![\w-]))"#
+    static let provider = #"(?:g\s?mail|google\s?mail|hot\s?mail|out\s?look|yahoo|ymail|i\s?cloud|aol|bt\s?internet|btopenworld|protonmail|yandex|libero|interia|seznam|laposte)"# + #"(?:\.[a-z]{2,4})*(?:"# + ending + #"|\s+(?:co\s+uk|com)(?![\w-])|(?![\w-]))"#
     /// Any other domain, which must end like one: "nelcare dot org dot uk", "my.pennineway.ac.uk".
     /// "libero.it", "mail.ru": a domain joined by dots with no spaces, right after an "@" that touches its own
     /// part ("x@ libero.it", not "my @ is @pat.gz"), may end in any two or three letters.
     /// Spaced ("students . fernbycollege . ac . uk", "student dot todmead-college dot ac dot uk"), it ends
-    /// in a listed ending.
-    static let ownDomain = #"(?:(?<=\w[@＠]|\w[@＠] |\wat\]|\wat\)|\w\[at\]|\w\(at\))[a-z0-9\-]*[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,3}(?![\w-])|[a-z0-9\-]*[a-z][a-z0-9\-]*(?:"# + separator + #"[a-z0-9][a-z0-9\-]*){0,3}"# + ending + ")"
+    /// in a listed ending, and its first part is no small word ("met at the punto in spain").
+    static let ownDomain = #"(?:(?<=\w[@＠]|\w[@＠] |\wat\]|\wat\)|\w\[at\]|\w\(at\))[a-z0-9\-]*[a-z][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,3}(?![\w-])|(?!(?:the|a|an|my|your|our|their|this|that)\s)[a-z0-9\-]*[a-z][a-z0-9\-]*(?:"# + separator + #"[a-z0-9][a-z0-9\-]*){0,3}"# + ending + ")"
 }
 
 /// UK postcode areas, for recognising partial postcodes.

@@ -97,6 +97,13 @@ enum SchoolFrames {
             // "my old school X", "school X" after a placeholder or a list; not "a school trip" ("trip" is no name).
             return .schoolNoun
         }
+        // "started the brook in september", "left the holy family with nothing": a school named with "the" after
+        // starting or leaving; not what one starts or leaves as often ("started the course in september").
+        if previous == "the", index >= 2, !items[index - 1].isAfterBreak, items[index - 1].onlySpacesBefore,
+           ["started", "left", "joined", "attended", "attend", "attends"].contains(items[index - 2].lower),
+           !notSchoolAfterThe.contains(items[index].lower) {
+            return .place
+        }
         if previous == "from" { return .from }
         if previous == "to" || previous == "2" { return .to }
         if placeCues.contains(previous) { return .place }
@@ -115,6 +122,8 @@ enum SchoolFrames {
         }
         guard let first = word(0) else { return .none }
         if ["excluded", "expelled", "suspended"].contains(first) { return .excluded }
+        // "left stm with nothing", "left Cedar Mount with nothing": leaving a school with no qualifications.
+        if ["with", "wiv", "w"].contains(first), word(1) == "nothing" { return .school }
         if first == "kicked", word(1) == "me", word(2) == "out" { return .excluded }
         // "RGS is the best school ive been to", "X was a rubbish college".
         if first == "is" || first == "was" || first == "were" {
@@ -250,6 +259,13 @@ enum SchoolFrames {
     /// A word before a sentence's new clause: "and", "but", "then".
     private static func joins(_ word: Words.Word) -> Bool { ["and", "but", "then", "so", "cos", "coz", "n", "&"].contains(word.lower) }
 
+    /// What one starts, leaves or joins after "the" that is no school: "left the army with nothing".
+    static let notSchoolAfterThe: Set<String> = [
+        "course", "job", "army", "navy", "forces", "team", "club", "band", "group", "programme", "program", "apprenticeship",
+        "house", "room", "flat", "country", "area", "city", "town", "process", "game", "season", "gym", "company", "scheme",
+        "service", "unit", "ward", "project", "system", "uk", "country", "hostel", "job", "internship", "training",
+    ]
+
     static let schoolNouns: Set<String> = ["school", "skool", "skl", "college", "academy", "school:", "sixth-form"]
     /// Words just before a school's name that say where someone is or was: "at", "into", "left", "attend".
     static let placeCues: Set<String> = ["at", "into", "left", "attend", "attends", "attended", "attending", "joined", "started"]
@@ -263,7 +279,7 @@ enum SchoolFrames {
     static let services: Set<String> = [
         "uc", "hmrc", "dwp", "dvla", "ucas", "jcp", "cab", "cex", "tk", "hmv", "mcd", "mcds", "ymca", "ywca", "bt", "ee",
         "nhs", "gp", "ae", "sw", "iro", "yot", "cps", "snap", "insta", "kfc", "jd", "ikea", "hsbc", "rspca", "nspcc",
-        "flt", "fl", "apt", "rm", "blk",
+        "flt", "fl", "apt", "rm", "blk", "ap", "sen",
     ]
     static let startWords: Set<String> = ["started", "start", "starting", "joined", "join", "joining", "moved", "move"]
     /// Places of everyday life a frame might hold: "went to town in september", "at the gym till year 10".

@@ -13,6 +13,9 @@ extension SchoolRedaction {
         "escuela", "colegio", "scuola", "istituto", "shkolla", "truong", "thpt", "thcs", "школа", "сш", "сош",
         "гимназия", "лицей", "гімназія", "ліцей", "madrasa", "madrasah", "madrassa", "ecole", "okul", "szkola", "skola",
         "lo", "zespol", "instituto", "collegio", "lycée", "école", "szkoła", "trường", "zespół",
+        // Romanian, Lithuanian, Latvian, Hungarian, Czech, Malay and Persian words for a school.
+        "scoala", "şcoala", "școala", "liceul", "colegiul", "licejus", "mokykla", "progimnazija", "vidusskola", "iskola",
+        "gimnázium", "zakladni", "základní", "sekolah", "madreseh", "dabirestan",
     ]
     /// Small words inside a school's name abroad: "Liceum nr 3", "II LO im. Marii Konopnickiej", "Gymnasium am X".
     static let abroadNameWords: Set<String> = ["nr", "no", "im", "of", "i", "e", "de", "la", "del", "di", "der", "am", "do", "da", "basica", "primaria", "secundaria", "vjecare", "media", "superiore"]

@@ -48,8 +48,8 @@ enum SchoolNumbers {
                   onlySpaces(items[next].text.base[range.upperBound..<items[next].range.lowerBound]) else { continue }
             if ["Boys", "Girls"].contains(items[next].text) {
                 result[position] = range.lowerBound..<items[next].range.upperBound
-            } else if items[next].lower == "in", next + 1 < items.count, items[next + 1].onlySpacesBefore, !items[next + 1].isAfterBreak,
-                      isTown(items[next + 1]) {
+            } else if ["in", "at"].contains(items[next].lower), next + 1 < items.count, items[next + 1].onlySpacesBefore, !items[next + 1].isAfterBreak,
+                      isTown(items[next + 1]) || isKnownTown(items[next + 1]) {
                 result[position] = range.lowerBound..<items[next + 1].range.upperBound
             }
         }
@@ -63,6 +63,14 @@ enum SchoolNumbers {
         guard !lists.isEveryday, !lists.contains(.place), word.lower.count >= 3,
               !DateVocabulary.shared.months.contains(single: word.key) else { return false }
         return !word.classes.contains(.function) && !word.classes.contains(.schoolGeneric)
+    }
+
+    /// "[school] in Harlow", "[school] at walsall": a town everyone knows right after a school says which school
+    /// it is; not a month ("in march") or a small word.
+    private static func isKnownTown(_ word: Words.Word) -> Bool {
+        guard word.lists.contains(.place), word.lower.count >= 3, !word.classes.contains(.function),
+              !word.classes.contains(.schoolGeneric), !DateVocabulary.shared.months.contains(single: word.key) else { return false }
+        return word.isCapitalised || !word.lists.isEveryday
     }
 
     private static func isOwnWord(_ word: Words.Word) -> Bool {

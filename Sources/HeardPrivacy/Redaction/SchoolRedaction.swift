@@ -3,7 +3,7 @@
 /// school"; not "my school", "secondary school", "a catholic school" or "going to college".
 enum SchoolRedaction {
     /// Words that end a school's name.
-    static let types: Set<String> = [
+    static let types: Set<String> = Set([
         "academy", "school", "college", "primary", "grammar", "infants", "infant", "juniors", "junior", "high",
         "comprehensive", "centre", "center", "nursery", "pru", "utc", "comp", "university", "uni", "j&i", "institute",
         "tech", "collegiate", "form", "unit", "service",
@@ -11,7 +11,7 @@ enum SchoolRedaction {
         "colledge", "scool", "acedemy", "acadamy", "accademy", "univeristy", "universty", "univercity", "colleg", "colage",
         // Schools abroad named before their type: "Harnet Elementary", "Khattak Lycee", "Ataturk Lisesi".
         "elementary", "lycee", "lyceum", "lisesi", "okulu",
-    ]
+    ]).union(SchoolWordList.shipped.words(.type))
     /// Words that end a school's name only after a saint's or a person's name ("Holy Cross RC", "St Anne's C of
     /// E", "Emmanuel Catholic"): alone they are a faith ("i am catholic").
     static let denominations: Set<String> = ["rc", "catholic", "cofe", "ce", "methodist"]
@@ -21,7 +21,7 @@ enum SchoolRedaction {
         "assessment", "enterprise", "teaching", "study", "studies",
     ]
     /// Words between a school's own name and its type: "Catholic Primary", "C of E", "Technical", "Learning".
-    static let kinds: Set<String> = [
+    static let kinds: Set<String> = Set([
         "catholic", "rc", "c", "of", "e", "cofe", "ce", "church", "england", "methodist", "secondary", "primary",
         "technical", "learning", "community", "free", "studio", "sixth", "form", "infant", "infants", "junior",
         "juniors", "grammar", "high", "voluntary", "aided", "controlled", "special", "middle", "upper", "lower",
@@ -29,15 +29,15 @@ enum SchoolRedaction {
         "trust", "federation", "national", "international", "christian", "muslim", "islamic", "jewish", "village",
         "fe", "ap", "short", "stay", "ii", "iii", "iv", "vi", "vii", "viii", "metropolitan", "alternative", "provision", "pupil", "referral", "further",
         "education", "district", "tuition", "inclusion", "behaviour", "support", "6th", "service", "secure", "unit",
-    ]
+    ]).union(SchoolWordList.shipped.words(.kind))
 
     /// Every word that can end or open a school's name, so `find` passes over the rest at once.
     static let startingWords: Set<String> = types.union(denominations).union(trusts).union(openingTypes)
-        .union(twoWordTypes.keys).union(["pru", "secondary", "e", "i"])
+        .union(twoWordTypes.keys).union(["pru", "secondary", "e", "i"]).union(SchoolProviders.words)
 
     /// The last word of a two-word type and the word before it.
     static let twoWordTypes: [String: Set<String>] = [
-        "form": ["sixth", "6th"], "unit": ["referral"], "service": ["referral", "education", "teaching"],
+        "form": ["sixth", "6th"], "unit": ["referral", "referal", "refferal"], "service": ["referral", "education", "teaching"],
         "provision": ["alternative"],
     ]
 
@@ -50,6 +50,14 @@ enum SchoolRedaction {
             let word = items[index]
             // Most words start no school's name: one lookup says so.
             guard word.classes.contains(.schoolStart) else {
+                // "(xsfc)", "at hsfc": a sixth form college by its letters.
+                if isSixthFormLetters(word) { ranges.append(word.range) }
+                index += 1
+                continue
+            }
+            // "ProStart Training", "Prime Futures": a training provider's name before its word.
+            if let first = SchoolProviders.start(items, endingAt: index, shouting: words.shouting) {
+                ranges.append(items[first].range.lowerBound..<word.range.upperBound)
                 index += 1
                 continue
             }
@@ -109,7 +117,7 @@ enum SchoolRedaction {
             var cursor = first
             while cursor > 0, candidates.count < 4, !items[cursor].isAfterBreak, items[cursor].onlySpacesBefore,
                   isOwnWord(items[cursor - 1])
-                    || ["st", "saint"].contains(items[cursor - 1].lower) {
+                    || ["st", "saint"].contains(items[cursor - 1].lower) || isCapitalisedOpening(items, cursor - 1, shouting: words.shouting) {
                 cursor -= 1
                 candidates.append(cursor)
             }
@@ -122,6 +130,12 @@ enum SchoolRedaction {
             } else if let start = candidates.last(where: { isNameLike(items[$0], shouting: words.shouting) }) {
                 own += first - start
                 first = start
+            } else if candidates.count == 1, first == index, clauseTypes.contains(word.lower), opensClause(items, candidates[0]),
+                      index + 1 < items.count, !items[index + 1].isAfterBreak, clauseVerbs.contains(items[index + 1].lower) {
+                // "riverside utc is alright", "... - parkside academy were good": one word of its own before an
+                // academy's type opening a clause about it.
+                own += 1
+                first = candidates[0]
             }
             // "Grimsby and District College", "Our Lady of the Rosary Catholic Academy": the name before "and" or "of".
             if own == 0, first > 0 {
@@ -193,6 +207,9 @@ enum SchoolRedaction {
             // "Cardinal Heenan RC High", "st bedes catholic high", "wigan high"
             || denominations.contains(previous.lower) || ["e", "community", "girls", "boys"].contains(previous.lower)
             || (previous.lists.contains(.place) && !previous.lists.isEveryday)
+            // "put me in castlebrook high", "at parkside high": a word no list holds after a word that places someone.
+            || (index >= 2 && !previous.lists.isEveryday && !previous.classes.contains(.function) && previous.lower.count >= 4
+                && ["at", "to", "2", "in", "from", "attend", "attended", "left", "started"].contains(items[index - 2].lower))
             || isDenominationEnd(items, index, shouting: false)
     }
 

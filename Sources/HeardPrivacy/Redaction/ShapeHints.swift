@@ -85,7 +85,13 @@ struct ShapeHints {
         if kind.contains(.referenceCue) { referenceCue = true }
         if kind.contains(.ordinal) { ordinalWord = true }
         if kind.contains(.handleCue) { handleCue = true }
-        if kind.contains(.emailCue) { emailCue = true }
+        if kind.contains(.emailCue) {
+            emailCue = true
+            // "arroba", "kropka": "at" and "dot" in other languages.
+            let spelt = String(decoding: word, as: UTF8.self)
+            if EmailParts.atWordSet.contains(spelt) { atWord = true }
+            if EmailParts.dotWordSet.contains(spelt) { dotWord = true }
+        }
     }
 
     private struct WordKind: OptionSet {
@@ -109,6 +115,7 @@ struct ShapeHints {
         for cue in EmailCues.cues.union(EmailCues.providers) where cue.count <= 11 && !cue.contains("-") {
             words[cue, default: []].insert(.emailCue)
         }
+        for symbol in EmailParts.atWordSet.union(EmailParts.dotWordSet) where symbol.count <= 11 { words[symbol, default: []].insert(.emailCue) }
         for ordinal in ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                         "eighteenth", "nineteenth", "twentieth", "thirtieth", "twenty", "thirty"] {

@@ -262,25 +262,6 @@ enum NameCues {
         "keeps", "kept", "always", "never", "does", "did", "makes", "made", "took", "takes", "gave", "gives",
         "helps", "sorted", "cares", "visits", "visited", "phoned", "messaged", "asked", "tells", "shouts", "hits",
     ]
-    /// Names that are also months: only a cue makes them names ("me and May", not "in May").
-    static let calendarNames: Set<String> = ["may", "april", "june", "august", "january"]
-    static let titles: Set<String> = ["mr", "mrs", "miss", "ms", "mx", "dr", "sir", "auntie", "aunty", "uncle", "aunt",
-                                      "nan", "nanny", "grandma", "grandad", "cousin", "coach", "prof", "dame", "lady", "lord"]
-    /// Titles that are never ordinary words ("miss" is also a verb).
-    static let unambiguousTitles: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "prof", "professor"]
-    /// "mrs green", "Mr Price", "Miss Hope": a title that is never an everyday word (or a capitalised one).
-    static func afterTitle(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index > 0, !items[index].isAfterBreak else { return false }
-        let title = items[index - 1]
-        return unambiguousTitles.contains(title.lower) || (titles.contains(title.lower) && title.isCapitalised && items[index].isCapitalised)
-    }
-
-    /// "the Brown family": a surname before "family".
-    static func isFamilyName(_ items: [Words.Word], at index: Int) -> Bool {
-        index > 0 && index + 1 < items.count && ["the", "th", "da"].contains(items[index - 1].lower)
-            && ["family", "familys", "household"].contains(items[index + 1].lower)
-    }
-
     /// "Zorbina is kind", "Tavrek and me": a sentence that opens with a word no list knows, then a verb.
     static func opensWithPerson(_ items: [Words.Word], at index: Int) -> Bool {
         guard index + 1 < items.count, !items[index + 1].isAfterBreak else { return items[index].placeholderAfter == .name }
@@ -307,89 +288,4 @@ enum NameCues {
 
     /// Days of the week, which are also names ("Sunday", "Tuesday"): names only where a person stands.
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
-    /// "miss whitworth", "my teacher miss barker", "Miss Ward": "miss" as a title, not the verb ("i miss home").
-    static func afterMiss(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index > 0, !items[index].isAfterBreak, items[index - 1].lower == "miss" || items[index - 1].lower == "sir",
-              !items[index - 1].punctuationAfter else { return false }
-        guard index > 1, !items[index - 1].isAfterBreak else { return true }
-        return !missVerbLeaders.contains(items[index - 2].lower)
-    }
-
-    /// Words before "miss" the verb: "i miss", "really miss", "gonna miss", "dont miss".
-    static let missVerbLeaders: Set<String> = [
-        "i", "we", "you", "u", "they", "he", "she", "it", "still", "really", "rly", "realy", "so", "gonna", "will", "ll",
-        "dont", "didnt", "doesnt", "do", "does", "did", "cant", "wont", "would", "wud", "could", "might", "always", "just",
-        "all", "def", "defo", "definitely", "never", "to", "must", "ill", "also", "too", "reely", "ya", "ye", "not",
-        "shall", "may", "kinda", "lowkey", "actually", "proper", "badly", "miss",
-    ]
-
-    /// "its Holly birthday", "it's jack bday": the word before a birthday, after "its".
-    static func birthdayOf(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index > 0, index + 1 < items.count, !items[index].isAfterBreak, !items[index + 1].isAfterBreak else { return false }
-        return ["its", "it's", "it"].contains(items[index - 1].lower)
-            && ["birthday", "bday", "b'day", "bday's", "birthdy", "birfday", "bdday"].contains(items[index + 1].lower)
-    }
-
-    /// Words before a noun: "a charity case", "the summer holidays".
-    static let determiners: Set<String> = ["a", "an", "the", "my", "your", "his", "her", "our", "their", "this", "that",
-                                           "some", "any", "no", "every", "each", "its", "another", "next", "last"]
-    /// Small words inside a surname: "Ó Súilleabháin", "van Dijk", "bin Laden", "de Souza".
-    static let particles: Set<String> = ["o", "ó", "ní", "ni", "nic", "mac", "mc", "de", "da", "di", "du", "van", "von",
-                                         "der", "den", "la", "le", "al", "el", "bin", "bint", "ibn", "ben", "ap", "dos", "an"]
-    static let subjectPronouns: Set<String> = ["i", "we", "you", "they", "he", "she", "it", "u", "im", "ive"]
-    /// "full name", "real name", "first name" before a name.
-    static let nameKinds: Set<String> = ["full", "real", "first", "sur", "last", "birth", "legal", "proper", "whole", "middle"]
-    /// Family titles used without "my": "auntie ivy", "uncle joe", "nanny pat".
-    static let familyTitles: Set<String> = ["auntie", "aunty", "aunt", "uncle", "nanny", "grandma", "grandad", "granny",
-                                            "grandpa", "cousin", "nana", "gran", "grampa", "bro"]
-    static let introducers: Set<String> = ["called", "named", "nicknamed", "calld", "namd"]
-    /// Words often, not always, before a name: "thanks Jay", "ask Jay", "with Jay".
-    static let weakIntroducers: Set<String> = [
-        "thanks", "thank", "thx", "ask", "asked", "tell", "told", "with", "love", "miss", "hate", "like", "see",
-        "saw", "visit", "visited", "text", "texted", "ring", "rang", "call", "met", "meet", "hi", "hello", "hey",
-        "bye", "dear", "with", "except", "ignores", "bullies", "hugged", "says", "said", "say",
-    ]
-    static let owners: Set<String> = ["my", "our", "your", "his", "her", "their", "me", "ma", "mi", "mah"]
-    static let relations: Set<String> = [
-        "sw", "worker", "carer", "carers", "mum", "dad", "brother", "sister", "bro", "sis", "friend", "friends",
-        "mate", "bf", "gf", "boyfriend", "girlfriend", "pa", "iro", "teacher", "nan", "keyworker", "cousin",
-        "auntie", "aunty", "aunt", "uncle", "partner", "son", "daughter", "baby", "stepdad", "stepmum", "grandma",
-        "grandad", "granny", "grandpa", "nanny", "tutor", "mentor", "bestie", "bff", "bestfriend", "advisor",
-        "adviser", "therapist", "counsellor", "counselor", "nurse", "doctor", "manager", "advocate", "neighbour",
-        "housemate", "flatmate", "roommate", "coach", "headteacher", "head", "senco", "officer", "fiance", "fiancee",
-        "wife", "husband", "niece", "nephew", "twin", "stepbrother", "stepsister", "sibling", "siblings", "mam",
-        "cousins", "brothers", "sisters", "mates", "visitor", "carers", "workers", "nieces", "nephews",
-        "mom", "mummy", "daddy", "boss", "buddy", "pal", "homie", "bezzie", "babe", "crush", "ex", "cuz", "bruv",
-        "staff", "lead", "ta", "frend", "frnd", "freind", "fren", "m8", "sista", "bruva", "bestfrend",
-    ]
-    /// "X from the leaving care team": a person named before their team.
-    static let teams: Set<String> = ["team", "service", "council", "services", "unit", "home", "office", "agency", "hub",
-                                     "lodgings", "accommodation", "hostel", "club", "centre", "project", "placement"]
-    /// Short words the English list may lack but that are never names in a comment.
-    static let functionWords: Set<String> = [
-        "im", "ive", "dont", "cant", "wont", "didnt", "isnt", "wasnt", "doesnt", "arent", "thats", "theres", "lets",
-        "ur", "u", "r", "n", "y", "k", "ya", "yeah", "yep", "nah", "na", "tho", "cuz", "cos", "coz", "gonna", "wanna",
-        "gotta", "kinda", "sorta", "dunno", "lemme", "gimme", "aint", "yh", "ye", "yea", "ok", "okay", "innit", "oi",
-        "hes", "shes", "theyre", "youre", "were", "weve", "theyve", "youve", "id", "youd", "hed", "shed", "theyd",
-        "ill", "youll", "hell", "shell", "theyll", "wouldnt", "couldnt", "shouldnt", "havent", "hasnt", "hadnt",
-        "werent", "aren", "wat", "wot", "wen", "wiv", "dat", "dis", "dem", "der", "bcos", "bc", "coz", "sum", "sumthin",
-        "nuffin", "nothin", "somethin", "anythin", "everythin", "gud", "luv", "ppl", "pple", "thx", "pls", "plz",
-        "tbh", "idk", "imo", "omg", "lol", "lmao", "ngl", "fr", "rn", "bday", "b'day", "xx", "xxx", "hiya", "alot",
-        "abit", "aswell", "everytime", "sometime", "bk", "txt", "msg", "mins", "hrs", "wk", "wks", "yrs", "yr",
-        // The commonest English words: never names, even with a capital ("My number is", "The hostel").
-        "the", "a", "an", "and", "but", "or", "so", "to", "of", "in", "on", "at", "by", "for", "from", "with", "as",
-        "is", "are", "was", "be", "been", "am", "it", "its", "this", "that", "these", "those", "there", "here", "my",
-        "me", "mine", "you", "your", "he", "him", "his", "she", "her", "we", "us", "our", "they", "them", "their",
-        "i", "what", "when", "where", "why", "how", "who", "which", "if", "then", "than", "not", "no", "yes", "all",
-        "some", "any", "every", "each", "more", "most", "very", "just", "only", "also", "too", "do", "does", "did",
-        "have", "has", "had", "get", "got", "go", "goes", "went", "can", "could", "would", "should", "must", "up",
-        "out", "about", "into", "over", "after", "before", "because", "again", "still", "even", "ever", "never",
-        "always", "sometimes", "now", "today", "day", "days", "time", "times", "people", "thing", "things", "want",
-        "need", "like", "feel", "think", "know", "see", "say", "said", "make", "made", "take", "took", "come", "came",
-        "one", "two", "three", "lot", "lots", "much", "many", "other", "another", "same", "new", "old", "good", "bad",
-        "school", "home", "house", "care", "help", "please", "thanks", "thank", "number", "phone", "email", "name",
-        "among", "door", "fridays", "mondays", "tuesdays", "wednesdays", "thursdays", "saturdays", "sundays",
-        "weekends", "num", "numba", "nums", "dob", "nans", "mums", "dads", "sws", "pas", "tho", "fone",
-    ]
 }

@@ -121,7 +121,11 @@ public struct SummaryBuilder: Sendable {
                                         decision: decision?.decision.rawValue ?? "undecided"))
                 switch decision?.decision {
                 case .approve?: approved.append(comment.text)
-                case .reword?: if let wording = decision?.wording, !wording.isEmpty { approved.append(wording) }
+                case .reword?:
+                    // New wording is printed as a quote: the privacy check asks about it as about any comment.
+                    if let wording = decision?.wording, !wording.isEmpty, mayQuote(wording), mayQuoteApproved(wording) {
+                        approved.append(wording)
+                    }
                 default: break
                 }
             }

@@ -40,4 +40,19 @@ struct QuoteWithholdingSummaryTests {
         #expect(Set(asked.withLock { $0 }) == [approved.text])
         #expect(kept.themes.map(\.comments.value) == all.themes.map(\.comments.value))
     }
+
+    @Test("new wording the privacy check refuses is never printed as a quote; wording it allows is")
+    func refusedWording() throws {
+        let responses = ReviewPageBoundTests.survey(12)
+        let chosen = try #require(PointSummaryTests.build(responses).candidates.first)
+        func printed(_ wording: String) -> [String] {
+            let builder = SummaryBuilder(frameworkID: "t", themes: [PointSummaryTests.heading, PointSummaryTests.school],
+                                         mayQuote: { !$0.contains("ring me") })
+            let document = builder.build(responses: responses, actions: [],
+                                         decisions: [ReviewDecision(id: chosen.id, decision: .reword, wording: wording)])[0]
+            return document.themes.flatMap { $0.quotes + $0.points.compactMap(\.quote) }
+        }
+        #expect(printed("the new wording helped me a lot").contains("the new wording helped me a lot"))
+        #expect(!printed("ring me after tea it helped").contains("ring me after tea it helped"))
+    }
 }

@@ -1,0 +1,70 @@
+import Testing
+@testable import HeardPrivacy
+
+/// Harm words in everyday senses (issue 13, thirteenth round): a jab, a joke threat over a sibling's things, a fiver
+/// owed to a mate, a ball in the face in PE, a finger cut on a tin, a fall and the care that followed, house
+/// rules, a carer's pet, hiding from embarrassment, sunburn, being grounded, hurt feelings, a toddler's bite, a game
+/// knock by accident. Each reading has disclosures in the same words beside it that must still be flagged.
+/// Examples written for these tests, in new words.
+@Suite("The safeguarding screen: harm words in everyday senses")
+struct SafeguardingEverydayHarmWordsTests: ScreenProbe {
+    @Test("everyday senses are not flagged", arguments: [
+        "had my jabs at school today and i hate needles but it was quick",
+        "my sister says she will kill me if i borrow her hoodie again",
+        "my best mate says shell murder me if i tell anyone who she likes lol",
+        "i owe my brother a tenner for the cinema",
+        "took a cricket ball to the face in pe and had to get an ice pack, the nurse was lovely",
+        "i cut my finger on a tin lid opening the beans",
+        "tripped over the dog and hurt my wrist, carer took me to a and e to be safe and it was just a sprain",
+        "we have to hand our phones in at 10 on school nights, its a rule",
+        "im starving and dinner isnt till 7",
+        "im scared of my foster dads snake, it hisses",
+        "a massive goose chased me round the pond",
+        "i hid in the changing rooms because i was so embarrassed about my hair",
+        "i got burnt in the sun at the beach, my shoulders are peeling",
+        "my carer threatened to ground me if i didnt stop shouting at my brother",
+        "i owe my carer 10 pounds for the window and im paying it out of my pocket money",
+        "i cut myself shaving and it wouldnt stop bleeding",
+        "my baby boy is 1 and he bit me on the shoulder this morning",
+        "my brother keeps using my charger im going to strangle him",
+        "my curfew is 9 but my mates stay out till 11",
+        "i was so hurt when my dad didnt turn up to contact",
+        "in netball a girl hit me in the face by accident",
+        "i used to want to die when i was 13 but i dont feel like that now",
+    ])
+    func everydaySenses(ordinary: String) {
+        #expect(!flagged(ordinary), "an everyday sense was flagged")
+    }
+
+    @Test("the same words as a disclosure are still flagged by the rules", arguments: [
+        // Needles at home, not at a jab.
+        "there are needles on the floor at my dads and i have to step over them",
+        // A threat about telling, or about a parent's drink, is not a joke threat over a sibling's things.
+        "my mums boyfriend said hell kill me if i tell anyone what he does",
+        "my stepdad said hell batter me if i touch his cans again",
+        // A debt to older people, or paid off by an errand.
+        "i owe the older lads 300 quid and they said i have to do drops to pay it",
+        "i owe my mate a tenner and his brother says i have to carry a bag for him to pay it back",
+        // Sport kit in a person's hand, a cut on purpose, a story told to a nurse.
+        "my coach hit me with a hockey stick at training",
+        "i cut my wrist on purpose on a tin lid",
+        "i told the nurse i slipped in the shower but really he pushed me",
+        // Someone else hurting a parent; hurt by a touch; an older child's blows; a blow at home called an accident.
+        "my mums boyfriend is going to strangle her one day, he grabs her by the neck",
+        "i was hurt when my uncle touched me",
+        "my son is 15 and he hits me when i say no",
+        "my baby brother bites me and my stepdad hits me when he is drunk",
+        "the dog barked at us and then the lads from the estate chased me home",
+        "my dad kicked me in the back at home and said it was an accident",
+        // Not over: no safety said now.
+        "i still want to die and i dont feel like anything is getting better",
+    ])
+    func disclosuresStillFlag(disclosure: String) {
+        #expect(rulesFlag(disclosure), "a disclosure lost its rule to an everyday reading")
+    }
+
+    @Test("a hold to keep the writer safe that left bruises is still flagged")
+    func holdWithBruises() {
+        #expect(flagged("my carer grabbed my arm to stop me running and left bruises"))
+    }
+}

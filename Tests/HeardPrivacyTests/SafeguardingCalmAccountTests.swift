@@ -1,0 +1,50 @@
+import Testing
+@testable import HeardPrivacy
+
+/// Things told calmly that hold a harm word (issue 13, thirteenth round): a song's words quoted, a parent who went
+/// missing long ago, the writer's own things sold to pay a bill, nobody listening at a review, a new school that is
+/// scary, money short until payday, a carer who "would never hurt anyone", a childhood lived with a grandparent.
+/// Each reading has disclosures in the same frame beside it that must still be flagged. Examples written for these
+/// tests, in new words.
+@Suite("The safeguarding screen: calm accounts with harm words")
+struct SafeguardingCalmAccountTests: ScreenProbe {
+    @Test("calm accounts are not flagged", arguments: [
+        "the chorus goes i want to die and everyone sings it at parties",
+        "my grandad went missing when i was little and nobody knows what happened to him",
+        "sold my ps4 to pay the gas, living on my own is expensive",
+        "nobody listens to me at my reviews, they just read out the report",
+        "starting at a new college feels scary, i dont know where anything is",
+        "no money left till payday so its beans on toast all week",
+        "my foster dad is really loud but he would never hurt anyone",
+        "my mum couldnt cope and i have lived with my gran since i was 2, i love it there",
+    ])
+    func calmAccounts(ordinary: String) {
+        #expect(!flagged(ordinary), "a calm account was flagged")
+    }
+
+    @Test("the same words as a disclosure are still flagged by the rules", arguments: [
+        // Feeling it oneself, not quoting a song.
+        "the lyrics say exactly how i feel, i want to die",
+        // A brother or a sister going missing; a parent going missing now, leaving the children.
+        "my sister went missing from her placement last night",
+        "my mum goes missing for days and leaves us on our own with no food",
+        // Made to sell things, or to pay back what is owed to people.
+        "they made me sell my phone to pay back what i owe them",
+        // Harm beside the complaint, a new placement with someone coming in at night.
+        "nobody listens to me when i say the boys at school hit me",
+        "the new placement is scary, the other lad there keeps coming in my room at night",
+        // Money taken by a partner, whatever the overdraft.
+        "im in my overdraft because my boyfriend takes all my money",
+        // Harm now, after the years of safety.
+        "i have lived with my nan since i was 5 but she hits me",
+        "my dad went missing when i was little and now he has turned up and keeps following me",
+    ])
+    func disclosuresStillFlag(disclosure: String) {
+        #expect(rulesFlag(disclosure), "a disclosure lost its rule to a calm reading")
+    }
+
+    @Test("'he would never hurt anyone' said beside harm that happens is still flagged")
+    func safetyThenHarm() {
+        #expect(flagged("my stepdad shouts and says he would never hurt me but he does"))
+    }
+}

@@ -47,4 +47,29 @@ struct SafeguardingCalmAccountTests: ScreenProbe {
     func safetyThenHarm() {
         #expect(flagged("my stepdad shouts and says he would never hurt me but he does"))
     }
+
+    @Test("past harm with safety now said in everyday words is not flagged", arguments: [
+        "my stepdad used to hit my mum. we left him years ago and now we are happy",
+        "i ran away loads when i was at my last placement. this placement feels like home",
+        "i used to go to bed hungry at my mums. now i live with my foster family and theres always loads of food",
+        "i used to starve myself but with help from the eating disorder team i eat normally now",
+        "back in year 9 i thought about killing myself a lot. its different now and i have people to talk to now",
+    ])
+    func pastHarmSafeNow(ordinary: String) {
+        #expect(!flagged(ordinary), "past harm with safety now was flagged")
+    }
+
+    @Test("safety that is denied, or a home that is not safe, answers no past harm", arguments: [
+        // The safety is negated: not safety now (a recall fix of the thirteenth round).
+        "i used to cut myself and im not happy now",
+        "when i was little my dad hit me and im not safe now either",
+        // "I want to live with...", "now i live with him": not safety.
+        "my mum used to hit me so i want to live with my nan",
+        "my stepdad used to hit me and now i live with him full time",
+        // Safety said, then harm again.
+        "i used to go to bed hungry. now i live with my nan and she doesnt feed me either",
+    ])
+    func deniedSafetyStillFlags(disclosure: String) {
+        #expect(rulesFlag(disclosure), "a past harm was read as over")
+    }
 }

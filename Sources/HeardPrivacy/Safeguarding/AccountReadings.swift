@@ -55,6 +55,20 @@ extension OrdinaryReadings {
         return benign.parts.dropLast().contains { part in part.spans.contains { Int($0.start) > start } }
     }
 
+    /// Whether a word of the safety a reading ends on (its last part) is in the scope of a "not", "never"... that
+    /// stands outside the reading: "i used to cut myself and im not happy now" is not safety now (thirteenth round).
+    func safetyNegated(_ benign: PatternMatch) -> Bool {
+        guard let safety = benign.parts.last else { return false }
+        let words = matcher.text.words
+        let own = benign.words
+        return safety.spans.contains { span in
+            (Int(span.start)..<Int(span.end)).contains { index in
+                guard let negator = words[index].negator else { return false }
+                return !own.contains(negator)
+            }
+        }
+    }
+
     /// Whether another young person's harm in `benign`'s sentence reads as dealt with by adults.
     func dealtWith(_ benign: PatternMatch, flagWords: Set<Int>) -> Bool {
         guard benign.sentences.count == 1, let sentence = benign.sentences.first else { return false }

@@ -54,6 +54,7 @@ struct OrdinaryReadings {
                     if !isAboutWriter(match) { return reading.scope }
                 case .resolved:
                     if !reading.answersHarmBefore || comesBefore(flagWords, safetyOf: benign),
+                       !safetyNegated(benign),
                        !goesOn(in: benign.sentences, apartFrom: flagWords.union(benignWords)) { return reading.scope }
                 case .dealtWith:
                     if !isAboutWriter(match), dealtWith(benign, flagWords: flagWords) { return reading.scope }

@@ -67,4 +67,25 @@ struct SafeguardingEverydayHarmWordsTests: ScreenProbe {
     func holdWithBruises() {
         #expect(flagged("my carer grabbed my arm to stop me running and left bruises"))
     }
+
+    @Test("a row the writer is part of, a friend's joke and a carer's fright raise no rule", arguments: [
+        "my carer and i yelled at each other about bedtime and then we hugged it out",
+        "me and my foster dad shouted at each other about the xbox and then had a brew",
+        "my mate joked that she would slap me if i wore that top again",
+        "my carer reads my texts sometimes, its to keep me safe online",
+        "my foster dad shouted at me for running into the road, he said he was scared i would get knocked over",
+    ])
+    func rowsAndFrights(ordinary: String) {
+        #expect(!rulesFlag(ordinary), "an everyday row or fright raised a rule")
+    }
+
+    @Test("a blow after a row, a check that controls, fear of a drunk parent still flag", arguments: [
+        "my dad and i shout at each other and then he hits me",
+        "me and my mum scream at each other and she throws things at me",
+        "my stepdad reads my messages and says its to keep me safe online but he deletes my friends",
+        "my dad screams at me when hes drunk and im scared",
+    ])
+    func rowsThatAreHarm(disclosure: String) {
+        #expect(rulesFlag(disclosure), "a disclosure lost its rule")
+    }
 }

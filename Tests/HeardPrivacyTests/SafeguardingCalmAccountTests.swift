@@ -1,15 +1,14 @@
 import Testing
 @testable import HeardPrivacy
 
-/// Things told calmly that hold a harm word (issue 13, thirteenth round): a song's words quoted, a parent who went
-/// missing long ago, the writer's own things sold to pay a bill, nobody listening at a review, a new school that is
-/// scary, money short until payday, a carer who "would never hurt anyone", a childhood lived with a grandparent.
-/// Each reading has disclosures in the same frame beside it that must still be flagged. Examples written for these
-/// tests, in new words.
+/// Things told calmly that hold a harm word (issue 13, thirteenth round): a parent who went missing long ago, the
+/// writer's own things sold to pay a bill, nobody listening at a review, a new school that is scary, money short
+/// until payday, a carer who "would never hurt anyone", a childhood lived with a grandparent, past harm with safety
+/// now. Each reading has disclosures in the same frame beside it that must still be flagged. Examples written for
+/// these tests, in new words.
 @Suite("The safeguarding screen: calm accounts with harm words")
 struct SafeguardingCalmAccountTests: ScreenProbe {
     @Test("calm accounts are not flagged", arguments: [
-        "the chorus goes i want to die and everyone sings it at parties",
         "my grandad went missing when i was little and nobody knows what happened to him",
         "sold my ps4 to pay the gas, living on my own is expensive",
         "nobody listens to me at my reviews, they just read out the report",
@@ -23,11 +22,13 @@ struct SafeguardingCalmAccountTests: ScreenProbe {
     }
 
     @Test("the same words as a disclosure are still flagged by the rules", arguments: [
-        // Feeling it oneself, not quoting a song.
+        // A song's words that are the writer's own feeling (a lyrics reading was tried and not kept for this).
         "the lyrics say exactly how i feel, i want to die",
+        "the lyrics say i want to die and honestly thats how i feel every day",
         // A brother or a sister going missing; a parent going missing now, leaving the children.
         "my sister went missing from her placement last night",
         "my mum goes missing for days and leaves us on our own with no food",
+        "my dad went missing when i was little and my mum drinks all day and forgets to feed us",
         // Made to sell things, or to pay back what is owed to people.
         "they made me sell my phone to pay back what i owe them",
         // Harm beside the complaint, a new placement with someone coming in at night.

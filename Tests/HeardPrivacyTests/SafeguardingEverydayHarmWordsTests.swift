@@ -63,9 +63,17 @@ struct SafeguardingEverydayHarmWordsTests: ScreenProbe {
         #expect(rulesFlag(disclosure), "a disclosure lost its rule to an everyday reading")
     }
 
-    @Test("a hold to keep the writer safe that left bruises is still flagged")
-    func holdWithBruises() {
+    @Test("a hold to keep the writer safe is read on the hold; bruises or a blow beside it still flag")
+    func holdForSafety() {
+        #expect(!rulesFlag("my foster mum grabbed my arm to stop me falling down the stairs"))
         #expect(flagged("my carer grabbed my arm to stop me running and left bruises"))
+        #expect(rulesFlag("my carer reads my messages to keep me safe online but she also hits me"))
+    }
+
+    @Test("a bone someone broke is flagged, whatever joke comes before it")
+    func brokenBone() {
+        #expect(rulesFlag("my brother will kill me if i take his phone, last time he broke my arm"))
+        #expect(!rulesFlag("my mate broke my nose playing rugby by accident"))
     }
 
     @Test("a row the writer is part of, a friend's joke and a carer's fright raise no rule", arguments: [

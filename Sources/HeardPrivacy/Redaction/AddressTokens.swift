@@ -86,18 +86,24 @@ struct AddressTokens {
                 }
                 if startsWithDigit { kind = .number } else if digits { kind = .code } else { kind = .word }
                 if kind == .word, end < count, characters[end] == ".",
-                   Self.abbreviations.contains(text[starts[index]..<starts[end]].lowercased()) {
+                   Self.abbreviations.contains(Self.lowered(text[starts[index]..<starts[end]])) {
                     end += 1
                 }
             }
             let piece = text[starts[index]..<starts[end]]
-            var lower = piece.lowercased()
+            var lower = Self.lowered(piece)
             if lower.hasSuffix(".") { lower.removeLast() }
             items.append(Token(range: starts[index]..<starts[end], text: piece, lower: lower, kind: kind, gap: gap,
                                isCapitalised: characters[index].isUppercaseQuick))
             index = end
             gapStart = end
         }
+    }
+
+    /// `piece.lowercased()`, from the bytes when the piece is ASCII (most words of a comment that is not).
+    static func lowered(_ piece: Substring) -> String {
+        guard piece.utf8.allSatisfy({ $0 < 0x80 }) else { return piece.lowercased() }
+        return String(decoding: piece.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
     /// The same reading on the bytes of an ASCII comment (most comments), without a `Character` per letter.

@@ -55,14 +55,62 @@ extension TextContent {
             else { closing = ">" }
             guard let end = find(closing, in: bytes, from: index) else { break }
             let tagBytes = UnsafeBufferPointer(rebasing: bytes[index..<end])
-            let tag = String(decoding: tagBytes, as: UTF8.self)
-            if !inline.contains(tagName(tag)) { flush() }
-            for attribute in readAttributes(in: tag) { segments.append(Segment(text: decode(attribute), line: line)) }
+            let ascii = tagBytes.allSatisfy { $0 < 0x80 }
+            let tag = ascii ? nil : String(decoding: tagBytes, as: UTF8.self)
+            if !inline.contains(tag.map(tagName) ?? asciiTagName(tagBytes)) { flush() }
+            for attribute in tag.map(readAttributes) ?? asciiAttributes(in: tagBytes) {
+                segments.append(Segment(text: decode(attribute), line: line))
+            }
             line += tagBytes.count { $0 == UInt8(ascii: "\n") }
             index = end
         }
         flush()
         return segments
+    }
+
+    /// `tagName` of a tag written in ASCII: its letters and digits after "<" and any "/", in lower case.
+    private static func asciiTagName(_ tag: UnsafeBufferPointer<UInt8>) -> String {
+        var name: [UInt8] = []
+        var index = 1
+        while index < tag.count, tag[index] == UInt8(ascii: "/") { index += 1 }
+        while index < tag.count {
+            let byte = lowered(tag[index])
+            guard (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            else { break }
+            name.append(byte)
+            index += 1
+        }
+        return String(decoding: name, as: UTF8.self)
+    }
+
+    /// `readAttributes` of a tag written in ASCII, by its bytes: the same values in the same order.
+    private static func asciiAttributes(in tag: UnsafeBufferPointer<UInt8>) -> [String] {
+        var values: [String] = []
+        for attribute in attributeNeedles {
+            var search = 0
+            while let start = firstRange(of: attribute, in: tag, from: search),
+                  let end = tag[start...].firstIndex(of: UInt8(ascii: "\"")) {
+                if end > start { values.append(String(decoding: UnsafeBufferPointer(rebasing: tag[start..<end]), as: UTF8.self)) }
+                search = end
+            }
+        }
+        return values
+    }
+
+    /// The attributes `readAttributes` reads, as bytes.
+    private static let attributeNeedles: [[UInt8]] = ["alt=\"", "aria-label=\"", "title=\"", "value=\"", "placeholder=\"",
+                                                      "content=\""].map { Array($0.utf8) }
+
+    /// Where the value after the first `needle` at or after `from` starts (just past the needle), exact case.
+    private static func firstRange(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        var index = from
+        while index + needle.count <= bytes.count {
+            if bytes[index] == needle[0], needle.indices.allSatisfy({ bytes[index + $0] == needle[$0] }) {
+                return index + needle.count
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Whether `prefix` (ASCII, lower case) starts at `index`, letters in either case.

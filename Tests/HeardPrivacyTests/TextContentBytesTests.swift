@@ -12,6 +12,9 @@ struct TextContentBytesTests {
         "<td title=\"07700 900123\">", "hello", " ", "\n", "café", "“quoted”", "&amp;", "&#64;", "&nbsp;", "こんにちは",
         "e\u{301}", "\u{301}", ">", "<", "\r\n", "\r", "\u{600}", "👍🏽", "👨‍👩‍👧", "🇬🇧", "-->", "<!--", "<p\u{301}>",
         "<svg><text x=\"1\">12</text></svg>", "\t", "<a href=\"#\">", "</a>", "٣٤",
+        "<input value=\"\" placeholder=\"your name\">", "<meta content=\"a\" title=\"b\" alt=\"c\">",
+        "<p title=\"Zoë\">", "<rect aria-label=\"3 young people\" title=\"\"/>", "<td alt=\"x\" alt=\"y\">",
+        "<H2 TITLE=\"upper\">", "<div title=\"a&amp;b\">", "<span title=\"unclosed>",
     ]
 
     @Test("random pages give the same segments both ways", arguments: 0..<4)

@@ -84,6 +84,11 @@ struct BenchCommand: Command {
             lines.append(String(format: "    %@ %7.3f  %@  %@", stage.padding(toLength: 30, withPad: " ", startingAt: 0), seconds,
                                 cpuText, rate(seconds)))
         }
+        // CPU the report has no wall clock for ("start-up": before the run's first stage).
+        for (key, seconds) in cpu.sorted(by: { $0.key < $1.key }) where result.stages[String(key.dropLast(5))] == nil {
+            lines.append(String(format: "    %@       -  %7.3f", String(key.dropLast(5)).padding(toLength: 30, withPad: " ",
+                                                                                             startingAt: 0), seconds))
+        }
         lines.append(String(format: "  nothing new:  %.2f s, %@, peak memory %.0f MB", result.quietRun.seconds,
                             exit(result.quietRun), result.quietRun.peakMemoryMB))
         if let kept = result.keptAt { lines.append("  workspace kept in \(kept)") }

@@ -42,7 +42,10 @@ extension Pipeline {
             report.exports = plan.files.map(RunReport.ExportLine.init(unread:))
             return
         }
+        var loading = StepClock(cpu: true)
         let processor = try setup.makeProcessor(self), foundAt = report.startedAt, root = workspace.root
+        loading.lap("prepare: load the screen and the tagger")
+        report.secondsPerStage.merge(loading.totals) { $0 + $1 }
         func prefetch(_ number: Int) -> Pending<PreparedExport>? {
             guard reads.indices.contains(number) else { return nil }
             let item = reads[number]
@@ -84,7 +87,7 @@ extension Pipeline {
             if options.dryRun {
                 report.newConcerns += try SafeguardingList(workspace: workspace).countNotHeld(result.concerns)
             }
-            var timer = StepClock()
+            var timer = StepClock(cpu: true)
             if !options.dryRun {
                 // Durable before the store may say this export is done: a crash loses the transaction, never this.
                 _ = try SafeguardingList(workspace: workspace).record(result.concerns)
@@ -164,7 +167,9 @@ extension RunReport.ExportLine {
 /// thread) in each as "<stage>, CPU": on a shared machine the wall clock measures the neighbours.
 struct StageClock {
     private var current: (name: String, started: Date, cpu: Double)?
-    private var totals: [String: Double] = [:]
+    /// "start-up, CPU": what the process spent before the run's first stage (loading the program, reading the
+    /// command line), so the stages' CPU and this add up to the process's.
+    private var totals: [String: Double] = ["start-up, CPU": StepClock.processCPUSeconds()]
 
     mutating func start(_ stage: String) {
         stop()

@@ -117,6 +117,7 @@ public struct Pipeline {
             _ = announcing.wait() // the hook never outlives the run's lock
             throw error
         }
+        clock.start("announce concerns")
         let announced = announced(try announcing.wait().get(), setup: setup, report: &report)
         report.diagnostics = DiagnosticGroups.grouped(setup.diagnostics.diagnostics)
         report.secondsPerStage = clock.finish().merging(report.secondsPerStage) { $0 + $1 }

@@ -12,6 +12,16 @@ enum TextContent {
     }
 
     static func segments(of markup: String) -> [Segment] {
+        var copy = markup
+        if let segments = copy.withUTF8({ bytes in readsAlikeAsBytes(bytes) ? byteSegments(bytes) : nil }) {
+            return segments
+        }
+        return characterSegments(of: markup)
+    }
+
+    /// The same reading character by character: what `byteSegments` must agree with, and what a text whose bytes
+    /// and characters do not split alike (`readsAlikeAsBytes`) is read by.
+    static func characterSegments(of markup: String) -> [Segment] {
         var segments: [Segment] = []
         var current = ""
         var currentLine = 1
@@ -51,10 +61,10 @@ enum TextContent {
     }
 
     /// Elements that format words inside a sentence without ending it.
-    private static let inline: Set<String> = ["a", "b", "strong", "em", "i", "u", "span", "mark", "abbr", "small", "q",
+    static let inline: Set<String> = ["a", "b", "strong", "em", "i", "u", "span", "mark", "abbr", "small", "q",
                                               "cite", "sub", "sup", "time", "data", "bdi", "bdo", "s", "del", "ins"]
 
-    private static func tagName(_ tag: String) -> String {
+    static func tagName(_ tag: String) -> String {
         String(tag.dropFirst().drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }).lowercased()
     }
 
@@ -71,7 +81,7 @@ enum TextContent {
         return nil
     }
 
-    private static func readAttributes(in tag: String) -> [String] {
+    static func readAttributes(in tag: String) -> [String] {
         var values: [String] = []
         for attribute in ["alt=\"", "aria-label=\"", "title=\"", "value=\"", "placeholder=\"", "content=\""] {
             var search = tag.startIndex

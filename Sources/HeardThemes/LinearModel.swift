@@ -30,25 +30,25 @@ public struct LinearModel: Sendable {
         var name = "", labels: [String] = [], bias: [Double] = []
         var threshold = 0.5, thresholds: [Double]?, relative = 0.0, most = Int.max
         var rows: [String: Int] = [:], weights: [Double] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (number, line) in TabSeparatedText.lines(of: text).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let fields = TabSeparatedText.fields(of: line)
             let key = String(fields[0]), values = fields.dropFirst()
             let here = source.at(row: number + 1)
             switch key {
             case "model": name = values.first.map(String.init) ?? ""
             case "labels": labels = values.map(String.init)
             case "threshold":
-                guard let value = values.first.flatMap({ Double($0) }) else { throw .error("threshold needs a number", at: here) }
+                guard let value = values.first.flatMap(DecimalText.double) else { throw .error("threshold needs a number", at: here) }
                 threshold = value
             case "thresholds":
-                let numbers = values.compactMap { Double($0) }
+                let numbers = values.compactMap(DecimalText.double)
                 guard !labels.isEmpty, numbers.count == labels.count, numbers.count == values.count else {
                     throw .error("expected \(labels.count) thresholds (and a labels line before them)", at: here)
                 }
                 thresholds = numbers
             case "relative":
-                guard let value = values.first.flatMap({ Double($0) }), (0...1).contains(value) else {
+                guard let value = values.first.flatMap(DecimalText.double), (0...1).contains(value) else {
                     throw .error("relative needs a number from 0 to 1", at: here)
                 }
                 relative = value
@@ -58,7 +58,7 @@ public struct LinearModel: Sendable {
                 }
                 most = value
             default:
-                let numbers = values.compactMap { Double($0) }
+                let numbers = values.compactMap(DecimalText.double)
                 guard !labels.isEmpty, numbers.count == labels.count, numbers.count == values.count else {
                     throw .error("expected \(labels.count) weights after \"\(key)\" (and a labels line before it)", at: here)
                 }
@@ -98,7 +98,13 @@ public struct LinearModel: Sendable {
 /// `Sources/HeardThemes/Data/models/`. Frameworks without a model (a council's own) are tagged by their cues.
 public enum BuiltInModels {
     /// The theme model for a framework id, if one was trained.
-    public static func themes(for framework: String) -> LinearModel? { themeModels[framework] }
+    public static func themes(for framework: String) -> LinearModel? {
+        switch framework {
+        case "lincolnshire-2022": lincolnshire2022
+        case "nelc-2019": nelc2019
+        default: nil
+        }
+    }
 
     /// Everything the shipped models weigh, for the nightly job's derivation fingerprint: when a model is
     /// retrained (or the points they read change), stored tags are derived again.
@@ -111,13 +117,9 @@ public enum BuiltInModels {
     /// The polarity model: framework-independent.
     public static let polarity: LinearModel? = load(EmbeddedData.modelsPolarity, "polarity")
 
-    private static let themeModels: [String: LinearModel] = {
-        var models: [String: LinearModel] = [:]
-        for (id, text) in [("lincolnshire-2022", EmbeddedData.modelsLincolnshire2022), ("nelc-2019", EmbeddedData.modelsNelc2019)] {
-            if let model = load(text, id) { models[id] = model }
-        }
-        return models
-    }()
+    // Each read the first time its framework is asked for: a run tags with one framework, not both.
+    private static let lincolnshire2022 = load(EmbeddedData.modelsLincolnshire2022, "lincolnshire-2022")
+    private static let nelc2019 = load(EmbeddedData.modelsNelc2019, "nelc-2019")
 
     private static func load(_ text: String, _ id: String) -> LinearModel? {
         try? LinearModel(parsing: text, source: SourceLocation(file: "built-in:models/\(id).tsv"))

@@ -28,7 +28,16 @@ struct StepClockTests {
         clock.start("render")
         let totals = clock.finish()
         #expect(total != 1)
-        #expect(totals.keys.sorted() == ["render", "render, CPU", "summarise", "summarise, CPU"])
+        #expect(totals.keys.sorted() == ["render", "render, CPU", "start-up, CPU", "summarise", "summarise, CPU"])
         #expect(totals["summarise, CPU"].map { $0 > 0 } == true)
+    }
+
+    @Test("The CPU before the run's first stage is reported as start-up, so the stages add up to the process")
+    func startUp() {
+        let before = StepClock.processCPUSeconds()
+        var clock = StageClock()
+        let totals = clock.finish()
+        let startUp = totals["start-up, CPU"] ?? -1
+        #expect(startUp >= before && startUp <= StepClock.processCPUSeconds())
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HeardCore
 import Testing
 @testable import HeardPrivacy
 
@@ -105,5 +106,41 @@ struct SafeguardingModelTests {
         let hits = RuleHits(text, table: knowledge.index.spans(in: text), knowledge: knowledge, gate: true)
         try #require(hits.kinds.isEmpty && !hits.signKinds.isEmpty)
         #expect(bare.scan(comment).kinds == hits.signKinds)
+    }
+}
+
+/// The model file's numbers are read by `DecimalText`; the model must be the one `Double(_:)` reads.
+@Suite("The safeguarding model file read quickly")
+struct SafeguardingModelReadingSpeedTests {
+    @Test("every number of the shipped model reads to the bits Double(_:) gives")
+    func shippedNumbersAgree() {
+        var count = 0
+        for line in EmbeddedData.safeguardingModel.split(separator: "\n") where !line.hasPrefix("#") {
+            for field in line.split(separator: "\t").dropFirst() {
+                guard let expected = Double(field) else { continue }
+                #expect(DecimalText.double(field)?.bitPattern == expected.bitPattern, "\(field)")
+                count += 1
+            }
+        }
+        #expect(count > 100_000)
+    }
+}
+
+extension SafeguardingModelReadingSpeedTests {
+    @Test("the model read by bytes scores comments exactly as the model read by characters and Double(_:)")
+    func sameScores() throws {
+        let model = try DisclosureModel(parsing: EmbeddedData.safeguardingModel)
+        // The slow reading, as the model file was read before: by characters, each number by Double(_:).
+        let slow = EmbeddedData.safeguardingModel.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        var rows = 0
+        for fields in slow where fields[0] != "labels" && fields[0] != "threshold" && fields[0] != "bias" {
+            let row = try #require(model.row(named: String(fields[0])))
+            #expect(model.weights(ofRow: row).map(\.bitPattern) == fields.dropFirst().map { Double($0)!.bitPattern },
+                    "\(fields[0])")
+            rows += 1
+        }
+        #expect(rows == model.featureCount)
     }
 }

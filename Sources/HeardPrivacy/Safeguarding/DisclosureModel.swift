@@ -1,4 +1,5 @@
 import Foundation
+import HeardCore
 
 /// The screen's trained layer: a logistic regression over `ModelFeatures`, trained offline by
 /// `Scripts/safeguarding/train.py` on the independent writers' development sets and shipped as a plain
@@ -29,19 +30,19 @@ struct DisclosureModel: Sendable {
     init(parsing text: String) throws(ModelFileProblem) {
         var labels: [String] = [], threshold: Double?, bias: [Double] = []
         var hashes: [UInt64] = [], weights: [Double] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (number, line) in TabSeparatedText.lines(of: text).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let fields = TabSeparatedText.fields(of: line)
             let key = String(fields[0]), values = fields.dropFirst()
             switch key {
             case "labels": labels = values.map(String.init)
             case "threshold":
-                guard let probability = values.first.flatMap({ Double($0) }), probability > 0, probability < 1 else {
+                guard let probability = values.first.flatMap(DecimalText.double), probability > 0, probability < 1 else {
                     throw ModelFileProblem(line: number + 1, "threshold needs a probability between 0 and 1")
                 }
                 threshold = log(probability / (1 - probability))
             default:
-                let numbers = values.compactMap { Double($0) }
+                let numbers = values.compactMap(DecimalText.double)
                 guard !labels.isEmpty, numbers.count == labels.count, numbers.count == values.count else {
                     throw ModelFileProblem(line: number + 1, "expected \(labels.count) weights (and a labels line before)")
                 }
@@ -71,6 +72,11 @@ struct DisclosureModel: Sendable {
 
     /// The row of a feature by its name (tests check screening finds the rows training names).
     func row(named name: String) -> Int32? { rows.row(of: FeatureHash.of(name)) }
+
+    /// A row's weights, one per label (tests compare them with the file's numbers).
+    func weights(ofRow row: Int32) -> ArraySlice<Double> {
+        weights[Int(row) * labelCount..<(Int(row) + 1) * labelCount]
+    }
 
     /// Collects the rows of the features found in a comment, once each, with the words they came from.
     struct Scorer: ModelFeatureSink {

@@ -128,7 +128,9 @@ enum NameCues {
     }
 
     static let placeWords: Set<String> = ["to", "in", "at", "from", "near", "outside", "around", "round", "visit",
-                                          "visited", "support", "supports", "watch", "watched", "play", "played", "into"]
+                                          "visited", "support", "supports", "watch", "watched", "play", "played", "into",
+                                          // "i speak irish at home": a language.
+                                          "speak", "speaks", "spoke", "speaking", "fluent"]
 
     /// Verbs done to a person: the word after them is a person when it could be a name ("tell star").
     static let personVerbs: Set<String> = [
@@ -210,6 +212,8 @@ enum NameCues {
         let three = index >= 3 ? items[index - 3].lower : ""
         guard relations.contains(one) else { return false }
         if owners.contains(two) || describers.contains(two) || two == "the" || two == "a" || two == "called" { return true }
+        // "my maths tutor rose", "my english teacher summer": a subject between the owner and the teacher.
+        if ["teacher", "tutor"].contains(one) && owners.contains(three) && !items[index - 2].isAfterBreak { return true }
         // "my mums partner rocky": a relation's relation.
         if ["mums", "dads", "nans", "sisters", "brothers", "carers", "moms", "mams"].contains(two) && owners.contains(three) { return true }
         return describers.contains(two) && owners.contains(three)

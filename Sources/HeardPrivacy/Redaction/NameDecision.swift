@@ -43,6 +43,8 @@ struct NameDecision {
 
     mutating func decide() -> Bool {
         if fact.denied { return place < 2 && (!fact.everyday || capital || cue == .strong || subject) }
+        // "my Music teacher", "my nass number": a subject or a service before what it has (`NameThings.swift`).
+        if NameCues.namesAThing(items, at: index) { return false }
         // "my CV", "the NHS": a short word in capitals in a comment that is not shouting is an abbreviation.
         // "add me on snapp", "мой инстаграм": an app's name, in any spelling `HandlePlaces` knows, is no person.
         if Self.namesApp(items, at: index) { return decideApp() }
@@ -109,6 +111,10 @@ struct NameDecision {
                     && (word.lower != "may" || NameCues.modalAsName(items, at: index)))
                 || (word.lower != "may" && NameCues.opensClause(items, at: index) && !NameCues.isMonthContext(items, at: index)
                     && NameCues.isSubject(items, at: index) && !word.numberAfter)
+                // "my son july got moved", "my sw (its august now)", "luv u july x", "the manager may made me".
+                || ((word.lower != "may" || NameCues.pastPeoplesVerbs.contains(index + 1 < items.count ? items[index + 1].lower : ""))
+                    && (NameCues.nicknamedByRelation(items, at: index) || NameCues.relationIsNow(items, at: index)))
+                || NameCues.receivesAsPerson(items, at: index)
         }
         return false
     }

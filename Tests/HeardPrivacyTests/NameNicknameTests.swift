@@ -27,6 +27,7 @@ struct NameNicknameTests {
         ("i share a room wiv treasure now", "i share a room wiv [name] now"),
         ("i told may fr", "i told [name] fr"),
         ("my maths tutor rose is nice", "my maths tutor [name] is nice"),
+        ("my sistr florin is really nice to me", "my sistr [name] is really nice to me"),
     ])
     func named(text: String, expected: String) {
         #expect(Redactor().redact(text) == expected)
@@ -56,6 +57,9 @@ struct NameNicknameTests {
         "my lil bro is 6",
         "i may let you know",
         "i share a room with my sister",
+        "my carer made me feel safe n i like it",
+        "isle of skye was lovely",
+        "my sistr is nice",
     ])
     func ordinary(text: String) {
         #expect(Redactor().redact(text) == text)

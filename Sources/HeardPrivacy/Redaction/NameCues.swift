@@ -197,7 +197,9 @@ enum NameCues {
             && (relations.contains(three) || (describers.contains(three) && (relations.contains(four) || relations.contains(five)))) {
             return true
         }
-        if (one == "and" || one == "n" || one == "an") && (two == "me" || two == "i") { return true }
+        // "jade and me", "Jay n i" (not "i feel safe n i like it": a quality after "feel" or "so").
+        if (one == "and" || one == "n" || one == "an") && (two == "me" || two == "i")
+            && (index == 0 || word.isAfterBreak || !NameGrammar.thingBefore.contains(items[index - 1].lower)) { return true }
         if (one == "family" || one == "household" || one == "familys") && index > 0 && ["the", "th", "da"].contains(items[index - 1].lower) {
             return true
         }

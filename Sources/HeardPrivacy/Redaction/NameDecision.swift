@@ -20,6 +20,9 @@ struct NameDecision {
     /// A capital in the middle of a sentence, or at a sentence's start from a writer who opens sentences in
     /// lower case ("i got moved again. Hope helped me"; not before a pronoun, a season or a month).
     let midSentenceCapital: Bool
+    /// "my foster caarers r", "nobbody tells me": an everyday word mistyped in lower case, no name after a cue
+    /// unless a relation names it ("my sw jazzy").
+    var mistyped: Bool { fact.unlisted && !fact.unknown && word.key.utf8.count >= 4 && !word.isCapitalised }
     lazy var cue = NameCues.strength(items, at: index)
     lazy var subject = NameCues.isSubject(items, at: index)
 
@@ -141,7 +144,7 @@ struct NameDecision {
 
     /// A word no list holds, or a listed name that is no everyday word: nil for everyday words.
     private mutating func decideUnlisted() -> Bool? {
-        if fact.unlisted && cue == .strong { return true }
+        if fact.unlisted && cue == .strong && (!mistyped || NameCues.afterRelation(items, at: index)) { return true }
         // "Mursal said i will be fine": a capital word no list holds, acting or after a cue.
         if fact.unlisted && midSentenceCapital && (subject || cue > .none) { return true }
         // "思雨 supports Wolves", "thank 小明": a word in a script without capitals that no list holds.

@@ -104,7 +104,9 @@ struct NameRedaction {
                     && (inPlace[index] == 0 || capital || fact.given)
                     && (fact.everydayName || (fact.given && !fact.everyday) || fact.unlisted || (fact.surname && (!fact.everyday || capital))
                         || (word.isAllCapitals && fact.listed))
-                if fact.unknown || (fact.unlisted && (follower || leader || coordinated)) || (fact.listed && capital)
+                // "my foster caarers", "nobbody tells me": an everyday word mistyped in lower case is no name's rest.
+                let mistyped = fact.unlisted && !fact.unknown && word.key.utf8.count >= 4 && !capital && !word.isAllCapitals
+                if fact.unknown || (fact.unlisted && !mistyped && (follower || leader || coordinated)) || (fact.listed && capital)
                     || (follower && fact.surname && (!fact.everyday || fact.commonSurname || acting))
                     || ((leader || coordinated) && (fact.everydayName || (fact.given && !fact.everyday)))
                     // "marigold [name] was my sw": a name seldom written as a word, before a name.

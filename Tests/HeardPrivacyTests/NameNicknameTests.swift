@@ -28,6 +28,9 @@ struct NameNicknameTests {
         ("i told may fr", "i told [name] fr"),
         ("my maths tutor rose is nice", "my maths tutor [name] is nice"),
         ("my sistr florin is really nice to me", "my sistr [name] is really nice to me"),
+        ("love u squeak x", "love u [name] x"),
+        ("my dads surname is pickering", "my dads surname is [name]"),
+        ("so pickering is my dads surname", "so [name] is my dads surname"),
     ])
     func named(text: String, expected: String) {
         #expect(Redactor().redact(text) == expected)
@@ -60,6 +63,8 @@ struct NameNicknameTests {
         "my carer made me feel safe n i like it",
         "isle of skye was lovely",
         "my sistr is nice",
+        "what is my surname",
+        "we went to pickering on the train",
     ])
     func ordinary(text: String) {
         #expect(Redactor().redact(text) == text)

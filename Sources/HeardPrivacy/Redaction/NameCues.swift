@@ -165,7 +165,8 @@ enum NameCues {
         if afterRelation(items, at: index) || afterKinOpening(items, at: index) { return true }
         if (one == "and" || one == "n") && (two == "me" || (two == "i" && three != "")) { return true }
         if one == "an" && two == "me" { return true }  // "me an kaz"
-        if one == "is" && (two == "name" || two == "this" || two == "nickname") || one == "name" && (owners.contains(two) || nameKinds.contains(two)) {
+        if one == "is" && (two == "name" || two == "this" || two == "nickname" || two == "surname" || two == "lastname")
+            || one == "name" && (owners.contains(two) || nameKinds.contains(two)) {
             return true
         }
         if (one == "to" || one == "with") && ["speak", "talk", "spoke", "talked", "speaking", "talking"].contains(two) { return true }
@@ -198,6 +199,11 @@ enum NameCues {
             return true
         }
         // "jade and me", "Jay n i" (not "i feel safe n i like it": a quality after "feel" or "so").
+        // "pickering is my dads surname", "vo is my surname".
+        if ["is", "was", "s"].contains(one) && owners.contains(two)
+            && (three == "surname" || (four == "surname" && ["dads", "mums", "nans", "real", "birth", "dad's", "mum's"].contains(three))) {
+            return true
+        }
         if (one == "and" || one == "n" || one == "an") && (two == "me" || two == "i")
             && (index == 0 || word.isAfterBreak || !NameGrammar.thingBefore.contains(items[index - 1].lower)) { return true }
         if (one == "family" || one == "household" || one == "familys") && index > 0 && ["the", "th", "da"].contains(items[index - 1].lower) {

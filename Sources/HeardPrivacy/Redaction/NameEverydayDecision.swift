@@ -15,7 +15,8 @@ extension NameDecision {
         // "my partner biggie took me bowling", "my sw (its willow now)", "bean and me fell out": any word
         // where only a person stands (`NameNicknames.swift`).
         if !modal && (NameCues.nicknamedByRelation(items, at: index) || NameCues.relationIsNow(items, at: index)
-            || NameCues.pairedWithMe(items, at: index) || NameCues.opensClauseAsPerson(items, at: index)) { return true }
+            || NameCues.pairedWithMe(items, at: index) || NameCues.opensClauseAsPerson(items, at: index)
+            || NameCues.lovedWithKiss(items, at: index)) { return true }
         let determinedHere = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
         // "my carer will is like a mum to me", "will and me watch celtic": a modal is never followed by "is".
         if modal && (fact.given || fact.everydayName) && NameCues.modalAsName(items, at: index) { return true }

@@ -77,6 +77,14 @@ extension NameCues {
         return lovedYou(items, at: index)
     }
 
+    /// "love u squeak x": any word loved, then a kiss (not "love u loads x").
+    static func lovedWithKiss(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index + 1 < items.count, kisses.contains(items[index + 1].lower), nicknameable(items[index]),
+              !["loads", "lots", "more", "much", "forever", "tons", "millions", "heaps", "all", "too", "both"].contains(items[index].lower)
+        else { return false }
+        return lovedYou(items, at: index)
+    }
+
     /// "luv u july x", "love you squeak": someone loved at the clause's end.
     private static func lovedYou(_ items: [Words.Word], at index: Int) -> Bool {
         guard index >= 2, !items[index - 1].isAfterBreak, ["u", "you", "ya"].contains(items[index - 1].lower),

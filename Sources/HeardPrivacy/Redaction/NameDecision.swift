@@ -46,8 +46,6 @@ struct NameDecision {
 
     mutating func decide() -> Bool {
         if fact.denied { return place < 2 && (!fact.everyday || capital || cue == .strong || subject) }
-        // "my Music teacher", "my nass number": a subject or a service before what it has (`NameThings.swift`).
-        if NameCues.namesAThing(items, at: index) { return false }
         // "my CV", "the NHS": a short word in capitals in a comment that is not shouting is an abbreviation.
         // "add me on snapp", "мой инстаграм": an app's name, in any spelling `HandlePlaces` knows, is no person.
         if Self.namesApp(items, at: index) { return decideApp() }
@@ -72,6 +70,8 @@ struct NameDecision {
         // "they spelt le wrong on all my letters": a listed name spelt or said wrong, even a small word.
         if fact.listed && word.key.utf8.count >= 2 && NameCues.spelledWrong(items, at: index) { return true }
         guard fact.couldBeName else { return decideNeverName() }
+        // "my Music teacher", "my nass number": a subject or a service before what it has (`NameThings.swift`).
+        if NameCues.namesAThing(items, at: index) { return false }
         if let placed = decideAsPlace() { return placed }
         if let unlisted = decideUnlisted() { return unlisted }
         return decideEveryday()

@@ -31,6 +31,7 @@ struct NameNicknameTests {
         ("love u squeak x", "love u [name] x"),
         ("my dads surname is pickering", "my dads surname is [name]"),
         ("so pickering is my dads surname", "so [name] is my dads surname"),
+        ("lucky white hit me", "[name] [name] hit me"),
     ])
     func named(text: String, expected: String) {
         #expect(Redactor().redact(text) == expected)
@@ -65,6 +66,8 @@ struct NameNicknameTests {
         "my sistr is nice",
         "what is my surname",
         "we went to pickering on the train",
+        "sunny day at the beach",
+        "chelsea beat arsenal on sunday",
     ])
     func ordinary(text: String) {
         #expect(Redactor().redact(text) == text)

@@ -107,6 +107,9 @@ enum NameCues {
         if word.placeholderBefore == .address || word.placeholderBefore == .postcode || word.placeholderAfter == .postcode {
             return true  // "[address] hull [postcode]": the town of an address
         }
+        // "chelsea beat arsenal 2-0", "wolves lost to chelsea": a club playing a club.
+        if index + 1 < items.count, !items[index + 1].isAfterBreak, ["beat", "beats", "drew", "thrashed", "lost"].contains(items[index + 1].lower),
+           index + 2 < items.count, items[index + 2].lists.contains(.place) || items[index + 2].lower == "to" { return true }
         guard index > 0, !word.isAfterBreak, placeWords.contains(items[index - 1].lower) else { return false }
         // "thanks to Hope", "sat next to Hope", "talk to Hope": "to" a person.
         return !(items[index - 1].lower == "to" && index > 1 && toPerson.contains(items[index - 2].lower))

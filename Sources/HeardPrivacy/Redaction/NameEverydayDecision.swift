@@ -85,8 +85,9 @@ extension NameDecision {
             return true
         }
         let determined = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
+        // "frank price from ...", "lucky white hit me" (not "sunny day at the beach": "day" is a small word first).
         if fact.everydayName && !modal && !determined && index + 1 < items.count && facts[index + 1].commonSurname
-            && !items[index + 1].isAfterBreak { return true }  // "frank price from ...", "lucky white hit me"
+            && !items[index + 1].isAfterBreak && !items[index + 1].classes.contains(.function) { return true }
         // "Pleasure Island", "Rocket League": a capital word after a capital everyday word is a place or a game.
         let afterProperNoun = index > 0 && !word.isAfterBreak && items[index - 1].isCapitalised && !items[index - 1].startsSentence
             && facts[index - 1].everyday && !facts[index - 1].given && !facts[index - 1].everydayName

@@ -4,7 +4,7 @@ import Testing
 /// Issue 14, names round thirteen: any word as a nickname between a relation and what only a person does, who a
 /// relation is now, a word paired with "me", someone given a card, asked or loved; and words wrongly taken for
 /// names (a subject before "teacher", a service before its number, a language after "speak", a country in a list
-/// beside a name, "til" and "lil"). Each rule has the same words in their ordinary use beside it, which must
+/// beside a name, "til"). Each rule has the same words in their ordinary use beside it, which must
 /// stay. Every sentence is written for this test (development examples).
 @Suite("Nicknames and words wrongly taken for names, round thirteen")
 struct NameNicknameTests {
@@ -58,7 +58,6 @@ struct NameNicknameTests {
         "i speak irish with my nan",
         "my mum is from kurdistan",
         "i want to stay here til im 21",
-        "my lil bro is 6",
         "i may let you know",
         "i share a room with my sister",
         "my carer made me feel safe n i like it",

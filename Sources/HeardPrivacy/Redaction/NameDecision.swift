@@ -22,7 +22,7 @@ struct NameDecision {
     let midSentenceCapital: Bool
     /// "my foster caarers r", "nobbody tells me": an everyday word mistyped in lower case, no name after a cue
     /// unless a relation names it ("my sw jazzy").
-    var mistyped: Bool { fact.unlisted && !fact.unknown && word.key.utf8.count >= 4 && !word.isCapitalised }
+    var mistyped: Bool { fact.unlisted && !fact.unknown && word.key.utf8.count >= 4 && !word.isCapitalised && word.lower == word.key }
     lazy var cue = NameCues.strength(items, at: index)
     lazy var subject = NameCues.isSubject(items, at: index)
 

@@ -105,7 +105,9 @@ struct NameRedaction {
                     && (fact.everydayName || (fact.given && !fact.everyday) || fact.unlisted || (fact.surname && (!fact.everyday || capital))
                         || (word.isAllCapitals && fact.listed))
                 // "my foster caarers", "nobbody tells me": an everyday word mistyped in lower case is no name's rest.
+                // A word with marks English does not use ("collège") is no English word mistyped.
                 let mistyped = fact.unlisted && !fact.unknown && word.key.utf8.count >= 4 && !capital && !word.isAllCapitals
+                    && word.lower == word.key
                 if fact.unknown || (fact.unlisted && !mistyped && (follower || leader || coordinated)) || (fact.listed && capital)
                     || (follower && fact.surname && (!fact.everyday || fact.commonSurname || acting))
                     || ((leader || coordinated) && (fact.everydayName || (fact.given && !fact.everyday)))

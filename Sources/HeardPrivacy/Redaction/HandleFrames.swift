@@ -28,6 +28,8 @@ extension HandleCues {
         if skipped.last == "as" { return true }
         let after = text[chunks[handle].range.upperBound...]
         let endsSentence = handle + 1 == chunks.count || after.first.map { ".,!?".contains($0) } == true
+            // "add me on snap pebble n my email is ...": a clause joined after it ends the handle's sentence too.
+            || ["n", "and", "but", "or", "&", "x", "xx"].contains(lower[handle + 1])
         if Array(skipped) == ["me"], ["snap", "kik", "dm", "add", "msg", "message", "follow"].contains(lower[cue]) {
             return endsSentence
         }
@@ -120,7 +122,9 @@ extension HandleCues {
     /// Words that end "add me on snap ..." without being a handle: when, how, and who to.
     static let afterAppWords: Set<String> = [
         "tonight", "tomorrow", "today", "later", "sometime", "please", "pls", "plz", "babe", "hun", "bro", "mate", "lol",
-        "x", "xx", "xxx", "too", "instead", "again", "anytime", "innit", "yeah", "ok", "okay", "thanks", "ta",
+        "x", "xx", "xxx", "too", "instead", "again", "anytime", "innit", "yeah", "ok", "okay", "thanks", "ta", "asap", "rn",
+        "soon", "tho", "though", "also", "aswell", "btw", "haha", "guys", "everyone", "first", "then", "yesterday", "anyway",
+        "anyways", "maybe", "fam", "bestie", "whenever", "now",
     ]
 
     /// People one adds or is on an app with, never a handle: "add mum on snap".

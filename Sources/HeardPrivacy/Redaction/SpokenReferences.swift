@@ -1,7 +1,7 @@
 /// References said partly in words, or typed in spaced groups with letters among them, read as one run of tokens
 /// (`SpokenTokens`): "ref - four 949 four 71", "cas no C nine oh five eight five seven", "register number HA / 204
 /// 4 / 123 six 4", "GWF oh 226 six nine five seven five", "hospital number is V43 - 21 - 69C", "quote s five 319
-/// 182". A run is digit groups, digits said in English ("oh", "seven", "double three"), letters alone and short
+/// 182". A run is digit groups, digits said in English ("oh", "seven", "double three", "forty two"), letters alone and short
 /// codes of letters and digits, joined by spaces or one mark ("-", "/"), perhaps opened by a code in capitals.
 ///
 /// A run is a reference when it holds five digits or more and something besides digit groups (a digit said in a
@@ -113,6 +113,12 @@ enum SpokenReferences {
                 run.digits.append(contentsOf: repeatElement(digit, count: times))
                 run.words += 1
                 index += 1
+            } else if SpokenPostcodes.teens[token.key] != nil || SpokenPostcodes.tens[token.key] != nil,
+                      let said = SpokenPostcodes.spokenDigits(tokens, at: index) {
+                // "forty two", "seventeen": two digits said.
+                run.digits.append(contentsOf: said.digits.map { $0 - 48 })
+                run.words += 1
+                index += said.tokens - 1
             } else if token.length == 1, token.letters == 1, isCapital(tokens.bytes[token.start]) {
                 // "OV 87 C eight five": a capital alone inside; "I" and "A" only between other parts.
                 run.letters += 1
@@ -255,6 +261,9 @@ enum SpokenReferences {
             } else if range.count <= 6, isDigitWord(bytes[range]) || isMultiplier(bytes[range]) {
                 digits += 1
                 others += 1
+            } else if range.count <= 9, matches(bytes[range], numberWordBytes) {
+                digits += 2
+                others += 1
             } else {
                 digits = 0
                 others = 0
@@ -265,6 +274,7 @@ enum SpokenReferences {
 
     private static let digitWordBytes: [[UInt8]] = englishDigits.keys.map { Array($0.utf8) }
     private static let multiplierBytes: [[UInt8]] = DigitWords.multipliers.keys.map { Array($0.utf8) }
+    private static let numberWordBytes: [[UInt8]] = SpokenPostcodes.teens.keys.map { Array($0.utf8) } + SpokenPostcodes.tens.keys.map { Array($0.utf8) }
 
     private static func isDigitWord(_ word: ArraySlice<UInt8>) -> Bool { matches(word, digitWordBytes) }
     private static func isMultiplier(_ word: ArraySlice<UInt8>) -> Bool { matches(word, multiplierBytes) }

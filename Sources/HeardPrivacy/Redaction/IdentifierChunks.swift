@@ -132,7 +132,7 @@ enum IdentifierChunks {
         guard chunk.letters >= 1, !text.utf8.contains(64) else { return nil }  // "@"
         if chunk.underscore && chunk.letters >= 2 { return .handle }
         // "kai#9280", "big#2747": a gamer's name and its "#" number.
-        if let hash = text.firstIndex(of: "#"), hash > text.startIndex, text[..<hash].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." }),
+        if text.utf8.contains(35), let hash = text.firstIndex(of: "#"), hash > text.startIndex, text[..<hash].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." }),
            (2...6).contains(text[text.index(after: hash)...].count), text[text.index(after: hash)...].allSatisfy(\.isASCIIDigit) {
             return .handle
         }

@@ -108,7 +108,8 @@ public struct Redactor: Sendable {
     public func redactShapes(_ text: String) -> ShapesRedacted {
         var result = denyPhrases.redact(text, with: .personalDetail)
         result = PatternRedaction.redact(result)
-        return ShapesRedacted(text: DigitRuns.redact(result))
+        // A phone number's extension goes with the number `DigitRuns` found ("[phone number] ext. 452").
+        return ShapesRedacted(text: PhoneExtensions.join(DigitRuns.redact(result)))
     }
 
     /// Finishes a comment `redactShapes` began (of this redactor or of the one it was made from by `denying`):

@@ -60,9 +60,10 @@ enum CodedReferences {
     /// Words that may stand between a reference word and a number without naming a system: "my id is still
     /// 1234567" keeps "still".
     static let notSystems: Set<String> = ["still", "now", "just", "actually", "literally", "basically", "definitely",
-                                          "probably", "always", "like", "number", "numbers"]
+                                          "probably", "always", "like", "number", "numbers", "called", "named", "says", "said"]
 
-    static let cues: Set<String> = ["ref", "reference", "case", "number", "no", "num", "quote", "id", "file", "council", "mosaic"]
+    static let cues: Set<String> = ["ref", "reference", "case", "number", "no", "num", "quote", "id", "file", "council", "mosaic",
+                                    "iban"]
     /// Letters before a number that name another kind of number: "NHS 485...", "tel 01472...", "mob 07...".
     static let notPrefixes: Set<String> = ["nhs", "ni", "tel", "mob", "ph", "phone", "fone", "mobile", "call", "text", "ring", "upn", "pin", "sort"]
 }

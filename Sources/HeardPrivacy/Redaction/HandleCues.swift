@@ -83,11 +83,40 @@ enum HandleCues {
         }
         var result = text
         for range in apart.reversed() { result.replaceSubrange(range, with: Placeholder.handle.rawValue) }
+        return joinSaidDigits(result)
+    }
+
+    /// "[social media handle] seven seven", "[social media handle] double oh nine": two digits or more said in
+    /// words right after a handle are its number ("darkwolf seven seven"); one alone may be a count ("one day").
+    static func joinSaidDigits(_ text: String) -> String {
+        let mark = Placeholder.handle.rawValue
+        guard let found = text.range(of: mark) else { return text }
+        var result = text
+        var searchFrom = found.lowerBound
+        while let placeholder = result.range(of: mark, range: searchFrom..<result.endIndex) {
+            var cursor = placeholder.upperBound
+            var end = cursor
+            var said = 0
+            while cursor < result.endIndex, result[cursor] == " " {
+                let wordStart = result.index(after: cursor)
+                let wordEnd = result[wordStart...].firstIndex { !$0.isLetter } ?? result.endIndex
+                let word = result[wordStart..<wordEnd].lowercased()
+                if SpokenReferences.englishDigits[word] != nil {
+                    said += 1
+                } else if DigitWords.multipliers[word] == nil {
+                    break
+                }
+                cursor = wordEnd
+                if DigitWords.multipliers[word] == nil { end = wordEnd }
+            }
+            if said >= 2 { result.removeSubrange(placeholder.upperBound..<end) }
+            searchFrom = placeholder.upperBound
+        }
         return result
     }
 
-    /// "[social media handle]-nas2008x", "[social media handle].xo": the rest of a handle that a pattern
-    /// stopped short of at a hyphen or a dot is the handle's too.
+    /// "[social media handle]-nas2008x", "[social media handle].xo", "[social media handle]#2409": the rest of a
+    /// handle that a pattern stopped short of at a hyphen, a dot or a gamer's "#" number is the handle's too.
     static func joinTails(_ text: String) -> String {
         let mark = Placeholder.handle.rawValue
         guard ASCIISearch.contains(text, mark) else { return text }
@@ -96,7 +125,7 @@ enum HandleCues {
         while let found = result.range(of: mark, range: searchFrom..<result.endIndex) {
             var end = found.upperBound
             var tail = end
-            while tail < result.endIndex, "-._".contains(result[tail]) {
+            while tail < result.endIndex, "-._#".contains(result[tail]) {
                 var next = result.index(after: tail)
                 while next < result.endIndex, result[next].isLetter || result[next].isNumber || result[next] == "_" {
                     next = result.index(after: next)
@@ -125,6 +154,8 @@ enum HandleCues {
     static func isHandle(_ chunk: IdentifierChunks.Chunk, lower: String, strict: Bool) -> Bool {
         guard chunk.letters + chunk.digits >= 2, !connectors.contains(lower), !NameCues.functionWords.contains(lower),
               !platforms.contains(lower) else { return false }
+        // "minecraft 1.21": a version or a price, digits and dots alone, is no handle.
+        if chunk.letters == 0 && chunk.underscore == false { return false }
         if IdentifierChunks.kind(of: chunk) != nil || chunk.underscore || chunk.dots > 0 || (chunk.digits > 0 && chunk.letters > 0) {
             return true
         }
@@ -147,6 +178,6 @@ enum HandleCues {
         "me", "is", "its", "it's", "my", "name", "username", "user", "handle", "tag", "id", "as", "at", "=", "-", ":",
         "@", "called", "new", "one", "was", "on", "add", "follow", "its:", "is:", "account", "now", "here", "iz",
         "everything", "everywhere", "all", "user", "gamertag", "epic", "ps", "es", "est", "ist", "jest", "este", "është",
-        "eshte", "é", "è", "literally", "actually", "basically", "just", "still", "officially",
+        "eshte", "é", "è", "literally", "actually", "basically", "just", "still", "officially", "acc", "acct", "accnt", "account",
     ]
 }

@@ -14,7 +14,9 @@ extension HandleCues {
         let skipped = lower[(cue + 1)..<handle]
         // "my snap", "ma ps username", "my snap n insta", "my @ on insta": someone's own, a few words back.
         let owned = lower[max(0, cue - 3)..<cue].contains { possessives.contains($0) || $0 == "@" }
+        // "on xbox my acc was X": an account named after an app names its handle.
         let named = namingWords.contains(lower[cue]) || skipped.contains { namingWords.contains($0) }
+            || platforms.contains(lower[cue]) && skipped.contains { accountWords.contains($0) }
         let says = skipped.contains { sayingWords.contains($0) }
             || chunks[cue].text.lowercased().hasSuffix("'s") && skipped.isEmpty  // "my snap's X"
         // "is" (or "@") right before the candidate: "my @ is on my profile" says where, not what.
@@ -26,6 +28,8 @@ extension HandleCues {
         if skipped.last == "as" { return true }
         let after = text[chunks[handle].range.upperBound...]
         let endsSentence = handle + 1 == chunks.count || after.first.map { ".,!?".contains($0) } == true
+            // "add me on snap pebble n my email is ...": a clause joined after it ends the handle's sentence too.
+            || ["n", "and", "but", "or", "&", "x", "xx"].contains(lower[handle + 1])
         if Array(skipped) == ["me"], ["snap", "kik", "dm", "add", "msg", "message", "follow"].contains(lower[cue]) {
             return endsSentence
         }
@@ -118,7 +122,9 @@ extension HandleCues {
     /// Words that end "add me on snap ..." without being a handle: when, how, and who to.
     static let afterAppWords: Set<String> = [
         "tonight", "tomorrow", "today", "later", "sometime", "please", "pls", "plz", "babe", "hun", "bro", "mate", "lol",
-        "x", "xx", "xxx", "too", "instead", "again", "anytime", "innit", "yeah", "ok", "okay", "thanks", "ta",
+        "x", "xx", "xxx", "too", "instead", "again", "anytime", "innit", "yeah", "ok", "okay", "thanks", "ta", "asap", "rn",
+        "soon", "tho", "though", "also", "aswell", "btw", "haha", "guys", "everyone", "first", "then", "yesterday", "anyway",
+        "anyways", "maybe", "fam", "bestie", "whenever", "now",
     ]
 
     /// People one adds or is on an app with, never a handle: "add mum on snap".
@@ -141,6 +147,8 @@ extension HandleCues {
     ]
     /// Words that name a handle: "my username is", "my @ is", "ma epic name is".
     static let namingWords: Set<String> = ["username", "user", "usernames", "handle", "gamertag", "tag", "ign", "@", "name", "id"]
+    /// Words for an account, naming a handle only after an app ("on xbox my acc was X").
+    static let accountWords: Set<String> = ["acc", "acct", "accnt", "account"]
     /// Platforms that are a cue only with a naming word after them: "ps username", "epic name", "x handle".
     static let qualifiedPlatforms: Set<String> = ["ps", "ps4", "ps5", "epic", "x", "switch", "nintendo", "minecraft", "fortnite", "game"]
     /// Words that say how an account is, not what it is called.

@@ -131,6 +131,11 @@ enum IdentifierChunks {
         let text = chunk.text
         guard chunk.letters >= 1, !text.utf8.contains(64) else { return nil }  // "@"
         if chunk.underscore && chunk.letters >= 2 { return .handle }
+        // "kai#9280", "big#2747": a gamer's name and its "#" number.
+        if text.utf8.contains(35), let hash = text.firstIndex(of: "#"), hash > text.startIndex, text[..<hash].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." }),
+           (2...6).contains(text[text.index(after: hash)...].count), text[text.index(after: hash)...].allSatisfy(\.isASCIIDigit) {
+            return .handle
+        }
         if chunk.letters >= 6 && (text.hasPrefix("xX") || text.hasPrefix("Xx")) && (text.hasSuffix("Xx") || text.hasSuffix("xX")) {
             return .handle
         }
@@ -144,9 +149,11 @@ enum IdentifierChunks {
             return .handle  // "Blaze-Kiera93", "RapidSunny47", "fox.angelic117"
         }
         if chunk.letters >= 6 && (2...3).contains(chunk.digits) && text.last?.isNumber == true && text.first?.isLetter == true {
-            // "pixiearber13", "foxpanda99": a word no list holds and a number.
+            // "pixiearber13", "foxpanda99": a word no list holds and a number; "cheesecake49", "butterfly94": an
+            // everyday word in lower case run into a number, as only names on apps are written (not "windows10").
             let word = text.prefix { $0.isLetter }.lowercased()
             if word.count >= 6 && !Gazetteer.isEverydayWord(NameKey.key(word)) { return .handle }
+            if word.count >= 6, chunk.uppercase == 0, word.count == chunk.letters, !numberedThings.contains(word) { return .handle }
         }
         if chunk.dots >= 2 && chunk.digits == 0 {
             // "the.real.poppy", "L.xo.x"; not "d.o.b" or "e.g." (every part one letter).
@@ -165,6 +172,14 @@ enum IdentifierChunks {
         }
         return nil
     }
+
+    /// Things written with their number run into them, which are no handle: "windows10", "iphone15", "summer24".
+    static let numberedThings: Set<String> = [
+        "windows", "iphone", "galaxy", "pixel", "summer", "winter", "spring", "autumn", "season", "version", "chapter",
+        "series", "episode", "level", "covid", "christmas", "xmas", "easter", "euros", "worldcup", "playstation",
+        "nintendo", "minecraft", "fortnite", "office", "college", "school", "primary", "secondary", "sixth", "classes",
+        "channel", "number", "people", "points", "percent",
+    ]
 
     /// "1000s", "2000am", "5000mah": a number with a unit, not an identifier.
     static func isNumberWithUnit(_ text: Substring) -> Bool {
@@ -216,6 +231,9 @@ enum IdentifierChunks {
     static func isCuedReference(_ chunks: [Chunk], at index: Int, in text: String) -> Bool {
         let chunk = chunks[index]
         if let before = text[..<chunk.range.lowerBound].last(where: { $0 != " " }), "£$€".contains(before) { return false }
+        // "£60.99", "60.99": money, with its symbol in the chunk or two digits after a point.
+        if let first = chunk.text.first, "£$€".contains(first) { return false }
+        if chunk.dots == 1, let point = chunk.text.firstIndex(of: "."), chunk.text[point...].dropFirst().count == 2 { return false }
         // A group of a long number ("507 - 433 - 8328", "91168 - 19187"): `DigitRuns` reads the whole.
         let run = text[..<chunk.range.lowerBound].reversed().prefix { $0.isASCIIDigit || " -./".contains($0) }
         let ahead = text[chunk.range.upperBound...].prefix { $0.isASCIIDigit || " -./".contains($0) }
@@ -288,10 +306,12 @@ enum IdentifierChunks {
             // Trim marks at either end: "CLA/18/1790.", "-ref".
             while from < to, isTrimmedMark(characters[from]) { from += 1 }
             while from < to, isTrimmedMark(characters[to - 1]) { to -= 1 }
-            guard from < to else { return }
-            let piece = text[starts[from]..<starts[to]]
-            guard !piece.utf8.contains(91), !piece.utf8.contains(93) else { return }  // "[", "]"
-            var chunk = Chunk(range: starts[from]..<starts[to], text: piece)
+            guard from < to, let (lower, upper) = unbracketed(text, starts[from], starts[to]) else { return }
+            // A bracket taken off is one character: the characters read below move with it.
+            if lower > starts[from] { from += 1 }
+            if upper < starts[to] { to -= 1 }
+            let piece = text[lower..<upper]
+            var chunk = Chunk(range: lower..<upper, text: piece)
             var previousLower = false
             for character in characters[from..<to] {
                 if character.isNumberQuick { chunk.digits += 1 }
@@ -361,9 +381,8 @@ enum IdentifierChunks {
             var to = end
             while from < to, trimmedBytes.contains(utf8[from]) { from = utf8.index(after: from) }
             while from < to, trimmedBytes.contains(utf8[utf8.index(before: to)]) { to = utf8.index(before: to) }
-            guard from < to else { return }
+            guard from < to, let (from, to) = unbracketed(text, from, to) else { return }
             let piece = text[from..<to]
-            guard !piece.utf8.contains(91), !piece.utf8.contains(93) else { return }  // "[", "]"
             var chunk = Chunk(range: from..<to, text: piece)
             var previousLower = false
             for byte in piece.utf8 {
@@ -392,6 +411,20 @@ enum IdentifierChunks {
         }
         close(utf8.endIndex)
         return result
+    }
+
+    /// A chunk's bounds without the square brackets a writer typed round a code ("[LAC number M676326]",
+    /// "(my bus pass RC71816864]"), or nil for a piece of a placeholder ("[reference]", "[social") or any other
+    /// piece with a bracket: only a piece with a digit, a bracket at one end or both and none inside, is kept.
+    static func unbracketed(_ text: String, _ from: String.Index, _ to: String.Index) -> (String.Index, String.Index)? {
+        let piece = text.utf8[from..<to]
+        guard piece.contains(91) || piece.contains(93) else { return (from, to) }
+        var start = from, end = to
+        if text.utf8[start] == 91 { start = text.utf8.index(after: start) }
+        if start < end, text.utf8[text.utf8.index(before: end)] == 93 { end = text.utf8.index(before: end) }
+        let inner = text.utf8[start..<end]
+        guard !inner.isEmpty, !inner.contains(91), !inner.contains(93), inner.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
+        return (start, end)
     }
 
     /// The ASCII marks trimmed from a chunk's ends (".-/'#") and the ASCII separators.

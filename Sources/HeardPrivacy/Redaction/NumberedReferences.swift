@@ -11,6 +11,15 @@ enum NumberedReferences {
     /// A family court's case number: letters, the year's two digits, a letter and a number ("wt 22 c 43688").
     static let courtCase = Pattern(#"\b[A-Za-z]{2,3} ?\d{2} ?[A-Za-z] ?\d{4,6}\b"#)
 
+    /// A log's number and the day it was opened, joined by a slash: "8667/16JAN22", "5789/25mar98". Read before
+    /// the date readers, which would take the day alone and leave the number ("8667/[date]").
+    static let dated = Pattern(#"(?<![\w/])\d{3,8} ?/ ?\d{1,2}-?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}-?(?:\d{4}|\d{2})(?![\w/])"#)
+
+    static func redactDated(_ text: String) -> String {
+        guard text.utf8.contains(47) else { return text }
+        return dated.replace(in: text, with: .reference)
+    }
+
     /// Family court numbers, before the readers that would take their last group alone ("wt 22 c [reference]").
     static func redactCourtCases(_ text: String) -> String {
         guard mayHoldCourtCase(text) else { return text }

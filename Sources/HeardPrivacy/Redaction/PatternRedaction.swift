@@ -7,8 +7,9 @@ import Foundation
 /// before a postcode ("E0P-0398"), and every shape before the address finder reads what is left.
 enum PatternRedaction {
     static func redact(_ text: String) -> String {
-        // Phone numbers said in words, before any reader takes a piece of one ("zero seven [reference] four").
-        var result = SpokenPhones.redact(text)
+        // References said partly in words ("ref - four 949 four 71", "GWF oh 226 six nine ..."), then phone numbers
+        // said in words, before any reader takes a piece of one ("zero seven [reference] four").
+        var result = SpokenPhones.redact(SpokenReferences.redact(text))
         let hints = ShapeHints(text)
         let wideAt = !hints.isASCII && (ASCIISearch.contains(text, "＠") || ASCIISearch.contains(text, "﹫"))
         if hints.hasAtSign || wideAt { result = Patterns.email.replace(in: result, with: .email) }
@@ -23,6 +24,8 @@ enum PatternRedaction {
         if hints.link { result = Patterns.link.replace(in: result, with: .link) }
         // Handles spelt out ("king DOT ilyas99", "r u B Y underscore 2 0 0 7"), before any reader takes a piece.
         result = SpokenHandles.redact(result)
+        // "8667/16JAN22": a log's number with the day it was opened, before a date reader takes the day.
+        if hints.hasDigit && hints.month { result = NumberedReferences.redactDated(result) }
         // Dates with a month's name in any language or a birth cue, before the shapes that would take a part.
         if !hints.isASCII || (hints.hasDigit && WrittenDates.mayHold(text, month: hints.month)) || hints.month && hints.ordinalWord
             || hints.ordinalWord && NumericDates.hasBirthWord(text) {
@@ -30,6 +33,7 @@ enum PatternRedaction {
         }
         if hints.hasDigit {
             let shapes = DigitShapes(text)
+            if shapes.digits >= 10 && shapes.letterBeforeDigit { result = BankNumbers.redact(result) }
             if shapes.digits >= 10 { result = CuedNHSNumbers.redact(result) }
             if shapes.digits >= 6 {
                 result = Patterns.redactNINumbers(result)
@@ -55,6 +59,8 @@ enum PatternRedaction {
         // "s O 4 0 J z", "ne7 3 lu": a postcode spelt with spaces, before a pattern takes a piece of it.
         let mayHoldPostcodePieces = hints.hasDigit && PostcodeNeighbours.mayHold(result)
         if mayHoldPostcodePieces { result = PostcodeNeighbours.redactSpelt(result) }
+        // "postcode is ls seventeen 6ab": a postcode with its digits said in words, after the cue.
+        result = SpokenPostcodes.redact(result)
         if hints.hasDigit && DigitShapes(result).inwardCode {
             result = Patterns.postcode.replace(in: result, with: .postcode)
             result = PostcodeHalves.redactSplit(result)

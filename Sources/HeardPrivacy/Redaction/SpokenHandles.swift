@@ -28,6 +28,8 @@ enum SpokenHandles {
                 var start = tokens.tokens[index].start
                 let before = tokens.gap(before: index)
                 if before.last == 64 || (before.last == 32 && before.dropLast().last == 64) { start = before.lastIndex(of: 64)! }
+                // "at sign rojin full stop ro 7560": the "@" said goes with the handle.
+                if let said = spokenAt(tokens, before: index), said.named { start = tokens.tokens[index - said.tokens].start }
                 spans.append((start..<tokens.tokens[last].end, .handle))
                 index = last + 1
             } else {
@@ -45,7 +47,8 @@ enum SpokenHandles {
         var lastOfItem: [Int] = []
         var spacedOnly: Bool?
         var index = first
-        let afterAt = tokens.gap(before: first).last == 64 || tokens.gap(before: first).suffix(2).first == 64
+        let saidAt = spokenAt(tokens, before: first)
+        let afterAt = tokens.gap(before: first).last == 64 || tokens.gap(before: first).suffix(2).first == 64 || saidAt?.named == true
         // A handle is short: forty tokens bound the work from each start.
         while index < all.count, index - first < 40 {
             if index > first {
@@ -66,8 +69,15 @@ enum SpokenHandles {
                 lastOfItem.append(index - 1)
                 continue
             }
-            if previous == .piece && !(afterAt && items.count == 1) { break }
             let token = all[index]
+            // "at sign sid full stop lil 8062": a number closing a handle said with its "@".
+            if previous == .piece, saidAt != nil, token.isNumber, token.length <= 4, items.contains(where: isSymbol) {
+                items.append(.number)
+                lastOfItem.append(index)
+                index += 1
+                continue
+            }
+            if previous == .piece && !(afterAt && items.count == 1) { break }
             if DigitWords.multipliers[token.key] != nil, index + 1 < all.count,
                SpokenTokens.isGap(tokens.gap(after: index), marks: gapMarks, limit: 3), isSingle(all[index + 1]) {
                 items.append(.single(isLetter: all[index + 1].letters == 1))
@@ -113,7 +123,11 @@ enum SpokenHandles {
             return token.digits > 0 && token.length <= 4 || isSingle(token) && !["a", "i", "u"].contains(token.key)
         }
         if !spellsSomething, (first...end).allSatisfy({ symbolLength(tokens, at: $0) > 0 || isSymbolSecond(tokens, at: $0) || isEveryday(all[$0].key) }) {
-            return nil
+            // "my insta is at jay dot smith", "add me on insta its moonlight dot girl": everyday words joined by a
+            // dot or a dash are a handle where an app offers one.
+            guard items.allSatisfy({ $0 == .piece || isSymbol($0) }), (first...end).allSatisfy({ symbolLength(tokens, at: $0) == 0
+                || joiningSymbols.contains(all[$0].key) }), HandlePlaces.shipped.offers(tokens, first: first, last: end) else { return nil }
+            return end
         }
         let strong = items.contains(.symbol(strong: true))
         let weak = items.contains(.symbol(strong: false))
@@ -121,11 +135,26 @@ enum SpokenHandles {
         let singles = items.filter { if case .single = $0 { return true } else { return false } }.count
         let digits = items.contains(.single(isLetter: false)) || items.contains(.number)
         if strong || afterAt { return end }
+        // "at not full stop lucan": "at" said before pieces joined by a symbol, ending in no everyday word.
+        if weak, saidAt != nil, items.contains(.piece), items.last == .piece || items.last == .number,
+           !isEveryday(all[end].key) || HandlePlaces.shipped.offers(tokens, first: first, last: end) {
+            return end
+        }
         if weak { return spelt >= 4 || HandlePlaces.shipped.offers(tokens, first: first, last: end) ? end : nil }
         // Letters spaced one by one: four at least, two of them different ("x x x x" is kisses).
         guard spelt >= 4 || singles >= 5 && spelt >= 2, letters.count >= 2 else { return nil }
         if singles >= 6 && digits && letters.count >= 3 { return end }
         return HandlePlaces.shipped.offers(tokens, first: first, last: end) ? end : nil
+    }
+
+    /// "at sign" or "at symbol" (`named`), or "at" alone, said just before token `index`: how many tokens it takes.
+    static func spokenAt(_ tokens: SpokenTokens, before index: Int) -> (tokens: Int, named: Bool)? {
+        guard index >= 1, SpokenTokens.isGap(tokens.gap(before: index), marks: [], limit: 1) else { return nil }
+        let previous = tokens.tokens[index - 1].key
+        if previous == "at" { return (1, false) }
+        guard index >= 2, ["sign", "symbol"].contains(previous), tokens.tokens[index - 2].key == "at",
+              SpokenTokens.isGap(tokens.gap(before: index - 1), marks: [], limit: 1) else { return nil }
+        return (2, true)
     }
 
     static func isEveryday(_ key: String) -> Bool {
@@ -164,6 +193,10 @@ enum SpokenHandles {
         return strongSymbols.contains(key) || key == "under" || key == "low"
     }
 
+    /// Symbols that join a handle's words where an app offers one ("moonlight dot girl"); "line", "point" and
+    /// "period" say other things too often.
+    static let joiningSymbols: Set<String> = ["dot", "dott", "dash", "hyphen", "underscore", "underscores"]
+
     /// Marks between the pieces of a handle spelt out: "b. b. y", "b-r-u-m", "k, a, i".
     static let gapMarks: [UInt8] = [46, 45, 44]
 
@@ -190,7 +223,9 @@ enum SpokenHandles {
     }
 
     private static let symbolOpenings: Set<UInt8> = Set("udlhmpfs".utf8)
-    private static let symbolWords: [[UInt8]] = strongSymbols.union(weakSymbols).union(["score", "dash", "stop"]).map { Array($0.utf8) }
+    /// With "sign" and "symbol", for "at sign X" and "at symbol X".
+    private static let symbolWords: [[UInt8]] = strongSymbols.union(weakSymbols).union(["score", "dash", "stop", "sign", "symbol"])
+        .map { Array($0.utf8) }
 
     private static func isSymbolWord(_ word: ArraySlice<UInt8>) -> Bool {
         symbolWords.contains { candidate in

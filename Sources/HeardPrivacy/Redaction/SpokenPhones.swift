@@ -2,7 +2,8 @@
 /// ("oh seven seven double oh nine ...", "07585 nine, seven, two", "sıfır yedi altı ...", "zero-seven-two-five"),
 /// "double"/"treble" before a digit, "oh" and "o" for nought, whatever separates them (spaces, commas, dashes,
 /// dots, "..."), that reaches a phone number's length. Plain digit runs are `DigitRuns`' own; this reads a run
-/// only when two words are in it ("due 13-2-2020" is a date) or a gap `DigitRuns` does not cross ("0784...9117333").
+/// only when two words are in it ("due 13-2-2020" is a date), one word in a UK number's shape (ten or eleven digits
+/// from a nought: "079 nine 562 052 9"), or a gap `DigitRuns` does not cross ("0784...9117333").
 ///
 /// A run needs eight digits or more and three different digits, so numbers said aloud stay ("two one to us",
 /// "five ninety nine", "no no no no"). Before any work, one pass over the bytes asks whether eight
@@ -63,6 +64,14 @@ enum SpokenPhones {
                 index += 1
                 continue
             }
+            // "07700 90O 123", "O77OO": a letter O typed for a nought among digits.
+            if let read = oughtDigits(tokens, token) {
+                digits.append(contentsOf: read)
+                words += 1
+                last = index
+                index += 1
+                continue
+            }
             // "double oh", "treble 4": the next token, one digit, said two or three times.
             if let times = DigitWords.multipliers[token.key], index + 1 < tokens.tokens.count,
                SpokenTokens.isGap(tokens.gap(after: index), marks: gapMarks, limit: 5) {
@@ -78,9 +87,18 @@ enum SpokenPhones {
             break
         }
         // Digits alone across "...": a phone number's length only ("0784...9117333"), never a list of years.
+        // One word is enough in a UK number's shape: "079 nine 562 052 9".
         let isPhone = last >= first && digits.count >= minimumDigits && Set(digits).count >= 3 && !isCounting(digits)
-            && (words >= 2 || crossesDots && digits.first == 0 && (10...11).contains(digits.count))
+            && (words >= 2 || (crossesDots || words == 1) && digits.first == 0 && (10...11).contains(digits.count))
         return (last, digits, isPhone)
+    }
+
+    /// The digits of a token of digits and the letter O ("90O", "O77OO"), the O read as a nought; nil for any
+    /// other token, or one with no digit ("oo").
+    static func oughtDigits(_ tokens: SpokenTokens, _ token: SpokenTokens.Token) -> [UInt8]? {
+        guard token.isASCII, token.digits >= 1, token.length <= 12,
+              tokens.bytes[token.start..<token.end].allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 | 32 == 111 }) else { return nil }
+        return tokens.bytes[token.start..<token.end].map { $0 | 32 == 111 ? 0 : $0 - 48 }
     }
 
     /// "one two three four five six seven eight nine": counting up or down, one at a time, for most of the run.
@@ -115,6 +133,10 @@ enum SpokenPhones {
             }
             if bytes[range].allSatisfy({ $0 >= 48 && $0 <= 57 }) {
                 streak += range.count
+            } else if range.count <= 12, bytes[range].allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 | 32 == 111 }),
+                      bytes[range].contains(where: { $0 >= 48 && $0 <= 57 }) {
+                streak += range.count
+                words += 1
             } else if range.count <= 24, vocabulary.mayBe(bytes[range]) {
                 streak += 1
                 words += 1
@@ -123,7 +145,7 @@ enum SpokenPhones {
                 words = 0
                 crossesDots = false
             }
-            return streak >= minimumDigits && (words >= 2 || crossesDots)
+            return streak >= minimumDigits && (words >= 1 || crossesDots)
         }
     }
 }

@@ -107,9 +107,6 @@ enum NameCues {
         if word.placeholderBefore == .address || word.placeholderBefore == .postcode || word.placeholderAfter == .postcode {
             return true  // "[address] hull [postcode]": the town of an address
         }
-        // "chelsea beat arsenal 2-0", "wolves lost to chelsea": a club playing a club.
-        if index + 1 < items.count, !items[index + 1].isAfterBreak, ["beat", "beats", "drew", "thrashed", "lost"].contains(items[index + 1].lower),
-           index + 2 < items.count, items[index + 2].lists.contains(.place) || items[index + 2].lower == "to" { return true }
         guard index > 0, !word.isAfterBreak, placeWords.contains(items[index - 1].lower) else { return false }
         // "thanks to Hope", "sat next to Hope", "talk to Hope": "to" a person.
         return !(items[index - 1].lower == "to" && index > 1 && toPerson.contains(items[index - 2].lower))
@@ -131,9 +128,7 @@ enum NameCues {
     }
 
     static let placeWords: Set<String> = ["to", "in", "at", "from", "near", "outside", "around", "round", "visit",
-                                          "visited", "support", "supports", "watch", "watched", "play", "played", "into",
-                                          // "i speak irish at home": a language.
-                                          "speak", "speaks", "spoke", "speaking", "fluent"]
+                                          "visited", "support", "supports", "watch", "watched", "play", "played", "into"]
 
     /// Verbs done to a person: the word after them is a person when it could be a name ("tell star").
     static let personVerbs: Set<String> = [
@@ -168,8 +163,7 @@ enum NameCues {
         if afterRelation(items, at: index) || afterKinOpening(items, at: index) { return true }
         if (one == "and" || one == "n") && (two == "me" || (two == "i" && three != "")) { return true }
         if one == "an" && two == "me" { return true }  // "me an kaz"
-        if one == "is" && (two == "name" || two == "this" || two == "nickname" || two == "surname" || two == "lastname")
-            || one == "name" && (owners.contains(two) || nameKinds.contains(two)) {
+        if one == "is" && (two == "name" || two == "this" || two == "nickname") || one == "name" && (owners.contains(two) || nameKinds.contains(two)) {
             return true
         }
         if (one == "to" || one == "with") && ["speak", "talk", "spoke", "talked", "speaking", "talking"].contains(two) { return true }
@@ -201,14 +195,7 @@ enum NameCues {
             && (relations.contains(three) || (describers.contains(three) && (relations.contains(four) || relations.contains(five)))) {
             return true
         }
-        // "jade and me", "Jay n i" (not "i feel safe n i like it": a quality after "feel" or "so").
-        // "pickering is my dads surname", "vo is my surname".
-        if ["is", "was", "s"].contains(one) && owners.contains(two)
-            && (three == "surname" || (four == "surname" && ["dads", "mums", "nans", "real", "birth", "dad's", "mum's"].contains(three))) {
-            return true
-        }
-        if (one == "and" || one == "n" || one == "an") && (two == "me" || two == "i")
-            && (index == 0 || word.isAfterBreak || !NameGrammar.thingBefore.contains(items[index - 1].lower)) { return true }
+        if (one == "and" || one == "n" || one == "an") && (two == "me" || two == "i") { return true }
         if (one == "family" || one == "household" || one == "familys") && index > 0 && ["the", "th", "da"].contains(items[index - 1].lower) {
             return true
         }
@@ -223,8 +210,6 @@ enum NameCues {
         let three = index >= 3 ? items[index - 3].lower : ""
         guard relations.contains(one) else { return false }
         if owners.contains(two) || describers.contains(two) || two == "the" || two == "a" || two == "called" { return true }
-        // "my maths tutor rose", "my english teacher summer": a subject between the owner and the teacher.
-        if ["teacher", "tutor"].contains(one) && owners.contains(three) && !items[index - 2].isAfterBreak { return true }
         // "my mums partner rocky": a relation's relation.
         if ["mums", "dads", "nans", "sisters", "brothers", "carers", "moms", "mams"].contains(two) && owners.contains(three) { return true }
         return describers.contains(two) && owners.contains(three)

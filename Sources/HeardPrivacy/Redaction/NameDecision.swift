@@ -20,9 +20,6 @@ struct NameDecision {
     /// A capital in the middle of a sentence, or at a sentence's start from a writer who opens sentences in
     /// lower case ("i got moved again. Hope helped me"; not before a pronoun, a season or a month).
     let midSentenceCapital: Bool
-    /// "my foster caarers r", "nobbody tells me": an everyday word mistyped in lower case, no name after a cue
-    /// unless a relation names it ("my sw jazzy").
-    var mistyped: Bool { fact.unlisted && !fact.unknown && word.key.utf8.count >= 4 && !word.isCapitalised && word.lower == word.key }
     lazy var cue = NameCues.strength(items, at: index)
     lazy var subject = NameCues.isSubject(items, at: index)
 
@@ -70,8 +67,6 @@ struct NameDecision {
         // "they spelt le wrong on all my letters": a listed name spelt or said wrong, even a small word.
         if fact.listed && word.key.utf8.count >= 2 && NameCues.spelledWrong(items, at: index) { return true }
         guard fact.couldBeName else { return decideNeverName() }
-        // "my Music teacher", "my nass number": a subject or a service before what it has (`NameThings.swift`).
-        if NameCues.namesAThing(items, at: index) { return false }
         if let placed = decideAsPlace() { return placed }
         if let unlisted = decideUnlisted() { return unlisted }
         return decideEveryday()
@@ -114,10 +109,6 @@ struct NameDecision {
                     && (word.lower != "may" || NameCues.modalAsName(items, at: index)))
                 || (word.lower != "may" && NameCues.opensClause(items, at: index) && !NameCues.isMonthContext(items, at: index)
                     && NameCues.isSubject(items, at: index) && !word.numberAfter)
-                // "my son july got moved", "my sw (its august now)", "luv u july x", "the manager may made me".
-                || ((word.lower != "may" || NameCues.pastPeoplesVerbs.contains(index + 1 < items.count ? items[index + 1].lower : ""))
-                    && (NameCues.nicknamedByRelation(items, at: index) || NameCues.relationIsNow(items, at: index)))
-                || NameCues.receivesAsPerson(items, at: index)
         }
         return false
     }
@@ -144,7 +135,7 @@ struct NameDecision {
 
     /// A word no list holds, or a listed name that is no everyday word: nil for everyday words.
     private mutating func decideUnlisted() -> Bool? {
-        if fact.unlisted && cue == .strong && (!mistyped || NameCues.afterRelation(items, at: index)) { return true }
+        if fact.unlisted && cue == .strong { return true }
         // "Mursal said i will be fine": a capital word no list holds, acting or after a cue.
         if fact.unlisted && midSentenceCapital && (subject || cue > .none) { return true }
         // "思雨 supports Wolves", "thank 小明": a word in a script without capitals that no list holds.

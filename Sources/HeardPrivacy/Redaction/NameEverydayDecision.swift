@@ -12,11 +12,6 @@ extension NameDecision {
         }
         let acts = subject && !NameCues.isDescribed(items, at: index)
         if NameCues.afterTitle(items, at: index) { return true }  // "mrs green", "Mr Price"
-        // "my partner biggie took me bowling", "my sw (its willow now)", "bean and me fell out": any word
-        // where only a person stands (`NameNicknames.swift`).
-        if !modal && (NameCues.nicknamedByRelation(items, at: index) || NameCues.relationIsNow(items, at: index)
-            || NameCues.pairedWithMe(items, at: index) || NameCues.opensClauseAsPerson(items, at: index)
-            || NameCues.lovedWithKiss(items, at: index)) { return true }
         let determinedHere = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
         // "my carer will is like a mum to me", "will and me watch celtic": a modal is never followed by "is".
         if modal && (fact.given || fact.everydayName) && NameCues.modalAsName(items, at: index) { return true }
@@ -37,8 +32,6 @@ extension NameDecision {
                 || NameCues.namedAsRole(items, at: index) || NameCues.rankedPerson(items, at: index) { return true }
             if (fact.everydayName || fact.given) && !determinedHere && NameCues.actsAsPerson(items, at: index) { return true }
             // "at contact storm didnt even turn up", "i want poppy to be my sw again" (`NameActs.swift`).
-            // "i got may a card", "asked indigo if i could", "luv u july x".
-            if (fact.everydayName || fact.given) && NameCues.receivesAsPerson(items, at: index) { return true }
             if fact.everydayName && !determinedHere
                 && (NameCues.actsAsOnlyPeopleDo(items, at: index) || NameCues.wantedInRole(items, at: index)
                     || NameCues.greetedOrRemembered(items, at: index) || NameCues.toldOfAsPerson(items, at: index)
@@ -85,9 +78,8 @@ extension NameDecision {
             return true
         }
         let determined = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
-        // "frank price from ...", "lucky white hit me" (not "sunny day at the beach": "day" is a small word first).
         if fact.everydayName && !modal && !determined && index + 1 < items.count && facts[index + 1].commonSurname
-            && !items[index + 1].isAfterBreak && !items[index + 1].classes.contains(.function) { return true }
+            && !items[index + 1].isAfterBreak { return true }  // "frank price from ...", "lucky white hit me"
         // "Pleasure Island", "Rocket League": a capital word after a capital everyday word is a place or a game.
         let afterProperNoun = index > 0 && !word.isAfterBreak && items[index - 1].isCapitalised && !items[index - 1].startsSentence
             && facts[index - 1].everyday && !facts[index - 1].given && !facts[index - 1].everydayName

@@ -99,16 +99,10 @@ struct NameRedaction {
                 let leader = after || word.placeholderAfter == .name
                 let acting = NameCues.isSubject(items, at: index) && !NameCues.isDescribed(items, at: index)
                 // "[name], hope you are ok": an everyday word before a pronoun is the sentence going on.
-                // "z Polski, poland is nice": a place in a list joined to a name stays a place, unless capitalised or a given name.
                 let listName = (listed || modalListed) && !(fact.everyday && NameCues.beforePronoun(items, at: index))
-                    && (inPlace[index] == 0 || capital || fact.given)
                     && (fact.everydayName || (fact.given && !fact.everyday) || fact.unlisted || (fact.surname && (!fact.everyday || capital))
                         || (word.isAllCapitals && fact.listed))
-                // "my foster caarers", "nobbody tells me": an everyday word mistyped in lower case is no name's rest.
-                // A word with marks English does not use ("collège") is no English word mistyped.
-                let mistyped = fact.unlisted && !fact.unknown && word.key.utf8.count >= 4 && !capital && !word.isAllCapitals
-                    && word.lower == word.key
-                if fact.unknown || (fact.unlisted && !mistyped && (follower || leader || coordinated)) || (fact.listed && capital)
+                if fact.unknown || (fact.unlisted && (follower || leader || coordinated)) || (fact.listed && capital)
                     || (follower && fact.surname && (!fact.everyday || fact.commonSurname || acting))
                     || ((leader || coordinated) && (fact.everydayName || (fact.given && !fact.everyday)))
                     // "marigold [name] was my sw": a name seldom written as a word, before a name.

@@ -71,13 +71,26 @@ public struct Redactor: Sendable {
 
     /// Tokens for whole-value matching: split on spaces and punctuation that cannot be inside an email or ID.
     static func tokens(_ text: String) -> [Substring] {
-        guard TextFolding.isASCII(text) else { return text.split { $0.isWhitespace || separators.contains($0) } }
+        guard TextFolding.isASCII(text) else { return text.split { $0.isWhitespaceQuick || isSeparator($0) } }
         return text.utf8.split { (9...13).contains($0) || $0 == 32 || separatorBytes.contains($0) }
             .map { text[$0.startIndex..<$0.endIndex] }
     }
 
-    private static let separators: Set<Character> = [",", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "\"", "'", "<", ">"]
+    static let separators: Set<Character> = [",", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "\"", "'", "<", ">"]
     static let separatorBytes: [UInt8] = separators.map { $0.asciiValue! }
+    private static let separatorTable: [Bool] = (0..<256).map { separatorBytes.contains(UInt8($0)) }
+
+    /// `separators.contains(character)` from the character's bytes, without hashing it: a character equal to one
+    /// of these ASCII marks is that one byte, or the Greek question mark (U+037E), the one character outside
+    /// ASCII that is canonically equivalent to one of them (";").
+    static func isSeparator(_ character: Character) -> Bool {
+        let utf8 = character.utf8
+        switch utf8.count {
+        case 1: return separatorTable[Int(utf8.first!)]
+        case 2: return utf8.first == 0xCD && utf8.last == 0xBE
+        default: return false
+        }
+    }
 
     /// The comment with every identifier replaced.
     public func redact(_ text: String) -> String { redactCollecting(text).text }

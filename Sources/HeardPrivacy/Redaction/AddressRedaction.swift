@@ -44,7 +44,10 @@ enum AddressRedaction {
         let part = Placeholder.address.rawValue
         var result = text
         for separator in [", ", " ", ",", "\n", " , ", " on ", " off ", " in ", " on the ", " / ", "/", " // ", " - "] {
-            while result.contains(part + separator + part) {
+            // Foundation finds the pair as canonically equivalent text; an ASCII pair with no "K", ";" or "`" (the
+            // only ASCII characters another character is equivalent to) is then in the bytes too, so a text without
+            // it in its bytes is answered without asking Foundation.
+            while ASCIISearch.contains(result, part + separator + part) && result.contains(part + separator + part) {
                 result = result.replacingOccurrences(of: part + separator + part, with: part)
             }
         }

@@ -37,53 +37,73 @@ struct AddressTokens {
         }
     }
 
+    /// Any comment, character by character. Each character is read once, with its start and whether it is a
+    /// letter or a number, and the reading then works on those arrays: walking a `String` by its indices works
+    /// out a character's extent every time one is asked for (three or four times per character here).
     private init(characters text: String) {
-        var index = text.startIndex
-        var gapStart = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let startsToken = character.isLetterQuick || character.isNumberQuick || character == "["
+        let characters = Array(text)
+        var starts = Array(text.indices)
+        starts.append(text.endIndex)
+        let letter = characters.map(\.isLetterQuick)
+        let number = characters.map(\.isNumberQuick)
+        let count = characters.count
+        var index = 0
+        var gapStart = 0
+        while index < count {
+            let character = characters[index]
+            let startsToken = letter[index] || number[index] || character == "["
             guard startsToken else {
-                index = text.index(after: index)
+                index += 1
                 continue
             }
-            let gap = Self.gap(text[gapStart..<index], first: items.isEmpty)
-            var end = text.index(after: index)
+            let gap = Self.gap(text[starts[gapStart]..<starts[index]], first: items.isEmpty)
+            var end = index + 1
             var kind: Kind
             if character == "[" {
-                guard let close = text[index...].firstIndex(of: "]"), text.distance(from: index, to: close) < 24 else {
+                guard let close = characters[index...].firstIndex(of: "]"), close - index < 24 else {
                     index = end
                     gapStart = index
                     continue
                 }
-                end = text.index(after: close)
+                end = close + 1
                 kind = .placeholder
             } else {
-                let startsWithDigit = character.isNumberQuick
-                while end < text.endIndex {
-                    let next = text[end]
-                    if next.isLetterQuick || next.isNumberQuick { end = text.index(after: end); continue }
-                    let after = text.index(after: end)
-                    guard after < text.endIndex else { break }
-                    let joined = startsWithDigit ? (next == "/" || next == "-") && text[after].isNumberQuick
-                        : (next == "'" || next == "’" || next == "-") && text[after].isLetterQuick
+                let startsWithDigit = number[index]
+                var digits = false
+                while end < count {
+                    if letter[end] || number[end] { end += 1; continue }
+                    let next = characters[end]
+                    let after = end + 1
+                    guard after < count else { break }
+                    let joined = startsWithDigit ? (next == "/" || next == "-") && number[after]
+                        : (next == "'" || next == "’" || next == "-") && letter[after]
                     guard joined else { break }
                     end = after
                 }
-                let piece = text[index..<end]
-                if startsWithDigit { kind = .number } else if piece.contains(where: \.isNumberQuick) { kind = .code } else { kind = .word }
-                if kind == .word, end < text.endIndex, text[end] == ".", Self.abbreviations.contains(piece.lowercased()) {
-                    end = text.index(after: end)
+                for position in index..<end where number[position] {
+                    digits = true
+                    break
+                }
+                if startsWithDigit { kind = .number } else if digits { kind = .code } else { kind = .word }
+                if kind == .word, end < count, characters[end] == ".",
+                   Self.abbreviations.contains(Self.lowered(text[starts[index]..<starts[end]])) {
+                    end += 1
                 }
             }
-            let piece = text[index..<end]
-            var lower = piece.lowercased()
+            let piece = text[starts[index]..<starts[end]]
+            var lower = Self.lowered(piece)
             if lower.hasSuffix(".") { lower.removeLast() }
-            items.append(Token(range: index..<end, text: piece, lower: lower, kind: kind, gap: gap,
-                               isCapitalised: piece.first?.isUppercase == true))
+            items.append(Token(range: starts[index]..<starts[end], text: piece, lower: lower, kind: kind, gap: gap,
+                               isCapitalised: characters[index].isUppercaseQuick))
             index = end
             gapStart = end
         }
+    }
+
+    /// `piece.lowercased()`, from the bytes when the piece is ASCII (most words of a comment that is not).
+    static func lowered(_ piece: Substring) -> String {
+        guard piece.utf8.allSatisfy({ $0 < 0x80 }) else { return piece.lowercased() }
+        return String(decoding: piece.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
     /// The same reading on the bytes of an ASCII comment (most comments), without a `Character` per letter.

@@ -16,7 +16,13 @@ protocol DigitRunUnit: Equatable {
 extension Character: DigitRunUnit {
     /// A decimal digit of any script ("7", "٧", "۷", "७"), read as its value: a phone number typed in
     /// Arabic-Indic digits is a phone number.
-    var isRunDigit: Bool { isASCIIDigit || asciiValue == nil && decimalValue != nil }
+    /// Read from the UTF-8 length: `asciiValue` first compares the character with "\r\n" as strings (and "\r\n",
+    /// two bytes and two scalars, is no digit either way).
+    var isRunDigit: Bool {
+        let utf8 = self.utf8
+        if utf8.count == 1, let byte = utf8.first { return byte >= 48 && byte <= 57 }
+        return decimalValue != nil
+    }
     var isRunLetter: Bool { isLetterQuick }
     var runByte: UInt8 { asciiValue ?? decimalValue.map { 48 + $0 } ?? 0 }
 

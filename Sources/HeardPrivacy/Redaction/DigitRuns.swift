@@ -6,13 +6,21 @@ import HeardCore
 /// more digits. Short numbers ("4 social workers", "2024", "10/10") are left alone.
 enum DigitRuns {
     static func redact(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) || !TextFolding.isASCII(text) && text.contains(where: \.isRunDigit)
+        guard text.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
+            || !TextFolding.isASCII(text) && hasDecimalScalarOutsideASCII(text) && text.contains(where: \.isRunDigit)
         else { return text }
         // An ASCII comment is read byte by byte (each byte is one character); any other character by character.
         if TextFolding.isASCII(text) {
             return scan(Array(text.utf8)).map { String(decoding: $0, as: UTF8.self) } ?? text
         }
         return scan(Array(text)).map { String($0) } ?? text
+    }
+
+    /// Whether a scalar outside ASCII is a decimal digit ("٧", "७"): a `Character` outside ASCII is a run's digit
+    /// only when it is one such scalar, so a comment without one has no digit but ASCII's, answered without
+    /// reading it character by character.
+    static func hasDecimalScalarOutsideASCII(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.value >= 0x80 && $0.properties.numericType == .decimal }
     }
 
     /// The units with every long digit run replaced by its placeholder, or nil when none is.

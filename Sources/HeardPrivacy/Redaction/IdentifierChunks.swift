@@ -274,46 +274,80 @@ enum IdentifierChunks {
     /// The text's chunks between spaces and marks that cannot be inside a reference or handle.
     static func chunks(_ text: String) -> [Chunk] {
         if TextFolding.isASCII(text) { return asciiChunks(text) }
+        // Each character read once, with where it starts: walking the `String` by its indices works out a
+        // character's extent again every time one is asked for.
+        let characters = Array(text)
+        var starts = Array(text.indices)
+        starts.append(text.endIndex)
         var result: [Chunk] = []
-        var start: String.Index?
-        var index = text.startIndex
-        func close(_ end: String.Index) {
+        var start: Int?
+        func close(_ end: Int) {
             guard var from = start else { return }
             start = nil
             var to = end
             // Trim marks at either end: "CLA/18/1790.", "-ref".
-            while from < to, ".-/'’#".contains(text[from]) { from = text.index(after: from) }
-            while from < to, ".-/'’#".contains(text[text.index(before: to)]) { to = text.index(before: to) }
+            while from < to, isTrimmedMark(characters[from]) { from += 1 }
+            while from < to, isTrimmedMark(characters[to - 1]) { to -= 1 }
             guard from < to else { return }
-            let piece = text[from..<to]
+            let piece = text[starts[from]..<starts[to]]
             guard !piece.utf8.contains(91), !piece.utf8.contains(93) else { return }  // "[", "]"
-            var chunk = Chunk(range: from..<to, text: piece)
+            var chunk = Chunk(range: starts[from]..<starts[to], text: piece)
             var previousLower = false
-            for character in piece {
-                if character.isNumber { chunk.digits += 1 }
-                else if character.isLetter {
+            for character in characters[from..<to] {
+                if character.isNumberQuick { chunk.digits += 1 }
+                else if character.isLetterQuick {
                     chunk.letters += 1
-                    if character.isUppercase { chunk.uppercase += 1; if previousLower { chunk.camel = true } }
+                    if character.isUppercaseQuick { chunk.uppercase += 1; if previousLower { chunk.camel = true } }
                 }
                 else if character == "_" { chunk.underscore = true }
                 else if character == "." { chunk.dots += 1 }
                 else if character == "-" { chunk.hyphens += 1 }
-                previousLower = character.isLowercase
+                previousLower = character.isLowercaseQuick
             }
             result.append(chunk)
         }
-        while index < text.endIndex {
-            let character = text[index]
-            if character.isWhitespace || separators.contains(character) {
+        for (index, character) in characters.enumerated() {
+            if character.isWhitespaceQuick || isSeparator(character) {
                 close(index)
             } else if start == nil {
                 start = index
             }
-            index = text.index(after: index)
         }
-        close(text.endIndex)
+        close(characters.count)
         return result
     }
+
+    /// `separators.contains(character)` from the character's bytes, without hashing it: a character equal to one
+    /// of them is written with the same bytes, but for the Greek question mark (U+037E), which is canonically
+    /// ";" (no other character is canonically equivalent to any of them).
+    static func isSeparator(_ character: Character) -> Bool {
+        let utf8 = character.utf8
+        switch utf8.count {
+        case 1: return separatorByteTable[Int(utf8.first!)]
+        case 2: return utf8.first == 0xCD && utf8.last == 0xBE
+        case 3:
+            // "“", "”", "…": E2 80 9C, E2 80 9D, E2 80 A6.
+            var bytes = utf8.makeIterator()
+            guard bytes.next() == 0xE2, bytes.next() == 0x80, let last = bytes.next() else { return false }
+            return last == 0x9C || last == 0x9D || last == 0xA6
+        default: return false
+        }
+    }
+
+    /// `".-/'’#".contains(character)` from its bytes: no other character is canonically equivalent to any of them.
+    static func isTrimmedMark(_ character: Character) -> Bool {
+        let utf8 = character.utf8
+        switch utf8.count {
+        case 1: return trimmedBytes.contains(utf8.first!)
+        case 3:
+            // "’": E2 80 99.
+            var bytes = utf8.makeIterator()
+            return bytes.next() == 0xE2 && bytes.next() == 0x80 && bytes.next() == 0x99
+        default: return false
+        }
+    }
+
+    private static let separatorByteTable: [Bool] = (0..<256).map { separatorBytes.contains(UInt8($0)) }
 
     /// `chunks` for a comment in ASCII, the common case, read byte by byte: the same chunks, without asking
     /// Unicode what each character is.
@@ -364,5 +398,5 @@ enum IdentifierChunks {
     private static let trimmedBytes: [UInt8] = Array(".-/'#".utf8)
     private static let separatorBytes: [UInt8] = separators.compactMap(\.asciiValue)
 
-    private static let separators: Set<Character> = [",", ";", ":", "!", "?", "(", ")", "\"", "“", "”", "<", ">", "…", "|", "*", "~"]
+    static let separators: Set<Character> = [",", ";", ":", "!", "?", "(", ")", "\"", "“", "”", "<", ">", "…", "|", "*", "~"]
 }

@@ -130,9 +130,26 @@ enum EmailParts {
     /// The words of `atWords` and `dotWords` outside ASCII ("małpa", "собака", "точка"), asked only of comments
     /// that are not ASCII.
     static func spellsSymbolsOutsideASCII(_ text: String) -> Bool {
+        guard mayHoldAtWordOutsideASCII(text) else { return false }
         let lower = text.lowercased()
         return ["małpa", "zavináč", "собака", "собачка"].contains { lower.contains($0) }
             && ["tečka", "точка", "крапка", "kropka", "punkt", "dot", "punto", "nokta"].contains { lower.contains($0) }
+    }
+
+    /// Whether the text could hold one of the "at" words outside ASCII, from its bytes: each holds a letter no
+    /// other character decomposes to ("ł" in "małpa", "б" in "собака"), or "č" (written whole or as "c" and a
+    /// combining caron) in "zavináč", in either case. The words are searched as Foundation searches (canonically
+    /// equivalent text matches), so a text without any of those letters cannot match, and most comments are
+    /// answered without lower-casing them or asking Foundation.
+    static func mayHoldAtWordOutsideASCII(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch (previous, byte) {
+            case (0xC5, 0x81), (0xC5, 0x82), (0xC4, 0x8C), (0xC4, 0x8D), (0xCC, 0x8C), (0xD0, 0x91), (0xD0, 0xB1): return true
+            default: previous = byte
+            }
+        }
+        return false
     }
 
     /// A separator between a domain's parts: ".", " . ", " dot ", "(dot)", or a comma typed for a dot.

@@ -52,6 +52,10 @@ HOLDOUT_LOG = Path(__file__).resolve().parent / "holdout-log.md"
 # Round twelve (`experiment12.py`, Documentation/Themes.md): batch 12, written in seven publishers' styles, as training
 # data for the theme models, the polarity model or both, at several weights: no gain on the real folds beyond noise
 # (themes fell at weight 1 and more), so it is scored, not trained on.
+# Round thirteen (`experiment13.py`, Documentation/Themes.md): GloVe word vectors (mean vector, per-theme similarity
+# to the cue centroid, soft cue match, 500 word clusters, unseen words backed off to their nearest known word), the
+# codebook's descriptions as features, thresholds per theme by nested CV, and sentence shape for polarity: no gain
+# beyond noise on the real folds (sentence shape -0.020 for polarity), nothing shipped.
 SETTINGS = dict(
     theme_c=1.0,              # inverse L2 strength for theme models
     polarity_c=0.6,           # inverse L2 strength for the polarity model (0.3 until round four)

@@ -18,25 +18,15 @@ enum SpokenHandles {
     }
 
     static func redact(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        guard mayHold(bytes) else { return text }
-        let tokens = SpokenTokens(bytes)
-        var spans: [(Range<Int>, Placeholder)] = []
-        var index = 0
-        while index < tokens.tokens.count {
-            if let last = handle(tokens, from: index) {
-                var start = tokens.tokens[index].start
-                let before = tokens.gap(before: index)
-                if before.last == 64 || (before.last == 32 && before.dropLast().last == 64) { start = before.lastIndex(of: 64)! }
-                // "at sign rojin full stop ro 7560": the "@" said goes with the handle.
-                if let said = spokenAt(tokens, before: index), said.named { start = tokens.tokens[index - said.tokens].start }
-                spans.append((start..<tokens.tokens[last].end, .handle))
-                index = last + 1
-            } else {
-                index += 1
-            }
+        SpokenTokens.redact(text, mayHold: mayHold) { tokens, index in
+            guard let last = handle(tokens, from: index) else { return (nil, index + 1) }
+            var start = tokens.tokens[index].start
+            let before = tokens.gap(before: index)
+            if before.last == 64 || (before.last == 32 && before.dropLast().last == 64) { start = before.lastIndex(of: 64)! }
+            // "at sign rojin full stop ro 7560": the "@" said goes with the handle.
+            if let said = spokenAt(tokens, before: index), said.named { start = tokens.tokens[index - said.tokens].start }
+            return ((start..<tokens.tokens[last].end, .handle), last + 1)
         }
-        return spans.isEmpty ? text : SpokenTokens.replacing(bytes, spans)
     }
 
     /// The last token of a spelt-out handle that starts at `first`, or nil.

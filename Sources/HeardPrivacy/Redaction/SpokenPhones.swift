@@ -13,27 +13,17 @@ enum SpokenPhones {
     private static let gapMarks: [UInt8] = Array(",.-()/".utf8)
 
     static func redact(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        guard mayHold(bytes) else { return text }
-        let tokens = SpokenTokens(bytes)
         let vocabulary = DigitWords.shipped
-        var spans: [(Range<Int>, Placeholder)] = []
-        var index = 0
-        while index < tokens.tokens.count {
+        return SpokenTokens.redact(text, mayHold: mayHold) { tokens, index in
             let run = run(tokens, vocabulary, from: index)
-            guard run.isPhone else {
-                // A shorter run inside this one reads as a phone no more than this one does.
-                index = max(index + 1, run.last + 1)
-                continue
-            }
+            // A shorter run inside one that is no phone reads as a phone no more than it does.
+            guard run.isPhone else { return (nil, run.last + 1) }
             var start = tokens.tokens[index].start
             let before = tokens.gap(before: index)
             let plus = before.last == 43 || (before.last == 40 && before.dropLast().last == 43)
             if plus { start = before.lastIndex(of: 43)! }
-            spans.append((start..<tokens.tokens[run.last].end, placeholder(run.digits, plus: plus)))
-            index = run.last + 1
+            return ((start..<tokens.tokens[run.last].end, placeholder(run.digits, plus: plus)), run.last + 1)
         }
-        return spans.isEmpty ? text : SpokenTokens.replacing(bytes, spans)
     }
 
     /// The run of digit tokens from `first` (its last token, `first - 1` when there is none), its digits, and

@@ -6,28 +6,15 @@
 /// and `PostcodeNeighbours`'; this reads only what holds a digit said in a word.
 enum SpokenPostcodes {
     static func redact(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        guard mayHold(bytes) else { return text }
-        let tokens = SpokenTokens(bytes)
-        var spans: [(Range<Int>, Placeholder)] = []
-        var index = 0
-        while index < tokens.tokens.count {
-            guard let after = cueEnd(tokens, at: index) else {
-                index += 1
-                continue
-            }
+        SpokenTokens.redact(text, mayHold: mayHold) { tokens, index in
+            guard let after = cueEnd(tokens, at: index) else { return (nil, index + 1) }
             var first = after
             while first < tokens.tokens.count, first - after < 2, ["is", "was", "its", "it", "s"].contains(tokens.tokens[first].key) {
                 first += 1
             }
-            if let last = postcode(tokens, from: first) {
-                spans.append((tokens.tokens[first].start..<tokens.tokens[last].end, .postcode))
-                index = last + 1
-            } else {
-                index = after
-            }
+            guard let last = postcode(tokens, from: first) else { return (nil, after) }
+            return ((tokens.tokens[first].start..<tokens.tokens[last].end, .postcode), last + 1)
         }
-        return spans.isEmpty ? text : SpokenTokens.replacing(bytes, spans)
     }
 
     /// "post" in any case: a test over the bytes before any token is read.

@@ -15,20 +15,10 @@ enum SpokenReferences {
     static let minimumDigits = 5
 
     static func redact(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        guard mayHold(bytes) else { return text }
-        let tokens = SpokenTokens(bytes)
-        var spans: [(Range<Int>, Placeholder)] = []
-        var index = 0
-        while index < tokens.tokens.count {
-            if let last = reference(tokens, from: index) {
-                spans.append((tokens.tokens[index].start..<tokens.tokens[last].end, .reference))
-                index = last + 1
-            } else {
-                index += 1
-            }
+        SpokenTokens.redact(text, mayHold: mayHold) { tokens, index in
+            guard let last = reference(tokens, from: index) else { return (nil, index + 1) }
+            return ((tokens.tokens[index].start..<tokens.tokens[last].end, .reference), last + 1)
         }
-        return spans.isEmpty ? text : SpokenTokens.replacing(bytes, spans)
     }
 
     /// What a run holds, read from its first token.

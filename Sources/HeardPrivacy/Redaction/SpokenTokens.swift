@@ -77,6 +77,26 @@ struct SpokenTokens {
         gap.count <= limit && gap.allSatisfy { $0 == 32 || marks.contains($0) }
     }
 
+    /// What a reader finds at one token: the bytes to replace and their placeholder (nil when nothing starts
+    /// here), and the token to read from next.
+    typealias Step = (span: (Range<Int>, Placeholder)?, next: Int)
+
+    /// The comment with every run a reader finds replaced by its placeholder. `mayHold` screens the bytes first;
+    /// then `step` is asked at each token in order, from the first, and always moves on by a token at least.
+    static func redact(_ text: String, mayHold: ([UInt8]) -> Bool, step: (SpokenTokens, Int) -> Step) -> String {
+        let bytes = Array(text.utf8)
+        guard mayHold(bytes) else { return text }
+        let tokens = SpokenTokens(bytes)
+        var spans: [(Range<Int>, Placeholder)] = []
+        var index = 0
+        while index < tokens.tokens.count {
+            let found = step(tokens, index)
+            if let span = found.span { spans.append(span) }
+            index = max(found.next, index + 1)
+        }
+        return spans.isEmpty ? text : replacing(bytes, spans)
+    }
+
     /// The comment with each span replaced by its placeholder (spans in order, never overlapping).
     static func replacing(_ bytes: [UInt8], _ spans: [(Range<Int>, Placeholder)]) -> String {
         var output: [UInt8] = []

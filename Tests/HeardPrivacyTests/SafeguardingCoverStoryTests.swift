@@ -57,20 +57,11 @@ struct SafeguardingCoverStoryTests: ScreenProbe {
         "i lied to my carer about doing my homework and got grounded",
     ])
     func plainAccidents(ordinary: String) {
-        #expect(!coverStoryFlag(ordinary), "a plain accident raised a cover-story rule")
+        #expect(!coverStoryFires(ordinary), "a plain accident raised a cover-story rule")
     }
 
     @Test("the real accident of the issue is not flagged at all")
     func trampolineToHospital() {
         #expect(!flagged("i fell off the trampoline and my carer took me to a and e, she was so kind"))
-    }
-
-    /// Whether a rule tagged "cover-story" or "cover-not-true" flags `text` and survives its ordinary readings.
-    private func coverStoryFlag(_ text: String) -> Bool {
-        let knowledge = ScreenKnowledge.shipped
-        let screenText = ScreenText(text)
-        let table = knowledge.index.spans(in: screenText)
-        let hits = RuleHits(screenText, table: table, knowledge: knowledge, gate: true, everyRule: true)
-        return hits.firedRules.contains { knowledge.rules.rules[$0].tag?.hasPrefix("cover-") == true }
     }
 }

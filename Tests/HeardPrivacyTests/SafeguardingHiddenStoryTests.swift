@@ -65,13 +65,4 @@ struct SafeguardingHiddenStoryTests: ScreenProbe {
     func plainDenials(ordinary: String) {
         #expect(!rulesFlag(ordinary), "a denial read as a disclosure")
     }
-
-    /// Whether a rule tagged "cover-story" or "cover-not-true" fires on `text` and survives its readings.
-    private func coverStoryFires(_ text: String) -> Bool {
-        let knowledge = ScreenKnowledge.shipped
-        let screenText = ScreenText(text)
-        let table = knowledge.index.spans(in: screenText)
-        let hits = RuleHits(screenText, table: table, knowledge: knowledge, gate: true, everyRule: true)
-        return hits.firedRules.contains { knowledge.rules.rules[$0].tag?.hasPrefix("cover-") == true }
-    }
 }

@@ -95,10 +95,6 @@ struct SafeguardingThreatWeaponTests: ScreenProbe {
 
     /// Whether a rule of `kind` fires on `text` and is not switched off by its readings.
     private func ruleFires(_ text: String, kind: ConcernKind) -> Bool {
-        let knowledge = ScreenKnowledge.shipped
-        let screenText = ScreenText(text)
-        let table = knowledge.index.spans(in: screenText)
-        let hits = RuleHits(screenText, table: table, knowledge: knowledge, gate: true, everyRule: true)
-        return hits.firedRules.contains { knowledge.rules.rules[$0].kind == kind && !knowledge.rules.rules[$0].isSign }
+        ruleFires(text) { $0.kind == kind && !$0.isSign }
     }
 }

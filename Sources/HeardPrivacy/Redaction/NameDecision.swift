@@ -67,6 +67,8 @@ struct NameDecision {
         // "they spelt le wrong on all my letters": a listed name spelt or said wrong, even a small word.
         if fact.listed && word.key.utf8.count >= 2 && NameCues.spelledWrong(items, at: index) { return true }
         guard fact.couldBeName else { return decideNeverName() }
+        // "my Music teacher", "my nass number": a subject or a service before what it has (`NameThings.swift`).
+        if NameCues.namesAThing(items, at: index) { return false }
         if let placed = decideAsPlace() { return placed }
         if let unlisted = decideUnlisted() { return unlisted }
         return decideEveryday()

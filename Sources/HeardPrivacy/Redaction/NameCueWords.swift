@@ -46,7 +46,7 @@ extension NameCues {
         "werent", "aren", "wat", "wot", "wen", "wiv", "dat", "dis", "dem", "der", "bcos", "bc", "coz", "sum", "sumthin",
         "nuffin", "nothin", "somethin", "anythin", "everythin", "gud", "luv", "ppl", "pple", "thx", "pls", "plz",
         "tbh", "idk", "imo", "omg", "lol", "lmao", "ngl", "fr", "rn", "bday", "b'day", "xx", "xxx", "hiya", "alot",
-        "abit", "aswell", "everytime", "sometime", "bk", "txt", "msg", "mins", "hrs", "wk", "wks", "yrs", "yr",
+        "abit", "aswell", "everytime", "sometime", "bk", "txt", "msg", "mins", "hrs", "wk", "wks", "yrs", "yr", "til",
         // The commonest English words: never names, even with a capital ("My number is", "The hostel").
         "the", "a", "an", "and", "but", "or", "so", "to", "of", "in", "on", "at", "by", "for", "from", "with", "as",
         "is", "are", "was", "be", "been", "am", "it", "its", "this", "that", "these", "those", "there", "here", "my",

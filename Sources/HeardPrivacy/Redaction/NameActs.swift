@@ -21,8 +21,12 @@ extension NameCues {
     static func wantedInRole(_ items: [Words.Word], at index: Int) -> Bool {
         guard index >= 1, index + 4 < items.count, !items[index].isAfterBreak,
               ["want", "wanted", "need", "needed", "wish", "wanna"].contains(items[index - 1].lower),
-              items[index + 1].lower == "to", items[index + 2].lower == "be",
               (index + 1...index + 4).allSatisfy({ !items[$0].isAfterBreak }) else { return false }
+        // "i want june back as my sw": wanted back in a person's role.
+        if items[index + 1].lower == "back", items[index + 2].lower == "as" {
+            return owners.contains(items[index + 3].lower) && relations.contains(items[index + 4].lower)
+        }
+        guard items[index + 1].lower == "to", items[index + 2].lower == "be" else { return false }
         let owner = items[index + 3].lower
         guard owners.contains(owner) || owner == "the" || owner == "a" else { return false }
         if relations.contains(items[index + 4].lower) { return true }

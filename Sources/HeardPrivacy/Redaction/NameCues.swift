@@ -163,7 +163,8 @@ enum NameCues {
         if afterRelation(items, at: index) || afterKinOpening(items, at: index) { return true }
         if (one == "and" || one == "n") && (two == "me" || (two == "i" && three != "")) { return true }
         if one == "an" && two == "me" { return true }  // "me an kaz"
-        if one == "is" && (two == "name" || two == "this" || two == "nickname") || one == "name" && (owners.contains(two) || nameKinds.contains(two)) {
+        if one == "is" && (two == "name" || two == "this" || two == "nickname" || two == "surname" || two == "lastname")
+            || one == "name" && (owners.contains(two) || nameKinds.contains(two)) {
             return true
         }
         if (one == "to" || one == "with") && ["speak", "talk", "spoke", "talked", "speaking", "talking"].contains(two) { return true }
@@ -195,6 +196,11 @@ enum NameCues {
             && (relations.contains(three) || (describers.contains(three) && (relations.contains(four) || relations.contains(five)))) {
             return true
         }
+        // "pickering is my dads surname", "vo is my surname".
+        if ["is", "was", "s"].contains(one) && owners.contains(two)
+            && (three == "surname" || (four == "surname" && ["dads", "mums", "nans", "real", "birth", "dad's", "mum's"].contains(three))) {
+            return true
+        }
         if (one == "and" || one == "n" || one == "an") && (two == "me" || two == "i") { return true }
         if (one == "family" || one == "household" || one == "familys") && index > 0 && ["the", "th", "da"].contains(items[index - 1].lower) {
             return true
@@ -210,6 +216,8 @@ enum NameCues {
         let three = index >= 3 ? items[index - 3].lower : ""
         guard relations.contains(one) else { return false }
         if owners.contains(two) || describers.contains(two) || two == "the" || two == "a" || two == "called" { return true }
+        // "my maths tutor rose", "my english teacher summer": a subject between the owner and the teacher.
+        if ["teacher", "tutor"].contains(one) && owners.contains(three) && !items[index - 2].isAfterBreak { return true }
         // "my mums partner rocky": a relation's relation.
         if ["mums", "dads", "nans", "sisters", "brothers", "carers", "moms", "mams"].contains(two) && owners.contains(three) { return true }
         return describers.contains(two) && owners.contains(three)

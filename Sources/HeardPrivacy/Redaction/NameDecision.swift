@@ -111,6 +111,10 @@ struct NameDecision {
                     && (word.lower != "may" || NameCues.modalAsName(items, at: index)))
                 || (word.lower != "may" && NameCues.opensClause(items, at: index) && !NameCues.isMonthContext(items, at: index)
                     && NameCues.isSubject(items, at: index) && !word.numberAfter)
+                // "my son july got moved", "my sw (its august now)", "luv u july x", "the manager may made me".
+                || ((word.lower != "may" || NameCues.pastPeoplesVerbs.contains(index + 1 < items.count ? items[index + 1].lower : ""))
+                    && (NameCues.nicknamedByRelation(items, at: index) || NameCues.relationIsNow(items, at: index)))
+                || NameCues.receivesAsPerson(items, at: index)
         }
         return false
     }

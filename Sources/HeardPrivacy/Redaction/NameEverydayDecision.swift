@@ -12,6 +12,11 @@ extension NameDecision {
         }
         let acts = subject && !NameCues.isDescribed(items, at: index)
         if NameCues.afterTitle(items, at: index) { return true }  // "mrs green", "Mr Price"
+        // "my partner biggie took me bowling", "my sw (its willow now)", "bean and me fell out": any word
+        // where only a person stands (`NameNicknames.swift`).
+        if !modal && (NameCues.nicknamedByRelation(items, at: index) || NameCues.relationIsNow(items, at: index)
+            || NameCues.pairedWithMe(items, at: index) || NameCues.opensClauseAsPerson(items, at: index)
+            || NameCues.lovedWithKiss(items, at: index)) { return true }
         let determinedHere = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
         // "my carer will is like a mum to me", "will and me watch celtic": a modal is never followed by "is".
         if modal && (fact.given || fact.everydayName) && NameCues.modalAsName(items, at: index) { return true }
@@ -32,6 +37,8 @@ extension NameDecision {
                 || NameCues.namedAsRole(items, at: index) || NameCues.rankedPerson(items, at: index) { return true }
             if (fact.everydayName || fact.given) && !determinedHere && NameCues.actsAsPerson(items, at: index) { return true }
             // "at contact storm didnt even turn up", "i want poppy to be my sw again" (`NameActs.swift`).
+            // "i got may a card", "asked indigo if i could", "luv u july x".
+            if (fact.everydayName || fact.given) && NameCues.receivesAsPerson(items, at: index) { return true }
             if fact.everydayName && !determinedHere
                 && (NameCues.actsAsOnlyPeopleDo(items, at: index) || NameCues.wantedInRole(items, at: index)
                     || NameCues.greetedOrRemembered(items, at: index) || NameCues.toldOfAsPerson(items, at: index)

@@ -37,6 +37,9 @@ extension NameCues {
         if ["with", "wiv", "w", "wth"].contains(previous) {
             // Living or staying with someone is also done "with hope": there, only a seldom word is a name.
             if companions.contains(previous2) && (fact.seldom || !sharers.contains(previous2)) { return true }
+            // "i share a room wiv treasure": sharing a room is done with a person.
+            if ["room", "bedroom"].contains(previous2), index >= 4, ["a", "my", "our"].contains(items[index - 3].lower),
+               ["share", "shares", "sharing", "shared"].contains(items[index - 4].lower), !items[index - 2].isAfterBreak { return true }
             // "i wanna live with king but", "we went to alton towers with bill.": living with someone or going
             // out with them, then the clause's end, for a word whose own grammar never has "with" before it
             // ("live with hope", "with joy" stay).
@@ -103,7 +106,8 @@ extension NameCues {
 
     /// What may end a clause after "with <someone>": "live with king but", "with bill tbh".
     static let withEnders: Set<String> = ["and", "n", "an", "but", "tbh", "lol", "x", "xx", "now", "again", "cos", "coz",
-                                          "cuz", "because", "instead", "ngl", "forever"]
+                                          "cuz", "because", "instead", "ngl", "forever", "innit", "fr", "smh", "idk", "tho",
+                                          "pls", "xxx", "anymore"]
 
     /// "we all went to alton towers with", "been to the cinema with": going somewhere earlier in the clause
     /// that "with" at `index` ends.
@@ -129,6 +133,7 @@ extension NameCues {
         "in", "at", "on", "when", "wen", "yesterday", "today", "tonight", "last", "and", "an", "n", "but", "x", "xx",
         "cos", "coz", "cuz", "because", "she", "he", "they", "loads", "again", "lol", "tbh", "for", "about", "back",
         "earlier", "after", "before", "from", "that", "i", "&", "ngl", "once", "twice", "every", "this", "too",
+        "fr", "innit", "smh", "idk", "tho", "pls",
     ]
     /// Words before "with" that make its object a person: "a row with", "fell out with", "get on with".
     static let companions: Set<String> = [

@@ -2,7 +2,7 @@
 /// owner.
 extension NameCues {
     /// Names that are also months: only a cue makes them names ("me and May", not "in May").
-    static let calendarNames: Set<String> = ["may", "april", "june", "august", "january"]
+    static let calendarNames: Set<String> = ["may", "april", "june", "july", "august", "january"]
     static let titles: Set<String> = ["mr", "mrs", "miss", "ms", "mx", "dr", "sir", "auntie", "aunty", "uncle", "aunt",
                                       "nan", "nanny", "grandma", "grandad", "cousin", "coach", "prof", "dame", "lady", "lord"]
     /// Titles that are never ordinary words ("miss" is also a verb).

@@ -30,6 +30,8 @@ struct NameNicknameTests {
         ("love u squeak x", "love u [name] x"),
         ("my dads surname is pickering", "my dads surname is [name]"),
         ("so pickering is my dads surname", "so [name] is my dads surname"),
+        ("my sistr florin is really nice to me", "my sistr [name] is really nice to me"),
+        ("my cousn jazz is always late", "my cousn [name] is always late"),
     ])
     func named(text: String, expected: String) {
         #expect(Redactor().redact(text) == expected)
@@ -55,6 +57,7 @@ struct NameNicknameTests {
         "i share a room with my sister",
         "what is my surname",
         "we went to pickering on the train",
+        "my sistr is nice",
     ])
     func ordinary(text: String) {
         #expect(Redactor().redact(text) == text)

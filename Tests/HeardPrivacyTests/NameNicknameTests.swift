@@ -32,6 +32,8 @@ struct NameNicknameTests {
         ("so pickering is my dads surname", "so [name] is my dads surname"),
         ("my sistr florin is really nice to me", "my sistr [name] is really nice to me"),
         ("my cousn jazz is always late", "my cousn [name] is always late"),
+        ("jade and me went out", "[name] and me went out"),
+        ("my uni is DMU and i started boxing", "my uni is [name] and i started boxing"),
     ])
     func named(text: String, expected: String) {
         #expect(Redactor().redact(text) == expected)
@@ -58,6 +60,10 @@ struct NameNicknameTests {
         "what is my surname",
         "we went to pickering on the train",
         "my sistr is nice",
+        "i speak portuguese at home",
+        "i speak irish with my nan",
+        "chelsea beat arsenal on sunday",
+        "my carer made me feel safe n i like it",
     ])
     func ordinary(text: String) {
         #expect(Redactor().redact(text) == text)

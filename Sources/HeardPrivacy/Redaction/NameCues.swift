@@ -107,6 +107,9 @@ enum NameCues {
         if word.placeholderBefore == .address || word.placeholderBefore == .postcode || word.placeholderAfter == .postcode {
             return true  // "[address] hull [postcode]": the town of an address
         }
+        // "chelsea beat arsenal 2-0", "wolves lost to chelsea": a club playing a club.
+        if index + 1 < items.count, !items[index + 1].isAfterBreak, ["beat", "beats", "drew", "thrashed", "lost"].contains(items[index + 1].lower),
+           index + 2 < items.count, items[index + 2].lists.contains(.place) || items[index + 2].lower == "to" { return true }
         guard index > 0, !word.isAfterBreak, placeWords.contains(items[index - 1].lower) else { return false }
         // "thanks to Hope", "sat next to Hope", "talk to Hope": "to" a person.
         return !(items[index - 1].lower == "to" && index > 1 && toPerson.contains(items[index - 2].lower))
@@ -127,8 +130,13 @@ enum NameCues {
                                             "insta", "email", "tiktok", "snapchat"].contains(next)
     }
 
+    /// Words before a quality, not a person: "i feel safe n i like it", "its so calm and i can sleep".
+    static let qualityBefore: Set<String> = ["feel", "feels", "felt", "feeling", "so", "too", "very", "really", "proper", "more"]
+
     static let placeWords: Set<String> = ["to", "in", "at", "from", "near", "outside", "around", "round", "visit",
-                                          "visited", "support", "supports", "watch", "watched", "play", "played", "into"]
+                                          "visited", "support", "supports", "watch", "watched", "play", "played", "into",
+                                          // "i speak irish at home": a language.
+                                          "speak", "speaks", "spoke", "speaking", "fluent"]
 
     /// Verbs done to a person: the word after them is a person when it could be a name ("tell star").
     static let personVerbs: Set<String> = [
@@ -201,7 +209,9 @@ enum NameCues {
             && (three == "surname" || (four == "surname" && ["dads", "mums", "nans", "real", "birth", "dad's", "mum's"].contains(three))) {
             return true
         }
-        if (one == "and" || one == "n" || one == "an") && (two == "me" || two == "i") { return true }
+        // "jade and me", "Jay n i" (not "i feel safe n i like it": a quality after "feel" or "so").
+        if (one == "and" || one == "n" || one == "an") && (two == "me" || two == "i")
+            && (index == 0 || word.isAfterBreak || !qualityBefore.contains(items[index - 1].lower)) { return true }
         if (one == "family" || one == "household" || one == "familys") && index > 0 && ["the", "th", "da"].contains(items[index - 1].lower) {
             return true
         }

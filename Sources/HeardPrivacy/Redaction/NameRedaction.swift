@@ -99,9 +99,7 @@ struct NameRedaction {
                 let leader = after || word.placeholderAfter == .name
                 let acting = NameCues.isSubject(items, at: index) && !NameCues.isDescribed(items, at: index)
                 // "[name], hope you are ok": an everyday word before a pronoun is the sentence going on.
-                // "z Polski, poland is nice": a place in a list joined to a name stays a place, unless capitalised or a given name.
                 let listName = (listed || modalListed) && !(fact.everyday && NameCues.beforePronoun(items, at: index))
-                    && (inPlace[index] == 0 || capital || fact.given)
                     && (fact.everydayName || (fact.given && !fact.everyday) || fact.unlisted || (fact.surname && (!fact.everyday || capital))
                         || (word.isAllCapitals && fact.listed))
                 if fact.unknown || (fact.unlisted && (follower || leader || coordinated)) || (fact.listed && capital)

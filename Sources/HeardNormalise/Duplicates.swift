@@ -12,6 +12,7 @@ enum Duplicates {
             var respondent: String
         }
         var latest: [Key: Int] = [:]
+        latest.reserveCapacity(read.count)
         var dropped: Set<Int> = []
         for (index, item) in read.enumerated() {
             guard let id = item.response.identity.sourceID?.lowercased() else { continue }
@@ -29,6 +30,7 @@ enum Duplicates {
             tally.add(.note, "the same respondent answered again in this wave: the earlier submission is replaced by "
                       + "the later one", column: nil, row: read[loser].response.location.row ?? 0)
         }
+        guard !dropped.isEmpty else { return read.map(\.response) }
         return read.indices.filter { !dropped.contains($0) }.map { read[$0].response }
     }
 }

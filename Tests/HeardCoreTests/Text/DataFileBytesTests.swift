@@ -21,7 +21,7 @@ struct DataFileBytesTests {
         return result
     }
 
-    private static func same(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    private static func same(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let bytes = DataFile.lines(text), characters = byCharacters(text)
         #expect(bytes.count == characters.count, sourceLocation: sourceLocation)
         for (made, expected) in zip(bytes, characters) {
@@ -45,7 +45,7 @@ struct DataFileBytesTests {
             Self.same(String(decoding: try Data(contentsOf: file), as: UTF8.self))
         }
         Self.same(EmbeddedData.embeddingCheck)
-        Self.same(EmbeddedData.textSpeak)
+        Self.same(HeardCore.EmbeddedData.textSpeak)
     }
 
     @Test("every line break, alone and in pairs, with whitespace and comments around it")

@@ -112,6 +112,17 @@ public struct CalendarDate: Hashable, Sendable, Comparable {
 extension String {
     /// The text without leading and trailing spaces and tabs (and non-breaking spaces).
     var trimmingSpaces: String {
+        // Most cells start and end with a printable ASCII character, which is never white space, nor joined to
+        // a character before it that is (only a prepended mark can lead a character that ends in ASCII): those
+        // are returned as they are, without reading their characters.
+        if let first = utf8.first, let last = utf8.last, (0x21..<0x80).contains(first), (0x21..<0x80).contains(last) {
+            return self
+        }
+        return trimmingSpacesByCharacter
+    }
+
+    /// `trimmingSpaces` read character by character, for any text.
+    var trimmingSpacesByCharacter: String {
         var slice = Substring(self)
         while let first = slice.first, first.isWhitespace { slice.removeFirst() }
         while let last = slice.last, last.isWhitespace { slice.removeLast() }

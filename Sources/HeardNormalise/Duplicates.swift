@@ -5,11 +5,18 @@ import HeardCore
 enum Duplicates {
     static func keepLatest(_ read: [(response: NormalisedResponse, submitted: CalendarDate?)],
                            tally: inout RowTally) -> [NormalisedResponse] {
-        var latest: [String: Int] = [:]
+        /// Whose submission in which wave of which series (no string is joined for it).
+        struct Key: Hashable {
+            var series: String
+            var wave: String
+            var respondent: String
+        }
+        var latest: [Key: Int] = [:]
+        latest.reserveCapacity(read.count)
         var dropped: Set<Int> = []
         for (index, item) in read.enumerated() {
             guard let id = item.response.identity.sourceID?.lowercased() else { continue }
-            let key = "\(item.response.series.id)\u{0}\(item.response.wave.label)\u{0}\(id)"
+            let key = Key(series: item.response.series.id, wave: item.response.wave.label, respondent: id)
             guard let previous = latest[key] else {
                 latest[key] = index
                 continue
@@ -23,6 +30,7 @@ enum Duplicates {
             tally.add(.note, "the same respondent answered again in this wave: the earlier submission is replaced by "
                       + "the later one", column: nil, row: read[loser].response.location.row ?? 0)
         }
+        guard !dropped.isEmpty else { return read.map(\.response) }
         return read.indices.filter { !dropped.contains($0) }.map { read[$0].response }
     }
 }

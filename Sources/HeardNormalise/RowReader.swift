@@ -25,6 +25,9 @@ struct RowReader {
 
     private var otherBoxes: [OtherBox] = []
     private var waveCounts: [Wave: Int] = [:]
+    /// Each distinct age cell read (`AgeReading.parse`), so an age column of 100,000 rows is read a few dozen
+    /// times.
+    private var ages: [String: Int?] = [:]
     private(set) var tally = RowTally()
 
     init(profile: SurveyProfile, plan: ColumnPlan, bank: QuestionBank, ageBands: [AgeBand], table: Table) {
@@ -177,8 +180,15 @@ struct RowReader {
         return profile.cohort ?? .childrenInCare
     }
 
-    private func ageBand(of row: Table.Row, submitted: CalendarDate?, order: DateOrder) -> AgeBand? {
-        var age = ageColumn.flatMap { AgeReading.parse(row[$0]) }
+    private mutating func ageBand(of row: Table.Row, submitted: CalendarDate?, order: DateOrder) -> AgeBand? {
+        var age: Int?
+        if let column = ageColumn {
+            let cell = row[column]
+            if let known = ages[cell] { age = known } else {
+                age = AgeReading.parse(cell)
+                ages[cell] = age
+            }
+        }
         if age == nil, let column = birthColumn, let birth = CalendarDate.parse(row[column], order: order),
            let on = submitted {
             age = birth.age(on: on)

@@ -55,9 +55,10 @@ struct ExportProcessor: Sendable {
         var seconds: [String: Double]
     }
 
-    /// What a comment is tagged from: its redacted text and the polarity its question invites.
+    /// What a comment is tagged from: its redacted text (by the position of its raw text among the export's
+    /// distinct texts: the same raw text is redacted the same) and the polarity its question invites.
     private struct TagRequest: Hashable, Sendable {
-        var text: String
+        var text: Int
         var hint: Polarity?
     }
 
@@ -202,10 +203,12 @@ struct ExportProcessor: Sendable {
             return (text, screenedAhead[raw] ?? screen.scan(raw))
         }
         let perComment = texts.spread(read)
-        let toTag = Distinct(zip(raws, perComment).map { raw, read in
-            TagRequest(text: read.text, hint: Self.invitedPolarity[raw.questionID])
+        // Tagging depends on nothing but the redacted text and the hint, so the same raw text and hint are
+        // tagged once (two raw texts that redact alike are tagged apart, alike); keyed by position, not by text.
+        let toTag = Distinct(zip(raws, texts.positions).map { raw, position in
+            TagRequest(text: position, hint: Self.invitedPolarity[raw.questionID])
         })
-        let tags = toTag.spread(ParallelMap.map(toTag.values) { tagger.tag($0.text, hint: $0.hint) })
+        let tags = toTag.spread(ParallelMap.map(toTag.values) { tagger.tag(read[$0.text].text, hint: $0.hint) })
         let processed = raws.indices.map { index -> (Comment, SafeguardingScreen.Result) in
             let (text, screened) = perComment[index], tagged = tags[index]
             return (Comment(questionID: raws[index].questionID, text: text, tags: tagged.tags, polarity: tagged.polarity,

@@ -47,6 +47,7 @@ extension Pipeline {
                 council: settings.council)
         if let listed { unmatched?(listed.wait()) }
         withheld?(withholding.count)
+        BackgroundRelease.release(consume responses) // see `Pipeline.run`
         return documents
     }
 

@@ -11,6 +11,13 @@ public final class Store {
     /// row is inserted; a rollback empties it.
     var storedCopies: [Int64: Response] = [:]
 
+    /// Hands over the responses this connection stored and forgets them (the summaries then read every row):
+    /// for letting go of them on another thread once a run no longer needs them (`BackgroundRelease`).
+    public func takeStoredCopies() -> [Int64: Response] {
+        defer { storedCopies = [:] }
+        return storedCopies
+    }
+
     /// Opens (creating if needed) the store at `path` and brings its schema up to date.
     public convenience init(path: String) throws(StoreError) {
         try self.init(path: path, migrations: Migrations.all)

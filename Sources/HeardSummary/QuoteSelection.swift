@@ -7,10 +7,11 @@ enum QuoteSelection {
     static let maximumWords = 40
 
     static func isQuotable(_ comment: Comment) -> Bool {
-        guard !comment.hasConcern else { return false }
-        let words = wordCount(comment.text)
-        return words >= 3 && words <= maximumWords
+        !comment.hasConcern && hasQuotableLength(wordCount(comment.text))
     }
+
+    /// Whether a text of this many words may be quoted (3 to `maximumWords`).
+    static func hasQuotableLength(_ words: Int) -> Bool { words >= 3 && words <= maximumWords }
 
     /// Words separated by white space; bytes for ASCII text, Characters otherwise.
     static func wordCount(_ text: String) -> Int {
@@ -26,6 +27,11 @@ enum QuoteSelection {
 
     /// Stable id of a candidate quote.
     static func id(series: SurveySeries, wave: Wave, text: String) -> String {
+        String(idNumber(series: series, wave: wave, text: text), radix: 16)
+    }
+
+    /// The number `id` writes in hexadecimal: two ids are the same exactly when their numbers are.
+    static func idNumber(series: SurveySeries, wave: Wave, text: String) -> UInt64 {
         // FNV-1a of "series\0wave\0text": an id, not a secret. Hashed part by part (this runs for every
         // quotable comment, and joining the parts first made a string of each).
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -38,7 +44,7 @@ enum QuoteSelection {
         for byte in wave.label.utf8 { add(byte) }
         add(0)
         for byte in text.utf8 { add(byte) }
-        return String(hash, radix: 16)
+        return hash
     }
 
     /// Up to three approved quotes that differ from each other in their words.
@@ -82,8 +88,10 @@ extension QuoteSelection {
     /// How well a comment would read as a quote on a poster, 0 when it should not be offered: best from 6 to 25
     /// words, worse for every placeholder where details were taken out ("[name]"), for shouting in capitals and
     /// for runs of punctuation; nothing that is mostly placeholders.
-    static func clarity(_ text: String) -> Double {
-        let words = wordCount(text)
+    static func clarity(_ text: String) -> Double { clarity(text, words: wordCount(text)) }
+
+    /// `clarity(_:)` of a text of `words` words (`wordCount`).
+    static func clarity(_ text: String, words: Int) -> Double {
         guard words >= 3 else { return 0 }
         let placeholders = text.utf8.filter { $0 == UInt8(ascii: "[") }.count
         guard placeholders * 4 <= words else { return 0 }

@@ -70,99 +70,62 @@ public struct SummaryBuilder: Sendable {
     func document(series: SurveySeries, wave: Wave, responses: [Response], actions: [Action],
                   decisions: [String: ReviewDecision] = [:], questions: [String: [AskedQuestion]] = [:]) -> SummaryDocument {
         let count = { (value: Int) in PublishedCount(value, threshold: threshold) }
-        let respondents = count(Set(responses.map(\.respondentKey)).count)
         var asked: [String: AskedQuestion] = [:]
         for path in Set(responses.map(\.exportPath)).sorted() {
             for question in questions[path] ?? [] { asked[question.id] = asked[question.id]?.merged(with: question) ?? question }
         }
-        // The closed questions' tables, the comments sorted under their themes and the point tallies are three
-        // independent passes: made side by side on every core (a single wave's document is otherwise built on
-        // one core, and the tallies alone are the longest of the three).
-        let results = QuestionResults(bank: bank, threshold: threshold), answered = asked
+        // The closed questions' tables and the comments read once under their themes and points are independent
+        // passes: made side by side on every core (a single wave's document is otherwise built on one core).
+        let results = QuestionResults(bank: bank, threshold: threshold), answered = asked, headings = themes
         let counted = Mutex<[SummaryDocument.Indicator]>([])
-        let sorted = Mutex<CommentsByTheme?>(nil)
-        let tallied = Mutex<PointTallies?>(nil)
-        DispatchQueue.concurrentPerform(iterations: 3) { part in
-            switch part {
-            case 0:
-                let made = tallyPoints(responses)
-                tallied.withLock { $0 = made }
-            case 1:
-                let made = sortComments(responses)
-                sorted.withLock { $0 = made }
-            default:
+        let read = Mutex<WaveComments?>(nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                let made = WaveComments(responses, themes: headings)
+                read.withLock { $0 = made }
+            } else {
                 let made = results.indicators(responses, asked: answered)
                 counted.withLock { $0 = made }
             }
         }
         let indicators = counted.withLock { $0 }
-        let (byTheme, raisedBy, otherComments) = sorted.withLock { $0! }
-        let tallies = tallied.withLock { $0! }
+        let said = read.withLock { $0! }
+        let respondents = count(said.respondents)
+        var quotes = QuoteReview(said, series: series, wave: wave, offering: offering(said), decisions: decisions, builder: self)
         var sections: [SummaryDocument.ThemeSection] = []
-        var candidates: [SummaryDocument.Candidate] = []
-        var candidateIDs: Set<String> = []
-        /// Candidates for a group of comments (the ones that say `point` best, if given), and the approved
-        /// quotes among them, not yet picked.
-        func review(_ comments: [Comment], theme: String?, point: String? = nil) -> [String] {
-            let first = candidates.count
-            defer { if point == nil { Self.boundPage(&candidates[first...]) } }
-            var approved: [String] = []
-            // Which comments may be quoted, and their ids, depend on nothing else: found on every core first.
-            let ids = ParallelMap.map(comments) { comment -> String? in
-                guard QuoteSelection.isQuotable(comment), mayQuote(comment.text) else { return nil }
-                let id = QuoteSelection.id(series: series, wave: wave, text: comment.text)
-                if decisions[id]?.decision == .approve, !mayQuoteApproved(comment.text) { return nil }
-                return id
-            }
-            for (comment, id) in zip(comments, ids) {
-                guard let id, candidateIDs.insert(id).inserted else { continue }
-                let decision = decisions[id]
-                candidates.append(.init(id: id, themeID: theme, pointID: point, text: comment.text,
-                                        decision: decision?.decision.rawValue ?? "undecided"))
-                switch decision?.decision {
-                case .approve?: approved.append(comment.text)
-                case .reword?:
-                    // New wording is printed as a quote: the privacy check asks about it as about any comment.
-                    if let wording = decision?.wording, !wording.isEmpty, mayQuote(wording), mayQuoteApproved(wording) {
-                        approved.append(wording)
-                    }
-                default: break
-                }
-            }
-            return approved
-        }
         for heading in themes {
-            let comments = byTheme[heading.id] ?? []
-            let raisedCount = raisedBy[heading.id]?.count ?? 0
+            let comments = said.comments(ofTheme: heading.id)
+            let raisedCount = said.raised(heading.id)
             let respondentCount = count(raisedCount)
-            var points = pointCounts(heading, tallies: tallies.points[heading.id] ?? [:])
+            var points = pointCounts(heading, in: said)
             // Quotes only from themes raised by more than the threshold of different young people: first the
             // comments that say each top point best (one approved quote is shown under its point), then the rest.
-            var quotes: [String] = []
+            var picked: [String] = []
             if raisedCount > threshold {
                 var approved: [String] = []
                 for index in points.indices.prefix(Self.topPoints) {
-                    let best = Self.bestSaying(tallies.points[heading.id]?[points[index].heading.id]?.comments ?? [])
-                    let forPoint = review(best, theme: heading.id, point: points[index].heading.id)
+                    let best = quotes.bestSaying(said.tally(point: points[index].heading.id, theme: heading.id)?.comments ?? [])
+                    let forPoint = quotes.review(best, theme: heading.id, point: points[index].heading.id)
                     points[index].quote = forPoint.first
                     approved += forPoint.dropFirst()
                 }
                 let shown = Set(points.compactMap(\.quote))
-                quotes = QuoteSelection.pick((approved + review(comments, theme: heading.id)).filter { !shown.contains($0) })
+                picked = QuoteSelection.pick((approved + quotes.review(comments, theme: heading.id)).filter { !shown.contains($0) })
             }
+            let polarities = comments.map { said.polarity[$0] }
             sections.append(SummaryDocument.ThemeSection(
                 heading: heading, respondents: respondentCount,
                 respondentsPercent: respondentCount.percent(of: respondents), comments: count(comments.count),
-                praise: count(comments.filter { $0.polarity == .positive }.count),
-                problems: count(comments.filter { $0.polarity == .negative }.count),
-                requests: count(comments.filter { $0.polarity == .request }.count),
-                points: points, otherThings: count(tallies.other[heading.id]?.count ?? 0),
+                praise: count(polarities.filter { $0 == .positive }.count),
+                problems: count(polarities.filter { $0 == .negative }.count),
+                requests: count(polarities.filter { $0 == .request }.count),
+                points: points, otherThings: count(said.otherThings(heading.id)),
                 indicators: indicators.filter { $0.themes.contains(heading.id) }.map(\.question),
                 actions: actions.filter { $0.themeID == heading.id && ($0.wave.isEmpty || $0.wave == wave.label) },
-                quotes: quotes))
+                quotes: picked))
         }
-        let other = otherComments.count
-        let otherQuotes = other > threshold ? QuoteSelection.pick(review(otherComments, theme: nil)) : []
+        let other = said.other.count
+        let otherQuotes = other > threshold ? QuoteSelection.pick(quotes.review(said.other, theme: nil)) : []
         var bands: [AgeBand: Int] = [:]
         for response in responses { if let band = response.ageBand { bands[band, default: 0] += 1 } }
         let bandOrder = bands.keys.sorted()
@@ -174,41 +137,24 @@ public struct SummaryBuilder: Sendable {
             framework: frameworkID, themes: sections,
             notActedOn: sections.filter { $0.comments.value != 0 && $0.actions.isEmpty }.map(\.heading),
             otherComments: count(other), indicators: indicators, threshold: threshold, previous: nil, trend: [],
-            otherQuotes: otherQuotes, candidates: candidates, council: "")
+            otherQuotes: otherQuotes, candidates: quotes.candidates, council: "")
     }
 
-    /// A wave's comments sorted under the themes they were tagged with, who raised each theme, and the comments
-    /// with no theme.
-    typealias CommentsByTheme = (byTheme: [String: [Comment]], raisedBy: [String: Set<String>], other: [Comment])
-
-    /// Per theme, who made each point, and who said something else about the theme (`tallyPoints`).
-    typealias PointTallies = (points: [String: [String: PointTally]], other: [String: Set<String>])
-
-    /// One pass sorts every comment under the themes it was tagged with.
-    func sortComments(_ responses: [Response]) -> CommentsByTheme {
-        var raisedBy: [String: Set<String>] = [:]
-        var byTheme: [String: [Comment]] = [:]
-        var otherComments: [Comment] = []
-        for response in responses {
-            for comment in response.comments {
-                if comment.tags.isEmpty { otherComments.append(comment) }
-                var seen: Set<String> = []
-                for tag in comment.tags where seen.insert(tag.themeID).inserted {
-                    byTheme[tag.themeID, default: []].append(comment)
-                    raisedBy[tag.themeID, default: []].insert(response.respondentKey)
-                }
-            }
-        }
-        return (byTheme, raisedBy, otherComments)
+    /// The comments whose texts will be reviewed for quotes: every comment of each theme raised by more than the
+    /// threshold of young people, and the comments that fit no theme when there are more than the threshold.
+    func offering(_ said: WaveComments) -> [[Int]] {
+        themes.filter { said.raised($0.id) > threshold }.map { said.comments(ofTheme: $0.id) }
+            + (said.other.count > threshold ? [said.other] : [])
     }
 
-    /// Keeps on the review page every decided candidate of a group and its `pageLimit` clearest undecided ones.
-    static func boundPage(_ group: inout ArraySlice<SummaryDocument.Candidate>) {
-        let undecided = group.indices.filter { group[$0].decision == "undecided" }
+    /// Keeps on the review page every decided candidate of a group (the candidates from `first` on) and its
+    /// `pageLimit` clearest undecided ones. `clarity` gives a candidate's clarity (`QuoteSelection.clarity`) by
+    /// its index.
+    static func boundPage(_ candidates: inout [SummaryDocument.Candidate], from first: Int, clarity: (Int) -> Double) {
+        let undecided = (first..<candidates.count).filter { candidates[$0].decision == "undecided" }
         guard undecided.count > pageLimit else { return }
-        let ranked = zip(undecided, ParallelMap.map(undecided.map { group[$0].text }, QuoteSelection.clarity))
-            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        for (index, _) in ranked.dropFirst(pageLimit) { group[index].onPage = false }
+        let ranked = undecided.map { ($0, clarity($0)) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        for (index, _) in ranked.dropFirst(pageLimit) { candidates[index].onPage = false }
     }
 
     /// Changes in the share raising each theme and in each headline result, tested against the noise.

@@ -85,6 +85,20 @@ struct GenericMappingTests {
         #expect(collector.diagnostics.contains { $0.location?.row == 2 && $0.message.contains("answered again") })
     }
 
+    @Test("the same respondent id in two waves, or in another case, is matched by wave and case-blind")
+    func duplicatesByWave() throws {
+        let csv = """
+        Respondent ID,Date submitted,Do you have a really good friend?
+        A7,01/03/2024,No
+        a7,05/11/2024,Yes
+        A7,06/11/2024,No
+        """
+        let collector = DiagnosticCollector()
+        let result = try Normaliser().normalise(try table(csv), diagnostics: collector)
+        #expect(result.responses.map { $0.location.row } == [2, 4])
+        #expect(collector.diagnostics.contains { $0.location?.row == 3 && $0.message.contains("answered again") })
+    }
+
     @Test("closed questions outside the bank are kept, multi-select cells split into choices")
     func customQuestions() throws {
         let csv = """

@@ -40,6 +40,15 @@ final class PointsAhead: Sendable {
         }
     }
 
+    /// Hands over every point found and forgets them (later asks are matched again): for letting go of them on
+    /// another thread once a run no longer needs them (`BackgroundRelease`).
+    func takeFound() -> [Ask: [String]] {
+        found.withLock { found in
+            defer { found = [:] }
+            return found
+        }
+    }
+
     /// Every comment given the points it makes under its themes: found ahead where it was, otherwise matched
     /// now on both cores, each distinct (text, themes) once. A comment with no theme makes no point. Each tagged
     /// comment is looked up once, and the responses are changed in place.

@@ -42,7 +42,7 @@ struct ScreenVocabulary: Sendable {
                 problems.append("words.txt line \(line.number): expected GROUP: entries")
                 continue
             }
-            let name = line.text[..<colon].trimmingCharacters(in: .whitespaces)
+            let name = Self.trimmedSpaces(line.text[..<colon])
             guard Self.isGroupName(name) else {
                 problems.append("words.txt line \(line.number): group names are in capitals")
                 continue
@@ -50,7 +50,7 @@ struct ScreenVocabulary: Sendable {
             if groups[name] == nil { order.append(name) }
             var entries = groups[name] ?? []
             for entry in line.text[line.text.index(after: colon)...].split(separator: ",") {
-                let trimmed = entry.trimmingCharacters(in: .whitespaces)
+                let trimmed = Self.trimmedSpaces(entry)
                 if Self.isGroupName(trimmed) {
                     references[name, default: []].append((line.number, trimmed))
                     referenced.insert(trimmed)
@@ -91,6 +91,12 @@ struct ScreenVocabulary: Sendable {
     /// "and", other marks as spaces, and each word through the one text-speak table ("im" is "i am", "mam" is
     /// "mum"), so an entry and a comment always meet. "*" (a stem), "#", "£" and "%" are kept.
     static func fold(_ text: String) -> String {
+        expandWords(foldASCII(text) ?? foldCharacters(text))
+    }
+
+    /// `fold`'s first step by characters: lower case, apostrophes dropped, "&" read as "and", every other
+    /// character but a letter, a number or a wildcard mark a space.
+    static func foldCharacters(_ text: String) -> String {
         var output = ""
         for character in text.lowercased() {
             switch character {
@@ -100,7 +106,48 @@ struct ScreenVocabulary: Sendable {
             default: output.append(character.isLetter || character.isNumber ? character : " ")
             }
         }
-        return output.split(separator: " ").flatMap { word -> [String] in
+        return output
+    }
+
+    /// `foldCharacters` for a text of ASCII bytes, by its bytes (nil for any other text): the word list's
+    /// entries and the rules are folded when the screen loads, and by characters that was half of loading it.
+    /// In ASCII the letters are A-Z and a-z, the numbers 0-9, and each byte is a character of its own but
+    /// "\r\n" (two spaces here for one there: the same words once split).
+    static func foldASCII(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x80...: return nil
+            case UInt8(ascii: "'"): continue
+            case UInt8(ascii: "&"): bytes += Array(" and ".utf8)
+            case UInt8(ascii: "*"), UInt8(ascii: "#"), UInt8(ascii: "%"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+            default: bytes.append(UInt8(ascii: " "))
+            }
+        }
+        return bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`, by bytes when `text` is ASCII (where only a space and a tab
+    /// are among those characters): Foundation's trimming was a ninth of loading the screen.
+    static func trimmedSpaces(_ text: Substring) -> String {
+        let utf8 = text.utf8
+        guard !utf8.contains(where: { $0 >= 0x80 }) else { return text.trimmingCharacters(in: .whitespaces) }
+        var from = utf8.startIndex, to = utf8.endIndex
+        while from != to, utf8[from] == 0x20 || utf8[from] == 0x09 { utf8.formIndex(after: &from) }
+        while from != to {
+            let before = utf8.index(before: to)
+            guard utf8[before] == 0x20 || utf8[before] == 0x09 else { break }
+            to = before
+        }
+        return String(text[from..<to])
+    }
+
+    /// `fold`'s second step: the words of a folded text, each text-speak shorthand written out.
+    private static func expandWords(_ output: String) -> String {
+        output.split(separator: " ").flatMap { word -> [String] in
             if word.hasSuffix("*") || ["#", "£", "%"].contains(word) { return [String(word)] }
             return TextSpeak.standard.expansion(of: String(word)) ?? [String(word)]
         }.joined(separator: " ")

@@ -1,4 +1,4 @@
-"""released_identifiers.py OLD_HEARD NEW_HEARD FILE.csv: planted values of FILE (text,identifiers) that OLD redacts and NEW lets through (RELEASED), and the reverse (CAUGHT). A rule that cuts over-redaction must release none.
+"""released_identifiers.py OLD_HEARD NEW_HEARD FILE.csv: planted values of FILE (text,identifiers) that OLD redacts and NEW lets through (RELEASED), and the reverse (CAUGHT). A rule that cuts over-redaction must release none."""
 import sys, csv, re, subprocess
 old, new, path = sys.argv[1:4]
 def redact(b, lines):

@@ -46,8 +46,19 @@ enum HandleCues {
                 // A sentence's end between the cue and the word: "always on Facebook. College starts".
                 if next < chunks.count, next - index <= 5, !inPlaceholder.contains(next), !beforeHandle,
                    !text[chunks[index].range.upperBound..<(dotted ?? chunks[next].range.lowerBound)].contains(where: { ".!?".contains($0) }) {
-                    let strong = isStrongFrame(text, chunks, lower, cue: index, handle: next)
+                    // "my snap [social media handle] and insta bread": an app listed after a handle names the next.
+                    let listed = isApp[index] && next == index + 1 && index >= 2 && listJoins.contains(lower[index - 1])
+                        && (found.last?.upperBound == chunks[index - 2].range.upperBound
+                            || inPlaceholder.contains(index - 2) && lower[index - 2] == "media")  // "[social media handle]"
+                    let strong = listed || isStrongFrame(text, chunks, lower, cue: index, handle: next)
                     let tagEnd = gamertagEnd(text, chunks, lower, from: next)
+                    // "my youtube is x shan 2008": a tag's words up to its number in a strong frame, however short.
+                    if strong, tagEnd > next, chunks[next].letters >= 1, !connectors.contains(lower[next]),
+                       !NameCues.functionWords.contains(lower[next]) || lower[next].count == 1 {
+                        found.append(chunks[next].range.lowerBound..<chunks[tagEnd].range.upperBound)
+                        index = tagEnd + 1
+                        continue
+                    }
                     // "add me on xbox Bad Blaze 2749", "my yt X Gaz Bunny 2778": words in capitals up to a number.
                     let capitalRun = tagEnd > next && chunks[next].text.first?.isUppercase == true && word != "add" && word != "account"
                         && !["i", "im", "ive", "id", "ill"].contains(lower[next]) && !connectors.contains(lower[next])
@@ -58,20 +69,13 @@ enum HandleCues {
                         continue
                     }
                 }
-                // Backward: "L.xo.x on snap", "kittymango on insta".
-                if isApp[index], index >= 2, lower[index - 1] == "on" || lower[index - 1] == "in", !inPlaceholder.contains(index - 2) {
-                    // "im moonbeam on insta", "add pebble on snap": a word someone is, or adds, on an app.
-                    let framed = index >= 3 && ["im", "i'm", "add", "follow", "search"].contains(lower[index - 3])
-                        && !people.contains(lower[index - 2]) && isHandleInFrame(chunks[index - 2], lower: lower[index - 2])
-                    if framed || isHandle(chunks[index - 2], lower: lower[index - 2], strict: true) {
-                        found.append(chunks[index - 2].range)
-                    }
-                }
+                // Backward: "L.xo.x on snap", "kittymango on insta", "kitty frosty 42 (snap)" (`HandleBeforeApp`).
+                if isApp[index] { found += beforeApp(text, chunks, lower, app: index, inPlaceholder: inPlaceholder) }
             }
             index += 1
         }
         found += laterInSentence(text, chunks, lower, isApp: isApp, inPlaceholder: inPlaceholder)
-        guard !found.isEmpty else { return text }
+        guard !found.isEmpty else { return joinSaidDigits(text) }
         // A word found twice ("add X on snap": after "add" and before "on snap") is replaced once.
         var apart: [Range<String.Index>] = []
         for range in found.sorted(by: { $0.lowerBound < $1.lowerBound }) {
@@ -86,11 +90,12 @@ enum HandleCues {
         return joinSaidDigits(result)
     }
 
-    /// "[social media handle] seven seven", "[social media handle] double oh nine": two digits or more said in
-    /// words right after a handle are its number ("darkwolf seven seven"); one alone may be a count ("one day").
+    /// "[social media handle] seven seven", "[social media handle] double oh nine", "[social media handle] ninety
+    /// nine", "[social media handle] two thousand and eight": two number words or more said right after a handle
+    /// are its number ("darkwolf seven seven"); one alone may be a count ("one day").
     static func joinSaidDigits(_ text: String) -> String {
         let mark = Placeholder.handle.rawValue
-        guard let found = text.range(of: mark) else { return text }
+        guard ASCIISearch.contains(text, mark), let found = text.range(of: mark) else { return text }
         var result = text
         var searchFrom = found.lowerBound
         while let placeholder = result.range(of: mark, range: searchFrom..<result.endIndex) {
@@ -101,19 +106,26 @@ enum HandleCues {
                 let wordStart = result.index(after: cursor)
                 let wordEnd = result[wordStart...].firstIndex { !$0.isLetter } ?? result.endIndex
                 let word = result[wordStart..<wordEnd].lowercased()
-                if SpokenReferences.englishDigits[word] != nil {
+                let joining = word == "and" || word == "hundred" || word == "thousand"
+                if SpokenReferences.englishDigits[word] != nil || saidNumbers.contains(word) {
                     said += 1
-                } else if DigitWords.multipliers[word] == nil {
+                } else if DigitWords.multipliers[word] == nil && !(joining && said > 0) {
                     break
                 }
                 cursor = wordEnd
-                if DigitWords.multipliers[word] == nil { end = wordEnd }
+                if DigitWords.multipliers[word] == nil && word != "and" { end = wordEnd }
             }
             if said >= 2 { result.removeSubrange(placeholder.upperBound..<end) }
             searchFrom = placeholder.upperBound
         }
         return result
     }
+
+    /// Numbers said in words beyond single digits: "ninety nine", "twenty two", "nineteen".
+    static let saidNumbers: Set<String> = [
+        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ]
 
     /// "[social media handle]-nas2008x", "[social media handle].xo", "[social media handle]#2409": the rest of a
     /// handle that a pattern stopped short of at a hyphen, a dot or a gamer's "#" number is the handle's too.
@@ -170,7 +182,7 @@ enum HandleCues {
         "psn", "xbox", "gamertag", "youtube", "yt", "twitch", "telegram", "threads", "bereal", "steam", "roblox",
         "snapchats", "snapp", "instgram", "tik-tok", "tiktoks", "spotify", "pinterest", "tumblr", "reddit", "kik",
         "wattpad", "depop", "vinted", "soundcloud", "threads", "bebo", "onlyfans", "twt", "insta's", "snapchat's",
-        "kik", "whatsapp", "psn", "xbl", "ig's", "dm",
+        "kik", "whatsapp", "psn", "xbl", "ig's", "dm", "ps4", "ps5", "playstation",
     ]
 
     /// Words between a cue and the handle: "snap me X", "insta is X", "on tiktok as X", "my @ is X".
@@ -178,6 +190,7 @@ enum HandleCues {
         "me", "is", "its", "it's", "my", "name", "username", "user", "handle", "tag", "id", "as", "at", "=", "-", ":",
         "@", "called", "new", "one", "was", "on", "add", "follow", "its:", "is:", "account", "now", "here", "iz",
         "everything", "everywhere", "all", "user", "gamertag", "epic", "ps", "es", "est", "ist", "jest", "este", "është",
-        "eshte", "é", "è", "literally", "actually", "basically", "just", "still", "officially", "acc", "acct", "accnt", "account",
+        "eshte", "é", "è", "literally", "actually", "basically", "just", "still", "officially", "acc", "acct", "accnt", "account", "under",
+        "channel", "page", "profile", "server",
     ]
 }

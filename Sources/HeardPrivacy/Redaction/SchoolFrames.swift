@@ -62,8 +62,8 @@ enum SchoolFrames {
             // A word no list knows only after "my (old) school": "briarwood secondary school domt know" is a slip.
             let nounAt = ["is", "was", "called", "named"].contains(items[index - 1].lower) ? index - 2 : index - 1
             let owned = nounAt >= 1 && (NameCues.owners.contains(items[nounAt - 1].lower) || ownedSchool.contains(items[nounAt - 1].lower))
-            let written = isAbbreviation(items[index], shouting: shouting) || (items[index].isCapitalised && !shouting)
-                || (owned && nounAt == index - 1)
+            // "my old school was oakwood", "my uni is nottingham trent": someone's own school named after "is".
+            let written = isAbbreviation(items[index], shouting: shouting) || (items[index].isCapitalised && !shouting) || owned
             if allStrong(end), written { return index...end }
         }
         // "go back to rgs", "nobody at qeh knew", "got into KGS": an abbreviation after a cue needs nothing more.
@@ -149,7 +149,7 @@ enum SchoolFrames {
             if let next = word(offset), next == "a" || next == "as" { offset += 1 }
             if let topic = word(offset), examWords.contains(topic) || topic.hasPrefix("lev") || topic.hasPrefix("gcs") { return .school2 }
         }
-        if first == "for", let topic = word(1), ["sixth", "6th", "gcses", "gcse", "btec"].contains(topic) { return .school }
+        if first == "for", let topic = word(1), ["sixth", "6th", "gcses", "gcse", "btec", "uni", "university"].contains(topic) { return .school }
         return .none
     }
 
@@ -266,7 +266,7 @@ enum SchoolFrames {
         "service", "unit", "ward", "project", "system", "uk", "country", "hostel", "job", "internship", "training",
     ]
 
-    static let schoolNouns: Set<String> = ["school", "skool", "skl", "college", "academy", "school:", "sixth-form"]
+    static let schoolNouns: Set<String> = ["school", "skool", "skl", "college", "academy", "school:", "sixth-form", "uni", "university"]
     /// Words just before a school's name that say where someone is or was: "at", "into", "left", "attend".
     static let placeCues: Set<String> = ["at", "into", "left", "attend", "attends", "attended", "attending", "joined", "started"]
     /// Words before "to" that say someone goes somewhere: "go back to", "moved to", "sent 2".

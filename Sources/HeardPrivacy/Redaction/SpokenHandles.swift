@@ -32,6 +32,8 @@ enum SpokenHandles {
     /// The last token of a spelt-out handle that starts at `first`, or nil.
     static func handle(_ tokens: SpokenTokens, from first: Int) -> Int? {
         let all = tokens.tokens
+        // "i'm M I S F I T": the letter after an apostrophe is the word's own ("m" of "i'm"), not a handle's first.
+        if let mark = tokens.gap(before: first).last, mark == 39 || mark == 0x99, tokens.gap(before: first).count <= 3 { return nil }
         var items: [Item] = []
         var letters: Set<String> = []
         var lastOfItem: [Int] = []

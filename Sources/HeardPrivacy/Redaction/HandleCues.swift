@@ -51,10 +51,13 @@ enum HandleCues {
                         && (found.last?.upperBound == chunks[index - 2].range.upperBound
                             || inPlaceholder.contains(index - 2) && lower[index - 2] == "media")  // "[social media handle]"
                     let strong = listed || isStrongFrame(text, chunks, lower, cue: index, handle: next)
-                    let tagEnd = gamertagEnd(text, chunks, lower, from: next)
-                    // "my youtube is x shan 2008": a tag's words up to its number in a strong frame, however short.
-                    if strong, tagEnd > next, chunks[next].letters >= 1, !connectors.contains(lower[next]),
-                       !NameCues.functionWords.contains(lower[next]) || lower[next].count == 1 {
+                    let tagEnd = gamertagEnd(text, chunks, lower, from: next, strong: strong)
+                    // "my youtube is x shan 2008": a tag's words up to its number in a strong frame, however short;
+                    // "on psn im frosty 22": after an app, a tag whose number has two digits or more.
+                    let numbered = tagEnd > next && chunks[tagEnd].letters == 0 && chunks[tagEnd].digits >= 2
+                        && chunks[tagEnd].text.allSatisfy(\.isNumber)
+                    if strong || isApp[index] && numbered, tagEnd > next, chunks[next].letters >= 1, !connectors.contains(lower[next]),
+                       !NameCues.functionWords.contains(lower[next]) || lower[next].count == 1 && strong {
                         found.append(chunks[next].range.lowerBound..<chunks[tagEnd].range.upperBound)
                         index = tagEnd + 1
                         continue
@@ -102,18 +105,25 @@ enum HandleCues {
             var cursor = placeholder.upperBound
             var end = cursor
             var said = 0
+            var words = 0
             while cursor < result.endIndex, result[cursor] == " " {
                 let wordStart = result.index(after: cursor)
-                let wordEnd = result[wordStart...].firstIndex { !$0.isLetter } ?? result.endIndex
+                // "[social media handle] then 2 zero zero 8": digits alone count as said ones.
+                let wordEnd = result[wordStart...].firstIndex { !$0.isLetter && !$0.isASCIIDigit }
+                    ?? result.endIndex
                 let word = result[wordStart..<wordEnd].lowercased()
+                words += 1
                 let joining = word == "and" || word == "hundred" || word == "thousand"
-                if SpokenReferences.englishDigits[word] != nil || saidNumbers.contains(word) {
+                let digitAlone = word.count == 1 && word.first!.isASCIIDigit
+                if SpokenReferences.englishDigits[word] != nil || saidNumbers.contains(word) || digitAlone {
                     said += 1
-                } else if DigitWords.multipliers[word] == nil && !(joining && said > 0) {
+                } else if DigitWords.multipliers[word] != nil {
+                    said += 1
+                } else if !(joining && said > 0) && !(word == "then" && words == 1) {
                     break
                 }
                 cursor = wordEnd
-                if DigitWords.multipliers[word] == nil && word != "and" { end = wordEnd }
+                if DigitWords.multipliers[word] == nil && word != "and" && word != "then" { end = wordEnd }
             }
             if said >= 2 { result.removeSubrange(placeholder.upperBound..<end) }
             searchFrom = placeholder.upperBound
@@ -190,7 +200,7 @@ enum HandleCues {
         "me", "is", "its", "it's", "my", "name", "username", "user", "handle", "tag", "id", "as", "at", "=", "-", ":",
         "@", "called", "new", "one", "was", "on", "add", "follow", "its:", "is:", "account", "now", "here", "iz",
         "everything", "everywhere", "all", "user", "gamertag", "epic", "ps", "es", "est", "ist", "jest", "este", "është",
-        "eshte", "é", "è", "literally", "actually", "basically", "just", "still", "officially", "acc", "acct", "accnt", "account", "under",
+        "eshte", "é", "è", "literally", "actually", "basically", "just", "still", "officially", "acc", "acct", "accnt", "account", "under", "im", "i'm",
         "channel", "page", "profile", "server",
     ]
 }

@@ -63,8 +63,10 @@ extension HandleCues {
     /// A gamer tag with spaces ("Bad Blaze 2749", "Tv sad ghost 86", "Jerm 2001 Gaming"): from the handle's
     /// first word over the words after it, up to its last number within five words, then any words in
     /// capitals right after that number ("... 2778 X Vlogs"). Only single spaces between; a small word or a
-    /// mark ends it. The index of its last chunk.
-    static func gamertagEnd(_ text: String, _ chunks: [IdentifierChunks.Chunk], _ lower: [String], from start: Int) -> Int {
+    /// mark ends it. Words in lower case only where the tag ends a clause, or in a `strong` frame. The index of
+    /// its last chunk.
+    static func gamertagEnd(_ text: String, _ chunks: [IdentifierChunks.Chunk], _ lower: [String], from start: Int,
+                            strong: Bool = false) -> Int {
         var lastNumber: Int?
         var lowerWords = 0
         var cursor = start + 1
@@ -83,7 +85,8 @@ extension HandleCues {
             cursor += 1
         }
         guard var end = lastNumber else { return start }
-        if lowerWords > 0 {
+        // In a strong frame ("my snap name is big bex 07 add me") the tag's number ends it wherever it stands.
+        if lowerWords > 0, !strong {
             let after = gap(text, chunks, after: end)
             let ends = end + 1 == chunks.count || after.contains { ".!?,;()\n".contains($0) }
                 || chunks[end + 1].text.first?.isUppercase == true || lower[end + 1] == "x"

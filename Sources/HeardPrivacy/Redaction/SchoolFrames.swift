@@ -44,8 +44,13 @@ enum SchoolFrames {
             // Twice over: "at Thornhill till year 10", "left carr manor with no gcses", "from X to <school>".
             let weakAllowed = (index...end).allSatisfy { !placeNouns.contains(items[$0].lower) }
             if cue == .place || cue == .from, after == .school || after == .school2, weakAllowed { return index...end }
+            // A town after "to" is a town ("moved to leeds for uni"); a town and a word more before "for uni" is a
+            // university ("off to Bath Spa for uni", "going to nottingham trent for uni").
+            let forUniversity = after == .school && end > index && end + 2 < items.count
+                && ["uni", "university"].contains(items[end + 2].lower)
             if cue == .to, after == .school || after == .school2, allStrong(end),
-               !(index...end).contains(where: { items[$0].lists.contains(.place) }) { return index...end }
+               !(index...end).contains(where: { items[$0].lists.contains(.place) })
+                || forUniversity && !(index...end).allSatisfy({ items[$0].lists.contains(.place) }) { return index...end }
             // "started at St Mary's in september", "joined Thornhill in september".
             if after == .term, cue == .place, startWords.contains(items[index - 1].lower)
                 || (index >= 2 && startWords.contains(items[index - 2].lower)), weakAllowed { return index...end }
@@ -162,7 +167,7 @@ enum SchoolFrames {
         if opener == "our", next.lower == "lady" { return index + 1 }
         guard saintOpeners.contains(opener), !next.classes.contains(.function),
               !next.classes.contains(.schoolGeneric), !next.isTextSpeak else { return nil }
-        if ["holy", "sacred", "notre", "blessed", "christ"].contains(opener) && !faithNames.contains(next.lower) && !next.isCapitalised {
+        if ["holy", "sacred", "notre", "blessed", "christ", "corpus"].contains(opener) && !faithNames.contains(next.lower) && !next.isCapitalised {
             return nil
         }
         var end = index + 1
@@ -287,11 +292,11 @@ enum SchoolFrames {
         "town", "city", "church", "mosque", "temple", "gym", "park", "shops", "shop", "hospital", "work", "bed", "beach",
         "london", "england", "uk", "abroad", "camp", "club", "youth", "centre", "contact", "respite", "therapy", "court",
     ]
-    static let saintOpeners: Set<String> = ["st", "st.", "saint", "holy", "sacred", "notre", "blessed", "christ", "all"]
+    static let saintOpeners: Set<String> = ["st", "st.", "saint", "holy", "sacred", "notre", "blessed", "christ", "all", "corpus"]
     /// Names that follow a faith's opener: "Holy Trinity", "Sacred Heart", "All Saints", "Notre Dame".
     static let faithNames: Set<String> = [
         "trinity", "cross", "family", "rosary", "spirit", "heart", "dame", "saints", "souls", "angels", "redeemer",
-        "ghost", "name", "innocents", "child", "apostles", "martyrs", "king",
+        "ghost", "name", "innocents", "child", "apostles", "martyrs", "king", "christi",
     ]
     static let examWords: Set<String> = [
         "gcses", "gcse", "qualifications", "exams", "levels", "level", "btec", "btecs", "a-levels", "alevels", "results",

@@ -165,7 +165,7 @@ enum SpokenHandles {
 
     /// A letter or a digit alone, or a digit said in English ("two", "oh").
     static func isSingle(_ token: SpokenTokens.Token) -> Bool {
-        (token.length == 1 && token.isASCII && token.key != "_") || englishDigits.contains(token.key)
+        (token.length == 1 && token.isASCII && token.key != "_") || englishDigits.contains(token.key) || HandleCues.saidNumbers.contains(token.key)
     }
 
     /// The number of tokens (1 or 2) of a word naming a symbol at `index`, or 0.

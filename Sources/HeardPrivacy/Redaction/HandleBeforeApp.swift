@@ -24,6 +24,10 @@ extension HandleCues {
             opening = earlier
         }
         let framed = opening > 0 && accountFrames.contains(lower[opening - 1])
+        // "my old account was whatever on twitter": "is" or "was" names a handle only after an account's word
+        // ("it's fun on roblox" says how the game is).
+        let named = opening > 0 && (!beWords.contains(lower[opening - 1])
+            || lower[max(0, opening - 4)..<(opening - 1)].contains { accountWords.contains($0) || namingWords.contains($0) })
         let clauseOpens = opening == 0 || gap(text, chunks, after: opening - 1).contains { ".,!?;:()-\n".contains($0) }
         let tag = opening < last && (first < last || found.count > 1)
         let word = chunks[last]
@@ -33,7 +37,7 @@ extension HandleCues {
             return found
         }
         if people.contains(lower[last]) || chatWords.contains(lower[last]) { return [] }
-        if (framed || paren) && isHandleInFrame(word, lower: lower[last]) { return found }
+        if (framed && named || paren) && isHandleInFrame(word, lower: lower[last]) { return found }
         return isHandle(word, lower: lower[last], strict: true) ? found : []
     }
 
@@ -79,6 +83,9 @@ extension HandleCues {
         "im", "i'm", "am", "is", "are", "was", "were", "its", "it's", "add", "added", "follow", "followed", "search", "delete",
         "deleted", "block", "blocked", "unblock", "report", "reported", "called", "named", "under", "as",
     ]
+
+    /// Forms of "be" among `accountFrames`: a frame for a single word only after an account's word.
+    static let beWords: Set<String> = ["is", "are", "was", "were", "its", "it's", "am"]
 
     /// Words that join two handles in a list: "X and Y on the ps5".
     static let listJoins: Set<String> = ["and", "n", "&", "or"]

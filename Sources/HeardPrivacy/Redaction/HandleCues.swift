@@ -51,12 +51,13 @@ enum HandleCues {
                         && (found.last?.upperBound == chunks[index - 2].range.upperBound
                             || inPlaceholder.contains(index - 2) && lower[index - 2] == "media")  // "[social media handle]"
                     let strong = listed || isStrongFrame(text, chunks, lower, cue: index, handle: next)
-                    let tagEnd = gamertagEnd(text, chunks, lower, from: next, strong: strong)
+                    let tagEnd = gamertagEnd(text, chunks, lower, from: next, strong: strong || isApp[index])
                     // "my youtube is x shan 2008": a tag's words up to its number in a strong frame, however short;
                     // "on psn im frosty 22": after an app, a tag whose number has two digits or more.
                     let numbered = tagEnd > next && chunks[tagEnd].letters == 0 && chunks[tagEnd].digits >= 2
                         && chunks[tagEnd].text.allSatisfy(\.isNumber)
-                    if strong || isApp[index] && numbered, tagEnd > next, chunks[next].letters >= 1, !connectors.contains(lower[next]),
+                    if strong || isApp[index] && numbered && chunks[next].letters >= 2 && !lower[next].allSatisfy({ $0 == "x" }), tagEnd > next, chunks[next].letters >= 1,
+                       !connectors.contains(lower[next]),
                        !NameCues.functionWords.contains(lower[next]) || lower[next].count == 1 && strong {
                         found.append(chunks[next].range.lowerBound..<chunks[tagEnd].range.upperBound)
                         index = tagEnd + 1

@@ -86,6 +86,7 @@ struct LeakingShapesRoundFourteenTests {
         ("i got into Stoke on Trent College", ["Stoke", "Trent"]),
         ("the head at Barnsley and the Dearne College helped me", ["Barnsley", "Dearne"]),
         ("corpus christi were good to me tbh", ["corpus", "christi"]),
+        ("i was at Moorhill Church of England Primary till year 6", ["Moorhill", "England"]),
     ])
     func schools(text: String, gone: [String]) {
         expectGone(text, gone, as: "[school]")
@@ -98,6 +99,8 @@ struct LeakingShapesRoundFourteenTests {
         "moved to leeds for uni",
         "my uni is in sheffield",
         "my school was ok",
+        "i missed weeks of school",
+        "loads of college was boring",
     ])
     func ordinarySchool(text: String) {
         #expect(!redact(text).contains("[school]"), "\(redact(text))")
@@ -117,6 +120,7 @@ struct LeakingShapesRoundFourteenTests {
         "my address is changing soon",
         "my address is on the form",
         "i live at no fixed address",
+        "my sw works 8 till 5 so i cant ring after",
     ])
     func ordinaryAddress(text: String) {
         #expect(!redact(text).contains("[address]"), "\(redact(text))")

@@ -14,7 +14,7 @@ enum NameKeyPieces {
     static func key(_ lower: String) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(lower.utf8.count)
-        var ascii = true
+        var composes = false
         for scalar in lower.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
@@ -23,12 +23,33 @@ enum NameKeyPieces {
                 continue
             }
             guard let piece = piece(value) else { return nil }
-            if piece.contains(where: { $0 >= 0x80 }) { ascii = false }
+            if !composes, piece.contains(where: { $0 >= 0x80 }), !isInert(piece) { composes = true }
             bytes.append(contentsOf: piece)
         }
         let joined = String(decoding: bytes, as: UTF8.self)
-        return ascii ? joined : joined.precomposedStringWithCanonicalMapping
+        return composes ? joined.precomposedStringWithCanonicalMapping : joined
     }
+
+    /// Whether composing leaves a piece and its neighbours as they are: each character of it is ASCII or in a
+    /// block none of whose characters is ever the second of a canonical composition (`inertBlocks`). Pieces
+    /// are decomposed, so composing the joined pieces could only join a character to the one before it,
+    /// and a character of these blocks never joins one (`NameKeyPiecesTests` checks every character's
+    /// decomposition against the blocks). Words in Cyrillic, Greek, Arabic, Hebrew, Chinese or emoji then skip
+    /// composing, the costliest step of their key.
+    static func isInert(_ piece: [UInt8]) -> Bool {
+        String(decoding: piece, as: UTF8.self).unicodeScalars.allSatisfy { scalar in
+            scalar.value < 0x80 || inertBlocks.contains { $0.contains(scalar.value) }
+        }
+    }
+
+    /// Blocks (or parts of them) with no character that is the second of a canonical composition: Latin
+    /// letters and spacing marks, Greek, Cyrillic, Armenian, Hebrew letters, Arabic letters, Thai, Lao,
+    /// Georgian, Latin additions and general punctuation, kana without the voicing marks, Chinese characters,
+    /// emoji.
+    static let inertBlocks: [ClosedRange<UInt32>] = [
+        0x80...0x2FF, 0x370...0x5AF, 0x5D0...0x5FF, 0x600...0x652, 0x656...0x8FF, 0xE00...0xEFF, 0x10A0...0x10FF,
+        0x1E00...0x201F, 0x3040...0x3098, 0x309B...0x30FF, 0x4E00...0x9FFF, 0x1F300...0x1FAFF,
+    ]
 
     /// The UTF-8 of a character's key, when it has a piece.
     static func piece(_ value: UInt32) -> [UInt8]? {

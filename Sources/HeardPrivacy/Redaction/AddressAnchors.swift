@@ -105,6 +105,9 @@ extension AddressFinder {
         let after = cursor + 1
         if after < tokens.count, joined(after), tokens[after].kind == .word,
            Self.countNouns.contains(tokens[after].lower) || Self.measures.contains(tokens[after].lower) { return nil }
+        // "my sw works 8 till 5": hours from one time to another, not a house's number.
+        if after + 1 < tokens.count, tokens[after].kind == .word, ["till", "til", "until", "to", "2"].contains(tokens[after].lower),
+           tokens[after + 1].kind == .number { return nil }
         return after
     }
 }

@@ -34,6 +34,12 @@ enum AddressClosings {
         }
         guard let first = words.first, first.end == text.endIndex || !["'", "’", "-"].contains(text[first.end]) else { return nil }
         if isTown(first.word) { return first.end }
+        // "[address] care home", "[address] childrens home": the kind of home its name is of.
+        if words.count >= 2, ["care", "childrens", "children", "residential"].contains(first.word.lowercased()),
+           words[1].word.lowercased() == "home" || first.word.lowercased() == "children" && words[1].word.lowercased() == "s" {
+            if words[1].word.lowercased() == "s" { return words.count >= 3 && words[2].word.lowercased() == "home" ? words[2].end : nil }
+            return words[1].end
+        }
         guard !comma, first.word == "the", words.count >= 2 else { return nil }
         // "[address] the traveller site", "[address] the Lighthouse hostel": up to two words, then a dwelling's word.
         for (offset, candidate) in words.enumerated().dropFirst(2) {

@@ -38,7 +38,11 @@ enum AddressCues {
         for match in before.matches(in: text).reversed() {
             guard let cue = Range(match.range, in: result), !schoolYearFollows(result[cue.upperBound...]) else { continue }
             // "stay at uni of Peterborough": a school's type just after the cue is the school's, not a home's.
-            if let end = span(in: result, from: cue.upperBound), !schoolGoesOn(result[end...]), !schoolGoesOn(result[cue.upperBound...]) {
+            // "address: woodlands", "my address is rosedene": after the word "address" any word but a small one is it.
+            let cueText = result[cue].lowercased()
+            let named = ["addres", "adres", "addy"].contains { cueText.contains($0) }
+            if let end = span(in: result, from: cue.upperBound, named: named), !schoolGoesOn(result[end...]),
+               !schoolGoesOn(result[cue.upperBound...]) {
                 result.replaceSubrange(cue.upperBound..<end, with: Placeholder.address.rawValue)
             }
         }
@@ -93,7 +97,7 @@ enum AddressCues {
     }
 
     /// The end of the address that starts at `start`, or nil when no address word follows.
-    private static func span(in text: String, from start: String.Index, placesEnd: Bool = false) -> String.Index? {
+    private static func span(in text: String, from start: String.Index, placesEnd: Bool = false, named: Bool = false) -> String.Index? {
         var end: String.Index?
         var cursor = start
         var taken = 0
@@ -115,10 +119,21 @@ enum AddressCues {
                 // "lives in scotland said ...": a town or country ends an address read after "in".
                 if placesEnd && Gazetteer.places.contains(single: NameKey.key(lower)) { break }
                 let afterThe = taken > 0 && leading && text[..<cursor].lowercased().hasSuffix("the ")
+                // "i live at no. 83B", "live at number 5": a house's number after its marker.
+                if taken == 0, let numberEnd = houseNumberEnd(text, marker: lower, after: tokenEnd) {
+                    end = numberEnd
+                    cursor = numberEnd
+                    taken += 1
+                    leading = false
+                    guard cursor < text.endIndex, text[cursor] == " " else { break }
+                    cursor = text.index(after: cursor)
+                    continue
+                }
                 if leading && ["the", "old"].contains(lower) {
                     // "the old rectory": taken only with what follows.
                 } else if isAddressWord(token, first: !placesEnd && (taken == 0 || (leading == false && end == nil && pending == 0)))
-                            || afterThe && isHouseNamedInPlural(lower) {
+                            || afterThe && isHouseNamedInPlural(lower)
+                            || named && taken == 0 && isHouseWordAfterAddress(lower) {
                     // "at the laurels", "c/o the hollies": a house named in the plural after "the".
                     end = tokenEnd
                     pending = 0
@@ -139,6 +154,34 @@ enum AddressCues {
             cursor = text.index(after: cursor)
         }
         return end
+    }
+
+    /// After "address is" or "address:", a word that is no small word and says nothing about the address
+    /// ("changing", "wrong", "private"): the house's name ("address: woodlands").
+    private static func isHouseWordAfterAddress(_ lower: String) -> Bool {
+        lower.count >= 3 && !lower.hasSuffix("ing") && !lower.hasSuffix("ed") && !AddressRedaction.partStopWords.contains(lower)
+            && !NameCues.functionWords.contains(lower) && !HandleCues.platforms.contains(lower)
+            && !HandleCues.accountStates.contains(lower)
+            && !["wrong", "right", "secret", "unknown", "correct", "fine", "below", "above", "attached", "there"].contains(lower)
+    }
+
+    /// The end of a house's number after a marker ("no. 83B", "number 5", "num 12a"), or nil.
+    private static func houseNumberEnd(_ text: String, marker: String, after end: String.Index) -> String.Index? {
+        guard ["no", "number", "num", "numb", "nr"].contains(marker) else { return nil }
+        var cursor = end
+        if cursor < text.endIndex, text[cursor] == "." { cursor = text.index(after: cursor) }
+        while cursor < text.endIndex, text[cursor] == " " { cursor = text.index(after: cursor) }
+        let digitsEnd = text[cursor...].firstIndex { !$0.isASCIIDigit } ?? text.endIndex
+        let digits = text.distance(from: cursor, to: digitsEnd)
+        guard (1...4).contains(digits) else { return nil }
+        var numberEnd = digitsEnd
+        // "83B", "67b": one letter after the digits.
+        if numberEnd < text.endIndex, text[numberEnd].isLetter {
+            let next = text.index(after: numberEnd)
+            guard next == text.endIndex || !text[next].isLetter else { return nil }
+            numberEnd = next
+        }
+        return numberEnd
     }
 
     /// The start of the address that ends at `end` ("Woodside is where i live").

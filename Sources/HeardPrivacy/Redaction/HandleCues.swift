@@ -46,8 +46,23 @@ enum HandleCues {
                 // A sentence's end between the cue and the word: "always on Facebook. College starts".
                 if next < chunks.count, next - index <= 5, !inPlaceholder.contains(next), !beforeHandle,
                    !text[chunks[index].range.upperBound..<(dotted ?? chunks[next].range.lowerBound)].contains(where: { ".!?".contains($0) }) {
-                    let strong = isStrongFrame(text, chunks, lower, cue: index, handle: next)
-                    let tagEnd = gamertagEnd(text, chunks, lower, from: next)
+                    // "my snap [social media handle] and insta bread": an app listed after a handle names the next.
+                    let listed = isApp[index] && next == index + 1 && index >= 2 && listJoins.contains(lower[index - 1])
+                        && (found.last?.upperBound == chunks[index - 2].range.upperBound
+                            || inPlaceholder.contains(index - 2) && lower[index - 2] == "media")  // "[social media handle]"
+                    let strong = listed || isStrongFrame(text, chunks, lower, cue: index, handle: next)
+                    let tagEnd = gamertagEnd(text, chunks, lower, from: next, strong: strong || isApp[index])
+                    // "my youtube is x shan 2008": a tag's words up to its number in a strong frame, however short;
+                    // "on psn im frosty 22": after an app, a tag whose number has two digits or more.
+                    let numbered = tagEnd > next && chunks[tagEnd].letters == 0 && chunks[tagEnd].digits >= 2
+                        && chunks[tagEnd].text.allSatisfy(\.isNumber)
+                    if strong || isApp[index] && numbered && chunks[next].letters >= 2 && !lower[next].allSatisfy({ $0 == "x" }), tagEnd > next, chunks[next].letters >= 1,
+                       !connectors.contains(lower[next]),
+                       !NameCues.functionWords.contains(lower[next]) || lower[next].count == 1 && strong {
+                        found.append(chunks[next].range.lowerBound..<chunks[tagEnd].range.upperBound)
+                        index = tagEnd + 1
+                        continue
+                    }
                     // "add me on xbox Bad Blaze 2749", "my yt X Gaz Bunny 2778": words in capitals up to a number.
                     let capitalRun = tagEnd > next && chunks[next].text.first?.isUppercase == true && word != "add" && word != "account"
                         && !["i", "im", "ive", "id", "ill"].contains(lower[next]) && !connectors.contains(lower[next])
@@ -58,20 +73,13 @@ enum HandleCues {
                         continue
                     }
                 }
-                // Backward: "L.xo.x on snap", "kittymango on insta".
-                if isApp[index], index >= 2, lower[index - 1] == "on" || lower[index - 1] == "in", !inPlaceholder.contains(index - 2) {
-                    // "im moonbeam on insta", "add pebble on snap": a word someone is, or adds, on an app.
-                    let framed = index >= 3 && ["im", "i'm", "add", "follow", "search"].contains(lower[index - 3])
-                        && !people.contains(lower[index - 2]) && isHandleInFrame(chunks[index - 2], lower: lower[index - 2])
-                    if framed || isHandle(chunks[index - 2], lower: lower[index - 2], strict: true) {
-                        found.append(chunks[index - 2].range)
-                    }
-                }
+                // Backward: "L.xo.x on snap", "kittymango on insta", "kitty frosty 42 (snap)" (`HandleBeforeApp`).
+                if isApp[index] { found += beforeApp(text, chunks, lower, app: index, inPlaceholder: inPlaceholder) }
             }
             index += 1
         }
         found += laterInSentence(text, chunks, lower, isApp: isApp, inPlaceholder: inPlaceholder)
-        guard !found.isEmpty else { return text }
+        guard !found.isEmpty else { return joinSaidDigits(text) }
         // A word found twice ("add X on snap": after "add" and before "on snap") is replaced once.
         var apart: [Range<String.Index>] = []
         for range in found.sorted(by: { $0.lowerBound < $1.lowerBound }) {
@@ -86,34 +94,49 @@ enum HandleCues {
         return joinSaidDigits(result)
     }
 
-    /// "[social media handle] seven seven", "[social media handle] double oh nine": two digits or more said in
-    /// words right after a handle are its number ("darkwolf seven seven"); one alone may be a count ("one day").
+    /// "[social media handle] seven seven", "[social media handle] double oh nine", "[social media handle] ninety
+    /// nine", "[social media handle] two thousand and eight": two number words or more said right after a handle
+    /// are its number ("darkwolf seven seven"); one alone may be a count ("one day").
     static func joinSaidDigits(_ text: String) -> String {
         let mark = Placeholder.handle.rawValue
-        guard let found = text.range(of: mark) else { return text }
+        guard ASCIISearch.contains(text, mark), let found = text.range(of: mark) else { return text }
         var result = text
         var searchFrom = found.lowerBound
         while let placeholder = result.range(of: mark, range: searchFrom..<result.endIndex) {
             var cursor = placeholder.upperBound
             var end = cursor
             var said = 0
+            var words = 0
             while cursor < result.endIndex, result[cursor] == " " {
                 let wordStart = result.index(after: cursor)
-                let wordEnd = result[wordStart...].firstIndex { !$0.isLetter } ?? result.endIndex
+                // "[social media handle] then 2 zero zero 8": digits alone count as said ones.
+                let wordEnd = result[wordStart...].firstIndex { !$0.isLetter && !$0.isASCIIDigit }
+                    ?? result.endIndex
                 let word = result[wordStart..<wordEnd].lowercased()
-                if SpokenReferences.englishDigits[word] != nil {
+                words += 1
+                let joining = word == "and" || word == "hundred" || word == "thousand"
+                let digitAlone = word.count == 1 && word.first!.isASCIIDigit
+                if SpokenReferences.englishDigits[word] != nil || saidNumbers.contains(word) || digitAlone {
                     said += 1
-                } else if DigitWords.multipliers[word] == nil {
+                } else if DigitWords.multipliers[word] != nil {
+                    said += 1
+                } else if !(joining && said > 0) && !(word == "then" && words == 1) {
                     break
                 }
                 cursor = wordEnd
-                if DigitWords.multipliers[word] == nil { end = wordEnd }
+                if DigitWords.multipliers[word] == nil && word != "and" && word != "then" { end = wordEnd }
             }
             if said >= 2 { result.removeSubrange(placeholder.upperBound..<end) }
             searchFrom = placeholder.upperBound
         }
         return result
     }
+
+    /// Numbers said in words beyond single digits: "ninety nine", "twenty two", "nineteen".
+    static let saidNumbers: Set<String> = [
+        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ]
 
     /// "[social media handle]-nas2008x", "[social media handle].xo", "[social media handle]#2409": the rest of a
     /// handle that a pattern stopped short of at a hyphen, a dot or a gamer's "#" number is the handle's too.
@@ -170,7 +193,7 @@ enum HandleCues {
         "psn", "xbox", "gamertag", "youtube", "yt", "twitch", "telegram", "threads", "bereal", "steam", "roblox",
         "snapchats", "snapp", "instgram", "tik-tok", "tiktoks", "spotify", "pinterest", "tumblr", "reddit", "kik",
         "wattpad", "depop", "vinted", "soundcloud", "threads", "bebo", "onlyfans", "twt", "insta's", "snapchat's",
-        "kik", "whatsapp", "psn", "xbl", "ig's", "dm",
+        "kik", "whatsapp", "psn", "xbl", "ig's", "dm", "ps4", "ps5", "playstation",
     ]
 
     /// Words between a cue and the handle: "snap me X", "insta is X", "on tiktok as X", "my @ is X".
@@ -178,6 +201,7 @@ enum HandleCues {
         "me", "is", "its", "it's", "my", "name", "username", "user", "handle", "tag", "id", "as", "at", "=", "-", ":",
         "@", "called", "new", "one", "was", "on", "add", "follow", "its:", "is:", "account", "now", "here", "iz",
         "everything", "everywhere", "all", "user", "gamertag", "epic", "ps", "es", "est", "ist", "jest", "este", "është",
-        "eshte", "é", "è", "literally", "actually", "basically", "just", "still", "officially", "acc", "acct", "accnt", "account",
+        "eshte", "é", "è", "literally", "actually", "basically", "just", "still", "officially", "acc", "acct", "accnt", "account", "under", "im", "i'm",
+        "channel", "page", "profile", "server",
     ]
 }

@@ -21,11 +21,12 @@ extension HandleCues {
             || chunks[cue].text.lowercased().hasSuffix("'s") && skipped.isEmpty  // "my snap's X"
         // "is" (or "@") right before the candidate: "my @ is on my profile" says where, not what.
         let last = skipped.last ?? ""
-        if says && (owned || named) && !["on", "my", "me", "at", "as", "in", "one", "now", "here", "all", "everything", "everywhere"].contains(last) {
+        if says && (owned || named) && !["on", "my", "me", "at", "as", "in", "one", "now", "here", "all", "everything", "everywhere", "under"].contains(last) {
             return true
         }
-        // "im on tiktok as pebble", "snap as pebble".
+        // "im on tiktok as pebble", "snap as pebble"; "find me on roblox under noodle".
         if skipped.last == "as" { return true }
+        if Array(skipped) == ["under"], lower[max(0, cue - 4)..<cue].contains(where: { findingWords.contains($0) }) { return true }
         let after = text[chunks[handle].range.upperBound...]
         let endsSentence = handle + 1 == chunks.count || after.first.map { ".,!?".contains($0) } == true
             // "add me on snap pebble n my email is ...": a clause joined after it ends the handle's sentence too.
@@ -62,8 +63,10 @@ extension HandleCues {
     /// A gamer tag with spaces ("Bad Blaze 2749", "Tv sad ghost 86", "Jerm 2001 Gaming"): from the handle's
     /// first word over the words after it, up to its last number within five words, then any words in
     /// capitals right after that number ("... 2778 X Vlogs"). Only single spaces between; a small word or a
-    /// mark ends it. The index of its last chunk.
-    static func gamertagEnd(_ text: String, _ chunks: [IdentifierChunks.Chunk], _ lower: [String], from start: Int) -> Int {
+    /// mark ends it. Words in lower case only where the tag ends a clause, or in a `strong` frame. The index of
+    /// its last chunk.
+    static func gamertagEnd(_ text: String, _ chunks: [IdentifierChunks.Chunk], _ lower: [String], from start: Int,
+                            strong: Bool = false) -> Int {
         var lastNumber: Int?
         var lowerWords = 0
         var cursor = start + 1
@@ -82,10 +85,13 @@ extension HandleCues {
             cursor += 1
         }
         guard var end = lastNumber else { return start }
-        if lowerWords > 0 {
+        // In a strong frame ("my snap name is big bex 07 add me") the tag's number ends it wherever it stands.
+        if lowerWords > 0, !strong {
             let after = gap(text, chunks, after: end)
-            let ends = end + 1 == chunks.count || after.contains { ".!?,;\n".contains($0) }
+            let ends = end + 1 == chunks.count || after.contains { ".!?,;()\n".contains($0) }
                 || chunks[end + 1].text.first?.isUppercase == true || lower[end + 1] == "x"
+                // "x shan 2008 and im always on it": a clause joined after the tag.
+                || listJoins.contains(lower[end + 1]) || ["but", "lol", "innit", "tho", "xx"].contains(lower[end + 1])
             guard ends else { return start }
         }
         while end + 1 < chunks.count, end + 1 - start <= 7, gap(text, chunks, after: end) == " ",
@@ -147,6 +153,8 @@ extension HandleCues {
     ]
     /// Words that name a handle: "my username is", "my @ is", "ma epic name is".
     static let namingWords: Set<String> = ["username", "user", "usernames", "handle", "gamertag", "tag", "ign", "@", "name", "id"]
+    /// Words that ask someone to find an account: "find me on roblox under X".
+    static let findingWords: Set<String> = ["find", "search", "look", "add", "follow", "found"]
     /// Words for an account, naming a handle only after an app ("on xbox my acc was X").
     static let accountWords: Set<String> = ["acc", "acct", "accnt", "account"]
     /// Platforms that are a cue only with a naming word after them: "ps username", "epic name", "x handle".

@@ -90,6 +90,8 @@ enum PatternRedaction {
         if hints.hasDigit && PostcodeHalves.mayHoldCue(result) { result = PostcodeHalves.redactHalves(result) }
         // "[address] in e20", "se2 and [postcode]", "se21 or something 7dz": halves beside a postcode or an address.
         if hints.hasDigit && PostcodeNeighbours.mayHoldNeighbours(result) { result = PostcodeNeighbours.redactNeighbours(result) }
+        // "de23, Derby", "the n17 bit of Tottenham": a first half alone, with its town or area.
+        if hints.hasDigit { result = PostcodeDistricts.redact(result) }
         return result
     }
 

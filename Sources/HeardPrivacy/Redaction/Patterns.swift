@@ -18,7 +18,8 @@ enum Patterns {
     /// An "@" with no space either side and a word after it but no ending ("szymon2003@Live",
     /// "jay@westcroft"), or nothing after it at all ("my hotmail is sunshine2007@"): an email, half typed.
     static let bareEmail = Pattern(#"(?<![\w.@])[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-']*[@＠﹫](?:[\p{L}\p{N}\-]*\p{L}[\p{L}\p{N}\-]*(?![\w@])|(?=[\s.,!?;)]|$))"#)
-    static let atHandle = Pattern(#"(?<![\w.])@[\p{L}\p{M}\p{N}_.]*[\p{L}\p{M}\p{N}_]"#)
+    /// "@everyone", "@here", "@channel" call everyone in a chat: no one's handle.
+    static let atHandle = Pattern(#"(?<![\w.])@(?!(?i:everyone|here|channel|all)\b)[\p{L}\p{M}\p{N}_.]*[\p{L}\p{M}\p{N}_]"#)
     /// Two letters, six digits and an optional letter, whatever the letters: an NI number HMRC never issued
     /// still identifies the child who typed it. In lower case the digits must be together or in pairs
     /// ("ji 90 44 26 c") or end in the letter ("fc 859098 d"), so "of 100000" stays a count. The final scan

@@ -44,8 +44,13 @@ enum SchoolFrames {
             // Twice over: "at Thornhill till year 10", "left carr manor with no gcses", "from X to <school>".
             let weakAllowed = (index...end).allSatisfy { !placeNouns.contains(items[$0].lower) }
             if cue == .place || cue == .from, after == .school || after == .school2, weakAllowed { return index...end }
+            // A town after "to" is a town ("moved to leeds for uni"); a town and a word more before "for uni" is a
+            // university ("off to Bath Spa for uni", "going to nottingham trent for uni").
+            let forUniversity = after == .school && end > index && end + 2 < items.count
+                && ["uni", "university"].contains(items[end + 2].lower)
             if cue == .to, after == .school || after == .school2, allStrong(end),
-               !(index...end).contains(where: { items[$0].lists.contains(.place) }) { return index...end }
+               !(index...end).contains(where: { items[$0].lists.contains(.place) })
+                || forUniversity && !(index...end).allSatisfy({ items[$0].lists.contains(.place) }) { return index...end }
             // "started at St Mary's in september", "joined Thornhill in september".
             if after == .term, cue == .place, startWords.contains(items[index - 1].lower)
                 || (index >= 2 && startWords.contains(items[index - 2].lower)), weakAllowed { return index...end }
@@ -62,8 +67,8 @@ enum SchoolFrames {
             // A word no list knows only after "my (old) school": "briarwood secondary school domt know" is a slip.
             let nounAt = ["is", "was", "called", "named"].contains(items[index - 1].lower) ? index - 2 : index - 1
             let owned = nounAt >= 1 && (NameCues.owners.contains(items[nounAt - 1].lower) || ownedSchool.contains(items[nounAt - 1].lower))
-            let written = isAbbreviation(items[index], shouting: shouting) || (items[index].isCapitalised && !shouting)
-                || (owned && nounAt == index - 1)
+            // "my old school was oakwood", "my uni is nottingham trent": someone's own school named after "is".
+            let written = isAbbreviation(items[index], shouting: shouting) || (items[index].isCapitalised && !shouting) || owned
             if allStrong(end), written { return index...end }
         }
         // "go back to rgs", "nobody at qeh knew", "got into KGS": an abbreviation after a cue needs nothing more.
@@ -149,7 +154,7 @@ enum SchoolFrames {
             if let next = word(offset), next == "a" || next == "as" { offset += 1 }
             if let topic = word(offset), examWords.contains(topic) || topic.hasPrefix("lev") || topic.hasPrefix("gcs") { return .school2 }
         }
-        if first == "for", let topic = word(1), ["sixth", "6th", "gcses", "gcse", "btec"].contains(topic) { return .school }
+        if first == "for", let topic = word(1), ["sixth", "6th", "gcses", "gcse", "btec", "uni", "university"].contains(topic) { return .school }
         return .none
     }
 
@@ -162,7 +167,7 @@ enum SchoolFrames {
         if opener == "our", next.lower == "lady" { return index + 1 }
         guard saintOpeners.contains(opener), !next.classes.contains(.function),
               !next.classes.contains(.schoolGeneric), !next.isTextSpeak else { return nil }
-        if ["holy", "sacred", "notre", "blessed", "christ"].contains(opener) && !faithNames.contains(next.lower) && !next.isCapitalised {
+        if ["holy", "sacred", "notre", "blessed", "christ", "corpus"].contains(opener) && !faithNames.contains(next.lower) && !next.isCapitalised {
             return nil
         }
         var end = index + 1
@@ -266,7 +271,7 @@ enum SchoolFrames {
         "service", "unit", "ward", "project", "system", "uk", "country", "hostel", "job", "internship", "training",
     ]
 
-    static let schoolNouns: Set<String> = ["school", "skool", "skl", "college", "academy", "school:", "sixth-form"]
+    static let schoolNouns: Set<String> = ["school", "skool", "skl", "college", "academy", "school:", "sixth-form", "uni", "university"]
     /// Words just before a school's name that say where someone is or was: "at", "into", "left", "attend".
     static let placeCues: Set<String> = ["at", "into", "left", "attend", "attends", "attended", "attending", "joined", "started"]
     /// Words before "to" that say someone goes somewhere: "go back to", "moved to", "sent 2".
@@ -287,11 +292,11 @@ enum SchoolFrames {
         "town", "city", "church", "mosque", "temple", "gym", "park", "shops", "shop", "hospital", "work", "bed", "beach",
         "london", "england", "uk", "abroad", "camp", "club", "youth", "centre", "contact", "respite", "therapy", "court",
     ]
-    static let saintOpeners: Set<String> = ["st", "st.", "saint", "holy", "sacred", "notre", "blessed", "christ", "all"]
+    static let saintOpeners: Set<String> = ["st", "st.", "saint", "holy", "sacred", "notre", "blessed", "christ", "all", "corpus"]
     /// Names that follow a faith's opener: "Holy Trinity", "Sacred Heart", "All Saints", "Notre Dame".
     static let faithNames: Set<String> = [
         "trinity", "cross", "family", "rosary", "spirit", "heart", "dame", "saints", "souls", "angels", "redeemer",
-        "ghost", "name", "innocents", "child", "apostles", "martyrs", "king",
+        "ghost", "name", "innocents", "child", "apostles", "martyrs", "king", "christi",
     ]
     static let examWords: Set<String> = [
         "gcses", "gcse", "qualifications", "exams", "levels", "level", "btec", "btecs", "a-levels", "alevels", "results",

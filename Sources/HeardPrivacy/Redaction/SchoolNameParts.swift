@@ -55,6 +55,20 @@ extension SchoolRedaction {
                 first -= 1
                 continue
             }
+            // "Stoke on Trent College", "Newcastle upon Tyne College": a town's name joined by "on" or "upon".
+            if ["on", "upon"].contains(previous), first >= 2, items[first].isCapitalised, items[first - 1].onlySpacesBefore,
+               !items[first - 1].isAfterBreak, items[first - 2].isCapitalised || items[first - 2].lists.contains(.place),
+               !items[first - 2].classes.contains(.function) {
+                first -= 2
+                continue
+            }
+            // "Blackpool and the Fylde College": a place joined by "and the".
+            if previous == "the", first >= 3, items[first - 2].lower == "and", items[first].isCapitalised,
+               items[first - 1].onlySpacesBefore, items[first - 2].onlySpacesBefore, !items[first - 2].isAfterBreak,
+               items[first - 3].isCapitalised, isJoinedName(items[first - 3]) {
+                first -= 3
+                continue
+            }
             // "Middlesbrough & District College": an ampersand between two words.
             if gap(items, first).trimmingCharacters(in: .whitespaces) == "&", isJoinedName(items[first - 1]) {
                 first -= 1
@@ -84,8 +98,10 @@ extension SchoolRedaction {
                 }
                 break
             }
+            // "our" only in "Our Lady": "our school is nice" names none.
             if ["sir", "dame", "archbishop", "bishop", "cardinal", "king", "queen", "prince", "princess", "our",
-                "sacred", "holy", "blessed", "st", "st.", "saint", "lady"].contains(previous) {
+                "sacred", "holy", "blessed", "st", "st.", "saint", "lady"].contains(previous),
+               previous != "our" || items[first].lower == "lady" {
                 first -= 1
                 continue
             }

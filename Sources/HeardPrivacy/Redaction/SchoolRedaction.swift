@@ -99,7 +99,9 @@ enum SchoolRedaction {
             }
             // Back over the kinds ("catholic primary"), then the school's own words ("st margarets").
             var first = compound && word.lower == "i" ? index - 1 : index
-            while first > 0, kinds.contains(items[first - 1].lower), !items[first].isAfterBreak { first -= 1 }
+            // "of" only in "C of E" and "Church of England": "weeks of school", "loads of college" name none.
+            while first > 0, kinds.contains(items[first - 1].lower), !items[first].isAfterBreak,
+                  items[first - 1].lower != "of" || ["e", "england"].contains(items[first].lower) { first -= 1 }
             var own = 0
             // Before a kind ("healing infant school"), any word that is not a small or generic one is the name.
             if first < index, first > 0, !items[first].isAfterBreak, items[first].onlySpacesBefore, isOwnWord(items[first - 1]) {

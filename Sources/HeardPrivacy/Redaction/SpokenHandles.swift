@@ -32,6 +32,8 @@ enum SpokenHandles {
     /// The last token of a spelt-out handle that starts at `first`, or nil.
     static func handle(_ tokens: SpokenTokens, from first: Int) -> Int? {
         let all = tokens.tokens
+        // "i'm M I S F I T": the letter after an apostrophe is the word's own ("m" of "i'm"), not a handle's first.
+        if let mark = tokens.gap(before: first).last, mark == 39 || mark == 0x99, tokens.gap(before: first).count <= 3 { return nil }
         var items: [Item] = []
         var letters: Set<String> = []
         var lastOfItem: [Int] = []
@@ -163,7 +165,7 @@ enum SpokenHandles {
 
     /// A letter or a digit alone, or a digit said in English ("two", "oh").
     static func isSingle(_ token: SpokenTokens.Token) -> Bool {
-        (token.length == 1 && token.isASCII && token.key != "_") || englishDigits.contains(token.key)
+        (token.length == 1 && token.isASCII && token.key != "_") || englishDigits.contains(token.key) || HandleCues.saidNumbers.contains(token.key)
     }
 
     /// The number of tokens (1 or 2) of a word naming a symbol at `index`, or 0.

@@ -33,7 +33,7 @@ struct NameNicknameTests {
         ("my sistr florin is really nice to me", "my sistr [name] is really nice to me"),
         ("my cousn jazz is always late", "my cousn [name] is always late"),
         ("jade and me went out", "[name] and me went out"),
-        ("my uni is DMU and i started boxing", "my uni is [name] and i started boxing"),
+        ("my uni is DMU and i started boxing", "my uni is [school] and i started boxing"),
     ])
     func named(text: String, expected: String) {
         #expect(Redactor().redact(text) == expected)

@@ -30,8 +30,6 @@ struct NameNicknameTests {
         ("love u squeak x", "love u [name] x"),
         ("my dads surname is pickering", "my dads surname is [name]"),
         ("so pickering is my dads surname", "so [name] is my dads surname"),
-        ("my sistr florin is really nice to me", "my sistr [name] is really nice to me"),
-        ("my cousn jazz is always late", "my cousn [name] is always late"),
         ("jade and me went out", "[name] and me went out"),
         ("my uni is DMU and i started boxing", "my uni is [school] and i started boxing"),
     ])
@@ -59,7 +57,6 @@ struct NameNicknameTests {
         "i share a room with my sister",
         "what is my surname",
         "we went to pickering on the train",
-        "my sistr is nice",
         "i speak portuguese at home",
         "i speak irish with my nan",
         "chelsea beat arsenal on sunday",

@@ -20,8 +20,7 @@ enum NameCueSpelling {
     static func cue(for lower: String) -> String? {
         let letters = Array(lower.utf8)
         guard letters.count >= 4, letters.count <= 12, letters.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
-        // A letter dropped first ("sistr" is "sister", not "sista"), then one changed, then one doubled.
-        for length in [letters.count + 1, letters.count, letters.count - 1] {
+        for length in (letters.count - 1)...(letters.count + 1) {
             // A four-letter cue only by two letters swapped ("rnag"): one letter more or less makes other words.
             for cue in cues[length] ?? [] where oneSlip(letters, cue) && (cue.count >= 5 || (cue.count == letters.count && cue != letters)) {
                 if cue.count == 4 && cue.indices.filter({ cue[$0] != letters[$0] }).count != 2 { continue }
@@ -50,9 +49,7 @@ enum NameCueSpelling {
         var items = items
         for index in items.indices where items[index].lists.isEmpty && !items[index].isCapitalised {
             let word = items[index]
-            // "sistr", "cousn": a five-letter word one letter short of a cue is read as it too (the misspelling check
-            // takes only swaps at that length, as short names are often one slip from a word).
-            guard Misspelling.isNearEverydayWord(word.key) || word.key.utf8.count == 5, let cue = cue(for: word.lower) else { continue }
+            guard Misspelling.isNearEverydayWord(word.key), let cue = cue(for: word.lower) else { continue }
             items[index].lower = cue
             items[index].key = cue
             items[index].classes = WordClasses.of(cue)

@@ -94,50 +94,6 @@ enum HandleCues {
         return joinSaidDigits(result)
     }
 
-    /// "[social media handle] seven seven", "[social media handle] double oh nine", "[social media handle] ninety
-    /// nine", "[social media handle] two thousand and eight": two number words or more said right after a handle
-    /// are its number ("darkwolf seven seven"); one alone may be a count ("one day").
-    static func joinSaidDigits(_ text: String) -> String {
-        let mark = Placeholder.handle.rawValue
-        guard ASCIISearch.contains(text, mark), let found = text.range(of: mark) else { return text }
-        var result = text
-        var searchFrom = found.lowerBound
-        while let placeholder = result.range(of: mark, range: searchFrom..<result.endIndex) {
-            var cursor = placeholder.upperBound
-            var end = cursor
-            var said = 0
-            var words = 0
-            while cursor < result.endIndex, result[cursor] == " " {
-                let wordStart = result.index(after: cursor)
-                // "[social media handle] then 2 zero zero 8": digits alone count as said ones.
-                let wordEnd = result[wordStart...].firstIndex { !$0.isLetter && !$0.isASCIIDigit }
-                    ?? result.endIndex
-                let word = result[wordStart..<wordEnd].lowercased()
-                words += 1
-                let joining = word == "and" || word == "hundred" || word == "thousand"
-                let digitAlone = word.count == 1 && word.first!.isASCIIDigit
-                if SpokenReferences.englishDigits[word] != nil || saidNumbers.contains(word) || digitAlone {
-                    said += 1
-                } else if DigitWords.multipliers[word] != nil {
-                    said += 1
-                } else if !(joining && said > 0) && !(word == "then" && words == 1) {
-                    break
-                }
-                cursor = wordEnd
-                if DigitWords.multipliers[word] == nil && word != "and" && word != "then" { end = wordEnd }
-            }
-            if said >= 2 { result.removeSubrange(placeholder.upperBound..<end) }
-            searchFrom = placeholder.upperBound
-        }
-        return result
-    }
-
-    /// Numbers said in words beyond single digits: "ninety nine", "twenty two", "nineteen".
-    static let saidNumbers: Set<String> = [
-        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ]
-
     /// "[social media handle]-nas2008x", "[social media handle].xo", "[social media handle]#2409": the rest of a
     /// handle that a pattern stopped short of at a hyphen, a dot or a gamer's "#" number is the handle's too.
     static func joinTails(_ text: String) -> String {

@@ -3,14 +3,16 @@ import Foundation
 /// `Output/` as Heard keeps it: nothing in it but what the last run produced and its run report. A file the
 /// outputs no longer include (a wave whose export was taken away, a page after `heard forget`, an approved quote
 /// withdrawn, a file someone copied in, a temporary file a killed run left) is removed, and so is a folder left
-/// empty. `Output/` is generated: keep nothing else in it.
+/// empty. `Output/` is generated: keep nothing else in it (its own `README.md` note at the top, which the
+/// repository ships to say so, stays).
 struct OutputFolder {
     let workspace: Workspace
 
-    /// Files that stay whatever the outputs are.
-    static let runReports: Set<String> = ["run-report.md", "run-report.json"]
+    /// Files that stay whatever the outputs are: the run reports, and the note at the top of `Output/` that says the
+    /// folder is generated (a fresh clone's first run must not delete a file the repository holds).
+    static let alwaysKept: Set<String> = ["run-report.md", "run-report.json", "README.md"]
 
-    /// Removes every file under `Output/` that is not in `keeping` (paths relative to `Output/`) or a run report.
+    /// Removes every file under `Output/` that is not in `keeping` (paths relative to `Output/`) or always kept.
     /// Returns the removed files' workspace-relative paths, sorted.
     func prune(keeping: Set<String>) throws(PipelineError) -> [String] {
         let root = workspace.output.standardizedFileURL
@@ -27,7 +29,7 @@ struct OutputFolder {
                 folders.append(url)
                 continue
             }
-            if keeping.contains(relative) || Self.runReports.contains(relative) { continue }
+            if keeping.contains(relative) || Self.alwaysKept.contains(relative) { continue }
             do { try FileManager.default.removeItem(at: url) } catch {
                 throw .io("cannot remove the outdated file \(full)")
             }

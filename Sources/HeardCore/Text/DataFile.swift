@@ -24,7 +24,7 @@ public enum DataFile {
             start = to
             startOffset = piece.end
             let raw = text[from..<to]
-            let line = piece.isASCII ? trimmedASCII(raw) : trimmed(raw)
+            let line = piece.isASCII ? LineBytes.trimmingSpacesAndTabs(raw) : trimmed(raw)
             if line.isEmpty || line.first == "#" { continue }
             result.append(Line(number: number, text: line))
         }
@@ -53,20 +53,6 @@ public enum DataFile {
             entries.append((line.number, key, value))
         }
         return (entries, malformed)
-    }
-
-    /// `trimmed` for a line of ASCII bytes: only a tab or a space can be whitespace inside such a line (the
-    /// other ASCII whitespace, 0x0A to 0x0D, ends lines), and each ASCII byte is a character of its own.
-    private static func trimmedASCII(_ text: Substring) -> Substring {
-        let utf8 = text.utf8
-        var from = utf8.startIndex, to = utf8.endIndex
-        while from != to, utf8[from] == 0x20 || utf8[from] == 0x09 { utf8.formIndex(after: &from) }
-        while from != to {
-            let before = utf8.index(before: to)
-            guard utf8[before] == 0x20 || utf8[before] == 0x09 else { break }
-            to = before
-        }
-        return text[from..<to]
     }
 
     private static func trimmed(_ text: Substring) -> Substring {

@@ -44,4 +44,18 @@ public enum LineBytes {
         lines.append(Line(start: start, end: count, isASCII: ascii))
         return lines
     }
+
+    /// `text` without the spaces and tabs at either end, found by its bytes. For ASCII text only (where a space or
+    /// a tab is always a character of its own, and the other ASCII whitespace, 0x0A to 0x0D, ends a line).
+    public static func trimmingSpacesAndTabs(_ text: Substring) -> Substring {
+        let utf8 = text.utf8
+        var from = utf8.startIndex, to = utf8.endIndex
+        while from != to, utf8[from] == 0x20 || utf8[from] == 0x09 { utf8.formIndex(after: &from) }
+        while from != to {
+            let before = utf8.index(before: to)
+            guard utf8[before] == 0x20 || utf8[before] == 0x09 else { break }
+            to = before
+        }
+        return text[from..<to]
+    }
 }

@@ -133,16 +133,8 @@ struct ScreenVocabulary: Sendable {
     /// `text.trimmingCharacters(in: .whitespaces)`, by bytes when `text` is ASCII (where only a space and a tab
     /// are among those characters): Foundation's trimming was a ninth of loading the screen.
     static func trimmedSpaces(_ text: Substring) -> String {
-        let utf8 = text.utf8
-        guard !utf8.contains(where: { $0 >= 0x80 }) else { return text.trimmingCharacters(in: .whitespaces) }
-        var from = utf8.startIndex, to = utf8.endIndex
-        while from != to, utf8[from] == 0x20 || utf8[from] == 0x09 { utf8.formIndex(after: &from) }
-        while from != to {
-            let before = utf8.index(before: to)
-            guard utf8[before] == 0x20 || utf8[before] == 0x09 else { break }
-            to = before
-        }
-        return String(text[from..<to])
+        guard !text.utf8.contains(where: { $0 >= 0x80 }) else { return text.trimmingCharacters(in: .whitespaces) }
+        return String(LineBytes.trimmingSpacesAndTabs(text))
     }
 
     /// `fold`'s second step: the words of a folded text, each text-speak shorthand written out.

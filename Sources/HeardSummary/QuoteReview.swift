@@ -48,7 +48,7 @@ struct QuoteReview {
             let text = texts[number]
             guard builder.mayQuote(text) else { return nil }
             let hash = QuoteSelection.idNumber(series: series, wave: wave, text: text)
-            let id = String(hash, radix: 16)
+            let id = QuoteSelection.id(hash)
             if decisions[id]?.decision == .approve, !builder.mayQuoteApproved(text) { return nil }
             return (id, hash)
         }

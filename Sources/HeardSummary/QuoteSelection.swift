@@ -27,8 +27,11 @@ enum QuoteSelection {
 
     /// Stable id of a candidate quote.
     static func id(series: SurveySeries, wave: Wave, text: String) -> String {
-        String(idNumber(series: series, wave: wave, text: text), radix: 16)
+        id(idNumber(series: series, wave: wave, text: text))
     }
+
+    /// The id written for an `idNumber`: hexadecimal.
+    static func id(_ number: UInt64) -> String { String(number, radix: 16) }
 
     /// The number `id` writes in hexadecimal: two ids are the same exactly when their numbers are.
     static func idNumber(series: SurveySeries, wave: Wave, text: String) -> UInt64 {

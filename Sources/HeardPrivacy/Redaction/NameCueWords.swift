@@ -62,4 +62,31 @@ extension NameCues {
         "among", "door", "fridays", "mondays", "tuesdays", "wednesdays", "thursdays", "saturdays", "sundays",
         "weekends", "num", "numba", "nums", "dob", "nans", "mums", "dads", "sws", "pas", "tho", "fone",
     ]
+
+    /// Everyday words that follow "my sister", "my sw" without being names ("my sw will ring", "my mate is").
+    static let notNamesAfterCue: Set<String> = [
+        "will", "may", "can", "could", "would", "should", "is", "was", "has", "had", "does", "did", "says", "said",
+        "gets", "got", "goes", "went", "comes", "came", "always", "never", "just", "really", "who", "which", "that",
+        "and", "but", "so", "too", "also", "keeps", "helps", "lives", "loves", "likes", "wants", "needs", "tried",
+        "tries", "knows", "thinks", "told", "tells", "makes", "made", "takes", "took", "left", "leaves", "rings",
+        "texts", "visits", "sees", "saw", "in", "at", "on", "to", "from", "with", "because", "when", "as", "or", "if",
+        "more", "less", "lots", "alot", "a", "the", "all", "both", "again", "now", "then", "here", "there", "about",
+        "are", "were", "am", "be", "been", "being", "do", "dont", "didnt", "doesnt", "isnt", "wasnt", "aint", "cant",
+        "wont", "my", "me", "you", "we", "they", "he", "she", "it", "his", "her", "their", "our", "your", "not", "no",
+        "yes", "very", "such", "what", "where", "why", "how", "this", "these", "those", "one", "some", "any",
+        "birthday", "dob", "number", "insta", "snap", "phone", "email", "mates", "mate", "friend", "friends",
+        "sister", "brother", "mum", "dad", "carer", "carers", "sw", "social", "worker", "i", "im", "ive", "well",
+        "still", "only", "even", "ever", "used", "moved", "lost", "passed", "died", "sorted", "helped", "listens",
+        "cares", "works", "worked", "stayed", "stays", "calls", "called", "named", "asked", "asks", "an", "by", "for",
+        "of", "up", "out", "off", "over", "like", "love", "miss", "hate", "kind", "nice", "good", "bad", "great",
+        "best", "new", "old", "lovely", "amazing", "brilliant", "rubbish", "fine", "ok", "okay", "here", "x", "xx",
+    ]
+
+    /// Words after a subject, marking the word before them as a person after a cue ("me and will are mates").
+    static let verbsAfterSubject: Set<String> = [
+        "are", "were", "is", "was", "went", "goes", "go", "have", "has", "had", "got", "gets", "both", "helps",
+        "helped", "says", "said", "knows", "told", "lives", "lived", "came", "comes", "listens", "rings", "texts",
+        "keeps", "kept", "always", "never", "does", "did", "makes", "made", "took", "takes", "gave", "gives",
+        "helps", "sorted", "cares", "visits", "visited", "phoned", "messaged", "asked", "tells", "shouts", "hits",
+    ]
 }

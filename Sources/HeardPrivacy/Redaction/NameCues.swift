@@ -219,67 +219,6 @@ enum NameCues {
         return false
     }
 
-    /// "my sister X", "my foster carer X", "our new sw X", "my best friend X": a relation just before the word.
-    static func afterRelation(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index >= 2, !items[index].isAfterBreak, !items[index - 1].isAfterBreak else { return false }
-        let one = items[index - 1].lower, two = items[index - 2].lower
-        let three = index >= 3 ? items[index - 3].lower : ""
-        guard relations.contains(one) else { return false }
-        if owners.contains(two) || describers.contains(two) || two == "the" || two == "a" || two == "called" { return true }
-        // "my maths tutor rose", "my english teacher summer": a subject between the owner and the teacher.
-        if ["teacher", "tutor"].contains(one) && owners.contains(three) && !items[index - 2].isAfterBreak { return true }
-        // "my mums partner rocky": a relation's relation.
-        if ["mums", "dads", "nans", "sisters", "brothers", "carers", "moms", "mams"].contains(two) && owners.contains(three) { return true }
-        return describers.contains(two) && owners.contains(three)
-    }
-
-    /// "Dad holly is back in prison", "nan pearl is poorly": a word of kin opening a clause, then the word,
-    /// then the sentence going on (not a pronoun: "mum hope you are ok").
-    static func afterKinOpening(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index >= 1, !items[index].isAfterBreak, !items[index - 1].punctuationAfter, kin.contains(items[index - 1].lower),
-              opensClause(items, at: index - 1), index + 1 < items.count, !items[index + 1].isAfterBreak,
-              !items[index].punctuationAfter, !beforePronoun(items, at: index) else { return false }
-        return true
-    }
-
-    /// Words of kin that name whom they go before even without "my": "dad holly", "nan pearl".
-    static let kin: Set<String> = ["mum", "dad", "mam", "nan", "nana", "nanna", "brother", "sister", "bro", "sis", "mom",
-                                   "stepdad", "stepmum"]
-
-    /// Everyday words that follow "my sister", "my sw" without being names ("my sw will ring", "my mate is").
-    static let notNamesAfterCue: Set<String> = [
-        "will", "may", "can", "could", "would", "should", "is", "was", "has", "had", "does", "did", "says", "said",
-        "gets", "got", "goes", "went", "comes", "came", "always", "never", "just", "really", "who", "which", "that",
-        "and", "but", "so", "too", "also", "keeps", "helps", "lives", "loves", "likes", "wants", "needs", "tried",
-        "tries", "knows", "thinks", "told", "tells", "makes", "made", "takes", "took", "left", "leaves", "rings",
-        "texts", "visits", "sees", "saw", "in", "at", "on", "to", "from", "with", "because", "when", "as", "or", "if",
-        "more", "less", "lots", "alot", "a", "the", "all", "both", "again", "now", "then", "here", "there", "about",
-        "are", "were", "am", "be", "been", "being", "do", "dont", "didnt", "doesnt", "isnt", "wasnt", "aint", "cant",
-        "wont", "my", "me", "you", "we", "they", "he", "she", "it", "his", "her", "their", "our", "your", "not", "no",
-        "yes", "very", "such", "what", "where", "why", "how", "this", "these", "those", "one", "some", "any",
-        "birthday", "dob", "number", "insta", "snap", "phone", "email", "mates", "mate", "friend", "friends",
-        "sister", "brother", "mum", "dad", "carer", "carers", "sw", "social", "worker", "i", "im", "ive", "well",
-        "still", "only", "even", "ever", "used", "moved", "lost", "passed", "died", "sorted", "helped", "listens",
-        "cares", "works", "worked", "stayed", "stays", "calls", "called", "named", "asked", "asks", "an", "by", "for",
-        "of", "up", "out", "off", "over", "like", "love", "miss", "hate", "kind", "nice", "good", "bad", "great",
-        "best", "new", "old", "lovely", "amazing", "brilliant", "rubbish", "fine", "ok", "okay", "here", "x", "xx",
-    ]
-
-    /// Words between "my" and a relation: "my foster carer", "my little sister", "my new sw".
-    static let describers: Set<String> = [
-        "foster", "social", "key", "best", "little", "big", "older", "younger", "new", "old", "baby", "step", "half",
-        "twin", "ex", "personal", "support", "youth", "leaving", "care", "family", "birth", "real", "favourite", "independent",
-        "1st", "fav", "fave", "favorite",
-        "lovely", "nice", "current", "last", "previous", "first", "other", "main", "school", "class", "form",
-    ]
-
-    /// Words after a subject, marking the word before them as a person after a cue ("me and will are mates").
-    static let verbsAfterSubject: Set<String> = [
-        "are", "were", "is", "was", "went", "goes", "go", "have", "has", "had", "got", "gets", "both", "helps",
-        "helped", "says", "said", "knows", "told", "lives", "lived", "came", "comes", "listens", "rings", "texts",
-        "keeps", "kept", "always", "never", "does", "did", "makes", "made", "took", "takes", "gave", "gives",
-        "helps", "sorted", "cares", "visits", "visited", "phoned", "messaged", "asked", "tells", "shouts", "hits",
-    ]
     /// "Zorbina is kind", "Tavrek and me": a sentence that opens with a word no list knows, then a verb.
     static func opensWithPerson(_ items: [Words.Word], at index: Int) -> Bool {
         guard index + 1 < items.count, !items[index + 1].isAfterBreak else { return items[index].placeholderAfter == .name }

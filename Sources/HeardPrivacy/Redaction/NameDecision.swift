@@ -84,6 +84,8 @@ struct NameDecision {
             && (NameCues.namedBeforeRole(items, at: index) || NameCues.opensSentenceActing(items, at: index)
                 || NameCues.keptCompany(items, at: index) || NameCues.inPeopleFrame(items, at: index)) { return true }
         if fact.unlisted && word.key.count >= 3 && cue >= .person && !word.lists.contains(.notName) { return true }
+        // "BOB is what my mum called me".
+        if (fact.listed || fact.everydayName) && word.key.count >= 3 && NameCues.calledWhat(items, at: index) { return true }
         // "my twin ASH lives with my nan": an everyday-word name in capitals after a relation.
         return (fact.listed || fact.unlisted || fact.everydayName) && !word.lists.contains(.notName)
             && (NameCues.afterRelation(items, at: index) || NameCues.afterTitle(items, at: index) || NameCues.precedes(items, at: index))
@@ -115,6 +117,8 @@ struct NameDecision {
                 || ((word.lower != "may" || NameCues.pastPeoplesVerbs.contains(index + 1 < items.count ? items[index + 1].lower : ""))
                     && (NameCues.nicknamedByRelation(items, at: index) || NameCues.relationIsNow(items, at: index)))
                 || NameCues.receivesAsPerson(items, at: index)
+                // "i go shops with june on saturdays", "i only get to see april once a month".
+                || (word.lower != "may" && (NameCues.withOnWeekdays(items, at: index) || NameCues.seenRegularly(items, at: index)))
         }
         return false
     }
@@ -133,6 +137,12 @@ struct NameDecision {
         if place == 1 && !word.lists.contains(.given) {
             // "i support Chelsea", "we went to Hope" are places; "my friend Chelsea", "my carers last name is
             // atherton", "atherton is the worst teacher" are people.
+            // "my sister kendal is annoying": a town's name no name list holds, right after a relation, is a person's
+            // too (not a nationality or a language: "my mum kurdish").
+            if !fact.listed, !fact.everyday, !fact.function, NameCues.afterRelation(items, at: index), !NameCues.namesAPeople(word.lower),
+               NameCues.onlySpaceBefore(items, at: index) {  // not "my mate @ wembley"
+                return true
+            }
             guard fact.listed, !word.classes.contains(.notNameAfterCue) else { return false }
             return cue == .strong || (NameCues.isDescribed(items, at: index) && NameCues.opensClause(items, at: index))
         }

@@ -27,6 +27,8 @@ extension NameDecision {
             || NameCues.modalInList(items, at: index)) {
             return true
         }
+        // "bean is what my mum called me": whatever the word, what someone is called (`NameToldTo.swift`).
+        if !modal && !word.classes.contains(.relation) && NameCues.calledWhat(items, at: index) { return true }
         if fact.given || fact.everydayName || fact.unlisted, !modal {
             // "rang ivy when", "me kitty an [name]", "marigold x": a place only a person fills.
             if (fact.given || fact.everydayName) && NameCues.inPersonSlot(items, facts, at: index) { return true }
@@ -39,6 +41,17 @@ extension NameDecision {
             // "at contact storm didnt even turn up", "i want poppy to be my sw again" (`NameActs.swift`).
             // "i got may a card", "asked indigo if i could", "luv u july x".
             if (fact.everydayName || fact.given) && NameCues.receivesAsPerson(items, at: index) { return true }
+            // "praise is what my mum called me", "i told it all to jasmine", "chase dont pick up", "i go shops
+            // with mercy on saturdays", "Cliff", "its wisdom btw" (`NameToldTo.swift`).
+            if (fact.everydayName || fact.given) && !determinedHere
+                && (NameCues.toldTo(items, at: index) || NameCues.picksUp(items, at: index)
+                    || NameCues.withOnWeekdays(items, at: index) || NameCues.seenRegularly(items, at: index)
+                    || NameCues.afterRelationFrom(items, at: index)) { return true }
+            if (fact.everydayName || fact.given) && !NameCues.seasonNames.contains(word.lower)
+                && (fact.seldom || (NameGrammar.table[word.lower]?.seen ?? 0) >= NameGrammar.leastSeen)
+                && NameCues.introducedAsIts(items, at: index) { return true }
+            if fact.seldom && (fact.everydayName || fact.given) && !NameCues.seasonNames.contains(word.lower)
+                && (NameCues.saidAlone(items, at: index) || NameCues.lovedByMe(items, at: index)) { return true }
             if fact.everydayName && !determinedHere
                 && (NameCues.actsAsOnlyPeopleDo(items, at: index) || NameCues.wantedInRole(items, at: index)
                     || NameCues.greetedOrRemembered(items, at: index) || NameCues.toldOfAsPerson(items, at: index)

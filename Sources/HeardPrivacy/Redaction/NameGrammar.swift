@@ -96,6 +96,11 @@ enum NameGrammar {
         "because", "but", "or", "answer", "pick", "ring", "call", "text",
     ]
 
+    /// Whether `word` was seen right after `left` in ordinary text at all: "its sunny", "love summer".
+    static func seenAfter(_ left: String, word: String) -> Bool {
+        table[word]?.before.contains(left) ?? false
+    }
+
     /// Whether `word` was seen often enough (20 times) in ordinary text, never right after `left`: "with
     /// king" is not an ordinary use of "king"; "with hope", "with joy" are.
     static func seenWithout(before left: String, word: String) -> Bool {

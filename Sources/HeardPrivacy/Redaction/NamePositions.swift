@@ -33,7 +33,7 @@ extension NameCues {
         "so", "always", "still", "never", "really", "obsessed", "annoying", "mean", "kind", "getting", "going",
         "coming", "older", "younger", "listen", "care", "lost", "adopted", "moved", "moving", "allowed", "been",
         "ill", "pregnant", "off", "lovely", "horrible", "leaving", "staying", "living", "visiting", "bullying",
-        "shouting", "crying", "fostered", "excluded", "sick", "poorly", "bossy", "rude", "funny", "born",
+        "shouting", "crying", "fostered", "excluded", "sick", "poorly", "bossy", "rude", "funny", "born", "sound",
     ]
 
     /// The first word of a sentence or of a clause after a conjunction ("and iris has been", "cuz carol doesnt").
@@ -134,6 +134,9 @@ extension NameCues {
         let one = items[index - 1].lower, two = items[index - 2].lower
         return (one == "by" && ["go", "goes", "going", "went"].contains(two)) || (one == "as" && two == "known")
             || (one == "me" && ["calls", "call", "called"].contains(two))
+            // "we call him storme", "everyone calls her bliss": what people call someone, as a habit.
+            || (["him", "her"].contains(one) && ["call", "calls"].contains(two) && index >= 3
+                && ["we", "they", "everyone", "everybody", "people", "all", "i"].contains(items[index - 3].lower))
     }
 
     /// "will is like a mum", "will and me", "may was my carer": a modal verb ("will", "may") before what only

@@ -35,4 +35,15 @@ extension NameCues {
         "1st", "fav", "fave", "favorite",
         "lovely", "nice", "current", "last", "previous", "first", "other", "main", "school", "class", "form",
     ]
+
+    /// "kurdish", "albanian", "congolese", "iraqi": a people's or a language's name, by its ending, which a relation
+    /// may be described by ("my mum kurdish and my dad english") rather than named.
+    static func namesAPeople(_ lower: String) -> Bool {
+        ["ish", "ese", "ian", "an", "i", "ic"].contains { lower.hasSuffix($0) }
+    }
+
+    /// Whether only spaces stand between the word and the one before it ("my mate wembley", not "my mate @ wembley").
+    static func onlySpaceBefore(_ items: [Words.Word], at index: Int) -> Bool {
+        index > 0 && items[index].text.base[items[index - 1].range.upperBound..<items[index].range.lowerBound].allSatisfy { $0 == " " }
+    }
 }

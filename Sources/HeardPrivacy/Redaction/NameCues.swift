@@ -195,8 +195,12 @@ enum NameCues {
         // "Jay my carer", not "i hope my brother is ok" or "Call my carer".
         let word = items[index]
         let apposition = index == 0 || !subjectPronouns.contains(items[index - 1].lower)
+        // "Chi, my sw, is lovely": set off by commas on both sides, the relation can only be said of the word.
+        let apposed = word.punctuationAfter && index + 3 < items.count
+            && ((relations.contains(two) && items[index + 2].punctuationAfter)
+                || (describers.contains(two) && relations.contains(three) && items[index + 3].punctuationAfter))
         if owners.contains(one) && apposition
-            && (!word.startsSentence || !word.lists.isEveryday || word.lists.contains(.everydayName))
+            && (!word.startsSentence || !word.lists.isEveryday || word.lists.contains(.everydayName) || apposed)
             && (relations.contains(two) || (describers.contains(two) && (relations.contains(three)
                 // "carol my old foster carer still texts me": two describing words before the relation.
                 || (describers.contains(three) && relations.contains(four) && !items[index + 3].isAfterBreak)))) { return true }

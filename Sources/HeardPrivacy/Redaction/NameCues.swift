@@ -143,7 +143,7 @@ enum NameCues {
         "tell", "told", "ask", "asked", "facetime", "facetimed", "text", "texted", "txt", "ring", "rang", "call",
         "called", "message", "messaged", "msg", "thank", "thanks", "hug", "hugged", "visit", "visited", "met",
         "phone", "phoned", "dm", "snapped", "invite", "invited", "trusts", "miss", "see", "seeing", "seen", "hi", "hiya", "hello", "hey", "bye", "dear",
-        "contact", "contacted", "moved",
+        "contact", "contacted", "moved", "thx", "ty",
     ]
 
     /// Words that follow a person as its subject: "X takes me", "X lol", "X bday".

@@ -30,7 +30,10 @@ struct NameRedaction {
         // knows it ("jay mcfarlane"), when it is a surname ("[name] white"), or when it is a given name before
         // one ("cherry martin"); "Mason and Jade" are two.
         // "[name], royal", "faith, [name] & [name]", "Jay, Kyle": names in a list, joined by a comma or "&".
+        // Each round reads `isName` and only ever sets words in it: a round that sets none leaves the next one the
+        // same state, so it would set none either (most comments name no one: one round, not three).
         for _ in 0..<3 {
+            let before = isName
             // "[name] greens mum", "[name] Day was my sw": a surname after a name, owning or ending it.
             for index in items.indices.dropFirst() where !isName[index] && !birthPhrase[index] && inPlace[index] < 2 {
                 let word = items[index]
@@ -119,6 +122,7 @@ struct NameRedaction {
                     isName[index] = true
                 }
             }
+            if isName == before { break }
         }
         var ranges: [Range<String.Index>] = []
         var names: [String] = []

@@ -164,8 +164,10 @@ enum NameCues {
         let one = items[index - 1].lower
         let two = index > 1 ? items[index - 2].lower : ""
         let three = index > 2 ? items[index - 3].lower : ""
-        if introducers.contains(one) { return true }
-        if titles.contains(one) && (unambiguousTitles.contains(one) || items[index - 1].isCapitalised || items[index].isCapitalised) {
+        // The lists the word before is in, found once when the words were read (`WordClasses`).
+        let oneIs = items[index - 1].classes
+        if oneIs.contains(.introducer) { return true }
+        if oneIs.contains(.title) && (oneIs.contains(.unambiguousTitle) || items[index - 1].isCapitalised || items[index].isCapitalised) {
             return true
         }
         if afterRelation(items, at: index) || afterKinOpening(items, at: index) { return true }
@@ -176,7 +178,7 @@ enum NameCues {
             return true
         }
         if (one == "to" || one == "with") && ["speak", "talk", "spoke", "talked", "speaking", "talking"].contains(two) { return true }
-        if familyTitles.contains(one) && !items[index - 1].isAfterBreak { return true }
+        if oneIs.contains(.familyTitle) && !items[index - 1].isAfterBreak { return true }
         if one == "names" && owners.contains(two) { return true }
         if one == "as" && two == "known" { return true }
         // "the council has me as PHAM, charity", "they put me down as Kone".
@@ -194,8 +196,7 @@ enum NameCues {
         let five = index + 5 < items.count ? items[index + 5].lower : ""
         // "Jay my carer", not "i hope my brother is ok" or "Call my carer".
         let word = items[index]
-        let apposition = index == 0 || !subjectPronouns.contains(items[index - 1].lower)
-        if owners.contains(one) && apposition
+        if items[index + 1].classes.contains(.owner) && (index == 0 || !subjectPronouns.contains(items[index - 1].lower))
             && (!word.startsSentence || !word.lists.isEveryday || word.lists.contains(.everydayName))
             && (relations.contains(two) || (describers.contains(two) && (relations.contains(three)
                 // "carol my old foster carer still texts me": two describing words before the relation.
@@ -222,9 +223,10 @@ enum NameCues {
     /// "my sister X", "my foster carer X", "our new sw X", "my best friend X": a relation just before the word.
     static func afterRelation(_ items: [Words.Word], at index: Int) -> Bool {
         guard index >= 2, !items[index].isAfterBreak, !items[index - 1].isAfterBreak else { return false }
+        // Most words follow no relation: one bit says so (`WordClasses.relation` is `relations`).
+        guard items[index - 1].classes.contains(.relation) else { return false }
         let one = items[index - 1].lower, two = items[index - 2].lower
         let three = index >= 3 ? items[index - 3].lower : ""
-        guard relations.contains(one) else { return false }
         if owners.contains(two) || describers.contains(two) || two == "the" || two == "a" || two == "called" { return true }
         // "my maths tutor rose", "my english teacher summer": a subject between the owner and the teacher.
         if ["teacher", "tutor"].contains(one) && owners.contains(three) && !items[index - 2].isAfterBreak { return true }
@@ -236,7 +238,7 @@ enum NameCues {
     /// "Dad holly is back in prison", "nan pearl is poorly": a word of kin opening a clause, then the word,
     /// then the sentence going on (not a pronoun: "mum hope you are ok").
     static func afterKinOpening(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index >= 1, !items[index].isAfterBreak, !items[index - 1].punctuationAfter, kin.contains(items[index - 1].lower),
+        guard index >= 1, !items[index].isAfterBreak, !items[index - 1].punctuationAfter, items[index - 1].classes.contains(.kin),
               opensClause(items, at: index - 1), index + 1 < items.count, !items[index + 1].isAfterBreak,
               !items[index].punctuationAfter, !beforePronoun(items, at: index) else { return false }
         return true

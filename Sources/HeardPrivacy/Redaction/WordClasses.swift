@@ -45,6 +45,20 @@ struct WordClasses: OptionSet, Sendable {
     static let calendarName = WordClasses(rawValue: 1 << 16)
     /// `NameCues.weekdays`.
     static let weekday = WordClasses(rawValue: 1 << 17)
+    /// `NameCues.owners`.
+    static let owner = WordClasses(rawValue: 1 << 18)
+    /// `NameCues.describers`.
+    static let describer = WordClasses(rawValue: 1 << 19)
+    /// `NameCues.introducers`.
+    static let introducer = WordClasses(rawValue: 1 << 20)
+    /// `NameCues.titles`.
+    static let title = WordClasses(rawValue: 1 << 21)
+    /// `NameCues.unambiguousTitles`.
+    static let unambiguousTitle = WordClasses(rawValue: 1 << 22)
+    /// `NameCues.familyTitles`.
+    static let familyTitle = WordClasses(rawValue: 1 << 23)
+    /// `NameCues.kin`.
+    static let kin = WordClasses(rawValue: 1 << 24)
 
     /// Each class with the list it stands for.
     static let lists: [(WordClasses, Set<String>)] = [
@@ -56,6 +70,9 @@ struct WordClasses: OptionSet, Sendable {
         (.weakIntroducer, NameCues.weakIntroducers), (.personMarker, NameCues.personMarkers),
         (.motion, SchoolFrames.motionWords), (.notNameAfterCue, NameCues.notNamesAfterCue),
         (.particle, NameCues.particles), (.calendarName, NameCues.calendarNames), (.weekday, NameCues.weekdays),
+        (.owner, NameCues.owners), (.describer, NameCues.describers), (.introducer, NameCues.introducers),
+        (.title, NameCues.titles), (.unambiguousTitle, NameCues.unambiguousTitles), (.familyTitle, NameCues.familyTitles),
+        (.kin, NameCues.kin),
     ]
 
     /// Every word of every list, with all the classes it is in.

@@ -21,7 +21,7 @@ extension NameCues {
         guard index >= 3, index + 1 < items.count, items[index + 1].lower == "now", !items[index + 1].isAfterBreak,
               ["its", "it's", "it’s"].contains(items[index - 1].lower), !items[index].isAfterBreak, nicknameable(items[index])
         else { return false }
-        return relations.contains(items[index - 2].lower) && owners.contains(items[index - 3].lower)
+        return items[index - 2].classes.contains(.relation) && items[index - 3].classes.contains(.owner)
     }
 
     /// A word that may be a nickname: not a small word, a relation, a describing word, a verb after a name or a
@@ -45,7 +45,7 @@ extension NameCues {
         guard index + 3 < items.count, ["pls", "please", "plz", "is", "was"].contains(items[index + 1].lower),
               nicknameable(items[index]), opensClause(items, at: index), !items[index].punctuationAfter,
               (index + 1...index + 3).allSatisfy({ !items[$0].isAfterBreak }) else { return false }
-        if index > 0, !items[index].isAfterBreak, determiners.contains(items[index - 1].lower) { return false }
+        if index > 0, !items[index].isAfterBreak, items[index - 1].classes.contains(.determiner) { return false }
         let one = items[index + 1].lower, two = items[index + 2].lower, three = items[index + 3].lower
         if ["pls", "please", "plz"].contains(one) { return ["ring", "call", "text", "message", "phone"].contains(two) && three == "me" }
         guard ["is", "was"].contains(one) else { return false }

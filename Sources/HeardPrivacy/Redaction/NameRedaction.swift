@@ -41,7 +41,7 @@ struct NameRedaction {
                 let follower = (isName[index - 1] && joined) || word.placeholderBefore == .name
                 // "ebony greens mum": a given name before a surname that owns a relation.
                 let givenBefore = joined && (facts[index - 1].everydayName || facts[index - 1].given) && facts[index - 1].couldBeName
-                    && (index < 2 || !NameCues.determiners.contains(items[index - 2].lower))
+                    && (index < 2 || !items[index - 2].classes.contains(.determiner))
                 guard follower || givenBefore else { continue }
                 if NameCues.ownsRelationAsSurname(items, at: index) {
                     isName[index] = true

@@ -93,12 +93,18 @@ enum AddressWords {
     private static func endsLikeForeignStreet(_ lower: String) -> Bool {
         let bytes = lower.utf8
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            // A word ends in a suffix only if its last character is the suffix's last (characters compare as
+            // `hasSuffix` compares them): most words end in none of these, and are answered by one lookup.
+            guard let last = lower.last, suffixEndings.contains(last) else { return false }
             return suffixes.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 2 })
         }
         return asciiSuffixes.contains { suffix in
             bytes.count > suffix.count + 2 && bytes.reversed().starts(with: suffix.reversed())
         }
     }
+
+    /// The last character of each of `suffixes`.
+    private static let suffixEndings = Set(suffixes.compactMap(\.last))
 
     private static let asciiSuffixes: [[UInt8]] = suffixes.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
 

@@ -24,14 +24,14 @@ extension NameCues {
               (index + 1...index + 4).allSatisfy({ !items[$0].isAfterBreak }) else { return false }
         // "i want june back as my sw": wanted back in a person's role.
         if items[index + 1].lower == "back", items[index + 2].lower == "as" {
-            return owners.contains(items[index + 3].lower) && relations.contains(items[index + 4].lower)
+            return items[index + 3].classes.contains(.owner) && items[index + 4].classes.contains(.relation)
         }
         guard items[index + 1].lower == "to", items[index + 2].lower == "be" else { return false }
         let owner = items[index + 3].lower
         guard owners.contains(owner) || owner == "the" || owner == "a" else { return false }
-        if relations.contains(items[index + 4].lower) { return true }
-        return index + 5 < items.count && !items[index + 5].isAfterBreak && describers.contains(items[index + 4].lower)
-            && relations.contains(items[index + 5].lower)
+        if items[index + 4].classes.contains(.relation) { return true }
+        return index + 5 < items.count && !items[index + 5].isAfterBreak && items[index + 4].classes.contains(.describer)
+            && items[index + 5].classes.contains(.relation)
     }
 
     /// Verbs in the past or third person that only a person does.
@@ -97,11 +97,11 @@ extension NameCues {
             if ["and", "n", "an"].contains(one), !word.punctuationAfter, owners.contains(two), relations.contains(three) { return true }
             // "sky is like a mum to me".
             if ["is", "was", "s"].contains(one), two == "like", index + 4 < items.count, ["a", "my", "the"].contains(three),
-               relations.contains(items[index + 4].lower) { return true }
+               items[index + 4].classes.contains(.relation) { return true }
         }
         // "my iro and storm came", "me and my sw and hope": after someone's relation and "and".
-        if index >= 3, !word.isAfterBreak, ["and", "n", "an"].contains(items[index - 1].lower), relations.contains(items[index - 2].lower),
-           owners.contains(items[index - 3].lower), !items[index - 2].punctuationAfter, !items[index - 1].isAfterBreak {
+        if index >= 3, !word.isAfterBreak, ["and", "n", "an"].contains(items[index - 1].lower), items[index - 2].classes.contains(.relation),
+           items[index - 3].classes.contains(.owner), !items[index - 2].punctuationAfter, !items[index - 1].isAfterBreak {
             let next = index + 1 < items.count && !items[index + 1].isAfterBreak ? items[index + 1].lower : ""
             return personMarkers.contains(next) || verbsAfterSubject.contains(next) || next.isEmpty || word.punctuationAfter
         }
@@ -118,7 +118,7 @@ extension NameCues {
 
     /// "sw - hope", "iro: faith", "carer = sunny": a relation as a label, then the word ending the clause.
     static func labelledByRelation(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index >= 1, relations.contains(items[index - 1].lower), !items[index - 1].isAfterBreak || index == 1 else { return false }
+        guard index >= 1, items[index - 1].classes.contains(.relation), !items[index - 1].isAfterBreak || index == 1 else { return false }
         let text = items[index].text.base
         let between = text[items[index - 1].range.upperBound..<items[index].range.lowerBound].filter { $0 != " " }
         guard [":", "-", "=", "–"].contains(String(between)) else { return false }

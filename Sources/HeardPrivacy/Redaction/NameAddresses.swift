@@ -63,10 +63,10 @@ extension NameCues {
     /// "hope and faith are my sisters": two people named, then what they are to the writer.
     static func namedPair(_ items: [Words.Word], at index: Int) -> Bool {
         func describedFrom(_ start: Int) -> Bool {
-            guard start + 2 < items.count, ["are", "r", "were"].contains(items[start].lower), owners.contains(items[start + 1].lower)
+            guard start + 2 < items.count, ["are", "r", "were"].contains(items[start].lower), items[start + 1].classes.contains(.owner)
             else { return false }
             return items[start + 2].classes.contains(.relation)
-                || (describers.contains(items[start + 2].lower) && start + 3 < items.count && items[start + 3].classes.contains(.relation))
+                || (items[start + 2].classes.contains(.describer) && start + 3 < items.count && items[start + 3].classes.contains(.relation))
         }
         if index + 2 < items.count, ["and", "n", "&"].contains(items[index + 1].lower), describedFrom(index + 3) { return true }
         return index >= 2 && ["and", "n", "&"].contains(items[index - 1].lower) && describedFrom(index + 1)

@@ -164,8 +164,10 @@ enum NameCues {
         let one = items[index - 1].lower
         let two = index > 1 ? items[index - 2].lower : ""
         let three = index > 2 ? items[index - 3].lower : ""
-        if introducers.contains(one) { return true }
-        if titles.contains(one) && (unambiguousTitles.contains(one) || items[index - 1].isCapitalised || items[index].isCapitalised) {
+        // The lists the word before is in, found once when the words were read (`WordClasses`).
+        let oneIs = items[index - 1].classes
+        if oneIs.contains(.introducer) { return true }
+        if oneIs.contains(.title) && (oneIs.contains(.unambiguousTitle) || items[index - 1].isCapitalised || items[index].isCapitalised) {
             return true
         }
         if afterRelation(items, at: index) || afterKinOpening(items, at: index) { return true }
@@ -176,7 +178,7 @@ enum NameCues {
             return true
         }
         if (one == "to" || one == "with") && ["speak", "talk", "spoke", "talked", "speaking", "talking"].contains(two) { return true }
-        if familyTitles.contains(one) && !items[index - 1].isAfterBreak { return true }
+        if oneIs.contains(.familyTitle) && !items[index - 1].isAfterBreak { return true }
         if one == "names" && owners.contains(two) { return true }
         if one == "as" && two == "known" { return true }
         // "the council has me as PHAM, charity", "they put me down as Kone".
@@ -199,7 +201,7 @@ enum NameCues {
         let apposed = word.punctuationAfter && index + 3 < items.count
             && ((relations.contains(two) && items[index + 2].punctuationAfter)
                 || (describers.contains(two) && relations.contains(three) && items[index + 3].punctuationAfter))
-        if owners.contains(one) && apposition
+        if items[index + 1].classes.contains(.owner) && apposition
             && (!word.startsSentence || !word.lists.isEveryday || word.lists.contains(.everydayName) || apposed)
             && (relations.contains(two) || (describers.contains(two) && (relations.contains(three)
                 // "carol my old foster carer still texts me": two describing words before the relation.

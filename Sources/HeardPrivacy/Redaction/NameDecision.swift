@@ -51,7 +51,7 @@ struct NameDecision {
         // Not after "my" or "the" ("my nans number", "the twins room"): a name takes no owner.
         if word.key.utf8.last == 115 || word.text.utf8.last == 115 || word.text.utf8.last == 83, NameCues.ownsRelation(items, at: index),
            Self.isPossessiveName(word, fact: fact),
-           index == 0 || word.isAfterBreak || !NameCues.determiners.contains(items[index - 1].lower) { return true }
+           index == 0 || word.isAfterBreak || !items[index - 1].classes.contains(.determiner) { return true }
         // "mr Đỗ", "ms Lê", "[name] Đỗ": a word written with letters English does not use, after a title or
         // as a capital after a name, is a name even when its plain letters spell a small English word.
         if !fact.couldBeName, NameCues.markedSmallWord(word), NameCues.afterTitle(items, at: index)
@@ -61,7 +61,7 @@ struct NameDecision {
         // "our carer is mrs Can", "Mr Do": a listed name written with a capital after "Mr", "Mrs", "Ms" or "Dr",
         // even when it spells a small word ("mr and mrs", "Mr And" stay).
         if !fact.couldBeName, fact.listed, word.isCapitalised, !word.startsSentence, index > 0, !word.isAfterBreak,
-           NameCues.unambiguousTitles.contains(items[index - 1].lower), !NameCues.titleJoiners.contains(word.lower) {
+           items[index - 1].classes.contains(.unambiguousTitle), !NameCues.titleJoiners.contains(word.lower) {
             return true
         }
         // "they spelt le wrong on all my letters": a listed name spelt or said wrong, even a small word.

@@ -17,7 +17,7 @@ extension NameDecision {
         if !modal && (NameCues.nicknamedByRelation(items, at: index) || NameCues.relationIsNow(items, at: index)
             || NameCues.pairedWithMe(items, at: index) || NameCues.opensClauseAsPerson(items, at: index)
             || NameCues.lovedWithKiss(items, at: index)) { return true }
-        let determinedHere = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
+        let determinedHere = index > 0 && items[index - 1].classes.contains(.determiner) && !word.isAfterBreak
         // "my carer will is like a mum to me", "will and me watch celtic": a modal is never followed by "is".
         if modal && (fact.given || fact.everydayName) && NameCues.modalAsName(items, at: index) { return true }
         // "with will again", "we miss will", "now will as our worker", "will, [name] and [name] were on shift",
@@ -97,7 +97,7 @@ extension NameDecision {
         if subject && !determinedHere && (fact.everydayName || (fact.given && capital)) && (acts || ((capital || cue > .none) && !modal)) {
             return true
         }
-        let determined = index > 0 && NameCues.determiners.contains(items[index - 1].lower) && !word.isAfterBreak
+        let determined = index > 0 && items[index - 1].classes.contains(.determiner) && !word.isAfterBreak
         if fact.everydayName && !modal && !determined && index + 1 < items.count && facts[index + 1].commonSurname
             && !items[index + 1].isAfterBreak { return true }  // "frank price from ...", "lucky white hit me"
         // "Pleasure Island", "Rocket League": a capital word after a capital everyday word is a place or a game.

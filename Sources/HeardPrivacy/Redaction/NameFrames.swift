@@ -13,7 +13,7 @@ extension NameCues {
         if seasonNames.contains(word.lower) || calendarNames.contains(word.lower) && isMonthContext(items, at: index) { return false }
         // "we call her sky": "her" is whom, not whose.
         if calledBy(items, at: index) { return true }
-        if index > 0 && !word.isAfterBreak && determiners.contains(items[index - 1].lower) { return false }
+        if index > 0 && !word.isAfterBreak && items[index - 1].classes.contains(.determiner) { return false }
         return companionAfterWith(items, at: index) || withOwnFamily(items, at: index) || thanked(items, at: index)
             || wantedBack(items, at: index) || theOneWho(items, at: index) || namedAfterPersonNoun(items, at: index)
     }

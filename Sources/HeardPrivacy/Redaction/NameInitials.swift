@@ -17,7 +17,7 @@ extension NameCues {
         let initial = items[index - 1]
         guard initial.key.utf8.count == 1, let letter = initial.key.utf8.first, letter >= 97, letter <= 122,
               !["i", "a"].contains(initial.lower), !initial.punctuationAfter, initial.placeholderAfter == nil else { return false }
-        if index >= 2, !initial.isAfterBreak, determiners.contains(items[index - 2].lower) || subjectPronouns.contains(items[index - 2].lower) {
+        if index >= 2, !initial.isAfterBreak, items[index - 2].classes.contains(.determiner) || subjectPronouns.contains(items[index - 2].lower) {
             return false
         }
         let base = initial.text.base

@@ -7,29 +7,29 @@
 extension NameCues {
     /// Whether the word at `index` is named by the relation before it and acts as only a person does after it.
     static func nicknamedByRelation(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index >= 1, !items[index].isAfterBreak, !items[index - 1].punctuationAfter, nicknameable(items[index]) else { return false }
+        guard index >= 1, !items[index].isAfterBreak, !items[index - 1].punctuationAfter else { return false }
         let one = items[index - 1].lower
         let two = index >= 2 && !items[index - 1].isAfterBreak ? items[index - 2].lower : ""
         // "my partner X", "my step dad X", "uncle X", "the manager X" (not "my sw is X": "my carer is strict").
-        let related = afterRelation(items, at: index) || (familyTitles.contains(one) && one != "bro")
+        let related = afterRelation(items, at: index) || (items[index - 1].classes.contains(.familyTitle) && one != "bro")
             || (staffRoles.contains(one) && two == "the")
-        return related && doesWhatOnlyPeopleDo(items, after: index)
+        return related && nicknameable(items[index]) && doesWhatOnlyPeopleDo(items, after: index)
     }
 
     /// "my sw (its willow now)", "my sw its biggie now": who a relation is now.
     static func relationIsNow(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index >= 3, index + 1 < items.count, nicknameable(items[index]), items[index + 1].lower == "now",
-              !items[index + 1].isAfterBreak, ["its", "it's", "it’s"].contains(items[index - 1].lower), !items[index].isAfterBreak
+        guard index >= 3, index + 1 < items.count, items[index + 1].lower == "now", !items[index + 1].isAfterBreak,
+              ["its", "it's", "it’s"].contains(items[index - 1].lower), !items[index].isAfterBreak, nicknameable(items[index])
         else { return false }
-        return relations.contains(items[index - 2].lower) && owners.contains(items[index - 3].lower)
+        return items[index - 2].classes.contains(.relation) && items[index - 3].classes.contains(.owner)
     }
 
     /// A word that may be a nickname: not a small word, a relation, a describing word, a verb after a name or a
     /// modal ("my sw will", "my mum said", "my carer really").
     private static func nicknameable(_ word: Words.Word) -> Bool {
         let classes = word.classes
-        guard classes.isDisjoint(with: [.function, .relation, .notNameAfterCue, .personMarker, .personVerb]),
-              !describers.contains(word.lower), !adverbs.contains(word.lower), !word.lists.contains(.function),
+        guard classes.isDisjoint(with: [.function, .relation, .notNameAfterCue, .personMarker, .personVerb, .describer]),
+              !adverbs.contains(word.lower), !word.lists.contains(.function),
               word.key.utf8.count >= 2 else { return false }
         return !word.key.utf8.contains { $0 >= 48 && $0 <= 57 } && !word.lower.hasSuffix("ing") && !people.contains(word.lower)
     }
@@ -41,9 +41,11 @@ extension NameCues {
     /// "cookie is the only one who listens", "sav was there for me", "Opal pls ring me": a word opening a clause,
     /// then what is said only of a person, or asked only of one.
     static func opensClauseAsPerson(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index + 3 < items.count, nicknameable(items[index]), opensClause(items, at: index), !items[index].punctuationAfter,
+        // Only "X pls ...", "X is ..." and "X was ..." are read: the word after first, the rest only then.
+        guard index + 3 < items.count, ["pls", "please", "plz", "is", "was"].contains(items[index + 1].lower),
+              nicknameable(items[index]), opensClause(items, at: index), !items[index].punctuationAfter,
               (index + 1...index + 3).allSatisfy({ !items[$0].isAfterBreak }) else { return false }
-        if index > 0, !items[index].isAfterBreak, determiners.contains(items[index - 1].lower) { return false }
+        if index > 0, !items[index].isAfterBreak, items[index - 1].classes.contains(.determiner) { return false }
         let one = items[index + 1].lower, two = items[index + 2].lower, three = items[index + 3].lower
         if ["pls", "please", "plz"].contains(one) { return ["ring", "call", "text", "message", "phone"].contains(two) && three == "me" }
         guard ["is", "was"].contains(one) else { return false }
@@ -54,8 +56,8 @@ extension NameCues {
 
     /// "bean and me fell out", "gem n me are close": a word opening a clause, joined to "me", then a verb.
     static func pairedWithMe(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index + 3 < items.count, nicknameable(items[index]), opensClause(items, at: index), !items[index].punctuationAfter,
-              ["and", "n", "an", "&"].contains(items[index + 1].lower), items[index + 2].lower == "me",
+        guard index + 3 < items.count, ["and", "n", "an", "&"].contains(items[index + 1].lower), items[index + 2].lower == "me",
+              nicknameable(items[index]), opensClause(items, at: index), !items[index].punctuationAfter,
               (index + 1...index + 3).allSatisfy({ !items[$0].isAfterBreak }) else { return false }
         // "fell out", "used to be close", "share a room", "are best mates" (not "food and me dont get on").
         let verb = items[index + 3].lower

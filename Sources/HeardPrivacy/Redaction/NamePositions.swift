@@ -45,7 +45,7 @@ extension NameCues {
         if ["me", "us"].contains(previous.lower), index >= 2, ["told", "tell", "tells", "said", "showed"].contains(items[index - 2].lower) {
             return true
         }
-        return previous.punctuationAfter || clauseOpeners.contains(previous.lower)
+        return previous.punctuationAfter || previous.classes.contains(.clauseOpener)
     }
 
     static let clauseOpeners: Set<String> = [
@@ -115,7 +115,7 @@ extension NameCues {
         var cursor = index - 2
         while cursor >= 0, index - cursor <= 6 {
             let lower = items[cursor].lower
-            if relations.contains(lower), cursor > 0, owners.contains(items[cursor - 1].lower) || describers.contains(items[cursor - 1].lower)
+            if relations.contains(lower), cursor > 0, items[cursor - 1].classes.contains(.owner) || items[cursor - 1].classes.contains(.describer)
                 || items[cursor - 1].lower == "the" {
                 return true
             }

@@ -30,7 +30,10 @@ struct NameRedaction {
         // knows it ("jay mcfarlane"), when it is a surname ("[name] white"), or when it is a given name before
         // one ("cherry martin"); "Mason and Jade" are two.
         // "[name], royal", "faith, [name] & [name]", "Jay, Kyle": names in a list, joined by a comma or "&".
+        // Each round reads `isName` and only ever sets words in it: a round that sets none leaves the next one the
+        // same state, so it would set none either (most comments name no one: one round, not three).
         for _ in 0..<3 {
+            let before = isName
             // "[name] greens mum", "[name] Day was my sw": a surname after a name, owning or ending it.
             for index in items.indices.dropFirst() where !isName[index] && !birthPhrase[index] && inPlace[index] < 2 {
                 let word = items[index]
@@ -38,7 +41,7 @@ struct NameRedaction {
                 let follower = (isName[index - 1] && joined) || word.placeholderBefore == .name
                 // "ebony greens mum": a given name before a surname that owns a relation.
                 let givenBefore = joined && (facts[index - 1].everydayName || facts[index - 1].given) && facts[index - 1].couldBeName
-                    && (index < 2 || !NameCues.determiners.contains(items[index - 2].lower))
+                    && (index < 2 || !items[index - 2].classes.contains(.determiner))
                 guard follower || givenBefore else { continue }
                 if NameCues.ownsRelationAsSurname(items, at: index) {
                     isName[index] = true
@@ -119,6 +122,7 @@ struct NameRedaction {
                     isName[index] = true
                 }
             }
+            if isName == before { break }
         }
         var ranges: [Range<String.Index>] = []
         var names: [String] = []

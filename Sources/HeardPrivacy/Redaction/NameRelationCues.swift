@@ -4,9 +4,10 @@ extension NameCues {
     /// "my sister X", "my foster carer X", "our new sw X", "my best friend X": a relation just before the word.
     static func afterRelation(_ items: [Words.Word], at index: Int) -> Bool {
         guard index >= 2, !items[index].isAfterBreak, !items[index - 1].isAfterBreak else { return false }
+        // Most words follow no relation: one bit says so (`WordClasses.relation` is `relations`).
+        guard items[index - 1].classes.contains(.relation) else { return false }
         let one = items[index - 1].lower, two = items[index - 2].lower
         let three = index >= 3 ? items[index - 3].lower : ""
-        guard relations.contains(one) else { return false }
         if owners.contains(two) || describers.contains(two) || two == "the" || two == "a" || two == "called" { return true }
         // "my maths tutor rose", "my english teacher summer": a subject between the owner and the teacher.
         if ["teacher", "tutor"].contains(one) && owners.contains(three) && !items[index - 2].isAfterBreak { return true }
@@ -18,7 +19,7 @@ extension NameCues {
     /// "Dad holly is back in prison", "nan pearl is poorly": a word of kin opening a clause, then the word,
     /// then the sentence going on (not a pronoun: "mum hope you are ok").
     static func afterKinOpening(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index >= 1, !items[index].isAfterBreak, !items[index - 1].punctuationAfter, kin.contains(items[index - 1].lower),
+        guard index >= 1, !items[index].isAfterBreak, !items[index - 1].punctuationAfter, items[index - 1].classes.contains(.kin),
               opensClause(items, at: index - 1), index + 1 < items.count, !items[index + 1].isAfterBreak,
               !items[index].punctuationAfter, !beforePronoun(items, at: index) else { return false }
         return true

@@ -82,13 +82,13 @@ extension NameCues {
         if items[index].placeholderAfter == .date || items[index].placeholderAfterList == .date, opensClause(items, at: index),
            !calendarNames.contains(items[index].lower), !seasonNames.contains(items[index].lower) { return true }
         guard index + 2 < items.count, !items[index + 1].isAfterBreak, ["was", "is", "wuz"].contains(items[index + 1].lower) else { return false }
-        return items[index + 2].lower == "born" && !(index > 0 && determiners.contains(items[index - 1].lower))
+        return items[index + 2].lower == "born" && !(index > 0 && items[index - 1].classes.contains(.determiner))
     }
 
     /// "now jack as our worker", "i had lance as my sw": a person named before the role they had.
     static func namedAsRole(_ items: [Words.Word], at index: Int) -> Bool {
         guard index + 3 < items.count, items[index + 1].lower == "as", !items[index + 1].isAfterBreak,
-              owners.contains(items[index + 2].lower) || ["a", "the"].contains(items[index + 2].lower)
+              items[index + 2].classes.contains(.owner) || ["a", "the"].contains(items[index + 2].lower)
         else { return false }
         let role = items[index + 3].lower
         return relations.contains(role) || (describers.contains(role) && index + 4 < items.count && items[index + 4].classes.contains(.relation))
@@ -114,7 +114,7 @@ extension NameCues {
             return true
         }
         if index + 1 < items.count, !items[index + 1].isAfterBreak, ["said", "sed", "says", "reckons", "told"].contains(items[index + 1].lower),
-           index == 0 || !(determiners.contains(items[index - 1].lower) || owners.contains(items[index - 1].lower)
+           index == 0 || !(items[index - 1].classes.contains(.determiner) || items[index - 1].classes.contains(.owner)
                 || subjectPronouns.contains(items[index - 1].lower)) {
             return true
         }
@@ -143,7 +143,7 @@ extension NameCues {
             return true
         }
         // "my sw is called will ive had three": a modal after "is called" is what someone is called.
-        if index >= 2, !word.isAfterBreak, introducers.contains(items[index - 1].lower), ["is", "was", "s"].contains(items[index - 2].lower) {
+        if index >= 2, !word.isAfterBreak, items[index - 1].classes.contains(.introducer), ["is", "was", "s"].contains(items[index - 2].lower) {
             return true
         }
         let ends = next.isEmpty || word.punctuationAfter || ["cos", "coz", "because", "bc", "x", "xx", "lol", "tbh"].contains(next)

@@ -95,7 +95,7 @@ extension NameCues {
     static func endsFullName(_ items: [Words.Word], _ facts: [WordFacts], at index: Int) -> Bool {
         let word = items[index], fact = facts[index]
         guard fact.surname, !fact.function, !word.classes.contains(.notNameAfterCue), !word.classes.contains(.relation),
-              !afterNameWords.contains(word.lower), index < 2 || !determiners.contains(items[index - 2].lower) else { return false }
+              !afterNameWords.contains(word.lower), index < 2 || !items[index - 2].classes.contains(.determiner) else { return false }
         guard index + 1 < items.count, !items[index + 1].isAfterBreak, !word.punctuationAfter, word.placeholderAfter == nil else {
             return true
         }

@@ -14,7 +14,7 @@ extension NameCues {
            ["isle", "city", "county", "republic", "kingdom"].contains(items[index - 2].lower) { return true }
         guard index >= 1, index + 1 < items.count, !word.isAfterBreak, !items[index + 1].isAfterBreak,
               !items[index - 1].punctuationAfter, !word.punctuationAfter,
-              owners.contains(items[index - 1].lower) || ["the", "a", "an", "our", "their"].contains(items[index - 1].lower)
+              items[index - 1].classes.contains(.owner) || ["the", "a", "an", "our", "their"].contains(items[index - 1].lower)
         else { return false }
         let head = items[index + 1].lower
         if schoolSubjects.contains(word.lower) { return lessonHeads.contains(head) }

@@ -11,7 +11,8 @@ extension NameCues {
     static func afterTitle(_ items: [Words.Word], at index: Int) -> Bool {
         guard index > 0, !items[index].isAfterBreak else { return false }
         let title = items[index - 1]
-        return unambiguousTitles.contains(title.lower) || (titles.contains(title.lower) && title.isCapitalised && items[index].isCapitalised)
+        return title.classes.contains(.unambiguousTitle)
+            || (title.classes.contains(.title) && title.isCapitalised && items[index].isCapitalised)
     }
 
     /// "the Brown family": a surname before "family".

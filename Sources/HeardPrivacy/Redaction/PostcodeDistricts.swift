@@ -39,8 +39,13 @@ enum PostcodeDistricts {
     }
 
     /// Whether a word of one or two ASCII letters then a digit is in the comment: a test over bytes.
+    /// Read in place from the string's own bytes (a native string's are contiguous), without copying them.
     static func mayHold(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+        if let answer = text.utf8.withContiguousStorageIfAvailable(mayHold(bytes:)) { return answer }
+        return Array(text.utf8).withUnsafeBufferPointer(mayHold(bytes:))
+    }
+
+    private static func mayHold(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index + 1 < bytes.count {
             let startsWord = index == 0 || !isLetter(bytes[index - 1]) && !(bytes[index - 1] >= 48 && bytes[index - 1] <= 57)

@@ -170,10 +170,10 @@ enum SchoolContext {
 
     /// A word that may stand in a school's name here.
     private static func isCandidate(_ word: Words.Word) -> Bool {
-        if openers.contains(word.lower) { return true }
-        return SchoolFrames.isNameWord(word) && !SchoolFrames.placeNouns.contains(word.lower) && !times.contains(word.lower)
-            && !talkWords.contains(word.lower) && !(word.lower.first == "y" && word.lower.contains(where: \.isNumber))
-            && !SchoolFrames.services.contains(word.lower) && !NameCues.teams.contains(word.lower)
+        // The lists, as the word's classes (`WordClasses`): found once when the words were read.
+        if word.classes.contains(.schoolOpener) { return true }
+        return SchoolFrames.isNameWord(word) && word.classes.isDisjoint(with: [.placeNoun, .schoolTime, .schoolTalk, .schoolService, .team])
+            && !(word.lower.first == "y" && word.lower.contains(where: \.isNumber))
     }
 
     /// A word that looks like a school's own: capitals in mid-sentence, a word no English list holds, a place.

@@ -21,7 +21,7 @@ enum SchoolCues {
         var found: [Int] = []
         for index in items.indices.dropFirst() where !items[index].isAfterBreak {
             let previous = items[index - 1].lower
-            let cued = before.contains(previous) || (beforeRole.contains(previous) && index >= 2 && NameCues.owners.contains(items[index - 2].lower))
+            let cued = before.contains(previous) || (beforeRole.contains(previous) && index >= 2 && items[index - 2].classes.contains(.owner))
             guard cued, isSchoolLike(items[index], shouting: shouting) else { continue }
             // "go to" a place is common: after "to" and "at" only an abbreviation or a word no list knows.
             found.append(index)

@@ -66,7 +66,7 @@ enum SchoolFrames {
             // "my school is Ormiston", not "my school is alwys on at me": after "is", a name written as one.
             // A word no list knows only after "my (old) school": "briarwood secondary school domt know" is a slip.
             let nounAt = ["is", "was", "called", "named"].contains(items[index - 1].lower) ? index - 2 : index - 1
-            let owned = nounAt >= 1 && (NameCues.owners.contains(items[nounAt - 1].lower) || ownedSchool.contains(items[nounAt - 1].lower))
+            let owned = nounAt >= 1 && (items[nounAt - 1].classes.contains(.owner) || ownedSchool.contains(items[nounAt - 1].lower))
             // "my old school was oakwood", "my uni is nottingham trent": someone's own school named after "is".
             let written = isAbbreviation(items[index], shouting: shouting) || (items[index].isCapitalised && !shouting) || owned
             if allStrong(end), written { return index...end }
@@ -94,11 +94,11 @@ enum SchoolFrames {
     /// ("my old school", "my college is", "school:").
     static func cueBefore(_ items: [Words.Word], _ index: Int) -> Cue {
         let previous = items[index - 1].lower
-        if ["is", "was", "called", "named"].contains(previous), index >= 2, schoolNouns.contains(items[index - 2].lower),
+        if ["is", "was", "called", "named"].contains(previous), index >= 2, items[index - 2].classes.contains(.schoolNoun),
            !items[index - 1].isAfterBreak {
             return .schoolNoun
         }
-        if schoolNouns.contains(previous) {
+        if items[index - 1].classes.contains(.schoolNoun) {
             // "my old school X", "school X" after a placeholder or a list; not "a school trip" ("trip" is no name).
             return .schoolNoun
         }
@@ -111,7 +111,7 @@ enum SchoolFrames {
         }
         if previous == "from" { return .from }
         if previous == "to" || previous == "2" { return .to }
-        if placeCues.contains(previous) { return .place }
+        if items[index - 1].classes.contains(.placeCue) { return .place }
         return .none
     }
 

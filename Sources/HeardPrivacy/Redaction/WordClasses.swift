@@ -7,7 +7,7 @@
 /// `NameCues.relations`, so `word.classes.contains(.relation)` and `NameCues.relations.contains(word.lower)`
 /// always agree (a test checks every list).
 struct WordClasses: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     /// `SchoolRedaction.startingWords`: a word that can end or open a school's name.
     static let schoolStart = WordClasses(rawValue: 1 << 0)
@@ -45,6 +45,38 @@ struct WordClasses: OptionSet, Sendable {
     static let calendarName = WordClasses(rawValue: 1 << 16)
     /// `NameCues.weekdays`.
     static let weekday = WordClasses(rawValue: 1 << 17)
+    /// `NameCues.owners`.
+    static let owner = WordClasses(rawValue: 1 << 18)
+    /// `NameCues.describers`.
+    static let describer = WordClasses(rawValue: 1 << 19)
+    /// `NameCues.introducers`.
+    static let introducer = WordClasses(rawValue: 1 << 20)
+    /// `NameCues.titles`.
+    static let title = WordClasses(rawValue: 1 << 21)
+    /// `NameCues.unambiguousTitles`.
+    static let unambiguousTitle = WordClasses(rawValue: 1 << 22)
+    /// `NameCues.familyTitles`.
+    static let familyTitle = WordClasses(rawValue: 1 << 23)
+    /// `NameCues.kin`.
+    static let kin = WordClasses(rawValue: 1 << 24)
+    /// `NameCues.determiners`.
+    static let determiner = WordClasses(rawValue: 1 << 25)
+    /// `NameCues.clauseOpeners`.
+    static let clauseOpener = WordClasses(rawValue: 1 << 26)
+    /// `SchoolFrames.schoolNouns`.
+    static let schoolNoun = WordClasses(rawValue: 1 << 27)
+    /// `SchoolFrames.placeCues`.
+    static let placeCue = WordClasses(rawValue: 1 << 28)
+    /// `SchoolFrames.placeNouns`.
+    static let placeNoun = WordClasses(rawValue: 1 << 29)
+    /// `SchoolFrames.services`.
+    static let schoolService = WordClasses(rawValue: 1 << 30)
+    /// `SchoolContext.openers`.
+    static let schoolOpener = WordClasses(rawValue: 1 << 31)
+    /// `SchoolContext.times`.
+    static let schoolTime = WordClasses(rawValue: 1 << 32)
+    /// `NameCues.teams`.
+    static let team = WordClasses(rawValue: 1 << 33)
 
     /// Each class with the list it stands for.
     static let lists: [(WordClasses, Set<String>)] = [
@@ -56,6 +88,12 @@ struct WordClasses: OptionSet, Sendable {
         (.weakIntroducer, NameCues.weakIntroducers), (.personMarker, NameCues.personMarkers),
         (.motion, SchoolFrames.motionWords), (.notNameAfterCue, NameCues.notNamesAfterCue),
         (.particle, NameCues.particles), (.calendarName, NameCues.calendarNames), (.weekday, NameCues.weekdays),
+        (.owner, NameCues.owners), (.describer, NameCues.describers), (.introducer, NameCues.introducers),
+        (.title, NameCues.titles), (.unambiguousTitle, NameCues.unambiguousTitles), (.familyTitle, NameCues.familyTitles),
+        (.kin, NameCues.kin), (.determiner, NameCues.determiners), (.clauseOpener, NameCues.clauseOpeners),
+        (.schoolNoun, SchoolFrames.schoolNouns), (.placeCue, SchoolFrames.placeCues), (.placeNoun, SchoolFrames.placeNouns),
+        (.schoolService, SchoolFrames.services), (.schoolOpener, SchoolContext.openers), (.schoolTime, SchoolContext.times),
+        (.team, NameCues.teams),
     ]
 
     /// Every word of every list, with all the classes it is in.

@@ -10,6 +10,8 @@ enum PatternRedaction {
         // References said partly in words ("ref - four 949 four 71", "GWF oh 226 six nine ..."), then phone numbers
         // said in words, before any reader takes a piece of one ("zero seven [reference] four").
         var result = SpokenPhones.redact(SpokenReferences.redact(text))
+        // "dob one five oh seven one oh": a date said digit by digit, once a phone said so has gone.
+        result = SpokenDates.redact(result)
         let hints = ShapeHints(text)
         let wideAt = !hints.isASCII && (ASCIISearch.contains(text, "＠") || ASCIISearch.contains(text, "﹫"))
         if hints.hasAtSign || wideAt { result = Patterns.email.replace(in: result, with: .email) }
@@ -27,7 +29,7 @@ enum PatternRedaction {
         // "8667/16JAN22": a log's number with the day it was opened, before a date reader takes the day.
         if hints.hasDigit && hints.month { result = NumberedReferences.redactDated(result) }
         // Dates with a month's name in any language or a birth cue, before the shapes that would take a part.
-        if !hints.isASCII || (hints.hasDigit && WrittenDates.mayHold(text, month: hints.month)) || hints.month && hints.ordinalWord
+        if !hints.isASCII || (hints.hasDigit && WrittenDates.mayHold(text, month: hints.month)) || hints.month && (hints.ordinalWord || hints.dayWord)
             || hints.ordinalWord && NumericDates.hasBirthWord(text) {
             result = WrittenDates.redact(result)
         }

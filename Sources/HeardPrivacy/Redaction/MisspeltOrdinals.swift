@@ -1,0 +1,44 @@
+import HeardCore
+import Synchronization
+
+/// Days written as English ordinals and mistyped: "forteenth", "frist", "eigth", "twelth", "thrid". A word no
+/// everyday list holds is the ordinal it is one slip from (a letter missed, added, changed or two swapped),
+/// for ordinals of five letters or more. `DateReader` takes such a day only where a month follows it, as it
+/// does a day in counting words.
+enum MisspeltOrdinals {
+    /// The day a mistyped ordinal names, or nil.
+    static func day(_ key: String) -> Int? {
+        let bytes = key.utf8
+        guard bytes.count >= 5, bytes.count <= 13, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
+        if let known = cache.withLock({ $0[key] }) { return known.value }
+        let answer = read(Array(bytes))
+        cache.withLock { remembered in
+            if remembered.count >= 10_000 { remembered.removeAll(keepingCapacity: true) }
+            remembered[key] = Answer(value: answer)
+        }
+        return answer
+    }
+
+    private struct Answer { var value: Int? }
+
+    private static func read(_ letters: [UInt8]) -> Int? {
+        let key = String(decoding: letters, as: UTF8.self)
+        guard DateReader.ordinals[key] == nil, !Gazetteer.isEverydayWord(key) else { return nil }
+        for (ordinal, value) in ordinals where abs(ordinal.count - letters.count) <= 1 {
+            if EditDistance.distance(letters, ordinal) <= 1 || isSwap(letters, ordinal) { return value }
+        }
+        return nil
+    }
+
+    /// Two neighbouring letters swapped ("frist", "thrid").
+    private static func isSwap(_ letters: [UInt8], _ ordinal: [UInt8]) -> Bool {
+        guard letters.count == ordinal.count else { return false }
+        let differ = letters.indices.filter { letters[$0] != ordinal[$0] }
+        return differ.count == 2 && differ[1] == differ[0] + 1 && letters[differ[0]] == ordinal[differ[1]]
+            && letters[differ[1]] == ordinal[differ[0]]
+    }
+
+    private static let ordinals: [([UInt8], Int)] = DateReader.ordinals.filter { $0.key.count >= 5 }
+        .sorted { $0.value < $1.value }.map { (Array($0.key.utf8), $0.value) }
+    private static let cache = Mutex<[String: Answer]>([:])
+}

@@ -26,6 +26,8 @@ enum PatternRedaction {
         if hints.link { result = Patterns.link.replace(in: result, with: .link) }
         // Handles spelt out ("king DOT ilyas99", "r u B Y underscore 2 0 0 7"), before any reader takes a piece.
         result = SpokenHandles.redact(result)
+        // "at crystal four is my gamertag", "bereal diamond double seven": a tag with its number said in words.
+        if hints.platform || hints.hasAtSign || hints.handleCue || HandlePlaces.shipped.mayName(result) { result = SpokenTags.redact(result) }
         // "8667/16JAN22": a log's number with the day it was opened, before a date reader takes the day.
         if hints.hasDigit && hints.month { result = NumberedReferences.redactDated(result) }
         // Dates with a month's name in any language or a birth cue, before the shapes that would take a part.

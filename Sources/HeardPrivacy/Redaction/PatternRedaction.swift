@@ -74,6 +74,7 @@ enum PatternRedaction {
         if hints.platform || hints.hasAtSign || hints.handleCue || HandlePlaces.shipped.mayName(result) {
             result = HandleCues.redact(result)
         }
+        if hints.handleMark || hints.hasDigit { result = HandleCues.redactEverywhere(result) }
         if hints.hasDigit {
             let shapes = DigitShapes(result)
             if shapes.digits >= 3 && hints.referenceCue {

@@ -9,7 +9,7 @@ extension DateReader {
         let key = tokens[index].key
         // "twenty eigth": after "twenty" a mistyped ordinal is the unit (`MisspeltOrdinals`).
         if key == "twenty" || key == "thirty", let next = nextWord(after: index),
-           let unit = Self.ordinals[tokens[next].key] ?? MisspeltOrdinals.day(tokens[next].key), unit < 10 {
+           let unit = Self.ordinals[tokens[next].key] ?? MisspeltOrdinals.day(tokens[next].key, afterTens: true), unit < 10 {
             return ((key == "twenty" ? 20 : 30) + unit, next + 1, true)
         }
         // "twenty three march", "thirty one": a day in counting words, only where a month follows it.

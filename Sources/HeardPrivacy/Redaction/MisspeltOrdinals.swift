@@ -6,10 +6,12 @@ import Synchronization
 /// for ordinals of five letters or more. `DateReader` takes such a day only where a month follows it, as it
 /// does a day in counting words.
 enum MisspeltOrdinals {
-    /// The day a mistyped ordinal names, or nil.
-    static func day(_ key: String) -> Int? {
+    /// The day a mistyped ordinal names, or nil. `afterTens` (after "twenty" or "thirty") lets an everyday word
+    /// be the slip too: "twenty forth".
+    static func day(_ key: String, afterTens: Bool = false) -> Int? {
         let bytes = key.utf8
         guard bytes.count >= 5, bytes.count <= 13, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
+        if afterTens, let value = nearest(Array(bytes)) { return value }
         if let known = cache.withLock({ $0[key] }) { return known.value }
         let answer = read(Array(bytes))
         cache.withLock { remembered in
@@ -24,6 +26,11 @@ enum MisspeltOrdinals {
     private static func read(_ letters: [UInt8]) -> Int? {
         let key = String(decoding: letters, as: UTF8.self)
         guard DateReader.ordinals[key] == nil, !Gazetteer.isEverydayWord(key) else { return nil }
+        return nearest(letters)
+    }
+
+    /// The ordinal one slip from `letters`.
+    private static func nearest(_ letters: [UInt8]) -> Int? {
         for (ordinal, value) in ordinals where abs(ordinal.count - letters.count) <= 1 {
             if EditDistance.distance(letters, ordinal) <= 1 || isSwap(letters, ordinal) { return value }
         }

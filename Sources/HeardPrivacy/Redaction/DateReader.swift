@@ -59,7 +59,8 @@ struct DateReader {
     /// A day or a number said in words ("fifth", "twenty", "nine", "forteenth").
     static func isDayWord(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
-        return ordinals[token.key] != nil || cardinals[token.key] != nil || MisspeltOrdinals.day(token.key) != nil
+        return ordinals[token.key] != nil || cardinals[token.key] != nil
+            || MisspeltOrdinals.mayBeOrdinal(Array(token.key.utf8)) && MisspeltOrdinals.day(token.key) != nil
     }
 
     // MARK: Cues

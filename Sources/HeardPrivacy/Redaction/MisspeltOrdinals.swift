@@ -29,6 +29,14 @@ enum MisspeltOrdinals {
         return nearest(letters)
     }
 
+    /// Whether a word ending like an ordinal ("...th", "...st") could be one mistyped: a test over its
+    /// lower-case bytes for `ShapeHints` and `DateReader`, without the everyday-word check `day` makes.
+    static func mayBeOrdinal(_ letters: [UInt8]) -> Bool {
+        guard letters.count >= 5, letters.count <= 13, let last = letters.last, last == 104 || last == 116,
+              letters[letters.count - 2] == 116 || letters[letters.count - 2] == 115 else { return false }
+        return nearest(letters) != nil
+    }
+
     /// The ordinal one slip from `letters`.
     private static func nearest(_ letters: [UInt8]) -> Int? {
         for (ordinal, value) in ordinals where abs(ordinal.count - letters.count) <= 1 {

@@ -78,8 +78,7 @@ struct ShapeHints {
         }
         if word.count == 2, word[0] == 97, word[1] == 116 { atWord = true }
         if word.count == 3, word[0] == 100, word[1] == 111, word[2] == 116 { dotWord = true }
-        if word.count >= 5, word.count <= 13, let last = word.last, last == 104 || last == 116,
-           word[word.count - 2] == 116 || word[word.count - 2] == 115 { dayWord = true }  // "...th", "...st"
+        if !dayWord, MisspeltOrdinals.mayBeOrdinal(word) { dayWord = true }  // "forteenth", "frist"
         // Most words begin as no listed word does: answered from their first two bytes, without a string or a hash.
         guard word.count >= 2, word.count <= 11, Self.wordOpenings[Int(word[0]) << 8 | Int(word[1])],
               let kind = Self.words[String(decoding: word, as: UTF8.self)] else { return }

@@ -113,5 +113,7 @@ enum SpokenTags {
         "times", "time", "pm", "am", "oclock", "o'clock", "people", "of", "quid", "pounds", "percent", "miles", "more", "left",
         "kids", "children", "brothers", "sisters", "friends", "placements", "carers", "social", "workers", "sessions", "bus",
         "buses", "stops", "goals", "points", "games", "followers", "likes", "subs", "streak", "in", "out", "or",
+        "sec", "secs", "second", "seconds", "min", "minute", "moment", "thing", "things", "bit", "lot", "night", "nights",
+        "person", "mate", "mates", "way", "ways", "pound",
     ]
 }

@@ -3,8 +3,9 @@
 /// (a dot or an underscore inside, letters with digits) is taken: "money on everything" says something else.
 extension HandleCues {
     static func redactEverywhere(_ text: String) -> String {
-        let lower = ASCIISearch.lowered(text)
-        guard everywherePhrases.contains(where: { ASCIISearch.contains(lower, $0) }) else { return text }
+        // "verything", "verywhere": the words in either case, found without lowering the comment first.
+        guard ASCIISearch.contains(text, "verything") || ASCIISearch.contains(text, "verywhere") || ASCIISearch.contains(text, " all ")
+        else { return text }
         let chunks = IdentifierChunks.chunks(text)
         var result = text
         for index in chunks.indices.reversed() where index >= 1 {
@@ -25,7 +26,4 @@ extension HandleCues {
         }
         return result
     }
-
-    /// Phrases that name every app at once.
-    private static let everywherePhrases = [" on everything", " everywhere", " on all apps", " on all my", " on all socials"]
 }

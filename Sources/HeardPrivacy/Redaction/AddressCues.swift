@@ -54,10 +54,10 @@ enum AddressCues {
     static func schoolGoesOn(_ after: Substring) -> Bool {
         let words = after.prefix(40).lowercased().split(separator: " ").prefix(2).map { $0.filter(\.isLetter) }
         guard let first = words.first else { return false }
-        if ["academy", "college", "school", "primary", "grammar", "pru", "infants", "juniors", "high", "utc", "uni",
-            "university", "sixth", "6th"].contains(first) || SchoolRedaction.types.contains(first) && first.count > 4 {
-            return true
-        }
+        // A school's type (`SchoolRedaction.types`); of the short ones, those that are no everyday word ("comp",
+        // "tech", "form" and "unit" are); "sixth" of a sixth form.
+        let type = SchoolRedaction.types.contains(first) && (first.count > 4 || ["high", "pru", "utc", "uni"].contains(first))
+        if type || first == "sixth" || first == "6th" { return true }
         return words.count == 2 && ["and", "of", "for"].contains(first)
             && ["district", "technology", "learning", "art", "further", "education", "science", "excellence"].contains(words[1])
     }

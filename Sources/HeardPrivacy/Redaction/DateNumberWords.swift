@@ -7,8 +7,9 @@ extension DateReader {
     func wordDay(at index: Int) -> (value: Int, end: Int, ordinal: Bool)? {
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
         let key = tokens[index].key
-        if key == "twenty" || key == "thirty", let next = nextWord(after: index), let unit = Self.ordinals[tokens[next].key],
-           unit < 10 {
+        // "twenty eigth": after "twenty" a mistyped ordinal is the unit (`MisspeltOrdinals`).
+        if key == "twenty" || key == "thirty", let next = nextWord(after: index),
+           let unit = Self.ordinals[tokens[next].key] ?? MisspeltOrdinals.day(tokens[next].key, afterTens: true), unit < 10 {
             return ((key == "twenty" ? 20 : 30) + unit, next + 1, true)
         }
         // "twenty three march", "thirty one": a day in counting words, only where a month follows it.
@@ -17,20 +18,41 @@ extension DateReader {
             return ((key == "twenty" ? 20 : 30) + unit, next + 1, false)
         }
         if let value = Self.cardinals[key], value <= 31, month(at: skip(from: index + 1)) != nil { return (value, index + 1, false) }
-        return Self.ordinals[key].map { ($0, index + 1, true) }
+        if let value = Self.ordinals[key] { return (value, index + 1, true) }
+        // "forteenth of march", "june the frist": a mistyped ordinal beside a month.
+        guard key.utf8.count >= 5, month(at: skip(from: index + 1)) != nil || isAfterMonth(index),
+              let value = MisspeltOrdinals.day(key) else { return nil }
+        return (value, index + 1, true)
+    }
+
+    /// Whether a month's name ends just before `index`, or before a "the" there ("june the frist").
+    private func isAfterMonth(_ index: Int) -> Bool {
+        var before = index - 1
+        if before >= 0, tokens[before].key == "the" { before -= 1 }
+        guard before >= 0, tokens[before].kind == .word else { return false }
+        return month(at: before).map { $0.end == before + 1 && $0.kind != .roman && $0.kind != .number } ?? false
     }
 
     /// The end of a year in words ("two thousand and ten", "nineteen ninety nine", "twenty twelve"), or nil.
     func wordYear(at index: Int) -> Int? {
-        guard index < tokens.count, tokens[index].kind == .word else { return nil }
+        guard index < tokens.count else { return nil }
         let key = tokens[index].key
-        if key == "two", let thousand = nextWord(after: index), tokens[thousand].key == "thousand" {
+        // "two thousand and ten", "2 thousand and 9", "two thousand 7".
+        if key == "two" || tokens[index].kind == .number && tokens[index].value == 2 && tokens[index].digits == 1,
+           let thousand = nextWord(after: index), tokens[thousand].key == "thousand" {
             var end = thousand + 1
             var cursor = end
             if let and = nextWord(after: thousand), tokens[and].key == "and" { cursor = and + 1 } else { cursor = end }
-            if let small = cardinal(at: cursor) { end = small }
+            if let small = cardinal(at: cursor) {
+                end = small
+            } else if cursor < tokens.count, tokens[cursor].kind == .number, tokens[cursor].digits <= 2, tokens[cursor].spaceBefore {
+                end = cursor + 1
+            }
             return end
         }
+        guard tokens[index].kind == .word else { return nil }
+        // "twenty oh eight", "nineteen o five": a year's last two digits said as a nought and a digit.
+        if key == "twenty" || key == "nineteen", let unit = saidTwoDigits(at: index + 1) { return unit }
         if key == "nineteen", let tens = nextWord(after: index), let value = Self.cardinals[tokens[tens].key], value >= 20 {
             if let unit = nextWord(after: tens), let digit = Self.cardinals[tokens[unit].key], digit < 10 { return unit + 1 }
             return tens + 1
@@ -41,6 +63,17 @@ extension DateReader {
         }
         return nil
     }
+
+    /// The end of two digits said as a nought and a digit ("oh nine", "o 8", "zero seven"), or nil.
+    func saidTwoDigits(at index: Int) -> Int? {
+        guard index + 1 < tokens.count, Self.noughts.contains(tokens[index].key), tokens[index + 1].spaceBefore else { return nil }
+        let unit = tokens[index + 1]
+        let digit = unit.kind == .number ? (unit.digits == 1 ? unit.value : 0) : (Self.cardinals[unit.key] ?? 0)
+        return (1...9).contains(digit) ? index + 2 : nil
+    }
+
+    /// Words a nought is said by.
+    static let noughts: Set<String> = ["oh", "o", "zero", "nought", "naught"]
 
     /// The end of a number in words below one hundred ("ten", "twenty one", "twenty-one").
     private func cardinal(at index: Int) -> Int? {

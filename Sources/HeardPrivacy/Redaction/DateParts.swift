@@ -57,6 +57,11 @@ extension DateReader {
             end = index + 1
         } else if let words = wordYear(at: index) {
             return words
+        } else if twoDigits, let said = saidTwoDigits(at: index) {
+            end = said  // "forteenth of march oh nine"
+        } else if twoDigits, index > 0, tokens[index - 1].key == "o", tokens[index].kind == .word,
+                  let digit = Self.cardinals[tokens[index].key], digit < 10 {
+            end = index + 1  // "march o nine": the "o" was passed over as a small word between the parts
         } else {
             return nil
         }

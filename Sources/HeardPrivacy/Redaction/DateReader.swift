@@ -10,12 +10,12 @@ struct DateReader {
     func spans() -> [Range<Int>] {
         var found: [Range<Int>] = []
         var cuedUntil = -1
-        // A date holds a number within a few tokens of its start, unless its day and year are words.
+        // A date holds a number, in digits or in words, within a few tokens of its start.
         let wordsOnly = tokens.contains { $0.kind == .word && Self.ordinals[$0.key] != nil } || !tokens.contains { $0.kind == .number }
         var nextNumber = tokens.count
         var numberAhead = [Int](repeating: tokens.count, count: tokens.count)
         for index in tokens.indices.reversed() {
-            if tokens[index].kind == .number { nextNumber = index }
+            if tokens[index].kind == .number || Self.isDayWord(tokens[index]) { nextNumber = index }
             numberAhead[index] = nextNumber
         }
         var index = 0
@@ -54,6 +54,13 @@ struct DateReader {
             index += 1
         }
         return found
+    }
+
+    /// A day or a number said in words ("fifth", "twenty", "nine", "forteenth").
+    static func isDayWord(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        return ordinals[token.key] != nil || cardinals[token.key] != nil
+            || MisspeltOrdinals.mayBeOrdinal(Array(token.key.utf8)) && MisspeltOrdinals.day(token.key) != nil
     }
 
     // MARK: Cues

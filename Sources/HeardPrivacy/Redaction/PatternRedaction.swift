@@ -10,6 +10,8 @@ enum PatternRedaction {
         // References said partly in words ("ref - four 949 four 71", "GWF oh 226 six nine ..."), then phone numbers
         // said in words, before any reader takes a piece of one ("zero seven [reference] four").
         var result = SpokenPhones.redact(SpokenReferences.redact(text))
+        // "dob one five oh seven one oh": a date said digit by digit, once a phone said so has gone.
+        result = SpokenDates.redact(result)
         let hints = ShapeHints(text)
         let wideAt = !hints.isASCII && (ASCIISearch.contains(text, "＠") || ASCIISearch.contains(text, "﹫"))
         if hints.hasAtSign || wideAt { result = Patterns.email.replace(in: result, with: .email) }
@@ -24,10 +26,12 @@ enum PatternRedaction {
         if hints.link { result = Patterns.link.replace(in: result, with: .link) }
         // Handles spelt out ("king DOT ilyas99", "r u B Y underscore 2 0 0 7"), before any reader takes a piece.
         result = SpokenHandles.redact(result)
+        // "at crystal four is my gamertag", "bereal diamond double seven": a tag with its number said in words.
+        if hints.platform || hints.hasAtSign || hints.handleCue || HandlePlaces.shipped.mayName(result) { result = SpokenTags.redact(result) }
         // "8667/16JAN22": a log's number with the day it was opened, before a date reader takes the day.
         if hints.hasDigit && hints.month { result = NumberedReferences.redactDated(result) }
         // Dates with a month's name in any language or a birth cue, before the shapes that would take a part.
-        if !hints.isASCII || (hints.hasDigit && WrittenDates.mayHold(text, month: hints.month)) || hints.month && hints.ordinalWord
+        if !hints.isASCII || (hints.hasDigit && WrittenDates.mayHold(text, month: hints.month)) || hints.month && (hints.ordinalWord || hints.dayWord)
             || hints.ordinalWord && NumericDates.hasBirthWord(text) {
             result = WrittenDates.redact(result)
         }
@@ -70,6 +74,7 @@ enum PatternRedaction {
         if hints.platform || hints.hasAtSign || hints.handleCue || HandlePlaces.shipped.mayName(result) {
             result = HandleCues.redact(result)
         }
+        if hints.handleMark || hints.hasDigit { result = HandleCues.redactEverywhere(result) }
         if hints.hasDigit {
             let shapes = DigitShapes(result)
             if shapes.digits >= 3 && hints.referenceCue {

@@ -22,6 +22,9 @@ struct ShapeHints {
     var street = false
     /// A day in words ("tenth", "twenty"), for dates written out.
     var ordinalWord = false
+    /// A number in counting words ("nine", "nineteen") or a word shaped like a mistyped ordinal ("forteenth",
+    /// "frist"): with a month, a date in words may stand here.
+    var dayWord = false
     /// An underscore, or a dot between letters ("kayla_x", "the.real.poppy"): a handle's marks.
     var handleMark = false
     /// "add", "account", "username": a handle may follow.
@@ -75,6 +78,7 @@ struct ShapeHints {
         }
         if word.count == 2, word[0] == 97, word[1] == 116 { atWord = true }
         if word.count == 3, word[0] == 100, word[1] == 111, word[2] == 116 { dotWord = true }
+        if !dayWord, MisspeltOrdinals.mayBeOrdinal(word) { dayWord = true }  // "forteenth", "frist"
         // Most words begin as no listed word does: answered from their first two bytes, without a string or a hash.
         guard word.count >= 2, word.count <= 11, Self.wordOpenings[Int(word[0]) << 8 | Int(word[1])],
               let kind = Self.words[String(decoding: word, as: UTF8.self)] else { return }
@@ -84,6 +88,7 @@ struct ShapeHints {
         if kind.contains(.addressCue) { addressCue = true }
         if kind.contains(.referenceCue) { referenceCue = true }
         if kind.contains(.ordinal) { ordinalWord = true }
+        if kind.contains(.dayWord) { dayWord = true }
         if kind.contains(.handleCue) { handleCue = true }
         if kind.contains(.emailCue) {
             emailCue = true
@@ -95,7 +100,7 @@ struct ShapeHints {
     }
 
     private struct WordKind: OptionSet {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let platform = WordKind(rawValue: 1)
         static let street = WordKind(rawValue: 2)
         static let streetWord = WordKind(rawValue: 4)
@@ -104,6 +109,7 @@ struct ShapeHints {
         static let ordinal = WordKind(rawValue: 32)
         static let handleCue = WordKind(rawValue: 64)
         static let emailCue = WordKind(rawValue: 128)
+        static let dayWord = WordKind(rawValue: 256)
     }
 
     private static let words: [String: WordKind] = {
@@ -121,6 +127,7 @@ struct ShapeHints {
                         "eighteenth", "nineteenth", "twentieth", "thirtieth", "twenty", "thirty"] {
             words[ordinal, default: []].insert(.ordinal)
         }
+        for number in DateReader.cardinals.keys where (DateReader.cardinals[number] ?? 0) < 20 { words[number, default: []].insert(.dayWord) }
         for street in StreetTypes.ambiguous { words[street, default: []].insert(.streetWord) }
         for street in StreetTypes.unmistakable { words[street, default: []].insert(.street) }
         // "Maes yr Ysgol", "pen y bryn": Welsh streets' first words.

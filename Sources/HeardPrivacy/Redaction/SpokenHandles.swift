@@ -78,6 +78,15 @@ enum SpokenHandles {
                 lastOfItem.append(index - 1)
                 continue
             }
+            // "capital k a s i a", "lil capital c l a y": a letter's case said before it is the letter's.
+            if Self.letterCases.contains(token.key), index + 1 < all.count, all[index + 1].letters == 1, all[index + 1].length == 1,
+               SpokenTokens.isGap(tokens.gap(after: index), marks: gapMarks, limit: 3) {
+                items.append(.single(isLetter: true))
+                letters.insert(all[index + 1].key)
+                index += 2
+                lastOfItem.append(index - 1)
+                continue
+            }
             if isSingle(token) {
                 items.append(.single(isLetter: token.letters == 1))
                 if token.letters == 1 { letters.insert(token.key) }
@@ -114,11 +123,15 @@ enum SpokenHandles {
             let token = all[index]
             return token.digits > 0 && token.length <= 4 || isSingle(token) && !["a", "i", "u"].contains(token.key)
         }
+        // "at symbol the dash dash brook": an "@" named aloud before pieces joined by a symbol is a handle's start.
+        if saidAt?.named == true, items.contains(where: isSymbol) { return end }
         if !spellsSomething, (first...end).allSatisfy({ symbolLength(tokens, at: $0) > 0 || isSymbolSecond(tokens, at: $0) || isEveryday(all[$0].key) }) {
             // "my insta is at jay dot smith", "add me on insta its moonlight dot girl": everyday words joined by a
             // dot or a dash are a handle where an app offers one.
+            // "insta is at grace point official": after "at" said where an app offers a handle, any symbol joins.
             guard items.allSatisfy({ $0 == .piece || isSymbol($0) }), (first...end).allSatisfy({ symbolLength(tokens, at: $0) == 0
-                || joiningSymbols.contains(all[$0].key) }), HandlePlaces.shipped.offers(tokens, first: first, last: end) else { return nil }
+                || joiningSymbols.contains(all[$0].key) || saidAt != nil }), HandlePlaces.shipped.offers(tokens, first: first, last: end)
+            else { return nil }
             return end
         }
         let strong = items.contains(.symbol(strong: true))
@@ -179,6 +192,11 @@ enum SpokenHandles {
         return 0
     }
 
+    /// Whether a word alone names a symbol ("dot", "underscore"), or opens a name of two ("under", "full").
+    static func symbolLength(tokenKey key: String) -> Int {
+        strongSymbols.contains(key) || weakSymbols.contains(key) || pairedSymbols[key] != nil ? 1 : 0
+    }
+
     /// An underscore named: no ordinary sentence says it between two pieces.
     static func isStrong(_ tokens: SpokenTokens, at index: Int) -> Bool {
         let key = tokens.tokens[index].key
@@ -188,6 +206,9 @@ enum SpokenHandles {
     /// Symbols that join a handle's words where an app offers one ("moonlight dot girl"); "line", "point" and
     /// "period" say other things too often.
     static let joiningSymbols: Set<String> = ["dot", "dott", "dash", "hyphen", "underscore", "underscores"]
+
+    /// Words that say a spelt letter's case: "capital h", "caps p", "small x".
+    static let letterCases: Set<String> = ["capital", "capitol", "caps", "cap", "uppercase", "lowercase", "small"]
 
     /// Marks between the pieces of a handle spelt out: "b. b. y", "b-r-u-m", "k, a, i".
     static let gapMarks: [UInt8] = [46, 45, 44]

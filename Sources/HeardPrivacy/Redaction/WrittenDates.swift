@@ -55,7 +55,7 @@ enum WrittenDates {
     static func redact(_ text: String) -> String {
         let text = DateRedaction.redactSpaced(text)
         let tokens = DateTokens(text).items
-        guard tokens.contains(where: { $0.kind == .number || DateReader.ordinals[$0.key] != nil }) else { return text }
+        guard tokens.contains(where: { $0.kind == .number || DateReader.isDayWord($0) }) else { return text }
         let spans = DateReader(tokens: tokens, vocabulary: .shared).spans()
         guard !spans.isEmpty else { return text }
         var result = text

@@ -1,0 +1,78 @@
+import Synchronization
+
+/// Days written as English ordinals and mistyped: "forteenth", "frist", "eigth", "twelth", "thrid". A word no
+/// everyday list holds is the ordinal it is one slip from (a letter missed, added, changed or two swapped),
+/// for ordinals of five letters or more. `DateReader` takes such a day only where a month follows it, as it
+/// does a day in counting words.
+enum MisspeltOrdinals {
+    /// The day a mistyped ordinal names, or nil. `afterTens` (after "twenty" or "thirty") lets an everyday word
+    /// be the slip too: "twenty forth".
+    static func day(_ key: String, afterTens: Bool = false) -> Int? {
+        let bytes = key.utf8
+        guard bytes.count >= 5, bytes.count <= 13, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
+        if afterTens, let value = nearest(Array(bytes)) { return value }
+        if let known = cache.withLock({ $0[key] }) { return known.value }
+        let answer = read(Array(bytes))
+        cache.withLock { remembered in
+            if remembered.count >= 10_000 { remembered.removeAll(keepingCapacity: true) }
+            remembered[key] = Answer(value: answer)
+        }
+        return answer
+    }
+
+    private struct Answer { var value: Int? }
+
+    private static func read(_ letters: [UInt8]) -> Int? {
+        let key = String(decoding: letters, as: UTF8.self)
+        guard DateReader.ordinals[key] == nil, !Gazetteer.isEverydayWord(key) else { return nil }
+        return nearest(letters)
+    }
+
+    /// Whether a word ending like an ordinal ("...th", "...st") could be one mistyped: a test over its
+    /// lower-case bytes for `ShapeHints` and `DateReader`, without the everyday-word check `day` makes.
+    static func mayBeOrdinal(_ letters: [UInt8]) -> Bool {
+        guard letters.count >= 5, letters.count <= 13, let last = letters.last, last == 104 || last == 116,
+              letters[letters.count - 2] == 116 || letters[letters.count - 2] == 115 else { return false }
+        return nearest(letters) != nil
+    }
+
+    /// The ordinal one slip from `letters` (a letter missed, added, changed or two neighbours swapped).
+    private static func nearest(_ letters: [UInt8]) -> Int? {
+        for (ordinal, value) in ordinals where abs(ordinal.count - letters.count) <= 1 && ordinal.first == letters.first
+            || ordinal.count == letters.count && ordinal.last == letters.last {
+            if isOneSlip(letters, ordinal) { return value }
+        }
+        return nil
+    }
+
+    /// Whether `a` and `b` are one slip apart, compared byte by byte without building anything.
+    static func isOneSlip(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        if a.count == b.count {
+            var first = -1, second = -1, differences = 0
+            for index in a.indices where a[index] != b[index] {
+                differences += 1
+                if differences == 1 { first = index } else if differences == 2 { second = index } else { return false }
+            }
+            if differences <= 1 { return true }
+            return second == first + 1 && a[first] == b[second] && a[second] == b[first]
+        }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard long.count == short.count + 1 else { return false }
+        var i = 0, j = 0, skipped = false
+        while i < short.count {
+            if short[i] == long[j] {
+                i += 1
+                j += 1
+            } else {
+                guard !skipped else { return false }
+                skipped = true
+                j += 1
+            }
+        }
+        return true
+    }
+
+    private static let ordinals: [([UInt8], Int)] = DateReader.ordinals.filter { $0.key.count >= 5 }
+        .sorted { $0.value < $1.value }.map { (Array($0.key.utf8), $0.value) }
+    private static let cache = Mutex<[String: Answer]>([:])
+}

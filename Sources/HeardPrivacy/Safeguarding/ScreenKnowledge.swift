@@ -74,16 +74,21 @@ struct RequiredAtoms: Sendable {
     }
 
     func isMet(by present: [UInt64]) -> Bool {
-        var start = 0
-        for end in ends {
-            var met = false
-            for pair in start..<end where present[words[pair]] & bits[pair] != 0 {
-                met = true
-                break
+        // Every pair index is below `ends.last`, which is the arrays' length: read without checking each one.
+        words.withUnsafeBufferPointer { words in
+            bits.withUnsafeBufferPointer { bits in
+                var start = 0
+                for end in ends {
+                    var met = false
+                    for pair in start..<end where present[words[pair]] & bits[pair] != 0 {
+                        met = true
+                        break
+                    }
+                    if !met { return false }
+                    start = end
+                }
+                return true
             }
-            if !met { return false }
-            start = end
         }
-        return true
     }
 }

@@ -21,6 +21,9 @@ struct ExportProcessor: Sendable {
     var erasedRows: Set<Int64> = []
     /// The workspace's own places (`Surveys/places.txt`), never taken for names.
     var places: PlaceList?
+    /// The framework's points (the summaries' matcher): when given, each tagged comment's points are found as it
+    /// is tagged, from the same reading of its words (`Result.points`).
+    var points: PointMatcher?
 
     /// The polarity a question invites, used only to break ties ("What could be better?" invites requests).
     static let invitedPolarity: [String: Polarity] = [
@@ -29,12 +32,36 @@ struct ExportProcessor: Sendable {
 
     /// Whether a redacted comment still holds one of the names found elsewhere in its export.
     static func mentionsAny(_ names: Set<String>, in text: String) -> Bool {
+        if TextFolding.isASCII(text) { return mentionsAny(names, inASCII: text) }
         let lower = text.lowercased()
         guard TextFolding.isASCII(lower) else {
             return lower.split { !$0.isLetter && $0 != "'" && $0 != "-" }.contains { names.contains(String($0)) }
         }
         return lower.utf8.split { !((97...122).contains($0) || $0 == 39 || $0 == 45) }
             .contains { names.contains(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// `mentionsAny` for an ASCII text, read from its bytes: each run of letters, apostrophes and hyphens lowered
+    /// into one buffer as it is read (what `lowercased()` then splitting did, without the lowered copy or the
+    /// array of words).
+    private static func mentionsAny(_ names: Set<String>, inASCII text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var word: [UInt8] = []
+            word.reserveCapacity(32)
+            func named() -> Bool {
+                defer { word.removeAll(keepingCapacity: true) }
+                return !word.isEmpty && names.contains(String(decoding: word, as: UTF8.self))
+            }
+            for byte in bytes {
+                switch byte {
+                case 97...122, 39, 45: word.append(byte)
+                case 65...90: word.append(byte + 32)
+                default: if named() { return true }
+                }
+            }
+            return named()
+        }
     }
 
     struct Result {
@@ -51,6 +78,9 @@ struct ExportProcessor: Sendable {
         var responseRows: [Int64?]
         /// Whether rows carry a respondent id or submission time (see `ExportRecord.identifiable`).
         var identifiable: Bool
+        /// The points each tagged comment makes (`PointsAhead.Ask`: its redacted text and themes), found with
+        /// `points` as it was tagged; nil without `points`.
+        var points: [PointsAhead.Ask: [String]]?
         /// Seconds spent in each step, for the run report.
         var seconds: [String: Double]
     }
@@ -137,11 +167,11 @@ struct ExportProcessor: Sendable {
             if let row, erasedRows.contains(row) { return nil }
             return Read(response: response, key: key, row: row)
         }
-        let (responses, concerns) = anonymise(keyed, firstPass: firstPass, ahead: ahead, source: source,
-                                               foundAt: foundAt, clock: &clock)
+        let (responses, concerns, points) = anonymise(keyed, firstPass: firstPass, ahead: ahead, source: source,
+                                                       foundAt: foundAt, clock: &clock)
         return Result(profile: Array(Set(profiles)).sorted().joined(separator: ", "), responses: responses,
                       questions: questions, concerns: concerns, fingerprints: fingerprints, responseRows: keyed.map(\.row), identifiable: identifying.allSatisfy { $0 },
-                      seconds: clock.totals)
+                      points: points, seconds: clock.totals)
     }
 
     /// The sheets that hold survey responses, normalised. In a workbook of several sheets, a sheet with nothing
@@ -179,7 +209,7 @@ struct ExportProcessor: Sendable {
     /// wherever it recurs in another: a first pass finds names; comments holding one of them are redacted again
     /// with it denied. Comments are independent, so both cores share the work.
     private func anonymise(_ keyed: [Read], firstPass: Redactor, ahead: ScreenAhead, source: SourceLocation,
-                           foundAt: String, clock: inout StepClock) -> ([Response], [Concern]) {
+                           foundAt: String, clock: inout StepClock) -> ([Response], [Concern], [PointsAhead.Ask: [String]]?) {
         let raws = keyed.flatMap(\.response.comments)
         // Each distinct text is redacted and screened once, each distinct (redacted text, invited polarity)
         // tagged once: the results depend on nothing else.
@@ -208,7 +238,8 @@ struct ExportProcessor: Sendable {
         let toTag = Distinct(zip(raws, texts.positions).map { raw, position in
             TagRequest(text: position, hint: Self.invitedPolarity[raw.questionID])
         })
-        let tags = toTag.spread(ParallelMap.map(toTag.values) { tagger.tag(read[$0.text].text, hint: $0.hint) })
+        let tagging = tagged(toTag.values.map { (read[$0.text].text, $0.hint) })
+        let tags = toTag.spread(tagging.results)
         let processed = raws.indices.map { index -> (Comment, SafeguardingScreen.Result) in
             let (text, screened) = perComment[index], tagged = tags[index]
             return (Comment(questionID: raws[index].questionID, text: text, tags: tagged.tags, polarity: tagged.polarity,
@@ -238,7 +269,7 @@ struct ExportProcessor: Sendable {
                 wave: response.wave, cohort: response.cohort, ageBand: response.ageBand, answers: response.answers,
                 comments: comments)
         }
-        return (responses, concerns)
+        return (responses, concerns, tagging.points)
     }
 }
 

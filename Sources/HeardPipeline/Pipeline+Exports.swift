@@ -99,8 +99,11 @@ extension Pipeline {
             // summaries are made).
             let responses = result.responses, ahead = setup.pointsAhead, withholding = setup.quoteWithholding
             let stored = StopSignal()
+            // Points found as the comments were tagged are kept; otherwise they are found now.
+            if let points = result.points { ahead.add(points) }
+            let findPoints = result.points == nil
             let pointing = Pending {
-                ahead.find(in: responses)
+                if findPoints { ahead.find(in: responses) }
                 withholding.askAhead(responses.lazy.flatMap(\.comments).filter(SummaryBuilder.mayOffer).map(\.text),
                                      until: stored)
             }

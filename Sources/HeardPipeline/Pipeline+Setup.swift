@@ -171,6 +171,7 @@ struct RunSetup {
         processor.erased = try pipeline.storeCall { () throws(StoreError) in try store.erasedKeys() }
         processor.erasedRows = try pipeline.storeCall { () throws(StoreError) in try store.erasedRows() }
         processor.places = places
+        processor.points = pointsAhead.matcher
         return processor
     }
 }

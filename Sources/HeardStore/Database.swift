@@ -1,4 +1,7 @@
 import CSQLite
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A small owner of one SQLite connection. C types stay inside this module; errors carry SQLite's message and
 /// the statement's purpose, never the bound values.
@@ -124,8 +127,22 @@ final class Statement {
 
         mutating func int(_ value: Int) { integer(Int64(value)) }
 
+        /// Binds the text up to its first NUL character, as a C string would be read (SQLite copies it). The
+        /// bytes are taken from the string's own storage: passing a `String` where C wants a `char *` copies
+        /// it into a new array first, which a night did for every text column of every row it stored.
         mutating func text(_ value: String) {
-            sqlite3_bind_text(statement, index, value, -1, Statement.transient)
+            var value = value
+            value.withUTF8 { bytes in
+                guard let base = bytes.baseAddress else {
+                    sqlite3_bind_text(statement, index, "", 0, Statement.transient)
+                    return
+                }
+                let length = memchr(base, 0, bytes.count).map { UnsafeRawPointer(base).distance(to: $0) } ?? bytes.count
+                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+                    _ = sqlite3_bind_text64(statement, index, chars, UInt64(length), Statement.transient,
+                                            UInt8(SQLITE_UTF8))
+                }
+            }
             index += 1
         }
 

@@ -65,14 +65,16 @@ extension Store {
             try database.prepare("DELETE FROM export_rows WHERE export_id = ?").run([.integer(exportID)])
             try database.prepare("DELETE FROM responses WHERE export_id = ?").run([.integer(exportID)])
             let replaced = database.changes
-            let insertRow = try database.prepare("INSERT INTO export_rows (export_id, fingerprint) VALUES (?, ?)")
-            for fingerprint in fingerprints {
-                try insertRow.run { bind in
-                    bind.integer(exportID)
-                    bind.integer(fingerprint)
+            try withIndexesBuiltAfter(adding: responses.count) { () throws(StoreError) in
+                let insertRow = try database.prepare("INSERT INTO export_rows (export_id, fingerprint) VALUES (?, ?)")
+                for fingerprint in fingerprints {
+                    try insertRow.run { bind in
+                        bind.integer(exportID)
+                        bind.integer(fingerprint)
+                    }
                 }
+                try insert(responses, rowFingerprints: rowFingerprints, exportID: exportID)
             }
-            try insert(responses, rowFingerprints: rowFingerprints, exportID: exportID)
             try database.prepare("DELETE FROM asked_questions WHERE export_id = ?").run([.integer(exportID)])
             let insertQuestion = try database.prepare(
                 "INSERT INTO asked_questions (export_id, position, definition) VALUES (?, ?, ?)")

@@ -22,6 +22,7 @@ extension Store {
                 }
             }
         }
+        storedCopies.reserveCapacity(storedCopies.count + responses.count)
         var next = batches.first.map(encode)
         for (number, range) in batches.enumerated() {
             guard let encoded = next?.wait() else { break }

@@ -28,7 +28,12 @@ public final class Store {
     init(path: String, migrations: [(name: String, sql: String)]) throws(StoreError) {
         database = try Database(path: path)
         // A run is one transaction that may write a million rows: a 64 MB page cache keeps it from spilling.
-        try database.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;")
+        // A new store's pages are 16 KB (SQLite's default is 4 KB): a first night's hundred megabytes of rows are fewer
+        // pages to fill, write and copy. The size is fixed when the first table is made, so it changes no store that
+        // exists.
+        try database.execute("""
+            PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;
+            """)
         try migrate(migrations)
         try database.execute("PRAGMA foreign_keys = ON;")
     }

@@ -7,9 +7,8 @@ extension Store {
     /// band whose label does not read back as itself are not kept as they were. Everything else (answers and
     /// tags as JSON, numbers in their shortest exact form, cohort and polarity by name) reads back unchanged.
     static func storedCopy(of response: Response) -> Response? {
-        let columns = [response.respondentKey, response.series.id, response.series.title, response.wave.label]
-            + response.comments.flatMap { [$0.questionID, $0.text] }
-        guard !columns.contains(where: { $0.utf8.contains(0) }),
+        guard !holdsNUL(response.respondentKey), !holdsNUL(response.series.id), !holdsNUL(response.series.title),
+              !holdsNUL(response.wave.label), !response.comments.contains(where: { holdsNUL($0.questionID) || holdsNUL($0.text) }),
               response.comments.allSatisfy({ $0.tags.allSatisfy { $0.confidence.isFinite && $0.confidence.sign == .plus } }),
               response.ageBand.map({ AgeBand(label: $0.label) == $0 }) ?? true else { return nil }
         var copy = response
@@ -17,5 +16,10 @@ extension Store {
             copy.comments[index].points = []
         }
         return copy
+    }
+
+    /// Whether a text holds a NUL character (where SQLite, given it as a C string, would end it).
+    private static func holdsNUL(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(0) } ?? text.utf8.contains(0)
     }
 }

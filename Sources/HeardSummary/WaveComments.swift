@@ -69,6 +69,9 @@ struct WaveComments {
     private mutating func read(_ responses: [Response]) {
         var keys: [String: Int] = [:]
         var textNumber: [String: Int] = [:]
+        // Sized once: grown a doubling at a time, every text and key was hashed again at each growth.
+        keys.reserveCapacity(responses.count)
+        textNumber.reserveCapacity(responses.reduce(0) { $0 + $1.comments.count })
         var seenThemes: [Int] = []
         var made: [Int] = []
         for response in responses {

@@ -39,7 +39,11 @@ struct Reading {
     }
 
     init(text: String, index: CueIndex, explains: Bool) {
-        let source = TextReading(text)
+        self.init(source: TextReading(text), index: index, explains: explains)
+    }
+
+    /// Reads a comment already read by `TextReading` (so one reading serves the tagger and the point matcher).
+    init(source: TextReading, index: CueIndex, explains: Bool) {
         let words = CommentReader.read(source)
         self.source = source
         self.words = words

@@ -64,7 +64,13 @@ public struct ThemeTagger: ThemeTagging {
 
     /// `hint` is the polarity the question invites ("what could be better?" invites requests), used for ties.
     public func tag(_ text: String, hint: Polarity?) -> TaggingResult {
-        let reading = Reading(text: text, index: cues.index, explains: explains)
+        tag(TextReading(text), hint: hint)
+    }
+
+    /// `tag(_:hint:)` of a comment already read (`reading.text`), for a caller that reads it for more than tagging.
+    public func tag(_ source: TextReading, hint: Polarity?) -> TaggingResult {
+        let text = source.text
+        let reading = Reading(source: source, index: cues.index, explains: explains)
         var result = cues.result(of: reading, polarity: .neutral)
         guard let index else {
             result.polarity = cues.polarity.classify(sentences: reading.sentences, hint: hint)

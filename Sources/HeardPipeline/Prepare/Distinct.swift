@@ -9,6 +9,8 @@ struct Distinct<Value: Hashable & Sendable>: Sendable {
 
     init(_ all: some Sequence<Value>) {
         var seen: [Value: Int] = [:]
+        seen.reserveCapacity(all.underestimatedCount)
+        positions.reserveCapacity(all.underestimatedCount)
         for value in all {
             if let position = seen[value] {
                 positions.append(position)

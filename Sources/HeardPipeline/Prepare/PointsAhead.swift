@@ -18,6 +18,11 @@ final class PointsAhead: Sendable {
             text = comment.text
             themes = comment.tags.map(\.themeID)
         }
+
+        init(text: String, themes: [String]) {
+            self.text = text
+            self.themes = themes
+        }
     }
 
     let matcher: PointMatcher
@@ -40,6 +45,13 @@ final class PointsAhead: Sendable {
         }
     }
 
+    /// Keeps points found elsewhere (`ExportProcessor.Result.points`: found as the comments were tagged).
+    func add(_ points: [Ask: [String]]) {
+        found.withLock { found in
+            if found.isEmpty { found = points } else { found.merge(points) { first, _ in first } }
+        }
+    }
+
     /// Hands over every point found and forgets them (later asks are matched again): for letting go of them on
     /// another thread once a run no longer needs them (`BackgroundRelease`).
     func takeFound() -> [Ask: [String]] {
@@ -59,20 +71,21 @@ final class PointsAhead: Sendable {
         var slots: [Slot] = []
         var missing: [Ask] = []
         var position: [Ask: Int] = [:]
-        found.withLock { found in
-            for response in responses {
-                for comment in response.comments where !comment.tags.isEmpty {
-                    let ask = Ask(comment)
-                    if let points = found[ask] {
-                        slots.append(.known(points))
-                    } else if let index = position[ask] {
-                        slots.append(.missing(index))
-                    } else {
-                        position[ask] = missing.count
-                        slots.append(.missing(missing.count))
-                        missing.append(ask)
-                    }
-                }
+        // Looked up on every core (hashing every tagged comment's text is most of the work), from the points as
+        // they are now: nothing adds to them while the summaries are made.
+        let asks = responses.flatMap { $0.comments.lazy.filter { !$0.tags.isEmpty }.map(Ask.init) }
+        let known = found.withLock { $0 }
+        let lookedUp = ParallelMap.map(asks) { known[$0] }
+        slots.reserveCapacity(asks.count)
+        for (ask, points) in zip(asks, lookedUp) {
+            if let points {
+                slots.append(.known(points))
+            } else if let index = position[ask] {
+                slots.append(.missing(index))
+            } else {
+                position[ask] = missing.count
+                slots.append(.missing(missing.count))
+                missing.append(ask)
             }
         }
         let matcher = matcher

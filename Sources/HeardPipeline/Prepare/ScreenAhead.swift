@@ -22,7 +22,12 @@ final class ScreenAhead: Sendable {
         guard !columns.isEmpty else { return }
         queue.async { [self] in
             var screened: [String: SafeguardingScreen.Result] = [:]
-            defer { results.withLock { $0.merge(screened) { first, _ in first } } }
+            defer {
+                results.withLock { results in
+                    // The first sheet's (most often the only one's) results are taken whole, not rehashed one by one.
+                    if results.isEmpty { results = screened } else { results.merge(screened) { first, _ in first } }
+                }
+            }
             for row in rows {
                 if stopped.load(ordering: .relaxed) { return }
                 for column in columns {

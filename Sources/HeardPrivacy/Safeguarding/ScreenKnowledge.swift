@@ -50,26 +50,45 @@ final class ScreenKnowledge: Sendable {
 /// The quick test before matching a rule: for each item it cannot do without, a mask of its atoms; the rule
 /// can match only if every mask meets the atoms found in the comment.
 struct RequiredAtoms: Sendable {
-    /// For each required item, (word of the bit set, bits) pairs.
-    private let items: [[(word: Int, bits: UInt64)]]
+    /// Every item's (word of the bit set, bits) pairs, one item after another, in flat arrays: asked of every
+    /// rule for every comment, so no array of arrays to step through.
+    private let words: [Int]
+    private let bits: [UInt64]
+    /// Where each item's pairs end in `words` and `bits`.
+    private let ends: [Int]
 
     init(_ atomsPerItem: [[Int]]) {
-        items = atomsPerItem.map { atoms in
-            var words: [Int: UInt64] = [:]
-            for atom in atoms { words[atom >> 6, default: 0] |= 1 << UInt64(atom & 63) }
-            return words.sorted { $0.key < $1.key }.map { (word: $0.key, bits: $0.value) }
+        var words: [Int] = [], bits: [UInt64] = [], ends: [Int] = []
+        for atoms in atomsPerItem {
+            var item: [Int: UInt64] = [:]
+            for atom in atoms { item[atom >> 6, default: 0] |= 1 << UInt64(atom & 63) }
+            for (word, mask) in item.sorted(by: { $0.key < $1.key }) {
+                words.append(word)
+                bits.append(mask)
+            }
+            ends.append(words.count)
         }
+        self.words = words
+        self.bits = bits
+        self.ends = ends
     }
 
     func isMet(by present: [UInt64]) -> Bool {
-        for item in items {
-            var met = false
-            for (word, bits) in item where present[word] & bits != 0 {
-                met = true
-                break
+        // Every pair index is below `ends.last`, which is the arrays' length: read without checking each one.
+        words.withUnsafeBufferPointer { words in
+            bits.withUnsafeBufferPointer { bits in
+                var start = 0
+                for end in ends {
+                    var met = false
+                    for pair in start..<end where present[words[pair]] & bits[pair] != 0 {
+                        met = true
+                        break
+                    }
+                    if !met { return false }
+                    start = end
+                }
+                return true
             }
-            if !met { return false }
         }
-        return true
     }
 }

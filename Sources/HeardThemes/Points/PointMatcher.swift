@@ -26,8 +26,9 @@ public struct PointMatcher: Sendable {
         var prefixKeys: [UInt32?] = []
         var sentences: [Int] = []
 
-        init(_ text: String) {
-            let reading = TextReading(text)
+        init(_ text: String) { self.init(TextReading(text)) }
+
+        init(_ reading: TextReading) {
             let words = reading.words()
             stems.reserveCapacity(words.count)
             folded.reserveCapacity(words.count)
@@ -44,9 +45,14 @@ public struct PointMatcher: Sendable {
 
     /// The ids of the points `text` makes under `themes`, in the order the book lists them.
     public func points(in text: String, themes: [String]) -> [String] {
+        points(in: TextReading(text), themes: themes)
+    }
+
+    /// `points(in:themes:)` of a comment already read (`reading.text`).
+    public func points(in reading: TextReading, themes: [String]) -> [String] {
         let relevant = themes.compactMap { indexes[$0] }
         guard !relevant.isEmpty else { return [] }
-        let comment = ReadComment(text)
+        let comment = ReadComment(reading)
         var matched: [Int] = []
         for index in relevant { matched += Self.matched(index, comment) }
         return matched.sorted().map { book.points[$0].id }

@@ -26,6 +26,26 @@ struct SafeguardingTurnTests: ScreenProbe {
         #expect(!flagged(ordinary), "an ordinary frame was flagged")
     }
 
+    @Test("a day out before 'anyway' or 'lol' leaves the neglect told after it flagged", arguments: [
+        "played football at the park anyway my mum doesnt come home for days and i look after my sisters",
+        "had a good time at the youth club lol my mum doesnt come home for days and i look after my sisters",
+        "went to the skate park lol anyway my dad is gone for days at a time and we have no food",
+    ])
+    func neglectAfterTurn(disclosure: String) {
+        #expect(flagged(disclosure), "a day out told first switched off neglect told after it")
+    }
+
+    @Test("for the trained layer's flags, a turn after a game counts only with a weighed word after it")
+    func turnBeforeModelWords() {
+        let knowledge = ScreenKnowledge.shipped
+        let text = ScreenText("played fifa all night anyway mum is never in")
+        let table = knowledge.index.spans(in: text)
+        let readings = OrdinaryReadings(knowledge: knowledge, matcher: PatternMatcher(text: text, table: table))
+        // "fifa" (word 1), "anyway" (4), "never in" (7, 8).
+        #expect(readings.turnsBefore([1, 8], after: 1, in: 0))
+        #expect(!readings.turnsBefore([1, 2], after: 1, in: 0), "no weighed word after the turn")
+    }
+
     @Test("a turn is read only between the frame and the harm, in one sentence")
     func turnPlacement() {
         let knowledge = ScreenKnowledge.shipped

@@ -3,8 +3,8 @@ import Testing
 
 /// Fifteenth round (issue 13): everyday senses read in a flag's own words (a belt that is a grade, the writer who
 /// filmed a fight, money someone owes the writer, "got me out of it", a lesson's topic, the news), past harm over
-/// with the abuser caught, and two recall gaps (a padlocked fridge, an adult's own drink shared with a child).
-/// Each ordinary reading has disclosures beside it that must still flag. Examples written for these tests.
+/// with the abuser caught, and recall gaps (a padlocked fridge, an adult's own drink shared with a child, lying
+/// awake listening for someone, staying out "so i dont have to go back"). Each ordinary reading has disclosures beside it that must still flag. Examples written for these tests.
 @Suite("The safeguarding screen: who acts, and what a word means here")
 struct SafeguardingWhoAndWhatTests: ScreenProbe {
     @Test("ordinary senses are not flagged by the rules", arguments: [
@@ -31,6 +31,9 @@ struct SafeguardingWhoAndWhatTests: ScreenProbe {
         "i was groomed when i was 13 and hes still messaging me",
         "my carer padlocked the fridge so i go to bed hungry",
         "my dad lets me have his cans and im only 11",
+        "i lie awake listening for his car every night",
+        "i stay at the library till it shuts so i dont have to go back to the house",
+        "i love art club lol, i stay late so i dont have to go back to my dads",
     ])
     func harmStillFlags(disclosure: String) {
         #expect(rulesFlag(disclosure), "a disclosure lost its rule")

@@ -4,7 +4,8 @@ import Testing
 /// Fifteenth round (issue 13): everyday senses read in a flag's own words (a belt that is a grade, the writer who
 /// filmed a fight, money someone owes the writer, "got me out of it", a lesson's topic, the news), past harm over
 /// with the abuser caught, and recall gaps (a padlocked fridge, an adult's own drink shared with a child, lying
-/// awake listening for someone, staying out "so i dont have to go back"). Each ordinary reading has disclosures beside it that must still flag. Examples written for these tests.
+/// awake listening for someone, staying out "so i dont have to go back"). Each ordinary reading has disclosures
+/// beside it that must still flag. Examples written for these tests.
 @Suite("The safeguarding screen: who acts, and what a word means here")
 struct SafeguardingWhoAndWhatTests: ScreenProbe {
     @Test("ordinary senses are not flagged by the rules", arguments: [

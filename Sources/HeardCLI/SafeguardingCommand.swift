@@ -23,7 +23,8 @@ struct SafeguardingCommand: Command {
       as one JSON object per line: what Scripts/safeguarding/train.py trains on. {"features": [...], "words": N,
       "featureWords": [...] (the word each feature came from, -1: none), "sentences": [...] (each word's
       sentence), "benignSentences": [...] (sentences with an ordinary reading for the trained layer),
-      "rules": [...] (every rule that fires, signs too, as "KIND line N" of rules.txt)}.
+      "rules": [...] (every rule that fires, signs too, as "KIND line N" of rules.txt), "switchedOff": [...]
+      (every rule an ordinary reading switched off, as "KIND line N off by line M")}.
     list: shows the concerns found by heard run that still need review (with --all, acknowledged ones too):
       the export, sheet, row, respondent ID and the young person's own words. This is restricted
       information: it is kept only in .heard/safeguarding/ and never reaches Output/ or the logs.
@@ -53,6 +54,7 @@ struct SafeguardingCommand: Command {
                     ("features", .strings(features.names)), ("words", .number(Double(features.words))),
                     ("featureWords", numbers(features.featureWords)), ("sentences", numbers(features.wordSentences)),
                     ("benignSentences", numbers(features.benignSentences)), ("rules", .strings(features.firedRules)),
+                    ("switchedOff", .strings(features.switchedOffRules)),
                 ]).text + "\n")
             }
             return .success

@@ -19,8 +19,8 @@ struct OrdinaryReadings {
     /// CONTRAST ("but", "except"...): a turn after a benign reading undoes it for a flag of the trained layer.
     private var contrastAtom: Int? { knowledge.contrastAtom }
 
-    /// The scope of the ordinary reading that switches off `match` of `rule`, if one does.
-    mutating func switchOff(_ match: PatternMatch, of rule: ScreenRule) -> OrdinaryReading.Scope? {
+    /// The ordinary reading that switches off `match` of `rule`, if one does.
+    mutating func switchOff(_ match: PatternMatch, of rule: ScreenRule) -> OrdinaryReading? {
         let flagWords = match.words
         let sentences = match.sentences
         let readings = readings
@@ -30,11 +30,11 @@ struct OrdinaryReadings {
             for benign in readingMatches(index) {
                 let benignWords = benign.words
                 if reading.scope == .safeNext {
-                    if safeNext(benign, after: sentences, flagWords: flagWords) { return reading.scope }
+                    if safeNext(benign, after: sentences, flagWords: flagWords) { return reading }
                     continue
                 }
                 if reading.scope == .dealtWithNext {
-                    if dealtWithNext(benign, after: match) { return reading.scope }
+                    if dealtWithNext(benign, after: match) { return reading }
                     continue
                 }
                 let applies = switch reading.scope {
@@ -46,18 +46,24 @@ struct OrdinaryReadings {
                 case .resolved, .safeNext, .dealtWithNext: flagWords.isDisjoint(with: benignWords)
                 }
                 guard applies, reading.scope == .overlapping || !sentences.isDisjoint(with: benign.sentences) else { continue }
+                // A frame told before a turn ("i play roblox but...") does not reach the harm told after it. Not for
+                // sign rules: they weigh in the trained layer, which learnt them as the readings left them.
+                if reading.scope != .overlapping, !rule.isSign,
+                   turnsAway(from: benignWords, to: flagWords, contrastToo: Self.notTheWritersHarm.contains(reading.scope)) {
+                    continue
+                }
                 switch reading.scope {
-                case .overlapping, .sameSentence: return reading.scope
+                case .overlapping, .sameSentence: return reading
                 case .topic:
-                    if !goesOn(in: sentences.union(benign.sentences), apartFrom: benignWords) { return reading.scope }
+                    if !goesOn(in: sentences.union(benign.sentences), apartFrom: benignWords) { return reading }
                 case .notAboutMe:
-                    if !isAboutWriter(match) { return reading.scope }
+                    if !isAboutWriter(match) { return reading }
                 case .resolved:
                     if !reading.answersHarmBefore || comesBefore(flagWords, safetyOf: benign),
                        !safetyNegated(benign),
-                       !goesOn(in: benign.sentences, apartFrom: flagWords.union(benignWords)) { return reading.scope }
+                       !goesOn(in: benign.sentences, apartFrom: flagWords.union(benignWords)) { return reading }
                 case .dealtWith:
-                    if !isAboutWriter(match), dealtWith(benign, flagWords: flagWords) { return reading.scope }
+                    if !isAboutWriter(match), dealtWith(benign, flagWords: flagWords) { return reading }
                 case .safeNext, .dealtWithNext: break
                 }
             }
@@ -101,6 +107,8 @@ struct OrdinaryReadings {
             for benign in matches where benign.sentences.contains(sentence) {
                 let benignWords = benign.words
                 guard !turns(in: sentence, after: benignWords.max() ?? 0) else { continue }
+                // A game or a sport told before "anyway", "also", "lol"... does not reach what the model weighed after it.
+                if let last = benignWords.max(), turnsBefore(flagWords, after: last, in: sentence) { continue }
                 switch reading.scope {
                 // Safety said plainly may be the very words the model weighed ("nobody hurts me here").
                 case .overlapping, .topic:

@@ -13,6 +13,10 @@ struct RuleHits {
     /// switched off, even when an earlier rule of its kind already flagged: which rules fire on what
     /// (`heard safeguarding features`, for checking each rule's false alarms across writers). Empty otherwise.
     private(set) var firedRules: [Int] = []
+    /// With `everyRule`, each rule whose every match an ordinary reading switched off, with the first such
+    /// reading: (rule index, reading line in `rules.txt`). What `heard safeguarding features` lists as
+    /// "switchedOff", so a development check can see which reading silenced which rule. Empty otherwise.
+    private(set) var silencedRules: [(rule: Int, readingLine: Int)] = []
     /// The ordinary readings, kept to check a flag the trained layer raises on its own.
     private var readings: OrdinaryReadings
 
@@ -35,21 +39,29 @@ struct RuleHits {
             let matches = matcher.matches(rules[index].pattern, acrossSentences: rules[index].acrossSentences,
                                           negation: !rules[index].ignoresNegation)
             if alreadyFlagged {
-                if matches.contains(where: { readings.switchOff(rules[index].secondSign ? $0.firstPart : $0, of: rules[index]) == nil }) {
+                let silencers = matches.map { readings.switchOff(rules[index].secondSign ? $0.firstPart : $0, of: rules[index]) }
+                if silencers.contains(where: { $0 == nil }) {
                     firedRules.append(index)
+                } else if let first = silencers.first, let reading = first {
+                    silencedRules.append((rule: index, readingLine: reading.line))
                 }
                 continue
             }
             var kept: PatternMatch?
+            var silencer: Int?
             for match in matches {
-                if let scope = readings.switchOff(rules[index].secondSign ? match.firstPart : match, of: rules[index]) {
-                    if !switchedOff.contains(scope.name) { switchedOff.append(scope.name) }
+                if let reading = readings.switchOff(rules[index].secondSign ? match.firstPart : match, of: rules[index]) {
+                    if !switchedOff.contains(reading.scope.name) { switchedOff.append(reading.scope.name) }
+                    if silencer == nil { silencer = reading.line }
                 } else {
                     kept = match
                     break
                 }
             }
-            guard let kept else { continue }
+            guard let kept else {
+                if everyRule, let silencer { silencedRules.append((rule: index, readingLine: silencer)) }
+                continue
+            }
             if everyRule { firedRules.append(index) }
             let words = kept.parts.map { part in
                 part.spans.flatMap { Int($0.start)..<Int($0.end) }.map { text.words[$0].text }.joined(separator: " ")

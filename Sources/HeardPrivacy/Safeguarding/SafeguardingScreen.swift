@@ -68,6 +68,9 @@ public struct SafeguardingScreen: Sendable {
         /// Every rule that fires on the comment and is not switched off, as "KIND line N" (`rules.txt`), signs
         /// too, even after an earlier rule of its kind flagged: what `Scripts/safeguarding/rule_firing.py` counts.
         public var firedRules: [String]
+        /// Every rule whose every match an ordinary reading switched off, as "KIND line N off by line M" (the
+        /// first reading that did): which reading silenced which rule, for development checks.
+        public var switchedOffRules: [String]
     }
 
     /// The trained layer's features of a comment (`heard safeguarding features`, for training).
@@ -86,7 +89,12 @@ public struct SafeguardingScreen: Sendable {
             let rule = knowledge.rules.rules[index]
             return "\(rule.kind.rawValue) line \(rule.line)"
         }
+        let silenced = hits.silencedRules.map { entry in
+            let rule = knowledge.rules.rules[entry.rule]
+            return "\(rule.kind.rawValue) line \(rule.line) off by line \(entry.readingLine)"
+        }
         return ModelFeatureReading(names: sink.names, words: text.words.count, featureWords: sink.words,
-                                   wordSentences: sentences, benignSentences: benign, firedRules: fired)
+                                   wordSentences: sentences, benignSentences: benign, firedRules: fired,
+                                   switchedOffRules: silenced)
     }
 }

@@ -11,6 +11,8 @@ final class ScreenKnowledge: Sendable {
     let ongoingAtom: Int?
     /// CONTRAST: a turn that undoes an ordinary reading of a model flag ("but", "except").
     let contrastAtom: Int?
+    /// TURN: "but", "anyway", "also", "lol"...: an ordinary reading told before one does not reach a flag after it.
+    let turnAtom: Int?
     /// PAST ("used to", "when i was little"): the account a "safe next sentence" reading needs in the flag's sentence.
     let pastAtom: Int?
     /// STILL-AT-RISK: fear, secrecy or wanting help anywhere in a comment keeps a past account flagged.
@@ -31,6 +33,7 @@ final class ScreenKnowledge: Sendable {
         var rules = rules
         ongoingAtom = rules.registerGroup("ONGOING")
         contrastAtom = rules.registerGroup("CONTRAST")
+        turnAtom = rules.registerGroup("TURN")
         pastAtom = rules.registerGroup("PAST")
         atRiskAtom = rules.registerGroup("STILL-AT-RISK")
         otherYoungPersonAtom = rules.registerGroup("OTHER-YOUNG-PERSON")

@@ -104,7 +104,7 @@ extension Pipeline {
             let findPoints = result.points == nil
             let pointing = Pending {
                 if findPoints { ahead.find(in: responses) }
-                withholding.askAhead(responses.lazy.flatMap(\.comments).filter(SummaryBuilder.mayOffer).map(\.text),
+                withholding.askAhead(responses.lazy.flatMap(\.comments).filter(SummaryBuilder.isQuotable).map(\.text),
                                      until: stored)
             }
             let replaced: Int

@@ -36,9 +36,9 @@ public struct SummaryBuilder: Sendable {
         self.mayQuoteApproved = mayQuoteApproved
     }
 
-    /// Whether `comment` can be offered as a quote at all (before `mayQuote` is asked): no safeguarding concern,
-    /// 3 to 40 words.
-    public static func mayOffer(_ comment: Comment) -> Bool { QuoteSelection.isQuotable(comment) }
+    /// Whether `comment` can be offered as a quote at all, before `mayQuote` is asked: no safeguarding concern,
+    /// 3 to 40 words (`QuoteSelection.isQuotable`, for callers outside this module).
+    public static func isQuotable(_ comment: Comment) -> Bool { QuoteSelection.isQuotable(comment) }
 
     /// One document per (series, wave), sorted by series then wave, each with its trend against the wave before.
     /// `decisions` are the Children in Care Council's review decisions (reworded text already redacted);

@@ -30,40 +30,6 @@ struct ExportProcessor: Sendable {
         "comment-what-good": .positive, "comment-what-better": .request,
     ]
 
-    /// Whether a redacted comment still holds one of the names found elsewhere in its export.
-    static func mentionsAny(_ names: Set<String>, in text: String) -> Bool {
-        if TextFolding.isASCII(text) { return mentionsAny(names, inASCII: text) }
-        let lower = text.lowercased()
-        guard TextFolding.isASCII(lower) else {
-            return lower.split { !$0.isLetter && $0 != "'" && $0 != "-" }.contains { names.contains(String($0)) }
-        }
-        return lower.utf8.split { !((97...122).contains($0) || $0 == 39 || $0 == 45) }
-            .contains { names.contains(String(decoding: $0, as: UTF8.self)) }
-    }
-
-    /// `mentionsAny` for an ASCII text, read from its bytes: each run of letters, apostrophes and hyphens lowered
-    /// into one buffer as it is read (what `lowercased()` then splitting did, without the lowered copy or the
-    /// array of words).
-    private static func mentionsAny(_ names: Set<String>, inASCII text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var word: [UInt8] = []
-            word.reserveCapacity(32)
-            func named() -> Bool {
-                defer { word.removeAll(keepingCapacity: true) }
-                return !word.isEmpty && names.contains(String(decoding: word, as: UTF8.self))
-            }
-            for byte in bytes {
-                switch byte {
-                case 97...122, 39, 45: word.append(byte)
-                case 65...90: word.append(byte + 32)
-                default: if named() { return true }
-                }
-            }
-            return named()
-        }
-    }
-
     struct Result {
         var profile: String
         var responses: [Response]
@@ -270,39 +236,5 @@ struct ExportProcessor: Sendable {
                 comments: comments)
         }
         return (responses, concerns, tagging.points)
-    }
-}
-
-/// Wall-clock seconds per step of one export's processing, and with `cpu` the process's CPU seconds (user and
-/// system, every thread) in each step too, as "<step>, CPU": on a shared machine the wall clock measures the
-/// neighbours, CPU time the work.
-struct StepClock {
-    private var last = DispatchTime.now().uptimeNanoseconds
-    private var lastCPU: Double
-    private let cpu: Bool
-    private(set) var totals: [String: Double] = [:]
-
-    init(cpu: Bool = false) {
-        self.cpu = cpu
-        lastCPU = cpu ? Self.processCPUSeconds() : 0
-    }
-
-    /// Adds the time since the last lap to `step`.
-    mutating func lap(_ step: String) {
-        let now = DispatchTime.now().uptimeNanoseconds
-        totals[step, default: 0] += Double(now - last) / 1e9
-        last = now
-        guard cpu else { return }
-        let nowCPU = Self.processCPUSeconds()
-        totals[step + ", CPU", default: 0] += nowCPU - lastCPU
-        lastCPU = nowCPU
-    }
-
-    /// User and system CPU seconds of the whole process so far.
-    static func processCPUSeconds() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 }

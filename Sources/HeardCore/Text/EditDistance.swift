@@ -26,4 +26,33 @@ public enum EditDistance {
         }
         return previous[b.count]
     }
+
+    /// Whether `a` and `b` are at most one edit apart (a letter missed, added or changed, or two neighbours
+    /// swapped): `distance(a, b) <= 1`, compared element by element without building anything.
+    @inlinable
+    public static func isOneSlip<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Bool {
+        if a.count == b.count {
+            var first = -1, second = -1, differences = 0
+            for index in a.indices where a[index] != b[index] {
+                differences += 1
+                if differences == 1 { first = index } else if differences == 2 { second = index } else { return false }
+            }
+            if differences <= 1 { return true }
+            return second == first + 1 && a[first] == b[second] && a[second] == b[first]
+        }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard long.count == short.count + 1 else { return false }
+        var i = 0, j = 0, skipped = false
+        while i < short.count {
+            if short[i] == long[j] {
+                i += 1
+                j += 1
+            } else {
+                guard !skipped else { return false }
+                skipped = true
+                j += 1
+            }
+        }
+        return true
+    }
 }

@@ -1,3 +1,5 @@
+import HeardCore
+
 /// Where a handle is offered: an app or game named in any spelling or alphabet (`Data/platform-names.txt`,
 /// with its inflections and one-letter slips), or a word that asks to be found ("add", "follow", "search",
 /// "username", "@"). `SpokenHandles` asks it about the words around a spelt-out handle.
@@ -155,29 +157,5 @@ struct HandlePlaces: Sendable {
     }
 
     /// One letter added, dropped, changed, or two side by side swapped.
-    static func oneEditApart(_ a: String, _ b: String) -> Bool {
-        let x = Array(a), y = Array(b)
-        if x == y { return true }
-        if x.count == y.count {
-            let differences = x.indices.filter { x[$0] != y[$0] }
-            if differences.count == 1 { return true }
-            return differences.count == 2 && differences[1] == differences[0] + 1
-                && x[differences[0]] == y[differences[1]] && x[differences[1]] == y[differences[0]]
-        }
-        let (short, long) = x.count < y.count ? (x, y) : (y, x)
-        guard long.count == short.count + 1 else { return false }
-        var skipped = false
-        var i = 0, j = 0
-        while i < short.count {
-            if short[i] == long[j] {
-                i += 1
-                j += 1
-            } else {
-                guard !skipped else { return false }
-                skipped = true
-                j += 1
-            }
-        }
-        return true
-    }
+    static func oneEditApart(_ a: String, _ b: String) -> Bool { EditDistance.isOneSlip(Array(a), Array(b)) }
 }

@@ -1,3 +1,4 @@
+import HeardCore
 import Synchronization
 
 /// Days written as English ordinals and mistyped: "forteenth", "frist", "eigth", "twelth", "thrid". A word no
@@ -40,36 +41,9 @@ enum MisspeltOrdinals {
     private static func nearest(_ letters: [UInt8]) -> Int? {
         for (ordinal, value) in ordinals where abs(ordinal.count - letters.count) <= 1 && ordinal.first == letters.first
             || ordinal.count == letters.count && ordinal.last == letters.last {
-            if isOneSlip(letters, ordinal) { return value }
+            if EditDistance.isOneSlip(letters, ordinal) { return value }
         }
         return nil
-    }
-
-    /// Whether `a` and `b` are one slip apart, compared byte by byte without building anything.
-    static func isOneSlip(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        if a.count == b.count {
-            var first = -1, second = -1, differences = 0
-            for index in a.indices where a[index] != b[index] {
-                differences += 1
-                if differences == 1 { first = index } else if differences == 2 { second = index } else { return false }
-            }
-            if differences <= 1 { return true }
-            return second == first + 1 && a[first] == b[second] && a[second] == b[first]
-        }
-        let (short, long) = a.count < b.count ? (a, b) : (b, a)
-        guard long.count == short.count + 1 else { return false }
-        var i = 0, j = 0, skipped = false
-        while i < short.count {
-            if short[i] == long[j] {
-                i += 1
-                j += 1
-            } else {
-                guard !skipped else { return false }
-                skipped = true
-                j += 1
-            }
-        }
-        return true
     }
 
     private static let ordinals: [([UInt8], Int)] = DateReader.ordinals.filter { $0.key.count >= 5 }

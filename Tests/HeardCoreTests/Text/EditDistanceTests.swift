@@ -14,4 +14,17 @@ struct EditDistanceTests {
         #expect(EditDistance.within(expected, lhs, rhs))
         #expect(expected == 0 || !EditDistance.within(expected - 1, lhs, rhs))
     }
+
+    @Test("one slip apart is exactly a distance of at most one, on every pair of short words over three letters")
+    func oneSlipAgreesWithTheDistance() {
+        let letters: [UInt8] = Array("abc".utf8)
+        var words: [[UInt8]] = [[]]
+        for _ in 1...4 { words += words.filter { $0.count == (words.last?.count ?? 0) }.flatMap { w in letters.map { w + [$0] } } }
+        #expect(words.count == 1 + 3 + 9 + 27 + 81)
+        for a in words {
+            for b in words {
+                #expect(EditDistance.isOneSlip(a, b) == (EditDistance.distance(a, b) <= 1))
+            }
+        }
+    }
 }

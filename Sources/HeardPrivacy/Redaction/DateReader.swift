@@ -60,7 +60,7 @@ struct DateReader {
     static func isDayWord(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
         return ordinals[token.key] != nil || cardinals[token.key] != nil
-            || MisspeltOrdinals.mayBeOrdinal(Array(token.key.utf8)) && MisspeltOrdinals.day(token.key) != nil
+            || MisspeltOrdinals.endsLikeOrdinal(token.key.utf8) && MisspeltOrdinals.day(token.key) != nil
     }
 
     // MARK: Cues

@@ -32,9 +32,14 @@ enum MisspeltOrdinals {
     /// Whether a word ending like an ordinal ("...th", "...st") could be one mistyped: a test over its
     /// lower-case bytes for `ShapeHints` and `DateReader`, without the everyday-word check `day` makes.
     static func mayBeOrdinal(_ letters: [UInt8]) -> Bool {
-        guard letters.count >= 5, letters.count <= 13, let last = letters.last, last == 104 || last == 116,
-              letters[letters.count - 2] == 116 || letters[letters.count - 2] == 115 else { return false }
-        return nearest(letters) != nil
+        endsLikeOrdinal(letters) && nearest(letters) != nil
+    }
+
+    /// Whether five to thirteen bytes end in "th" or "st", as an ordinal does: the cheap half of `mayBeOrdinal`.
+    static func endsLikeOrdinal<Bytes: BidirectionalCollection<UInt8>>(_ letters: Bytes) -> Bool {
+        guard letters.count >= 5, letters.count <= 13 else { return false }
+        let tail = letters.suffix(2)
+        return (tail.first == 116 || tail.first == 115) && (tail.last == 104 || tail.last == 116)
     }
 
     /// The ordinal one slip from `letters` (a letter missed, added, changed or two neighbours swapped).

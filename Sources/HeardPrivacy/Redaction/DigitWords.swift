@@ -21,6 +21,9 @@ struct DigitWords: Sendable {
             note(NameKey.key(word))
         }
         for word in Self.multipliers.keys { note(word) }
+        // "ninety", "fifteen": two digits said in one word (`SpokenPhones.tens`, `teens`).
+        for word in SpokenPhones.tens.keys { note(word) }
+        for word in SpokenPhones.teens.keys { note(word) }
     }
 
     private mutating func note(_ word: String) {

@@ -1,16 +1,18 @@
 /// Phone numbers said rather than typed: a run of digits, digit words in any language of `DigitWords`
 /// ("oh seven seven double oh nine ...", "07585 nine, seven, two", "sıfır yedi altı ...", "zero-seven-two-five"),
-/// "double"/"treble" before a digit, "oh" and "o" for nought, whatever separates them (spaces, commas, dashes,
-/// dots, "..."), that reaches a phone number's length. Plain digit runs are `DigitRuns`' own; this reads a run
+/// "double"/"treble" before a digit, "oh", "0h" and "o" for nought, tens and teens ("ninety-seven", "fifteen"), a
+/// digit word run into digits ("four045"), "plus" for "+" (`SpokenPhoneWords`), whatever separates them (spaces,
+/// commas, dashes, dots, "..."), that reaches a phone number's length. Plain digit runs are `DigitRuns`' own; this reads a run
 /// only when two words are in it ("due 13-2-2020" is a date), one word in a UK number's shape (ten or eleven digits
-/// from a nought: "079 nine 562 052 9"), or a gap `DigitRuns` does not cross ("0784...9117333").
+/// from a nought: "079 nine 562 052 9"), or a gap `DigitRuns` does not cross ("0784...9117333", "0735, 207, 4670",
+/// "07935 - 27 - 49 - 71").
 ///
 /// A run needs eight digits or more and three different digits, so numbers said aloud stay ("two one to us",
 /// "five ninety nine", "no no no no"). Before any work, one pass over the bytes asks whether eight
 /// digit-like tokens stand in a row (`mayHold`).
 enum SpokenPhones {
     static let minimumDigits = 8
-    private static let gapMarks: [UInt8] = Array(",.-()/".utf8)
+    static let gapMarks: [UInt8] = Array(",.-()/".utf8)
 
     static func redact(_ text: String) -> String {
         let vocabulary = DigitWords.shipped
@@ -20,8 +22,14 @@ enum SpokenPhones {
             guard run.isPhone else { return (nil, run.last + 1) }
             var start = tokens.tokens[index].start
             let before = tokens.gap(before: index)
-            let plus = before.last == 43 || (before.last == 40 && before.dropLast().last == 43)
-            if plus { start = before.lastIndex(of: 43)! }
+            var plus = before.last == 43 || (before.last == 40 && before.dropLast().last == 43)
+            if plus {
+                start = before.lastIndex(of: 43)!
+            } else if index > 0, tokens.tokens[index - 1].key == "plus", SpokenTokens.isGap(before, marks: [], limit: 1) {
+                // "plus four four seven ...": the plus said in a word.
+                plus = true
+                start = tokens.tokens[index - 1].start
+            }
             return ((start..<tokens.tokens[run.last].end, placeholder(run.digits, plus: plus)), run.last + 1)
         }
     }
@@ -34,54 +42,35 @@ enum SpokenPhones {
         var crossesDots = false
         var last = first - 1
         var index = first
+        var marks = false
         while index < tokens.tokens.count {
             if index > first {
                 let gap = tokens.gap(before: index)
                 guard SpokenTokens.isGap(gap, marks: gapMarks, limit: 5) else { break }
                 if gap.filter({ $0 == 46 }).count >= 2 { crossesDots = true }
+                // "0735, 207, 4670", "07935 - 27 - 49 - 71": groups set apart by a comma or a spaced dash.
+                if gap.contains(44) || gap.count >= 3 && gap.contains(45) { marks = true }
             }
-            let token = tokens.tokens[index]
-            if token.isNumber {
-                digits.append(contentsOf: tokens.bytes[token.start..<token.end].map { $0 - 48 })
-                last = index
-                index += 1
-                continue
-            }
-            if let digit = vocabulary.digit(token.key) {
-                digits.append(digit)
-                words += 1
-                last = index
-                index += 1
-                continue
-            }
-            // "07700 90O 123", "O77OO": a letter O typed for a nought among digits.
-            if let read = oughtDigits(tokens, token) {
-                digits.append(contentsOf: read)
-                words += 1
-                last = index
-                index += 1
-                continue
-            }
-            // "double oh", "treble 4": the next token, one digit, said two or three times.
-            if let times = DigitWords.multipliers[token.key], index + 1 < tokens.tokens.count,
-               SpokenTokens.isGap(tokens.gap(after: index), marks: gapMarks, limit: 5) {
-                let next = tokens.tokens[index + 1]
-                let digit = next.isNumber && next.length == 1 ? tokens.bytes[next.start] - 48 : vocabulary.digit(next.key)
-                guard let digit else { break }
-                digits.append(contentsOf: repeatElement(digit, count: times))
-                words += 1
-                last = index + 1
-                index += 2
-                continue
-            }
-            break
+            guard let said = said(tokens, vocabulary, at: index) else { break }
+            // "rang oh seven ... nine four three times": a count said after the number is no digit of it.
+            if said.isWord, said.last + 1 < tokens.tokens.count, countNouns.contains(tokens.tokens[said.last + 1].key),
+               SpokenTokens.isGap(tokens.gap(after: said.last), marks: [], limit: 1), digits.count >= minimumDigits { break }
+            digits.append(contentsOf: said.digits)
+            if said.isWord { words += 1 }
+            last = said.last
+            index = said.last + 1
         }
         // Digits alone across "...": a phone number's length only ("0784...9117333"), never a list of years.
         // One word is enough in a UK number's shape: "079 nine 562 052 9".
         let isPhone = last >= first && digits.count >= minimumDigits && Set(digits).count >= 3 && !isCounting(digits)
-            && (words >= 2 || (crossesDots || words == 1) && digits.first == 0 && (10...11).contains(digits.count))
+            && (words >= 2 || (crossesDots || marks || words == 1) && digits.first == 0 && (10...11).contains(digits.count))
         return (last, digits, isPhone)
     }
+
+    /// What a number said just before counts: "three times", "two years".
+    static let countNouns: Set<String> = [
+        "times", "time", "years", "year", "yrs", "months", "weeks", "days", "hours", "hrs", "mins", "minutes", "people", "kids",
+    ]
 
     /// The digits of a token of digits and the letter O ("90O", "O77OO"), the O read as a nought; nil for any
     /// other token, or one with no digit ("oo").
@@ -103,6 +92,13 @@ enum SpokenPhones {
         return plus || digits.first == 0 || digits.count >= 9 ? .phone : .number
     }
 
+    /// The digits a token of a digit word run into digits may say ("four045": 4), for `mayHold`; nil otherwise.
+    static func gluedLength(_ token: ArraySlice<UInt8>, _ vocabulary: DigitWords) -> Int? {
+        guard token.count <= 20, let firstDigit = token.firstIndex(where: { $0 >= 48 && $0 <= 57 }), firstDigit - token.startIndex >= 2,
+              vocabulary.mayBe(token[..<firstDigit]), token[firstDigit...].allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        return token.endIndex - firstDigit + 1
+    }
+
     /// Whether eight digit-like tokens (digits, or words `DigitWords` may hold) stand in a row with only
     /// spaces and ",.-()/" between them, with a word among them or dots crossed: a test over bytes alone.
     static func mayHold(_ bytes: [UInt8]) -> Bool {
@@ -118,7 +114,8 @@ enum SpokenPhones {
                 streak = 0
                 words = 0
                 crossesDots = false
-            } else if gap.count(where: { $0 == 46 }) >= 2 {
+            } else if gap.count(where: { $0 == 46 }) >= 2 || gap.contains(44) || gap.count >= 3 && gap.contains(45) {
+                // Dots crossed, or groups set apart by a comma or a spaced dash ("0735, 207, 4670").
                 crossesDots = true
             }
             if bytes[range].allSatisfy({ $0 >= 48 && $0 <= 57 }) {
@@ -128,7 +125,11 @@ enum SpokenPhones {
                 streak += range.count
                 words += 1
             } else if range.count <= 24, vocabulary.mayBe(bytes[range]) {
-                streak += 1
+                // "ninety", "fifteen": two digits in a word (the filter cannot tell them from "seven": both count two).
+                streak += range.count >= 5 ? 2 : 1
+                words += 1
+            } else if let glued = gluedLength(bytes[range], vocabulary) {
+                streak += glued
                 words += 1
             } else {
                 streak = 0

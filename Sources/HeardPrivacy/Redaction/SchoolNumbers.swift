@@ -48,6 +48,9 @@ enum SchoolNumbers {
                   onlySpaces(items[next].text.base[range.upperBound..<items[next].range.lowerBound]) else { continue }
             if ["Boys", "Girls"].contains(items[next].text) {
                 result[position] = range.lowerBound..<items[next].range.upperBound
+            } else if let last = closingType(items, at: next) ?? townAfter(items, at: next) {
+                // "[school] AP", "[school] VI Form", "[school] derby is rubbish": a type or the town closing the name.
+                result[position] = range.lowerBound..<items[last].range.upperBound
             } else if ["in", "at"].contains(items[next].lower), next + 1 < items.count, items[next + 1].onlySpacesBefore, !items[next + 1].isAfterBreak,
                       isTown(items[next + 1]) || isKnownTown(items[next + 1]) {
                 result[position] = range.lowerBound..<items[next + 1].range.upperBound
@@ -55,6 +58,32 @@ enum SchoolNumbers {
         }
         return result
     }
+
+    /// The last word of a type that closes a school's name at `index`: "AP", "PRU", "vi form", "sixth form".
+    private static func closingType(_ items: [Words.Word], at index: Int) -> Int? {
+        let word = items[index].lower
+        if ["ap", "pru", "utc"].contains(word) { return index }
+        guard index + 1 < items.count, items[index + 1].lower == "form", items[index + 1].onlySpacesBefore,
+              SchoolRedaction.twoWordTypes["form"]?.contains(word) == true else { return nil }
+        return index + 1
+    }
+
+    /// A town everyone knows right after a school, where the clause goes on about the school or ends: "[school]
+    /// derby is rubbish", "[school] BLACKBURN."; not "[school] reading club".
+    private static func townAfter(_ items: [Words.Word], at index: Int) -> Int? {
+        let word = items[index]
+        guard word.lists.contains(.place), word.lower.count >= 3, !word.classes.contains(.function),
+              !word.classes.contains(.schoolGeneric), !DateVocabulary.shared.months.contains(single: word.key) else { return nil }
+        let ends = index + 1 == items.count || items[index + 1].isAfterBreak || word.punctuationAfter
+            || closingVerbs.contains(items[index + 1].lower)
+        return ends ? index : nil
+    }
+
+    /// What a clause about a school goes on with after its name.
+    private static let closingVerbs: Set<String> = [
+        "is", "was", "were", "are", "has", "had", "wont", "won't", "dont", "don't", "didnt", "didn't", "gave", "said",
+        "phoned", "rang", "excluded", "kicked", "says", "sucks", "helped", "never", "lol", "tbh", "idk", "innit", "x",
+    ]
 
     /// "Homs", "voronezh": a word no everyday list holds and no place everyone knows ("in Leeds" stays), nor
     /// a month ("started at [school] in sept").

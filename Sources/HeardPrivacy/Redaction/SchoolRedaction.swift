@@ -5,7 +5,8 @@ enum SchoolRedaction {
     /// Ranges to replace by `[school]`.
     static func find(in words: Words) -> [Range<String.Index>] {
         var ranges: [Range<String.Index>] = []
-        let items = words.items
+        // "collge", "prmry", "HGH": a type mistyped is read as the type.
+        let items = SchoolTypeSpelling.corrected(words.items)
         var index = 0
         while index < items.count {
             let word = items[index]

@@ -24,7 +24,22 @@ struct SchoolTypeSpellingTests {
         #expect(Redactor().redact(text) == expected)
     }
 
+    @Test("a title's name after a cue, the X high, a learning community and a type after a saint's name are schools", arguments: [
+        ("we both went to archbishop pellow last year", "we both went to [school] last year"),
+        ("my old school sir hubert quill phoned my carer", "my old school [school] phoned my carer"),
+        ("they said i have to stay at the marlows high even tho i moved", "they said i have to stay at the [school] even tho i moved"),
+        ("i came from Eastbrook Learning Community last year", "i came from [school] last year"),
+        ("went to st kevin barry college after", "went to [school] after"),
+    ])
+    func namedSchools(text: String, expected: String) {
+        #expect(Redactor().redact(text) == expected)
+    }
+
     @Test("plurals, shops, generic schools and ordinary words stay", arguments: [
+        "i talked to the queen about it",
+        "the learning community was good",
+        "meet me at the canons high street",
+        "i was at the very high end of the scale",
         "all the colleges round here are full",
         "tha vritual schoool is good",
         "my colleague at primark was nice",

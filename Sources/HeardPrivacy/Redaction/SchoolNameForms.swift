@@ -155,4 +155,18 @@ extension SchoolRedaction {
         let written = !shouting && items[place].isCapitalised && word.isCapitalised && !word.startsSentence
         return written ? next : nil
     }
+
+    /// "stay at the canons high even tho", "went to the kings high.": "the", a word of its own, then "high" where a
+    /// school is gone to and the clause ends or goes on with a small word; not "the canons high street", "at the
+    /// very high end".
+    static func isTheHigh(_ items: [Words.Word], _ index: Int) -> Bool {
+        guard index >= 3, items[index - 2].lower == "the", ["at", "to", "2", "from", "attend", "attended", "left"].contains(items[index - 3].lower),
+              !items[index - 1].isAfterBreak, !items[index].isAfterBreak, items[index - 1].onlySpacesBefore, items[index].onlySpacesBefore
+        else { return false }
+        let own = items[index - 1]
+        guard own.lower.count >= 4, !own.classes.contains(.function), !own.classes.contains(.schoolGeneric),
+              !own.lists.contains(.notName) || own.lists.contains(.place) else { return false }
+        guard index + 1 < items.count, !items[index + 1].isAfterBreak, !items[index].punctuationAfter else { return true }
+        return items[index + 1].classes.contains(.function) || ["even", "now", "and", "but", "till", "until", "lol", "tbh"].contains(items[index + 1].lower)
+    }
 }

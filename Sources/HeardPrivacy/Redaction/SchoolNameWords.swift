@@ -8,6 +8,8 @@ extension SchoolFrames {
         guard index + 1 < items.count, !items[index + 1].isAfterBreak, items[index + 1].onlySpacesBefore else { return nil }
         let next = items[index + 1]
         if opener == "our", next.lower == "lady" { return index + 1 }
+        // "archbishop tenison", "sir john cass", "King Edward": a title before a name no everyday list holds.
+        if SchoolContext.openers.contains(opener) { return titledName(items, at: index) }
         guard saintOpeners.contains(opener), !next.classes.contains(.function),
               !next.classes.contains(.schoolGeneric), !next.isTextSpeak else { return nil }
         if ["holy", "sacred", "notre", "blessed", "christ", "corpus"].contains(opener) && !faithNames.contains(next.lower) && !next.isCapitalised {
@@ -23,6 +25,22 @@ extension SchoolFrames {
             end += 1
         }
         return end
+    }
+
+    /// The last word of a title's name after a cue ("went to archbishop tenison", "sir john cass"): one or two
+    /// words written as names, listed as names or held by no everyday list; nil where the title stands alone.
+    private static func titledName(_ items: [Words.Word], at index: Int) -> Int? {
+        // After a given name any word of a name's shape is the surname: "sir hubert quill".
+        func isName(_ at: Int, afterGiven: Bool = false) -> Bool {
+            guard at < items.count, !items[at].isAfterBreak, items[at].onlySpacesBefore, !items[at - 1].punctuationAfter else { return false }
+            let word = items[at]
+            guard !word.classes.contains(.function), !word.classes.contains(.schoolGeneric), !word.isTextSpeak,
+                  word.lower.count >= 3, !word.lower.allSatisfy(\.isNumber), !SchoolRedaction.types.contains(word.lower) else { return false }
+            return word.isCapitalised || word.lists.isName || !word.lists.isEveryday || afterGiven && !word.classes.contains(.personVerb)
+        }
+        guard isName(index + 1) else { return nil }
+        let afterGiven = items[index + 1].lists.contains(.given)
+        return isName(index + 2, afterGiven: afterGiven) && (afterGiven || !items[index + 2].lists.isEveryday) ? index + 2 : index + 1
     }
 
     /// A word that may stand in a school's name: not a small or generic word, a number, or text-speak.

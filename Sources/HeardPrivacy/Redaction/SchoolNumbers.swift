@@ -62,7 +62,10 @@ enum SchoolNumbers {
     /// The last word of a type that closes a school's name at `index`: "AP", "PRU", "vi form", "sixth form".
     private static func closingType(_ items: [Words.Word], at index: Int) -> Int? {
         let word = items[index].lower
-        if ["ap", "pru", "utc"].contains(word) { return index }
+        // "[st thomas more] college": a type right after a school found by its frame.
+        if ["ap", "pru", "utc"].contains(word) || SchoolRedaction.types.contains(word) && !["form", "unit", "service", "centre", "center", "tech"].contains(word) {
+            return index
+        }
         guard index + 1 < items.count, items[index + 1].lower == "form", items[index + 1].onlySpacesBefore,
               SchoolRedaction.twoWordTypes["form"]?.contains(word) == true else { return nil }
         return index + 1

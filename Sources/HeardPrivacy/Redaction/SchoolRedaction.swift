@@ -174,7 +174,7 @@ enum SchoolRedaction {
             // "put me in castlebrook high", "at parkside high": a word no list holds after a word that places someone.
             || (index >= 2 && !previous.lists.isEveryday && !previous.classes.contains(.function) && previous.lower.count >= 4
                 && ["at", "to", "2", "in", "from", "attend", "attended", "left", "started"].contains(items[index - 2].lower))
-            || isDenominationEnd(items, index, shouting: false)
+            || isDenominationEnd(items, index, shouting: false) || isTheHigh(items, index)
     }
 
     /// The "E" of "C of E".

@@ -28,10 +28,12 @@ enum SchoolTypeSpelling {
     static func type(of word: Words.Word) -> String? {
         let utf8 = word.lower.utf8
         guard utf8.count >= 3, utf8.count <= 14, let first = utf8.first, openings.contains(first),
-              word.classes.isEmpty, !word.lists.isEveryday, !word.lists.contains(.place) else { return nil }
+              word.classes.isEmpty, !word.lists.isEveryday else { return nil }
         let letters = Array(utf8)
         guard letters.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
+        // "coll" is an island too: a type cut short or without its vowels is read so whatever place it names.
         if let type = skeletons[letters] ?? cut[word.lower] { return type }
+        guard !word.lists.contains(.place) else { return nil }
         guard letters.count >= 5 else { return nil }
         for type in types where abs(type.count - letters.count) <= 1 && type.first == letters.first
             && !(letters.count == type.count + 1 && letters.last == 115 && letters.starts(with: type)) {

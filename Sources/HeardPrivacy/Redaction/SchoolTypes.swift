@@ -38,7 +38,7 @@ extension SchoolRedaction {
     /// The last word of a two-word type and the word before it.
     static let twoWordTypes: [String: Set<String>] = [
         "form": ["sixth", "6th", "vi"], "unit": ["referral", "referal", "refferal"], "service": ["referral", "education", "teaching"],
-        "provision": ["alternative"],
+        "provision": ["alternative"], "community": ["learning"],
     ]
 
 

@@ -21,6 +21,14 @@ struct SpokenPhoneNumbersTests {
         #expect(Redactor().redact(text) == expected)
     }
 
+    @Test("ten digits in commas with an NHS number's check digit are an NHS number, with no cue")
+    func nhsShapeInCommas() {
+        // 943 476 5919 passes the mod-11 check; 943 476 5918 does not, and a sum in commas is no identifier.
+        #expect(Redactor().redact("its 943,476,5919 on the letter") == "its [NHS number] on the letter")
+        #expect(SpokenPhones.redact("its 943,476,5918 on the letter") == "its 943,476,5918 on the letter")
+        #expect(SpokenPhones.redact("we scored 1,234,567,890 points") == "we scored 1,234,567,890 points")
+    }
+
     @Test("a count said after the number is left to the sentence")
     func countAfterTheNumber() {
         #expect(SpokenPhones.redact("i rang oh seven eight one two oh four oh five nine four three times")

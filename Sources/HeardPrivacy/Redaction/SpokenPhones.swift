@@ -63,7 +63,7 @@ enum SpokenPhones {
         // Digits alone across "...": a phone number's length only ("0784...9117333"), never a list of years.
         // One word is enough in a UK number's shape: "079 nine 562 052 9".
         let isPhone = last >= first && digits.count >= minimumDigits && Set(digits).count >= 3 && !isCounting(digits)
-            && (words >= 2 || (crossesDots || marks || words == 1) && digits.first == 0 && (10...11).contains(digits.count))
+            && (words >= 2 || (crossesDots || marks || words == 1) && (digits.first == 0 && (10...11).contains(digits.count) || isNHSShape(digits)))
         return (last, digits, isPhone)
     }
 
@@ -86,9 +86,13 @@ enum SpokenPhones {
         return steps.filter { $0 == 1 }.count * 5 >= steps.count * 4 || steps.filter { $0 == -1 }.count * 5 >= steps.count * 4
     }
 
+    /// Ten digits whose last is their mod-11 check, not from a nought: an NHS number's shape with no cue needed.
+    static func isNHSShape(_ digits: [UInt8]) -> Bool {
+        digits.count == 10 && digits.first != 0 && DigitRuns.isValidNHSNumber(String(decoding: digits.map { $0 + 48 }, as: UTF8.self))
+    }
+
     static func placeholder(_ digits: [UInt8], plus: Bool) -> Placeholder {
-        let text = String(decoding: digits.map { $0 + 48 }, as: UTF8.self)
-        if digits.count == 10, digits.first != 0, DigitRuns.isValidNHSNumber(text) { return .nhsNumber }
+        if isNHSShape(digits) { return .nhsNumber }
         return plus || digits.first == 0 || digits.count >= 9 ? .phone : .number
     }
 

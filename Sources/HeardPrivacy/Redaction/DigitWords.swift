@@ -7,6 +7,13 @@ struct DigitWords: Sendable {
     /// Bits of a filter over `opening(_:)` of every word and multiplier, in every form the list writes it.
     private var openings = [Bool](repeating: false, count: 1 << 16)
 
+    /// The digits said in English, for the readers that take English alone (references, dates, postcodes and
+    /// handles said aloud); phone numbers read every language of the list.
+    static let english: [String: UInt8] = [
+        "zero": 0, "oh": 0, "o": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9,
+    ]
+
     static let multipliers: [String: Int] = ["double": 2, "dubble": 2, "dbl": 2, "treble": 3, "triple": 3, "tripple": 3]
 
     static let shipped = DigitWords(EmbeddedData.digitWords)

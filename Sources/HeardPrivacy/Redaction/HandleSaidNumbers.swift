@@ -23,7 +23,7 @@ extension HandleCues {
                 words += 1
                 let joining = word == "and" || word == "hundred" || word == "thousand"
                 let digitAlone = word.count == 1 && word.first!.isASCIIDigit
-                if SpokenReferences.englishDigits[word] != nil || saidNumbers.contains(word) || digitAlone {
+                if DigitWords.english[word] != nil || saidNumbers.contains(word) || digitAlone {
                     said += 1
                 } else if DigitWords.multipliers[word] != nil {
                     said += 1

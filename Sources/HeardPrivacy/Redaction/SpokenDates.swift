@@ -44,7 +44,7 @@ enum SpokenDates {
     /// A digit said in English or typed alone.
     private static func digit(_ token: SpokenTokens.Token) -> Int? {
         if token.length == 1, token.digits == 1 { return Int(token.key) }
-        return SpokenReferences.englishDigits[token.key].map(Int.init)
+        return DigitWords.english[token.key].map(Int.init)
     }
 
     /// Six digits as DDMMYY, or eight as DDMMYYYY with a year from 1900 to 2099.
@@ -77,6 +77,6 @@ enum SpokenDates {
     }
 
     private static let openings: Set<UInt8> = Set("ozntfsedh".utf8)
-    private static let digitWords: [[UInt8]] = SpokenReferences.englishDigits.keys.map { Array($0.utf8) }
+    private static let digitWords: [[UInt8]] = DigitWords.english.keys.map { Array($0.utf8) }
     private static let repeatWords: [[UInt8]] = ["double", "treble"].map { Array($0.utf8) }
 }

@@ -28,7 +28,7 @@ extension SpokenHandles {
 
     /// A letter or a digit alone, or a digit said in English ("two", "oh").
     static func isSingle(_ token: SpokenTokens.Token) -> Bool {
-        (token.length == 1 && token.isASCII && token.key != "_") || englishDigits.contains(token.key) || HandleCues.saidNumbers.contains(token.key)
+        (token.length == 1 && token.isASCII && token.key != "_") || DigitWords.english[token.key] != nil || HandleCues.saidNumbers.contains(token.key)
     }
 
     /// The number of tokens (1 or 2) of a word naming a symbol at `index`, or 0.
@@ -63,7 +63,6 @@ extension SpokenHandles {
     /// Marks between the pieces of a handle spelt out: "b. b. y", "b-r-u-m", "k, a, i".
     static let gapMarks: [UInt8] = [46, 45, 44]
 
-    static let englishDigits: Set<String> = ["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
     static let strongSymbols: Set<String> = [
         "underscore", "underscores", "undrscore", "underscor", "undascore", "undersore", "lowdash", "underline", "undrscor",
     ]

@@ -14,7 +14,7 @@ extension SpokenPhones {
         if let tens = tens[token.key] {
             // "ninety-seven", "thirty seven": a unit word after the tens, with one dash or space between.
             if index + 1 < tokens.tokens.count, SpokenTokens.isGap(tokens.gap(after: index), marks: [45], limit: 1),
-               let unit = SpokenReferences.englishDigits[tokens.tokens[index + 1].key], unit > 0 {
+               let unit = DigitWords.english[tokens.tokens[index + 1].key], unit > 0 {
                 return ([tens, unit], index + 1, true)
             }
             return ([tens, 0], index, true)
@@ -37,7 +37,7 @@ extension SpokenPhones {
         guard let firstDigit = bytes.firstIndex(where: { $0 >= 48 && $0 <= 57 }), firstDigit > token.start,
               bytes[firstDigit...].allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
         let word = String(decoding: bytes[..<firstDigit].map { $0 | 32 }, as: UTF8.self)
-        guard let digit = vocabulary.digit(word) ?? SpokenReferences.englishDigits[word], word.count >= 2 else { return nil }
+        guard let digit = vocabulary.digit(word) ?? DigitWords.english[word], word.count >= 2 else { return nil }
         return [digit] + bytes[firstDigit...].map { $0 - 48 }
     }
 

@@ -71,10 +71,10 @@ enum SpokenPostcodes {
     /// ("twenty", "twenty one"); their digits and how many tokens they take.
     static func spokenDigits(_ tokens: SpokenTokens, at index: Int) -> (digits: [UInt8], tokens: Int)? {
         let key = tokens.tokens[index].key
-        if let digit = SpokenReferences.englishDigits[key] { return ([digit + 48], 1) }
+        if let digit = DigitWords.english[key] { return ([digit + 48], 1) }
         if let teen = teens[key] { return ([49, teen + 48], 1) }
         guard let ten = tens[key] else { return nil }
-        if index + 1 < tokens.tokens.count, let unit = SpokenReferences.englishDigits[tokens.tokens[index + 1].key], unit > 0,
+        if index + 1 < tokens.tokens.count, let unit = DigitWords.english[tokens.tokens[index + 1].key], unit > 0,
            SpokenTokens.isGap(tokens.gap(after: index), marks: [45], limit: 1) {
             return ([ten + 48, unit + 48], 2)
         }

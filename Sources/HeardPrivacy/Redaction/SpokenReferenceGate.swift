@@ -67,7 +67,7 @@ extension SpokenReferences {
             let key = slot(bytes, 0, bytes.count)
             table[key] = max(table[key] ?? 0, digits)
         }
-        for word in englishDigits.keys { note(word, 1) }
+        for word in DigitWords.english.keys { note(word, 1) }
         for word in DigitWords.multipliers.keys { note(word, 3) }
         for word in SpokenPostcodes.teens.keys { note(word, 2) }
         for word in SpokenPostcodes.tens.keys { note(word, 2) }

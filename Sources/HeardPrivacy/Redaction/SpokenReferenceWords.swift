@@ -38,9 +38,4 @@ extension SpokenReferences {
 
     /// Capitals that name something else before a number: "DOB", "UK", "GB", "PM".
     static let notCodes: Set<String> = ["dob", "uk", "gb", "am", "pm", "ok", "lol", "omg", "gcse", "gcses", "sats"]
-
-    static let englishDigits: [String: UInt8] = [
-        "zero": 0, "oh": 0, "o": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-        "seven": 7, "eight": 8, "nine": 9,
-    ]
 }

@@ -78,7 +78,7 @@ enum SpokenReferences {
             run.letters += 1
             run.last = first
             index += 1
-        } else if opening.letters == 1, opening.length == 1, !["i", "a"].contains(opening.key), englishDigits[opening.key] == nil {
+        } else if opening.letters == 1, opening.length == 1, !["i", "a"].contains(opening.key), DigitWords.english[opening.key] == nil {
             // "quote s five 319 182": a letter alone opening it, in either case.
             run.letters += 1
             run.last = first
@@ -93,13 +93,13 @@ enum SpokenReferences {
             if token.isNumber {
                 run.digits.append(contentsOf: tokens.bytes[token.start..<token.end].map { $0 - 48 })
                 if token.length >= 3 { run.longGroup = true }
-            } else if let digit = englishDigits[token.key] {
+            } else if let digit = DigitWords.english[token.key] {
                 run.digits.append(digit)
                 run.words += 1
             } else if let times = DigitWords.multipliers[token.key], index + 1 < all.count,
                       SpokenTokens.isGap(tokens.gap(after: index), marks: [45], limit: 2) {
                 let next = all[index + 1]
-                guard let digit = next.isNumber && next.length == 1 ? tokens.bytes[next.start] - 48 : englishDigits[next.key] else { break }
+                guard let digit = next.isNumber && next.length == 1 ? tokens.bytes[next.start] - 48 : DigitWords.english[next.key] else { break }
                 run.digits.append(contentsOf: repeatElement(digit, count: times))
                 run.words += 1
                 index += 1
@@ -144,7 +144,7 @@ enum SpokenReferences {
         guard token.isASCII, token.digits == 0, (2...5).contains(token.letters), token.letters == token.length else { return nil }
         let key = token.key
         guard !NameCues.functionWords.contains(key), !CodedReferences.notPrefixes.contains(key), !notCodes.contains(key),
-              englishDigits[key] == nil else { return nil }
+              DigitWords.english[key] == nil else { return nil }
         if IdentifierChunks.referencePrefixes.contains(key) || ["ho", "gwf", "uan", "brp", "mrn"].contains(key) { return key }
         return tokens.bytes[token.start..<token.end].allSatisfy(isCapital) ? key : nil
     }

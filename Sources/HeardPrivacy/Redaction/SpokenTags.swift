@@ -90,7 +90,7 @@ enum SpokenTags {
     }
 
     static func isNumberWord(_ key: String) -> Bool {
-        SpokenReferences.englishDigits[key] != nil && key != "o" || HandleCues.saidNumbers.contains(key)
+        DigitWords.english[key] != nil && key != "o" || HandleCues.saidNumbers.contains(key)
             || DigitWords.multipliers[key] != nil || key == "hundred" || key == "thousand"
     }
 

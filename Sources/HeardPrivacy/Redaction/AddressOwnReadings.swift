@@ -15,9 +15,17 @@ struct AddressOwnReadings: OptionSet {
         self = Self.readings(token)
     }
 
+    /// The same for a word token read elsewhere (`AddressFinderGate`), by its lower case and whether it is capitalised.
+    init(lower: String, isCapitalised: Bool) {
+        self = Self.readings(lower: lower, isCapitalised: isCapitalised)
+    }
+
     private static func readings(_ token: AddressTokens.Token) -> AddressOwnReadings {
         guard token.kind == .word else { return [] }
-        let lower = token.lower
+        return readings(lower: token.lower, isCapitalised: token.isCapitalised)
+    }
+
+    private static func readings(lower: String, isCapitalised: Bool) -> AddressOwnReadings {
         let key = NameKey.key(lower)
         if key == lower {
             // One lookup answers every list below (the common case: an ASCII word without an apostrophe).
@@ -26,7 +34,7 @@ struct AddressOwnReadings: OptionSet {
             if flags.contains(.function) { return [.any] }
             if flags.contains(.genericStreet) { return [.any, .notFunction] }
             let readings: AddressOwnReadings = [.any, .notFunction, .notGeneric]
-            if token.isCapitalised { return readings.union(.distinctive) }
+            if isCapitalised { return readings.union(.distinctive) }
             let distinctive = flags.isDisjoint(with: [.english, .notName, .place])
                 || (!flags.isDisjoint(with: [.given, .surname]) && !flags.contains(.english))
             return distinctive ? readings.union(.distinctive) : readings
@@ -35,7 +43,7 @@ struct AddressOwnReadings: OptionSet {
         if NameCues.functionWords.contains(lower) { return [.any] }
         if AddressRedaction.genericStreetWords.contains(lower) { return [.any, .notFunction] }
         let readings: AddressOwnReadings = [.any, .notFunction, .notGeneric]
-        if token.isCapitalised { return readings.union(.distinctive) }
+        if isCapitalised { return readings.union(.distinctive) }
         let distinctive = !Gazetteer.isEverydayWord(key) && !Gazetteer.places.contains(single: key)
             || (Gazetteer.isName(key) && !Gazetteer.englishWords.contains(key))
         return distinctive ? readings.union(.distinctive) : readings

@@ -7,7 +7,9 @@ import HeardCore
 enum AddressRedaction {
     static func redact(_ text: String, hints: ShapeHints) -> String {
         var result = text
-        if hints.hasDigit || hints.street || hints.streetWord || hints.addressCue || !TextFolding.isASCII(text) {
+        let ascii = TextFolding.isASCII(text)
+        // An ASCII comment goes to the finder only when it holds what an address starts from (`AddressFinderGate`).
+        if hints.hasDigit || hints.street || hints.streetWord || hints.addressCue || !ascii, !ascii || AddressFinderGate.mayFind(text) {
             let finder = AddressFinder(text)
             let spans = finder.spans()
             for (position, span) in spans.enumerated().reversed() {

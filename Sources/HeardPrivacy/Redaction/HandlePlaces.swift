@@ -68,8 +68,8 @@ struct HandlePlaces: Sendable {
             if startsWord {
                 if bytes[index] >= 0x80 {
                     if openings.contains(Self.opening(bytes[index..<(index + 4)])) { return true }
-                } else if Self.slipInitials.contains(bytes[index] | 32),
-                          Self.slipOpenings.contains(where: { opening in
+                } else if Self.slipInitialTable[Int(bytes[index] | 32)],
+                          Self.slipOpeningsByInitial[Int(Self.lowered(bytes[index]))].contains(where: { opening in
                               index + opening.count <= bytes.count
                                   && zip(opening, bytes[index...]).allSatisfy { $0 == ($1 >= 65 && $1 <= 90 ? $1 + 32 : $1) }
                           }) {
@@ -87,6 +87,13 @@ struct HandlePlaces: Sendable {
                                           "ticto", "tikk", "faceb", "discor", "minecr", "fortni", "messen", "roblo", "playst",
                                           "youtu", "whatsa", "twitt", "face b", "tic t", "tik t", "tick t"].map { Array($0.utf8) }
     static let slipInitials: Set<UInt8> = Set(slipOpenings.map { $0[0] })
+    /// `slipInitials` by byte, and `slipOpenings` by their first byte: asked at the start of every word, answered
+    /// without hashing it or trying the openings that start with another letter.
+    private static let slipInitialTable: [Bool] = (0..<256).map { slipInitials.contains(UInt8($0)) }
+    private static let slipOpeningsByInitial: [[[UInt8]]] = (0..<256).map { byte in slipOpenings.filter { $0[0] == UInt8(byte) } }
+
+    /// An ASCII capital as its lower-case letter; any other byte as it is.
+    private static func lowered(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 
     private static func opening(_ bytes: some Collection<UInt8>) -> UInt32 {
         bytes.reduce(0) { $0 << 8 | UInt32($1 >= 65 && $1 <= 90 ? $1 + 32 : $1) }

@@ -67,7 +67,7 @@ enum StreetTypes {
         return !Gazetteer.isEverydayWord(NameKey.key(word))
     }
 
-    private static let misspellings: Set<String> = {
+    static let misspellings: Set<String> = {
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
         var variants: Set<String> = ["cresc", "cresent", "cresant"]
         for type in ["street", "road", "avenue", "drive", "grove", "close", "place", "terrace", "crescent", "gardens", "court", "lane"] {

@@ -22,6 +22,9 @@ struct StreetWords: Sendable {
         endings = roles.roles.filter { $0.value.contains(.ending) }.map(\.key)
     }
 
+    /// Every word the list holds.
+    var words: [String] { Array(roles.roles.keys) }
+
     /// Whether the list holds `word` (lower case) in any role.
     func lists(_ word: String) -> Bool { roles[word] != nil }
 

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import HeardCore
+@testable import HeardIngest
+@testable import HeardPrivacy
+
+/// `AddressFinderGate` lets the address finder skip an ASCII comment only when the finder would find nothing in
+/// it: checked on every comment of the repository's corpora, and of the development sets and the real material
+/// beside the package when they are present, and on one example of each way an address can start.
+@Suite("The address finder's gate")
+struct AddressFinderGateTests {
+    @Test("each way an address starts opens the gate, and the finder finds it", arguments: [
+        "we went to brackenhurst.",  // a one-word house after "to"
+        "come to 114b cedar if u want",  // a house number and a name
+        "they put me in 21 sycamore which is miles away",
+        "i live 230 Tran Hung Dao, Q.6 now",  // a foreign street's name after its number
+        "Hillside, the Crescent",  // a house name, then "the ..." after a comma
+        "Hatfield Block, no. 37",  // a house name, then a number's marker after a comma
+        "19 market [postcode]",  // a postcode placeholder
+        "Flat 4, Kestrel Heights",  // a unit's word with its number
+        "12 Mill Rd was cold",  // a street type
+        "12 mill raod was cold",  // a misspelt street type
+        "the old rectory is where we stay",  // a house named for what it was
+        "str Trandafirilor nr 89 bl D5 ap 60",  // parts named by a number
+        "545 nong jianguo lu",  // a part counted after its number
+        "Hauptstrasse 5 war schön",  // a street word's ending
+    ])
+    func opensOnEachStart(_ text: String) {
+        #expect(AddressFinderGate.mayFind(text))
+        #expect(!AddressFinder(text).spans().isEmpty, "the example is an address the finder finds")
+    }
+
+    @Test("ordinary comments with a digit are turned away", arguments: [
+        "im 15 and i like my carers",
+        "i have been in care for 3 years and it is ok",
+        "call me on 07700 900123 after 5",
+        "my sw came 2 times this month",
+    ])
+    func closesOnOrdinaryComments(_ text: String) {
+        #expect(!AddressFinderGate.mayFind(text))
+    }
+
+    @Test("the finder finds nothing in any comment the gate turns away")
+    func soundOnCorpora() throws {
+        var texts = try corpus("dev.csv").map(\.text) + corpus("held-out.csv").map(\.text)
+        texts += Self.developmentTexts()
+        #expect(texts.count >= 4000)
+        var closed = 0
+        for text in texts {
+            for line in Set([text] + text.split(whereSeparator: \.isNewline).map(String.init)) where TextFolding.isASCII(line) {
+                guard !AddressFinderGate.mayFind(line) else { continue }
+                closed += 1
+                #expect(AddressFinder(line).spans().isEmpty, "\(line)")
+            }
+        }
+        #expect(closed > texts.count / 4)
+    }
+
+    /// The `text` column of every `../devdata/redaction/*.csv` and the real statements in `../shared/eval`, when present.
+    static func developmentTexts() -> [String] {
+        var texts: [String] = []
+        let folder = DevelopmentSets.root.appending(path: "../devdata/redaction")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names.sorted() where name.hasSuffix(".csv") {
+            guard let data = try? Data(contentsOf: folder.appending(path: name)),
+                  let table = try? CSVReader().read(Array(data), source: SourceLocation(file: name), diagnostics: DiagnosticCollector()).first
+            else { continue }
+            texts += table.rows.map { $0[0] }
+        }
+        for url in [DevelopmentSets.themesReal, DevelopmentSets.safeguardingReal] {
+            guard let data = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            for line in data.split(separator: "\n") {
+                guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                      let text = object["text"] as? String else { continue }
+                texts.append(text)
+            }
+        }
+        return texts
+    }
+}

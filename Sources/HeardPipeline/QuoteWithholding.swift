@@ -22,15 +22,27 @@ import Synchronization
 /// back the word boundary that "dn31 2ab_" hid. Any other text is printed between fixed marks and reads the same;
 /// every other comment is never printed there. (Asking every comment cost 10 s of CPU a night on 100,000 rows.)
 final class QuoteWithholding: Sendable {
-    /// Each text asked about, and whether it may be quoted.
-    private let decided = Mutex<[String: Bool]>([:])
+    /// What the scan said of each text, and whether `mayQuote` was asked of it (only those count and are
+    /// cleared). One table for both, so a text asked ahead is looked up and marked asked with one hash of it.
+    private let answers = Mutex<[String: Answer]>([:])
+
+    private struct Answer {
+        var allowed: Bool
+        var decided: Bool
+    }
 
     /// Whether `text` may be quoted: nothing in any form it is published in looks like an identifier to
     /// `OutputScanner`.
     func mayQuote(_ text: String) -> Bool {
-        if let known = decided.withLock({ $0[text] }) { return known }
-        let allowed = asked.withLock { $0[text] } ?? Self.scan(text)
-        decided.withLock { $0[text] = allowed }
+        let known = answers.withLock { answers -> Bool? in
+            guard let index = answers.index(forKey: text) else { return nil }
+            answers.values[index].decided = true
+            return answers.values[index].allowed
+        }
+        if let known { return known }
+        let allowed = Self.scan(text)
+        // Another thread may have asked it meanwhile: the scan's answer is the same either way.
+        answers.withLock { $0[text] = Answer(allowed: allowed, decided: true) }
         return allowed
     }
 
@@ -39,17 +51,17 @@ final class QuoteWithholding: Sendable {
     /// A text asked ahead is neither counted nor cleared until `mayQuote` is asked of it, so what the run
     /// reports is the same however much was asked ahead.
     func askAhead(_ texts: some Sequence<String>, until signal: StopSignal = StopSignal()) {
-        var answers: [String: Bool] = [:]
-        let known = asked.withLock { $0 }
-        for text in texts where known[text] == nil && answers[text] == nil {
+        var found: [String: Answer] = [:]
+        let known = answers.withLock { $0 }
+        for text in texts where known[text] == nil && found[text] == nil {
             if signal.isStopped { break }
-            answers[text] = Self.scan(text)
+            found[text] = Answer(allowed: Self.scan(text), decided: false)
         }
-        asked.withLock { $0.merge(answers) { first, _ in first } }
+        answers.withLock { answers in
+            // The first table found is taken whole, not rehashed one by one.
+            if answers.isEmpty { answers = found } else { answers.merge(found) { first, _ in first } }
+        }
     }
-
-    /// Answers found by `askAhead`.
-    private let asked = Mutex<[String: Bool]>([:])
 
     /// Whether nothing in any form `text` is published in looks like an identifier.
     private static func scan(_ text: String) -> Bool {
@@ -78,12 +90,14 @@ final class QuoteWithholding: Sendable {
 
     /// Comments (distinct texts) kept back so far, in any form.
     var count: Int {
-        let refused = decided.withLock { Set($0.lazy.filter { !$0.value }.map(\.key)) }
+        let refused = answers.withLock { Set($0.lazy.filter { $0.value.decided && !$0.value.allowed }.map(\.key)) }
         return refused.union(markdown.withLock { $0.lazy.filter { !$0.value }.map(\.key) }).count
     }
 
     /// The texts found clean so far (each in every form it is published in, so the text itself among them).
-    var cleared: Set<String> { decided.withLock { Set($0.lazy.filter(\.value).map(\.key)) } }
+    var cleared: Set<String> {
+        answers.withLock { Set($0.lazy.filter { $0.value.decided && $0.value.allowed }.map(\.key)) }
+    }
 
     /// The distinct lines of the Markdown summary that print `text` as an approved quote, each as the final scan
     /// reads it. The quote under a theme and under a point differ only in the first line's indent.

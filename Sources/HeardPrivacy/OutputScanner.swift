@@ -67,22 +67,29 @@ public enum OutputScanner {
     }
 
     static func kind(in line: String) -> String? {
-        // Bytes, not Foundation's string search, and the lowercased copy only for a line that needs it: this
-        // runs on every line published (a review list is 10 MB).
+        // Bytes, not Foundation's string search, and the lowercased copy only once a pattern that reads it is
+        // asked (most lines with a digit are answered by the shapes first): this runs on every line published
+        // (a review list is 10 MB) and on every comment that may be quoted.
         let hasAt = line.utf8.contains(UInt8(ascii: "@"))
         let hasDigit = line.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
-        let lower = hasAt || hasDigit ? line.lowercased() : ""
-        if hasAt, Patterns.email.firstMatch(in: lower) != nil { return "email address" }
-        if hasAt, Patterns.atHandle.firstMatch(in: lower) != nil { return "social media handle" }
+        var lowered: String?
+        func lower() -> String {
+            if let lowered { return lowered }
+            let made = line.lowercased()
+            lowered = made
+            return made
+        }
+        if hasAt, Patterns.email.firstMatch(in: lower()) != nil { return "email address" }
+        if hasAt, Patterns.atHandle.firstMatch(in: lower()) != nil { return "social media handle" }
         if hasDigit {
             if let kind = NumberShapes.identifier(in: line) { return kind }
             // An ASCII line too short of the shapes a pattern needs cannot match it: not asked. The shapes are
             // redaction's own (`DigitShapes`), exact for ASCII, where the patterns' `\d` is 0-9 and `[a-z]`, case
             // folded, is A-Z and a-z; any other line may hold anything, and every pattern is asked.
             let shape = TextFolding.isASCII(line) ? DigitShapes(line) : nil
-            if shape?.letterBeforeDigit ?? true, Patterns.postcode.firstMatch(in: lower) != nil { return "postcode" }
+            if shape?.letterBeforeDigit ?? true, Patterns.postcode.firstMatch(in: lower()) != nil { return "postcode" }
             if shape.map({ $0.digits >= 6 }) ?? true, Patterns.niNumber.firstMatch(in: line) != nil { return "National Insurance number" }
-            if !line.utf8.contains(UInt8(ascii: "-")), shape?.separatedDigits ?? true, Patterns.numericDate.firstMatch(in: lower) != nil {
+            if !line.utf8.contains(UInt8(ascii: "-")), shape?.separatedDigits ?? true, Patterns.numericDate.firstMatch(in: lower()) != nil {
                 return "date"
             }
         }
@@ -116,27 +123,44 @@ public enum OutputScanner {
 /// "2024-25"). A run is digit groups joined by single spaces, dashes, dots or brackets.
 enum NumberShapes {
     static func identifier(in line: String) -> String? {
-        let characters = Array(line)
+        // In ASCII without a carriage return (most lines) every byte is a character of its own ("\r\n" is the
+        // one ASCII pair that makes a single character): the same runs are read from the bytes, with no array of
+        // characters made.
+        if TextFolding.isASCII(line), !line.utf8.contains(13) {
+            return identifier(in: Array(line.utf8), isDigit: { $0 >= 48 && $0 <= 57 }, is: { $0 == $1.asciiValue },
+                              character: { Character(Unicode.Scalar($0)) })
+        }
+        return identifierByCharacters(in: line)
+    }
+
+    /// `identifier(in:)` read character by character, for any line (tests compare the two readings).
+    static func identifierByCharacters(in line: String) -> String? {
+        identifier(in: Array(line), isDigit: \.isASCIIDigit, is: { $0 == $1 }, character: { $0 })
+    }
+
+    /// The runs of `characters` (a line's characters, or its bytes where each is one), read as one.
+    private static func identifier<Item>(in characters: [Item], isDigit: (Item) -> Bool, is: (Item, Character) -> Bool,
+                                         character: (Item) -> Character) -> String? {
         var index = 0
         while index < characters.count {
-            guard characters[index].isASCIIDigit || (characters[index] == "+" && index + 1 < characters.count
-                  && characters[index + 1].isASCIIDigit) else {
+            guard isDigit(characters[index]) || (`is`(characters[index], "+") && index + 1 < characters.count
+                  && isDigit(characters[index + 1])) else {
                 index += 1
                 continue
             }
             var groups: [String] = []
             var separators = ""
             var group = ""
-            let plus = characters[index] == "+"
+            let plus = `is`(characters[index], "+")
             var cursor = plus ? index + 1 : index
             while cursor < characters.count {
-                let character = characters[cursor]
-                if character.isASCIIDigit {
-                    group.append(character)
-                } else if " -.()".contains(character), cursor + 1 < characters.count,
-                          characters[cursor + 1].isASCIIDigit || characters[cursor + 1] == "(" {
+                let item = characters[cursor]
+                if isDigit(item) {
+                    group.append(character(item))
+                } else if " -.()".contains(where: { `is`(item, $0) }), cursor + 1 < characters.count,
+                          isDigit(characters[cursor + 1]) || `is`(characters[cursor + 1], "(") {
                     if !group.isEmpty { groups.append(group) }
-                    separators.append(character)
+                    separators.append(character(item))
                     group = ""
                 } else {
                     break

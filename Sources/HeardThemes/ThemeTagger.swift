@@ -83,20 +83,23 @@ public struct ThemeTagger: ThemeTagging {
             let probabilities = input.themeScores().map { 1 / (1 + exp(-$0)) }
             let chosen = tagRule?.tagged(probabilities) ?? [] // a few labels: a search beats hashing
             var tags: [ThemeTag] = []
-            for (theme, label) in zip(framework.themes, modelLabel) {
-                if let label {
+            // By position, not by zipping the themes: a zip copied each theme (its titles, cues and statements)
+            // for every comment.
+            for position in 0..<min(framework.themes.count, modelLabel.count) {
+                let themeID = framework.themes[position].id
+                if let label = modelLabel[position] {
                     guard chosen.contains(label) else { continue }
                     let probability = probabilities[label]
                     let strongest = strongestWords(input, label: label, reading: reading)
-                    tags.append(ThemeTag(themeID: theme.id, evidence: evidence(strongest.map(\.match), theme: theme.id,
-                                                                                reading: reading, index: index),
+                    tags.append(ThemeTag(themeID: themeID, evidence: evidence(strongest.map(\.match), theme: themeID,
+                                                                              reading: reading, index: index),
                                          confidence: probability))
                     if explains {
-                        result.cues[theme.id, default: []] += strongest.map {
+                        result.cues[themeID, default: []] += strongest.map {
                             "\(index.names[Int($0.match.row)]) (+\(String(format: "%.2f", $0.amount)))"
                         }
                     }
-                } else if let tag = result.tags.first(where: { $0.themeID == theme.id }) {
+                } else if let tag = result.tags.first(where: { $0.themeID == themeID }) {
                     tags.append(tag)
                 }
             }

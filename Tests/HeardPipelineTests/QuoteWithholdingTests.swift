@@ -128,6 +128,12 @@ struct QuoteWithholdingTests {
         #expect(ahead.count == 2)
         #expect(ahead.cleared == plain.cleared)
         #expect(ahead.cleared == ["my carer helps me with my homework every night"])
+        // Asked ahead again (another export's comments): what was asked stays asked, the rest still uncounted.
+        ahead.askAhead(texts.reversed())
+        #expect(ahead.count == 2)
+        #expect(ahead.cleared == plain.cleared)
+        #expect(ahead.mayQuote(texts[3]))
+        #expect(ahead.cleared.count == 2)
         // Stopped before it starts, nothing is asked ahead, and the answers are the same.
         let signal = StopSignal()
         signal.stop()

@@ -1,0 +1,76 @@
+/// Who a flag is about (issue 13, sixteenth round): most of the rules' false alarms are harm to someone else told
+/// in an ordinary frame ("my best mate used to get hit by her dad but shes in foster care now", "my carer used to
+/// work in a refuge"). A "someone else" reading switches a direct rule's flag off only when the flag's clause names
+/// another person and not the writer, and the reading stands in that clause or in one joined to it, with no I, me,
+/// we, us or the writer's body in any clause from the flag to the reading, no harm done in words of their own
+/// there, and nothing said to go on. A clause ends at a comma, a semicolon or a dash, and before a joining word
+/// (CLAUSE-JOIN: "and", "but", "so", "when"...), so a frame in one clause lends nothing to harm told in another.
+extension OrdinaryReadings {
+    /// The clauses of `sentence`, as ranges of word indices: cut at a pause and before a joining word.
+    func clauses(of sentence: Int) -> [Range<Int>] {
+        let text = matcher.text
+        let range = text.sentences[sentence]
+        var starts: Set<Int> = Set(text.pauses.filter { range.contains($0) })
+        if let clauseJoinAtom = knowledge.clauseJoinAtom {
+            for span in matcher.table.spans where Int(span.atom) == clauseJoinAtom && range.contains(Int(span.start)) {
+                starts.insert(Int(span.start))
+            }
+        }
+        var clauses: [Range<Int>] = []
+        var start = range.lowerBound
+        for cut in starts.sorted() where cut > start {
+            clauses.append(start..<cut)
+            start = cut
+        }
+        clauses.append(start..<range.upperBound)
+        return clauses
+    }
+
+    /// Whether `benign` (a "someone else" reading) confines the harm of `match` to someone other than the writer.
+    /// For a reading of two parts or more (a past, then their safety now) the last part must come after the
+    /// flag's harm (its first part): "she used to be fine but shes self harming now" is not their safety. Harm
+    /// done in a clause of the window other than the flag's ("and now he hits her") keeps the flag.
+    func confinesToSomeoneElse(_ match: PatternMatch, of rule: ScreenRule, by benign: PatternMatch) -> Bool {
+        guard !rule.isSign, match.sentences.count == 1, benign.sentences == match.sentences,
+              let sentence = match.sentences.first else { return false }
+        let flagWords = match.words
+        let benignWords = benign.words
+        guard let flagFirst = flagWords.min(), let flagLast = flagWords.max(),
+              let benignFirst = benignWords.min(), let benignLast = benignWords.max() else { return false }
+        if benign.parts.count > 1, let last = benign.parts.last, let harm = match.parts.first {
+            let harmEnd = harm.spans.map { Int($0.end) }.max() ?? flagLast
+            guard last.spans.allSatisfy({ Int($0.start) >= harmEnd }) else { return false }
+        }
+        let clauses = clauses(of: sentence)
+        guard let firstClause = clauses.firstIndex(where: { $0.contains(min(flagFirst, benignFirst)) }),
+              let lastClause = clauses.firstIndex(where: { $0.contains(max(flagLast, benignLast)) }) else { return false }
+        let window = clauses[firstClause].lowerBound..<clauses[lastClause].upperBound
+        let flagClauses = clauses.filter { clause in flagWords.contains(where: clause.contains) }
+        let words = matcher.text.words
+        // The writer anywhere in the window, apart from the reading's own words ("when we first came into care").
+        for index in window where !benignWords.contains(index) {
+            let word = words[index].text
+            if word != "my", word != "mine", knowledge.firstPerson.contains(word) { return false }
+        }
+        // A reading told under a "not", "never"... is no reading ("shes not in care now").
+        if benignWords.contains(where: { index in words[index].negator.map { !benignWords.contains($0) } ?? false }) {
+            return false
+        }
+        var namesSomeoneElse = false
+        for span in matcher.table.spans {
+            let start = Int(span.start), end = Int(span.end), atom = Int(span.atom)
+            guard window.contains(start) else { continue }
+            let own = (start..<end).contains(where: benignWords.contains)
+            // The writer's body, harm done in other words, or "still", "again"... in the window keep the flag.
+            if atom == knowledge.myBodyAtom, !own { return false }
+            if knowledge.harmAtoms.contains(atom), !own, !flagClauses.contains(where: { $0.contains(start) }) { return false }
+            if atom == knowledge.ongoingAtom, !own { return false }
+            if atom == knowledge.someoneElseAtom, flagClauses.contains(where: { $0.contains(start) }) { namesSomeoneElse = true }
+        }
+        // Someone else is named in the flag's clause: a third person, or "my" before anyone but the writer's body.
+        if !namesSomeoneElse {
+            namesSomeoneElse = flagClauses.contains { clause in clause.contains { words[$0].text == "my" } }
+        }
+        return namesSomeoneElse
+    }
+}

@@ -27,17 +27,18 @@ extension OrdinaryReadings {
     }
 
     /// Whether `benign` (a "someone else" reading) confines the harm of `match` to someone other than the writer.
-    /// For a reading of two parts or more (a past, then their safety now) the last part must come after the
+    /// For a "someone else safe now" reading (a past, then their safety now) the last part must come after the
     /// flag's harm (its first part): "she used to be fine but shes self harming now" is not their safety. Harm
     /// done in a clause of the window other than the flag's ("and now he hits her") keeps the flag.
-    func confinesToSomeoneElse(_ match: PatternMatch, of rule: ScreenRule, by benign: PatternMatch) -> Bool {
+    func confinesToSomeoneElse(_ match: PatternMatch, of rule: ScreenRule, by reading: OrdinaryReading,
+                               _ benign: PatternMatch) -> Bool {
         guard !rule.isSign, match.sentences.count == 1, benign.sentences == match.sentences,
               let sentence = match.sentences.first else { return false }
         let flagWords = match.words
         let benignWords = benign.words
         guard let flagFirst = flagWords.min(), let flagLast = flagWords.max(),
               let benignFirst = benignWords.min(), let benignLast = benignWords.max() else { return false }
-        if benign.parts.count > 1, let last = benign.parts.last, let harm = match.parts.first {
+        if reading.answersHarmBefore, let last = benign.parts.last, let harm = match.parts.first {
             let harmEnd = harm.spans.map { Int($0.end) }.max() ?? flagLast
             guard last.spans.allSatisfy({ Int($0.start) >= harmEnd }) else { return false }
         }
@@ -72,5 +73,19 @@ extension OrdinaryReadings {
             namesSomeoneElse = flagClauses.contains { clause in clause.contains { words[$0].text == "my" } }
         }
         return namesSomeoneElse
+    }
+
+    /// The readings that say a harm is over or is someone else's: a sentence in which the writer says they share
+    /// it ("my mate used to self harm but she stopped and now i do it", "and now she takes me too") keeps the flag.
+    static let confinedReadings: Set<OrdinaryReading.Scope> = [.resolved, .notAboutMe, .dealtWith, .someoneElse]
+
+    /// Whether the writer says, in `sentences` and in words apart from `words`, that the harm is theirs too
+    /// (WRITER-TOO: "me too", "me as well", "now i do it", "us both").
+    func writerSharesHarm(in sentences: Set<Int>, apartFrom words: Set<Int>) -> Bool {
+        guard let atom = knowledge.writerTooAtom else { return false }
+        return matcher.table.spans.contains { span in
+            Int(span.atom) == atom && sentences.contains(matcher.text.words[Int(span.start)].sentence)
+                && !(Int(span.start)..<Int(span.end)).contains(where: words.contains)
+        }
     }
 }

@@ -52,6 +52,10 @@ struct OrdinaryReadings {
                    turnsAway(from: benignWords, to: flagWords, contrastToo: Self.notTheWritersHarm.contains(reading.scope)) {
                     continue
                 }
+                if Self.confinedReadings.contains(reading.scope),
+                   writerSharesHarm(in: sentences.union(benign.sentences), apartFrom: flagWords.union(benignWords)) {
+                    continue
+                }
                 switch reading.scope {
                 case .overlapping, .sameSentence: return reading
                 case .topic:
@@ -65,7 +69,7 @@ struct OrdinaryReadings {
                 case .dealtWith:
                     if !isAboutWriter(match), dealtWith(benign, flagWords: flagWords) { return reading }
                 case .someoneElse:
-                    if confinesToSomeoneElse(match, of: rule, by: benign) { return reading }
+                    if confinesToSomeoneElse(match, of: rule, by: reading, benign) { return reading }
                 case .safeNext, .dealtWithNext: break
                 }
             }

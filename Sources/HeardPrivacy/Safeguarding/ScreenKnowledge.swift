@@ -25,6 +25,8 @@ final class ScreenKnowledge: Sendable {
     let someoneElseAtom: Int?
     let myBodyAtom: Int?
     let harmAtoms: Set<Int>
+    /// WRITER-TOO ("me too", "now i do it"): the writer shares a harm told of someone else or of the past.
+    let writerTooAtom: Int?
     /// The trained layer, when there is one.
     let model: DisclosureModel?
     /// For each atom, its name when it is a word group of `words.txt` (the model's `g:` and `h:` features).
@@ -47,6 +49,7 @@ final class ScreenKnowledge: Sendable {
         someoneElseAtom = rules.registerGroup("SOMEONE-ELSE")
         myBodyAtom = rules.registerGroup("MY-BODY")
         harmAtoms = Set(["HURT", "HURT-DONE", "VIOLENT"].compactMap { rules.registerGroup($0) })
+        writerTooAtom = rules.registerGroup("WRITER-TOO")
         // Every group is a model feature (g:GROUP), the ones no rule names too (HYPERBOLE, PRAISE...).
         for name in rules.atoms.vocabulary.groups.keys.sorted() { _ = rules.registerGroup(name) }
         self.rules = rules

@@ -75,7 +75,7 @@ struct OrdinaryReading: Sendable {
     }
 
     var scope: Scope
-    /// A "resolved" reading answers only harm told before its safety (or told after it as the past: "the team
+    /// A "resolved" or "someone else safe now" reading answers only harm told before its safety (or told after it as the past: "the team
     /// helped me so much after the overdose I took last year"); a "hypothetical" one (also `.resolved`) reads
     /// the question around it whatever the order.
     var answersHarmBefore = false
@@ -156,10 +156,11 @@ struct ScreenRules: Sendable {
             "overlapping": .overlapping, "topic": .topic, "same sentence": .sameSentence, "not about me": .notAboutMe,
             "resolved": .resolved, "hypothetical": .resolved, "safe next sentence": .safeNext, "dealt with": .dealtWith,
             "dealt with next sentence": .dealtWithNext, "someone else": .someoneElse,
+            "someone else safe now": .someoneElse,
         ]
         guard fields.count >= 2, let scope = scopes[fields[1]] else {
             problems.append("rules.txt line \(line): expected 'ordinary, overlapping|topic|same sentence|not about me|"
-                + "resolved|hypothetical|safe next sentence|dealt with|dealt with next sentence|someone else'")
+                + "resolved|hypothetical|safe next sentence|dealt with|dealt with next sentence|someone else|someone else safe now'")
             return nil
         }
         var targets: Set<String> = []
@@ -175,7 +176,7 @@ struct ScreenRules: Sendable {
             }
         }
         var reading = OrdinaryReading(scope: scope, targets: targets, pattern: pattern, line: line)
-        reading.answersHarmBefore = fields[1] == "resolved"
+        reading.answersHarmBefore = fields[1] == "resolved" || fields[1] == "someone else safe now"
         return reading
     }
 }

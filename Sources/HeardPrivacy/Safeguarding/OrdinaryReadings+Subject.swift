@@ -88,4 +88,21 @@ extension OrdinaryReadings {
                 && !(Int(span.start)..<Int(span.end)).contains(where: words.contains)
         }
     }
+
+    /// Clause scope for a "same sentence" reading: a frame in another clause ("i play football on saturdays and my
+    /// dad left bruises on my arm", "we were on a school trip, mum didnt come home") does not reach a flag whose own
+    /// harm's clause names who did it (WHO). A reading told after the flag still answers it, and a flag with nobody acting in its clause ("at football, i got kicked and
+    /// bruised my knee") is still read with the frame of its whole sentence.
+    func frameInOtherClause(_ benign: Set<Int>, flag match: PatternMatch) -> Bool {
+        // The clause of the flag's harm (its first part): a rule's other parts may lie further off ("knife + she").
+        guard let harm = match.parts.first?.spans.first, let whoAtom = knowledge.whoAtom else { return false }
+        let clauses = clauses(of: matcher.text.words[Int(harm.start)].sentence)
+        let flag = match.words
+        // Only a frame told before every clause of the flag: a reading told after the harm still answers it ("he
+        // says hes gonna batter me but he says that to everyone"), and one beside any of its parts still reads it.
+        guard let flagStart = clauses.first(where: { clause in flag.contains(where: clause.contains) })?.lowerBound,
+              let last = benign.max(), last < flagStart,
+              let harmClause = clauses.first(where: { $0.contains(Int(harm.start)) }) else { return false }
+        return matcher.table.spans.contains { span in Int(span.atom) == whoAtom && harmClause.contains(Int(span.start)) }
+    }
 }

@@ -27,6 +27,8 @@ final class ScreenKnowledge: Sendable {
     let harmAtoms: Set<Int>
     /// WRITER-TOO ("me too", "now i do it"): the writer shares a harm told of someone else or of the past.
     let writerTooAtom: Int?
+    /// WHO (any family member, carer, stranger, partner or peer): someone acting in a flag's clause.
+    let whoAtom: Int?
     /// The trained layer, when there is one.
     let model: DisclosureModel?
     /// For each atom, its name when it is a word group of `words.txt` (the model's `g:` and `h:` features).
@@ -50,6 +52,7 @@ final class ScreenKnowledge: Sendable {
         myBodyAtom = rules.registerGroup("MY-BODY")
         harmAtoms = Set(["HURT", "HURT-DONE", "VIOLENT"].compactMap { rules.registerGroup($0) })
         writerTooAtom = rules.registerGroup("WRITER-TOO")
+        whoAtom = rules.registerGroup("WHO")
         // Every group is a model feature (g:GROUP), the ones no rule names too (HYPERBOLE, PRAISE...).
         for name in rules.atoms.vocabulary.groups.keys.sorted() { _ = rules.registerGroup(name) }
         self.rules = rules

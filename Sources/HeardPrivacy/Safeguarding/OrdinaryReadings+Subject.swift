@@ -13,7 +13,10 @@ extension OrdinaryReadings {
         var starts: Set<Int> = Set(text.pauses.filter { range.contains($0) })
         if let clauseJoinAtom = knowledge.clauseJoinAtom {
             for span in matcher.table.spans where Int(span.atom) == clauseJoinAtom && range.contains(Int(span.start)) {
-                starts.insert(Int(span.start))
+                // A joining word inside a phrase the screen knows ("a and e") joins no clauses.
+                let start = Int(span.start)
+                if matcher.table.spans.contains(where: { Int($0.start) < start && Int($0.end) > start + 1 }) { continue }
+                starts.insert(start)
             }
         }
         var clauses: [Range<Int>] = []
@@ -89,13 +92,18 @@ extension OrdinaryReadings {
         }
     }
 
+    /// The kinds of harm the writer does to themselves: a person named beside them (a carer who took them to A&E)
+    /// did not do it.
+    static let nobodyElseActs: Set<ConcernKind> = [.selfHarm, .suicidalThoughts, .eatingProblems]
+
     /// Clause scope for a "same sentence" reading: a frame in another clause ("i play football on saturdays and my
     /// dad left bruises on my arm", "we were on a school trip, mum didnt come home") does not reach a flag whose own
     /// harm's clause names who did it (WHO). A reading told after the flag still answers it, and a flag with nobody acting in its clause ("at football, i got kicked and
     /// bruised my knee") is still read with the frame of its whole sentence.
-    func frameInOtherClause(_ benign: Set<Int>, flag match: PatternMatch) -> Bool {
+    func frameInOtherClause(_ benign: Set<Int>, flag match: PatternMatch, of rule: ScreenRule) -> Bool {
         // The clause of the flag's harm (its first part): a rule's other parts may lie further off ("knife + she").
-        guard let harm = match.parts.first?.spans.first, let whoAtom = knowledge.whoAtom else { return false }
+        guard !Self.nobodyElseActs.contains(rule.kind), let harm = match.parts.first?.spans.first,
+              let whoAtom = knowledge.whoAtom else { return false }
         let clauses = clauses(of: matcher.text.words[Int(harm.start)].sentence)
         let flag = match.words
         // Only a frame told before every clause of the flag: a reading told after the harm still answers it ("he

@@ -52,7 +52,7 @@ struct OrdinaryReadings {
                    turnsAway(from: benignWords, to: flagWords, contrastToo: Self.notTheWritersHarm.contains(reading.scope)) {
                     continue
                 }
-                if reading.scope == .sameSentence, !rule.isSign, frameInOtherClause(benignWords, flag: match) { continue }
+                if reading.scope == .sameSentence, !rule.isSign, frameInOtherClause(benignWords, flag: match, of: rule) { continue }
                 if Self.confinedReadings.contains(reading.scope),
                    writerSharesHarm(in: sentences.union(benign.sentences), apartFrom: flagWords.union(benignWords)) {
                     continue

@@ -98,8 +98,9 @@ extension OrdinaryReadings {
 
     /// Clause scope for a "same sentence" reading: a frame in another clause ("i play football on saturdays and my
     /// dad left bruises on my arm", "we were on a school trip, mum didnt come home") does not reach a flag whose own
-    /// harm's clause names who did it (WHO). A reading told after the flag still answers it, and a flag with nobody acting in its clause ("at football, i got kicked and
-    /// bruised my knee") is still read with the frame of its whole sentence.
+    /// harm's clause names who did it (WHO). A reading told after the flag still answers it, and a flag with nobody
+    /// acting in its clause ("at football, i got kicked and bruised my knee") is still read with the frame of its
+    /// whole sentence.
     func frameInOtherClause(_ benign: Set<Int>, flag match: PatternMatch, of rule: ScreenRule) -> Bool {
         // The clause of the flag's harm (its first part): a rule's other parts may lie further off ("knife + she").
         guard !Self.nobodyElseActs.contains(rule.kind), let harm = match.parts.first?.spans.first,

@@ -33,5 +33,5 @@ extension OrdinaryReadings {
 
     /// The readings that say a flag's harm is not the writer's own (a film, talk in general, a lesson's topic,
     /// another young person dealt with): after a "but" the writer turns to their own account.
-    static let notTheWritersHarm: Set<OrdinaryReading.Scope> = [.notAboutMe, .topic, .dealtWith]
+    static let notTheWritersHarm: Set<OrdinaryReading.Scope> = [.notAboutMe, .topic, .dealtWith, .someoneElse]
 }

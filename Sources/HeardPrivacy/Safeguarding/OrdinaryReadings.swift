@@ -42,7 +42,7 @@ struct OrdinaryReadings {
                 // must stand apart from the flag ("I used to eat but I stopped eating" is not resolved).
                 case .overlapping, .topic: !flagWords.isDisjoint(with: benignWords)
                 case .sameSentence, .notAboutMe: !benignWords.isSubset(of: flagWords)
-                case .dealtWith: !benignWords.isSubset(of: flagWords)
+                case .dealtWith, .someoneElse: !benignWords.isSubset(of: flagWords)
                 case .resolved, .safeNext, .dealtWithNext: flagWords.isDisjoint(with: benignWords)
                 }
                 guard applies, reading.scope == .overlapping || !sentences.isDisjoint(with: benign.sentences) else { continue }
@@ -50,6 +50,11 @@ struct OrdinaryReadings {
                 // sign rules: they weigh in the trained layer, which learnt them as the readings left them.
                 if reading.scope != .overlapping, !rule.isSign,
                    turnsAway(from: benignWords, to: flagWords, contrastToo: Self.notTheWritersHarm.contains(reading.scope)) {
+                    continue
+                }
+                if reading.scope == .sameSentence, !rule.isSign, frameInOtherClause(benignWords, flag: match, of: rule) { continue }
+                if Self.confinedReadings.contains(reading.scope),
+                   writerSharesHarm(in: sentences.union(benign.sentences), apartFrom: flagWords.union(benignWords)) {
                     continue
                 }
                 switch reading.scope {
@@ -64,6 +69,8 @@ struct OrdinaryReadings {
                        !goesOn(in: benign.sentences, apartFrom: flagWords.union(benignWords)) { return reading }
                 case .dealtWith:
                     if !isAboutWriter(match), dealtWith(benign, flagWords: flagWords) { return reading }
+                case .someoneElse:
+                    if confinesToSomeoneElse(match, of: rule, by: reading, benign) { return reading }
                 case .safeNext, .dealtWithNext: break
                 }
             }
@@ -127,7 +134,7 @@ struct OrdinaryReadings {
                        !goesOn(in: [sentence], apartFrom: flagWords.union(benignWords)) { return reading.scope }
                 case .dealtWith:
                     if !benignWords.isSubset(of: flagWords), dealtWith(benign, flagWords: []) { return reading.scope }
-                case .safeNext, .dealtWithNext: break
+                case .safeNext, .dealtWithNext, .someoneElse: break
                 }
             }
         }

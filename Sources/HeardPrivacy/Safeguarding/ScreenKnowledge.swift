@@ -19,6 +19,16 @@ final class ScreenKnowledge: Sendable {
     let atRiskAtom: Int?
     /// OTHER-YOUNG-PERSON ("my mate", "a lad"): whose harm a "dealt with next sentence" reading needs in the flag's sentence.
     let otherYoungPersonAtom: Int?
+    /// Who a flag is about (`OrdinaryReadings+Subject.swift`): the words that join or start a clause, the
+    /// words naming someone other than the writer, the writer's own body, and harm done.
+    let clauseJoinAtom: Int?
+    let someoneElseAtom: Int?
+    let myBodyAtom: Int?
+    let harmAtoms: Set<Int>
+    /// WRITER-TOO ("me too", "now i do it"): the writer shares a harm told of someone else or of the past.
+    let writerTooAtom: Int?
+    /// WHO (any family member, carer, stranger, partner or peer): someone acting in a flag's clause.
+    let whoAtom: Int?
     /// The trained layer, when there is one.
     let model: DisclosureModel?
     /// For each atom, its name when it is a word group of `words.txt` (the model's `g:` and `h:` features).
@@ -37,6 +47,12 @@ final class ScreenKnowledge: Sendable {
         pastAtom = rules.registerGroup("PAST")
         atRiskAtom = rules.registerGroup("STILL-AT-RISK")
         otherYoungPersonAtom = rules.registerGroup("OTHER-YOUNG-PERSON")
+        clauseJoinAtom = rules.registerGroup("CLAUSE-JOIN")
+        someoneElseAtom = rules.registerGroup("SOMEONE-ELSE")
+        myBodyAtom = rules.registerGroup("MY-BODY")
+        harmAtoms = Set(["HURT", "HURT-DONE", "VIOLENT"].compactMap { rules.registerGroup($0) })
+        writerTooAtom = rules.registerGroup("WRITER-TOO")
+        whoAtom = rules.registerGroup("WHO")
         // Every group is a model feature (g:GROUP), the ones no rule names too (HYPERBOLE, PRAISE...).
         for name in rules.atoms.vocabulary.groups.keys.sorted() { _ = rules.registerGroup(name) }
         self.rules = rules

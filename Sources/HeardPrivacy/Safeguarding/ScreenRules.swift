@@ -54,6 +54,10 @@ struct OrdinaryReading: Sendable {
         /// Another young person's harm told in the flag's sentence (no I or me in it) and adults' action in the
         /// very next sentence, when nothing in the comment says harm, fear, secrecy or wanting help goes on.
         case dealtWithNext
+        /// Harm plainly confined to someone else: the flag's clause names another person and not the writer, and
+        /// the reading (their safety now after a past, their job) stands in that clause or one joined to it,
+        /// with no I, me, we or us between (`OrdinaryReadings+Subject.swift`).
+        case someoneElse
 
         /// How the scope is named in model features ("o:resolved").
         var name: String {
@@ -65,12 +69,13 @@ struct OrdinaryReading: Sendable {
             case .resolved: "resolved"
             case .safeNext: "safe-next"
             case .dealtWith, .dealtWithNext: "dealt-with"
+            case .someoneElse: "someone-else"
             }
         }
     }
 
     var scope: Scope
-    /// A "resolved" reading answers only harm told before its safety (or told after it as the past: "the team
+    /// A "resolved" or "someone else safe now" reading answers only harm told before its safety (or told after it as the past: "the team
     /// helped me so much after the overdose I took last year"); a "hypothetical" one (also `.resolved`) reads
     /// the question around it whatever the order.
     var answersHarmBefore = false
@@ -150,11 +155,12 @@ struct ScreenRules: Sendable {
         let scopes: [String: OrdinaryReading.Scope] = [
             "overlapping": .overlapping, "topic": .topic, "same sentence": .sameSentence, "not about me": .notAboutMe,
             "resolved": .resolved, "hypothetical": .resolved, "safe next sentence": .safeNext, "dealt with": .dealtWith,
-            "dealt with next sentence": .dealtWithNext,
+            "dealt with next sentence": .dealtWithNext, "someone else": .someoneElse,
+            "someone else safe now": .someoneElse,
         ]
         guard fields.count >= 2, let scope = scopes[fields[1]] else {
             problems.append("rules.txt line \(line): expected 'ordinary, overlapping|topic|same sentence|not about me|"
-                + "resolved|hypothetical|safe next sentence|dealt with|dealt with next sentence'")
+                + "resolved|hypothetical|safe next sentence|dealt with|dealt with next sentence|someone else|someone else safe now'")
             return nil
         }
         var targets: Set<String> = []
@@ -170,7 +176,7 @@ struct ScreenRules: Sendable {
             }
         }
         var reading = OrdinaryReading(scope: scope, targets: targets, pattern: pattern, line: line)
-        reading.answersHarmBefore = fields[1] == "resolved"
+        reading.answersHarmBefore = fields[1] == "resolved" || fields[1] == "someone else safe now"
         return reading
     }
 }

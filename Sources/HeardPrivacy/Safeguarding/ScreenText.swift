@@ -15,6 +15,9 @@ struct ScreenText {
     var words: [Word] = []
     /// The range of word indices of each sentence.
     var sentences: [Range<Int>] = []
+    /// The words that come right after a comma, a semicolon, a colon or a dash inside their sentence, in order:
+    /// where a clause may start (`OrdinaryReadings.clauses(of:)`).
+    var pauses: [Int] = []
 
     /// The index just past the last word of the sentence word `index` is in.
     func sentenceEnd(of index: Int) -> Int { sentences[words[index].sentence].upperBound }
@@ -36,6 +39,9 @@ struct ScreenText {
                 switch token.folded {
                 case "£", "%": single = token.folded
                 case "&": single = "and"
+                case ",", ";", ":", "-", "\u{2013}", "\u{2014}":
+                    if token.sentence == sentence, pauses.last != words.count { pauses.append(words.count) }
+                    continue
                 default: continue
                 }
             case .placeholder: continue

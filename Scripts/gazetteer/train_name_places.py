@@ -1,17 +1,23 @@
-"""train_name_places.py HEARD WEIGHTS.txt SET.csv[:tune] ... [--threshold-fp N] [--cv]
+"""train_name_places.py HEARD WEIGHTS.txt SET.csv[:tune|:check] ... [--threshold-fp N]
 
 Learns the place model's weights (`Sources/HeardPrivacy/Redaction/NamePlaceModel.swift`) at development time.
 `HEARD redact --name-places` prints, for each comment, every everyday word that is also a name, whether the name
-rules found it one, and the features of its place; the model learns from all of them what a name's place looks
-like and is judged only on the words the rules left standing (the only ones it reads at run time); a word is a positive when the comment's planted names
-(kinds name, surname, unlisted, everyday-name) hold it, a negative otherwise (the writers' ordinary comments use
-the same words in their ordinary senses; a word is matched as written, so "Holly put holly up" has one of each). ":tune" keeps only the tuning half of a set (first byte of the
-SHA-256 of the text even), as the development sets are split. An L2-regularised logistic regression (numpy,
-full-batch gradient descent, deterministic) is fitted; the threshold is the lowest log-odds at which, in
-leave-one-set-out cross-validation, no set loses more than N ordinary words to the model (default 2). Writes
-"feature weight" lines and a "threshold" line. Reproducible: same HEARD build, same sets, same file.
+rules found it one, and the features of its place. The model learns from all of them what a name's place looks
+like, and is judged only on the words the rules left standing (the only ones it reads at run time). A word is a
+positive when the comment's planted names (kinds name, surname, unlisted, everyday-name) hold it as written ("Holly
+put holly up" has one of each), a negative otherwise: the writers' ordinary comments use the same words in their
+ordinary senses. ":tune" keeps only a set's tuning half (first byte of the SHA-256 of the text even), as the
+development sets are split; ":check" the other half.
+
+An L2-regularised logistic regression (numpy and scipy, full-batch Adam, deterministic) is fitted. The threshold is
+the lowest log-odds at which, in leave-one-set-out cross-validation, no set loses more than N ordinary words to the
+model (default 2); the weights written are fitted on every set given. Writes "feature weight" lines and a
+"threshold" line. Reproducible: the same HEARD build and the same sets give the same file.
+
+Round sixteen: HEARD built from this branch (the features printed do not depend on the weights), sets dev-17 ..
+dev-21, dev-23, and the tuning halves of dev-22, dev-24 and dev-25 (/work/devdata/redaction, outside the repository).
 """
-import csv, hashlib, math, re, subprocess, sys
+import csv, hashlib, re, subprocess, sys
 import numpy as np
 from scipy import sparse
 

@@ -28,9 +28,17 @@ struct NamePlaceModel: Sendable {
         features.reduce(0) { $0 + (weights[$1] ?? 0) }
     }
 
-    /// Whether the word at `index` stands where a person does, by the weights.
+    /// Whether the word at `index` stands where a person does, by the weights. Never where the word's ordinary
+    /// reading is plain from its place whatever the weights say: before a pronoun ("mum hope you are ok"), in
+    /// capitals of four letters or fewer ("rang PIP at nine"), in a list of words ("apples, honey, bread",
+    /// "summer, autumn and winter"), or between two neighbours its ordinary uses both have ("with hope",
+    /// "i love summer,").
     func isName(_ items: [Words.Word], _ facts: [WordFacts], _ isName: [Bool], at index: Int, casual: Bool) -> Bool {
-        guard threshold.isFinite else { return false }
-        return score(NamePlaceFeatures.of(items, facts, isName, at: index, casual: casual)) >= threshold
+        guard threshold.isFinite, !NameCues.beforePronoun(items, at: index),
+              !(items[index].isAllCapitals && !casual && items[index].key.utf8.count <= 4) else { return false }
+        let features = NamePlaceFeatures.of(items, facts, isName, at: index, casual: casual)
+        if features.contains("l1=,") || features.contains("r1=,")
+            || (features.contains("g=leftseen") && features.contains("g=rightseen")) { return false }
+        return score(features) >= threshold
     }
 }

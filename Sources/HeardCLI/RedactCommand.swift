@@ -8,7 +8,7 @@ struct RedactCommand: Command {
     static let name = "redact"
     static let summary = "Redact identifiers from comments (one per line on stdin)"
     static let help = """
-    Usage: heard redact [--eval FILE [--details]]
+    Usage: heard redact [--eval FILE [--details]] [--name-places]
 
     Reads one comment per line from standard input and writes the same comment with identifiers replaced
     by child-readable placeholders ([name], [phone number], [email], [school], [address], [postcode], [date],
@@ -19,12 +19,26 @@ struct RedactCommand: Command {
     placeholder took them (over-redaction per kind). With --details, also lists each leaked identifier and
     each lost word with the redacted comment (for a planted development corpus only).
 
+    With --name-places (for development), prints instead, for each comment read, every everyday word that is
+    also a name, whether the name rules found it one, and the features of its place:
+    "LINE<tab>WORD<tab>1|0<tab>FEATURES" (LINE counts from 0). Scripts/gazetteer/train_name_places.py learns the place model's weights from them.
+
     """
 
     static func run(_ arguments: [String], console: any Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: ["details"], options: ["eval"])
+        let parsed = try Arguments(arguments, flags: ["details", "name-places"], options: ["eval"])
         if let path = parsed["eval"] { return try evaluate(path, details: parsed.flags.contains("details"), console: console) }
         let redactor = Redactor()
+        if parsed.flags.contains("name-places") {
+            var line = 0
+            while let text = console.readLine() {
+                for place in redactor.namePlaces(in: text) {
+                    console.out("\(line)\t\(place.word)\t\(place.ruled ? 1 : 0)\t\(place.features.joined(separator: " "))\n")
+                }
+                line += 1
+            }
+            return .success
+        }
         while let line = console.readLine() { console.out(redactor.redact(line) + "\n") }
         return .success
     }

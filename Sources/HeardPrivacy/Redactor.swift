@@ -130,6 +130,17 @@ public struct Redactor: Sendable {
         return NamesRedacted(text: result, names: found.names, schools: schoolSpans)
     }
 
+    /// For development (`heard redact --name-places`): each everyday word that is also a name in `text`, whether
+    /// the name rules found it a name, and the features of its place the place model reads (`NamePlaceFeatures`).
+    public func namePlaces(in text: String) -> [(word: String, ruled: Bool, features: [String])] {
+        let words = Words(redactShapes(text).text)
+        var seen: [(word: String, ruled: Bool, features: [String])] = []
+        _ = NameRedaction(denied: denyWords, places: places).find(in: words, schools: SchoolRedaction.find(in: words)) {
+            seen.append((String($0.text), $1, $2))
+        }
+        return seen
+    }
+
     /// The spans to replace in text order, overlapping spans merged into one (the earlier span's placeholder
     /// wins): two finders may claim overlapping words, and replacing both would cut into a placeholder.
     static func disjoint(_ spans: [(Range<String.Index>, Placeholder)]) -> [(Range<String.Index>, Placeholder)] {

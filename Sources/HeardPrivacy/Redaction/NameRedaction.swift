@@ -11,7 +11,10 @@ struct NameRedaction {
 
     /// The words to replace by `[name]`, as ranges, plus the lower-case names found (to deny elsewhere).
     /// `schools` are the spans already found to be schools: "jack from <school>" names a person.
-    func find(in words: Words, schools: [Range<String.Index>] = []) -> (ranges: [Range<String.Index>], names: [String]) {
+    /// `placeSeen`, for development, is told each word the place model reads (and whether the rules found it a
+    /// name already) with the features of its place.
+    func find(in words: Words, schools: [Range<String.Index>] = [],
+              placeSeen: ((Words.Word, Bool, [String]) -> Void)? = nil) -> (ranges: [Range<String.Index>], names: [String]) {
         let items = NameCueSpelling.corrected(words.items)
         guard !items.isEmpty else { return ([], []) }
         let casual = words.shouting || words.titleCase
@@ -26,6 +29,19 @@ struct NameRedaction {
             isName[index] = decision.decide()
                 || namedBeforeSchool(index, items: items, fact: facts[index], schools: schools)
         }
+        // An everyday word the rules left that stands where a person does, by the place model's weights
+        // (`NamePlaceModel`): read from the same state for every word, then added.
+        var placed: [Int] = []
+        for index in items.indices where !birthPhrase[index] && inPlace[index] < 2
+            && NamePlaceFeatures.isCandidate(items[index], facts[index]) {
+            if let placeSeen {
+                placeSeen(items[index], isName[index], NamePlaceFeatures.of(items, facts, isName, at: index, casual: casual))
+            }
+            if !isName[index] && NamePlaceModel.shared.isName(items, facts, isName, at: index, casual: casual) {
+                placed.append(index)
+            }
+        }
+        for index in placed { isName[index] = true }
         // Names come in runs: a word beside a name (or a [name] placeholder) is the rest of it when no list
         // knows it ("jay mcfarlane"), when it is a surname ("[name] white"), or when it is a given name before
         // one ("cherry martin"); "Mason and Jade" are two.

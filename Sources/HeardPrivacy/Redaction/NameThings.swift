@@ -11,10 +11,10 @@ extension NameCues {
         let word = items[index]
         // "isle of skye", "the city of london": a place named after "isle of", "city of".
         if index >= 2, !word.isAfterBreak, !items[index - 1].isAfterBreak, items[index - 1].lower == "of",
-           ["isle", "city", "county", "republic", "kingdom"].contains(items[index - 2].lower) { return true }
+           placeOpeners.contains(items[index - 2].lower) { return true }
         guard index >= 1, index + 1 < items.count, !word.isAfterBreak, !items[index + 1].isAfterBreak,
               !items[index - 1].punctuationAfter, !word.punctuationAfter,
-              items[index - 1].classes.contains(.owner) || ["the", "a", "an", "our", "their"].contains(items[index - 1].lower)
+              items[index - 1].classes.contains(.owner) || thingDeterminers.contains(items[index - 1].lower)
         else { return false }
         let head = items[index + 1].lower
         if schoolSubjects.contains(word.lower) { return lessonHeads.contains(head) }
@@ -22,26 +22,26 @@ extension NameCues {
     }
 
     /// What a subject has: "my maths teacher", "my english lesson".
-    static let lessonHeads: Set<String> = [
-        "teacher", "teachers", "tutor", "lesson", "lessons", "class", "classes", "exam", "exams", "homework", "gcse",
-        "department", "dept", "coursework", "teacha", "teachr",
-    ]
+    static let lessonHeads: Set<String> = thingWords["lessonHeads", default: []]
     /// What a service issues or holds: "my nass number", "my ukvi letter", "the esa claim".
-    static let serviceHeads: Set<String> = [
-        "number", "no", "num", "ref", "reference", "letter", "letters", "payment", "payments", "claim", "appointment",
-        "interview", "status", "card", "caseworker", "hearing", "money", "form", "application", "decision",
-    ]
+    static let serviceHeads: Set<String> = thingWords["serviceHeads", default: []]
     /// School subjects (some are also names or places: "Art", "french", "english").
-    static let schoolSubjects: Set<String> = [
-        "maths", "math", "english", "french", "spanish", "german", "italian", "polish", "arabic", "urdu", "punjabi",
-        "bengali", "mandarin", "chinese", "latin", "welsh", "music", "drama", "art", "science", "history", "geography",
-        "pe", "re", "rs", "ict", "computing", "business", "biology", "chemistry", "physics", "dance", "media",
-        "psychology", "sociology", "law", "food", "tech", "dt", "textiles", "photography", "citizenship", "pshe",
-        "economics", "statistics", "accounting", "hairdressing", "construction", "catering", "sport", "sports",
-    ]
+    static let schoolSubjects: Set<String> = thingWords["schoolSubjects", default: []]
     /// Services whose letters a young person writes before what they issue (some are also names: "esa", "pip").
-    static let services: Set<String> = [
-        "nass", "ukvi", "esa", "pip", "dwp", "hmrc", "uc", "jsa", "dla", "nhs", "ucas", "dbs", "camhs", "cafcass",
-        "hmpps", "ho", "sia", "tfl", "oyster", "biometric", "brp", "arc", "asylum",
-    ]
+    static let services: Set<String> = thingWords["services", default: []]
+
+    /// "isle of skye", "the city of london".
+    static let placeOpeners: Set<String> = ["isle", "city", "county", "republic", "kingdom"]
+    /// "the maths teacher", "our nass letter": what stands before a subject or a service as before a thing.
+    static let thingDeterminers: Set<String> = ["the", "a", "an", "our", "their"]
+    /// `Data/name-things.txt`: "list word" a line.
+    private static let thingWords: [String: Set<String>] = {
+        var lists: [String: Set<String>] = [:]
+        for line in EmbeddedData.nameThings.split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: " ", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            lists[String(parts[0]), default: []].insert(String(parts[1]))
+        }
+        return lists
+    }()
 }

@@ -8,12 +8,12 @@ extension NameCues {
     /// "praise is what my mum called me", "chip is what everyone calls me": what someone is called.
     static func calledWhat(_ items: [Words.Word], at index: Int) -> Bool {
         guard index + 4 < items.count, !items[index].punctuationAfter, !items[index + 1].isAfterBreak,
-              ["is", "was", "s", "iz", "wuz"].contains(items[index + 1].lower), items[index + 2].lower == "what",
+              copulas.contains(items[index + 1].lower), items[index + 2].lower == "what",
               !items[index + 2].isAfterBreak else { return false }
         var cursor = index + 3
         while cursor + 1 < items.count, cursor <= index + 6, !items[cursor].isAfterBreak {
-            if ["call", "calls", "called", "calld", "named", "nicknamed"].contains(items[cursor].lower) {
-                return !items[cursor + 1].isAfterBreak && ["me", "him", "her", "them", "us"].contains(items[cursor + 1].lower)
+            if callingVerbs.contains(items[cursor].lower) {
+                return !items[cursor + 1].isAfterBreak && objectPronouns.contains(items[cursor + 1].lower)
             }
             cursor += 1
         }
@@ -58,16 +58,16 @@ extension NameCues {
         guard index + 3 < items.count, !items[index].punctuationAfter,
               (index + 1...index + 3).allSatisfy({ !items[$0].isAfterBreak }), negations.contains(items[index + 1].lower)
         else { return false }
-        return ["pick", "picks"].contains(items[index + 2].lower) && items[index + 3].lower == "up"
+        return pickWords.contains(items[index + 2].lower) && items[index + 3].lower == "up"
     }
 
     /// "i go shops with mercy on saturdays": someone one goes out with on a day of the week.
     static func withOnWeekdays(_ items: [Words.Word], at index: Int) -> Bool {
         guard index >= 1, index + 2 < items.count, !items[index].isAfterBreak, !items[index].punctuationAfter,
-              ["with", "wiv", "wth"].contains(items[index - 1].lower), ["on", "every"].contains(items[index + 1].lower),
+              withWords.contains(items[index - 1].lower), dayLeadIns.contains(items[index + 1].lower),
               !items[index + 1].isAfterBreak, !items[index + 2].isAfterBreak else { return false }
         let day = items[index + 2].lower
-        return weekdays.contains(day) || weekdays.contains(String(day.dropLast())) || ["weekends", "weekend"].contains(day)
+        return weekdays.contains(day) || weekdays.contains(String(day.dropLast())) || weekendWords.contains(day)
     }
 
     /// "Cliff", "destiny!!", "Charity. my ig ...", "thats it! bliss... ref": a name said alone as a sentence.
@@ -82,8 +82,8 @@ extension NameCues {
     static func introducedAsIts(_ items: [Words.Word], at index: Int) -> Bool {
         let word = items[index]
         guard index >= 1, index + 1 < items.count, !word.isAfterBreak, !word.punctuationAfter, !items[index + 1].isAfterBreak,
-              ["its", "it's", "itz"].contains(items[index - 1].lower) else { return false }
-        return ["btw", "here"].contains(items[index + 1].lower) && !NameGrammar.seenAfter("its", word: word.lower)
+              itsWords.contains(items[index - 1].lower) else { return false }
+        return introductionEnds.contains(items[index + 1].lower) && !NameGrammar.seenAfter("its", word: word.lower)
             && !NameGrammar.seenAfter("is", word: word.lower)
     }
 
@@ -91,7 +91,7 @@ extension NameCues {
     static func seenRegularly(_ items: [Words.Word], at index: Int) -> Bool {
         guard index >= 1, index + 1 < items.count, !items[index].isAfterBreak, !items[index + 1].isAfterBreak,
               !items[index].punctuationAfter else { return false }
-        return ["see", "seeing", "visit", "visiting"].contains(items[index - 1].lower) && ["once", "twice"].contains(items[index + 1].lower)
+        return seeingVerbs.contains(items[index - 1].lower) && timesWords.contains(items[index + 1].lower)
     }
 
     /// "my pa from leaving care jasmine is sound", "my sw from camhs rose said": a relation, where they are from,
@@ -100,7 +100,7 @@ extension NameCues {
         guard index >= 4, index + 1 < items.count, !items[index].isAfterBreak, !items[index + 1].isAfterBreak,
               !items[index].punctuationAfter else { return false }
         let next = items[index + 1].lower
-        guard ["is", "was", "has", "had"].contains(next) || personMarkers.contains(next) || actingVerbs.contains(next) else { return false }
+        guard beingOrHaving.contains(next) || personMarkers.contains(next) || actingVerbs.contains(next) else { return false }
         var cursor = index - 1
         while cursor >= 2, index - cursor <= 3, !items[cursor].isAfterBreak, !items[cursor].punctuationAfter {
             if items[cursor].lower == "from" { return afterRelation(items, at: cursor) && cursor < index - 1 }
@@ -112,8 +112,8 @@ extension NameCues {
     /// "i love dale, ...", "i love chase but": someone loved, for a name seldom written as a word, when the clause ends
     /// right after it and the word's ordinary grammar never has "love" before it ("i love summer", "i love honey" stay).
     static func lovedByMe(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index >= 2, !items[index].isAfterBreak, !items[index - 1].isAfterBreak, ["love", "luv"].contains(items[index - 1].lower),
-              ["i", "we"].contains(items[index - 2].lower), clauseEndsAfter(items, at: index) else { return false }
+        guard index >= 2, !items[index].isAfterBreak, !items[index - 1].isAfterBreak, loveWords.contains(items[index - 1].lower),
+              loverPronouns.contains(items[index - 2].lower), clauseEndsAfter(items, at: index) else { return false }
         return !NameGrammar.seenAfter("love", word: items[index].lower) && !NameGrammar.seenAfter("luv", word: items[index].lower)
     }
 }

@@ -23,52 +23,13 @@ enum AddressFinderGate {
         if ASCIISearch.contains(text, Placeholder.postcode.rawValue) { return true }
         let bytes = Array(text.utf8)
         var scan = Scan()
-        var index = 0
-        var gapStart = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            guard isLetter(byte) || isDigit(byte) || byte == 91 else {
-                index += 1
-                continue
-            }
-            var end = index + 1
-            var kind: AddressTokens.Kind
-            if byte == 91 {
-                // Counted in characters, as `AddressTokens` counts: "\r\n" is one.
-                guard let close = bytes[index...].firstIndex(of: 93),
-                      close - index - zip(bytes[index..<close], bytes[(index + 1)...close]).filter({ $0 == (13, 10) }).count < 24 else {
-                    index = end
-                    gapStart = index
-                    continue
-                }
-                end = close + 1
-                kind = .placeholder
-            } else {
-                let startsWithDigit = isDigit(byte)
-                var digits = startsWithDigit
-                while end < bytes.count {
-                    let next = bytes[end]
-                    if isLetter(next) { end += 1; continue }
-                    if isDigit(next) { digits = true; end += 1; continue }
-                    let after = end + 1
-                    guard after < bytes.count else { break }
-                    let joined = startsWithDigit ? (next == 47 || next == 45) && isDigit(bytes[after])
-                        : (next == 39 || next == 45) && isLetter(bytes[after])
-                    guard joined else { break }
-                    end = after
-                }
-                kind = startsWithDigit ? .number : digits ? .code : .word
-            }
-            let token = Token(bytes: bytes, start: index, end: end, kind: kind, gapStart: gapStart, first: scan.isFirst)
-            if scan.read(token, bytes: bytes) { return true }
-            // An abbreviation's dot is its word's ("no.", "rd."), not part of the gap after it.
-            if kind == .word, end < bytes.count, bytes[end] == 46, AddressTokens.abbreviations.contains(token.lower(bytes)) { end += 1 }
-            index = end
-            gapStart = end
+        var found = false
+        AddressTokens.cutASCII(bytes) { cut in
+            let token = Token(bytes: bytes, start: cut.start, end: cut.wordEnd, kind: cut.kind, gapStart: cut.gapStart,
+                              first: scan.isFirst)
+            found = scan.read(token, bytes: bytes)
+            return !found
         }
-        return scan.sawUnit && scan.sawNumber
+        return found || scan.sawUnit && scan.sawNumber
     }
-
-    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 }

@@ -16,7 +16,7 @@ extension AddressFinderGate {
             self.end = end
             self.kind = kind
             let between = bytes[gapStart..<start]
-            gap = Self.gap(between, first: first)
+            gap = AddressTokens.gap(between, first: first)
             isCapitalised = bytes[start] >= 65 && bytes[start] <= 90
             numberLink = !between.isEmpty && between.allSatisfy { $0 == 32 || $0 == 9 || $0 == 58 || $0 == 35 || $0 == 47 || $0 == 45 }
         }
@@ -29,22 +29,6 @@ extension AddressFinderGate {
                 }
                 return end - start
             }
-        }
-
-        /// `AddressTokens`' gap: spaces, a comma (or "/"), a line break, or anything else.
-        private static func gap(_ between: ArraySlice<UInt8>, first: Bool) -> AddressTokens.Gap {
-            if first { return .start }
-            if between.isEmpty { return .none }
-            var comma = false, newline = false
-            for byte in between {
-                switch byte {
-                case 32, 9: continue
-                case 44, 47: comma = true
-                case 10, 13: newline = true
-                default: return .other
-                }
-            }
-            return newline ? .newline : comma ? .comma : .space
         }
     }
 

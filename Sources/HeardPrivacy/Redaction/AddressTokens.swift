@@ -118,80 +118,26 @@ struct AddressTokens {
             baseOffset = offset
             return base
         }
-        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
-        func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
-        var index = 0
-        var gapStart = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            guard isLetter(byte) || isDigit(byte) || byte == 91 else {
-                index += 1
-                continue
-            }
-            let gap = Self.gap(bytes[gapStart..<index], first: items.isEmpty)
-            var end = index + 1
-            var kind: Kind
-            if byte == 91 {
-                // Counted in characters, as the other reading does: "\r\n" is one.
-                guard let close = bytes[index...].firstIndex(of: 93),
-                      close - index - zip(bytes[index..<close], bytes[(index + 1)...close]).filter({ $0 == (13, 10) }).count < 24 else {
-                    index = end
-                    gapStart = index
-                    continue
-                }
-                end = close + 1
-                kind = .placeholder
-            } else {
-                let startsWithDigit = isDigit(byte)
-                var digits = startsWithDigit ? 1 : 0
-                while end < bytes.count {
-                    let next = bytes[end]
-                    if isLetter(next) { end += 1; continue }
-                    if isDigit(next) { digits += 1; end += 1; continue }
-                    let after = end + 1
-                    guard after < bytes.count else { break }
-                    let joined = startsWithDigit ? (next == 47 || next == 45) && isDigit(bytes[after])
-                        : (next == 39 || next == 45) && isLetter(bytes[after])
-                    guard joined else { break }
-                    end = after
-                }
-                if startsWithDigit { kind = .number } else if digits > 0 { kind = .code } else { kind = .word }
-                if kind == .word, end < bytes.count, bytes[end] == 46,
-                   Self.abbreviations.contains(String(decoding: bytes[index..<end].map { $0 | 0x20 }, as: UTF8.self)) {
-                    end += 1
-                }
-            }
-            // Lower case, without an abbreviation's dot (the only "." a token can end in), written straight
-            // into the string: no array of bytes per token.
-            let count = bytes[end - 1] == 46 ? end - 1 - index : end - index
+        var tokens: [Token] = []
+        Self.cutASCII(bytes) { cut in
+            // Lower case, without an abbreviation's dot, written straight into the string: no array of bytes per
+            // token.
+            let count = cut.wordEnd - cut.start
             let lower = String(unsafeUninitializedCapacity: count) { buffer in
                 for offset in 0..<count {
-                    let byte = bytes[index + offset]
+                    let byte = bytes[cut.start + offset]
                     buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
                 }
                 return count
             }
-            let range = stringIndex(index)..<stringIndex(end)
-            items.append(Token(range: range, text: text[range], lower: lower, kind: kind, gap: gap,
-                               isCapitalised: byte >= 65 && byte <= 90))
-            index = end
-            gapStart = end
+            let range = stringIndex(cut.start)..<stringIndex(cut.end)
+            let first = bytes[cut.start]
+            tokens.append(Token(range: range, text: text[range], lower: lower, kind: cut.kind,
+                                gap: Self.gap(bytes[cut.gapStart..<cut.start], first: tokens.isEmpty),
+                                isCapitalised: first >= 65 && first <= 90))
+            return true
         }
-    }
-
-    private static func gap(_ between: ArraySlice<UInt8>, first: Bool) -> Gap {
-        if first { return .start }
-        if between.isEmpty { return .none }
-        var comma = false, newline = false
-        for byte in between {
-            switch byte {
-            case 32, 9: continue
-            case 44, 47: comma = true  // "room 2 / Fairways project": a slash between parts as a comma
-            case 10, 13: newline = true
-            default: return .other
-            }
-        }
-        return newline ? .newline : comma ? .comma : .space
+        items = tokens
     }
 
     private static func gap(_ between: Substring, first: Bool) -> Gap {

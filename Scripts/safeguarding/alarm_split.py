@@ -11,8 +11,8 @@ sorts each flag by what raised it:
 
 It prints the split for the ordinary comments (false alarms) and for the disclosures (what finds them: a
 disclosure only the trained layer finds is one a stricter model could lose). Texts are printed only with
---show, and only for development sets (the writers' batches, /work/devdata, ../shared/eval): never for a
-held-out set.
+--show, and only for development sets (the writers' batches, /work/devdata, ../shared/eval): for a file whose
+path holds "heldout" only the counts are printed (no rule evidence, no texts), whatever the options.
 
 Usage: python3 Scripts/safeguarding/alarm_split.py FILE [FILE ...] [--half tuning|reporting] [--show]
        [--heard .build/debug/heard] [--model PATH]
@@ -125,6 +125,10 @@ def main():
               f"false alarms {alarms}/{n_ord}")
         print("  false alarms by source: " + ", ".join(f"{k} {v}" for k, v in sorted(split[False].items()) if k != "none"))
         print("  disclosures by source:  " + ", ".join(f"{k} {v}" for k, v in sorted(split[True].items())))
+        if "heldout" in str(path):
+            # A held-out set's words stay unread: only its counts are printed, whatever the options.
+            print("  (a held-out set: rule evidence and texts are not printed)")
+            continue
         if by_rule:
             print("  rule evidence on false alarms: " + "; ".join(f"{k} x{v}" for k, v in by_rule.most_common()))
         for line in shown:

@@ -14,6 +14,16 @@ struct DigitWords: Sendable {
         "seven": 7, "eight": 8, "nine": 9,
     ]
 
+    /// "ten" to "nineteen" said in English: a one, then the digit each gives second.
+    static let englishTeens: [String: UInt8] = [
+        "ten": 0, "eleven": 1, "twelve": 2, "thirteen": 3, "fourteen": 4, "fifteen": 5, "sixteen": 6, "seventeen": 7,
+        "eighteen": 8, "nineteen": 9,
+    ]
+    /// Tens said in English, each the first of two digits ("ninety" 9, then its unit or a nought).
+    static let englishTens: [String: UInt8] = [
+        "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9,
+    ]
+
     static let multipliers: [String: Int] = ["double": 2, "dubble": 2, "dbl": 2, "treble": 3, "triple": 3, "tripple": 3]
 
     static let shipped = DigitWords(EmbeddedData.digitWords)

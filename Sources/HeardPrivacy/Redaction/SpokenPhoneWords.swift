@@ -41,13 +41,9 @@ extension SpokenPhones {
         return [digit] + bytes[firstDigit...].map { $0 - 48 }
     }
 
-    /// Tens said as one word, each the first of two digits ("ninety" 9, then its unit or a nought).
-    static let tens: [String: UInt8] = [
-        "twenty": 2, "thirty": 3, "forty": 4, "fourty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9,
-    ]
+    /// Tens said as one word (`DigitWords.englishTens`), and "fourty" as young people often spell it: only the
+    /// phone reader takes the misspelling (the postcode and reference readers never did).
+    static let tens = DigitWords.englishTens.merging(["fourty": 4]) { listed, _ in listed }
     /// "ten" to "nineteen": a one and the second digit.
-    static let teens: [String: UInt8] = [
-        "ten": 0, "eleven": 1, "twelve": 2, "thirteen": 3, "fourteen": 4, "fifteen": 5, "sixteen": 6, "seventeen": 7,
-        "eighteen": 8, "nineteen": 9,
-    ]
+    static let teens = DigitWords.englishTeens
 }

@@ -72,20 +72,14 @@ enum SpokenPostcodes {
     static func spokenDigits(_ tokens: SpokenTokens, at index: Int) -> (digits: [UInt8], tokens: Int)? {
         let key = tokens.tokens[index].key
         if let digit = DigitWords.english[key] { return ([digit + 48], 1) }
-        if let teen = teens[key] { return ([49, teen + 48], 1) }
-        guard let ten = tens[key] else { return nil }
+        if let teen = DigitWords.englishTeens[key] { return ([49, teen + 48], 1) }
+        guard let ten = DigitWords.englishTens[key] else { return nil }
         if index + 1 < tokens.tokens.count, let unit = DigitWords.english[tokens.tokens[index + 1].key], unit > 0,
            SpokenTokens.isGap(tokens.gap(after: index), marks: [45], limit: 1) {
             return ([ten + 48, unit + 48], 2)
         }
         return ([ten + 48, 48], 1)
     }
-
-    static let teens: [String: UInt8] = [
-        "ten": 0, "eleven": 1, "twelve": 2, "thirteen": 3, "fourteen": 4, "fifteen": 5, "sixteen": 6, "seventeen": 7,
-        "eighteen": 8, "nineteen": 9,
-    ]
-    static let tens: [String: UInt8] = ["twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9]
 
     /// A whole UK postcode of a real area, lower case, no spaces: "ls176ab", "m11ae", "n19gu".
     static func isPostcode(_ characters: [UInt8]) -> Bool {

@@ -69,8 +69,8 @@ extension SpokenReferences {
         }
         for word in DigitWords.english.keys { note(word, 1) }
         for word in DigitWords.multipliers.keys { note(word, 3) }
-        for word in SpokenPostcodes.teens.keys { note(word, 2) }
-        for word in SpokenPostcodes.tens.keys { note(word, 2) }
+        for word in DigitWords.englishTeens.keys { note(word, 2) }
+        for word in DigitWords.englishTens.keys { note(word, 2) }
         return table
     }()
 

@@ -103,7 +103,7 @@ enum SpokenReferences {
                 run.digits.append(contentsOf: repeatElement(digit, count: times))
                 run.words += 1
                 index += 1
-            } else if SpokenPostcodes.teens[token.key] != nil || SpokenPostcodes.tens[token.key] != nil,
+            } else if DigitWords.englishTeens[token.key] != nil || DigitWords.englishTens[token.key] != nil,
                       let said = SpokenPostcodes.spokenDigits(tokens, at: index) {
                 // "forty two", "seventeen": two digits said.
                 run.digits.append(contentsOf: said.digits.map { $0 - 48 })

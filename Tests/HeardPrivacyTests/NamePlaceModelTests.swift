@@ -29,7 +29,7 @@ struct NamePlaceModelTests {
         let facts = words.items.map { WordFacts($0, denied: []) }
         let none = [Bool](repeating: false, count: words.items.count)
         #expect(NamePlaceFeatures.isCandidate(words.items[3], facts[3]))
-        let features = NamePlaceFeatures.of(words.items, facts, none, at: 3, casual: false)
+        let features = NamePlaceFeatures.of(words.items, facts, none, at: 3, casual: false).features
         #expect(features.contains("l1=with") && features.contains("r1=$") && features.contains("case=lower"))
         #expect(features.contains("l2=bowling") && features.contains("lr=with_$"))
         #expect(!features.contains { $0.contains("joy") })

@@ -11,8 +11,18 @@ struct NamePlaceFeatures {
             && !word.classes.contains(.function) && !word.classes.contains(.relation)
     }
 
-    /// The features of the word at `index` (names as the weights file writes them).
-    static func of(_ items: [Words.Word], _ facts: [WordFacts], _ isName: [Bool], at index: Int, casual: Bool) -> [String] {
+    /// The place of the word at `index`: its features (names as the weights file writes them), and the two plain
+    /// readings of its place `NamePlaceModel` never overrules.
+    struct Place {
+        var features: [String]
+        /// A list comma beside the word ("apples, honey, bread").
+        var inList: Bool
+        /// Neighbours on both sides that the word's ordinary uses have ("with hope", "i love summer,").
+        var ordinaryBothSides: Bool
+    }
+
+    /// The place of the word at `index`.
+    static func of(_ items: [Words.Word], _ facts: [WordFacts], _ isName: [Bool], at index: Int, casual: Bool) -> Place {
         let word = items[index], fact = facts[index]
         var features = ["bias"]
         features.reserveCapacity(24)
@@ -40,9 +50,12 @@ struct NamePlaceFeatures {
         }
         let left = leftSide(items, isName, at: index)
         let right = rightSide(items, isName, at: index)
+        var ordinaryBothSides = false
         if let uses {
-            features.append(uses.before.contains(left.token) ? "g=leftseen" : "g=leftnew")
-            features.append(uses.after.contains(right.token) ? "g=rightseen" : "g=rightnew")
+            let leftSeen = uses.before.contains(left.token), rightSeen = uses.after.contains(right.token)
+            features.append(leftSeen ? "g=leftseen" : "g=leftnew")
+            features.append(rightSeen ? "g=rightseen" : "g=rightnew")
+            ordinaryBothSides = leftSeen && rightSeen
         }
         features.append("l1=" + left.token)
         features.append("r1=" + right.token)
@@ -55,7 +68,7 @@ struct NamePlaceFeatures {
             features.append("r2=" + token(items[index + 2], isName[index + 2]))
         }
         features.append("lr=" + left.token + "_" + right.token)
-        return features
+        return Place(features: features, inList: left.token == "," || right.token == ",", ordinaryBothSides: ordinaryBothSides)
     }
 
     private struct Side {

@@ -36,9 +36,7 @@ struct NamePlaceModel: Sendable {
     func isName(_ items: [Words.Word], _ facts: [WordFacts], _ isName: [Bool], at index: Int, casual: Bool) -> Bool {
         guard threshold.isFinite, !NameCues.beforePronoun(items, at: index),
               !(items[index].isAllCapitals && !casual && items[index].key.utf8.count <= 4) else { return false }
-        let features = NamePlaceFeatures.of(items, facts, isName, at: index, casual: casual)
-        if features.contains("l1=,") || features.contains("r1=,")
-            || (features.contains("g=leftseen") && features.contains("g=rightseen")) { return false }
-        return score(features) >= threshold
+        let place = NamePlaceFeatures.of(items, facts, isName, at: index, casual: casual)
+        return !place.inList && !place.ordinaryBothSides && score(place.features) >= threshold
     }
 }

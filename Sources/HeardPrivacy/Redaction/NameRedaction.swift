@@ -35,7 +35,7 @@ struct NameRedaction {
         for index in items.indices where !birthPhrase[index] && inPlace[index] < 2
             && NamePlaceFeatures.isCandidate(items[index], facts[index]) {
             if let placeSeen {
-                placeSeen(items[index], isName[index], NamePlaceFeatures.of(items, facts, isName, at: index, casual: casual))
+                placeSeen(items[index], isName[index], NamePlaceFeatures.of(items, facts, isName, at: index, casual: casual).features)
             }
             if !isName[index] && NamePlaceModel.shared.isName(items, facts, isName, at: index, casual: casual) {
                 placed.append(index)

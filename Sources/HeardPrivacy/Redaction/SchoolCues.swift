@@ -17,11 +17,12 @@ enum SchoolCues {
 
     /// Word indices of schools named without a type.
     static func find(in items: [Words.Word], shouting: Bool) -> [Int] {
-        guard items.contains(where: { schoolWords.contains($0.lower) }) else { return [] }
+        // The lists, as the words' classes (`WordClasses`): found once when the words were read.
+        guard items.contains(where: { $0.classes.contains(.schoolCue) }) else { return [] }
         var found: [Int] = []
         for index in items.indices.dropFirst() where !items[index].isAfterBreak {
-            let previous = items[index - 1].lower
-            let cued = before.contains(previous) || (beforeRole.contains(previous) && index >= 2 && items[index - 2].classes.contains(.owner))
+            let cued = items[index - 1].classes.contains(.schoolCueBefore)
+                || (items[index - 1].classes.contains(.schoolCue) && beforeRole.contains(items[index - 1].lower) && index >= 2 && items[index - 2].classes.contains(.owner))
             guard cued, isSchoolLike(items[index], shouting: shouting) else { continue }
             // "go to" a place is common: after "to" and "at" only an abbreviation or a word no list knows.
             found.append(index)

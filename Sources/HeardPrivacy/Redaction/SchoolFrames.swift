@@ -23,7 +23,7 @@ enum SchoolFrames {
     /// A school's name starting at `index`, or nil.
     private static func framed(_ items: [Words.Word], at index: Int, shouting: Bool, found: [Range<String.Index>]) -> ClosedRange<Int>? {
         // "sir john cass": a title opens a name though it is no name word itself.
-        guard isNameWord(items[index]) || SchoolContext.openers.contains(items[index].lower) else { return nil }
+        guard isNameWord(items[index]) || items[index].classes.contains(.schoolOpener) else { return nil }
         // "go 2 KES": the reader keeps "2" as a number, so it stands between the words.
         let twoForTo = index > 0 && !items[index].isAfterBreak && items[index - 1].classes.contains(.motion)
             && SchoolRedaction.gap(items, index).trimmingCharacters(in: .whitespaces) == "2"

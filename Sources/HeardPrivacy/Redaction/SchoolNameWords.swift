@@ -47,12 +47,18 @@ extension SchoolFrames {
     static func isNameWord(_ word: Words.Word) -> Bool {
         let lower = word.lower
         let classes = word.classes
-        guard lower.count >= 2 || lower == "e", !word.isTextSpeak, !lower.allSatisfy(\.isNumber),
-              !classes.contains(.function) || classes.contains(.saintOpener) || lower == "our",
+        // The classes first (bit tests), then the characters: an ASCII word's length and digits from its bytes
+        // (a character of a word is one ASCII byte there, and only "0"-"9" are numbers among ASCII characters).
+        guard !classes.contains(.function) || classes.contains(.saintOpener) || lower == "our",
               !classes.contains(.schoolGeneric) || classes.contains(.saintOpener) || lower == "our",
-              !classes.contains(.relation), !classes.contains(.notSchool), !word.lists.contains(.notName)
-        else { return false }
-        return true
+              !classes.contains(.relation), !classes.contains(.notSchool), !word.isTextSpeak else { return false }
+        let utf8 = lower.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            guard utf8.count >= 2 || lower == "e", !utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
+        } else {
+            guard lower.count >= 2, !lower.allSatisfy(\.isNumber) else { return false }
+        }
+        return !word.lists.contains(.notName)
     }
 
     /// A word that looks like a name's on its own: an abbreviation, a capitalised word in mid-sentence, a word

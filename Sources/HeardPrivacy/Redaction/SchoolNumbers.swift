@@ -11,7 +11,7 @@ enum SchoolNumbers {
     /// `ranges` widened by the numbered schools and the closing words in `items`, overlapping ranges joined.
     static func widen(_ ranges: [Range<String.Index>], in items: [Words.Word]) -> [Range<String.Index>] {
         var found = ranges
-        for index in items.indices where markers.contains(items[index].lower) {
+        for index in items.indices where items[index].classes.contains(.schoolNumberMarker) {
             guard let number = numberEnd(after: items[index]) else { continue }
             // "Wuhan No.1 middle school": own words, the number, then kinds and a type.
             var last = index

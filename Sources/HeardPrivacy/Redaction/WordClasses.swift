@@ -77,6 +77,12 @@ struct WordClasses: OptionSet, Sendable {
     static let schoolTime = WordClasses(rawValue: 1 << 32)
     /// `NameCues.teams`.
     static let team = WordClasses(rawValue: 1 << 33)
+    /// `SchoolCues.schoolWords`.
+    static let schoolCue = WordClasses(rawValue: 1 << 34)
+    /// `SchoolCues.before`.
+    static let schoolCueBefore = WordClasses(rawValue: 1 << 35)
+    /// `SchoolNumbers.markers`.
+    static let schoolNumberMarker = WordClasses(rawValue: 1 << 36)
 
     /// Each class with the list it stands for.
     static let lists: [(WordClasses, Set<String>)] = [
@@ -93,7 +99,8 @@ struct WordClasses: OptionSet, Sendable {
         (.kin, NameCues.kin), (.determiner, NameCues.determiners), (.clauseOpener, NameCues.clauseOpeners),
         (.schoolNoun, SchoolFrames.schoolNouns), (.placeCue, SchoolFrames.placeCues), (.placeNoun, SchoolFrames.placeNouns),
         (.schoolService, SchoolFrames.services), (.schoolOpener, SchoolContext.openers), (.schoolTime, SchoolContext.times),
-        (.team, NameCues.teams),
+        (.team, NameCues.teams), (.schoolCue, SchoolCues.schoolWords), (.schoolCueBefore, SchoolCues.before),
+        (.schoolNumberMarker, SchoolNumbers.markers),
     ]
 
     /// Every word of every list, with all the classes it is in.

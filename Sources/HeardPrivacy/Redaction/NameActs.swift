@@ -126,12 +126,19 @@ extension NameCues {
             || items[index].placeholderAfter != nil
     }
 
+    /// Words for spelling or saying a name: "spelt", "pronounced", "says".
+    static let spellingVerbs: Set<String> = [
+        "spelt", "spelled", "spell", "spells", "spelling", "misspelt", "misspelled", "pronounce", "pronounced",
+        "pronounces", "pronouncing", "says", "said", "say",
+    ]
+    /// How a name was spelt or said: "wrong", "properly".
+    static let spellingJudgements: Set<String> = ["wrong", "wrongly", "properly", "correctly"]
+
     /// "they spelt le wrong on my letters", "nobody says siobhan properly": a name spelt or said wrong.
     static func spelledWrong(_ items: [Words.Word], at index: Int) -> Bool {
         guard index >= 1, index + 1 < items.count, !items[index].isAfterBreak, !items[index + 1].isAfterBreak else { return false }
-        return ["spelt", "spelled", "spell", "spells", "spelling", "misspelt", "misspelled", "pronounce", "pronounced",
-                "pronounces", "pronouncing", "says", "said", "say"].contains(items[index - 1].lower)
-            && ["wrong", "wrongly", "properly", "correctly"].contains(items[index + 1].lower)
+        // The lists, as the words' classes (`WordClasses`): asked of every listed word, so bit tests.
+        return items[index - 1].classes.contains(.spellingVerb) && items[index + 1].classes.contains(.spellingJudgement)
             && !subjectPronouns.contains(items[index].lower) && !["it", "that", "this", "them", "him", "her", "me", "us", "something",
                                                                      "anything", "everything", "nothing", "things", "words", "yes", "no"].contains(items[index].lower)
     }

@@ -8,6 +8,13 @@ extension NameCues {
     static let particles: Set<String> = ["o", "ó", "ní", "ni", "nic", "mac", "mc", "de", "da", "di", "du", "van", "von",
                                          "der", "den", "la", "le", "al", "el", "bin", "bint", "ibn", "ben", "ap", "dos", "an"]
     static let subjectPronouns: Set<String> = ["i", "we", "you", "they", "he", "she", "it", "u", "im", "ive"]
+    /// The pronouns whose next word is their verb ("i hope", "we will"): `followsSubjectPronoun`.
+    static let pronounsBeforeVerb: Set<String> = ["i", "we", "you", "they", "he", "she", "u", "it"]
+    /// The words a verb goes on to ("hope you are ok", "will u"): `beforePronoun`.
+    static let pronounsAfterVerb: Set<String> = [
+        "i", "you", "u", "ya", "we", "they", "he", "she", "it", "me", "him", "her", "us", "them", "this", "that", "the", "a",
+        "to", "so", "its",
+    ]
     /// "full name", "real name", "first name" before a name.
     static let nameKinds: Set<String> = ["full", "real", "first", "sur", "last", "birth", "legal", "proper", "whole", "middle"]
     /// Family titles used without "my": "auntie ivy", "uncle joe", "nanny pat".

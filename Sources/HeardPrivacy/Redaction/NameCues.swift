@@ -239,14 +239,13 @@ enum NameCues {
     /// "i hope", "we will": the word right after a subject pronoun (not "check it - jade keeps...").
     static func followsSubjectPronoun(_ items: [Words.Word], at index: Int) -> Bool {
         index > 0 && !items[index].isAfterBreak && !items[index - 1].punctuationAfter
-            && ["i", "we", "you", "they", "he", "she", "u", "it"].contains(items[index - 1].lower)
+            && items[index - 1].classes.contains(.pronounBefore)
     }
 
     /// "hope you are ok", "will u": the word right before a pronoun, so a verb going on, not a name.
     static func beforePronoun(_ items: [Words.Word], at index: Int) -> Bool {
         index + 1 < items.count && !items[index + 1].isAfterBreak && !items[index].punctuationAfter
-            && ["i", "you", "u", "ya", "we", "they", "he", "she", "it", "me", "him", "her", "us", "them", "this", "that",
-                "the", "a", "to", "so", "its"].contains(items[index + 1].lower)
+            && items[index + 1].classes.contains(.pronounAfter)
     }
 
     /// Days of the week, which are also names ("Sunday", "Tuesday"): names only where a person stands.

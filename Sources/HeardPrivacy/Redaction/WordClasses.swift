@@ -83,6 +83,14 @@ struct WordClasses: OptionSet, Sendable {
     static let schoolCueBefore = WordClasses(rawValue: 1 << 35)
     /// `SchoolNumbers.markers`.
     static let schoolNumberMarker = WordClasses(rawValue: 1 << 36)
+    /// `NameCues.spellingVerbs`.
+    static let spellingVerb = WordClasses(rawValue: 1 << 37)
+    /// `NameCues.spellingJudgements`.
+    static let spellingJudgement = WordClasses(rawValue: 1 << 38)
+    /// `NameCues.pronounsBeforeVerb`.
+    static let pronounBefore = WordClasses(rawValue: 1 << 39)
+    /// `NameCues.pronounsAfterVerb`.
+    static let pronounAfter = WordClasses(rawValue: 1 << 40)
 
     /// Each class with the list it stands for.
     static let lists: [(WordClasses, Set<String>)] = [
@@ -100,7 +108,9 @@ struct WordClasses: OptionSet, Sendable {
         (.schoolNoun, SchoolFrames.schoolNouns), (.placeCue, SchoolFrames.placeCues), (.placeNoun, SchoolFrames.placeNouns),
         (.schoolService, SchoolFrames.services), (.schoolOpener, SchoolContext.openers), (.schoolTime, SchoolContext.times),
         (.team, NameCues.teams), (.schoolCue, SchoolCues.schoolWords), (.schoolCueBefore, SchoolCues.before),
-        (.schoolNumberMarker, SchoolNumbers.markers),
+        (.schoolNumberMarker, SchoolNumbers.markers), (.spellingVerb, NameCues.spellingVerbs),
+        (.spellingJudgement, NameCues.spellingJudgements), (.pronounBefore, NameCues.pronounsBeforeVerb),
+        (.pronounAfter, NameCues.pronounsAfterVerb),
     ]
 
     /// Every word of every list, with all the classes it is in.

@@ -22,7 +22,8 @@ enum SchoolCues {
         var found: [Int] = []
         for index in items.indices.dropFirst() where !items[index].isAfterBreak {
             let cued = items[index - 1].classes.contains(.schoolCueBefore)
-                || (items[index - 1].classes.contains(.schoolCue) && beforeRole.contains(items[index - 1].lower) && index >= 2 && items[index - 2].classes.contains(.owner))
+                || (items[index - 1].classes.contains(.schoolCue) && beforeRole.contains(items[index - 1].lower)
+                    && index >= 2 && items[index - 2].classes.contains(.owner))
             guard cued, isSchoolLike(items[index], shouting: shouting) else { continue }
             // "go to" a place is common: after "to" and "at" only an abbreviation or a word no list knows.
             found.append(index)

@@ -73,7 +73,11 @@ final class PointsAhead: Sendable {
         var position: [Ask: Int] = [:]
         // Looked up on every core (hashing every tagged comment's text is most of the work), from the points as
         // they are now: nothing adds to them while the summaries are made.
-        let asks = responses.flatMap { $0.comments.lazy.filter { !$0.tags.isEmpty }.map(Ask.init) }
+        var asks: [Ask] = []
+        asks.reserveCapacity(responses.reduce(0) { $0 + $1.comments.count })
+        for response in responses {
+            for comment in response.comments where !comment.tags.isEmpty { asks.append(Ask(comment)) }
+        }
         let known = found.withLock { $0 }
         let lookedUp = ParallelMap.map(asks) { known[$0] }
         slots.reserveCapacity(asks.count)

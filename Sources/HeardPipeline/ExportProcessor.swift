@@ -51,15 +51,8 @@ struct ExportProcessor: Sendable {
         var seconds: [String: Double]
     }
 
-    /// What a comment is tagged from: its redacted text (by the position of its raw text among the export's
-    /// distinct texts: the same raw text is redacted the same) and the polarity its question invites.
-    private struct TagRequest: Hashable, Sendable {
-        var text: Int
-        var hint: Polarity?
-    }
-
     /// A response read from a sheet, with the fingerprint of its row.
-    private struct Read {
+    struct Read {
         var response: NormalisedResponse
         var key: String
         var row: Int64?
@@ -85,9 +78,8 @@ struct ExportProcessor: Sendable {
         let prints = tablePrints.wait()
         var profiles: [String] = []
         var identifying: [Bool] = []
-        var normalised: [NormalisedResponse] = []
         var fingerprints: [Int64] = []
-        // The fingerprint of each response's row, in the order of `normalised`.
+        // The fingerprint of each response's row, sheet by sheet in row order.
         var responseRows: [Int64?] = []
         // Answer labels an export wrote itself are published, so they are redacted like comments (a name typed
         // as an answer), except that a label several young people gave is the survey's own option unless it
@@ -115,7 +107,11 @@ struct ExportProcessor: Sendable {
         let firstPass = building.wait()
         let patternsOnly = Redactor()
         var questions: [AskedQuestion] = []
-        for (_, _, var result) in sheets {
+        // The responses to store (forgotten ones left out), each read once from its relabelled sheet.
+        var keyed: [Read] = []
+        keyed.reserveCapacity(responseRows.count)
+        var offset = 0
+        for (sheet, (_, _, var result)) in sheets.enumerated() {
             result.relabel { label, given in
                 let redacted = firstPass.redact(label)
                 guard redacted != label, given >= 3 else { return redacted }
@@ -124,117 +120,23 @@ struct ExportProcessor: Sendable {
             questions += result.questions
             profiles.append(result.profile.id)
             identifying.append(result.profile.columns.contains { $0.role == .respondentID || $0.role == .submitted })
-            normalised += result.responses
+            for (index, response) in result.responses.enumerated() {
+                let key = keys[sheet][index], row = responseRows[offset + index]
+                if erased.contains(key) { continue }
+                if let row, erasedRows.contains(row) { continue }
+                keyed.append(Read(response: response, key: key, row: row))
+            }
+            offset += result.responses.count
         }
         clock.lap("fingerprint rows")
-        let keyed = zip(zip(normalised, keys.joined()), responseRows).compactMap { pair, row -> Read? in
-            let (response, key) = pair
-            if erased.contains(key) { return nil }
-            if let row, erasedRows.contains(row) { return nil }
-            return Read(response: response, key: key, row: row)
-        }
         let (responses, concerns, points) = anonymise(keyed, firstPass: firstPass, ahead: ahead, source: source,
                                                        foundAt: foundAt, clock: &clock)
-        return Result(profile: Array(Set(profiles)).sorted().joined(separator: ", "), responses: responses,
-                      questions: questions, concerns: concerns, fingerprints: fingerprints, responseRows: keyed.map(\.row), identifiable: identifying.allSatisfy { $0 },
-                      points: points, seconds: clock.totals)
-    }
-
-    /// The sheets that hold survey responses, normalised. In a workbook of several sheets, a sheet with nothing
-    /// but free text (instructions, notes for staff) beside sheets with questions, ids or dates is skipped with
-    /// a note, and so is a sheet in which no column looks like a question; never silently.
-    private func responseSheets(_ tables: [Table], source: SourceLocation, ahead: ScreenAhead,
-                                diagnostics: any DiagnosticSink) throws(Diagnostic) -> [(index: Int, table: Table, result: Normaliser.Result)] {
-        var read: [(index: Int, table: Table, result: Normaliser.Result)] = []
-        var firstError: Diagnostic?
-        for (index, table) in tables.enumerated() {
-            let prepared = normaliser.prepared(table, diagnostics: diagnostics)
-            ahead.add(prepared.rows, columns: prepared.commentColumns)
-            do { read.append((index, table, try normaliser.normalise(prepared, diagnostics: diagnostics))) } catch {
-                firstError = firstError ?? error
-                if tables.count > 1 {
-                    diagnostics.emit(.note("this sheet holds no survey responses: skipped", at: table.source))
-                }
-            }
-        }
-        guard !read.isEmpty else { throw firstError ?? .error("the workbook has no sheet with survey responses", at: source) }
-        guard read.count > 1 else { return read }
-        let substantive = { (result: Normaliser.Result) in
-            result.profile.columns.contains { [.question, .respondentID, .submitted].contains($0.role) }
-        }
-        guard read.contains(where: { substantive($0.result) }) else { return read }
-        for (_, table, result) in read where !substantive(result) {
-            diagnostics.emit(.note("this sheet holds only free text beside sheets of survey answers (instructions or "
-                                   + "notes, say): skipped", at: table.source))
-        }
-        return read.filter { substantive($0.result) }
-    }
-
-    /// Screens every comment on the young person's own words, then redacts and tags it. Everything in this
-    /// export's identity columns is redacted from all of its comments, and so is any name found in one comment
-    /// wherever it recurs in another: a first pass finds names; comments holding one of them are redacted again
-    /// with it denied. Comments are independent, so both cores share the work.
-    private func anonymise(_ keyed: [Read], firstPass: Redactor, ahead: ScreenAhead, source: SourceLocation,
-                           foundAt: String, clock: inout StepClock) -> ([Response], [Concern], [PointsAhead.Ask: [String]]?) {
-        let raws = keyed.flatMap(\.response.comments)
-        // Each distinct text is redacted and screened once, each distinct (redacted text, invited polarity)
-        // tagged once: the results depend on nothing else.
-        let texts = Distinct(raws.lazy.map(\.text))
-        // The shapes' passes do not depend on the names denied: kept, so a second pass only looks for names again.
-        let first = ParallelMap.map(texts.values) { raw in
-            let shaped = firstPass.redactShapes(raw)
-            return (shaped: shaped, found: firstPass.redactNames(in: shaped))
-        }
-        let foundNames = Set(first.flatMap(\.found.names))
-        let redactor = firstPass.denying(foundNames)
-        clock.lap("redact")
-        let screenedAhead = ahead.finish()
-        let read = ParallelMap.map(Array(texts.values.indices)) { index -> (text: String, screened: SafeguardingScreen.Result) in
-            let raw = texts.values[index]
-            var text = first[index].found.text
-            if !foundNames.isEmpty, Self.mentionsAny(foundNames, in: text) {
-                // The schools are the first pass's: they depend on the shaped text alone.
-                text = redactor.redactNames(in: first[index].shaped, earlier: first[index].found).text
-            }
-            return (text, screenedAhead[raw] ?? screen.scan(raw))
-        }
-        let perComment = texts.spread(read)
-        // Tagging depends on nothing but the redacted text and the hint, so the same raw text and hint are
-        // tagged once (two raw texts that redact alike are tagged apart, alike); keyed by position, not by text.
-        let toTag = Distinct(zip(raws, texts.positions).map { raw, position in
-            TagRequest(text: position, hint: Self.invitedPolarity[raw.questionID])
-        })
-        let tagging = tagged(toTag.values.map { (read[$0.text].text, $0.hint) })
-        let tags = toTag.spread(tagging.results)
-        let processed = raws.indices.map { index -> (Comment, SafeguardingScreen.Result) in
-            let (text, screened) = perComment[index], tagged = tags[index]
-            return (Comment(questionID: raws[index].questionID, text: text, tags: tagged.tags, polarity: tagged.polarity,
-                            hasConcern: screened.isConcern), screened)
-        }
-        clock.lap("screen and tag")
-        var concerns: [Concern] = []
-        var cursor = 0
-        let responses = keyed.map { read in
-            let response = read.response
-            var comments: [Comment] = []
-            for raw in response.comments {
-                let (comment, screened) = processed[cursor]
-                cursor += 1
-                comments.append(comment)
-                if screened.isConcern {
-                    concerns.append(Concern(
-                        id: SafeguardingList.id(location: raw.location, text: raw.text), kinds: screened.kinds,
-                        evidence: screened.evidence.map { $0.trimmingCharacters(in: .whitespaces) },
-                        location: raw.location, respondentID: response.identity.sourceID, text: raw.text,
-                        foundAt: foundAt, acknowledgedBy: nil, acknowledgedAt: nil))
-                }
-            }
-            return Response(
-                respondentKey: read.key,
-                exportPath: source.file, sourceRow: response.location.row ?? 0, series: response.series,
-                wave: response.wave, cohort: response.cohort, ageBand: response.ageBand, answers: response.answers,
-                comments: comments)
-        }
-        return (responses, concerns, tagging.points)
+        let result = Result(profile: Array(Set(profiles)).sorted().joined(separator: ", "), responses: responses,
+                            questions: questions, concerns: concerns, fingerprints: fingerprints,
+                            responseRows: keyed.map(\.row), identifiable: identifying.allSatisfy { $0 },
+                            points: points, seconds: clock.totals)
+        // What the export was read into is let go of on another core, while the commit goes on (see `Pipeline.run`).
+        BackgroundRelease.release((tables, sheets, prints, keyed, firstPass))
+        return result
     }
 }

@@ -63,6 +63,8 @@ extension Pipeline {
             next = prefetch(number + 1)
             progress?("reading \(number + 1) of \(reads.count): \(prepared.item.path)")
             lines[prepared.item.path] = try commit(prepared, setup: setup, report: &report)
+            // The prepared export (the store keeps its own copy) is let go of on another core: see `Pipeline.run`.
+            BackgroundRelease.release(prepared)
         }
         report.exports = plan.files.map { lines[$0.path] ?? RunReport.ExportLine(unread: $0) }
     }

@@ -106,11 +106,14 @@ extension Pipeline {
         report.unmatchedWords = unmatched
         report.quotesWithheld = withheld
         clock.start("render")
+        // The final scan's sets of quote ids and cleared texts (one core, a hash of every quotable text) are made
+        // while the files are rendered on the others.
+        let setAside = Pending { (quoteIDs: Set(documents.flatMap(\.candidates).map(\.id)), cleared: withholding.cleared) }
         let files = Self.render(documents)
         clock.start("scan and write")
-        let written = try writeOutputs(files, surveyOptions: Self.handleLikeOptions(documents),
-                                       quoteIDs: Set(documents.flatMap(\.candidates).map(\.id)),
-                                       cleared: withholding.cleared, report: &report)
+        let (quoteIDs, cleared) = setAside.wait()
+        let written = try writeOutputs(files, surveyOptions: Self.handleLikeOptions(documents), quoteIDs: quoteIDs,
+                                       cleared: cleared, report: &report)
         if !options.dryRun {
             // Heard's own files from the last run (the manifest's) were scanned when written; those no longer
             // wanted are removed below, not reported as leftovers (a review CSV's quote ids are not ID numbers).

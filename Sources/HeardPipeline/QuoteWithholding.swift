@@ -96,7 +96,12 @@ final class QuoteWithholding: Sendable {
 
     /// The texts found clean so far (each in every form it is published in, so the text itself among them).
     var cleared: Set<String> {
-        answers.withLock { Set($0.lazy.filter { $0.value.decided && $0.value.allowed }.map(\.key)) }
+        answers.withLock { answers in
+            // Sized once: most texts asked are clean.
+            var cleared = Set<String>(minimumCapacity: answers.count)
+            for (text, answer) in answers where answer.decided && answer.allowed { cleared.insert(text) }
+            return cleared
+        }
     }
 
     /// The distinct lines of the Markdown summary that print `text` as an approved quote, each as the final scan

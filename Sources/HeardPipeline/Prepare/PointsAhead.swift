@@ -66,42 +66,43 @@ final class PointsAhead: Sendable {
     /// comment is looked up once, and the responses are changed in place.
     func assign(_ responses: [Response]) -> [Response] {
         var responses = responses
-        // Per tagged comment, in order: its points, or the position of its ask among those still to match.
-        enum Slot { case known([String]), missing(Int) }
-        var slots: [Slot] = []
+        // Each response's tagged comments looked up on every core (making each ask and hashing its text is most
+        // of the work), from the points as they are now: nothing adds to them while the summaries are made.
+        let known = found.withLock { $0 }
+        let lookedUp = ParallelMap.map(responses) { response in
+            response.comments.map { comment in comment.tags.isEmpty ? nil : known[Ask(comment)] }
+        }
+        // The tagged comments not found ahead, each distinct ask once, in the order first met.
         var missing: [Ask] = []
         var position: [Ask: Int] = [:]
-        // Looked up on every core (hashing every tagged comment's text is most of the work), from the points as
-        // they are now: nothing adds to them while the summaries are made.
-        let asks = responses.flatMap { $0.comments.lazy.filter { !$0.tags.isEmpty }.map(Ask.init) }
-        let known = found.withLock { $0 }
-        let lookedUp = ParallelMap.map(asks) { known[$0] }
-        slots.reserveCapacity(asks.count)
-        for (ask, points) in zip(asks, lookedUp) {
-            if let points {
-                slots.append(.known(points))
-            } else if let index = position[ask] {
-                slots.append(.missing(index))
-            } else {
-                position[ask] = missing.count
-                slots.append(.missing(missing.count))
-                missing.append(ask)
+        var missingAt: [[Int: Int]] = Array(repeating: [:], count: responses.count)
+        for (response, points) in lookedUp.enumerated() {
+            for (index, found) in points.enumerated() where found == nil {
+                let comment = responses[response].comments[index]
+                guard !comment.tags.isEmpty else { continue }
+                let ask = Ask(comment)
+                if let at = position[ask] {
+                    missingAt[response][index] = at
+                } else {
+                    position[ask] = missing.count
+                    missingAt[response][index] = missing.count
+                    missing.append(ask)
+                }
             }
         }
         let matcher = matcher
         let matched = ParallelMap.map(missing) { matcher.points(in: $0.text, themes: $0.themes) }
-        var cursor = 0
         for response in responses.indices {
             for index in responses[response].comments.indices {
                 guard !responses[response].comments[index].tags.isEmpty else {
                     if !responses[response].comments[index].points.isEmpty { responses[response].comments[index].points = [] }
                     continue
                 }
-                switch slots[cursor] {
-                case .known(let points): responses[response].comments[index].points = points
-                case .missing(let at): responses[response].comments[index].points = matched[at]
+                if let points = lookedUp[response][index] {
+                    responses[response].comments[index].points = points
+                } else if let at = missingAt[response][index] {
+                    responses[response].comments[index].points = matched[at]
                 }
-                cursor += 1
             }
         }
         return responses

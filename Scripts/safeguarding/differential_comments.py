@@ -27,7 +27,8 @@ def jsonl(path):
             add(json.loads(line).get("text", ""))
 
 
-jsonl_files = sorted(pathlib.Path("/work/devdata/safeguarding/batches").glob("*.jsonl"))
+devdata = root.parent / "devdata"
+jsonl_files = sorted((devdata / "safeguarding").glob("**/*.jsonl"))
 jsonl_files += sorted((root / "Tests/Fixtures/safeguarding/writers").glob("*.jsonl"))
 jsonl_files += [shared / "safeguarding-real/dev.jsonl", shared / "themes-real/statements.jsonl"]
 jsonl_files += sorted((root / "Scripts/themes/synthetic").glob("*.jsonl"))
@@ -42,6 +43,12 @@ for path in sorted((root / "Tests/Fixtures").rglob("*.csv")):
             for key in ("text", "comment", "statement"):
                 if row.get(key):
                     add(row[key])
+# The redaction development sets' comments (dev-17 on), when present.
+for path in sorted((devdata / "redaction").glob("dev-*.csv")):
+    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row.get("text"):
+                add(row["text"])
 seed = shared / "seed-statements.csv"
 if seed.exists():
     with seed.open(encoding="utf-8", errors="replace", newline="") as handle:

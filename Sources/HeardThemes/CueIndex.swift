@@ -184,11 +184,13 @@ struct CueIndex {
     }
 
     /// Whether the cue at `place` matches the words from `start` (`stems`: the words' stem numbers).
+    /// Reads the cue's stems alone (and its prefix only at a prefix cue's last place, whose stem is -1): copying
+    /// the whole cue (its texts, theme id and prefix) cost a retain and a release of each for every candidate.
     func matches(_ place: Int32, _ words: [ReadWord], stems: [Int32], at start: Int) -> Bool {
-        let cue = cues[Int(place)]
-        guard start + cue.stems.count <= words.count else { return false }
-        for (offset, stem) in cue.stems.enumerated() {
-            if let prefix = cue.prefix, offset == cue.stems.count - 1 {
+        let cueStems = cues[Int(place)].stems
+        guard start + cueStems.count <= words.count else { return false }
+        for (offset, stem) in cueStems.enumerated() {
+            if stem == -1, offset == cueStems.count - 1, let prefix = cues[Int(place)].prefix {
                 if !words[start + offset].word.hasPrefix(prefix) { return false }
             } else if stems[start + offset] != stem {
                 return false

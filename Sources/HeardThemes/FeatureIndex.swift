@@ -1,3 +1,5 @@
+import HeardCore
+
 /// A theme model's and the polarity model's features merged into one index, so that tagging finds a comment's
 /// word features by the stem numbers the codebook's `CueIndex` gave its words (one lookup a word for cues and
 /// models together), finds a word pair by two small numbers, and never builds a feature name: how the trained
@@ -176,12 +178,13 @@ struct ModelInput: FeatureSink {
         if let row = index.other[name] { matches.append(Match(row: row, value: value, words: words)) }
     }
 
-    /// A feature met twice counts once, at its first place (as `NamedFeatures` keeps it). Comments hold a few
-    /// dozen features, so comparing each with those kept costs less than hashing them.
+    /// A feature met twice counts once, at its first place (as `NamedFeatures` keeps it). Rows seen are kept in
+    /// a small set (`SeenRows`): comparing each feature with every one kept grew with the square of a comment.
     mutating func removeRepeats() {
         var kept: [Match] = []
         kept.reserveCapacity(matches.count)
-        for match in matches where !kept.contains(where: { $0.row == match.row }) { kept.append(match) }
+        var seen = SeenRows(expected: matches.count)
+        for match in matches where seen.insert(match.row) { kept.append(match) }
         matches = kept
     }
 

@@ -82,13 +82,14 @@ struct DisclosureModel: Sendable {
     struct Scorer: ModelFeatureSink {
         let model: DisclosureModel
         private(set) var found: [(row: Int32, word: Int32)] = []
-        /// One bit per row: whether it is in `found` already.
-        private var seen: [UInt64]
+        /// The rows in `found` already.
+        private var seen: SeenRows
 
-        init(model: DisclosureModel) {
+        /// `words`: how many words the comment has (a comment reaches about a dozen rows a word at most).
+        init(model: DisclosureModel, words: Int = 16) {
             self.model = model
             found.reserveCapacity(64)
-            seen = [UInt64](repeating: 0, count: (model.featureCount + 63) / 64)
+            seen = SeenRows(expected: 8 * words + 16)
         }
 
         mutating func add<Text: Sequence<UInt8>>(_ prefix: StaticString, _ text: Text, word: Int?) {
@@ -107,10 +108,7 @@ struct DisclosureModel: Sendable {
         }
 
         private mutating func record(_ hash: UInt64, word: Int?) {
-            guard let row = model.rows.row(of: hash) else { return }
-            let bit: UInt64 = 1 << UInt64(row & 63)
-            guard seen[Int(row >> 6)] & bit == 0 else { return }
-            seen[Int(row >> 6)] |= bit
+            guard let row = model.rows.row(of: hash), seen.insert(row) else { return }
             found.append((row, Int32(word ?? -1)))
         }
 

@@ -31,7 +31,11 @@ struct RuleHits {
         // The rules are read in place, by index: copying each rule (its pattern, tag and arrays) for every
         // comment cost a tenth of the screen's time.
         let rules = knowledge.rules.rules
-        for index in rules.indices {
+        // With the gate, only the rules filed under an atom the comment holds, in `rules.txt` order (`RuleGate`).
+        let candidates = gate ? knowledge.ruleGate.candidates(table.present) : []
+        var next = 0
+        while let index = Self.nextRule(from: next, of: rules.count, in: candidates, gated: gate) {
+            next = index + 1
             let kind = rules[index].kind, isSign = rules[index].isSign
             let alreadyFlagged = (isSign ? signKinds : kinds).contains(kind)
             if alreadyFlagged, !everyRule { continue }
@@ -74,6 +78,22 @@ struct RuleHits {
                 if !evidence.contains(words) { evidence.append(words) }
             }
         }
+    }
+
+    /// The first rule from `index` on that may fire: the next in `candidates` when `gated`, else `index` itself.
+    private static func nextRule(from index: Int, of count: Int, in candidates: [UInt64], gated: Bool) -> Int? {
+        guard index < count else { return nil }
+        guard gated else { return index }
+        var word = index >> 6
+        guard word < candidates.count else { return nil }
+        var bits = candidates[word] & (~UInt64(0) << UInt64(index & 63))
+        while bits == 0 {
+            word += 1
+            guard word < candidates.count else { return nil }
+            bits = candidates[word]
+        }
+        let rule = word << 6 | bits.trailingZeroBitCount
+        return rule < count ? rule : nil
     }
 
     /// Whether a flag the trained layer raised on its own, from the words that weighed most, has an ordinary

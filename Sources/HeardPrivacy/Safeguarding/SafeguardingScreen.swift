@@ -36,7 +36,7 @@ public struct SafeguardingScreen: Sendable {
             // Without a trained layer, the signs flag on their own.
             return Result(kinds: hits.signKinds, evidence: hits.signEvidence)
         }
-        var scorer = DisclosureModel.Scorer(model: model)
+        var scorer = DisclosureModel.Scorer(model: model, words: text.words.count)
         ModelFeatures.read(text, hits: hits, table: table, groups: knowledge.groupNames, into: &scorer)
         guard scorer.score >= model.threshold else { return Result(kinds: [], evidence: []) }
         let strongestWords = scorer.strongestWords()

@@ -5,6 +5,8 @@ final class ScreenKnowledge: Sendable {
     let index: PhraseIndex
     /// For each rule, the atoms of each item it cannot do without.
     let required: [RequiredAtoms]
+    /// The rules a comment can set off, by the atoms it holds (`RuleGate`).
+    let ruleGate: RuleGate
     /// The same for each ordinary reading.
     let readingRequired: [RequiredAtoms]
     let firstPerson: Set<String>
@@ -59,6 +61,8 @@ final class ScreenKnowledge: Sendable {
         index = PhraseIndex(rules.atoms)
         groupNames = rules.atoms.names.map { $0.hasPrefix("=") ? nil : $0 }
         required = rules.rules.map { RequiredAtoms($0.pattern.requiredAtoms) }
+        ruleGate = RuleGate(required: rules.rules.map(\.pattern.requiredAtoms), atomCount: rules.atoms.count,
+                            entries: rules.atoms.entries.map(\.count))
         readingRequired = rules.readings.map { RequiredAtoms($0.pattern.requiredAtoms) }
         firstPerson = Set((rules.atoms.vocabulary.groups["I"] ?? []).compactMap { entry in
             if entry.count == 1, case .word(let word) = entry[0] { word } else { nil }

@@ -54,7 +54,7 @@ struct SafeguardingCommand: Command {
                     ("features", .strings(features.names)), ("words", .number(Double(features.words))),
                     ("featureWords", numbers(features.featureWords)), ("sentences", numbers(features.wordSentences)),
                     ("benignSentences", numbers(features.benignSentences)), ("rules", .strings(features.firedRules)),
-                    ("switchedOff", .strings(features.switchedOffRules)),
+                    ("signed", .strings(features.signedRules)), ("switchedOff", .strings(features.switchedOffRules)),
                 ]).text + "\n")
             }
             return .success

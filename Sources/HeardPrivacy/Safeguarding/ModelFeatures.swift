@@ -58,7 +58,8 @@ enum ModelFeatures {
                 sink.addPair("b:", word.text, words[index + 1].text, word: index)
             }
         }
-        for kind in hits.kinds { sink.add("r:", kind.rawValue, word: nil) }
+        // A weak rule's kind held for want of a second sign is read as a rule of that kind, as when it flagged alone.
+        for kind in hits.kinds + hits.heldKinds { sink.add("r:", kind.rawValue, word: nil) }
         for kind in hits.signKinds { sink.add("s:", kind.rawValue, word: nil) }
         for scope in hits.switchedOff { sink.add("o:", scope, word: nil) }
         readGroups(table, groups: groups, into: &sink)

@@ -106,7 +106,7 @@ struct PatternMatcher {
     /// them belongs to the meaning ("dont feel safe"); one followed by a verb of knowing, telling, asking, seeing
     /// or stopping does not deny what follows ("nobody knows he hits me", "so nobody would ask about the cuts",
     /// "I cant stop cutting myself").
-    private func isNegated(_ spans: [SpanTable.Span]) -> Bool {
+    func isNegated(_ spans: [SpanTable.Span]) -> Bool {
         for span in spans {
             for index in Int(span.start)..<Int(span.end) {
                 guard let negator = text.words[index].negator,

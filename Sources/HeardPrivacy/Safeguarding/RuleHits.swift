@@ -17,6 +17,14 @@ struct RuleHits {
     /// reading: (rule index, reading line in `rules.txt`). What `heard safeguarding features` lists as
     /// "switchedOff", so a development check can see which reading silenced which rule. Empty otherwise.
     private(set) var silencedRules: [(rule: Int, readingLine: Int)] = []
+    /// The kinds of weak rules that fired with no second sign in their sentence and no other rule of their kind
+    /// flagged: not flagged, but read by the trained layer as a rule of that kind (`r:KIND`, as when they
+    /// flagged alone), which flags them at `ScreenKnowledge.weakRuleModelScore` (`SafeguardingScreen.scan`).
+    private(set) var heldKinds: [ConcernKind] = []
+    private(set) var heldEvidence: [String] = []
+    /// With `everyRule`, each fired direct rule with a second sign in the sentence of a match it kept: what a
+    /// weak rule needs besides the trained layer (`heard safeguarding features` lists them as "signed").
+    private(set) var signedRules: [Int] = []
     /// The ordinary readings, kept to check a flag the trained layer raises on its own.
     private var readings: OrdinaryReadings
 
@@ -31,12 +39,15 @@ struct RuleHits {
         // The rules are read in place, by index: copying each rule (its pattern, tag and arrays) for every
         // comment cost a tenth of the screen's time.
         let rules = knowledge.rules.rules
+        var keptMatches: [(rule: Int, match: PatternMatch)] = []
+        var weakMatches: [(rule: Int, match: PatternMatch)] = []
+        var triggers: [(rule: Int, kind: ConcernKind, words: String)] = []
         // With the gate, only the rules filed under an atom the comment holds, in `rules.txt` order (`RuleGate`).
         let candidates = gate ? knowledge.ruleGate.candidates(table.present) : []
         var next = 0
         while let index = Self.nextRule(from: next, of: rules.count, in: candidates, gated: gate) {
             next = index + 1
-            let kind = rules[index].kind, isSign = rules[index].isSign
+            let kind = rules[index].kind, isSign = rules[index].isSign, isWeak = rules[index].isWeak
             let alreadyFlagged = (isSign ? signKinds : kinds).contains(kind)
             if alreadyFlagged, !everyRule { continue }
             if gate, !knowledge.required[index].isMet(by: table.present) { continue }
@@ -46,6 +57,9 @@ struct RuleHits {
                 let silencers = matches.map { readings.switchOff(rules[index].secondSign ? $0.firstPart : $0, of: rules[index]) }
                 if silencers.contains(where: { $0 == nil }) {
                     firedRules.append(index)
+                    for (match, silencer) in zip(matches, silencers) where silencer == nil && !isSign {
+                        keptMatches.append((rule: index, match: match))
+                    }
                 } else if let first = silencers.first, let reading = first {
                     silencedRules.append((rule: index, readingLine: reading.line))
                 }
@@ -55,11 +69,18 @@ struct RuleHits {
             var silencer: Int?
             for match in matches {
                 if let reading = readings.switchOff(rules[index].secondSign ? match.firstPart : match, of: rules[index]) {
+                    // Only the readings met before the first kept match are recorded, as when the loop stopped there
+                    // (the trained layer learnt "o:" features so).
+                    guard kept == nil else { continue }
                     if !switchedOff.contains(reading.scope.name) { switchedOff.append(reading.scope.name) }
                     if silencer == nil { silencer = reading.line }
                 } else {
-                    kept = match
-                    break
+                    if kept == nil { kept = match }
+                    if !isSign { keptMatches.append((rule: index, match: match)) }
+                    if isWeak { weakMatches.append((rule: index, match: match)) }
+                    // A weak rule's later match may have the second sign its first lacks; every match is listed
+                    // for the "signed" check.
+                    if !isWeak, !everyRule { break }
                 }
             }
             guard let kept else {
@@ -67,17 +88,76 @@ struct RuleHits {
                 continue
             }
             if everyRule { firedRules.append(index) }
-            let words = kept.parts.map { part in
-                part.spans.flatMap { Int($0.start)..<Int($0.end) }.map { text.words[$0].text }.joined(separator: " ")
-            }.joined(separator: " + ")
+            if isWeak { continue }
+            let words = Self.words(of: kept, in: text)
             if isSign {
                 signKinds.append(kind)
                 if !signEvidence.contains(words) { signEvidence.append(words) }
             } else {
                 kinds.append(kind)
                 if !evidence.contains(words) { evidence.append(words) }
+                triggers.append((rule: index, kind: kind, words: words))
             }
         }
+        if weakMatches.isEmpty {
+            if everyRule { signedRules = Self.signed(firedRules, kept: keptMatches, text: text, table: table,
+                                                     matcher: matcher, atom: knowledge.secondSignAtom) }
+            return
+        }
+        let signs = SecondSigns(text: text, table: table, matcher: matcher, atom: knowledge.secondSignAtom,
+                                kept: keptMatches)
+        // A weak rule's match flags with a second sign in its sentence (its first such match, one trigger per kind);
+        // without one its kind is held for the trained layer.
+        var held: [(rule: Int, kind: ConcernKind, words: String)] = []
+        for (index, match) in weakMatches where !kinds.contains(rules[index].kind) {
+            if signs.stand(match, rule: index) {
+                kinds.append(rules[index].kind)
+                triggers.append((rule: index, kind: rules[index].kind, words: Self.words(of: match, in: text)))
+            } else if !held.contains(where: { $0.kind == rules[index].kind }) {
+                held.append((rule: index, kind: rules[index].kind, words: Self.words(of: match, in: text)))
+            }
+        }
+        held.removeAll { kinds.contains($0.kind) }
+        if kinds.isEmpty {
+            heldKinds = held.map(\.kind)
+            heldEvidence = Self.distinct(held.map(\.words))
+        } else {
+            // Flagged anyway by another rule: a held kind raises no alarm of its own and is kept with the rest, as
+            // before weak rules, so the officer sees every kind.
+            triggers += held
+        }
+        // In rules.txt order, as when every rule flagged on its own.
+        triggers.sort { $0.rule < $1.rule }
+        kinds = triggers.map(\.kind)
+        evidence = Self.distinct(triggers.map(\.words))
+        if everyRule { signedRules = Self.signed(firedRules, kept: keptMatches, text: text, table: table,
+                                                 matcher: matcher, atom: knowledge.secondSignAtom) }
+    }
+
+    /// The fired rules with a second sign in the sentence of a match they kept.
+    private static func signed(_ fired: [Int], kept: [(rule: Int, match: PatternMatch)], text: ScreenText,
+                               table: SpanTable, matcher: PatternMatcher, atom: Int?) -> [Int] {
+        let signs = SecondSigns(text: text, table: table, matcher: matcher, atom: atom, kept: kept)
+        return fired.filter { index in kept.contains { $0.rule == index && signs.stand($0.match, rule: index) } }
+    }
+
+    /// The words of a match as evidence: "hits me", "owe + made me".
+    private static func words(of match: PatternMatch, in text: ScreenText) -> String {
+        match.parts.map { part in
+            part.spans.flatMap { Int($0.start)..<Int($0.end) }.map { text.words[$0].text }.joined(separator: " ")
+        }.joined(separator: " + ")
+    }
+
+    private static func distinct(_ words: [String]) -> [String] {
+        var seen: Set<String> = []
+        return words.filter { seen.insert($0).inserted }
+    }
+
+    /// A weak rule's flag raised by the trained layer (its score reached the weak rules' bar): the held kinds
+    /// become the comment's kinds.
+    mutating func flagHeldKinds() {
+        kinds = heldKinds
+        evidence = heldEvidence
     }
 
     /// The first rule from `index` on that may fire: the next in `candidates` when `gated`, else `index` itself.

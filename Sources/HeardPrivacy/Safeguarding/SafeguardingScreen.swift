@@ -33,11 +33,21 @@ public struct SafeguardingScreen: Sendable {
         var kinds = hits.kinds, evidence = hits.evidence
         guard kinds.isEmpty else { return Result(kinds: kinds, evidence: evidence) }
         guard let model = knowledge.model else {
-            // Without a trained layer, the signs flag on their own.
+            // Without a trained layer, weak rules and the signs flag on their own.
+            if !hits.heldKinds.isEmpty {
+                hits.flagHeldKinds()
+                return Result(kinds: hits.kinds, evidence: hits.evidence)
+            }
             return Result(kinds: hits.signKinds, evidence: hits.signEvidence)
         }
         var scorer = DisclosureModel.Scorer(model: model, words: text.words.count)
         ModelFeatures.read(text, hits: hits, table: table, groups: knowledge.groupNames, into: &scorer)
+        // A weak rule's flag with no second sign in its sentence stands when the trained layer leans far enough
+        // towards a disclosure (issue 13, seventeenth round).
+        if !hits.heldKinds.isEmpty, scorer.score >= knowledge.weakRuleModelScore {
+            hits.flagHeldKinds()
+            return Result(kinds: hits.kinds, evidence: hits.evidence)
+        }
         guard scorer.score >= model.threshold else { return Result(kinds: [], evidence: []) }
         let strongestWords = scorer.strongestWords()
         // A sport, a game, a Wi-Fi fault, safety said plainly: the benign reading must be explicit in each
@@ -68,6 +78,9 @@ public struct SafeguardingScreen: Sendable {
         /// Every rule that fires on the comment and is not switched off, as "KIND line N" (`rules.txt`), signs
         /// too, even after an earlier rule of its kind flagged: what `Scripts/safeguarding/rule_firing.py` counts.
         public var firedRules: [String]
+        /// The fired direct rules with a second sign in the sentence of a match they kept (a SECOND-SIGN word or
+        /// another rule's match), as "KIND line N": what a weak rule needs besides the trained layer.
+        public var signedRules: [String]
         /// Every rule whose every match an ordinary reading switched off, as "KIND line N off by line M" (the
         /// first reading that did): which reading silenced which rule, for development checks.
         public var switchedOffRules: [String]
@@ -89,12 +102,16 @@ public struct SafeguardingScreen: Sendable {
             let rule = knowledge.rules.rules[index]
             return "\(rule.kind.rawValue) line \(rule.line)"
         }
+        let signed = hits.signedRules.map { index in
+            let rule = knowledge.rules.rules[index]
+            return "\(rule.kind.rawValue) line \(rule.line)"
+        }
         let silenced = hits.silencedRules.map { entry in
             let rule = knowledge.rules.rules[entry.rule]
             return "\(rule.kind.rawValue) line \(rule.line) off by line \(entry.readingLine)"
         }
         return ModelFeatureReading(names: sink.names, words: text.words.count, featureWords: sink.words,
                                    wordSentences: sentences, benignSentences: benign, firedRules: fired,
-                                   switchedOffRules: silenced)
+                                   signedRules: signed, switchedOffRules: silenced)
     }
 }

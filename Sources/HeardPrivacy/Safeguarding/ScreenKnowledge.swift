@@ -1,3 +1,5 @@
+import Foundation
+
 /// The screen's rules and vocabulary, read once from the embedded data files and indexed for speed. A class, so
 /// every screen shares one copy and the screen's own layout stays one reference.
 final class ScreenKnowledge: Sendable {
@@ -31,6 +33,10 @@ final class ScreenKnowledge: Sendable {
     let writerTooAtom: Int?
     /// WHO (any family member, carer, stranger, partner or peer): someone acting in a flag's clause.
     let whoAtom: Int?
+    /// SECOND-SIGN: the words that let a weak rule's match flag (fear, secrecy, harm going on, asking for help...).
+    let secondSignAtom: Int?
+    /// The trained layer's score (log-odds) at which a weak rule's match flags with no other second sign.
+    let weakRuleModelScore: Double
     /// The trained layer, when there is one.
     let model: DisclosureModel?
     /// For each atom, its name when it is a word group of `words.txt` (the model's `g:` and `h:` features).
@@ -55,6 +61,9 @@ final class ScreenKnowledge: Sendable {
         harmAtoms = Set(["HURT", "HURT-DONE", "VIOLENT"].compactMap { rules.registerGroup($0) })
         writerTooAtom = rules.registerGroup("WRITER-TOO")
         whoAtom = rules.registerGroup("WHO")
+        secondSignAtom = rules.registerGroup("SECOND-SIGN")
+        let weakFigure = rules.weakRuleModelThreshold
+        weakRuleModelScore = weakFigure >= 1 ? .infinity : log(weakFigure / (1 - weakFigure))
         // Every group is a model feature (g:GROUP), the ones no rule names too (HYPERBOLE, PRAISE...).
         for name in rules.atoms.vocabulary.groups.keys.sorted() { _ = rules.registerGroup(name) }
         self.rules = rules

@@ -13,6 +13,11 @@ struct ScreenRule: Sendable {
     /// anywhere in the comment; the ordinary readings read the phrase alone, as they would read it flagging on
     /// its own ("second sign": "ran off" + "the home").
     var secondSign = false
+    /// A weak rule ("weak": one that fires on ordinary comments about as often as on disclosures, chosen leave-one-
+    /// batch-out by `Scripts/safeguarding/weak_rules.py`): its match flags only with a second sign in its own
+    /// sentence (a SECOND-SIGN word, another direct rule's match, or the trained layer's probability at least
+    /// `ScreenRules.weakRuleModelThreshold`).
+    var isWeak = false
     var pattern: RulePattern
     var line: Int
     /// A sign rule (tagged "cues"): a pair of warning signs that weighs in the trained layer rather than flagging
@@ -93,6 +98,9 @@ struct OrdinaryReading: Sendable {
 struct ScreenRules: Sendable {
     private(set) var rules: [ScreenRule] = []
     private(set) var readings: [OrdinaryReading] = []
+    /// The trained layer's probability at which a weak rule's flag stands with no other second sign
+    /// ("second sign, model at least: P" in rules.txt); 1 when the file names none.
+    private(set) var weakRuleModelThreshold = 1.0
     private(set) var atoms: AtomTable
     /// What could not be read, by file and line. Empty for the shipped files (a test checks).
     private(set) var problems: [String]
@@ -108,6 +116,13 @@ struct ScreenRules: Sendable {
             }
             let header = line.text[..<colon].trimmingCharacters(in: .whitespaces)
             let body = line.text[line.text.index(after: colon)...]
+            if header == "second sign, model at least" {
+                let figure = Double(body.trimmingCharacters(in: .whitespaces))
+                if let figure, figure > 0, figure <= 1 { weakRuleModelThreshold = figure } else {
+                    problems.append("rules.txt line \(line.number): expected a probability above 0, at most 1")
+                }
+                continue
+            }
             guard let pattern = RulePattern(body, atoms: &atoms, line: line.number, problems: &problems) else { continue }
             if header.hasPrefix("ordinary") {
                 if let reading = Self.reading(header, pattern: pattern, line: line.number, problems: &problems) {
@@ -140,11 +155,15 @@ struct ScreenRules: Sendable {
             return nil
         }
         let tags = tag?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
-        let options: Set<String> = ["across sentences", "ignoring negation", "second sign"]
+        let options: Set<String> = ["across sentences", "ignoring negation", "second sign", "weak"]
         var rule = ScreenRule(kind: kind, tag: tags.first { !options.contains($0) },
                               acrossSentences: tags.contains("across sentences") || tags.contains("second sign"),
                               ignoresNegation: tags.contains("ignoring negation"), pattern: pattern, line: line)
         rule.secondSign = tags.contains("second sign")
+        rule.isWeak = tags.contains("weak")
+        if rule.isWeak, rule.isSign {
+            problems.append("rules.txt line \(line): 'weak' is for direct rules, not cues")
+        }
         return rule
     }
 

@@ -38,6 +38,8 @@ struct LeakingShapesRoundSeventeenTests {
     @Test("digits glued to other words stay", arguments: ["covid19 was bad", "i was on1 2 3", "level3 in 2024", "CLA123456 is my ref"])
     func gluedOrdinary(text: String) {
         #expect(GluedPhones.redact(text) == text)
+        // An NHS number offered after its cue is the cued reader's, check digit or not.
+        #expect(GluedPhones.redact("nhs: 32 16 54 98 70x") == "nhs: 32 16 54 98 70x")
     }
 
     @Test("a school named where someone is admitted or applies", arguments: [
@@ -49,6 +51,22 @@ struct LeakingShapesRoundSeventeenTests {
     ])
     func admitted(text: String, expected: String) {
         #expect(Redactor().redact(text) == expected)
+    }
+
+    @Test("a school named where a year group or form is", arguments: [
+        ("my brother is in year 4 at the rookery", "my brother is in year 4 at [school]"),
+        ("the head of year at Coldwell is kind", "the head of year at [school] is kind"),
+        ("sixth form at greystead is ok", "sixth form at [school] is ok"),
+    ])
+    func yearGroupAt(text: String, expected: String) {
+        #expect(Redactor().redact(text) == expected)
+    }
+
+    @Test("a year group at a time or at home stays", arguments: [
+        "i was in year 9 at the time", "in year 10 at the moment", "in year 11 at home",
+    ])
+    func yearGroupAtOrdinary(text: String) {
+        #expect(Redactor().redact(text) == text)
     }
 
     @Test("what one is offered or gets into otherwise stays", arguments: [

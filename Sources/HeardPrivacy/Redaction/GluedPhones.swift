@@ -67,10 +67,13 @@ enum GluedPhones {
         return end
     }
 
-    /// The placeholder when `run` is read by `DigitRuns` as one phone or NHS number, whole.
+    /// The placeholder when `run` is read by `DigitRuns` as one phone number in a phone's shape (from "0", "+"
+    /// or "44") or one NHS number passing its check, whole. Other runs are left to the cued readers ("nhs:
+    /// 32 16 54 98 70x" is an NHS number offered, check digit or not).
     private static func wholeNumber(_ run: String) -> Placeholder? {
         let read = DigitRuns.redact(run)
-        if read == Placeholder.phone.rawValue { return .phone }
+        let digits = run.filter(\.isASCIIDigit)
+        if read == Placeholder.phone.rawValue, run.hasPrefix("+") || digits.hasPrefix("0") || digits.hasPrefix("44") { return .phone }
         if read == Placeholder.nhsNumber.rawValue { return .nhsNumber }
         return nil
     }

@@ -8,10 +8,19 @@ enum SchoolAdmissions {
     /// Word ranges (first...last) of schools named after an admission cue, and the names listed with them or
     /// with a school already `found` ("Oakwood Academy and kings").
     static func find(in items: [Words.Word], found: [Range<String.Index>]) -> [ClosedRange<Int>] {
+        // Every cue holds one of a few words starting "o", "p", "g", "a", "y" or "f": most comments hold none.
+        guard items.contains(where: { word in
+            let utf8 = word.lower.utf8
+            guard (2...9).contains(utf8.count), let first = utf8.first,
+                  first == 111 || first == 112 || first == 103 || first == 97 || first == 121 || first == 102 else { return false }
+            if first == 121, word.lower.contains(where: \.isNumber) { return true }
+            return cueWords.contains(word.lower)
+        }) else { return [] }
         var spans: [ClosedRange<Int>] = []
         var index = 1
         while index < items.count {
-            guard let strength = cue(items, endingAt: index - 1), !items[index].isAfterBreak, items[index].onlySpacesBefore else {
+            guard let strength = cue(items, endingAt: index - 1), !items[index].isAfterBreak, items[index].onlySpacesBefore,
+              !(items[index].lower == "the" && (index + 1 == items.count || !items[index + 1].onlySpacesBefore)) else {
                 index += 1
                 continue
             }
@@ -53,6 +62,16 @@ enum SchoolAdmissions {
         guard index >= 1 else { return nil }
         let word = items[index].lower
         let previous = items[index - 1].lower
+        if word == "at", !items[index].isAfterBreak {
+            // "in year 10 at X", "y9 at X", "head of year at X", "sixth form at X": where a year group or form is.
+            if ["year", "yr"].contains(previous), items[index - 1].numberAfter { return true }
+            if previous.allSatisfy(\.isNumber), index >= 2, ["year", "yr"].contains(items[index - 2].lower) { return true }
+            if items[index].onlySpacesBefore, previous == "year" && index >= 2 && items[index - 2].lower == "of"
+                || previous == "form" && index >= 2 && ["sixth", "6th"].contains(items[index - 2].lower)
+                || previous.first == "y" && SchoolContext.isSchoolTalk(items, index - 1) {
+                return true
+            }
+        }
         guard items[index].onlySpacesBefore, !items[index].isAfterBreak else { return nil }
         if ["from", "frm"].contains(word), ["offer", "offers", "place"].contains(previous) { return true }
         if ["at", "@"].contains(word), previous == "place", index >= 2, ["a", "my", "the", "got", "offered", "get"].contains(items[index - 2].lower) {
@@ -68,6 +87,11 @@ enum SchoolAdmissions {
     /// a mark or a break), or nil when the words there name no school.
     private static func name(_ items: [Words.Word], at index: Int, strong cue: Bool) -> Int? {
         guard index < items.count else { return nil }
+        // "at the cardinal", "a place at the priory": a school named with "the" after a strong cue.
+        if cue, items[index].lower == "the", index + 1 < items.count, !items[index + 1].isAfterBreak, items[index + 1].onlySpacesBefore,
+           !notAfterThe.contains(items[index + 1].lower), let end = name(items, at: index + 1, strong: true) {
+            return end
+        }
         let first = items[index]
         guard isNameWord(first), !notAdmission.contains(first.lower) else { return nil }
         var end = index
@@ -88,6 +112,18 @@ enum SchoolAdmissions {
             && !word.classes.contains(.schoolTalk) && !word.classes.contains(.schoolService)
             && !(word.lower.first == "y" && word.lower.contains(where: \.isNumber))
     }
+
+    /// The words one of which every cue holds before its last word.
+    static let cueWords: Set<String> = [
+        "offer", "offers", "place", "got", "get", "gets", "getting", "accepted", "accepting", "applied", "applying", "apply", "applies",
+        "year", "form", "yr",
+    ]
+
+    /// What "at the" leads to after a year group that is no school: "in year 9 at the time".
+    static let notAfterThe: Set<String> = [
+        "time", "moment", "minute", "min", "mo", "start", "end", "beginning", "back", "front", "same", "weekend",
+        "weekends", "top", "bottom", "age", "point", "hospital", "doctors", "dentist", "unit", "centre", "home",
+    ]
 
     /// What one is offered, gets into or applies for that is no school.
     static let notAdmission: Set<String> = [

@@ -54,7 +54,7 @@ struct LeakingShapesRoundSeventeenTests {
     }
 
     @Test("a school named where a year group or form is", arguments: [
-        ("my brother is in year 4 at the rookery", "my brother is in year 4 at [school]"),
+        ("my brother is in year 4 at the archbishop", "my brother is in year 4 at [school]"),
         ("the head of year at Coldwell is kind", "the head of year at [school] is kind"),
         ("sixth form at greystead is ok", "sixth form at [school] is ok"),
     ])

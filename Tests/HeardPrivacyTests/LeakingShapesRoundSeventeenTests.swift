@@ -71,7 +71,7 @@ struct LeakingShapesRoundSeventeenTests {
 
     @Test("what one is offered or gets into otherwise stays", arguments: [
         "got an offer from the council", "i got into trouble at school", "got a place at my nans for now",
-        "i applied to jobs and nothing came back", "got into fights at school",
+        "i applied to jobs and nothing came back", "got into fights at school", "then i got into the building trade",
     ])
     func notAdmitted(text: String) {
         #expect(Redactor().redact(text) == text)

@@ -32,7 +32,7 @@ enum SchoolAdmissions {
                 if let school = found.first(where: { $0.lowerBound == items[cursor].range.lowerBound }) {
                     end = cursor
                     while end + 1 < items.count, items[end + 1].range.upperBound <= school.upperBound { end += 1 }
-                } else if let named = name(items, at: cursor, strong: strength || listed) {
+                } else if let named = name(items, at: cursor, strong: strength || listed, theAllowed: cursor == index && afterYearGroup(items, index)) {
                     spans.append(cursor...named)
                     end = named
                 } else {
@@ -85,10 +85,11 @@ enum SchoolAdmissions {
 
     /// The last word of a school's name starting at `index` (at most three words, ending before a small word,
     /// a mark or a break), or nil when the words there name no school.
-    private static func name(_ items: [Words.Word], at index: Int, strong cue: Bool) -> Int? {
+    private static func name(_ items: [Words.Word], at index: Int, strong cue: Bool, theAllowed: Bool = false) -> Int? {
         guard index < items.count else { return nil }
-        // "at the cardinal", "a place at the priory": a school named with "the" after a strong cue.
-        if cue, items[index].lower == "the", index + 1 < items.count, !items[index + 1].isAfterBreak, items[index + 1].onlySpacesBefore,
+        // "in year 4 at the cardinal": a school named with "the" where a year group is ("got into the security
+        // industry" is no school).
+        if cue, theAllowed, items[index].lower == "the", index + 1 < items.count, !items[index + 1].isAfterBreak, items[index + 1].onlySpacesBefore,
            !notAfterThe.contains(items[index + 1].lower), let end = name(items, at: index + 1, strong: true) {
             return end
         }
@@ -105,6 +106,14 @@ enum SchoolAdmissions {
         // After applying, a name written as one: "applied to Westfield", not "applied to loads".
         guard cue || (index...end).contains(where: { SchoolFrames.isStrongNameWord(items[$0], shouting: false) }) else { return nil }
         return end
+    }
+
+    /// Whether "at" before word `index` follows a year group or a form ("year 4 at", "y9 at", "sixth form at").
+    private static func afterYearGroup(_ items: [Words.Word], _ index: Int) -> Bool {
+        guard index >= 2, items[index - 1].lower == "at" else { return false }
+        let before = items[index - 2].lower
+        return ["year", "yr", "form"].contains(before) || before.allSatisfy(\.isNumber)
+            || before.first == "y" && before.contains(where: \.isNumber)
     }
 
     private static func isNameWord(_ word: Words.Word) -> Bool {

@@ -41,12 +41,19 @@ enum AddressCues {
             // "address: woodlands", "my address is rosedene": after the word "address" any word but a small one is it.
             let cueText = result[cue].lowercased()
             let named = ["addres", "adres", "addy"].contains { cueText.contains($0) }
+            // "where ill live at 18, ...": a number of one or two digits alone is an age, not a house.
             if let end = span(in: result, from: cue.upperBound, named: named), !schoolGoesOn(result[end...]),
-               !schoolGoesOn(result[cue.upperBound...]) {
+               !schoolGoesOn(result[cue.upperBound...]), named || !isAgeAlone(result[cue.upperBound..<end]) {
                 result.replaceSubrange(cue.upperBound..<end, with: Placeholder.address.rawValue)
             }
         }
         return result
+    }
+
+    /// A number of one or two digits with nothing else: "live at 18" is an age, and a house number alone
+    /// names no house.
+    static func isAgeAlone(_ span: Substring) -> Bool {
+        (1...2).contains(span.count) && span.allSatisfy(\.isASCIIDigit)
     }
 
     /// "put me in Speke [and District Grammar School]": the words found begin a school's name, left to the

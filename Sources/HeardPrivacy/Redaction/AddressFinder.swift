@@ -107,9 +107,12 @@ struct AddressFinder {
     /// Joined to the token before by spaces only (a house number and its street, a street's words).
     func joined(_ index: Int) -> Bool { index < tokens.count && tokens[index].gap == .space }
 
-    /// "12", "176b", "36-40", "4A": one to four digits, a letter, or a range.
+    /// "12", "176b", "36-40", "4A": one to four digits, a letter, or a range; not a decade ("the 90s films",
+    /// "the 2000s music").
     func isHouseNumber(_ text: Substring) -> Bool {
         if AddressTokens.isSpelledNumber(text) { return true }
+        if (text.count == 3 || text.count == 5), text.last == "s" || text.last == "S", text.dropLast().last == "0",
+           text.dropLast().allSatisfy(\.isASCIIDigit) { return false }
         let parts = text.split { $0 == "-" || $0 == "/" }
         guard (1...2).contains(parts.count) else { return false }
         return parts.allSatisfy { part in

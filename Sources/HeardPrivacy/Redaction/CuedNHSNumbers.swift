@@ -57,10 +57,16 @@ enum CuedNHSNumbers {
         var years = 0
         var end = first
         var cursor = first
+        // Where the tenth digit ended a group, and the digits after it: "nhs 485 777 3456 2 times" is the number
+        // and a count.
+        var endAtTen: Int?
+        var afterTen = 0
         while cursor < bytes.count {
             if isDigit(bytes[cursor]) {
                 if cursor == groupStart || !isDigit(bytes[cursor - 1]) { groupStart = cursor }
                 digits += 1
+                if digits > 10 { afterTen += 1 }
+                if digits == 10, cursor + 1 == bytes.count || !isDigit(bytes[cursor + 1]) { endAtTen = cursor + 1 }
                 if cursor + 1 == bytes.count || !isDigit(bytes[cursor + 1]), isYear(bytes[groupStart...cursor]) { years += 1 }
                 cursor += 1
                 end = cursor
@@ -77,7 +83,12 @@ enum CuedNHSNumbers {
             cursor = gap
         }
         // "in 2019, 2020 and 21": years in a row are no number.
-        guard digits == 10, years < 2 else { return nil }
+        guard years < 2 else { return nil }
+        if digits > 10, let endAtTen, (1...3).contains(afterTen), bytes[endAtTen] == 32, isDigit(bytes[endAtTen + 1]),
+           digits - afterTen == 10 {
+            return first..<endAtTen
+        }
+        guard digits == 10 else { return nil }
         // Not the start of a longer number: "4857773456123".
         return end < bytes.count && isDigit(bytes[end]) ? nil : first..<end
     }

@@ -42,10 +42,17 @@ enum DigitRuns {
             var digits: [UInt8] = []
             var groups: [Int] = [0]
             var lastDigitEnd = index
+            // Where the group before the last ended, and whether a lone space came between it and the last.
+            var previousGroupEnd = index
+            var lastGapIsSpace = false
             var spaced = false
             while end < characters.count {
                 let current = characters[end]
                 if current.isRunDigit {
+                    if groups.last == 0, groups.count > 1 {
+                        lastGapIsSpace = end == lastDigitEnd + 1 && characters[lastDigitEnd].isByte(32)
+                        previousGroupEnd = lastDigitEnd
+                    }
                     digits.append(current.runByte)
                     groups[groups.count - 1] += 1
                     end += 1
@@ -73,6 +80,14 @@ enum DigitRuns {
                 } else {
                     break
                 }
+            }
+            // "485 777 3456 2 times", "07700 900123 3 times": a count after a whole NHS or phone number is the
+            // sentence's, not the number's.
+            if let kept = NumberAndCount.numberBeforeCount(digits, groups: groups, lastGapIsSpace: lastGapIsSpace,
+                                                            startsWithPlus: character.isByte(43)) {
+                digits.removeLast(digits.count - kept)
+                groups = Array(groups.filter { $0 > 0 }.dropLast())
+                lastDigitEnd = previousGroupEnd
             }
             let number = String(decoding: digits, as: UTF8.self)
             let followedByLetter = lastDigitEnd < characters.count && characters[lastDigitEnd].isRunLetter

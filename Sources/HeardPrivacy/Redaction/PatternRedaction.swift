@@ -10,6 +10,8 @@ enum PatternRedaction {
         // References said partly in words ("ref - four 949 four 71", "GWF oh 226 six nine ..."), then phone numbers
         // said in words, before any reader takes a piece of one ("zero seven [reference] four").
         var result = SpokenPhones.redact(SpokenReferences.redact(text))
+        // "call07447861932", "on0 7 5 9 9 1 5 7 0 0 7pls": a phone glued to its words, before a reference reader takes it.
+        result = GluedPhones.redact(result)
         // "dob one five oh seven one oh": a date said digit by digit, once a phone said so has gone.
         result = SpokenDates.redact(result)
         let hints = ShapeHints(text)

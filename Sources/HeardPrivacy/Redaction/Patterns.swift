@@ -9,11 +9,12 @@ enum Patterns {
     /// "ayşe.yılmaz@hotmail.com.tr", "jo99@@gmail.com".
     static let email = Pattern(#"[\p{L}\p{M}\p{N}._%+\-'．]+[@＠﹫]{1,2}[\p{L}\p{M}\p{N}\-]+(?:[.．。｡][\p{L}\p{M}\p{N}\-]+)+"#)
     /// An email typed loosely, as a whole, domain included, its own part too when "dot" is spelled out in it
-    /// ("jay dot smith at gmail dot com"): spaces around its "@" ("kira.b@ icloud.com",
+    /// ("jay dot smith at gmail dot com", "jay underscore smith 99 at hotmail dot com", spelt letter by letter: "k i r a
+    /// at gmail dot com"): spaces around its "@" ("kira.b@ icloud.com",
     /// "tay @ hotmail . co . uk"), "at" and "dot" spelled out ("jay_smith at gmail dot com", "jo(at)outlook(dot)com",
     /// "zara AT nelcare DOT org DOT uk"), a comma for a dot ("x@icloud,com"), a provider with no ending
     /// ("x@btinternet", "jay at gmail"). A domain that is not a provider's needs an ending after it.
-    static let looseEmail = Pattern(#"(?<![\w.@])[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*(?:(?:\s+(?:"# + EmailParts.dotWords + #"|underscore)\s+|\s+\.\s+)[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*)*(?:\s*[@＠]\s*|\s+"# + EmailParts.atWords
+    static let looseEmail = Pattern(#"(?<![\w.@])(?:(?:[\p{L}\p{N}]\s+){2,}[\p{L}\p{N}]|[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*(?:(?:\s+(?:"# + EmailParts.dotWords + #"|underscore|under\s+score|hyphen|dash)\s+|\s+\.\s+)[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*)*(?:\s+\d{1,4})?)(?:\s*[@＠]\s*|\s+"# + EmailParts.atWords
         + #"\s+|\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*)"# + "(?:" + EmailParts.provider + "|" + EmailParts.ownDomain + ")")
     /// An "@" with no space either side and a word after it but no ending ("szymon2003@Live",
     /// "jay@westcroft"), or nothing after it at all ("my hotmail is sunshine2007@"): an email, half typed.

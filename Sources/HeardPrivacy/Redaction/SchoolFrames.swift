@@ -69,7 +69,9 @@ enum SchoolFrames {
             let nounAt = ["is", "was", "called", "named"].contains(items[index - 1].lower) ? index - 2 : index - 1
             let owned = nounAt >= 1 && (items[nounAt - 1].classes.contains(.owner) || ownedSchool.contains(items[nounAt - 1].lower))
             // "my old school was oakwood", "my uni is nottingham trent": someone's own school named after "is".
-            let written = isAbbreviation(items[index], shouting: shouting) || (items[index].isCapitalised && !shouting) || owned
+            // A lower-case abbreviation after a school noun no one owns is a slip: "college is goig well".
+            let abbreviation = isAbbreviation(items[index], shouting: shouting) && (items[index].isAllCapitals || ownedNoun(items, index))
+            let written = abbreviation || (items[index].isCapitalised && !shouting) || owned
             if allStrong(end), written { return index...end }
         }
         // "go back to rgs", "nobody at qeh knew", "got into KGS": an abbreviation after a cue needs nothing more.
@@ -77,7 +79,9 @@ enum SchoolFrames {
         let goesTo = cue != .to || twoForTo || (index >= 2 && items[index - 2].classes.contains(.motion))
         // After "left", "started", "joined" only capitals: "i left cae at 18" is a slip for "care".
         let capitalsOnly = cue == .place && !["at", "into"].contains(items[index - 1].lower)
-        if cue != .none, goesTo, isAbbreviation(items[index], shouting: shouting),
+        // After a school noun with no owner, lower case is a slip: "college is goig well", "school iis hard".
+        let slipAfterNoun = cue == .schoolNoun && !items[index].isAllCapitals && !ownedNoun(items, index)
+        if cue != .none, goesTo, isAbbreviation(items[index], shouting: shouting), !slipAfterNoun,
            !capitalsOnly || items[index].isAllCapitals { return index...index }
         // "from [school] to Fernhurst": the other end of a move whose one end is a school.
         let movedFromSchool = cue == .to && !found.isEmpty && index >= 2 && (max(1, index - 8)..<index).contains { start in
@@ -87,6 +91,15 @@ enum SchoolFrames {
             return index...end
         }
         return nil
+    }
+
+    /// Whether the school noun before word `index` is someone's ("my school hgs", "my old college is bhs") or set
+    /// off by a mark ("school: hgs").
+    private static func ownedNoun(_ items: [Words.Word], _ index: Int) -> Bool {
+        let nounAt = ["is", "was", "called", "named"].contains(items[index - 1].lower) ? index - 2 : index - 1
+        guard nounAt >= 0 else { return false }
+        if items[nounAt].punctuationAfter { return true }
+        return nounAt >= 1 && (items[nounAt - 1].classes.contains(.owner) || ownedSchool.contains(items[nounAt - 1].lower))
     }
 
     enum Cue { case none, place, from, to, schoolNoun }

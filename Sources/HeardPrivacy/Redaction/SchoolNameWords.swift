@@ -75,7 +75,7 @@ extension SchoolFrames {
         let key = word.key
         guard key.count >= 2, key.allSatisfy({ $0.isASCII && $0.isLetter }), !word.isTextSpeak,
               !word.lists.isEveryday, !word.lists.contains(.place), !NameCues.functionWords.contains(key),
-              !services.contains(key) else { return false }
+              !services.contains(key), !word.classes.contains(.schoolTime) else { return false }
         if word.isAllCapitals { return key.count <= 5 && (!shouting || !word.lists.isName) }
         return key.count <= 4 && !word.isCapitalised && !word.lists.isName && !Misspelling.isNearEverydayWord(key)
     }

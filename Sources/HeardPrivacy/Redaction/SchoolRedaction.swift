@@ -148,6 +148,11 @@ enum SchoolRedaction {
             let range = items[span.lowerBound].range.lowerBound..<items[span.upperBound].range.upperBound
             if !ranges.contains(where: { $0.overlaps(range) }) { ranges.append(range) }
         }
+        // "got an offer from oasis", "applying to xav and Oakwood": admitted or applying, as to a school.
+        for span in SchoolAdmissions.find(in: items, found: ranges) {
+            let range = items[span.lowerBound].range.lowerBound..<items[span.upperBound].range.upperBound
+            if !ranges.contains(where: { $0.overlaps(range) }) { ranges.append(range) }
+        }
         // Sentences about school and bare going ("im in year 13 at Cranbrook", "went ashbourne for a bit"); a
         // name another reading took in part ("[abbeydale] grange") is widened to the whole.
         for span in SchoolContext.find(in: items, shouting: words.shouting) {
@@ -160,50 +165,5 @@ enum SchoolRedaction {
         }
         // "Wuhan No.1 middle school", "school no. 14 in Voronezh", "[school] Boys": numbers and closing words.
         return SchoolNumbers.widen(ranges, in: items)
-    }
-
-    /// "X High" or "X High School", not "high" as in "a high score".
-    private static func isHighSchool(_ items: [Words.Word], _ index: Int) -> Bool {
-        guard index > 0 else { return false }
-        let previous = items[index - 1]
-        return (index + 1 < items.count && items[index + 1].lower == "school")
-            || (items[index].isCapitalised && previous.isCapitalised)
-            // "Cardinal Heenan RC High", "st bedes catholic high", "wigan high"
-            || denominations.contains(previous.lower) || ["e", "community", "girls", "boys"].contains(previous.lower)
-            || (previous.lists.contains(.place) && !previous.lists.isEveryday)
-            // "put me in castlebrook high", "at parkside high": a word no list holds after a word that places someone.
-            || (index >= 2 && !previous.lists.isEveryday && !previous.classes.contains(.function) && previous.lower.count >= 4
-                && ["at", "to", "2", "in", "from", "attend", "attended", "left", "started"].contains(items[index - 2].lower))
-            || isDenominationEnd(items, index, shouting: false) || isTheHigh(items, index)
-    }
-
-    /// The "E" of "C of E".
-    static func isChurchOfEngland(_ items: [Words.Word], _ index: Int) -> Bool {
-        index >= 2 && items[index].lower == "e" && items[index - 1].lower == "of" && items[index - 2].lower == "c"
-    }
-
-    /// A school's own word: "St", a capitalised word, a name, or a word no list knows.
-    private static func isNameLike(_ word: Words.Word, shouting: Bool) -> Bool {
-        let lower = word.lower
-        if generic.contains(lower) || types.contains(lower) || NameCues.functionWords.contains(lower) { return false }
-        if lower == "st" || lower == "saint" { return true }
-        if word.isCapitalised && !shouting { return true }
-        if word.lists.contains(.place) { return true }
-        return !word.lists.isEveryday || word.lists.isName || word.lists.contains(.place)
-    }
-
-    private static func isOwnWord(_ word: Words.Word) -> Bool {
-        // "St Thomas More Catholic College": a capital in mid-sentence makes even a small word the name's.
-        if word.isCapitalised && !word.startsSentence && !word.isAllCapitals && word.lower.count >= 3
-            && !["the", "my", "our", "and", "but", "for", "from", "with", "this", "that", "then"].contains(word.lower)
-            && !word.classes.contains(.schoolGeneric) && !types.contains(word.lower) && !kinds.contains(word.lower) { return true }
-        return !word.classes.contains(.schoolGeneric) && !word.classes.contains(.function) && !types.contains(word.lower)
-            && !kinds.contains(word.lower) && word.lower.count >= 3
-    }
-
-    /// The place after an academy's sponsor: "Harris Academy Oldfleet", "Oasis Academy Wintringham".
-    static func isAcademyPlace(_ word: Words.Word, shouting: Bool) -> Bool {
-        if word.classes.contains(.schoolGeneric) || word.classes.contains(.function) { return false }
-        return (word.isCapitalised && !shouting) || !word.lists.isEveryday
     }
 }

@@ -10,8 +10,46 @@ extension NameCues {
         let word = items[index]
         guard nicknameable(word), word.key.utf8.count >= 3, !people.contains(word.lower) else { return false }
         return bracketsRelation(items, at: index) || signsOffAlone(items, at: index) || signedFrom(items, at: index) || givenAge(items, at: index)
-            || quarrelledWith(items, at: index) || askedWhoKnows(items, at: index)
+            || quarrelledWith(items, at: index) || askedWhoKnows(items, at: index) || apposedRelation(items, at: index)
+            || thankedAtEnd(items, at: index)
     }
+
+    /// "and Chops, my foster sister, is leaving": set off by commas, then "my" and a relation closed by a comma
+    /// (not "Thanks, my carer, for everything").
+    static func apposedRelation(_ items: [Words.Word], at index: Int) -> Bool {
+        let word = items[index]
+        guard word.punctuationAfter, gap(items, after: index).contains(","), index + 3 < items.count,
+              items[index + 1].lower == "my", !signOffWords.contains(word.lower), !opensWithDeterminer(items, at: index),
+              index == 0 || word.isAfterBreak || items[index - 1].punctuationAfter || ["and", "&", "n"].contains(items[index - 1].lower)
+        else { return false }
+        var relation = index + 2
+        if describers.contains(items[relation].lower), relation + 1 < items.count { relation += 1 }
+        return relations.contains(items[relation].lower) && !people.contains(items[relation].lower)
+            && items[relation].punctuationAfter && gap(items, after: relation).contains(",")
+    }
+
+    /// "thank you pickle for everything", "also thx lofty": thanked by name at the end of the comment or before
+    /// "for" (not "thanks again for", "thank you all", "thx mate").
+    static func thankedAtEnd(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index >= 1, !items[index].isAfterBreak, !items[index - 1].punctuationAfter,
+              !thankedWords.contains(items[index].lower), !signOffWords.contains(items[index].lower) else { return false }
+        let one = items[index - 1].lower
+        let thanks = ["thx", "thanks", "thanx", "cheers"].contains(one)
+            || (["you", "u"].contains(one) && index >= 2 && ["thank", "thankyou"].contains(items[index - 2].lower))
+        guard thanks else { return false }
+        var end = index + 1
+        while end < items.count, kisses.contains(items[end].lower) { end += 1 }
+        if end == items.count { return true }
+        return !items[index].punctuationAfter && !items[index + 1].isAfterBreak && items[index + 1].lower == "for"
+    }
+
+    /// Words after "thanks" that thank no one by name.
+    static let thankedWords: Set<String> = [
+        "again", "lots", "loads", "heaps", "guys", "mate", "mates", "team", "everyone", "everybody", "all", "much", "very",
+        "so", "anyway", "tho", "sir", "miss", "bro", "babe", "hun", "hon", "love", "luv", "pal", "fam", "bruv", "man",
+        "girl", "girls", "boys", "lads", "staff", "people", "folks", "both", "too", "soo", "sooo", "million", "ever",
+        "once", "alot", "lot", "kindly", "enough", "you", "u", "yall",
+    ]
 
     /// "bug (my sw) forgot", "juniper (my sw)": a bracket right after the word holding only "my" and a relation.
     static func bracketsRelation(_ items: [Words.Word], at index: Int) -> Bool {
@@ -39,12 +77,17 @@ extension NameCues {
     /// word at the comment's end or before "and" (not "away from home", "from school and college" mid-clause).
     static func signedFrom(_ items: [Words.Word], at index: Int) -> Bool {
         guard index >= 2, !items[index].isAfterBreak, !items[index].punctuationAfter || index + 1 == items.count,
-              ["from", "frm"].contains(items[index - 1].lower), items[index - 1].isAfterBreak || items[index - 2].punctuationAfter
-        else { return false }
+              ["from", "frm"].contains(items[index - 1].lower) else { return false }
+        let opening = items[index - 1].isAfterBreak || items[index - 2].punctuationAfter
+        // "... and from mouse", "and from muffin also thx": "and from" closing the comment (not "to and from school").
+        let joined = ["and", "also"].contains(items[index - 2].lower) && !items[index - 1].isAfterBreak
+            && (index < 3 || items[index - 3].lower != "to")
+        guard opening || joined else { return false }
         var end = index + 1
         while end < items.count, kisses.contains(items[end].lower) { end += 1 }
         if end == items.count { return true }
-        return ["and", "&", "n"].contains(items[index + 1].lower) && !items[index + 1].isAfterBreak
+        return !items[index + 1].isAfterBreak && (["and", "&", "n"].contains(items[index + 1].lower)
+            || (joined && items[index + 1].lower == "also"))
     }
 
     /// "by CHIP (16)", "mercy age 14", "[name] fish age 14": a word, then an age a young person may be (10 to 25)

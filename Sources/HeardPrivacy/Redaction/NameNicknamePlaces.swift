@@ -98,8 +98,11 @@ extension NameCues {
             return false
         }
         let word = items[index]
-        let after = gap(items, after: index, through: 6)
-        if after.hasPrefix("(") || after.hasPrefix(" (") { return isAge(after, closed: true) }
+        // An opening bracket marks the word as followed by punctuation: the text is read only then.
+        if word.punctuationAfter {
+            let after = gap(items, after: index, through: 6)
+            return after.hasPrefix("(") || after.hasPrefix(" (") ? isAge(after, closed: true) : false
+        }
         guard index + 1 < items.count, ["age", "aged"].contains(items[index + 1].lower), items[index + 1].numberAfter,
               !items[index + 1].isAfterBreak, !word.punctuationAfter else { return false }
         return isAge(gap(items, after: index + 1, through: 4), closed: false)

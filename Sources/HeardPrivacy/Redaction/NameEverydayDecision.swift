@@ -17,6 +17,9 @@ extension NameDecision {
         if !modal && (NameCues.nicknamedByRelation(items, at: index) || NameCues.relationIsNow(items, at: index)
             || NameCues.pairedWithMe(items, at: index) || NameCues.opensClauseAsPerson(items, at: index)
             || NameCues.lovedWithKiss(items, at: index)) { return true }
+        // "bug (my sw) forgot", "... - spud x", "by baz (16)", "told off by tank": places only a person fills,
+        // whatever the word (`NameNicknamePlaces.swift`).
+        if !modal && NameCues.standsOnlyAsPerson(items, at: index) { return true }
         let determinedHere = index > 0 && items[index - 1].classes.contains(.determiner) && !word.isAfterBreak
         // "my carer will is like a mum to me", "will and me watch celtic": a modal is never followed by "is".
         if modal && (fact.given || fact.everydayName) && NameCues.modalAsName(items, at: index) { return true }

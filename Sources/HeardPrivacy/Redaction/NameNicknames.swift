@@ -26,7 +26,7 @@ extension NameCues {
 
     /// A word that may be a nickname: not a small word, a relation, a describing word, a verb after a name or a
     /// modal ("my sw will", "my mum said", "my carer really").
-    private static func nicknameable(_ word: Words.Word) -> Bool {
+    static func nicknameable(_ word: Words.Word) -> Bool {
         let classes = word.classes
         guard classes.isDisjoint(with: [.function, .relation, .notNameAfterCue, .personMarker, .personVerb, .describer]),
               !adverbs.contains(word.lower), !word.lists.contains(.function),

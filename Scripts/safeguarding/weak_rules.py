@@ -36,7 +36,9 @@ import json
 import math
 import pathlib
 import re
-import subprocess
+
+import alarm_split
+from alarm_split import run
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "Tests/Fixtures/safeguarding"
@@ -83,15 +85,7 @@ def batches():
 
 
 def model_weights():
-    weights, bias = {}, 0.0
-    for line in MODEL.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if fields[0] == "bias":
-            bias = float(fields[1])
-        elif fields[0] not in ("labels", "threshold"):
-            weights[fields[0]] = float(fields[1])
+    weights, bias, _ = alarm_split.model_weights(MODEL)
     return weights, bias
 
 
@@ -127,14 +121,6 @@ def first_person_rules():
             if body.strip() in BLOCKED_BY_TESTS or any(t in FIRST_PERSON or t.endswith("-ME") or "-ME-" in t for t in items):
                 found.add(f"{re.sub(r'[(].*[)]', '', head).strip()} line {number}")
     return found
-
-
-def run(heard, command, texts):
-    lines = "\n".join(t.replace("\n", " ").replace("\r", " ") for t in texts) + "\n"
-    out = subprocess.run([heard, "safeguarding", command], input=lines, capture_output=True, text=True,
-                         check=True).stdout.splitlines()
-    assert len(out) == len(texts)
-    return [json.loads(line) for line in out]
 
 
 class Comment:

@@ -43,7 +43,8 @@ enum EmailCues {
     /// word, "at" and a domain no everyday list holds, or (after "my gmail is") one word.
     private static func ownPart(_ words: [Substring], from start: Int, provider: Bool, typed: Bool) -> Range<Int>? {
         var cursor = start
-        while cursor < words.count, cursor - start < 3 {
+        var saidDigits = 0  // digits said as words do not count against the three words ("x vibes one three two at live")
+        while cursor < words.count, cursor - start - saidDigits < 3 {
             let word = words[cursor]
             if word.hasPrefix(Placeholder.email.rawValue) { return cursor > start ? start..<(cursor + 1) : nil }
             let key = Self.key(word)
@@ -58,9 +59,11 @@ enum EmailCues {
             guard !key.isEmpty, !NameCues.functionWords.contains(key) || contentWords.contains(key), !connectors.contains(key),
                   !word.contains("[") else { return typed ? typedOwnPart(words, from: start) : nil }
             if word.last.map({ ".,!?;".contains($0) }) == true { break }
+            if cursor > start, DigitWords.english[key] != nil, key.count > 1 { saidDigits += 1 }
             cursor += 1
         }
-        if typed, let own = typedOwnPart(words, from: start) { return own }
+        // "my gmail is lily rose 2008": after a provider named as the email, its own part may be words and a number.
+        if typed || provider, let own = typedOwnPart(words, from: start) { return own }
         // "my gmail is bluemoon": one word after a provider named as the email.
         if provider, start < words.count, !words[start].contains("[") {
             let key = Self.key(words[start])

@@ -22,6 +22,7 @@ enum PatternRedaction {
             || spellsBracketedAt(result) || !hints.isASCII && EmailParts.spellsSymbolsOutsideASCII(result) {
             result = Patterns.looseEmail.replace(in: result, with: .email)
         }
+        if hints.gluedEmail { result = Patterns.gluedEmail.replace(in: result, with: .email) }
         if hints.hasAtSign && result.utf8.contains(64) { result = Patterns.bareEmail.replace(in: result, with: .email) }
         if hints.emailCue { result = EmailCues.redact(result) }
         if hints.hasAtSign { result = Patterns.atHandle.replace(in: result, with: .handle) }
@@ -77,6 +78,8 @@ enum PatternRedaction {
             result = HandleCues.redact(result)
         }
         if hints.handleMark || hints.hasDigit { result = HandleCues.redactEverywhere(result) }
+        // "the at [social media handle]", "[social media handle] rain 2004": the rest of a handle said aloud.
+        result = HandleTails.redact(result)
         if hints.hasDigit {
             let shapes = DigitShapes(result)
             if shapes.digits >= 3 && hints.referenceCue {

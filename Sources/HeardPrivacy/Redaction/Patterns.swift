@@ -14,8 +14,10 @@ enum Patterns {
     /// "tay @ hotmail . co . uk"), "at" and "dot" spelled out ("jay_smith at gmail dot com", "jo(at)outlook(dot)com",
     /// "zara AT nelcare DOT org DOT uk"), a comma for a dot ("x@icloud,com"), a provider with no ending
     /// ("x@btinternet", "jay at gmail"). A domain that is not a provider's needs an ending after it.
-    static let looseEmail = Pattern(#"(?<![\w.@])(?:(?:[\p{L}\p{N}]\s+){2,}[\p{L}\p{N}]|[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*(?:(?:\s+(?:"# + EmailParts.dotWords + #"|underscore|under\s+score|hyphen|dash)\s+|\s+\.\s+)[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*)*(?:\s+\d{1,4})?)(?:\s*[@＠]\s*|\s+"# + EmailParts.atWords
-        + #"\s+|\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*)"# + "(?:" + EmailParts.provider + "|" + EmailParts.ownDomain + ")")
+    static let looseEmail = Pattern(#"(?<![\w.@])(?:(?:[\p{L}\p{N}]\s+){2,}[\p{L}\p{N}]|"# + EmailParts.spacedOwnPart + #"|[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*(?:(?:\s+(?:"# + EmailParts.dotWords + #"|underscore|under\s+score|hyphen|dash)\s+|\s+\.\s+)[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*)*(?:\s+\d{1,4})?)(?:\s*[@＠]\s*|\s+"# + EmailParts.atWords
+        + #"\s+|\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*)"# + EmailParts.filler + "(?:" + EmailParts.provider + "|" + EmailParts.ownDomain + ")")
+    /// `EmailParts.glued`: "jojo93aticlouddotcom".
+    static let gluedEmail = Pattern(EmailParts.glued)
     /// An "@" with no space either side and a word after it but no ending ("szymon2003@Live",
     /// "jay@westcroft"), or nothing after it at all ("my hotmail is sunshine2007@"): an email, half typed.
     static let bareEmail = Pattern(#"(?<![\w.@])[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-']*[@＠﹫](?:[\p{L}\p{N}\-]*\p{L}[\p{L}\p{N}\-]*(?![\w@])|(?=[\s.,!?;)]|$))"#)
@@ -124,11 +126,11 @@ enum EmailParts {
     /// "at" and "dot" as young people say them in English and the languages they most often write besides it:
     /// "arroba", "chiocciola", "małpa", "kukac", "собака"; "punto", "kropka", "nokta", "ponto", "точка". Spelt out
     /// with spaces round them they join an email's parts ("kasia kropka nowak małpa wp kropka pl").
-    static let atWords = "(?:at|arroba|aroba|arobase|arobas|chiocciola|małpa|malpa|klammeraffe|affenschwanz|kukac|zavináč|zavinac|snabel-a|snabela|sobaka|собака|собачка)"
-    static let dotWords = #"(?:dot|full\s+stop|punto|punkt|kropka|nokta|ponto|punct|tečka|tecka|pont|piste|punktum|точка|крапка)"#
+    static let atWords = "(?:at\\s+(?:sign|symbol)|at|arroba|aroba|arobase|arobas|chiocciola|małpa|malpa|klammeraffe|affenschwanz|kukac|zavináč|zavinac|snabel-a|snabela|sobaka|собака|собачка)"
+    static let dotWords = #"(?:dot|full\s+stop|period|point|punto|punkt|kropka|nokta|ponto|punct|tečka|tecka|pont|piste|punktum|точка|крапка)"#
     /// The ASCII words of `atWords` and `dotWords`, for `ShapeHints`.
     static let atWordSet: Set<String> = ["arroba", "aroba", "arobase", "arobas", "chiocciola", "malpa", "klammeraffe", "affenschwanz", "kukac", "zavinac", "snabela", "sobaka"]
-    static let dotWordSet: Set<String> = ["punto", "punkt", "kropka", "nokta", "ponto", "punct", "tecka", "pont", "piste", "punktum"]
+    static let dotWordSet: Set<String> = ["period", "point", "punto", "punkt", "kropka", "nokta", "ponto", "punct", "tecka", "pont", "piste", "punktum"]
     /// The words of `atWords` and `dotWords` outside ASCII ("małpa", "собака", "точка"), asked only of comments
     /// that are not ASCII.
     static func spellsSymbolsOutsideASCII(_ text: String) -> Bool {
@@ -154,15 +156,24 @@ enum EmailParts {
         return false
     }
 
+    /// An own part said as two words and a number ("lily rose 2008 at icloud dot com"), neither a small word
+    /// that starts a clause ("my email is sunny 99 at gmail" keeps "is").
+    static let spacedOwnPart = #"(?:(?!(?:is|its|it's|iz|me|my|ma|on|at|to|the|a|an|and|or|was|email|mail|addy|address|contact|use|try)\s)\p{L}{2,}\s+){2}\d{1,4}"#
+    /// A word said while thinking, between "at" and the domain ("honey77 at like gmail dot com", "at uh hotmail").
+    static let filler = #"(?:(?:uh|um|umm|erm|er|like|yeah|lol|errr|err)\s+)?"#
+    /// An email typed with its "at" and "dot" as letters and no spaces at all ("jojo93aticlouddotcom").
+    static let glued = #"(?<![\w.@])[\p{L}\p{N}_.]*[\p{L}\p{N}]at(?:gmail|googlemail|hotmail|yahoo|icloud|outlook|live|aol|btinternet|sky|ymail|protonmail)(?:dot(?:co|ac|org))?dot(?:com|uk|net|org|ie)(?![\w@])"#
     /// A separator between a domain's parts: ".", " . ", " dot ", "(dot)", or a comma typed for a dot.
     static let separator = #"(?:\.|,|\s+\.\s*|\s*\.\s+|\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+"# + dotWords + #"\s+)"#
     /// Parts of a domain's ending; the last must end a domain ("co" alone does not).
     static let middle = "(?:co|ac|gov|sch|nhs|org|net|com|ltd|plc|me)"
     static let last = "(?:com|uk+|org|net|me|io|ie|info|biz|eu|edu|pl|ro|de|fr|lt|lv|cz|sk|hu|tr|al|in|pk|ng|gh|za|us|ca|au|nz|tv|gg|ly|mail|it|pt|es|br|ru|ua|nl|gr|bg|hr|ir|vn|ph|af|iq|sy|eg|er|et)"
-    static let ending = "(?:" + separator + middle + ")*" + separator + last + #"(?![\w-])"#
+    /// "dot co uk": after a middle part the last may follow a space alone.
+    static let ending = "(?:(?:" + separator + middle + ")*" + separator + "|(?:" + separator + middle + #")+\s+)"# + last + #"(?![\w-])"#
     /// A provider no other word is, with or without an ending: "gmail", "hotmail . co . uk", "hotmail co uk". Providers that are
     /// everyday words ("live", "sky", "mail") need an ending, as any other domain does.
-    static let provider = #"(?:g\s?mail|google\s?mail|hot\s?mail|out\s?look|yahoo|ymail|i\s?cloud|aol|bt\s?internet|btopenworld|protonmail|yandex|libero|interia|seznam|laposte)"# + #"(?:\.[a-z]{2,4})*(?:"# + ending + #"|\s+(?:co\s+uk|com)(?![\w-])|(?![\w-]))"#
+    /// Typed in haste, a provider's letters slip ("gmial", "gamil", "hotmial", "yahooo", "outlok", "iclod").
+    static let provider = #"(?:g\s?(?:mail|mial|mal|mil|maill|mali|amil)|google\s?mail|hot\s?(?:mail|mial|mal|mil|maill|mali)|homail|out\s?(?:look|lok|loook)|yahoo+|yaho|yhaoo|ymail|i\s?(?:cloud|clod|could)|aol|bt\s?internet|btopenworld|protonmail|yandex|libero|interia|seznam|laposte)"# + #"(?:\.[a-z]{2,4})*(?:"# + ending + #"|\s+(?:co\s+uk|com)(?![\w-])|(?![\w-]))"#
     /// Any other domain, which must end like one: "nelcare dot org dot uk", "my.pennineway.ac.uk".
     /// "libero.it", "mail.ru": a domain joined by dots with no spaces, right after an "@" that touches its own
     /// part ("x@ libero.it", not "my @ is @pat.gz"), may end in any two or three letters.

@@ -31,6 +31,9 @@ struct ShapeHints {
     var handleCue = false
     /// "email", "addy", or a provider's name ("gmail"): an email may follow (`EmailCues`).
     var emailCue = false
+    /// A word ending in "dotcom", "dotuk", "dotnet", "dotorg" or "dotie": an email typed with no spaces
+    /// ("jojo93aticlouddotcom", `Patterns.gluedEmail`).
+    var gluedEmail = false
     /// Every byte is ASCII.
     var isASCII = true
     private var atWord = false
@@ -77,6 +80,9 @@ struct ShapeHints {
             }
         }
         if word.count == 2, word[0] == 97, word[1] == 116 { atWord = true }
+        if word.count >= 10, Self.gluedEndings.contains(where: { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }) {
+            gluedEmail = true
+        }
         if word.count == 3, word[0] == 100, word[1] == 111, word[2] == 116 { dotWord = true }
         if !dayWord, MisspeltOrdinals.mayBeOrdinal(word) { dayWord = true }  // "forteenth", "frist"
         // Most words begin as no listed word does: answered from their first two bytes, without a string or a hash.
@@ -166,8 +172,12 @@ struct ShapeHints {
         return openings
     }()
     private static let webEndings = ["com", "co.uk", "org", "net", "uk", "io", "ly", "me", "tv", "gg"].map { Array($0.utf8) }
+    /// The providers of `EmailParts.provider` by their openings, spaced and misspelt ones too ("g mail", "gmial").
     private static let providers = ["gmail", "hotmail", "yahoo", "outlook", "icloud", "live", "aol", "btinternet", "googlemail",
-                                    "ymail", "protonmail"]
+                                    "ymail", "protonmail", "g mail", "gmial", "gmal", "gmil", "gamil", "hot mail", "hotmial",
+                                    "hotmal", "hotmil", "homail", "yaho", "yhaoo", "out look", "outlok", "i cloud", "iclod",
+                                    "icould", "bt internet", "btopenworld", "google mail", "yandex", "libero", "interia", "seznam",
+                                    "laposte"]
         .map { Array($0.utf8) }
 
     /// Whether the lower-cased bytes ending at `index` spell `word`.
@@ -193,8 +203,13 @@ struct ShapeHints {
         var start = index
         if start < bytes.count, bytes[start] == 41 || bytes[start] == 93 { start += 1 }
         if start < bytes.count, bytes[start] == 32 { start += 1 }
+        // "at sign gmail", "at symbol hotmail", "at like gmail" (`EmailParts.filler`).
+        for said in saidSymbols where start + said.count <= bytes.count && matches(bytes, at: start, said) { start += said.count }
         return providers.contains { start + $0.count <= bytes.count && matches(bytes, at: start, $0) }
     }
+
+    private static let gluedEndings = ["dotcom", "dotuk", "dotnet", "dotorg", "dotie"].map { Array($0.utf8) }
+    private static let saidSymbols = ["sign ", "symbol ", "uh ", "um ", "umm ", "erm ", "er ", "like ", "yeah ", "lol ", "errr ", "err "].map { Array($0.utf8) }
 
     private static func matches(_ bytes: [UInt8], at start: Int, _ lower: [UInt8]) -> Bool {
         lower.indices.allSatisfy { offset in

@@ -5,7 +5,7 @@
 enum HandleTails {
     static func redact(_ text: String) -> String {
         let handle = Placeholder.handle.rawValue
-        guard text.contains(handle) else { return text }
+        guard ASCIISearch.contains(text, handle) else { return text }
         var result = text
         var from = result.startIndex
         while let found = result.range(of: handle, range: from..<result.endIndex) {

@@ -5,16 +5,9 @@
 /// capitals, or before a dwelling's word ("site", "hostel", "project").
 enum AddressClosings {
     static func join(_ text: String) -> String {
-        let mark = Placeholder.address.rawValue
-        var result = text
-        var searchFrom = result.startIndex
-        while let found = result.range(of: mark, range: searchFrom..<result.endIndex) {
-            searchFrom = found.upperBound
-            guard let end = closingEnd(result, after: found.upperBound) else { continue }
-            result.replaceSubrange(found.lowerBound..<end, with: mark)
-            searchFrom = result.index(found.lowerBound, offsetBy: mark.count)
+        Placeholder.address.widenEach(in: text) { result, found in
+            closingEnd(result, after: found.upperBound).map { found.lowerBound..<$0 }
         }
-        return result
     }
 
     /// The end of a town or a named block right after `start` (the end of an `[address]`), or nil.

@@ -97,11 +97,7 @@ enum HandleCues {
     /// "[social media handle]-nas2008x", "[social media handle].xo", "[social media handle]#2409": the rest of a
     /// handle that a pattern stopped short of at a hyphen, a dot or a gamer's "#" number is the handle's too.
     static func joinTails(_ text: String) -> String {
-        let mark = Placeholder.handle.rawValue
-        guard ASCIISearch.contains(text, mark) else { return text }
-        var result = text
-        var searchFrom = result.startIndex
-        while let found = result.range(of: mark, range: searchFrom..<result.endIndex) {
+        Placeholder.handle.widenEach(in: text) { result, found in
             var end = found.upperBound
             var tail = end
             while tail < result.endIndex, "-._#".contains(result[tail]) {
@@ -113,10 +109,8 @@ enum HandleCues {
                 end = next
                 tail = next
             }
-            if end > found.upperBound { result.removeSubrange(found.upperBound..<end) }
-            searchFrom = found.upperBound
+            return found.lowerBound..<end
         }
-        return result
     }
 
     /// Where a chunk opened by a dot right after a space (".bunny.", ".drip") starts, dot included; nil for

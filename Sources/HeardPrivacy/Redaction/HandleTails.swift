@@ -4,11 +4,7 @@
 /// and a word that starts a clause ("since 2019") leave the number standing.
 enum HandleTails {
     static func redact(_ text: String) -> String {
-        let handle = Placeholder.handle.rawValue
-        guard ASCIISearch.contains(text, handle) else { return text }
-        var result = text
-        var from = result.startIndex
-        while let found = result.range(of: handle, range: from..<result.endIndex) {
+        Placeholder.handle.widenEach(in: text) { result, found in
             var lower = found.lowerBound
             // "the at [social media handle]", "the at sign [social media handle]".
             let before = result[..<lower].lowercased()
@@ -24,15 +20,8 @@ enum HandleTails {
                     upper = result.index(number.endIndex, offsetBy: -kept)
                 }
             }
-            if lower != found.lowerBound || upper != found.upperBound {
-                let offset = result.utf8.distance(from: result.startIndex, to: lower) + handle.utf8.count
-                result.replaceSubrange(lower..<upper, with: handle)
-                from = result.utf8.index(result.startIndex, offsetBy: offset)
-            } else {
-                from = found.upperBound
-            }
+            return lower..<upper
         }
-        return result
     }
 
     /// "at" said for the "@" of a handle, after "the".

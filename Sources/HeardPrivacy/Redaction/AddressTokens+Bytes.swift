@@ -20,7 +20,7 @@ extension AddressTokens {
         var gapStart = 0
         while index < bytes.count {
             let byte = bytes[index]
-            guard isASCIILetter(byte) || isASCIIDigit(byte) || byte == 91 else {
+            guard ASCIIBytes.isLetter(byte) || ASCIIBytes.isDigit(byte) || byte == 91 else {
                 index += 1
                 continue
             }
@@ -37,16 +37,16 @@ extension AddressTokens {
                 end = close + 1
                 kind = .placeholder
             } else {
-                let startsWithDigit = isASCIIDigit(byte)
+                let startsWithDigit = ASCIIBytes.isDigit(byte)
                 var digits = startsWithDigit
                 while end < bytes.count {
                     let next = bytes[end]
-                    if isASCIILetter(next) { end += 1; continue }
-                    if isASCIIDigit(next) { digits = true; end += 1; continue }
+                    if ASCIIBytes.isLetter(next) { end += 1; continue }
+                    if ASCIIBytes.isDigit(next) { digits = true; end += 1; continue }
                     let after = end + 1
                     guard after < bytes.count else { break }
-                    let joined = startsWithDigit ? (next == 47 || next == 45) && isASCIIDigit(bytes[after])
-                        : (next == 39 || next == 45) && isASCIILetter(bytes[after])
+                    let joined = startsWithDigit ? (next == 47 || next == 45) && ASCIIBytes.isDigit(bytes[after])
+                        : (next == 39 || next == 45) && ASCIIBytes.isLetter(bytes[after])
                     guard joined else { break }
                     end = after
                 }
@@ -79,6 +79,4 @@ extension AddressTokens {
         return newline ? .newline : comma ? .comma : .space
     }
 
-    static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
-    static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 }

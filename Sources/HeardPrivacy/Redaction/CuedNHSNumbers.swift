@@ -35,7 +35,7 @@ enum CuedNHSNumbers {
 
     /// The end of "nhs" or "health" at `index` when it starts a word there, or nil.
     private static func cueEnd(_ bytes: [UInt8], at index: Int) -> Int? {
-        guard index == 0 || !isLetter(bytes[index - 1]) else { return nil }
+        guard index == 0 || !ASCIIBytes.isLetter(bytes[index - 1]) else { return nil }
         for cue in cues where index + cue.count <= bytes.count {
             if zip(cue, bytes[index..<(index + cue.count)]).allSatisfy({ $0 == $1 | 0x20 }) {
                 let end = index + cue.count
@@ -50,8 +50,8 @@ enum CuedNHSNumbers {
     /// digit between the cue and it, or nil.
     private static func number(_ bytes: [UInt8], after start: Int) -> Range<Int>? {
         var first = start
-        while first < bytes.count, first - start <= reach, !isDigit(bytes[first]) { first += 1 }
-        guard first < bytes.count, isDigit(bytes[first]), first - start <= reach else { return nil }
+        while first < bytes.count, first - start <= reach, !ASCIIBytes.isDigit(bytes[first]) { first += 1 }
+        guard first < bytes.count, ASCIIBytes.isDigit(bytes[first]), first - start <= reach else { return nil }
         var digits = 0
         var groupStart = first
         var years = 0
@@ -62,12 +62,12 @@ enum CuedNHSNumbers {
         var endAtTen: Int?
         var afterTen = 0
         while cursor < bytes.count {
-            if isDigit(bytes[cursor]) {
-                if cursor == groupStart || !isDigit(bytes[cursor - 1]) { groupStart = cursor }
+            if ASCIIBytes.isDigit(bytes[cursor]) {
+                if cursor == groupStart || !ASCIIBytes.isDigit(bytes[cursor - 1]) { groupStart = cursor }
                 digits += 1
                 if digits > 10 { afterTen += 1 }
-                if digits == 10, cursor + 1 == bytes.count || !isDigit(bytes[cursor + 1]) { endAtTen = cursor + 1 }
-                if cursor + 1 == bytes.count || !isDigit(bytes[cursor + 1]), isYear(bytes[groupStart...cursor]) { years += 1 }
+                if digits == 10, cursor + 1 == bytes.count || !ASCIIBytes.isDigit(bytes[cursor + 1]) { endAtTen = cursor + 1 }
+                if cursor + 1 == bytes.count || !ASCIIBytes.isDigit(bytes[cursor + 1]), isYear(bytes[groupStart...cursor]) { years += 1 }
                 cursor += 1
                 end = cursor
                 continue
@@ -79,18 +79,18 @@ enum CuedNHSNumbers {
                 if bytes[gap] != 32 { marks += 1 }
                 gap += 1
             }
-            guard marks <= 1, gap > cursor, gap < bytes.count, isDigit(bytes[gap]) else { break }
+            guard marks <= 1, gap > cursor, gap < bytes.count, ASCIIBytes.isDigit(bytes[gap]) else { break }
             cursor = gap
         }
         // "in 2019, 2020 and 21": years in a row are no number.
         guard years < 2 else { return nil }
-        if digits > 10, let endAtTen, (1...3).contains(afterTen), bytes[endAtTen] == 32, isDigit(bytes[endAtTen + 1]),
+        if digits > 10, let endAtTen, (1...3).contains(afterTen), bytes[endAtTen] == 32, ASCIIBytes.isDigit(bytes[endAtTen + 1]),
            digits - afterTen == 10 {
             return first..<endAtTen
         }
         guard digits == 10 else { return nil }
         // Not the start of a longer number: "4857773456123".
-        return end < bytes.count && isDigit(bytes[end]) ? nil : first..<end
+        return end < bytes.count && ASCIIBytes.isDigit(bytes[end]) ? nil : first..<end
     }
 
     private static func isYear(_ group: ArraySlice<UInt8>) -> Bool {
@@ -100,6 +100,4 @@ enum CuedNHSNumbers {
     private static let cues: [[UInt8]] = [Array("nhs".utf8), Array("health".utf8)]
     private static let separators: Set<UInt8> = Set(",._-/".utf8)
 
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
-    private static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 97 && byte | 0x20 <= 122 }
 }

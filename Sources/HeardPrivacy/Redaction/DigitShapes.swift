@@ -22,8 +22,8 @@ struct DigitShapes {
                 digits += 1
                 run += 1
                 longestRun = max(longestRun, run)
-                if index > 0, Self.isLetter(bytes[index - 1]) { letterBeforeDigit = true }
-                if index + 1 < bytes.count, Self.isLetter(bytes[index + 1]) { inwardCode = true }
+                if index > 0, ASCIIBytes.isLetter(bytes[index - 1]) { letterBeforeDigit = true }
+                if index + 1 < bytes.count, ASCIIBytes.isLetter(bytes[index + 1]) { inwardCode = true }
                 if index + 2 < bytes.count, [47, 46, 45].contains(bytes[index + 1]), bytes[index + 2] >= 48 && bytes[index + 2] <= 57 {
                     separatedDigits = true
                 }
@@ -51,5 +51,4 @@ struct DigitShapes {
         return afterSpace && run == 4
     }
 
-    private static func isLetter(_ byte: UInt8) -> Bool { (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) }
 }

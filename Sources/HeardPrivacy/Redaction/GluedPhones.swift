@@ -7,25 +7,25 @@
 enum GluedPhones {
     static func redact(_ text: String) -> String {
         let bytes = Array(text.utf8)
-        guard bytes.contains(where: isDigit) else { return text }
+        guard bytes.contains(where: ASCIIBytes.isDigit) else { return text }
         var output: [UInt8] = []
         var copied = 0
         var index = 0
         while index < bytes.count {
             let previous = index > 0 ? bytes[index - 1] : 32
-            let glued = isDigit(bytes[index]) || (bytes[index] == 43 || bytes[index] == 40) && index + 1 < bytes.count && isDigit(bytes[index + 1])
-            guard glued, !isDigit(previous), previous != 43, previous != 40 else {
+            let glued = ASCIIBytes.isDigit(bytes[index]) || (bytes[index] == 43 || bytes[index] == 40) && index + 1 < bytes.count && ASCIIBytes.isDigit(bytes[index + 1])
+            guard glued, !ASCIIBytes.isDigit(previous), previous != 43, previous != 40 else {
                 index += 1
                 continue
             }
-            let afterCue = isLetter(previous) && cueEnds(bytes, at: index)
-            let afterSpace = !isLetter(previous) && previous < 0x80
+            let afterCue = ASCIIBytes.isLetter(previous) && cueEnds(bytes, at: index)
+            let afterSpace = !ASCIIBytes.isLetter(previous) && previous < 0x80
             guard afterCue || afterSpace, let end = runEnd(bytes, from: index) else {
                 index += 1
                 continue
             }
             // Glued on at least one side: a run with space on both sides is `DigitRuns`' own.
-            let gluedAfter = end < bytes.count && isLetter(bytes[end])
+            let gluedAfter = end < bytes.count && ASCIIBytes.isLetter(bytes[end])
             guard afterCue || gluedAfter,
                   let placeholder = wholeNumber(String(decoding: bytes[index..<end], as: UTF8.self)) else {
                 index = end
@@ -44,8 +44,8 @@ enum GluedPhones {
     /// Whether the letters ending at `index` are a word that hands over a number, standing alone.
     private static func cueEnds(_ bytes: [UInt8], at index: Int) -> Bool {
         var start = index
-        while start > 0, isLetter(bytes[start - 1]), index - start < 9 { start -= 1 }
-        guard start == 0 || !isLetter(bytes[start - 1]) && bytes[start - 1] < 0x80 && !isDigit(bytes[start - 1]) else { return false }
+        while start > 0, ASCIIBytes.isLetter(bytes[start - 1]), index - start < 9 { start -= 1 }
+        guard start == 0 || !ASCIIBytes.isLetter(bytes[start - 1]) && bytes[start - 1] < 0x80 && !ASCIIBytes.isDigit(bytes[start - 1]) else { return false }
         return cues.contains(String(decoding: bytes[start..<index].map { $0 | 0x20 }, as: UTF8.self))
     }
 
@@ -55,10 +55,10 @@ enum GluedPhones {
         var end: Int?
         while cursor < bytes.count {
             let byte = bytes[cursor]
-            if isDigit(byte) || byte == 41 {
+            if ASCIIBytes.isDigit(byte) || byte == 41 {
                 cursor += 1
                 end = cursor
-            } else if [32, 45, 46, 40, 43].contains(byte), cursor + 1 < bytes.count, isDigit(bytes[cursor + 1]) || bytes[cursor + 1] == 40 {
+            } else if Self.joinsGroups(byte), cursor + 1 < bytes.count, ASCIIBytes.isDigit(bytes[cursor + 1]) || bytes[cursor + 1] == 40 {
                 cursor += 1
             } else {
                 break
@@ -78,11 +78,14 @@ enum GluedPhones {
         return nil
     }
 
+    /// A space, dash, dot, bracket or plus between a phone's groups.
+    private static func joinsGroups(_ byte: UInt8) -> Bool {
+        byte == 32 || byte == 45 || byte == 46 || byte == 40 || byte == 43
+    }
+
     static let cues: Set<String> = [
         "on", "call", "ring", "rang", "text", "txt", "tel", "mob", "mobile", "me", "number", "num", "no", "phone", "ph",
         "fone", "whatsapp", "contact", "is", "at", "or", "dial", "mum", "dad", "hmu", "numbers",
     ]
 
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
-    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
 }

@@ -36,18 +36,16 @@ enum LooseNINumbers {
             var index = 0
             while index + 2 < bytes.count {
                 defer { index += 1 }
-                guard isLetter(bytes[index]), index == 0 || !isLetter(bytes[index - 1]) && !isDigit(bytes[index - 1]) else { continue }
+                guard ASCIIBytes.isLetter(bytes[index]), index == 0 || !ASCIIBytes.isLetter(bytes[index - 1]) && !ASCIIBytes.isDigit(bytes[index - 1]) else { continue }
                 var second = index + 1
                 if bytes[second] == 32, second + 1 < bytes.count, bytes[index] < 97 { second += 1 }  // "P A8"
-                guard isLetter(bytes[second]), second + 1 < bytes.count, !isLetter(bytes[second + 1]) else { continue }
-                if (second + 1..<min(bytes.count, second + 4)).contains(where: { isDigit(bytes[$0]) }) { return true }
+                guard ASCIIBytes.isLetter(bytes[second]), second + 1 < bytes.count, !ASCIIBytes.isLetter(bytes[second + 1]) else { continue }
+                if (second + 1..<min(bytes.count, second + 4)).contains(where: { ASCIIBytes.isDigit(bytes[$0]) }) { return true }
             }
             return false
         }
     }
 
-    private static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 97 && byte | 0x20 <= 122 }
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 
     private static let ordinaryPairs: Set<String> = [
         "is", "of", "to", "in", "on", "at", "it", "my", "me", "no", "so", "do", "be", "we", "he", "by", "or", "an",

@@ -67,17 +67,15 @@ enum NumberedReferences {
         var index = 0
         while index + 3 < bytes.count {
             defer { index += 1 }
-            guard isDigit(bytes[index]), isDigit(bytes[index + 1]) else { continue }
+            guard ASCIIBytes.isDigit(bytes[index]), ASCIIBytes.isDigit(bytes[index + 1]) else { continue }
             var cursor = index + 2
             if bytes[cursor] == 32 { cursor += 1 }
-            guard cursor + 1 < bytes.count, isLetter(bytes[cursor]), !isLetter(bytes[cursor + 1]) else { continue }
+            guard cursor + 1 < bytes.count, ASCIIBytes.isLetter(bytes[cursor]), !ASCIIBytes.isLetter(bytes[cursor + 1]) else { continue }
             cursor += 1
             if cursor < bytes.count, bytes[cursor] == 32 { cursor += 1 }
-            if cursor < bytes.count, isDigit(bytes[cursor]) { return true }
+            if cursor < bytes.count, ASCIIBytes.isDigit(bytes[cursor]) { return true }
         }
         return false
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
-    private static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 97 && byte | 0x20 <= 122 }
 }

@@ -113,7 +113,7 @@ enum NumericDates {
         let bytes = Array(text.utf8)
         var index = 0
         while index < bytes.count {
-            guard isDigit(bytes[index]) else { index += 1; continue }
+            guard ASCIIBytes.isDigit(bytes[index]) else { index += 1; continue }
             var cursor = index + 1
             if cursor < bytes.count, bytes[cursor] == 32 { cursor += 1 }
             if cursor < bytes.count, marks.contains(bytes[cursor]) {
@@ -121,7 +121,7 @@ enum NumericDates {
                 if cursor < bytes.count, bytes[cursor] == 32 { cursor += 1 }
             }
             let marked = cursor > index + 2 || (cursor == index + 2 && bytes[index + 1] != 32)
-            if marked || (spaceAlone && cursor == index + 2), cursor < bytes.count, isDigit(bytes[cursor]) { return true }
+            if marked || (spaceAlone && cursor == index + 2), cursor < bytes.count, ASCIIBytes.isDigit(bytes[cursor]) { return true }
             index += 1
         }
         return false
@@ -129,5 +129,4 @@ enum NumericDates {
 
     private static let marks: [UInt8] = Array("/.-\\_,".utf8)
 
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 }

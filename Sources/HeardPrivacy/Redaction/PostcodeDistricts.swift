@@ -48,16 +48,15 @@ enum PostcodeDistricts {
     private static func mayHold(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index + 1 < bytes.count {
-            let startsWord = index == 0 || !isLetter(bytes[index - 1]) && !(bytes[index - 1] >= 48 && bytes[index - 1] <= 57)
-            if startsWord, isLetter(bytes[index]) {
+            let startsWord = index == 0 || !ASCIIBytes.isLetter(bytes[index - 1]) && !(bytes[index - 1] >= 48 && bytes[index - 1] <= 57)
+            if startsWord, ASCIIBytes.isLetter(bytes[index]) {
                 let second = bytes[index + 1]
                 if second >= 48 && second <= 57 { return true }
-                if isLetter(second), index + 2 < bytes.count, bytes[index + 2] >= 48 && bytes[index + 2] <= 57 { return true }
+                if ASCIIBytes.isLetter(second), index + 2 < bytes.count, bytes[index + 2] >= 48 && bytes[index + 2] <= 57 { return true }
             }
             index += 1
         }
         return false
     }
 
-    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 32) >= 97 && (byte | 32) <= 122 }
 }

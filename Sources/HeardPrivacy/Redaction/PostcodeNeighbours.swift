@@ -88,19 +88,17 @@ enum PostcodeNeighbours {
             let word = bytes[start..<end]
             start = end + 1
             guard (2...4).contains(word.count) else { continue }
-            let letters = word.prefix { isLetterByte($0) }.count
-            if outward, word.count == 3, isDigitByte(word[word.startIndex]), letters == 0,
-               word.dropFirst().allSatisfy(isLetterByte) {
+            let letters = word.prefix { ASCIIBytes.isLetter($0) }.count
+            if outward, word.count == 3, ASCIIBytes.isDigit(word[word.startIndex]), letters == 0,
+               word.dropFirst().allSatisfy(ASCIIBytes.isLetter) {
                 return true
             }
-            if (1...2).contains(letters), letters < word.count, isDigitByte(word[word.startIndex + letters]) { outward = true }
+            if (1...2).contains(letters), letters < word.count, ASCIIBytes.isDigit(word[word.startIndex + letters]) { outward = true }
         }
         return false
     }
 
-    private static func isDigitByte(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
-    private static func isLetterByte(_ byte: UInt8) -> Bool { (byte | 32) >= 97 && (byte | 32) <= 122 }
-    private static func isWordByte(_ byte: UInt8) -> Bool { isDigitByte(byte) || isLetterByte(byte) }
+    private static func isWordByte(_ byte: UInt8) -> Bool { ASCIIBytes.isDigit(byte) || ASCIIBytes.isLetter(byte) }
 
     /// Postcodes spelt with spaces only: before the postcode patterns, which would take a piece of one.
     static func redactSpelt(_ text: String) -> String { redact(text, spelt: true) }

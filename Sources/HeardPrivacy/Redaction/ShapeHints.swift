@@ -56,7 +56,7 @@ struct ShapeHints {
             case 111: if Self.follows(bytes, at: index, "c/o") { addressCue = true }  // "c/o the pines"
             default: if raw >= 128 { isASCII = false }
             }
-            if raw == 46, index > 0, index + 1 < bytes.count, Self.isLetterByte(bytes[index - 1]), Self.isLetterByte(bytes[index + 1]) {
+            if raw == 46, index > 0, index + 1 < bytes.count, ASCIIBytes.isLetter(bytes[index - 1]), ASCIIBytes.isLetter(bytes[index + 1]) {
                 handleMark = true
             }
             let isWordByte = (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57)
@@ -218,7 +218,6 @@ struct ShapeHints {
         }
     }
 
-    private static func isLetterByte(_ byte: UInt8) -> Bool { (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte == 95

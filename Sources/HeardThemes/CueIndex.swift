@@ -73,6 +73,8 @@ struct CueIndex {
     /// three characters; shorter prefixes are tried on every word.
     private var prefixCuesByBytes: [UInt32: [Int32]] = [:]
     private var prefixCuesByStart: [Substring: [Int32]] = [:]
+    /// The first two bytes of every key of `prefixCuesByBytes`, as bits.
+    private var prefixStarts = ASCIIPairBits()
     private var shortPrefixCues: [Int32] = []
 
     /// Co-occurrence cues, every theme's.
@@ -134,6 +136,7 @@ struct CueIndex {
                 let start = stem.prefix(3)
                 if let key = Self.asciiKey(start.utf8) {
                     prefixCuesByBytes[key, default: []].append(cue)
+                    prefixStarts.insert(key)
                 } else {
                     prefixCuesByStart[start, default: []].append(cue)
                 }
@@ -168,19 +171,20 @@ struct CueIndex {
     /// Calls `body` with the place of every cue that could start at `word` (whose stem is number `stem`),
     /// without gathering them into a new array. Inlined, so the caller's closure captures nothing: a closure
     /// context holding this index copied it (a retain and a release of each of its arrays) for every word.
+    /// `word` is the comment's word as read (`ReadWord.word`): passing the whole `ReadWord` copied its three
+    /// strings (a retain and a release of each) for every word of every comment.
     @inline(__always)
-    func forEachCandidate(at word: ReadWord, stem: Int32, _ body: (Int32) -> Void) {
+    func forEachCandidate(at word: String, stem: Int32, _ body: (Int32) -> Void) {
         if stem >= 0 { byFirstStem[Int(stem)].forEach(body) }
-        if word.word.utf8.count >= 3 {
-            if let key = Self.asciiKey(word.word.utf8) {
-                if let sameStart = prefixCuesByBytes[key] {
-                    for cue in sameStart where word.word.hasPrefix(cues[Int(cue)].prefix!) { body(cue) }
-                }
-            } else if let sameStart = prefixCuesByStart[word.word.prefix(3)] {
-                for cue in sameStart where word.word.hasPrefix(cues[Int(cue)].prefix!) { body(cue) }
+        if let key = Self.asciiKey(word.utf8) {
+            // Most words share their first two bytes with no prefix cue: one bit says so without hashing.
+            if prefixStarts.mayHold(key), let sameStart = prefixCuesByBytes[key] {
+                for cue in sameStart where word.hasPrefix(cues[Int(cue)].prefix!) { body(cue) }
             }
+        } else if word.utf8.count >= 3, let sameStart = prefixCuesByStart[word.prefix(3)] {
+            for cue in sameStart where word.hasPrefix(cues[Int(cue)].prefix!) { body(cue) }
         }
-        for cue in shortPrefixCues where word.word.hasPrefix(cues[Int(cue)].prefix!) { body(cue) }
+        for cue in shortPrefixCues where word.hasPrefix(cues[Int(cue)].prefix!) { body(cue) }
     }
 
     /// Whether the cue at `place` matches the words from `start` (`stems`: the words' stem numbers).

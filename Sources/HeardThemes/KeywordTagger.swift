@@ -69,7 +69,7 @@ public struct KeywordTagger: ThemeTagging {
             topics[theme] = true
         }
         if reading.sentenceCount >= 2 {
-            for weights in reading.sentenceWeight.values {
+            for weights in reading.sentenceWeight where !weights.isEmpty {
                 let top = weights.max() ?? 0
                 for (theme, weight) in weights.enumerated() where weight >= 1 && weight >= Self.share * top { topics[theme] = true }
             }

@@ -17,8 +17,9 @@ struct Reading {
     let themeIDs: [String]
     /// By theme: the weight of its cues (0: none matched).
     private(set) var weight: [Double]
-    /// By sentence, then by theme.
-    private(set) var sentenceWeight: [Int: [Double]] = [:]
+    /// By sentence, then by theme; empty for a sentence no cue weighed in (an array by sentence, not a
+    /// dictionary: hashing each sentence's number cost more than the few sentences a comment has).
+    private(set) var sentenceWeight: [[Double]] = []
     /// By theme: its cues' words as written.
     private(set) var evidence: [[String]]
     /// Themes in the order their first cue appears.
@@ -31,6 +32,10 @@ struct Reading {
     /// The words grouped into sentences, with their polarity lists, for polarity.
     var sentences: [ListedWords] {
         var result = [ListedWords](repeating: ListedWords(words: [], roles: []), count: sentenceCount)
+        if sentenceCount == 1 {
+            result[0].words.reserveCapacity(words.count)
+            result[0].roles.reserveCapacity(words.count)
+        }
         for (index, word) in words.enumerated() {
             result[sentenceOfWord[index]].words.append(word.word)
             result[sentenceOfWord[index]].roles.append(KnownWords.facts(word.known).roles)
@@ -61,23 +66,33 @@ struct Reading {
         let surface = { (range: Range<Int>) in
             String(source.original(tokens: words[range.lowerBound].token...words[range.upperBound - 1].token))
         }
-        var seenCues: Set<Int> = []
+        // The cues counted so far, by number: a comment matches a few, so a list beats hashing into a set.
+        var seenCues: [Int] = []
         for span in Self.spans(words, stems: stems, index: index) {
             let phrase = surface(span.start..<(span.start + span.length))
             // One span counts once per theme, at its strongest cue ("house" is not also "housing").
+            // Cues are read in place by their place in the index: copying each (its texts, theme id and prefix)
+            // cost a retain and a release of each string.
             var strongest: [(theme: Int32, weight: Double)] = []
-            let cues = span.cues.map { index.cues[Int($0)] }
-            for cue in cues where seenCues.insert(cue.number).inserted {
-                if let at = strongest.firstIndex(where: { $0.theme == cue.theme }) {
-                    strongest[at].weight = max(strongest[at].weight, cue.weight)
+            for place in span.cues {
+                let number = index.cues[Int(place)].number
+                guard !seenCues.contains(number) else { continue }
+                seenCues.append(number)
+                let theme = index.cues[Int(place)].theme, cueWeight = index.cues[Int(place)].weight
+                if let at = strongest.firstIndex(where: { $0.theme == theme }) {
+                    strongest[at].weight = max(strongest[at].weight, cueWeight)
                 } else {
-                    strongest.append((cue.theme, max(0, cue.weight)))
+                    strongest.append((theme, max(0, cueWeight)))
                 }
-                if explains { matchedCues[cue.themeID, default: []].append("\(cue.text) (\(cue.weight == 1 ? "1" : "0.5"))") }
+                if explains {
+                    let cue = index.cues[Int(place)]
+                    matchedCues[cue.themeID, default: []].append("\(cue.text) (\(cue.weight == 1 ? "1" : "0.5"))")
+                }
             }
-            for cue in cues {
-                guard let at = strongest.firstIndex(where: { $0.theme == cue.theme }) else { continue }
-                add(strongest.remove(at: at).weight, to: Int(cue.theme), evidence: phrase, sentence: sentenceOfWord[span.start])
+            for place in span.cues {
+                let theme = index.cues[Int(place)].theme
+                guard let at = strongest.firstIndex(where: { $0.theme == theme }) else { continue }
+                add(strongest.remove(at: at).weight, to: Int(theme), evidence: phrase, sentence: sentenceOfWord[span.start])
             }
         }
         // Co-occurrence cues: one full cue per pair found, its two phrases as evidence; they count for the
@@ -109,7 +124,9 @@ struct Reading {
         if !order.contains(theme) { order.append(theme) }
         weight[theme] += gained
         if let sentence {
-            sentenceWeight[sentence, default: [Double](repeating: 0, count: themeIDs.count)][theme] += gained
+            if sentenceWeight.isEmpty { sentenceWeight = [[Double]](repeating: [], count: sentenceCount) }
+            if sentenceWeight[sentence].isEmpty { sentenceWeight[sentence] = [Double](repeating: 0, count: themeIDs.count) }
+            sentenceWeight[sentence][theme] += gained
         }
         if !evidence[theme].contains(phrase) { evidence[theme].append(phrase) }
     }
@@ -121,7 +138,7 @@ struct Reading {
         for position in words.indices {
             var bestLength = 0
             var best: [Int32] = []
-            index.forEachCandidate(at: words[position], stem: stems[position]) { cue in
+            index.forEachCandidate(at: words[position].word, stem: stems[position]) { cue in
                 guard index.matches(cue, words, stems: stems, at: position) else { return }
                 let length = index.cues[Int(cue)].stems.count
                 if length > bestLength {
@@ -135,6 +152,8 @@ struct Reading {
             if best.contains(where: { index.cues[Int($0)].isNot }) { best = [] }
             if bestLength > 0 { spans.append((position, bestLength, best)) }
         }
+        // Spans found in word order that do not overlap are all chosen, already in order (most comments).
+        if zip(spans, spans.dropFirst()).allSatisfy({ $0.start + $0.length <= $1.start }) { return spans }
         var taken = [Bool](repeating: false, count: words.count)
         var chosen: [(start: Int, length: Int, cues: [Int32])] = []
         for span in spans.sorted(by: { ($0.length, -$0.start) > ($1.length, -$1.start) })

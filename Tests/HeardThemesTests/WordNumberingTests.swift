@@ -16,6 +16,8 @@ struct WordNumberingTests {
         }
         for word in FunctionWords.words { #expect(KnownWords.facts(KnownWords.number(of: word)).isFunctionWord) }
         for word in RequestStarts.words { #expect(KnownWords.facts(KnownWords.number(of: word)).startsRequest) }
+        for (word, stem) in WordForms.stems { #expect(KnownWords.facts(KnownWords.number(of: word)).modelStem == stem) }
+        #expect(KnownWords.facts(KnownWords.number(of: "not")).modelStem == nil)
         let unknown = KnownWords.facts(KnownWords.number(of: "zzqx"))
         #expect(KnownWords.number(of: "zzqx") == -1 && unknown.roles.isEmpty && unknown.feeling == nil)
         #expect(!unknown.isFunctionWord && !unknown.startsRequest)

@@ -138,7 +138,7 @@ struct LabelReading: Sendable {
     /// The label as published: surrounding spaces and runs of spaces removed, the export's spelling kept.
     static func tidy(_ text: String) -> String {
         let trimmed = text.trimmingSpaces
-        guard trimmed.contains(where: { $0.isWhitespace && $0 != " " }) || trimmed.contains("  ") else { return trimmed }
+        guard trimmed.contains(where: { $0.isWhitespace && $0 != " " }) || PlainSearch.contains(trimmed, "  ") else { return trimmed }
         return trimmed.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -91,6 +91,6 @@ struct ColumnSample {
     static func isLabelLike(_ text: String) -> Bool {
         let trimmed = text.trimmingSpaces
         guard let first = trimmed.first, !first.isLowercase, trimmed.count <= 70, !trimmed.contains("\n") else { return false }
-        return trimmed.split(whereSeparator: \.isWhitespace).count <= 8 && !trimmed.contains(". ")
+        return trimmed.split(whereSeparator: \.isWhitespace).count <= 8 && !PlainSearch.contains(trimmed, ". ")
     }
 }

@@ -85,7 +85,7 @@ enum ValuePatterns {
         }
         return words.contains { word in
             guard let first = word.first, first.isUppercase else { return false }
-            let lower = word.lowercased().replacingOccurrences(of: "'s", with: "")
+            let lower = PlainSearch.replacing("'s", with: "", in: word.lowercased())
             return !schoolWords.contains(lower) && !kindsOfSchool.contains(lower)
         }
     }

@@ -1,11 +1,11 @@
 import Foundation
 import HeardCore
 
-/// Foundation's `contains` and `replacingOccurrences(of:with:)` on a string, answered from the bytes where the
-/// answer cannot differ: the text all ASCII without a carriage return (each byte a character of its own, nothing
-/// to compose or decompose) and the part looked for ASCII, not empty and without one either. Anything else is
-/// asked of Foundation as before. On Linux Foundation answers through `CFString` at some 15,000 instructions a
-/// call, and classifying an export's columns asks it of every sampled cell (about 100,000 calls an export).
+/// Foundation's `contains` and `replacingOccurrences(of:with:)` on a string, and its `count`, answered from
+/// the bytes where the answer cannot differ: the text all ASCII without a carriage return (each byte a character
+/// of its own, nothing to compose or decompose) and the part looked for ASCII, not empty and without one either.
+/// Anything else is asked as before. On Linux Foundation answers through `CFString` at some 15,000 instructions
+/// a call, and classifying an export's columns asks it of every sampled cell (about 100,000 calls an export).
 enum PlainSearch {
     /// `text.contains(part)`, as Foundation answers it.
     static func contains(_ text: String, _ part: String) -> Bool {
@@ -20,6 +20,34 @@ enum PlainSearch {
             if !TextFolding.isASCII(target) || byteAnswer(text, target) == false { return text }
         }
         return text.replacingOccurrences(of: target, with: replacement)
+    }
+
+    /// `text.count`, from the bytes where each is a character (ASCII without a carriage return).
+    static func characterCount(_ text: String) -> Int {
+        let bytes = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var high: UInt8 = 0, carriageReturn = false
+            for byte in bytes {
+                high |= byte
+                if byte == 0x0D { carriageReturn = true }
+            }
+            return high < 0x80 && !carriageReturn ? bytes.count : nil
+        }
+        return (bytes ?? nil) ?? text.count
+    }
+
+    /// How many characters of an ASCII text (without a carriage return) are not a space, counting no further
+    /// than `limit`; nil for any other text.
+    static func nonSpaceCount(_ text: String, atMost limit: Int) -> Int? {
+        let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard isPlain(bytes) else { return nil }
+            var count = 0
+            for byte in bytes where byte != 0x20 {
+                count += 1
+                if count == limit { break }
+            }
+            return count
+        }
+        return counted ?? nil
     }
 
     /// Whether `text` holds `part`, from their bytes; nil where Foundation is to be asked.

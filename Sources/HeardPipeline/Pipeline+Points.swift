@@ -50,10 +50,16 @@ extension Pipeline {
         let themeOfPoint = Dictionary(book.points.map { ($0.id, $0.themeID) }, uniquingKeysWith: { first, _ in first })
         // Which lists each comment lends its words to, then each such comment read once, on both cores.
         var listed: [(text: String, noTheme: Bool, noPoint: [String])] = []
-        for comment in responses.lazy.flatMap(\.comments) where !comment.hasConcern {
-            let themes = Set(comment.tags.map(\.themeID)).sorted()
-            let noPoint = themes.filter { theme in !comment.points.contains { themeOfPoint[$0] == theme } }
-            if comment.tags.isEmpty || !noPoint.isEmpty { listed.append((comment.text, comment.tags.isEmpty, noPoint)) }
+        for response in responses {
+            for comment in response.comments where !comment.hasConcern {
+                // Its themes (each once, sorted) that none of its points is under: no set and no sort of every theme per comment.
+                var noPoint: [String] = []
+                for tag in comment.tags where !noPoint.contains(tag.themeID)
+                    && !comment.points.contains(where: { themeOfPoint[$0] == tag.themeID }) {
+                    noPoint.append(tag.themeID)
+                }
+                if comment.tags.isEmpty || !noPoint.isEmpty { listed.append((comment.text, comment.tags.isEmpty, noPoint.sorted())) }
+            }
         }
         let texts = Distinct(listed.map(\.text))
         let terms = texts.spread(ParallelMap.map(texts.values, UnmatchedWords.terms(in:)))

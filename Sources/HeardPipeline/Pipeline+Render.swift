@@ -28,7 +28,7 @@ extension Pipeline {
                         withholding: QuoteWithholding = QuoteWithholding()) throws(PipelineError) -> [SummaryDocument] {
         let stored = try storeCall { () throws(StoreError) in try store.responses() }
         let questions = try storeCall { () throws(StoreError) in try store.askedQuestions() }
-        let responses = (pointsAhead ?? PointsAhead(matcher: PointMatcher(book: points))).assign(stored)
+        let responses = (pointsAhead ?? PointsAhead(matcher: PointMatcher(book: points))).assign(consume stored)
         // The officer's list of unmatched words is made from the same responses as the documents and nothing
         // else: on another thread while the documents are built (a single wave's document keeps one core busy).
         let listed = unmatched.map { _ in Pending { Self.unmatchedWords(responses, book: points) } }

@@ -19,9 +19,9 @@ enum AnswerMeaning {
     /// percentage base ("of 65 who have a social worker").
     static func doesNotApply(_ folded: String) -> Bool {
         if notApplicable.contains(folded) { return true }
-        let text = folded.replacingOccurrences(of: "\u{2019}", with: "'")
+        let text = PlainSearch.replacing("\u{2019}", with: "'", in: folded)
         if ["doesn't apply", "does not apply", "doesnt apply", "not applicable", "not relevant to me"]
-            .contains(where: text.contains) { return true }
+            .contains(where: { PlainSearch.contains(text, $0) }) { return true }
         if lacking.contains(where: text.hasPrefix) { return true }
         let words = text.split { !$0.isLetter && $0 != "'" }.map(String.init)
         // "I'm not at school or college", "not in college", "I don't go to school".

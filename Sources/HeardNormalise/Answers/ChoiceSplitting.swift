@@ -26,12 +26,12 @@ enum ChoiceSplitting {
     /// `ChoiceVocabulary`). `invitesSeveral`: the header says "tick all that apply".
     static func separator(of values: [String], invitesSeveral: Bool) -> String? {
         guard !values.isEmpty else { return nil }
-        let withSemicolon = values.filter { $0.contains(";") }
+        let withSemicolon = values.filter { PlainSearch.contains($0, ";") }
         let trailing = values.filter { $0.trimmingSpaces.hasSuffix(";") }.count
         if Double(trailing) >= 0.8 * Double(values.count) { return ";" }
         if Double(withSemicolon.count) >= (invitesSeveral ? 0.1 : 0.25) * Double(values.count),
            optionLike(values, separator: ";") { return ";" }
-        if values.contains(where: { $0.contains(", ") }),
+        if values.contains(where: { PlainSearch.contains($0, ", ") }),
            ChoiceVocabulary(values: values).isMultiSelect(invitesSeveral: invitesSeveral) { return ", " }
         return nil
     }

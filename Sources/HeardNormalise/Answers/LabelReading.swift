@@ -97,9 +97,13 @@ struct LabelReading: Sendable {
 
     /// One edit away from exactly one of the scale's spellings of four letters or more ("Sumtimes", "Nevr").
     private func slip(_ folded: String) -> String? {
-        guard folded.count >= 4, folded.count <= 24 else { return nil }
+        // Counted once (a long comment's characters were counted again for every spelling of every scale tried).
+        let length = PlainSearch.characterCount(folded)
+        guard length >= 4, length <= 24 else { return nil }
         var found: String?
-        for (spelling, label) in sameAs where spelling.count >= 4 && abs(spelling.count - folded.count) <= 1 {
+        for (spelling, label) in sameAs {
+            let spelt = PlainSearch.characterCount(spelling)
+            guard spelt >= 4 && abs(spelt - length) <= 1 else { continue }
             if EditDistance.within(1, folded, spelling) {
                 if let found, found != label { return nil }
                 found = label
@@ -138,7 +142,7 @@ struct LabelReading: Sendable {
     /// The label as published: surrounding spaces and runs of spaces removed, the export's spelling kept.
     static func tidy(_ text: String) -> String {
         let trimmed = text.trimmingSpaces
-        guard trimmed.contains(where: { $0.isWhitespace && $0 != " " }) || trimmed.contains("  ") else { return trimmed }
+        guard trimmed.contains(where: { $0.isWhitespace && $0 != " " }) || PlainSearch.contains(trimmed, "  ") else { return trimmed }
         return trimmed.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -23,16 +23,25 @@ struct ColumnSample {
     init(header: String, cells: [String], rowCount: Int? = nil) {
         self.header = header
         self.rowCount = rowCount ?? cells.count
-        values = cells.filter { !AnswerMeaning.isBlank(TextFolding.fold($0)) }
+        // Each cell is folded once (for the blank test and the counts) and its words counted without a copy of each.
+        var values: [String] = [], foldedValues: [String] = []
+        values.reserveCapacity(cells.count)
+        foldedValues.reserveCapacity(cells.count)
+        for cell in cells {
+            let folded = TextFolding.fold(cell)
+            guard !AnswerMeaning.isBlank(folded) else { continue }
+            values.append(cell)
+            foldedValues.append(folded)
+        }
+        self.values = values
         var counts: [String: Int] = [:], firstSpelling: [String: String] = [:]
         var words = 0, length = 0, substantive = 0, substantiveCount = 0
-        for value in values {
-            let folded = TextFolding.fold(value)
+        for (value, folded) in zip(values, foldedValues) {
             counts[folded, default: 0] += 1
             if firstSpelling[folded] == nil { firstSpelling[folded] = value }
-            let count = value.split(whereSeparator: \.isWhitespace).count
+            let count = Self.wordCount(value)
             words += count
-            length += value.count
+            length += PlainSearch.characterCount(value)
             if !TextFolding.isEmptyComment(value) {
                 substantive += count
                 substantiveCount += 1
@@ -86,11 +95,23 @@ struct ColumnSample {
         return low...high
     }
 
+    /// `text.split(whereSeparator: \.isWhitespace).count`: the runs of characters that are not white space.
+    static func wordCount(_ text: String) -> Int {
+        var count = 0, inWord = false
+        for character in text {
+            if character.isWhitespace { inWord = false } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+
     /// A survey option rather than a sentence: up to eight words, not starting in lower case (a capital, a
     /// digit, "$", "<"), no line break, not ending a sentence mid-answer.
     static func isLabelLike(_ text: String) -> Bool {
         let trimmed = text.trimmingSpaces
         guard let first = trimmed.first, !first.isLowercase, trimmed.count <= 70, !trimmed.contains("\n") else { return false }
-        return trimmed.split(whereSeparator: \.isWhitespace).count <= 8 && !trimmed.contains(". ")
+        return trimmed.split(whereSeparator: \.isWhitespace).count <= 8 && !PlainSearch.contains(trimmed, ". ")
     }
 }

@@ -71,11 +71,12 @@ enum MetadataHeaders {
 
     /// Reads a cohort from an answer such as "I'm a care leaver (18+)" or "In foster care".
     static func cohort(of folded: String) -> Cohort? {
-        if ["leaver", "left care", "leaving care", "18+", "over 18", "care experienced adult"].contains(where: folded.contains) {
+        if ["leaver", "left care", "leaving care", "18+", "over 18", "care experienced adult"]
+            .contains(where: { PlainSearch.contains(folded, $0) }) {
             return .careLeavers
         }
         if ["in care", "looked after", "foster", "children's home", "kinship", "residential", "under 18"]
-            .contains(where: folded.contains) {
+            .contains(where: { PlainSearch.contains(folded, $0) }) {
             return .childrenInCare
         }
         return nil

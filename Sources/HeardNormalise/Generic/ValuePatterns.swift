@@ -30,6 +30,9 @@ enum ValuePatterns {
 
     /// A UK postcode on its own: "DN31 1HU", "sw1a1aa".
     static func isPostcode(_ text: String) -> Bool {
+        // An ASCII text (upper case changes no byte count there) with more than seven or fewer than five
+        // characters besides spaces is none, without making its upper case: most sampled cells are sentences.
+        if let plain = PlainSearch.nonSpaceCount(text, atMost: 8), !(5...7).contains(plain) { return false }
         let compact = Array(text.uppercased().filter { $0 != " " })
         guard (5...7).contains(compact.count) else { return false }
         let inward = compact.suffix(3), outward = compact.prefix(compact.count - 3)
@@ -85,7 +88,7 @@ enum ValuePatterns {
         }
         return words.contains { word in
             guard let first = word.first, first.isUppercase else { return false }
-            let lower = word.lowercased().replacingOccurrences(of: "'s", with: "")
+            let lower = PlainSearch.replacing("'s", with: "", in: word.lowercased())
             return !schoolWords.contains(lower) && !kindsOfSchool.contains(lower)
         }
     }

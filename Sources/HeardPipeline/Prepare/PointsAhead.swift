@@ -63,9 +63,10 @@ final class PointsAhead: Sendable {
 
     /// Every comment given the points it makes under its themes: found ahead where it was, otherwise matched
     /// now on both cores, each distinct (text, themes) once. A comment with no theme makes no point. Each tagged
-    /// comment is looked up once, and the responses are changed in place.
-    func assign(_ responses: [Response]) -> [Response] {
-        var responses = responses
+    /// comment is looked up once, and the responses are changed in place (given the caller's last use of them,
+    /// the array is not copied first).
+    func assign(_ stored: consuming [Response]) -> [Response] {
+        var responses = consume stored
         // Each response's tagged comments looked up on every core (making each ask and hashing its text is most
         // of the work), from the points as they are now: nothing adds to them while the summaries are made.
         let known = found.withLock { $0 }

@@ -8,8 +8,10 @@ enum AddressRedaction {
     static func redact(_ text: String, hints: ShapeHints) -> String {
         var result = text
         let ascii = TextFolding.isASCII(text)
-        // An ASCII comment goes to the finder only when it holds what an address starts from (`AddressFinderGate`).
-        if hints.hasDigit || hints.street || hints.streetWord || hints.addressCue || !ascii, !ascii || AddressFinderGate.mayFind(text) {
+        // A comment goes to the finder only when it holds what an address starts from (`AddressFinderGate`); outside
+        // ASCII, only a comment whose characters outside ASCII are all symbols can be turned away.
+        if hints.hasDigit || hints.street || hints.streetWord || hints.addressCue || !ascii,
+           ascii ? AddressFinderGate.mayFind(text) : AddressFinderGate.mayFind(outsideASCII: text) {
             let finder = AddressFinder(text)
             let spans = finder.spans()
             for (position, span) in spans.enumerated().reversed() {

@@ -120,7 +120,10 @@ public struct Pipeline {
         clock.start("announce concerns")
         let announced = announced(try announcing.wait().get(), setup: setup, report: &report)
         report.diagnostics = DiagnosticGroups.grouped(setup.diagnostics.diagnostics)
+        // Milliseconds are all a reader needs; a full-precision float ("0.08007700000001705") also holds digit runs
+        // that look like a phone number to anyone scanning Output/ for identifiers.
         report.secondsPerStage = clock.finish().merging(report.secondsPerStage) { $0 + $1 }
+            .mapValues { ($0 * 1000).rounded() / 1000 }
         report.finishedAt = ISO8601DateFormatter().string(from: now())
         if !options.dryRun {
             try writeRunReport(report)

@@ -55,6 +55,7 @@ struct SafeguardingCommand: Command {
                     ("featureWords", numbers(features.featureWords)), ("sentences", numbers(features.wordSentences)),
                     ("benignSentences", numbers(features.benignSentences)), ("rules", .strings(features.firedRules)),
                     ("signed", .strings(features.signedRules)), ("switchedOff", .strings(features.switchedOffRules)),
+                    ("aboutOthers", .strings(features.aboutOthersRules)),
                 ]).text + "\n")
             }
             return .success

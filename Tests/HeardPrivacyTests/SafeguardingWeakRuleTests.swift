@@ -26,15 +26,15 @@ struct SafeguardingWeakRuleTests: ScreenProbe {
                         everyRule: everyRule)
     }
 
-    @Test("a weak rule's match flags only with a second sign in its own sentence")
+    @Test("a weak rule's match flags only with a second sign in its own sentence or the next")
     func secondSignInTheSentence() {
         #expect(Self.small.rules.problems.isEmpty, "\(Self.small.rules.problems)")
         #expect(hits("my dad gets drunk").kinds.isEmpty)
         #expect(hits("my dad gets drunk").heldKinds == [.unsafeWhereLiving])
         #expect(hits("my dad gets drunk and im scared").kinds == [.unsafeWhereLiving])
         #expect(hits("my dad gets drunk every night").kinds == [.unsafeWhereLiving])
-        // The sign must be in the match's sentence, and not negated.
-        #expect(hits("my dad gets drunk. im scared of spiders tho").kinds.isEmpty)
+        // The sign must be in the match's sentence or the one next to it (eighteenth round), and not negated.
+        #expect(hits("my dad gets drunk. we got a puppy. im scared of spiders tho").kinds.isEmpty)
         #expect(hits("my dad gets drunk but im not scared").kinds.isEmpty)
     }
 

@@ -25,6 +25,9 @@ struct RuleHits {
     /// With `everyRule`, each fired direct rule with a second sign in the sentence of a match it kept: what a
     /// weak rule needs besides the trained layer (`heard safeguarding features` lists them as "signed").
     private(set) var signedRules: [Int] = []
+    /// With `everyRule`, each fired direct rule not yet needing a second sign about someone else whose every kept
+    /// match is about someone else (`isAboutSomeoneElse`): what `weak_rules.py` weighs for that sign.
+    private(set) var aboutOthers: [Int] = []
     /// The ordinary readings, kept to check a flag the trained layer raises on its own.
     private var readings: OrdinaryReadings
 
@@ -57,8 +60,11 @@ struct RuleHits {
                 let silencers = matches.map { readings.switchOff(rules[index].secondSign ? $0.firstPart : $0, of: rules[index]) }
                 if silencers.contains(where: { $0 == nil }) {
                     firedRules.append(index)
-                    for (match, silencer) in zip(matches, silencers) where silencer == nil && !isSign {
-                        keptMatches.append((rule: index, match: match))
+                    let keptHere = zip(matches, silencers).filter { $0.1 == nil }.map(\.0)
+                    if !isSign { keptMatches += keptHere.map { (rule: index, match: $0) } }
+                    if !isSign, !isWeak, !knowledge.othersNeedSign.contains(kind),
+                       keptHere.allSatisfy({ readings.isAboutSomeoneElse($0, of: rules[index]) }) {
+                        aboutOthers.append(index)
                     }
                 } else if let first = silencers.first, let reading = first {
                     silencedRules.append((rule: index, readingLine: reading.line))
@@ -66,7 +72,11 @@ struct RuleHits {
                 continue
             }
             var kept: PatternMatch?
+            // The first kept match that flags on its own: not a weak rule's, nor one about someone else.
+            var flagging: PatternMatch?
             var silencer: Int?
+            var keptOnlyAboutOthers = true
+            let othersNeedSign = !isSign && knowledge.othersNeedSign.contains(kind)
             for match in matches {
                 if let reading = readings.switchOff(rules[index].secondSign ? match.firstPart : match, of: rules[index]) {
                     // Only the readings met before the first kept match are recorded, as when the loop stopped there
@@ -77,19 +87,25 @@ struct RuleHits {
                 } else {
                     if kept == nil { kept = match }
                     if !isSign { keptMatches.append((rule: index, match: match)) }
-                    if isWeak { weakMatches.append((rule: index, match: match)) }
-                    // A weak rule's later match may have the second sign its first lacks; every match is listed
-                    // for the "signed" check.
-                    if !isWeak, !everyRule { break }
+                    let aboutOthers = (othersNeedSign || everyRule) && readings.isAboutSomeoneElse(match, of: rules[index])
+                    if !aboutOthers { keptOnlyAboutOthers = false }
+                    let needsSign = isWeak || (othersNeedSign && aboutOthers)
+                    if needsSign { weakMatches.append((rule: index, match: match)) } else if flagging == nil { flagging = match }
+                    // A weak rule's later match may have the second sign its first lacks, or not be about someone
+                    // else; every match is listed for the "signed" check.
+                    if flagging != nil, !everyRule { break }
                 }
             }
-            guard let kept else {
+            guard kept != nil else {
                 if everyRule, let silencer { silencedRules.append((rule: index, readingLine: silencer)) }
                 continue
             }
-            if everyRule { firedRules.append(index) }
-            if isWeak { continue }
-            let words = Self.words(of: kept, in: text)
+            if everyRule {
+                firedRules.append(index)
+                if !isWeak, !isSign, !othersNeedSign, keptOnlyAboutOthers { aboutOthers.append(index) }
+            }
+            guard let flagging else { continue }
+            let words = Self.words(of: flagging, in: text)
             if isSign {
                 signKinds.append(kind)
                 if !signEvidence.contains(words) { signEvidence.append(words) }

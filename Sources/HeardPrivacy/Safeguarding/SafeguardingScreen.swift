@@ -84,6 +84,9 @@ public struct SafeguardingScreen: Sendable {
         /// Every rule whose every match an ordinary reading switched off, as "KIND line N off by line M" (the
         /// first reading that did): which reading silenced which rule, for development checks.
         public var switchedOffRules: [String]
+        /// The fired direct rules whose every kept match is about someone else and that do not yet need a second
+        /// sign for it, as "KIND line N": what `weak_rules.py` weighs for the "second sign about someone else" line.
+        public var aboutOthersRules: [String]
     }
 
     /// The trained layer's features of a comment (`heard safeguarding features`, for training).
@@ -106,12 +109,17 @@ public struct SafeguardingScreen: Sendable {
             let rule = knowledge.rules.rules[index]
             return "\(rule.kind.rawValue) line \(rule.line)"
         }
+        let aboutOthers = hits.aboutOthers.map { index in
+            let rule = knowledge.rules.rules[index]
+            return "\(rule.kind.rawValue) line \(rule.line)"
+        }
         let silenced = hits.silencedRules.map { entry in
             let rule = knowledge.rules.rules[entry.rule]
             return "\(rule.kind.rawValue) line \(rule.line) off by line \(entry.readingLine)"
         }
         return ModelFeatureReading(names: sink.names, words: text.words.count, featureWords: sink.words,
                                    wordSentences: sentences, benignSentences: benign, firedRules: fired,
-                                   signedRules: signed, switchedOffRules: silenced)
+                                   signedRules: signed, switchedOffRules: silenced,
+                                   aboutOthersRules: aboutOthers)
     }
 }

@@ -35,6 +35,15 @@ final class ScreenKnowledge: Sendable {
     let whoAtom: Int?
     /// SECOND-SIGN: the words that let a weak rule's match flag (fear, secrecy, harm going on, asking for help...).
     let secondSignAtom: Int?
+    /// Who fills a flag's clause, for a flag about someone else (`OrdinaryReadings+OtherSubject.swift`): the
+    /// writer's carers and family, a partner, and other people.
+    let carerAtom: Int?
+    let familyAtom: Int?
+    let partnerAtom: Int?
+    let siblingAtom: Int?
+    let otherPeopleAtoms: Set<Int>
+    /// The kinds whose direct rules need a second sign when their clause is about someone else.
+    let othersNeedSign: Set<ConcernKind>
     /// The trained layer's score (log-odds) at which a weak rule's match flags with no other second sign.
     let weakRuleModelScore: Double
     /// The trained layer, when there is one.
@@ -62,6 +71,14 @@ final class ScreenKnowledge: Sendable {
         writerTooAtom = rules.registerGroup("WRITER-TOO")
         whoAtom = rules.registerGroup("WHO")
         secondSignAtom = rules.registerGroup("SECOND-SIGN")
+        carerAtom = rules.registerGroup("CARER")
+        familyAtom = rules.registerGroup("FAMILY")
+        partnerAtom = rules.registerGroup("PARTNER")
+        siblingAtom = rules.registerGroup("SIBLING")
+        otherPeopleAtoms = Set(["SOMEONE-ELSE", "PEER", "STRANGER", "SIBLING", "FAMILY", "PARTNER"].compactMap {
+            rules.registerGroup($0)
+        })
+        othersNeedSign = rules.othersNeedSign
         let weakFigure = rules.weakRuleModelThreshold
         weakRuleModelScore = weakFigure >= 1 ? .infinity : log(weakFigure / (1 - weakFigure))
         // Every group is a model feature (g:GROUP), the ones no rule names too (HYPERBOLE, PRAISE...).

@@ -101,6 +101,9 @@ struct ScreenRules: Sendable {
     /// The trained layer's probability at which a weak rule's flag stands with no other second sign
     /// ("second sign, model at least: P" in rules.txt); 1 when the file names none.
     private(set) var weakRuleModelThreshold = 1.0
+    /// The kinds whose direct rules need a second sign when the flag's clause is about someone else and not the
+    /// writer ("second sign about someone else: KIND, KIND" in rules.txt; issue 13, eighteenth round).
+    private(set) var othersNeedSign: Set<ConcernKind> = []
     private(set) var atoms: AtomTable
     /// What could not be read, by file and line. Empty for the shipped files (a test checks).
     private(set) var problems: [String]
@@ -120,6 +123,14 @@ struct ScreenRules: Sendable {
                 let figure = Double(body.trimmingCharacters(in: .whitespaces))
                 if let figure, figure > 0, figure <= 1 { weakRuleModelThreshold = figure } else {
                     problems.append("rules.txt line \(line.number): expected a probability above 0, at most 1")
+                }
+                continue
+            }
+            if header == "second sign about someone else" {
+                for name in body.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+                    if let kind = ConcernKind(rawValue: name) { othersNeedSign.insert(kind) } else {
+                        problems.append("rules.txt line \(line.number): unknown kind '\(name)'")
+                    }
                 }
                 continue
             }

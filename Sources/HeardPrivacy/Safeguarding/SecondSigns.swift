@@ -1,7 +1,8 @@
-/// Whether a weak rule's match has a second sign in its own sentence (issue 13, seventeenth round): a word of
-/// SECOND-SIGN outside the match's own words and not negated ("scared", "still", "dont tell anyone", "please
-/// help"), or another direct rule's match kept in the same sentence. The trained layer's probability, the third
-/// sign, is read by `SafeguardingScreen.scan` once the rules are done.
+/// Whether a weak rule's match has a second sign in its own sentence or the one just before or after it (issue 13,
+/// seventeenth and eighteenth rounds: a disclosure is often told over two sentences, "my uncle comes round a lot.
+/// im scared of him"): a word of SECOND-SIGN outside the match's own words and not negated ("scared", "still",
+/// "dont tell anyone", "please help", "i hate going"), or another direct rule's match kept in those sentences. The
+/// trained layer's probability, the third sign, is read by `SafeguardingScreen.scan` once the rules are done.
 struct SecondSigns {
     let text: ScreenText
     let table: SpanTable
@@ -11,7 +12,10 @@ struct SecondSigns {
     let kept: [(rule: Int, match: PatternMatch)]
 
     func stand(_ match: PatternMatch, rule: Int) -> Bool {
-        let sentences = match.sentences
+        // The match's sentences and their neighbours.
+        let sentences = match.sentences.reduce(into: Set<Int>()) { near, sentence in
+            near.formUnion([sentence - 1, sentence, sentence + 1])
+        }
         let own = match.words
         // Another rule read in the same words only ("hits me" twice) is no second sign.
         if kept.contains(where: {

@@ -1,0 +1,40 @@
+import Testing
+@testable import HeardPrivacy
+
+/// Postcodes and NI numbers said aloud and typed by a worker as heard (the eighteenth round): letters of the
+/// phonetic alphabet, "B for bob", digits in words with commas and "..." between, "then", a correction partway,
+/// the word "postcode" before or after, and its first half alone beside the word. Examples written for these tests.
+@Suite("Postcodes and NI numbers said aloud")
+struct SaidAloudCodesTests {
+    @Test("a postcode said aloud is a postcode", arguments: [
+        ("my postcode is M one four, seven whiskey tango ok", "my postcode is [postcode] ok"),
+        ("its DE twenty-two then 3 papa hotel thanks", "its [postcode] thanks"),
+        ("postcode is H for harry, U for uncle nine... two J for jam, X for x-ray", "postcode is [postcode]"),
+        ("put hotel delta six, four november lima for the postcode", "put [postcode] for the postcode"),
+        ("sheffield S eleven 8 Y Y is where i am", "sheffield [postcode] is where i am"),
+        ("the postcode is sk nine, wait, SK nine, five a f i think", "the postcode is [postcode] i think"),
+        ("put WA twelve thats the postcode", "put [postcode] thats the postcode"),
+        ("postcode N two zero if that makes sense", "postcode [postcode] if that makes sense"),
+    ])
+    func postcodeSaid(text: String, expected: String) {
+        #expect(Redactor().redact(text) == expected)
+    }
+
+    @Test("an NI number said aloud is an NI number", arguments: [
+        ("ni number R T four one two oh nine eight B", "ni number [NI number]"),
+        ("my national insurance is echo kilo 12 34 56 C ok", "my national insurance is [NI number] ok"),
+    ])
+    func niSaid(text: String, expected: String) {
+        #expect(Redactor().redact(text) == expected)
+    }
+
+    @Test("words and numbers that only look like one stay", arguments: [
+        "born on november 29th two thousand and eleven",
+        "my claim no number CT six one six nought eight six one five nine",
+        "we went to the golf club at nine, then to the hotel at ten",
+        "november oh seven so that day is hard",
+    ])
+    func notACode(text: String) {
+        #expect(SpokenPostcodes.redact(text) == text)
+    }
+}

@@ -37,4 +37,22 @@ struct SaidAloudCodesTests {
     func notACode(text: String) {
         #expect(SpokenPostcodes.redact(text) == text)
     }
+
+    @Test("a phone said in pieces, with 'then' or a correction between, is one phone", arguments: [
+        ("ring oh one six one then four nine six nought two two ok", "ring [phone number] ok"),
+        ("its oh seven seven double oh, hold on thats wrong, nine double oh one two three yeah", "its [phone number] yeah"),
+        ("text oh seven seven oh oh no wait nine oh oh one two three", "text [phone number]"),
+        ("my number is oh seven seven, double oh nine i mean double oh one two three thanks", "my number is [phone number] thanks"),
+    ])
+    func phoneInPieces(text: String, expected: String) {
+        #expect(Redactor().redact(text) == expected)
+    }
+
+    @Test("numbers said with 'then' between that are no phone stay", arguments: [
+        "i was five then six then seven when i moved",
+        "we scored two then three then four goals, no wait five",
+    ])
+    func notAPhone(text: String) {
+        #expect(SpokenPhones.redact(text) == text)
+    }
 }

@@ -55,4 +55,24 @@ struct SaidAloudCodesTests {
     func notAPhone(text: String) {
         #expect(SpokenPhones.redact(text) == text)
     }
+
+    @Test("a date said in groups is a date", arguments: [
+        ("born twenty two slash oh six slash two thousand and eight lol", "born [date] lol"),
+        ("my birthday is nineteen, zero four eleven ok", "my birthday is [date] ok"),
+        ("i came into care on the third of the ninth, 2015 and", "i came into care on the [date] and"),
+        ("dob is fourteen oh two slash twenty ten", "dob is [date]"),
+        ("born on march nine, oh six yeah", "born on [date] yeah"),
+    ])
+    func dateSaid(text: String, expected: String) {
+        #expect(Redactor().redact(text) == expected)
+    }
+
+    @Test("three numbers said that are no date stay", arguments: [
+        "i was twelve, then thirteen and fourteen when i moved",
+        "we had two, three then four workers in a year",
+        "the first review of the year was ok",
+    ])
+    func notADate(text: String) {
+        #expect(SaidDates.redact(text) == text)
+    }
 }

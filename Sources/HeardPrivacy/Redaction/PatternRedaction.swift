@@ -40,6 +40,8 @@ enum PatternRedaction {
             || hints.ordinalWord && NumericDates.hasBirthWord(text) {
             result = WrittenDates.redact(result)
         }
+        // "twenty one slash zero three slash two thousand and nine", "the twelfth of the tenth, 2003": in groups.
+        result = SaidDates.redact(result)
         if hints.hasDigit {
             let shapes = DigitShapes(text)
             if shapes.digits >= 10 && shapes.letterBeforeDigit { result = BankNumbers.redact(result) }

@@ -75,4 +75,24 @@ struct SaidAloudCodesTests {
     func notADate(text: String) {
         #expect(SaidDates.redact(text) == text)
     }
+
+    @Test("the parts of an address said aloud go with it", arguments: [
+        ("i live at number two hundred and six Larkfield Road now", "i live at [address] now"),
+        ("im at flat three c, number eighty one Tillery Street ok", "im at [address] ok"),
+        ("im at 14 Ravel Close - no sorry 16 Ravel Close now", "im at [address] now"),
+        ("i live at Heron Court floor eleventh number sixty-two", "i live at [address]"),
+        ("they moved me upstairs from the chippy on Dunmore Road lol", "they moved me [address] lol"),
+        ("my nans is 5 Crane Walk on the Brickfield", "my nans is [address]"),
+    ])
+    func addressSaidParts(text: String, expected: String) {
+        #expect(Redactor().redact(text) == expected)
+    }
+
+    @Test("words beside an address that are not part of it stay", arguments: [
+        ("my first placement was 4 Pell Street in Vietnam", "my first placement was [address] in Vietnam"),
+        ("i live at 12 Hatch Road and a dog lives there too", "i live at [address] and a dog lives there too"),
+    ])
+    func addressNeighbours(text: String, expected: String) {
+        #expect(Redactor().redact(text) == expected)
+    }
 }

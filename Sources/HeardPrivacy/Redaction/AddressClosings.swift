@@ -27,6 +27,13 @@ enum AddressClosings {
         }
         guard let first = words.first, first.end == text.endIndex || !["'", "’", "-"].contains(text[first.end]) else { return nil }
         if isTown(first.word) { return first.end }
+        // "[address] on the Meadowell", "[address] in the Meadowell": an estate by a name no word list holds.
+        if ["in", "on"].contains(first.word), words.count >= 2 {
+            if words[1].word == "the", words.count >= 3, words[2].word.first?.isUppercase == true,
+               !Gazetteer.isEverydayWord(NameKey.key(words[2].word.lowercased())), !Gazetteer.places.contains(single: NameKey.key(words[2].word.lowercased())) {
+                return words[2].end
+            }
+        }
         // "[address] care home", "[address] childrens home": the kind of home its name is of.
         if words.count >= 2, ["care", "childrens", "children", "residential"].contains(first.word.lowercased()),
            words[1].word.lowercased() == "home" || first.word.lowercased() == "children" && words[1].word.lowercased() == "s" {

@@ -25,7 +25,7 @@ enum AddressRedaction {
         // "i live at [address],wren road", "bedroom 4, [address] Project": the parts around an address found.
         if ASCIISearch.contains(result, Placeholder.address.rawValue) { result = redactContinuations(result) }
         if ASCIISearch.contains(result, Placeholder.address.rawValue) {
-            let joined = joinParts(result)
+            let joined = joinParts(AddressSaidParts.join(result))
             result = AddressClosings.join(joined)
             if result != joined { result = joinParts(result) }
         }

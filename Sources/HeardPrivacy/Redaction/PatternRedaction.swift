@@ -9,7 +9,9 @@ enum PatternRedaction {
     static func redact(_ text: String) -> String {
         // References said partly in words ("ref - four 949 four 71", "GWF oh 226 six nine ..."), then phone numbers
         // said in words, before any reader takes a piece of one ("zero seven [reference] four").
-        var result = SpokenPhones.redact(SpokenReferences.redact(text))
+        // Before them, postcodes and NI numbers said aloud ("G one nine, eight whiskey tango", "ni number J K seven
+        // five ..."), whose digits those readers and the date reader would take.
+        var result = SpokenPhones.redact(SpokenReferences.redact(SpokenPostcodes.redact(text)))
         // "call07447861932", "on0 7 5 9 9 1 5 7 0 0 7pls": a phone glued to its words, before a reference reader takes it.
         result = GluedPhones.redact(result)
         // "dob one five oh seven one oh": a date said digit by digit, once a phone said so has gone.
@@ -38,6 +40,8 @@ enum PatternRedaction {
             || hints.ordinalWord && NumericDates.hasBirthWord(text) {
             result = WrittenDates.redact(result)
         }
+        // "twenty one slash zero three slash two thousand and nine", "the twelfth of the tenth, 2003": in groups.
+        result = SaidDates.redact(result)
         if hints.hasDigit {
             let shapes = DigitShapes(text)
             if shapes.digits >= 10 && shapes.letterBeforeDigit { result = BankNumbers.redact(result) }
@@ -66,8 +70,6 @@ enum PatternRedaction {
         // "s O 4 0 J z", "ne7 3 lu": a postcode spelt with spaces, before a pattern takes a piece of it.
         let mayHoldPostcodePieces = hints.hasDigit && PostcodeNeighbours.mayHold(result)
         if mayHoldPostcodePieces { result = PostcodeNeighbours.redactSpelt(result) }
-        // "postcode is ls seventeen 6ab": a postcode with its digits said in words, after the cue.
-        result = SpokenPostcodes.redact(result)
         if hints.hasDigit && DigitShapes(result).inwardCode {
             result = Patterns.postcode.replace(in: result, with: .postcode)
             result = PostcodeHalves.redactSplit(result)

@@ -36,6 +36,10 @@ enum SpokenPhones {
 
     /// The run of digit tokens from `first` (its last token, `first - 1` when there is none), its digits, and
     /// whether it reads as a phone number.
+    /// A number said in pieces ("oh one five eight two then seven nine five ...", "oh seven seven two six, hold on
+    /// thats wrong, four five nine i mean seven two six ...") is one run, its corrections with it: after a piece of
+    /// three to nine digits, "then" or a correction (`SpokenCharacters.correctionEnd`) with a digit word after it
+    /// goes on to the next piece.
     static func run(_ tokens: SpokenTokens, _ vocabulary: DigitWords, from first: Int) -> (last: Int, digits: [UInt8], isPhone: Bool) {
         var digits: [UInt8] = []
         var words = 0
@@ -43,6 +47,8 @@ enum SpokenPhones {
         var last = first - 1
         var index = first
         var marks = false
+        var pieces = 0
+        var pieceStart = 0
         while index < tokens.tokens.count {
             if index > first {
                 let gap = tokens.gap(before: index)
@@ -50,6 +56,13 @@ enum SpokenPhones {
                 if gap.filter({ $0 == 46 }).count >= 2 { crossesDots = true }
                 // "0735, 207, 4670", "07935 - 27 - 49 - 71": groups set apart by a comma or a spaced dash.
                 if gap.contains(44) || gap.count >= 3 && gap.contains(45) { marks = true }
+                if (3..<10).contains(digits.count - pieceStart), pieces < 3, let next = nextPiece(tokens, vocabulary, at: index) {
+                    pieces += 1
+                    pieceStart = digits.count
+                    index = next
+                    marks = true
+                    continue
+                }
             }
             guard let said = said(tokens, vocabulary, at: index) else { break }
             // "rang oh seven ... nine four three times": a count said after the number is no digit of it.
@@ -65,6 +78,23 @@ enum SpokenPhones {
         let isPhone = last >= first && digits.count >= minimumDigits && Set(digits).count >= 3 && !isCounting(digits)
             && (words >= 2 || (crossesDots || marks || words == 1) && (digits.first == 0 && (10...11).contains(digits.count) || isNHSShape(digits)))
         return (last, digits, isPhone)
+    }
+
+    /// "then" and the words of a correction, in lower case, for `mayHold`.
+    private static let joiners: [[UInt8]] = ["then", "wait", "no", "sorry", "hold", "on", "thats", "that", "wrong", "i", "mean",
+                                             "hang", "actually", "scratch", "s"].map { Array($0.utf8) }
+
+    /// The token after "then" or a correction at `index` when a digit word follows it, or nil.
+    private static func nextPiece(_ tokens: SpokenTokens, _ vocabulary: DigitWords, at index: Int) -> Int? {
+        let all = tokens.tokens
+        let after: Int?
+        if all[index].key == "then" {
+            after = index + 1 < all.count && SpokenTokens.isGap(tokens.gap(after: index), marks: gapMarks, limit: 5) ? index + 1 : nil
+        } else {
+            after = SpokenCharacters.correctionEnd(tokens, at: index)
+        }
+        guard let after, let said = said(tokens, vocabulary, at: after), said.isWord else { return nil }
+        return after
     }
 
     /// What a number said just before counts: "three times", "two years".
@@ -135,6 +165,9 @@ enum SpokenPhones {
             } else if let glued = gluedLength(bytes[range], vocabulary) {
                 streak += glued
                 words += 1
+            } else if streak >= 3, range.count <= 8, joiners.contains(where: { $0.elementsEqual(bytes[range].lazy.map { $0 | 32 }) }) {
+                // "... then ...", "... hold on thats wrong ...": a number said in pieces goes on (`run`).
+                return false
             } else {
                 streak = 0
                 words = 0

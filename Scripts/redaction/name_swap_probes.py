@@ -1,4 +1,4 @@
-"""name_swap_probes.py OUT.csv [PER_COMMENT=4] [SEED=14]: dev-17..23 comments holding planted names (dev-22 and dev-24 tuning halves only), each name swapped for other
+"""name_swap_probes.py OUT.csv [PER_COMMENT=4] [SEED=14]: dev-* comments holding planted names (of dev-22 and of dev-24 on, the tuning halves only), each name swapped for other
 names of the same kind drawn from every dev set's planted names (as written, and lower case): development probes for
 rules whose outcome depends on the word."""
 import csv, glob, hashlib, random, re, sys
@@ -9,7 +9,9 @@ rows = []
 for path in sorted(glob.glob('/work/devdata/redaction/dev-*.csv')):
     for r in csv.DictReader(open(path, encoding='utf-8-sig', newline='')):
         ids = [i.split(':', 1) for i in r['identifiers'].split('|') if ':' in i]
-        if path.endswith(('dev-22.csv', 'dev-24.csv')) and hashlib.sha256(r['text'].encode()).digest()[0] % 2: continue
+        number = int(re.search(r'dev-(\d+)\.csv$', path).group(1))
+        # Sets split by SHA-256 of the text (dev-22, dev-24 on): their check halves are never read.
+        if (number == 22 or number >= 24) and hashlib.sha256(r['text'].encode()).digest()[0] % 2: continue
         for k, v in ids:
             if k in NAMEK and ' ' not in v.strip(): pools[k].add(v.strip())
         rows.append((r['text'].replace('\n', ' '), ids))

@@ -28,7 +28,10 @@ extension HandleCues {
         // ("it's fun on roblox" says how the game is).
         let named = opening > 0 && (!beWords.contains(lower[opening - 1])
             || lower[max(0, opening - 4)..<(opening - 1)].contains { accountWords.contains($0) || namingWords.contains($0) })
+        // "and baby girl 123 on xbox", "but demon fn 08 on insta": a joining word opens a clause before a tag of
+        // two words or more and its number ("and fifa 23 on ps5" is a game).
         let clauseOpens = opening == 0 || gap(text, chunks, after: opening - 1).contains { ".,!?;:()-\n".contains($0) }
+            || (last - opening >= 2 && chunks[last].letters == 0 && tagOpeners.contains(lower[opening - 1]))
         let tag = opening < last && (first < last || found.count > 1)
         let word = chunks[last]
         if tag {
@@ -68,13 +71,16 @@ extension HandleCues {
         guard chunk.letters == 0, chunk.digits <= 4, !chunk.underscore, chunk.dots == 0 else { return last }
         var first = last
         while first > 0, last - first < 2, !inPlaceholder.contains(first - 1),
-              gap(text, chunks, after: first - 1) == " ", chunks[first - 1].digits == 0, chunks[first - 1].letters >= 1,
+              gap(text, chunks, after: first - 1) == " ", chunks[first - 1].letters >= 1,
+              // "lil 2k 666": a short piece of letters and digits inside the tag.
+              chunks[first - 1].digits == 0 || chunks[first - 1].text.utf8.count <= 3,
               !NameCues.functionWords.contains(lower[first - 1]), !connectors.contains(lower[first - 1]),
               !platforms.contains(lower[first - 1]), !people.contains(lower[first - 1]), !accountFrames.contains(lower[first - 1]),
               !HandlePlaces.shipped.mayBeName(lower[first - 1]) || !HandlePlaces.shipped.isName(NameKey.key(lower[first - 1])) {
             first -= 1
         }
-        return first < last ? first : nil
+        // A tag holds a word of letters alone, not only pieces such as "2k".
+        return first < last && (first..<last).contains(where: { chunks[$0].digits == 0 }) ? first : nil
     }
 
     /// Words before a handle that name or act on an account: "my old account was X on twitter", "we are X on
@@ -83,6 +89,9 @@ extension HandleCues {
         "im", "i'm", "am", "is", "are", "was", "were", "its", "it's", "add", "added", "follow", "followed", "search", "delete",
         "deleted", "block", "blocked", "unblock", "report", "reported", "called", "named", "under", "as",
     ]
+
+    /// Words that join a clause, before a tag of words and its number: "and baby girl 123 on xbox".
+    static let tagOpeners: Set<String> = ["and", "n", "but", "also", "so", "plus", "or", "tbh", "lol"]
 
     /// Forms of "be" among `accountFrames`: a frame for a single word only after an account's word.
     static let beWords: Set<String> = ["is", "are", "was", "were", "its", "it's", "am"]

@@ -54,8 +54,11 @@ enum HandleCues {
                     let tagEnd = gamertagEnd(text, chunks, lower, from: next, strong: strong || isApp[index])
                     // "my youtube is x shan 2008": a tag's words up to its number in a strong frame, however short;
                     // "on psn im frosty 22": after an app, a tag whose number has two digits or more.
-                    let numbered = tagEnd > next && chunks[tagEnd].letters == 0 && chunks[tagEnd].digits >= 2
-                        && chunks[tagEnd].text.allSatisfy(\.isNumber)
+                    // "fortnite name kitty 2k 1": after an app and a naming word, a tag of words up to any number.
+                    let namedFrame = namingWords.contains(word) || lower[(index + 1)..<next].contains { namingWords.contains($0) }
+                    let namedAfterApp = isApp[index] && namedFrame
+                    let numbered = tagEnd > next && chunks[tagEnd].letters == 0 && chunks[tagEnd].text.allSatisfy(\.isNumber)
+                        && (chunks[tagEnd].digits >= 2 || (namedAfterApp && tagEnd > next + 1))
                     if strong || isApp[index] && numbered && chunks[next].letters >= 2 && !lower[next].allSatisfy({ $0 == "x" }), tagEnd > next, chunks[next].letters >= 1,
                        !connectors.contains(lower[next]),
                        !NameCues.functionWords.contains(lower[next]) || lower[next].count == 1 && strong {
@@ -68,6 +71,9 @@ enum HandleCues {
                         && !["i", "im", "ive", "id", "ill"].contains(lower[next]) && !connectors.contains(lower[next])
                     if capitalRun || dotted != nil || (strong ? isHandleInFrame(chunks[next], lower: lower[next])
                         : isHandle(chunks[next], lower: lower[next], strict: word == "add" || word == "account")) {
+                        // "my ps4 name is ghost rider": a tag of words with no number, in a strong frame that names
+                        // it, up to the clause's end (`HandleWordTags`).
+                        let tagEnd = strong && namedFrame && tagEnd == next && dotted == nil ? wordTagEnd(text, chunks, lower, from: next) : tagEnd
                         found.append((dotted ?? chunks[next].range.lowerBound)..<chunks[tagEnd].range.upperBound)
                         index = tagEnd + 1
                         continue

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Numbers said in words right after a handle belong to it: "darkwolf seven seven", "[handle] two thousand and
 /// eight".
 extension HandleCues {
@@ -23,7 +25,10 @@ extension HandleCues {
                 words += 1
                 let joining = word == "and" || word == "hundred" || word == "thousand"
                 let digitAlone = word.count == 1 && word.first!.isASCIIDigit
-                if DigitWords.english[word] != nil || saidNumbers.contains(word) || digitAlone {
+                // "[social media handle] thousand and nine": the rest of a year said aloud, its first word taken.
+                if words == 1 && (word == "thousand" || word == "hundred") {
+                    said += 1
+                } else if DigitWords.english[word] != nil || saidNumbers.contains(word) || digitAlone {
                     said += 1
                 } else if DigitWords.multipliers[word] != nil {
                     said += 1
@@ -33,10 +38,24 @@ extension HandleCues {
                 cursor = wordEnd
                 if DigitWords.multipliers[word] == nil && word != "and" && word != "then" { end = wordEnd }
             }
-            if said >= 2 { result.removeSubrange(placeholder.upperBound..<end) }
+            if said >= 2 || (said == 1 && words >= 1 && closesAfterOne(result, placeholder.upperBound, end)) {
+                result.removeSubrange(placeholder.upperBound..<end)
+            }
             searchFrom = placeholder.upperBound
         }
         return result
+    }
+
+    /// "[social media handle] ten tbh", "[social media handle] eleven!": one number word from two up after a handle
+    /// (not "one" or "oh", and not a count: "[social media handle] ten years") belongs to it when the clause ends after it.
+    private static func closesAfterOne(_ text: String, _ start: String.Index, _ end: String.Index) -> Bool {
+        let word = text[start..<end].trimmingCharacters(in: .whitespaces).lowercased()
+        guard saidNumbers.contains(word) || ["two", "three", "four", "five", "six", "seven", "eight", "nine"].contains(word) else { return false }
+        let rest = text[end...]
+        guard let first = rest.first else { return true }
+        if ".!?,;)".contains(first) { return true }
+        let next = rest.drop { $0 == " " }.prefix { $0.isLetter }.lowercased()
+        return ["tbh", "lol", "but", "cos", "coz", "and", "x", "xx", "innit", "btw", "if", "ok", "thanks", "add", "on", "pls"].contains(next)
     }
 
     /// Numbers said in words beyond single digits: "ninety nine", "twenty two", "nineteen".

@@ -96,4 +96,39 @@ extension NameCues {
         "keeps", "kept", "always", "never", "does", "did", "makes", "made", "took", "takes", "gave", "gives",
         "helps", "sorted", "cares", "visits", "visited", "phoned", "messaged", "asked", "tells", "shouts", "hits",
     ]
+
+    /// Words before "to" that make what follows a person: "thanks to", "next to", "talk to", "kind to".
+    static let toPerson: Set<String> = [
+        "thanks", "thank", "out", "next", "nxt", "talk", "talked", "talking", "speak", "spoke", "speaking", "listen",
+        "listens", "listened", "lied", "nice", "kind", "mean", "rude", "married", "engaged", "close", "closer",
+        "say", "said", "sed", "explain", "explained", "complained", "apologise", "apologised", "sorry", "grateful",
+    ]
+
+    /// Words before a quality, not a person: "i feel safe n i like it", "its so calm and i can sleep".
+    static let qualityBefore: Set<String> = ["feel", "feels", "felt", "feeling", "so", "too", "very", "really", "proper", "more"]
+
+    static let placeWords: Set<String> = ["to", "in", "at", "from", "near", "outside", "around", "round", "visit",
+                                          "visited", "support", "supports", "watch", "watched", "play", "played", "into",
+                                          // "i speak irish at home": a language.
+                                          "speak", "speaks", "spoke", "speaking", "fluent"]
+
+    /// Verbs done to a person: the word after them is a person when it could be a name ("tell star").
+    static let personVerbs: Set<String> = [
+        "tell", "told", "ask", "asked", "facetime", "facetimed", "text", "texted", "txt", "ring", "rang", "call",
+        "called", "message", "messaged", "msg", "thank", "thanks", "hug", "hugged", "visit", "visited", "met",
+        "phone", "phoned", "dm", "snapped", "invite", "invited", "trusts", "miss", "see", "seeing", "seen", "hi", "hiya", "hello", "hey", "bye", "dear",
+        "contact", "contacted", "moved", "thx", "ty",
+    ]
+
+    /// Words that follow a person as its subject: "X takes me", "X lol", "X bday".
+    static let personMarkers: Set<String> = [
+        "takes", "took", "made", "makes", "moved", "goes", "went", "hit", "hits", "left", "says", "said", "tells",
+        "keeps", "kept", "came", "comes", "rang", "rings", "texts", "texted", "visits", "visited", "lives", "lived",
+        "helps", "helped", "answers", "checks", "checked", "sorted", "lol", "bday", "birthday", "bdday", "born",
+        "always", "never", "shouts", "shouted", "listens", "cares", "gave", "gives", "got", "gets", "died", "passed",
+        "writes", "wrote", "sends", "sent", "bought", "buys", "picks", "picked", "drives", "drove", "knows",
+        "hates", "loves", "likes", "misses", "smiled", "laughs", "cried", "cries", "calls", "phones", "messages",
+        "thinks", "reckons", "wants", "needs", "lets", "let", "does", "did", "tried", "tries", "promised", "sorts",
+        "n", "&", "told", "asked", "found", "saw", "heard", "forgot", "showed", "reported", "taught",
+    ]
 }

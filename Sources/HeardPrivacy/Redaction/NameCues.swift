@@ -115,13 +115,6 @@ enum NameCues {
         return !(items[index - 1].lower == "to" && index > 1 && toPerson.contains(items[index - 2].lower))
     }
 
-    /// Words before "to" that make what follows a person: "thanks to", "next to", "talk to", "kind to".
-    static let toPerson: Set<String> = [
-        "thanks", "thank", "out", "next", "nxt", "talk", "talked", "talking", "speak", "spoke", "speaking", "listen",
-        "listens", "listened", "lied", "nice", "kind", "mean", "rude", "married", "engaged", "close", "closer",
-        "say", "said", "sed", "explain", "explained", "complained", "apologise", "apologised", "sorry", "grateful",
-    ]
-
     /// "Summer's mum", "hopes dad", "ivys bday": a name owning a relation or a birthday.
     static func ownsRelation(_ items: [Words.Word], at index: Int) -> Bool {
         guard index + 1 < items.count, !items[index + 1].isAfterBreak, !items[index].punctuationAfter else { return false }
@@ -130,100 +123,6 @@ enum NameCues {
                                             "insta", "email", "tiktok", "snapchat"].contains(next)
     }
 
-    /// Words before a quality, not a person: "i feel safe n i like it", "its so calm and i can sleep".
-    static let qualityBefore: Set<String> = ["feel", "feels", "felt", "feeling", "so", "too", "very", "really", "proper", "more"]
-
-    static let placeWords: Set<String> = ["to", "in", "at", "from", "near", "outside", "around", "round", "visit",
-                                          "visited", "support", "supports", "watch", "watched", "play", "played", "into",
-                                          // "i speak irish at home": a language.
-                                          "speak", "speaks", "spoke", "speaking", "fluent"]
-
-    /// Verbs done to a person: the word after them is a person when it could be a name ("tell star").
-    static let personVerbs: Set<String> = [
-        "tell", "told", "ask", "asked", "facetime", "facetimed", "text", "texted", "txt", "ring", "rang", "call",
-        "called", "message", "messaged", "msg", "thank", "thanks", "hug", "hugged", "visit", "visited", "met",
-        "phone", "phoned", "dm", "snapped", "invite", "invited", "trusts", "miss", "see", "seeing", "seen", "hi", "hiya", "hello", "hey", "bye", "dear",
-        "contact", "contacted", "moved", "thx", "ty",
-    ]
-
-    /// Words that follow a person as its subject: "X takes me", "X lol", "X bday".
-    static let personMarkers: Set<String> = [
-        "takes", "took", "made", "makes", "moved", "goes", "went", "hit", "hits", "left", "says", "said", "tells",
-        "keeps", "kept", "came", "comes", "rang", "rings", "texts", "texted", "visits", "visited", "lives", "lived",
-        "helps", "helped", "answers", "checks", "checked", "sorted", "lol", "bday", "birthday", "bdday", "born",
-        "always", "never", "shouts", "shouted", "listens", "cares", "gave", "gives", "got", "gets", "died", "passed",
-        "writes", "wrote", "sends", "sent", "bought", "buys", "picks", "picked", "drives", "drove", "knows",
-        "hates", "loves", "likes", "misses", "smiled", "laughs", "cried", "cries", "calls", "phones", "messages",
-        "thinks", "reckons", "wants", "needs", "lets", "let", "does", "did", "tried", "tries", "promised", "sorts",
-        "n", "&", "told", "asked", "found", "saw", "heard", "forgot", "showed", "reported", "taught",
-    ]
-
-    /// "my sw X", "called X", "me and X", "Mr X", "this is X".
-    static func precedes(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index > 0, !items[index].isAfterBreak else { return false }
-        let one = items[index - 1].lower
-        let two = index > 1 ? items[index - 2].lower : ""
-        let three = index > 2 ? items[index - 3].lower : ""
-        // The lists the word before is in, found once when the words were read (`WordClasses`).
-        let oneIs = items[index - 1].classes
-        if oneIs.contains(.introducer) { return true }
-        if oneIs.contains(.title) && (oneIs.contains(.unambiguousTitle) || items[index - 1].isCapitalised || items[index].isCapitalised) {
-            return true
-        }
-        if afterRelation(items, at: index) || afterKinOpening(items, at: index) { return true }
-        if (one == "and" || one == "n") && (two == "me" || (two == "i" && three != "")) { return true }
-        if one == "an" && two == "me" { return true }  // "me an kaz"
-        if one == "is" && (two == "name" || two == "this" || two == "nickname" || two == "surname" || two == "lastname")
-            || one == "name" && (owners.contains(two) || nameKinds.contains(two)) {
-            return true
-        }
-        if (one == "to" || one == "with") && ["speak", "talk", "spoke", "talked", "speaking", "talking"].contains(two) { return true }
-        if oneIs.contains(.familyTitle) && !items[index - 1].isAfterBreak { return true }
-        if one == "names" && owners.contains(two) { return true }
-        if one == "as" && two == "known" { return true }
-        // "the council has me as PHAM, charity", "they put me down as Kone".
-        if one == "as" && (two == "me" || two == "down") { return true }
-        return false
-    }
-
-    /// "X my carer", "X is my sw", "X and me", "X from the leaving care team".
-    static func follows(_ items: [Words.Word], at index: Int) -> Bool {
-        guard index + 1 < items.count, !items[index + 1].isAfterBreak else { return false }
-        let one = items[index + 1].lower
-        let two = index + 2 < items.count && !items[index + 2].isAfterBreak ? items[index + 2].lower : ""
-        let three = index + 3 < items.count ? items[index + 3].lower : ""
-        let four = index + 4 < items.count ? items[index + 4].lower : ""
-        let five = index + 5 < items.count ? items[index + 5].lower : ""
-        // "Jay my carer", not "i hope my brother is ok" or "Call my carer".
-        let word = items[index]
-        let apposition = index == 0 || !subjectPronouns.contains(items[index - 1].lower)
-        // "Chi, my sw, is lovely": set off by commas on both sides, the relation can only be said of the word.
-        let apposed = word.punctuationAfter && index + 3 < items.count
-            && ((relations.contains(two) && items[index + 2].punctuationAfter)
-                || (describers.contains(two) && relations.contains(three) && items[index + 3].punctuationAfter))
-        if items[index + 1].classes.contains(.owner) && apposition
-            && (!word.startsSentence || !word.lists.isEveryday || word.lists.contains(.everydayName) || apposed)
-            && (relations.contains(two) || (describers.contains(two) && (relations.contains(three)
-                // "carol my old foster carer still texts me": two describing words before the relation.
-                || (describers.contains(three) && relations.contains(four) && !items[index + 3].isAfterBreak)))) { return true }
-        if ["is", "was", "s", "wuz", "woz", "iz"].contains(one) && owners.contains(two)
-            && (relations.contains(three) || (describers.contains(three) && (relations.contains(four) || relations.contains(five)))) {
-            return true
-        }
-        // "pickering is my dads surname", "vo is my surname".
-        if ["is", "was", "s"].contains(one) && owners.contains(two)
-            && (three == "surname" || (four == "surname" && ["dads", "mums", "nans", "real", "birth", "dad's", "mum's"].contains(three))) {
-            return true
-        }
-        // "jade and me", "Jay n i" (not "i feel safe n i like it": a quality after "feel" or "so").
-        if (one == "and" || one == "n" || one == "an") && (two == "me" || two == "i")
-            && (index == 0 || word.isAfterBreak || !qualityBefore.contains(items[index - 1].lower)) { return true }
-        if (one == "family" || one == "household" || one == "familys") && index > 0 && ["the", "th", "da"].contains(items[index - 1].lower) {
-            return true
-        }
-        if (one == "from" || one == "at") && [three, four, five].contains(where: teams.contains) { return true }
-        return false
-    }
 
     /// "Zorbina is kind", "Tavrek and me": a sentence that opens with a word no list knows, then a verb.
     static func opensWithPerson(_ items: [Words.Word], at index: Int) -> Bool {

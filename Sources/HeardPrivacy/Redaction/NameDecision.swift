@@ -162,6 +162,8 @@ struct NameDecision {
             if fact.voiced && word.key.count >= 4 { return true }
             if cue > .none || midSentenceCapital || subject || word.isCaseless { return true }
             if NameCues.opensSentenceActing(items, at: index) || NameCues.opensClauseBeing(items, at: index) { return true }
+            // "everyone calls me abz", "me and baz went out": beside the writer (`NameBesideMe.swift`).
+            if NameCues.standsBesideMe(items, at: index, capital: capital) { return true }
             if capital && NameCues.opensWithPerson(items, at: index) { return true }
             // "heard from abdinasir roble", "frank uzor": a name no list holds beside another name.
             let next = index + 1 < items.count && !items[index + 1].isAfterBreak ? facts[index + 1] : nil

@@ -20,6 +20,9 @@ extension NameDecision {
         // "bug (my sw) forgot", "... - spud x", "by baz (16)", "told off by tank": places only a person fills,
         // whatever the word (`NameNicknamePlaces.swift`).
         if !modal && NameCues.standsOnlyAsPerson(items, at: index) { return true }
+        // "me and mouse went to town", "Pudding and me are getting a flat", "stayin with Muffin for 3 weeks",
+        // "everyone calls me abz", "im Biscuit btw": beside the writer (`NameBesideMe.swift`).
+        if !modal && NameCues.standsBesideMe(items, at: index, capital: capital) { return true }
         let determinedHere = index > 0 && items[index - 1].classes.contains(.determiner) && !word.isAfterBreak
         // "my carer will is like a mum to me", "will and me watch celtic": a modal is never followed by "is".
         if modal && (fact.given || fact.everydayName) && NameCues.modalAsName(items, at: index) { return true }

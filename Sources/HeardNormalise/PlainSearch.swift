@@ -24,15 +24,8 @@ enum PlainSearch {
 
     /// `text.count`, from the bytes where each is a character (ASCII without a carriage return).
     static func characterCount(_ text: String) -> Int {
-        let bytes = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            var high: UInt8 = 0, carriageReturn = false
-            for byte in bytes {
-                high |= byte
-                if byte == 0x0D { carriageReturn = true }
-            }
-            return high < 0x80 && !carriageReturn ? bytes.count : nil
-        }
-        return (bytes ?? nil) ?? text.count
+        let counted = text.utf8.withContiguousStorageIfAvailable { bytes in isPlain(bytes) ? bytes.count : nil }
+        return (counted ?? nil) ?? text.count
     }
 
     /// How many characters of an ASCII text (without a carriage return) are not a space, counting no further

@@ -6,4 +6,8 @@ enum ASCIIBytes {
 
     @inline(__always)
     static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
+
+    /// A lower-case letter only, for bytes already folded to lower case.
+    @inline(__always)
+    static func isLowercaseLetter(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
 }

@@ -50,7 +50,8 @@ extension HandleCues {
     /// (not "one" or "oh", and not a count: "[social media handle] ten years") belongs to it when the clause ends after it.
     private static func closesAfterOne(_ text: String, _ start: String.Index, _ end: String.Index) -> Bool {
         let word = text[start..<end].trimmingCharacters(in: .whitespaces).lowercased()
-        guard saidNumbers.contains(word) || ["two", "three", "four", "five", "six", "seven", "eight", "nine"].contains(word) else { return false }
+        // Any number in words from two to ninety ("one" is too often a word of its own).
+        guard let value = DateReader.cardinals[word], value >= 2 else { return false }
         let rest = text[end...]
         guard let first = rest.first else { return true }
         if ".!?,;)".contains(first) { return true }

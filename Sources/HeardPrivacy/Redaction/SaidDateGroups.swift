@@ -29,9 +29,9 @@ enum SaidDateGroups {
             return Group(value: value, digits: 2, last: index, said: false, ordinal: true)
         }
         if let month = months[key] { return Group(value: month, digits: 2, last: index, said: true, month: true) }
-        if let ordinal = ordinals[key] { return Group(value: ordinal, digits: 2, last: index, ordinal: true) }
+        if let ordinal = DateReader.ordinals[key] { return Group(value: ordinal, digits: 2, last: index, ordinal: true) }
         // "oh four", "zero three": a nought and a digit.
-        if ["oh", "o", "zero", "nought"].contains(key), let unit = next(1).flatMap({ DigitWords.english[$0] }), unit > 0 {
+        if saidNoughts.contains(key), let unit = next(1).flatMap({ DigitWords.english[$0] }), unit > 0 {
             return Group(value: Int(unit), digits: 2, last: index + 1)
         }
         // "two thousand and nine", "two thousand five", "two thousand".
@@ -47,7 +47,7 @@ enum SaidDateGroups {
             return Group(value: (key == "twenty" ? 2000 : 1900) + pair.value, digits: 4, last: pair.last)
         }
         // "twenty-first", "thirty first".
-        if let tens = DigitWords.englishTens[key], let unit = next(1).flatMap({ ordinals[$0] }), unit < 10 {
+        if let tens = DigitWords.englishTens[key], let unit = next(1).flatMap({ DateReader.ordinals[$0] }), unit < 10 {
             return Group(value: Int(tens) * 10 + unit, digits: 2, last: index + 1, ordinal: true)
         }
         guard let group = small(tokens, at: index) else { return nil }
@@ -59,7 +59,7 @@ enum SaidDateGroups {
         let all = tokens.tokens
         let key = all[index].key
         let follows = index + 1 < all.count && SpokenTokens.isGap(tokens.gap(after: index), marks: [45], limit: 1)
-        if ["oh", "o", "zero", "nought"].contains(key), follows, let unit = DigitWords.english[all[index + 1].key], unit > 0 {
+        if saidNoughts.contains(key), follows, let unit = DigitWords.english[all[index + 1].key], unit > 0 {
             return (Int(unit), 2, index + 1)
         }
         if let tens = DigitWords.englishTens[key] {
@@ -77,9 +77,6 @@ enum SaidDateGroups {
         "december": 12, "dec": 12,
     ]
 
-    static let ordinals: [String: Int] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-        "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-        "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-    ]
+    /// A nought said before a digit ("oh four", "zero three"; not "naught", which `DateReader.noughts` also reads).
+    private static let saidNoughts: Set<String> = ["oh", "o", "zero", "nought"]
 }

@@ -74,6 +74,6 @@ enum SaidDates {
     }
 
     private static let gateWords: Set<String> = cues.union(["slash", "thousand", "care", "tenth", "twelfth"])
-        .union(SaidDateGroups.months.keys.filter { $0.count >= 3 }).union(SaidDateGroups.ordinals.keys.filter { $0.count >= 3 })
+        .union(SaidDateGroups.months.keys.filter { $0.count >= 3 }).union(DateReader.ordinals.keys.filter { $0.count >= 3 })
     private static let openings: Set<UInt8> = Set(gateWords.compactMap(\.utf8.first))
 }

@@ -41,7 +41,7 @@ struct SpokenCharacters {
             index = piece.last + 1
             ends.append((characters.count, piece.last))
         }
-        spelt = spelling.count >= 2 && spelling[0] && (spelling[1] || Self.isDigit(characters[ends[0].count]))
+        spelt = spelling.count >= 2 && spelling[0] && (spelling[1] || ASCIIBytes.isDigit(characters[ends[0].count]))
     }
 
     /// The token after a correction starting at `index` ("wait", "no sorry", "hold on thats wrong", "i mean"), or nil.
@@ -98,9 +98,6 @@ struct SpokenCharacters {
         return gap.allSatisfy { $0 == 32 || $0 == 44 || $0 == 45 || $0 == 46 || $0 == 0xE2 || $0 == 0x80 || $0 == 0xA6 }
     }
 
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
-    static func isLetter(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
-
     /// The phonetic alphabet, as people say and spell it.
     static let phonetic: [String: UInt8] = {
         var letters: [String: UInt8] = [:]
@@ -116,6 +113,8 @@ struct SpokenCharacters {
     static func isNINumber(_ characters: ArraySlice<UInt8>) -> Bool {
         guard characters.count == 8 || characters.count == 9 else { return false }
         let bytes = Array(characters)
-        return isLetter(bytes[0]) && isLetter(bytes[1]) && bytes[2..<8].allSatisfy(isDigit) && (bytes.count == 8 || isLetter(bytes[8]))
+        let isLetter = ASCIIBytes.isLowercaseLetter
+        return isLetter(bytes[0]) && isLetter(bytes[1]) && bytes[2..<8].allSatisfy(ASCIIBytes.isDigit)
+            && (bytes.count == 8 || isLetter(bytes[8]))
     }
 }

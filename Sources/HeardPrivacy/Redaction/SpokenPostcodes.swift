@@ -34,7 +34,7 @@ enum SpokenPostcodes {
         for end in reading.ends.reversed() {
             let prefix = characters.prefix(end.count)
             // Not the start of a longer number ("CT six one six nought eight six one five nine").
-            let more = end.count < characters.count && SpokenCharacters.isDigit(characters[end.count])
+            let more = end.count < characters.count && ASCIIBytes.isDigit(characters[end.count])
             if SpokenCharacters.isNINumber(prefix), !more, reading.spelt || cued(tokens, before: first, niCues) {
                 return (end.token, .niNumber)
             }
@@ -77,9 +77,9 @@ enum SpokenPostcodes {
 
     /// An outward code alone of a real area: "ol12", "sr11", "g27".
     private static func isOutward(_ characters: ArraySlice<UInt8>) -> Bool {
-        let area = characters.prefix(while: SpokenCharacters.isLetter)
+        let area = characters.prefix(while: ASCIIBytes.isLowercaseLetter)
         let rest = characters.dropFirst(area.count)
-        guard (1...2).contains(area.count), (1...2).contains(rest.count), rest.allSatisfy(SpokenCharacters.isDigit) else { return false }
+        guard (1...2).contains(area.count), (1...2).contains(rest.count), rest.allSatisfy(ASCIIBytes.isDigit) else { return false }
         return PostcodeAreas.all.contains(String(decoding: area, as: UTF8.self).uppercased())
     }
 
@@ -121,8 +121,7 @@ enum SpokenPostcodes {
 
     /// A whole UK postcode of a real area, lower case, no spaces: "ls176ab", "m11ae", "n19gu".
     static func isPostcode(_ characters: [UInt8]) -> Bool {
-        func isLetter(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
-        func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+        let isLetter = ASCIIBytes.isLowercaseLetter, isDigit = ASCIIBytes.isDigit
         let count = characters.count
         guard (5...7).contains(count), isDigit(characters[count - 3]), isLetter(characters[count - 2]), isLetter(characters[count - 1])
         else { return false }

@@ -1,19 +1,22 @@
 import HeardCore
 
 /// A comment as the tagger reads it: the words of Heard's one text reader (`TextReading`: folded, text-speak
-/// spelled out), stemmed, each remembering the token it came from so evidence can quote the young person's own
-/// words.
+/// spelled out), each remembering the token it came from so evidence can quote the young person's own words.
+/// A read word holds one string, its text: its stem is looked up by number once (`Reading.stemNumbers`) and
+/// spelled out only where a name is built (`stem`, `modelStem`); copying three strings per word (a retain and a
+/// release of each) cost more than stemming again where names are wanted (training, `--explain`).
 struct ReadWord {
     var word: String
-    var stem: String
-    /// The stem the models read where it differs from `stem` (an irregular form, `WordForms`): "told" -> "tel".
-    var lemma: String? = nil
-    /// The stem the models' word features use.
-    var modelStem: String { lemma ?? stem }
     /// The word's number in `KnownWords` (-1: on none of the word lists).
     var known: Int32
     /// Index into the reading's tokens.
     var token: Int
+    /// The word stemmed (`Stemmer`), as cues are.
+    var stem: String { Stemmer.stem(word) }
+    /// The stem the models read where it differs from `stem` (an irregular form, `WordForms`): "told" -> "tel".
+    var lemma: String? { KnownWords.facts(known).modelStem }
+    /// The stem the models' word features use.
+    var modelStem: String { lemma ?? stem }
 }
 
 enum CommentReader {
@@ -23,13 +26,10 @@ enum CommentReader {
         for word in reading.words() {
             // "I'd" is "I would", not an ID card; the reader keeps the apostrophe so that it can be told apart.
             if word.text == "id", reading.tokens[word.token].traits.contains(.apostrophe) {
-                words.append(ReadWord(word: "i", stem: "i", known: KnownWords.number(of: "i"), token: word.token))
-                words.append(ReadWord(word: "would", stem: Stemmer.stem("would"), known: KnownWords.number(of: "would"),
-                                      token: word.token))
+                words.append(ReadWord(word: "i", known: KnownWords.number(of: "i"), token: word.token))
+                words.append(ReadWord(word: "would", known: KnownWords.number(of: "would"), token: word.token))
             } else {
-                let known = KnownWords.number(of: word.text)
-                words.append(ReadWord(word: word.text, stem: Stemmer.stem(word.text), lemma: KnownWords.facts(known).modelStem,
-                                      known: known, token: word.token))
+                words.append(ReadWord(word: word.text, known: KnownWords.number(of: word.text), token: word.token))
             }
         }
         return words
@@ -67,6 +67,10 @@ struct CueIndex {
     private(set) var stemNumbers = WordNumbers([String]())
     /// Every cue; the index and a comment's spans refer to them by place.
     private(set) var cues: [Cue] = []
+    /// Every cue's stems laid out flat: cue `c`'s are `cueStems[cueStemStart[c]..<cueStemStart[c + 1]]`, read
+    /// for every candidate cue of every word without retaining a cue's own array.
+    private var cueStems: [Int32] = []
+    private var cueStemStart: [Int32] = [0]
     /// Cues by the number of their first stem.
     private var byFirstStem: [[Int32]] = []
     /// Prefix cues whose first three characters are ASCII, by those three bytes; the others by their first
@@ -128,8 +132,8 @@ struct CueIndex {
             guard let stem = words.popLast() else { return }
             let leading = words.flatMap { CommentReader.cueStems($0) }.map { number(adding: $0) }
             let cue = Int32(cues.count)
-            cues.append(Cue(stems: leading + [-1], themeID: theme, theme: number(ofTheme: theme), weight: weight,
-                            prefix: stem, text: text, number: count))
+            append(Cue(stems: leading + [-1], themeID: theme, theme: number(ofTheme: theme), weight: weight,
+                       prefix: stem, text: text, number: count))
             if let first = leading.first {
                 byFirstStem[Int(first)].append(cue)
             } else if stem.count >= 3 {
@@ -148,9 +152,19 @@ struct CueIndex {
         let stems = CommentReader.cueStems(text).map { number(adding: $0) }
         guard let first = stems.first else { return }
         byFirstStem[Int(first)].append(Int32(cues.count))
-        cues.append(Cue(stems: stems, themeID: theme, theme: number(ofTheme: theme), weight: weight, prefix: nil,
-                        text: text, number: count))
+        append(Cue(stems: stems, themeID: theme, theme: number(ofTheme: theme), weight: weight, prefix: nil,
+                   text: text, number: count))
     }
+
+    private mutating func append(_ cue: Cue) {
+        cues.append(cue)
+        cueStems += cue.stems
+        cueStemStart.append(Int32(cueStems.count))
+    }
+
+    /// How many words the cue at `place` spans.
+    @inline(__always)
+    func length(of place: Int32) -> Int { Int(cueStemStart[Int(place) + 1] - cueStemStart[Int(place)]) }
 
     /// The first three bytes of a word as one number when they are ASCII (then they are its first three
     /// characters unless a combining mark follows, which `hasPrefix` then rules out), else nil.
@@ -191,10 +205,11 @@ struct CueIndex {
     /// Reads the cue's stems alone (and its prefix only at a prefix cue's last place, whose stem is -1): copying
     /// the whole cue (its texts, theme id and prefix) cost a retain and a release of each for every candidate.
     func matches(_ place: Int32, _ words: [ReadWord], stems: [Int32], at start: Int) -> Bool {
-        let cueStems = cues[Int(place)].stems
-        guard start + cueStems.count <= words.count else { return false }
-        for (offset, stem) in cueStems.enumerated() {
-            if stem == -1, offset == cueStems.count - 1, let prefix = cues[Int(place)].prefix {
+        let lower = Int(cueStemStart[Int(place)]), length = Int(cueStemStart[Int(place) + 1]) - lower
+        guard start + length <= words.count else { return false }
+        for offset in 0..<length {
+            let stem = cueStems[lower + offset]
+            if stem == -1, offset == length - 1, let prefix = cues[Int(place)].prefix {
                 if !words[start + offset].word.hasPrefix(prefix) { return false }
             } else if stems[start + offset] != stem {
                 return false

@@ -23,8 +23,9 @@ final class FeatureIndex: Sendable {
     let stems: [StemEntry]
     /// `b:` rows by the key of their two stem numbers.
     let pairs: [Int64: Int32]
-    /// Rows of `c:THEME` and `k:THEME` by theme id (-1: the models lack it).
-    let cues: [String: (weight: Int32, ruleTagged: Int32)]
+    /// Rows of `c:THEME` and `k:THEME` by the theme's place in the numbering `CueIndex`'s `themeIDs` (a
+    /// reading's themes), so a comment's cue features are found without hashing a theme id (-1: the models lack it).
+    let cuesByPlace: [(weight: Int32, ruleTagged: Int32)]
     /// Rows of the fixed-name features by `CommentFeatures.Fixed` raw value (-1: the models lack it).
     let fixed: [Int32]
     /// Rows of `p:POINT` by the point's number in `PointCues.ids` (-1: the models lack it).
@@ -115,7 +116,7 @@ final class FeatureIndex: Sendable {
         self.polarityWeights = weights(polarity)
         self.stems = stems
         self.pairs = pairs
-        self.cues = cues
+        self.cuesByPlace = stemIndex.themeIDs.map { cues[$0] ?? (-1, -1) }
         self.fixed = fixed
         self.points = points
         self.other = other
@@ -158,8 +159,8 @@ struct ModelInput: FeatureSink {
         matches.append(Match(row: row, value: 1, words: position..<(position + 2)))
     }
 
-    mutating func cue(_ theme: String, ruleTagged: Bool, _ value: Double) {
-        guard let rows = index.cues[theme] else { return }
+    mutating func cue(_ theme: Int, ruleTagged: Bool, _ value: Double) {
+        let rows = index.cuesByPlace[theme]
         let row = ruleTagged ? rows.ruleTagged : rows.weight
         if row >= 0 { matches.append(Match(row: row, value: value, words: 0..<0)) }
     }
@@ -180,12 +181,15 @@ struct ModelInput: FeatureSink {
 
     /// A feature met twice counts once, at its first place (as `NamedFeatures` keeps it). Rows seen are kept in
     /// a small set (`SeenRows`): comparing each feature with every one kept grew with the square of a comment.
+    /// The matches kept are moved forward in place (no second array per comment).
     mutating func removeRepeats() {
-        var kept: [Match] = []
-        kept.reserveCapacity(matches.count)
         var seen = SeenRows(expected: matches.count)
-        for match in matches where seen.insert(match.row) { kept.append(match) }
-        matches = kept
+        var kept = 0
+        for place in matches.indices where seen.insert(matches[place].row) {
+            if kept != place { matches[kept] = matches[place] }
+            kept += 1
+        }
+        matches.removeLast(matches.count - kept)
     }
 
     /// The theme model's score for every label.
@@ -194,13 +198,21 @@ struct ModelInput: FeatureSink {
     /// The polarity model's score for every class.
     func polarityScores() -> [Double] { scores(index.polarityBias, index.polarityWeights) }
 
+    /// Sums in the same order as ever (match by match, label by label), through buffers: the arrays' bounds
+    /// checks and uniqueness checks cost a third of the sum. A row is always within `weights` (`FeatureIndex`
+    /// lays out every row's labels), which the precondition checks once per match.
     private func scores(_ bias: [Double], _ weights: [Double]) -> [Double] {
         var scores = bias
         let count = bias.count
         guard count > 0 else { return scores }
-        for match in matches {
-            let base = Int(match.row) * count
-            for label in 0..<count { scores[label] += match.value * weights[base + label] }
+        scores.withUnsafeMutableBufferPointer { sums in
+            weights.withUnsafeBufferPointer { weights in
+                for match in matches {
+                    let base = Int(match.row) * count
+                    precondition(base >= 0 && base + count <= weights.count)
+                    for label in 0..<count { sums[label] += match.value * weights[base + label] }
+                }
+            }
         }
         return scores
     }

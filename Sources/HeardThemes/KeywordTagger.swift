@@ -59,6 +59,20 @@ public struct KeywordTagger: ThemeTagging {
 
     /// The cue rules' tags for a comment already read.
     func result(of reading: Reading, polarity: Polarity) -> TaggingResult {
+        result(of: reading, topics: topics(of: reading), polarity: polarity)
+    }
+
+    /// The cue rules' tags for a comment already read, given its `topics(of:)`.
+    func result(of reading: Reading, topics: [Int], polarity: Polarity) -> TaggingResult {
+        let tags = topics.map { theme in
+            ThemeTag(themeID: reading.themeIDs[theme], evidence: reading.evidence[theme],
+                     confidence: min(1, 0.4 + 0.2 * reading.weight[theme]))
+        }
+        return TaggingResult(tags: tags, polarity: polarity, cues: reading.matchedCues)
+    }
+
+    /// The themes the cue rules tag, by their place in `reading.themeIDs`, in the order their first cue appears.
+    func topics(of reading: Reading) -> [Int] {
         let strongest = reading.weight.max() ?? 0
         // A short answer ("the staff", "holidays") is about what it names, even when that is only a weak cue.
         let least = reading.words.count <= Self.shortAnswer && strongest < 1 ? 0.5 : 1
@@ -74,11 +88,7 @@ public struct KeywordTagger: ThemeTagging {
                 for (theme, weight) in weights.enumerated() where weight >= 1 && weight >= Self.share * top { topics[theme] = true }
             }
         }
-        let tags = reading.order.filter { topics[$0] }.map { theme in
-            ThemeTag(themeID: reading.themeIDs[theme], evidence: reading.evidence[theme],
-                     confidence: min(1, 0.4 + 0.2 * reading.weight[theme]))
-        }
-        return TaggingResult(tags: tags, polarity: polarity, cues: reading.matchedCues)
+        return reading.order.filter { topics[$0] }
     }
 }
 
@@ -87,14 +97,15 @@ extension KeywordTagger {
     public func features(of text: String) -> [(name: String, value: Double)] {
         let reading = Reading(text: text, index: index, explains: false)
         var named = NamedFeatures(reading, pointIDs: points.ids)
-        readFeatures(reading, ruleThemes: result(of: reading, polarity: .neutral).tags.map(\.themeID), into: &named)
+        readFeatures(reading, ruleThemes: topics(of: reading), into: &named)
         return named.features.map { ($0.name, $0.value) }
     }
 
     /// A read comment's model features, given the themes the cue rules tagged; returns the rule polarity
     /// (without a hint) it read on the way.
     @discardableResult
-    func readFeatures<Sink: FeatureSink>(_ reading: Reading, ruleThemes: [String], into sink: inout Sink) -> Polarity {
+    /// `ruleThemes`: the themes the cue rules tagged, by place in `reading.themeIDs` (`topics(of:)`).
+    func readFeatures<Sink: FeatureSink>(_ reading: Reading, ruleThemes: [Int], into sink: inout Sink) -> Polarity {
         let (rule, tally) = polarity.classifyAndTally(sentences: reading.sentences)
         CommentFeatures.read(reading, rulePolarity: rule, ruleThemes: ruleThemes, tally: tally, points: points, into: &sink)
         return rule

@@ -29,18 +29,28 @@ struct Reading {
 
     var sentenceCount: Int { (sentenceOfWord.last ?? 0) + 1 }
 
-    /// The words grouped into sentences, with their polarity lists, for polarity.
+    /// The words grouped into sentences, with their polarity lists, for polarity; sentences without a word are
+    /// left out. A word's sentence never comes before the previous word's, so each sentence is gathered in one run
+    /// (no empty list per sentence number and no filtering after).
     var sentences: [ListedWords] {
-        var result = [ListedWords](repeating: ListedWords(words: [], roles: []), count: sentenceCount)
-        if sentenceCount == 1 {
-            result[0].words.reserveCapacity(words.count)
-            result[0].roles.reserveCapacity(words.count)
+        var result: [ListedWords] = []
+        var run = ListedWords(words: [], roles: [])
+        var current = -1
+        for index in words.indices {
+            let sentence = sentenceOfWord[index]
+            if sentence != current {
+                if run.count > 0 { result.append(run) }
+                run = ListedWords(words: [], roles: [])
+                let left = words.count - index
+                run.words.reserveCapacity(left)
+                run.roles.reserveCapacity(left)
+                current = sentence
+            }
+            run.words.append(words[index].word)
+            run.roles.append(KnownWords.facts(words[index].known).roles)
         }
-        for (index, word) in words.enumerated() {
-            result[sentenceOfWord[index]].words.append(word.word)
-            result[sentenceOfWord[index]].roles.append(KnownWords.facts(word.known).roles)
-        }
-        return result.filter { $0.count > 0 }
+        if run.count > 0 { result.append(run) }
+        return result
     }
 
     init(text: String, index: CueIndex, explains: Bool) {
@@ -56,11 +66,14 @@ struct Reading {
         weight = [Double](repeating: 0, count: index.themeIDs.count)
         evidence = [[String]](repeating: [], count: index.themeIDs.count)
         sentenceOfWord = words.map { source.tokens[$0.token].sentence }
-        let stems = words.map { index.number(ofStem: $0.stem) }
+        // Each word is stemmed once, for its number; the stem's text is not kept (`ReadWord`).
+        let stems = words.map { index.number(ofStem: Stemmer.stem($0.word)) }
         stemNumbers = stems
         var modelStems = stems
-        for (position, word) in words.enumerated() {
-            if let lemma = word.lemma { modelStems[position] = index.number(ofStem: lemma) }
+        for position in words.indices {
+            if let lemma = KnownWords.facts(words[position].known).modelStem {
+                modelStems[position] = index.number(ofStem: lemma)
+            }
         }
         modelStemNumbers = modelStems
         let surface = { (range: Range<Int>) in
@@ -68,13 +81,14 @@ struct Reading {
         }
         // The cues counted so far, by number: a comment matches a few, so a list beats hashing into a set.
         var seenCues: [Int] = []
-        for span in Self.spans(words, stems: stems, index: index) {
+        let (spans, spanCues) = Self.spans(words, stems: stems, index: index)
+        for span in spans {
             let phrase = surface(span.start..<(span.start + span.length))
             // One span counts once per theme, at its strongest cue ("house" is not also "housing").
             // Cues are read in place by their place in the index: copying each (its texts, theme id and prefix)
             // cost a retain and a release of each string.
             var strongest: [(theme: Int32, weight: Double)] = []
-            for place in span.cues {
+            for place in spanCues[span.cues] {
                 let number = index.cues[Int(place)].number
                 guard !seenCues.contains(number) else { continue }
                 seenCues.append(number)
@@ -89,7 +103,7 @@ struct Reading {
                     matchedCues[cue.themeID, default: []].append("\(cue.text) (\(cue.weight == 1 ? "1" : "0.5"))")
                 }
             }
-            for place in span.cues {
+            for place in spanCues[span.cues] {
                 let theme = index.cues[Int(place)].theme
                 guard let at = strongest.firstIndex(where: { $0.theme == theme }) else { continue }
                 add(strongest.remove(at: at).weight, to: Int(theme), evidence: phrase, sentence: sentenceOfWord[span.start])
@@ -115,11 +129,6 @@ struct Reading {
     /// Whether a negator governs the word (the reader's negation scope: forward, within its clause).
     func isNegated(_ word: Int) -> Bool { source.tokens[words[word].token].isNegated }
 
-    /// A theme's cue evidence by its id.
-    func evidence(of themeID: String) -> [String] {
-        themeIDs.firstIndex(of: themeID).map { evidence[$0] } ?? []
-    }
-
     private mutating func add(_ gained: Double, to theme: Int, evidence phrase: String, sentence: Int?) {
         if !order.contains(theme) { order.append(theme) }
         weight[theme] += gained
@@ -132,35 +141,39 @@ struct Reading {
     }
 
     /// Every position's longest cues; then the longest spans win where spans overlap. In word order.
-    /// The cues by their place in the index.
-    static func spans(_ words: [ReadWord], stems: [Int32], index: CueIndex) -> [(start: Int, length: Int, cues: [Int32])] {
-        var spans: [(start: Int, length: Int, cues: [Int32])] = []
+    /// The cues by their place in the index, each span's a range of the one list returned beside the spans (an
+    /// array of cues per span was an allocation for every word a cue starts at).
+    static func spans(_ words: [ReadWord], stems: [Int32], index: CueIndex)
+        -> (spans: [(start: Int, length: Int, cues: Range<Int>)], cues: [Int32]) {
+        var spans: [(start: Int, length: Int, cues: Range<Int>)] = []
+        var found: [Int32] = []
         for position in words.indices {
             var bestLength = 0
-            var best: [Int32] = []
+            let mark = found.count
             index.forEachCandidate(at: words[position].word, stem: stems[position]) { cue in
                 guard index.matches(cue, words, stems: stems, at: position) else { return }
-                let length = index.cues[Int(cue)].stems.count
+                let length = index.length(of: cue)
                 if length > bestLength {
                     bestLength = length
-                    best = [cue]
+                    found.removeSubrange(mark...)
+                    found.append(cue)
                 } else if length == bestLength {
-                    best.append(cue)
+                    found.append(cue)
                 }
             }
             // A not-cue as long as the longest cue here takes its words for no theme.
-            if best.contains(where: { index.cues[Int($0)].isNot }) { best = [] }
-            if bestLength > 0 { spans.append((position, bestLength, best)) }
+            if found[mark...].contains(where: { index.cues[Int($0)].isNot }) { found.removeSubrange(mark...) }
+            if bestLength > 0 { spans.append((position, bestLength, mark..<found.count)) }
         }
         // Spans found in word order that do not overlap are all chosen, already in order (most comments).
-        if zip(spans, spans.dropFirst()).allSatisfy({ $0.start + $0.length <= $1.start }) { return spans }
+        if zip(spans, spans.dropFirst()).allSatisfy({ $0.start + $0.length <= $1.start }) { return (spans, found) }
         var taken = [Bool](repeating: false, count: words.count)
-        var chosen: [(start: Int, length: Int, cues: [Int32])] = []
+        var chosen: [(start: Int, length: Int, cues: Range<Int>)] = []
         for span in spans.sorted(by: { ($0.length, -$0.start) > ($1.length, -$1.start) })
         where !taken[span.start..<(span.start + span.length)].contains(true) {
             for offset in 0..<span.length { taken[span.start + offset] = true }
             chosen.append(span)
         }
-        return chosen.sorted { $0.start < $1.start }
+        return (chosen.sorted { $0.start < $1.start }, found)
     }
 }

@@ -25,6 +25,8 @@ public struct ThemeTagger: ThemeTagging {
     private let hasPolarityModel: Bool
     /// Model label index of each framework theme, in the framework's order (nil: the model does not know it).
     private let modelLabel: [Int?]
+    /// Each framework theme's place in the cue index's `themeIDs` (a reading's themes), in the framework's order.
+    private let cuePlace: [Int?]
     /// Which of the model's probabilities make tags.
     private let tagRule: TagRule?
     private let corrections: TagCorrections
@@ -52,6 +54,7 @@ public struct ThemeTagger: ThemeTagging {
         // Points no model weighs are not looked for.
         if !(index?.points.contains { $0 >= 0 } ?? false) { cues.points = .none }
         self.cues = cues
+        self.cuePlace = framework.themes.map { theme in cues.index.themeIDs.firstIndex(of: theme.id) }
         self.index = index
         self.hasPolarityModel = polarity != nil
         self.corrections = corrections
@@ -71,13 +74,14 @@ public struct ThemeTagger: ThemeTagging {
     public func tag(_ source: TextReading, hint: Polarity?) -> TaggingResult {
         let text = source.text
         let reading = Reading(source: source, index: cues.index, explains: explains)
-        var result = cues.result(of: reading, polarity: .neutral)
+        let ruleThemes = cues.topics(of: reading)
+        var result = cues.result(of: reading, topics: ruleThemes, polarity: .neutral)
         guard let index else {
             result.polarity = cues.polarity.classify(sentences: reading.sentences, hint: hint)
             return corrections.apply(to: result, text: text)
         }
         var input = ModelInput(index: index, reading: reading)
-        let rule = cues.readFeatures(reading, ruleThemes: result.tags.map(\.themeID), into: &input)
+        let rule = cues.readFeatures(reading, ruleThemes: ruleThemes, into: &input)
         input.removeRepeats()
         if usesModel {
             let probabilities = input.themeScores().map { 1 / (1 + exp(-$0)) }
@@ -91,8 +95,8 @@ public struct ThemeTagger: ThemeTagging {
                     guard chosen.contains(label) else { continue }
                     let probability = probabilities[label]
                     let strongest = strongestWords(input, label: label, reading: reading)
-                    tags.append(ThemeTag(themeID: themeID, evidence: evidence(strongest.map(\.match), theme: themeID,
-                                                                              reading: reading, index: index),
+                    tags.append(ThemeTag(themeID: themeID, evidence: evidence(strongest.map(\.match), place: cuePlace[position],
+                                                                              reading: reading),
                                          confidence: probability))
                     if explains {
                         result.cues[themeID, default: []] += strongest.map {
@@ -131,13 +135,19 @@ public struct ThemeTagger: ThemeTagging {
     }
 
     /// The young person's words behind a model's tag: the words of its strongest features, then the codebook cues.
-    private func evidence(_ matches: [ModelInput.Match], theme: String, reading: Reading, index: FeatureIndex) -> [String] {
+    /// `place`: the theme's place in the reading's `themeIDs` (nil: the codebook has no cue for it).
+    private func evidence(_ matches: [ModelInput.Match], place: Int?, reading: Reading) -> [String] {
+        let cueEvidence = place.map { reading.evidence[$0] } ?? []
         var phrases: [String] = []
         for match in matches {
-            let words = match.words.isEmpty ? reading.evidence(of: theme) : [reading.surface(match.words)]
-            for phrase in words where !phrases.contains(phrase) { phrases.append(phrase) }
+            if match.words.isEmpty {
+                for phrase in cueEvidence where !phrases.contains(phrase) { phrases.append(phrase) }
+            } else {
+                let phrase = reading.surface(match.words)
+                if !phrases.contains(phrase) { phrases.append(phrase) }
+            }
         }
-        for phrase in reading.evidence(of: theme) where !phrases.contains(phrase) { phrases.append(phrase) }
+        for phrase in cueEvidence where !phrases.contains(phrase) { phrases.append(phrase) }
         return phrases
     }
 

@@ -107,6 +107,8 @@ struct DisclosureModel: Sendable {
             record(hash.value, word: word)
         }
 
+        mutating func add(_ feature: SpelledFeature, word: Int?) { record(feature.hash, word: word) }
+
         private mutating func record(_ hash: UInt64, word: Int?) {
             guard let row = model.rows.row(of: hash), seen.insert(row) else { return }
             found.append((row, Int32(word ?? -1)))

@@ -26,7 +26,7 @@ enum ModelFeatures {
     static let gramLength = 5
 
     static func read<Sink: ModelFeatureSink>(_ text: ScreenText, hits: RuleHits, table: SpanTable,
-                                             groups: [String?], into sink: inout Sink) {
+                                             groups: [SpelledFeature?], into sink: inout Sink) {
         let words = text.words
         var padded: [UInt8] = []
         padded.reserveCapacity(64)
@@ -66,10 +66,24 @@ enum ModelFeatures {
     }
 
     /// `g:` features: the word groups found, once each.
-    private static func readGroups<Sink: ModelFeatureSink>(_ table: SpanTable, groups: [String?], into sink: inout Sink) {
+    private static func readGroups<Sink: ModelFeatureSink>(_ table: SpanTable, groups: [SpelledFeature?],
+                                                           into sink: inout Sink) {
         for span in table.spans {
-            if let name = groups[Int(span.atom)] { sink.add("g:", name, word: Int(span.start)) }
+            if let feature = groups[Int(span.atom)] { sink.add(feature, word: Int(span.start)) }
         }
+    }
+}
+
+/// A feature whose whole name is known before any comment is read (a word group's `g:GROUP`): spelled out and
+/// hashed once, so a comment that finds it costs one look-up, not a hash of its name's bytes.
+struct SpelledFeature: Sendable {
+    let name: String
+    /// `FeatureHash.of(name)`.
+    let hash: UInt64
+
+    init(_ name: String) {
+        self.name = name
+        hash = FeatureHash.of(name)
     }
 }
 
@@ -79,6 +93,8 @@ protocol ModelFeatureSink {
     mutating func add<Text: Sequence<UInt8>>(_ prefix: StaticString, _ text: Text, word: Int?)
     /// A feature named `prefix` + `first` + " " + `second`.
     mutating func addPair(_ prefix: StaticString, _ first: String, _ second: String, word: Int)
+    /// A feature spelled out and hashed already.
+    mutating func add(_ feature: SpelledFeature, word: Int?)
 }
 
 extension ModelFeatureSink {
@@ -99,6 +115,8 @@ struct NamedFeatureSink: ModelFeatureSink {
     mutating func addPair(_ prefix: StaticString, _ first: String, _ second: String, word: Int) {
         insert(prefix.description + first + " " + second, word: word)
     }
+
+    mutating func add(_ feature: SpelledFeature, word: Int?) { insert(feature.name, word: word) }
 
     private mutating func insert(_ name: String, word: Int?) {
         if seen.insert(name).inserted {

@@ -155,10 +155,17 @@ struct PhraseIndex: Sendable {
         }
     }
 
-    /// The first three bytes of a word, packed: stems are looked up by how they start.
+    /// The first three bytes of a word (fewer for a shorter word), packed: stems are looked up by how they start.
+    /// A plain loop that stops at the third byte: `prefix(3)` of a string's bytes cost a slice and its index
+    /// arithmetic, about 250 instructions, for every word of every comment.
+    @inline(__always)
     private static func key(_ bytes: String.UTF8View) -> UInt32 {
-        var key: UInt32 = 0
-        for byte in bytes.prefix(3) { key = key << 8 | UInt32(byte) }
+        var key: UInt32 = 0, taken = 0
+        for byte in bytes {
+            key = key << 8 | UInt32(byte)
+            taken += 1
+            if taken == 3 { break }
+        }
         return key
     }
 }
@@ -185,7 +192,12 @@ struct SpanTable {
     mutating func add(atom: Int32, start: Int, end: Int) {
         let span = Span(atom: atom, start: Int32(start), end: Int32(end))
         // Two entries of one group can find the same words ("self harm*" and "self harming"): keep one.
-        if spans[Int(firstAt[start])...].contains(span) { return }
+        // Compared field by field in a plain loop (a slice's `contains` cost more than the comparisons).
+        var place = Int(firstAt[start])
+        while place < spans.count {
+            if spans[place].atom == span.atom, spans[place].end == span.end, spans[place].start == span.start { return }
+            place += 1
+        }
         spans.append(span)
         present[Int(atom) >> 6] |= 1 << UInt64(atom & 63)
     }

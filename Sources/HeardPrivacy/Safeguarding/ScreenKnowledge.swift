@@ -48,8 +48,9 @@ final class ScreenKnowledge: Sendable {
     let weakRuleModelScore: Double
     /// The trained layer, when there is one.
     let model: DisclosureModel?
-    /// For each atom, its name when it is a word group of `words.txt` (the model's `g:` and `h:` features).
-    let groupNames: [String?]
+    /// For each atom, its `g:` feature when it is a word group of `words.txt` (the model's `g:` and `h:`
+    /// features), its name and hash made once, not for every comment it is found in.
+    let groupNames: [SpelledFeature?]
 
     static let shipped = ScreenKnowledge(rules: ScreenRules(words: EmbeddedData.safeguardingWords,
                                                             rules: EmbeddedData.safeguardingRules),
@@ -85,7 +86,7 @@ final class ScreenKnowledge: Sendable {
         for name in rules.atoms.vocabulary.groups.keys.sorted() { _ = rules.registerGroup(name) }
         self.rules = rules
         index = PhraseIndex(rules.atoms)
-        groupNames = rules.atoms.names.map { $0.hasPrefix("=") ? nil : $0 }
+        groupNames = rules.atoms.names.map { $0.hasPrefix("=") ? nil : SpelledFeature("g:" + $0) }
         required = rules.rules.map { RequiredAtoms($0.pattern.requiredAtoms) }
         ruleGate = RuleGate(required: rules.rules.map(\.pattern.requiredAtoms), atomCount: rules.atoms.count,
                             entries: rules.atoms.entries.map(\.count))

@@ -85,14 +85,17 @@ struct PointCues: Sendable {
         guard !phrases.isEmpty else { return }
         var seen = [Bool](repeating: false, count: ids.count)
         let words = reading.words, stems = reading.stemNumbers
+        // The phrase is read in place: copying it (its stems, prefix and points) cost a retain and a release of
+        // each for every candidate at every word.
         func tryPhrase(_ number: Int32, at start: Int) {
-            let phrase = phrases[Int(number)]
-            guard start + phrase.length <= words.count else { return }
-            for (offset, stem) in phrase.stems.enumerated() where stems[start + offset] != stem { return }
-            if let prefix = phrase.prefix, !words[start + phrase.stems.count].word.hasPrefix(prefix) { return }
-            for point in phrase.points where !seen[Int(point)] {
+            let place = Int(number)
+            let stemCount = phrases[place].stems.count, length = phrases[place].length
+            guard start + length <= words.count else { return }
+            for offset in 0..<stemCount where stems[start + offset] != phrases[place].stems[offset] { return }
+            if let prefix = phrases[place].prefix, !words[start + stemCount].word.hasPrefix(prefix) { return }
+            for point in phrases[place].points where !seen[Int(point)] {
                 seen[Int(point)] = true
-                body(point, start..<(start + phrase.length))
+                body(point, start..<(start + length))
             }
         }
         for position in words.indices {

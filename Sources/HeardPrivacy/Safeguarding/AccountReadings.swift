@@ -102,6 +102,17 @@ extension OrdinaryReadings {
             && quiet(apartFrom: match.words.union(benign.words))
     }
 
+    /// Whether an adult's question or explanation about harm (`benign`, sharing words with the flag) is only that:
+    /// nothing in the comment apart from the flag and the question says harm goes on or tells fear, secrecy, a
+    /// "yes" or wanting help, and no CONTRAST ("but", "except"...) stands after the question anywhere in the
+    /// comment ("she asked if anyone hurts me. i said no but my brother does" keeps its flag; nineteenth round).
+    func onlyAsked(_ benign: PatternMatch, flagWords: Set<Int>) -> Bool {
+        let own = flagWords.union(benign.words)
+        guard quiet(apartFrom: own), let last = own.max() else { return false }
+        guard let contrastAtom = knowledge.contrastAtom else { return true }
+        return !matcher.table.spans.contains { Int($0.atom) == contrastAtom && Int($0.start) > last }
+    }
+
     /// "my" and the like name whose friend or home it is, not the one harmed.
     private static let possessives: Set<String> = ["my", "our", "mine"]
 
@@ -118,7 +129,7 @@ extension OrdinaryReadings {
 
     /// Whether nothing in the whole comment, apart from `words`, says harm goes on or tells fear, secrecy or
     /// wanting help.
-    private func quiet(apartFrom words: Set<Int>) -> Bool {
+    func quiet(apartFrom words: Set<Int>) -> Bool {
         let all = Set(matcher.text.words.map(\.sentence))
         return !goesOn(in: all, apartFrom: words)
             && !(knowledge.atRiskAtom.map { has($0, in: all, apartFrom: words) } ?? false)

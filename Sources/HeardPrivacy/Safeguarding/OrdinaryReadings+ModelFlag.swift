@@ -55,7 +55,7 @@ extension OrdinaryReadings {
                        !goesOn(in: [sentence], apartFrom: flagWords.union(benignWords)) { return reading.scope }
                 case .dealtWith:
                     if !benignWords.isSubset(of: flagWords), dealtWith(benign, flagWords: []) { return reading.scope }
-                case .safeNext, .dealtWithNext, .someoneElse: break
+                case .safeNext, .dealtWithNext, .someoneElse, .askedAbout: break
                 }
             }
         }

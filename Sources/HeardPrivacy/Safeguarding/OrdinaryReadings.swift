@@ -40,7 +40,7 @@ struct OrdinaryReadings {
                 let applies = switch reading.scope {
                 // A flag's own words never count as its ordinary reading; a past marker and a sign of safety
                 // must stand apart from the flag ("I used to eat but I stopped eating" is not resolved).
-                case .overlapping, .topic: !flagWords.isDisjoint(with: benignWords)
+                case .overlapping, .topic, .askedAbout: !flagWords.isDisjoint(with: benignWords)
                 case .sameSentence, .notAboutMe: !benignWords.isSubset(of: flagWords)
                 case .dealtWith, .someoneElse: !benignWords.isSubset(of: flagWords)
                 case .resolved, .safeNext, .dealtWithNext: flagWords.isDisjoint(with: benignWords)
@@ -61,6 +61,8 @@ struct OrdinaryReadings {
                 case .overlapping, .sameSentence: return reading
                 case .topic:
                     if !goesOn(in: sentences.union(benign.sentences), apartFrom: benignWords) { return reading }
+                case .askedAbout:
+                    if onlyAsked(benign, flagWords: flagWords) { return reading }
                 case .notAboutMe:
                     if !isAboutWriter(match) { return reading }
                 case .resolved:

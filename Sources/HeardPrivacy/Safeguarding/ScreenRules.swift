@@ -44,6 +44,10 @@ struct OrdinaryReading: Sendable {
         /// bullying week"), unless the sentence says something goes on ("still", "every break"): then it is an
         /// account, not a topic.
         case topic
+        /// Shares words with the flag, an adult's question or explanation about harm ("asks if anyone hurts me",
+        /// "asked about bullying"), when nothing else in the comment says harm goes on or tells fear, secrecy, a
+        /// "yes" or wanting help, and no "but", "except"... follows it ("i said no but my brother does").
+        case askedAbout
         /// Anywhere else in the flag's sentence ("playing football").
         case sameSentence
         /// In the flag's sentence, when the flag's own words say nothing of the writer (a film, a statistic).
@@ -69,6 +73,7 @@ struct OrdinaryReading: Sendable {
             switch self {
             case .overlapping: "overlapping"
             case .topic: "topic"
+            case .askedAbout: "asked-about"
             case .sameSentence: "same-sentence"
             case .notAboutMe: "not-about-me"
             case .resolved: "resolved"
@@ -183,13 +188,13 @@ struct ScreenRules: Sendable {
                                 problems: inout [String]) -> OrdinaryReading? {
         let fields = header.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let scopes: [String: OrdinaryReading.Scope] = [
-            "overlapping": .overlapping, "topic": .topic, "same sentence": .sameSentence, "not about me": .notAboutMe,
+            "overlapping": .overlapping, "topic": .topic, "asked about": .askedAbout, "same sentence": .sameSentence, "not about me": .notAboutMe,
             "resolved": .resolved, "hypothetical": .resolved, "safe next sentence": .safeNext, "dealt with": .dealtWith,
             "dealt with next sentence": .dealtWithNext, "someone else": .someoneElse,
             "someone else safe now": .someoneElse,
         ]
         guard fields.count >= 2, let scope = scopes[fields[1]] else {
-            problems.append("rules.txt line \(line): expected 'ordinary, overlapping|topic|same sentence|not about me|"
+            problems.append("rules.txt line \(line): expected 'ordinary, overlapping|topic|asked about|same sentence|not about me|"
                 + "resolved|hypothetical|safe next sentence|dealt with|dealt with next sentence|someone else|someone else safe now'")
             return nil
         }

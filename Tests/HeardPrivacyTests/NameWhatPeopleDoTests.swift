@@ -2,7 +2,7 @@ import Testing
 @testable import HeardPrivacy
 
 /// Issue 14, names round nineteen: everyday-word names in lower case where the sentence treats the word as a
-/// person: what only a person does to the writer ("dropped me off"), someone who is or is not around, a clause
+/// person: what only a person does to the writer ("dropped me off"), a clause
 /// that goes on past exclamation marks ("X!!! is the only one who"), a surname that is also an English word
 /// after "surname is", and a word no list holds loved or asked as only a person is ("love you zeb"). Each place has the same words in
 /// their ordinary use beside it, which must stay. Every sentence is written for this test (development examples).
@@ -13,7 +13,6 @@ struct NameWhatPeopleDoTests {
         ("ngl poppy!! was there for me", "ngl [name]!! was there for me"),
         ("tbh amber dropped me off at the station", "tbh [name] dropped me off at the station"),
         ("honestly ivy understands me", "honestly [name] understands me"),
-        ("its rubbish without willow around", "its rubbish without [name] around"),
         ("my real surname is baker, not my dads", "my real surname is [name], not my dads"),
         ("my last name is cook", "my last name is [name]"),
         ("love you zeb", "love you [name]"),
@@ -32,8 +31,6 @@ struct NameWhatPeopleDoTests {
         "love u lots",
         "love you fam",
         "my surname is the same as my mums",
-        "its hard without money around",
-        "without the staff around it was quiet",
         "nobody understands me",
     ])
     func ordinary(text: String) {

@@ -48,8 +48,6 @@ extension NameCues {
                 && (sharers.contains(previous2) || wentOutBefore(items, at: index - 1)) { return true }
             if next == "at" && ["the", "th", "da", "tha"].contains(next2) && !seasonNames.contains(lower) { return true }
         }
-        // "its hard without river around": someone who is or is not around the writer (not "without money").
-        if previous == "without" && next == "around" && !calendar && !(index + 2 < items.count && next2 == "the") { return true }
         // "me kitty an [name] go", "me LILY and [name] are", "Me, april & [name]": between "me" and "and".
         let beforeJoin = ["and", "an", "n", "&"].contains(next) || (word.listAfter && index > 0 && items[index - 1].punctuationAfter)
         if beforeJoin, index > 0, !word.isAfterBreak, items[index - 1].lower == "me" { return true }

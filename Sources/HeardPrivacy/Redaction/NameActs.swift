@@ -7,6 +7,10 @@ extension NameCues {
         guard index + 1 < items.count, !items[index + 1].isAfterBreak, !items[index].punctuationAfter else { return false }
         let next = items[index + 1].lower
         if peoplesVerbs.contains(next) { return true }
+        // "precious dropped me off", "trinity understands me": done to the writer as only a person does it.
+        if doneToMe.contains(next), index + 2 < items.count, !items[index + 2].isAfterBreak, ["me", "us"].contains(items[index + 2].lower) {
+            return true
+        }
         guard negations.contains(next), index + 2 < items.count, !items[index + 2].isAfterBreak else { return false }
         var two = items[index + 2].lower
         // "didnt even turn up", "never ever rings".
@@ -39,6 +43,10 @@ extension NameCues {
         "said", "says", "sed", "told", "tells", "rang", "rings", "texted", "texts", "messaged", "phoned", "shouted",
         "shouts", "promised", "promises", "lied", "lies", "listens", "listened",
         "replied", "replies", "answered", "hugged", "cried", "laughed", "asked", "asks", "visited", "visits",
+    ]
+    /// Verbs a person does to the writer, read only before "me" or "us" ("winter gets me down" is no person).
+    static let doneToMe: Set<String> = [
+        "dropped", "drops", "understands", "understood", "collected", "collects", "believed", "believes", "hugs", "hugged",
     ]
     static let negations: Set<String> = ["didnt", "doesnt", "dont", "never", "wont", "cant", "couldnt", "wouldnt", "aint"]
     /// Bare verbs a person does (after "didnt", "never"): "turn up", "ring", "listen".

@@ -93,6 +93,7 @@ extension NameDecision {
             // "my sister marina", "marina from the leaving care team": a given name after a relation or before
             // a team, unless the sentence goes on through it ("my mum said you").
             return capital || fact.everydayName || acts || NameCues.precedesSurname(items, facts, at: index)
+                || (fact.surname && NameCues.afterSurnameWord(items, at: index))
                 || (fact.surname && NameCues.isFamilyName(items, at: index))
                 || (fact.given && !NameCues.beforePronoun(items, at: index))
         }

@@ -15,7 +15,7 @@ struct NameRedaction {
     /// name already) with the features of its place.
     func find(in words: Words, schools: [Range<String.Index>] = [],
               placeSeen: ((Words.Word, Bool, [String]) -> Void)? = nil) -> (ranges: [Range<String.Index>], names: [String]) {
-        let items = NameCueSpelling.corrected(words.items)
+        let items = NameExclaimed.joined(NameCueSpelling.corrected(words.items))
         guard !items.isEmpty else { return ([], []) }
         let casual = words.shouting || words.titleCase
         let facts = items.map { WordFacts($0, denied: denied) }

@@ -29,6 +29,15 @@ extension NameCues {
         return false
     }
 
+    /// "my real surname is khan", "surname is wood", "my last name is baker": the word that says what a surname
+    /// is, so a surname that is also an English word is the name there.
+    static func afterSurnameWord(_ items: [Words.Word], at index: Int) -> Bool {
+        guard index >= 2, !items[index].isAfterBreak, !items[index - 1].isAfterBreak, items[index - 1].lower == "is" else { return false }
+        let two = items[index - 2].lower
+        return two == "surname" || two == "lastname" || (two == "name" && index >= 3 && items[index - 3].lower == "last"
+            && !items[index - 2].isAfterBreak)
+    }
+
     /// "X my carer", "X is my sw", "X and me", "X from the leaving care team".
     static func follows(_ items: [Words.Word], at index: Int) -> Bool {
         guard index + 1 < items.count, !items[index + 1].isAfterBreak else { return false }

@@ -14,14 +14,15 @@ enum Duplicates {
         var latest: [Key: Int] = [:]
         latest.reserveCapacity(read.count)
         var dropped: Set<Int> = []
-        for (index, item) in read.enumerated() {
-            guard let id = item.response.identity.sourceID?.lowercased() else { continue }
-            let key = Key(series: item.response.series.id, wave: item.response.wave.label, respondent: id)
+        // By position: each row's fields are read in place (a copy of the row retained every string it holds).
+        for index in read.indices {
+            guard let id = read[index].response.identity.sourceID?.lowercased() else { continue }
+            let key = Key(series: read[index].response.series.id, wave: read[index].response.wave.label, respondent: id)
             guard let previous = latest[key] else {
                 latest[key] = index
                 continue
             }
-            let earlier = read[previous].submitted, now = item.submitted
+            let earlier = read[previous].submitted, now = read[index].submitted
             let replace = (earlier ?? now ?? CalendarDate(year: 0, month: 1, day: 1)) <= (now ?? earlier
                 ?? CalendarDate(year: 0, month: 1, day: 1))
             let loser = replace ? previous : index

@@ -115,11 +115,13 @@ struct RowReader {
             }
         }
         var comments: [RawComment] = []
-        for column in questions where column.typedOthers != nil {
-            // Words typed in a tool's "Other" box, counted as "Other": read as a comment, never as a label.
-            for words in column.typedWords(in: row[column.index]) where !TextFolding.isEmptyComment(words) {
+        for position in questions.indices where questions[position].typedOthers != nil {
+            // Words typed in a tool's "Other" box, counted as "Other": read as a comment, never as a label. The
+            // column is read in place, as above.
+            let index = questions[position].index
+            for words in questions[position].typedWords(in: row[index]) where !TextFolding.isEmptyComment(words) {
                 comments.append(RawComment(questionID: "comment-anything-else", text: words,
-                                           location: table.location(row: row, column: column.index)))
+                                           location: table.location(row: row, column: index)))
             }
         }
         for box in otherBoxes where !AnswerMeaning.isBlank(TextFolding.fold(row[box.index])) {

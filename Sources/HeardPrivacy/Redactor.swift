@@ -22,12 +22,14 @@ public struct Redactor: Sendable {
     /// own places (`Surveys/places.txt`) to the built-in list.
     public init(denyList: [String] = [], places: PlaceList? = nil) {
         var words: Set<String> = []
-        var phrases: Set<String> = []
-        var named: Set<String> = []
-        for value in denyList {
+        // Most values with digits or "@" give one token (an email, an IP address, a reference): one each, sized once.
+        var phrases = Set<String>(minimumCapacity: denyList.count)
+        // A value met again adds nothing: it is read once.
+        var seen = Set<String>(minimumCapacity: denyList.count)
+        for value in denyList where seen.insert(value).inserted {
             if let tokens = Self.deniedTokens(of: value) {
                 phrases.formUnion(tokens)
-            } else if named.insert(value).inserted {
+            } else {
                 words.formUnion(Self.identifyingWords(of: value))
             }
         }
@@ -61,12 +63,28 @@ public struct Redactor: Sendable {
             guard folded.contains("@") || folded.contains(where: \.isNumber) else { return nil }
             return tokens(folded).filter { $0.count >= 4 }.map(String.init)
         }
-        var bytes = Array(value.utf8)
-        guard bytes.contains(where: { $0 == 64 || (48...57).contains($0) }) else { return nil }
-        for index in bytes.indices where (65...90).contains(bytes[index]) { bytes[index] += 32 }
-        // Within a token there is no line break, so a token's bytes are its characters.
-        return bytes.split { (9...13).contains($0) || $0 == 32 || separatorBytes.contains($0) }
-            .filter { $0.count >= 4 }.map { String(decoding: $0, as: UTF8.self) }
+        // Read in place (no copy of the value's bytes, no array per token): within a token there is no line
+        // break, so a token's bytes are its characters.
+        var value = value
+        return value.withUTF8 { bytes -> [String]? in
+            guard bytes.contains(where: { $0 == 64 || (48...57).contains($0) }) else { return nil }
+            var tokens: [String] = []
+            var start = 0
+            func close(_ end: Int) {
+                guard end - start >= 4 else { return }
+                let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                tokens.append(String(unsafeUninitializedCapacity: token.count) { lowered in
+                    for (index, byte) in token.enumerated() { lowered[index] = (65...90).contains(byte) ? byte + 32 : byte }
+                    return token.count
+                })
+            }
+            for (index, byte) in bytes.enumerated() where (9...13).contains(byte) || byte == 32 || separatorTable[Int(byte)] {
+                close(index)
+                start = index + 1
+            }
+            close(bytes.count)
+            return tokens
+        }
     }
 
     /// Tokens for whole-value matching: split on spaces and punctuation that cannot be inside an email or ID.

@@ -146,6 +146,23 @@ final class Statement {
             index += 1
         }
 
+        /// Binds UTF-8 bytes as text, up to the first NUL byte as `text(_:)` does: for text written as bytes
+        /// (`JSONBytes`), with no `String` made of it.
+        mutating func text(bytes: [UInt8]) {
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else {
+                    sqlite3_bind_text(statement, index, "", 0, Statement.transient)
+                    return
+                }
+                let length = memchr(base, 0, buffer.count).map { UnsafeRawPointer(base).distance(to: $0) } ?? buffer.count
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                    _ = sqlite3_bind_text64(statement, index, chars, UInt64(length), Statement.transient,
+                                            UInt8(SQLITE_UTF8))
+                }
+            }
+            index += 1
+        }
+
         /// SQL NULL for nil.
         mutating func text(_ value: String?) {
             if let value { text(value) } else { null() }

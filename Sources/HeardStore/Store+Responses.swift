@@ -10,14 +10,14 @@ extension Store {
             """)
         let insertComment = try database.prepare(
             "INSERT INTO comments (response_id, question, text, polarity, concern, tags) VALUES (?, ?, ?, ?, ?, ?)")
-        // The JSON (and the stored copy) is made on every core, a batch at a time (all of it at once held 100 MB more at the peak), the
-        // next batch's while this one's rows go in: the inserts are one connection's, so they keep one core.
-        typealias Encoded = (answers: String, tags: [String], copy: Response?)
+        // The JSON (as bytes: `JSONBytes`) and the stored copy are made on every core, a batch at a time (all of it at once held 100 MB
+        // more at the peak), the next batch's while this one's rows go in: the inserts are one connection's, so they keep one core.
+        typealias Encoded = (answers: [UInt8], tags: [[UInt8]], copy: Response?)
         let batches = stride(from: 0, to: responses.count, by: Self.batch).map { $0..<min(responses.count, $0 + Self.batch) }
         let encode = { @Sendable (range: Range<Int>) -> Pending<[Encoded]> in
             Pending {
                 ParallelMap.map(Array(responses[range])) { response in
-                    (answers: Self.encode(response.answers), tags: response.comments.map { Self.encode($0.tags) },
+                    (answers: Self.encodedBytes(response.answers), tags: response.comments.map { Self.encodedBytes($0.tags) },
                      copy: Self.storedCopy(of: response))
                 }
             }
@@ -40,7 +40,7 @@ extension Store {
                     bind.text(response.cohort.rawValue)
                     bind.text(response.ageBand?.label)
                     bind.integer(row)
-                    bind.text(json.answers)
+                    bind.text(bytes: json.answers)
                 }
                 let responseID = database.lastInsertedRowID
                 storedCopies[responseID] = json.copy
@@ -51,7 +51,7 @@ extension Store {
                         bind.text(comment.text)
                         bind.text(comment.polarity.rawValue)
                         bind.int(comment.hasConcern ? 1 : 0)
-                        bind.text(tags)
+                        bind.text(bytes: tags)
                     }
                 }
             }
@@ -158,25 +158,8 @@ extension Store {
     /// Rows whose JSON is encoded or decoded together, on every core: enough to share, few enough to hold.
     static let batch = 4_096
 
-    /// `[["question", "option"|"not-answered"|"unrecognised", "label"|null], ...]`
-    /// Written straight into one string (no `CompactJSON` values in between: this runs for every response).
-    static func encode(_ answers: [Answer]) -> String {
-        var output = "["
-        output.reserveCapacity(answers.count * 48)
-        for (index, answer) in answers.enumerated() {
-            output += index == 0 ? "[" : ",["
-            JSONString.write(answer.questionID, to: &output)
-            let kind = switch answer.value {
-            case .option: ",\"option\","
-            case .notAnswered: ",\"not-answered\","
-            case .unrecognised: ",\"unrecognised\","
-            }
-            output += kind
-            if let label = answer.label { JSONString.write(label, to: &output) } else { output += "null" }
-            output += "]"
-        }
-        return output + "]"
-    }
+    /// `[["question", "option"|"not-answered"|"unrecognised", "label"|null], ...]`: `encodedBytes(answers)` as text.
+    static func encode(_ answers: [Answer]) -> String { String(decoding: encodedBytes(answers), as: UTF8.self) }
 
     static func answers(_ text: String) -> [Answer] {
         (CompactJSON.parse(text)?.items ?? []).compactMap { item in
@@ -191,24 +174,8 @@ extension Store {
         }
     }
 
-    /// `[["theme", ["evidence", ...], confidence], ...]`
-    /// Written straight into one string, as the answers are.
-    static func encode(_ tags: [ThemeTag]) -> String {
-        var output = "["
-        for (index, tag) in tags.enumerated() {
-            output += index == 0 ? "[" : ",["
-            JSONString.write(tag.themeID, to: &output)
-            output += ",["
-            for (position, evidence) in tag.evidence.enumerated() {
-                if position > 0 { output += "," }
-                JSONString.write(evidence, to: &output)
-            }
-            output += "],"
-            CompactJSON.number(tag.confidence).write(to: &output)
-            output += "]"
-        }
-        return output + "]"
-    }
+    /// `[["theme", ["evidence", ...], confidence], ...]`: `encodedBytes(tags)` as text.
+    static func encode(_ tags: [ThemeTag]) -> String { String(decoding: encodedBytes(tags), as: UTF8.self) }
 
     static func tags(_ text: String) -> [ThemeTag] {
         (CompactJSON.parse(text)?.items ?? []).compactMap { item in

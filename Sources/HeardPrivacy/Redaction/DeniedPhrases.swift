@@ -14,13 +14,14 @@ struct DeniedPhrases: Sendable {
         self.phrases = phrases
         // No values (`Redactor()`): no table, and `redact` returns at once.
         var openings = [Bool](repeating: false, count: phrases.isEmpty ? 0 : 1 << 16)
+        func note(_ form: String) {
+            var bytes = form.utf8.makeIterator()
+            if let first = bytes.next(), let second = bytes.next() { openings[Int(first) << 8 | Int(second)] = true }
+        }
         for phrase in phrases {
+            note(phrase)
             // A value outside ASCII is also noted in its composed form, which is how a string equal to it reads.
-            let forms = phrase.utf8.allSatisfy { $0 < 128 } ? [phrase] : [phrase, phrase.precomposedStringWithCanonicalMapping]
-            for form in forms {
-                let bytes = Array(form.utf8.prefix(2))
-                if bytes.count == 2 { openings[Int(bytes[0]) << 8 | Int(bytes[1])] = true }
-            }
+            if !phrase.utf8.allSatisfy({ $0 < 128 }) { note(phrase.precomposedStringWithCanonicalMapping) }
         }
         self.openings = openings
     }

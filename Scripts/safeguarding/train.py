@@ -60,7 +60,7 @@ KIND_LABELS = sorted(set(KINDS.values()))
 # alarms, but it lost a unit-test disclosure (staying out late because home is horrible: p 0.28 -> 0.09), raised
 # concerns on the repository's example surveys, let a weak rule's held flag stand on an ordinary test comment
 # (p 0.06 -> 0.15 against the 0.12 bar) and raised the real statements' reporting half 12 -> 15 of 273. Not shipped.
-SETTINGS = {"drop": "", "c": 2.0, "min_count": 2, "iterations": 300, "rate": 0.05, "recall": 0.965, "rounds_weight": 1.0, "everyday_weight": 1.0, "norm": 0, "norm_floor": 1.0, "max_share": 0.05, "shared_weight": 1.0, "model_readings": 1, "ordinary_weight": 1.0, "hard_weight": 1.0, "rule_weight": 1.0, "new_ordinary_weight": 1.0, "new_from": 19}
+SETTINGS = {"drop": "", "c": 2.0, "min_count": 2, "iterations": 300, "rate": 0.05, "recall": 0.965, "rounds_weight": 1.0, "everyday_weight": 1.0, "norm": 0, "norm_floor": 1.0, "max_share": 0.05, "shared_weight": 1.0, "model_readings": 1, "ordinary_weight": 1.0, "hard_weight": 1.0, "rule_weight": 1.0, "new_ordinary_weight": 1.0, "new_from": 19, "common_parts": 0}
 
 
 def load_writers():
@@ -281,7 +281,20 @@ def columns(data, rows, settings):
     rows = rows[data.group[rows] != "shared"]
     counts = data.X.select(rows).counts()
     common = (counts > settings["max_share"] * len(rows)) & ~data.fixed
+    if settings.get("common_parts"):
+        common |= made_of_common_words(data, common)
     return np.where((counts >= settings["min_count"]) & ~common)[0]
+
+
+def made_of_common_words(data, common):
+    """Word pairs whose two words are both common, and common words negated ("b:not the", "n:the"): style, not
+    meaning, like the common words themselves (nineteenth round: "not the day before" weighed towards a
+    disclosure through them)."""
+    words = {data.names[j][2:] for j in np.where(common)[0] if data.names[j].startswith("w:")}
+    if not hasattr(data, "parts_of"):
+        data.parts_of = [(n[:2], n[2:].split(" ")) for n in data.names]
+    return np.array([(kind == "n:" and parts[0] in words) or (kind == "b:" and all(p in words for p in parts))
+                     for kind, parts in data.parts_of])
 
 
 def train(data, rows, settings):

@@ -9,7 +9,7 @@ is compared with `heard safeguarding scan` comment by comment. Prints counts onl
 raised them), never texts or line numbers, so it may be run on a reporting half.
 
 Usage: python3 Scripts/safeguarding/score_model.py FILE [FILE ...] [--model PATH ...] [--half tuning|reporting]
-       [--heard .build/debug/heard] [--check]
+       [--heard .build/debug/heard] [--check] [--bar P ...]
 """
 import argparse
 import math
@@ -59,6 +59,8 @@ def main():
     parser.add_argument("--half", default="")
     parser.add_argument("--heard", default=str(T.ROOT / ".build/debug/heard"))
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--bar", type=float, action="append", default=[],
+                        help="the weak rules' model bar for each --model in turn (default: rules.txt's)")
     args = parser.parse_args()
     models = args.model or [str(T.MODEL)]
     for path in args.files:
@@ -73,7 +75,9 @@ def main():
             actual = np.array([s["concern"] for s in alarm_split.run(args.heard, "scan", texts)])
             print(f"{label}: emulation of the shipped weights differs from scan on {int((flags != actual).sum())} "
                   f"of {len(texts)}")
-        for model in models:
+        for n, model in enumerate(models):
+            if n < len(args.bar):
+                screen.bar = math.log(args.bar[n] / (1 - args.bar[n]))
             flags, by, _ = emulate(read, screen, model)
             sources = lambda mask: ", ".join(f"{k} {int(((by == k) & mask).sum())}" for k in ("rule", "weak+layer", "layer"))
             print(f"{label} [{pathlib.Path(model).name}]: found {int(flags[y].sum())}/{int(y.sum())}, false alarms "

@@ -60,7 +60,13 @@ KIND_LABELS = sorted(set(KINDS.values()))
 # alarms, but it lost a unit-test disclosure (staying out late because home is horrible: p 0.28 -> 0.09), raised
 # concerns on the repository's example surveys, let a weak rule's held flag stand on an ordinary test comment
 # (p 0.06 -> 0.15 against the 0.12 bar) and raised the real statements' reporting half 12 -> 15 of 273. Not shipped.
-SETTINGS = {"drop": "", "c": 2.0, "min_count": 2, "iterations": 300, "rate": 0.05, "recall": 0.965, "rounds_weight": 1.0, "everyday_weight": 1.0, "norm": 0, "norm_floor": 1.0, "max_share": 0.05, "shared_weight": 1.0, "model_readings": 1, "ordinary_weight": 1.0, "hard_weight": 1.0, "rule_weight": 1.0, "new_ordinary_weight": 1.0, "new_from": 19}
+# Nineteenth round (M19, not shipped): lobo.py (batch-24..33 tuning halves), C 2, threshold for 0.975, with
+# common_parts 1 (word pairs and negations made of common words dropped: "not the", "n:the" carried "tell me before
+# i have to move not the day before" over the bar) and lobo.py's held_weight 6: LOBO 2,070 of 2,128 found, 308 of
+# 3,374 false alarms (the tenth round's recipe at its 0.965: 2,051 / 295); but the real statements' untuned half
+# 12 -> 14 of 273 (over the 0.05 bar) and two other example comments raised, so model.tsv stays the tenth round's.
+# These SETTINGS keep common_parts 0 so train.py's older figures still reproduce.
+SETTINGS = {"drop": "", "c": 2.0, "min_count": 2, "iterations": 300, "rate": 0.05, "recall": 0.965, "rounds_weight": 1.0, "everyday_weight": 1.0, "norm": 0, "norm_floor": 1.0, "max_share": 0.05, "shared_weight": 1.0, "model_readings": 1, "ordinary_weight": 1.0, "hard_weight": 1.0, "rule_weight": 1.0, "new_ordinary_weight": 1.0, "new_from": 19, "common_parts": 0}
 
 
 def load_writers():
@@ -281,7 +287,20 @@ def columns(data, rows, settings):
     rows = rows[data.group[rows] != "shared"]
     counts = data.X.select(rows).counts()
     common = (counts > settings["max_share"] * len(rows)) & ~data.fixed
+    if settings.get("common_parts"):
+        common |= made_of_common_words(data, common)
     return np.where((counts >= settings["min_count"]) & ~common)[0]
+
+
+def made_of_common_words(data, common):
+    """Word pairs whose two words are both common, and common words negated ("b:not the", "n:the"): style, not
+    meaning, like the common words themselves (nineteenth round: "not the day before" weighed towards a
+    disclosure through them)."""
+    words = {data.names[j][2:] for j in np.where(common)[0] if data.names[j].startswith("w:")}
+    if not hasattr(data, "parts_of"):
+        data.parts_of = [(n[:2], n[2:].split(" ")) for n in data.names]
+    return np.array([(kind == "n:" and parts[0] in words) or (kind == "b:" and all(p in words for p in parts))
+                     for kind, parts in data.parts_of])
 
 
 def train(data, rows, settings):

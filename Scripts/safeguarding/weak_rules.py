@@ -251,8 +251,12 @@ def main():
     parser.add_argument("--rules-only", action="store_true",
                         help="weigh weak rules only, not the kinds whose flags about someone else need a second sign")
     args = parser.parse_args()
-    global BY_BATCH, SELF_SIGNED, OTHERS
+    global BY_BATCH, SELF_SIGNED, OTHERS, THRESHOLDS
     BY_BATCH = args.by_batch
+    # The bars tried stop at the trained layer's own threshold (0.207 was the tenth round's; nineteenth round: read
+    # from model.tsv, so a retrained layer's lower threshold is the top bar).
+    layer = alarm_split.model_weights(MODEL)[2]
+    THRESHOLDS = [t for t in THRESHOLDS if t < layer] + [round(layer, 3)]
     OTHERS = not args.rules_only
     if not args.any_rule:
         SELF_SIGNED = first_person_rules()

@@ -110,7 +110,7 @@ public struct RedactionEvaluation: Sendable {
                 return true
             }
         }
-        if !strict, let said = SaidDigits.read(words(value)), said.count >= 4 {
+        if let said = SaidDigits.read(words(value)), said.count >= 4 {
             // Four digits of a value said in words surviving in order, written or said.
             let survived = SaidDigits.read(outputWords, keepingOthers: true) ?? ""
             let characters = Array(said)

@@ -35,3 +35,27 @@ struct SchoolGoingAndHashNumberTests {
         #expect(redact(text).contains("[reference]") == isReference, "\(redact(text))")
     }
 }
+
+/// Emails spelt letter by letter, with a number said after them, and providers said in pieces or after "the".
+/// Written for these tests.
+@Suite("Emails spelt letter by letter")
+struct SpeltEmailTests {
+    @Test("a spelt email goes whole", arguments: [
+        "my email is q. u. i. l. l at the hotmail dot co dot uk. thanks",
+        "use b-r-i-a-r seven two at a o l dot com please",
+        "its m, o, s, s underscore two thousand and nine at the hot mail dot com ok",
+        "email me at wrenfield at proton mail dot com",
+    ])
+    func spelt(text: String) {
+        let redacted = Redactor().redact(text)
+        #expect(redacted.contains("[email]"), "\(redacted)")
+        for piece in ["u. i", "r-i-a", "o, s", "wrenfield", "two thousand", "seven two"] { #expect(!redacted.contains(piece), "\(redacted)") }
+    }
+
+    @Test("letters and 'at the' in ordinary sentences stay", arguments: [
+        "me and my mate were at the park", "i got a b and c at gcse", "we met at the hotel near the station",
+    ])
+    func ordinary(text: String) {
+        #expect(Redactor().redact(text) == text)
+    }
+}

@@ -8,7 +8,7 @@ extension ShapeHints {
                                     "ymail", "protonmail", "g mail", "gmial", "gmal", "gmil", "gamil", "hot mail", "hotmial",
                                     "hotmal", "hotmil", "homail", "yaho", "yhaoo", "out look", "outlok", "i cloud", "iclod",
                                     "icould", "bt internet", "btopenworld", "google mail", "yandex", "libero", "interia", "seznam",
-                                    "laposte"]
+                                    "laposte", "proton mail", "a o l", "a.o.l", "a. o. l"]
         .map { Array($0.utf8) }
 
     /// Whether the lower-cased bytes ending at `index` spell `word`.
@@ -40,7 +40,7 @@ extension ShapeHints {
     }
 
     static let gluedEndings = ["dotcom", "dotuk", "dotnet", "dotorg", "dotie"].map { Array($0.utf8) }
-    static let saidSymbols = ["sign ", "symbol ", "uh ", "um ", "umm ", "erm ", "er ", "like ", "yeah ", "lol ", "errr ", "err "].map { Array($0.utf8) }
+    static let saidSymbols = ["sign ", "symbol ", "uh ", "um ", "umm ", "erm ", "er ", "like ", "yeah ", "lol ", "errr ", "err ", "the "].map { Array($0.utf8) }
 
     static func matches(_ bytes: [UInt8], at start: Int, _ lower: [UInt8]) -> Bool {
         lower.indices.allSatisfy { offset in

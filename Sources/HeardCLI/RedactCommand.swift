@@ -16,8 +16,11 @@ struct RedactCommand: Command {
 
     With --eval FILE (a CSV with columns text,identifiers where identifiers are kind:value separated by |),
     prints how many planted identifiers of each kind leak, how many ordinary words are lost, and which
-    placeholder took them (over-redaction per kind). With --details, also lists each leaked identifier and
-    each lost word with the redacted comment (for a planted development corpus only).
+    placeholder took them (over-redaction per kind). A value said in number words leaks when four of its
+    digits in a row survive, written or said; a number word of it elsewhere in the comment ("one", "oh") is
+    not its leak. The strict count beside it ("strict N") counts any surviving word of the value, number
+    words included. With --details, also lists each leaked identifier and each lost word with the redacted
+    comment (for a planted development corpus only).
 
     With --name-places (for development), prints instead, for each comment read, every everyday word that is
     also a name, whether the name rules found it one, and the features of its place:
@@ -68,7 +71,7 @@ struct RedactCommand: Command {
         for kind in result.planted.keys.sorted() {
             let rate = String(format: "%.1f%%", result.leakRate(kind) * 100)
             console.out("  \(kind.padding(toLength: 14, withPad: " ", startingAt: 0)) leaked \(result.leaked[kind] ?? 0) "
-                        + "of \(result.planted[kind]!) (\(rate))\n")
+                        + "of \(result.planted[kind]!) (\(rate)); strict \(result.leakedStrict[kind] ?? 0)\n")
         }
         console.out(String(format: "  ordinary words lost: %d of %d (%.1f%%)\n", result.ordinaryLost, result.ordinaryWords,
                            result.overRedaction * 100))

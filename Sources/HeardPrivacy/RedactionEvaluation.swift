@@ -3,6 +3,12 @@ import Foundation
 /// Scores a redactor on comments with planted identifiers: how many identifiers of each kind leak, and how
 /// many ordinary words are lost. An identifier leaks if any distinctive part of it survives (a word of a
 /// name, school or street, a group of four or more digits, an email's or handle's own part).
+///
+/// Number words: a value said in words ("oh seven seven double one ...") leaks when four of its digits in a row
+/// survive, written or said ("... seven double one 4 ..."), not when one of its number words ("one", "oh")
+/// stands anywhere else in the comment ("i have one brother"): in `leaked`, number words are generic. The
+/// strict count, where any surviving word of the value counts, number words included, is kept beside it in
+/// `leakedStrict`.
 public struct RedactionEvaluation: Sendable {
     /// One planted identifier.
     public struct Planted: Sendable, Hashable {
@@ -17,6 +23,8 @@ public struct RedactionEvaluation: Sendable {
 
     public var planted: [String: Int] = [:]
     public var leaked: [String: Int] = [:]
+    /// Leaks counted strictly: a number word of the value anywhere in the output counts as its leak.
+    public var leakedStrict: [String: Int] = [:]
     public var ordinaryWords = 0
     public var ordinaryLost = 0
     /// Ordinary words lost, by the placeholder that took them ("[name]": 12): over-redaction per kind.
@@ -47,7 +55,9 @@ public struct RedactionEvaluation: Sendable {
             var identifierWords: [String: Int] = [:]
             for planted in item.planted {
                 result.planted[planted.kind, default: 0] += 1
-                if leaks(planted, outputWords: outputWords, outputDigits: outputDigits, output: output) {
+                let strict = leaks(planted, outputWords: outputWords, outputDigits: outputDigits, output: output, strict: true)
+                if strict { result.leakedStrict[planted.kind, default: 0] += 1 }
+                if strict, leaks(planted, outputWords: outputWords, outputDigits: outputDigits, output: output, strict: false) {
                     result.leaked[planted.kind, default: 0] += 1
                     if details { result.leaks.append((planted.kind, planted.value, output)) }
                 }
@@ -90,7 +100,7 @@ public struct RedactionEvaluation: Sendable {
         "mail", "protonmail", "proton", "com", "org", "net", "dot", "at", "gov", "sch", "nhs", "edu", "info",
     ]
 
-    static func leaks(_ planted: Planted, outputWords: [String], outputDigits: String, output: String) -> Bool {
+    static func leaks(_ planted: Planted, outputWords: [String], outputDigits: String, output: String, strict: Bool = true) -> Bool {
         let value = planted.value
         let digits = value.filter(\.isNumber)
         if digits.count >= 4 {
@@ -100,8 +110,17 @@ public struct RedactionEvaluation: Sendable {
                 return true
             }
         }
+        if let said = SaidDigits.read(words(value)), said.count >= 4 {
+            // Four digits of a value said in words surviving in order, written or said.
+            let survived = SaidDigits.read(outputWords, keepingOthers: true) ?? ""
+            let characters = Array(said)
+            for start in 0...(characters.count - 4) where survived.contains(String(characters[start..<(start + 4)])) {
+                return true
+            }
+        }
         let outputSet = Set(outputWords)
-        let parts = words(value).filter { !genericParts.contains($0) && $0.count >= 2 && !$0.allSatisfy(\.isNumber) }
+        let parts = words(value).filter { !genericParts.contains($0) && $0.count >= 2 && !$0.allSatisfy(\.isNumber)
+            && (strict || SaidDigits.digits[$0] == nil) }
         if planted.kind == "email" || planted.kind == "handle" {
             // An email leaks by its own part ("jay_smith" of "jay_smith at gmail dot com") or its domain's own
             // word ("nelcare" of "x@nelcare.org.uk").

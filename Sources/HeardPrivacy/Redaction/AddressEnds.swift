@@ -74,5 +74,6 @@ extension AddressFinder {
     }
 
     /// Words that go back to the comment after a town: "[address] Doncaster has mould", "[address] ossett innit".
-    static let afterTown: Set<String> = ["has", "had", "innit", "tho", "though", "pls", "please", "plz", "lol", "tbh", "fr", "thats", "which", "thanks", "thx", "ta", "cheers"]
+    static let afterTown: Set<String> = ["has", "had", "innit", "tho", "though", "pls", "please", "plz", "lol", "tbh", "fr", "thats", "which", "thanks", "thx", "ta", "cheers",
+                                          "ffs", "idk", "ngl", "btw", "anyway", "smh", "tbf", "omg"]
 }

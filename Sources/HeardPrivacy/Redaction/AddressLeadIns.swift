@@ -13,6 +13,11 @@ extension AddressFinder {
            Self.floorOrdinals.contains(tokens[start - 2].lower) {
             return start - 2
         }
+        // "the flat on larch close", "the one on grace ave": the home the street is said of goes with it.
+        if start >= 3, tokens[start].gap == .space, tokens[start - 1].lower == "on", tokens[start - 1].gap == .space,
+           Self.homesOn.contains(tokens[start - 2].lower), tokens[start - 2].gap == .space, tokens[start - 3].lower == "the" {
+            return start - 3
+        }
         // "number 130 on Wellington Terrace", "no 57 on fernhill rise".
         guard start >= 3, tokens[start].gap == .space, tokens[start - 1].lower == "on", tokens[start - 1].gap == .space,
               tokens[start - 2].kind == .number, tokens[start - 2].gap == .space,
@@ -22,6 +27,8 @@ extension AddressFinder {
     }
 
     static let floorOrdinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "ground", "top", "basement", "1st", "2nd", "3rd", "4th", "5th"]
+    /// Homes said of a street with "the ... on": "the flat on", "the house on", "the one on".
+    static let homesOn: Set<String> = ["flat", "house", "one", "place", "home", "bungalow", "maisonette", "bedsit"]
     /// Words before a house number said with "on": "number", "no", "nr", "num".
     static let numberWords: Set<String> = ["number", "no", "nr", "num", "numb", "house"]
 }

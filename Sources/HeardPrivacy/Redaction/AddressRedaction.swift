@@ -23,9 +23,12 @@ enum AddressRedaction {
         }
         if hints.addressCue { result = AddressCues.redact(result) }
         // "i live at [address],wren road", "bedroom 4, [address] Project": the parts around an address found.
-        if ASCIISearch.contains(result, Placeholder.address.rawValue) { result = redactContinuations(result) }
         if ASCIISearch.contains(result, Placeholder.address.rawValue) {
-            let joined = joinParts(AddressSaidParts.join(result))
+            // "[address] [postcode] block c 2nd floor", "[address] (rear entrance off the alley)": the way in.
+            result = redactContinuations(AddressAccessNotes.join(result))
+        }
+        if ASCIISearch.contains(result, Placeholder.address.rawValue) {
+            let joined = AddressAccessNotes.join(joinParts(AddressSaidParts.join(result)))
             result = AddressClosings.join(joined)
             if result != joined { result = joinParts(result) }
         }

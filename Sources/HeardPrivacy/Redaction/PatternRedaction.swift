@@ -88,6 +88,7 @@ enum PatternRedaction {
                 result = Patterns.cuedReference.replace(in: result, with: .reference, group: 1)
             }
             if shapes.longestRun >= 5 { result = CodedReferences.redact(result) }
+            if shapes.longestRun >= 4 { result = HashNumbers.redact(result) }
             // Slashed and court numbers after the readers that take a reference with its code and groups, so
             // none of them is cut short ("FRS 2019/12345"); then what still touches a reference goes with it.
             result = NumberedReferences.redactSlashed(result)

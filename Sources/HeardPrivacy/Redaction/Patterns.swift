@@ -14,7 +14,7 @@ enum Patterns {
     /// "tay @ hotmail . co . uk"), "at" and "dot" spelled out ("jay_smith at gmail dot com", "jo(at)outlook(dot)com",
     /// "zara AT nelcare DOT org DOT uk"), a comma for a dot ("x@icloud,com"), a provider with no ending
     /// ("x@btinternet", "jay at gmail"). A domain that is not a provider's needs an ending after it.
-    static let looseEmail = Pattern(#"(?<![\w.@])(?:(?:[\p{L}\p{N}]\s+){2,}[\p{L}\p{N}]|"# + EmailParts.spacedOwnPart + #"|[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*(?:(?:\s+(?:"# + EmailParts.dotWords + #"|underscore|under\s+score|hyphen|dash)\s+|\s+\.\s+)[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*)*(?:\s+\d{1,4})?)(?:\s*[@＠]\s*|\s+"# + EmailParts.atWords
+    static let looseEmail = Pattern(#"(?<![\w.@])(?:"# + EmailParts.speltOwnPart + "|" + EmailParts.spacedOwnPart + #"|[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*(?:(?:\s+(?:"# + EmailParts.dotWords + #"|underscore|under\s+score|hyphen|dash)\s+|\s+\.\s+)[\p{L}\p{N}_][\p{L}\p{M}\p{N}._%+\-]*)*(?:\s+\d{1,4})?)(?:\s*[@＠]\s*|\s+"# + EmailParts.atWords
         + #"\s+|\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*)"# + EmailParts.filler + "(?:" + EmailParts.provider + "|" + EmailParts.ownDomain + ")")
     /// `EmailParts.glued`: "jojo93aticlouddotcom".
     static let gluedEmail = Pattern(EmailParts.glued)
@@ -156,11 +156,20 @@ enum EmailParts {
         return false
     }
 
+    /// An own part spelt letter by letter, the letters apart by spaces, a dot, a comma or a dash ("k i r a", "x. s.
+    /// h. o. r. t. y", "l, i, l", "s-h-o-r-t-y"), maybe with a number said after it ("s-h-o-r-t-y nine one") and
+    /// more parts joined by "underscore", "dot" or "dash" ("l, i, l underscore two thousand and seven").
+    static let speltOwnPart = #"(?:[\p{L}\p{N}](?:[.,]?\s+|-)){2,}[\p{L}\p{N}]"# + saidNumberTail
+        + #"(?:\s+(?:underscore|under\s+score|dot|dash|hyphen)\s+(?:(?:[\p{L}\p{N}](?:[.,]?\s+|-)){2,}[\p{L}\p{N}]|[\p{L}\p{N}]+)"#
+        + saidNumberTail + ")*"
+    /// Numbers said after an own part: "nine one", "two thousand and seven", "double oh 7".
+    static let saidNumberTail = #"(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|double|triple|hundred|thousand|and|\d{1,4}))*"#
     /// An own part said as two words and a number ("lily rose 2008 at icloud dot com"), neither a small word
     /// that starts a clause ("my email is sunny 99 at gmail" keeps "is").
     static let spacedOwnPart = #"(?:(?!(?:is|its|it's|iz|me|my|ma|on|at|to|the|a|an|and|or|was|email|mail|addy|address|contact|use|try)\s)\p{L}{2,}\s+){2}\d{1,4}"#
-    /// A word said while thinking, between "at" and the domain ("honey77 at like gmail dot com", "at uh hotmail").
-    static let filler = #"(?:(?:uh|um|umm|erm|er|like|yeah|lol|errr|err)\s+)?"#
+    /// A word said while thinking, between "at" and the domain ("honey77 at like gmail dot com", "at uh hotmail",
+    /// "at the hot mail dot com").
+    static let filler = #"(?:(?:uh|um|umm|erm|er|like|yeah|lol|errr|err|the)\s+)?"#
     /// An email typed with its "at" and "dot" as letters and no spaces at all ("jojo93aticlouddotcom").
     static let glued = #"(?<![\w.@])[\p{L}\p{N}_.]*[\p{L}\p{N}]at(?:gmail|googlemail|hotmail|yahoo|icloud|outlook|live|aol|btinternet|sky|ymail|protonmail)(?:dot(?:co|ac|org))?dot(?:com|uk|net|org|ie)(?![\w@])"#
     /// A separator between a domain's parts: ".", " . ", " dot ", "(dot)", or a comma typed for a dot.
@@ -173,7 +182,7 @@ enum EmailParts {
     /// A provider no other word is, with or without an ending: "gmail", "hotmail . co . uk", "hotmail co uk". Providers that are
     /// everyday words ("live", "sky", "mail") need an ending, as any other domain does.
     /// Typed in haste, a provider's letters slip ("gmial", "gamil", "hotmial", "yahooo", "outlok", "iclod").
-    static let provider = #"(?:g\s?(?:mail|mial|mal|mil|maill|mali|amil)|google\s?mail|hot\s?(?:mail|mial|mal|mil|maill|mali)|homail|out\s?(?:look|lok|loook)|yahoo+|yaho|yhaoo|ymail|i\s?(?:cloud|clod|could)|aol|bt\s?internet|btopenworld|protonmail|yandex|libero|interia|seznam|laposte)"# + #"(?:\.[a-z]{2,4})*(?:"# + ending + #"|\s+(?:co\s+uk|com)(?![\w-])|(?![\w-]))"#
+    static let provider = #"(?:g\s?(?:mail|mial|mal|mil|maill|mali|amil)|google\s?mail|hot\s?(?:mail|mial|mal|mil|maill|mali)|homail|out\s?(?:look|lok|loook)|yahoo+|yaho|yhaoo|ymail|i\s?(?:cloud|clod|could)|aol|a\.?\s?o\.?\s?l(?![\w-])|bt\s?internet|btopenworld|proton\s?mail|yandex|libero|interia|seznam|laposte)"# + #"(?:\.[a-z]{2,4})*(?:"# + ending + #"|\s+(?:co\s+uk|com)(?![\w-])|(?![\w-]))"#
     /// Any other domain, which must end like one: "nelcare dot org dot uk", "my.pennineway.ac.uk".
     /// "libero.it", "mail.ru": a domain joined by dots with no spaces, right after an "@" that touches its own
     /// part ("x@ libero.it", not "my @ is @pat.gz"), may end in any two or three letters.

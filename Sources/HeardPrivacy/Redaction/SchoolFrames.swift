@@ -30,8 +30,11 @@ enum SchoolFrames {
         let cue = twoForTo ? .to : index > 0 && !items[index].isAfterBreak && items[index].onlySpacesBefore ? cueBefore(items, index) : .none
         // "st thomas more", "our lady's", "holy trinity", "notre dame": a saint's or faith's opener after a cue.
         let clauseStart = index == 0 || items[index].isAfterBreak || joins(items[index - 1])
-        // Without a cue only "X excluded me" at a clause's start is left to look for.
-        guard cue != .none || clauseStart else { return nil }
+        // Without a cue only "X excluded me" at a clause's start is left to look for, or a name no list holds
+        // described as a school ("... tenisons is a good school").
+        guard cue != .none || clauseStart || frameAfter(items, index + 1) == .described && isUnknown(items[index])
+                && !items[index].lists.contains(.place) else { return nil }
+        let describedAnywhere = cue == .none && !clauseStart
         if cue != .none, let end = saintName(items, at: index), !isPlace(items, at: index) { return index...end }
         // The longest run of name words (at most four) that a school phrase follows.
         var last = index
@@ -57,8 +60,13 @@ enum SchoolFrames {
                 || (index >= 2 && startWords.contains(items[index - 2].lower)), weakAllowed { return index...end }
             if cue == .from, isSchoolStart(items, end + 1, found: found) { return index...end }
             // "jfk excluded me twice", "left QEH ... excluded": a name of its own before the phrase.
-            if after == .excluded || after == .described, cue == .place || clauseStart,
+            if after == .excluded || after == .described, cue == .place || clauseStart || describedAnywhere && after == .described,
                allStrong(end) || saintName(items, at: index) == end { return index...end }
+            // "i go to the Bridge in sunderland", "goes to Tenisons in Grimsby": someone going, a name written as one
+            // or no list holds, then the town it is in.
+            if after == .inTown, goesToThe(items, index), (index...end).allSatisfy({ isWrittenName(items[$0], shouting: shouting) }) {
+                return index...end
+            }
         }
         // "my old school hgs was better", "school: cwm rhondda": every word a name's after a school noun.
         if cue == .schoolNoun {
@@ -71,7 +79,10 @@ enum SchoolFrames {
             // "my old school was oakwood", "my uni is nottingham trent": someone's own school named after "is".
             // A lower-case abbreviation after a school noun no one owns is a slip: "college is goig well".
             let abbreviation = isAbbreviation(items[index], shouting: shouting) && (items[index].isAllCapitals || ownedNoun(items, index))
-            let written = abbreviation || (items[index].isCapitalised && !shouting) || owned
+            // "(school is oakwood)", "school: tenisons": a school noun opening its clause says whose it is.
+            let opensClause = nounAt >= 0 && (nounAt == 0 || items[nounAt].isAfterBreak
+                || SchoolRedaction.gap(items, nounAt).contains("(")) && ["is", "was"].contains(items[index - 1].lower)
+            let written = abbreviation || (items[index].isCapitalised && !shouting) || owned || opensClause
             if allStrong(end), written { return index...end }
         }
         // "go back to rgs", "nobody at qeh knew", "got into KGS": an abbreviation after a cue needs nothing more.
@@ -123,13 +134,19 @@ enum SchoolFrames {
            !notSchoolAfterThe.contains(items[index].lower) {
             return .place
         }
+        // "sent me to the compass for year 11", "at the hive till year 10": a school called "the ...".
+        if previous == "the", index >= 2, !items[index - 1].isAfterBreak, items[index - 1].onlySpacesBefore,
+           ["to", "at", "into", "2"].contains(items[index - 2].lower), !notSchoolAfterThe.contains(items[index].lower),
+           !SchoolAdmissions.notAfterThe.contains(items[index].lower) {
+            return .place
+        }
         if previous == "from" { return .from }
         if previous == "to" || previous == "2" { return .to }
         if items[index - 1].classes.contains(.placeCue) { return .place }
         return .none
     }
 
-    enum After: Equatable { case none, school, school2, excluded, term, described }
+    enum After: Equatable { case none, school, school2, excluded, term, described, inTown }
 
     /// The school phrase after a name: "till year 10", "with no gcses", "doing my a levels", "in september",
     /// "for sixth form" (`school`); "excluded me", "expelled", "kicked me out" (`excluded`).
@@ -169,6 +186,12 @@ enum SchoolFrames {
             if let topic = word(offset), examWords.contains(topic) || topic.hasPrefix("lev") || topic.hasPrefix("gcs") { return .school2 }
         }
         if first == "for", let topic = word(1), ["sixth", "6th", "gcses", "gcse", "btec", "uni", "university"].contains(topic) { return .school }
+        // "for year 11", "for y10": the years spent there.
+        if first == "for", let topic = word(1), topic == "year" && items[index + 1].numberAfter
+            || ["y7", "y8", "y9", "y10", "y11", "y12", "y13"].contains(topic) { return .school }
+        // "in leeds", "in Grimsby": the town a place is in (a school only with someone going there, `goesToThe`).
+        if first == "in", index + 1 < items.count, !items[index + 1].isAfterBreak, items[index + 1].lists.contains(.place),
+           !items[index + 1].lists.isEveryday || items[index + 1].isCapitalised { return .inTown }
         return .none
     }
 

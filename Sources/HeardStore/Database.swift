@@ -132,35 +132,28 @@ final class Statement {
         /// it into a new array first, which a night did for every text column of every row it stored.
         mutating func text(_ value: String) {
             var value = value
-            value.withUTF8 { bytes in
-                guard let base = bytes.baseAddress else {
-                    sqlite3_bind_text(statement, index, "", 0, Statement.transient)
-                    return
-                }
-                let length = memchr(base, 0, bytes.count).map { UnsafeRawPointer(base).distance(to: $0) } ?? bytes.count
-                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
-                    _ = sqlite3_bind_text64(statement, index, chars, UInt64(length), Statement.transient,
-                                            UInt8(SQLITE_UTF8))
-                }
-            }
+            value.withUTF8 { bindText($0) }
             index += 1
         }
 
         /// Binds UTF-8 bytes as text, up to the first NUL byte as `text(_:)` does: for text written as bytes
         /// (`JSONBytes`), with no `String` made of it.
         mutating func text(bytes: [UInt8]) {
-            bytes.withUnsafeBufferPointer { buffer in
-                guard let base = buffer.baseAddress else {
-                    sqlite3_bind_text(statement, index, "", 0, Statement.transient)
-                    return
-                }
-                let length = memchr(base, 0, buffer.count).map { UnsafeRawPointer(base).distance(to: $0) } ?? buffer.count
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                    _ = sqlite3_bind_text64(statement, index, chars, UInt64(length), Statement.transient,
-                                            UInt8(SQLITE_UTF8))
-                }
-            }
+            bytes.withUnsafeBufferPointer { bindText($0) }
             index += 1
+        }
+
+        /// Binds UTF-8 bytes at the current place, up to their first NUL byte (SQLite copies them).
+        private func bindText(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let base = bytes.baseAddress else {
+                sqlite3_bind_text(statement, index, "", 0, Statement.transient)
+                return
+            }
+            let length = memchr(base, 0, bytes.count).map { UnsafeRawPointer(base).distance(to: $0) } ?? bytes.count
+            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+                _ = sqlite3_bind_text64(statement, index, chars, UInt64(length), Statement.transient,
+                                        UInt8(SQLITE_UTF8))
+            }
         }
 
         /// SQL NULL for nil.

@@ -2,9 +2,7 @@ import HeardCore
 
 /// The store's compact JSON (a response's answers, a comment's tags) written as UTF-8 bytes into one array and
 /// bound to SQLite from there (`Statement.Binder.text(bytes:)`): no `String` is built per row. The bytes are
-/// exactly `CompactJSON`'s text of the same values (`JSONString`'s escapes): every byte that needs an escape is
-/// ASCII (a quote, a backslash, a control character), and no byte of a character outside ASCII is below 0x80,
-/// so escaping byte by byte is escaping scalar by scalar.
+/// exactly `CompactJSON`'s text of the same values: strings go through `JSONString`'s one escaping loop.
 struct JSONBytes {
     private(set) var bytes: [UInt8] = []
 
@@ -14,31 +12,8 @@ struct JSONBytes {
         ascii.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    /// A JSON string literal of `value`.
-    mutating func string(_ value: String) {
-        bytes.append(0x22)
-        var value = value
-        value.withUTF8 { utf8 in
-            var start = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                start = index + 1
-                switch byte {
-                case 0x22: append("\\\"")
-                case 0x5C: append("\\\\")
-                case 0x0A: append("\\n")
-                case 0x0D: append("\\r")
-                case 0x09: append("\\t")
-                default:
-                    append("\\u00")
-                    bytes.append(Self.hexDigits[Int(byte >> 4)])
-                    bytes.append(Self.hexDigits[Int(byte & 0x0F)])
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
-        }
-        bytes.append(0x22)
-    }
+    /// A JSON string literal of `value` (`JSONString`'s one escaping loop).
+    mutating func string(_ value: String) { JSONString.write(value, to: &bytes) }
 
     /// A number as `CompactJSON.number` writes it.
     mutating func number(_ value: Double) {
@@ -46,8 +21,6 @@ struct JSONBytes {
         CompactJSON.number(value).write(to: &text)
         bytes.append(contentsOf: text.utf8)
     }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 }
 
 extension Store {

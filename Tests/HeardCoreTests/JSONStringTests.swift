@@ -20,6 +20,7 @@ struct JSONStringTests {
         ("line one\nline two\ttab\r", #""line one\nline two\ttab\r""#),
         ("bell\u{07}", #""bell\u0007""#),
         ("ż\"ł", #""ż\"ł""#),
+        ("\u{0}x\u{1F}\u{7F}", #""\u0000x\u001f\#u{7F}""#),
     ])
     func escaped(text: String, expected: String) {
         var output = "["

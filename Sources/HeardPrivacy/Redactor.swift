@@ -78,7 +78,7 @@ public struct Redactor: Sendable {
                     return token.count
                 })
             }
-            for (index, byte) in bytes.enumerated() where (9...13).contains(byte) || byte == 32 || separatorTable[Int(byte)] {
+            for (index, byte) in bytes.enumerated() where separates(byte) {
                 close(index)
                 start = index + 1
             }
@@ -90,13 +90,16 @@ public struct Redactor: Sendable {
     /// Tokens for whole-value matching: split on spaces and punctuation that cannot be inside an email or ID.
     static func tokens(_ text: String) -> [Substring] {
         guard TextFolding.isASCII(text) else { return text.split { $0.isWhitespaceQuick || isSeparator($0) } }
-        return text.utf8.split { (9...13).contains($0) || $0 == 32 || separatorBytes.contains($0) }
+        return text.utf8.split(whereSeparator: separates)
             .map { text[$0.startIndex..<$0.endIndex] }
     }
 
     static let separators: Set<Character> = [",", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "\"", "'", "<", ">"]
     static let separatorBytes: [UInt8] = separators.map { $0.asciiValue! }
     private static let separatorTable: [Bool] = (0..<256).map { separatorBytes.contains(UInt8($0)) }
+    /// Whitespace and the marks that cannot be inside an email or ID: where `tokens` splits (and `DeniedPhrases`
+    /// reads a value's edges).
+    static func separates(_ byte: UInt8) -> Bool { (9...13).contains(byte) || byte == 32 || separatorTable[Int(byte)] }
 
     /// `separators.contains(character)` from the character's bytes, without hashing it: a character equal to one
     /// of these ASCII marks is that one byte, or the Greek question mark (U+037E), the one character outside

@@ -37,7 +37,7 @@ struct DeniedPhrases: Sendable {
         var start: Int?
         var offset = 0
         for byte in utf8 {
-            if Self.separates(byte) {
+            if Redactor.separates(byte) {
                 if let from = start { check(utf8, from, offset, into: &found) }
                 start = nil
             } else if start == nil {
@@ -104,13 +104,6 @@ struct DeniedPhrases: Sendable {
         }
         return openings[Int(Self.lowered(bytes.0)) << 8 | Int(Self.lowered(bytes.1))]
     }
-
-    /// Whitespace and the marks that cannot be inside an email or ID, as `Redactor.tokens` splits on them.
-    private static func separates(_ byte: UInt8) -> Bool {
-        (9...13).contains(byte) || byte == 32 || separatorTable[Int(byte)]
-    }
-
-    private static let separatorTable: [Bool] = (0..<256).map { byte in Redactor.separatorBytes.contains(UInt8(byte)) }
 
     private static func lowered(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 }

@@ -166,7 +166,7 @@ struct NameDecision {
             if NameCues.standsBesideMe(items, at: index, capital: capital) { return true }
             if capital && NameCues.opensWithPerson(items, at: index) { return true }
             // "love you gaz", "asked baz if i could": loved or asked as only a person is (not "love you bby").
-            if word.key.utf8.contains(where: { [97, 101, 105, 111, 117].contains($0) }), NameCues.receivesAsPerson(items, at: index) {
+            if fact.hasVowelLetter, NameCues.receivesAsPerson(items, at: index) {
                 return true
             }
             // "heard from abdinasir roble", "frank uzor": a name no list holds beside another name.

@@ -21,6 +21,10 @@ struct WordFacts {
     /// Holds a vowel (or a letter outside ASCII): "smh", "wnt", "thts" are text-speak, not names.
     var voiced: Bool { key.utf8.contains { $0 >= 128 || Self.vowels.contains($0) } }
     private static let vowels: Set<UInt8> = Set("aeiouy".utf8)
+    /// Holds an "a", "e", "i", "o" or "u" ("gaz", "tez"; not "bby", "smh"): stricter than `voiced`, for a word no
+    /// list holds that only the way it is loved or asked makes a name.
+    var hasVowelLetter: Bool { key.utf8.contains { Self.vowelLetters.contains($0) } }
+    private static let vowelLetters: Set<UInt8> = Set("aeiou".utf8)
 
     /// Han ideographs and Hangul syllables: one character is a syllable, and a name may be one ("王", "김").
     private static func isSyllabic(_ scalar: Unicode.Scalar) -> Bool {

@@ -52,12 +52,13 @@ public struct RedactionEvaluation: Sendable {
             result.comments += 1
             let outputWords = words(output)
             let outputDigits = output.filter(\.isNumber)
+            let outputSaid = SaidDigits.read(outputWords, keepingOthers: true) ?? ""
             var identifierWords: [String: Int] = [:]
             for planted in item.planted {
                 result.planted[planted.kind, default: 0] += 1
-                let strict = leaks(planted, outputWords: outputWords, outputDigits: outputDigits, output: output, strict: true)
+                let strict = leaks(planted, outputWords: outputWords, outputDigits: outputDigits, outputSaid: outputSaid, output: output, strict: true)
                 if strict { result.leakedStrict[planted.kind, default: 0] += 1 }
-                if strict, leaks(planted, outputWords: outputWords, outputDigits: outputDigits, output: output, strict: false) {
+                if strict, leaks(planted, outputWords: outputWords, outputDigits: outputDigits, outputSaid: outputSaid, output: output, strict: false) {
                     result.leaked[planted.kind, default: 0] += 1
                     if details { result.leaks.append((planted.kind, planted.value, output)) }
                 }
@@ -100,7 +101,10 @@ public struct RedactionEvaluation: Sendable {
         "mail", "protonmail", "proton", "com", "org", "net", "dot", "at", "gov", "sch", "nhs", "edu", "info",
     ]
 
-    static func leaks(_ planted: Planted, outputWords: [String], outputDigits: String, output: String, strict: Bool = true) -> Bool {
+    /// `outputDigits`: the output's written digits in order; `outputSaid`: its digits written or said in words, in
+    /// order (`SaidDigits.read(outputWords, keepingOthers: true)`), read once a comment.
+    static func leaks(_ planted: Planted, outputWords: [String], outputDigits: String, outputSaid: String, output: String,
+                      strict: Bool = true) -> Bool {
         let value = planted.value
         let digits = value.filter(\.isNumber)
         if digits.count >= 4 {
@@ -112,9 +116,8 @@ public struct RedactionEvaluation: Sendable {
         }
         if let said = SaidDigits.read(words(value)), said.count >= 4 {
             // Four digits of a value said in words surviving in order, written or said.
-            let survived = SaidDigits.read(outputWords, keepingOthers: true) ?? ""
             let characters = Array(said)
-            for start in 0...(characters.count - 4) where survived.contains(String(characters[start..<(start + 4)])) {
+            for start in 0...(characters.count - 4) where outputSaid.contains(String(characters[start..<(start + 4)])) {
                 return true
             }
         }

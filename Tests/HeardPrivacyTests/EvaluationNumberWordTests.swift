@@ -10,7 +10,8 @@ struct EvaluationNumberWordTests {
 
     private func leaks(_ output: String, strict: Bool) -> Bool {
         let words = RedactionEvaluation.words(output)
-        return RedactionEvaluation.leaks(phone, outputWords: words, outputDigits: output.filter(\.isNumber), output: output, strict: strict)
+        return RedactionEvaluation.leaks(phone, outputWords: words, outputDigits: output.filter(\.isNumber),
+                                         outputSaid: SaidDigits.read(words, keepingOthers: true) ?? "", output: output, strict: strict)
     }
 
     @Test("a number word elsewhere in the comment is a leak only when counted strictly")

@@ -109,8 +109,7 @@ extension OrdinaryReadings {
     func onlyAsked(_ benign: PatternMatch, flagWords: Set<Int>) -> Bool {
         let own = flagWords.union(benign.words)
         guard quiet(apartFrom: own), let last = own.max() else { return false }
-        guard let contrastAtom = knowledge.contrastAtom else { return true }
-        return !matcher.table.spans.contains { Int($0.atom) == contrastAtom && Int($0.start) > last }
+        return !turns(in: nil, after: last)
     }
 
     /// "my" and the like name whose friend or home it is, not the one harmed.

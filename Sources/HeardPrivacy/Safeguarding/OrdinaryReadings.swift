@@ -129,12 +129,13 @@ struct OrdinaryReadings {
         }
     }
 
-    /// Whether a CONTRAST word follows `word` in its sentence ("I feel safe here but...").
-    func turns(in sentence: Int, after word: Int) -> Bool {
+    /// Whether a CONTRAST word follows `word` in `sentence` ("I feel safe here but..."), or anywhere after it in
+    /// the comment when `sentence` is nil.
+    func turns(in sentence: Int?, after word: Int) -> Bool {
         guard let contrastAtom else { return false }
         return matcher.table.spans.contains { span in
             Int(span.atom) == contrastAtom && Int(span.start) > word
-                && matcher.text.words[Int(span.start)].sentence == sentence
+                && (sentence.map { matcher.text.words[Int(span.start)].sentence == $0 } ?? true)
         }
     }
 
